@@ -1,0 +1,15 @@
+"""factdiff: find the factual discrepancies between two English texts."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+
+def compare(reference: str, candidate: str, mode: str = "rewrite"):
+    """Compare two texts; returns a factdiff.model.Report (see CONTRACT.md)."""
+    from factdiff.compare import compare as _compare
+
+    return _compare(reference, candidate, mode)
+
+
+__all__ = ["__version__", "compare"]

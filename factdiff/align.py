@@ -1,0 +1,89 @@
+"""Stage 3, align: link reference and candidate sentences, one-to-many and many-to-one, in any order.
+
+The similarity of two sentences mixes the cosine of their MiniLM embeddings with the overlap of
+their content lemmas, entity ids and numbers. A candidate sentence is linked to its best reference
+sentence and to any other within a margin of it (a merged sentence), and each reference sentence
+to its best candidate sentence (a split one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from factdiff.analyse.document import Document
+from factdiff.model import AlignmentLink
+
+EMBED_WEIGHT, LEXICAL_WEIGHT, ANCHOR_WEIGHT = 0.55, 0.25, 0.20
+FLOOR = 0.35  # below this, two sentences share too little to be compared
+MARGIN = 0.08
+
+
+@dataclass
+class Alignment:
+    similarity: np.ndarray  # [reference sentence, candidate sentence]
+    links: set[tuple[int, int]] = field(default_factory=set)
+
+    def refs_for(self, cand_sent: int) -> set[int]:
+        return {r for r, c in self.links if c == cand_sent}
+
+    def cands_for(self, ref_sent: int) -> set[int]:
+        return {c for r, c in self.links if r == ref_sent}
+
+    def report_links(self) -> list[AlignmentLink]:
+        """One entry per candidate sentence with its reference sentences, in candidate order."""
+        out = []
+        n_cand = self.similarity.shape[1] if self.similarity.size else 0
+        for c in range(n_cand):
+            refs = sorted(self.refs_for(c))
+            if refs:
+                sim = float(max(self.similarity[r, c] for r in refs))
+                out.append(AlignmentLink(reference=refs, candidate=[c], similarity=round(sim, 3)))
+        return out
+
+
+def _overlap(a: frozenset, b: frozenset) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b)) * (2 * len(a & b) / (len(a) + len(b))) ** 0.5
+
+
+def _anchors(doc: Document) -> list[frozenset[str]]:
+    """Entity ids and numeric values of each sentence: what a faithful rewrite keeps."""
+    out: list[set[str]] = [set() for _ in doc.sentences]
+    for m in doc.entities:
+        if m.cid:
+            out[m.sent].add(m.cid)
+    for q in doc.quantities:
+        out[q.sent].add(f"n:{q.low:g}-{q.high:g}")
+    return [frozenset(s) for s in out]
+
+
+def similarity_matrix(reference: Document, candidate: Document) -> np.ndarray:
+    if not reference.sentences or not candidate.sentences:
+        return np.zeros((len(reference.sentences), len(candidate.sentences)))
+    cos = reference.vectors @ candidate.vectors.T
+    ra, ca = _anchors(reference), _anchors(candidate)
+    lex = np.array([[_overlap(r.lemmas, c.lemmas) for c in candidate.sentences] for r in reference.sentences])
+    anc = np.array([[_overlap(a, b) for b in ca] for a in ra])
+    return EMBED_WEIGHT * cos + LEXICAL_WEIGHT * lex + ANCHOR_WEIGHT * anc
+
+
+def align(reference: Document, candidate: Document) -> Alignment:
+    sim = similarity_matrix(reference, candidate)
+    links: set[tuple[int, int]] = set()
+    if sim.size == 0:
+        return Alignment(sim, links)
+    for c in range(sim.shape[1]):
+        best = float(sim[:, c].max())
+        if best < FLOOR:
+            continue
+        for r in np.flatnonzero(sim[:, c] >= best - MARGIN):
+            if sim[r, c] >= FLOOR:
+                links.add((int(r), c))
+    for r in range(sim.shape[0]):
+        c = int(sim[r].argmax())
+        if sim[r, c] >= FLOOR:
+            links.add((r, c))
+    return Alignment(sim, links)

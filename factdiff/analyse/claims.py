@@ -1,0 +1,380 @@
+"""Claims: predicate-argument frames from the dependency parse.
+
+For each verb (and each noun that takes 'from'/'to'/'against' arguments, like 'payments from A to
+B') a Frame holds the predicate, its arguments by role (agent, patient, recipient, source, ally,
+opponent, beneficiary), negation, hedges, and the speaker the claim is attributed to. Passive and
+active voice give the same roles. Pronouns, 'the agency'-style descriptions and the relative
+'which' are resolved to the nearest fitting entity mention before them, with a lower confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from factdiff.analyse.entities import EntityMention
+from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.quantities import Quantity
+
+_CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "nn", "predet", "npadvmod"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_THING_PRONOUNS = {"it", "its", "they", "them", "their", "which", "that", "who", "whom"}
+
+
+@dataclass(slots=True)
+class Arg:
+    role: str
+    head_i: int
+    start: int  # characters of the argument's core phrase
+    end: int
+    lemma: str
+    mentions: list[EntityMention] = field(default_factory=list)
+    resolved: bool = False  # filled from a pronoun or description rather than named here
+    amounts: tuple[tuple[float, float], ...] = ()  # quantities inside the argument: '15,000 workers'
+
+    @property
+    def cids(self) -> frozenset[str]:
+        return frozenset(m.cid for m in self.mentions if m.cid)
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """Ids of what the argument is ('Russia'), not of what modifies it ('Russian forces' has none)."""
+        return frozenset(m.cid for m in self.mentions if m.cid and (self.resolved or m.token_start <= self.head_i < m.token_end))
+
+    @property
+    def key(self) -> frozenset[str]:
+        """What the argument refers to: its entities' ids, or its head lemma."""
+        return self.cids or frozenset({f"lemma:{self.lemma}"})
+
+
+@dataclass(slots=True)
+class Frame:
+    index: int
+    pred: str  # lemma, with a phrasal particle: 'carry out'
+    pred_i: int
+    pred_start: int
+    pred_end: int
+    sent: int
+    nominal: bool
+    args: list[Arg] = field(default_factory=list)
+    negated: bool = False
+    hedges: list[str] = field(default_factory=list)
+    speaker: Arg | None = None  # whom the claim is attributed to
+    governor: int | None = None  # index of the frame whose clause holds this one
+    is_speech: bool = False
+    is_belief: bool = False
+    reflexive: bool = False
+
+    def roles_of(self, cid: str, heads_only: bool | None = None) -> set[str]:
+        """Roles where the entity is the argument (heads_only=True), a modifier of it (False), or either."""
+        if heads_only is None:
+            return {a.role for a in self.args if cid in a.cids}
+        return {a.role for a in self.args if cid in a.cids and (cid in a.heads) == heads_only}
+
+    def by_role(self, role: str) -> list[Arg]:
+        return [a for a in self.args if a.role == role]
+
+    def extent(self, include_subject: bool = False) -> tuple[int, int]:
+        """Characters from the predicate to the end of its arguments (the subject too, if asked)."""
+        parts = [(self.pred_start, self.pred_end)]
+        parts += [(a.start, a.end) for a in self.args if include_subject or a.role != "agent" or a.start > self.pred_start]
+        return min(p[0] for p in parts), max(p[1] for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    lex = lexicon()
+    return {
+        "speech": frozenset(lex["speech_predicates"]),
+        "speech_nouns": frozenset(lex["speech_nouns"]),
+        "belief": frozenset(lex["belief_predicates"]),
+        "hedge_adv": frozenset(lex["hedge_adverbs"]),
+        "hedge_modal": frozenset(lex["hedge_modals"]),
+        "hedge_adj": frozenset(lex["hedge_adjectives"]),
+        "neg": frozenset(lex["negators"]),
+        "preps": lex["preposition_roles"],
+        "reflexive": frozenset(lex["reflexive_pronouns"]),
+        "org_heads": frozenset(lex["org_generic_heads"]),
+        "titles": frozenset(lex["role_titles"]),
+    }
+
+
+def _core(head: Token) -> tuple[int, int]:
+    """Token range of an argument's core: the head with its modifiers, not its clauses or prepositions."""
+    lo = hi = head.i
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in _CORE_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and tok.i == head.i):
+                lo, hi = min(lo, child.left_edge.i), max(hi, child.right_edge.i)
+                stack.append(child)
+    return lo, hi + 1
+
+
+def _expand(tok: Token) -> list[Token]:
+    """The members of a list: 'A, B and C' (the parser often makes B an apposition of A)."""
+    out = [tok, *tok.conjuncts]
+    for appos in [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]:
+        if any(c.dep_ == "cc" for c in appos.children) or appos.conjuncts:
+            out.extend([appos, *appos.conjuncts])
+    return list(dict.fromkeys(out))
+
+
+class _Resolver:
+    """Find the entity mentions of an argument, resolving pronouns and descriptions backwards."""
+
+    def __init__(self, doc: Doc, mentions: list[EntityMention], quantities: list[Quantity]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.quantities = quantities
+        self.by_token: dict[int, list[EntityMention]] = {}
+        for m in mentions:
+            for i in range(m.token_start, m.token_end):
+                self.by_token.setdefault(i, []).append(m)
+
+    def inside(self, lo: int, hi: int) -> list[EntityMention]:
+        seen: dict[int, EntityMention] = {}
+        for i in range(lo, hi):
+            for m in self.by_token.get(i, []):
+                seen[id(m)] = m
+        return list(seen.values())
+
+    def antecedent(self, tok: Token) -> EntityMention | None:
+        lex = _lex()
+        word = tok.lower_
+        if word in ("which", "that", "who", "whom") and tok.head.dep_ == "relcl":
+            noun = tok.head.head
+            found = self.inside(*_core(noun))
+            return found[0] if found else None
+        if word in _PERSON_PRONOUNS or word in lex["titles"]:
+            wanted = {"PERSON"}
+        elif word in _THING_PRONOUNS or word in lex["org_heads"]:
+            wanted = {"ORG", "GPE", "NORP"}
+        else:
+            return None
+        for m in reversed(self.mentions):
+            if m.token_end <= tok.i and m.label in wanted and tok.i - m.token_end < 80:
+                if m.label == "NORP" and not m.country:
+                    continue
+                return m
+        return None
+
+    def arg(self, role: str, head: Token) -> Arg:
+        lo, hi = _core(head)
+        mentions = self.inside(lo, hi)
+        resolved = False
+        if not mentions:
+            is_description = head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children)
+            if head.pos_ == "PRON" or is_description or head.lower_ in ("which", "who"):
+                ante = self.antecedent(head)
+                if ante is not None:
+                    mentions, resolved = [ante], True
+        span = self.doc[lo:hi]
+        amounts = tuple((q.low, q.high) for q in self.quantities if span.start_char <= q.start < span.end_char)
+        return Arg(role, head.i, span.start_char, span.end_char, head.lemma_.lower(), mentions, resolved, amounts)
+
+
+def _prep_role(prep: Token) -> str | None:
+    preps = _lex()["preps"]
+    phrase = prep.lower_
+    if phrase == "of" and prep.head.pos_ == "VERB":
+        return None
+    if prep.lower_ in ("with",) and any(c.dep_ == "dobj" for c in prep.head.children):
+        return "theme"  # 'provide X with Y': Y is what is given
+    return preps.get(phrase)
+
+
+def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
+    args: list[Arg] = []
+    has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in pred.children)
+    for child in pred.children:
+        dep = child.dep_
+        if dep in ("nsubj", "csubj"):
+            role = "agent"
+        elif dep in ("nsubjpass", "csubjpass"):
+            role = "patient"
+        elif dep == "dobj":
+            role = "recipient" if has_with else "patient"
+        elif dep == "dative":
+            if child.pos_ == "ADP":  # 'sent cash to Russia': the parser marks the preposition
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    args.extend(res.arg("recipient", t) for t in _expand(pobj))
+                continue
+            role = "recipient"
+        elif dep == "agent":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                args.extend(res.arg("agent", t) for t in _expand(pobj))
+            continue
+        elif dep == "prep":
+            role = _prep_role(child)
+            if role is None:
+                continue
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                args.extend(res.arg(role, t) for t in _expand(pobj))
+            continue
+        elif dep == "poss" and pred.pos_ == "NOUN":
+            role = "agent"
+        else:
+            continue
+        args.extend(res.arg(role, t) for t in _expand(child))
+    # 'fighting alongside Russian forces against Ukraine': the parser may hang the second side on
+    # the first side's noun; a side belongs to the action
+    for arg in list(args):
+        for prep in (c for c in res.doc[arg.head_i].children if c.dep_ == "prep"):
+            role = _prep_role(prep)
+            if role in ("opponent", "ally") and not any(a.role == role for a in args):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    args.extend(res.arg(role, t) for t in _expand(pobj))
+    # 'soldiers were killed while fighting ...': a clause without a subject shares its governor's
+    if pred.dep_ in ("advcl", "xcomp") and not any(a.role == "agent" for a in args):
+        for child in pred.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                args.extend(res.arg("agent", t) for t in _expand(child))
+    # a subject shared with a coordinated verb: 'X met Y and signed Z'
+    if not any(a.role in ("agent", "patient") and pred.i > a.head_i for a in args) and pred.dep_ == "conj":
+        for child in pred.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                role = "agent" if child.dep_ == "nsubj" else "patient"
+                args.extend(res.arg(role, t) for t in _expand(child))
+    return args
+
+
+def _is_predicate(tok: Token) -> bool:
+    """Verbs, and nouns that carry a relation: 'payments from A to B', 'A's confirmation that ...'."""
+    if tok.pos_ == "VERB":
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.lemma_.lower() in _lex()["speech_nouns"]:
+        if any(c.dep_ in ("acl", "ccomp", "relcl") for c in tok.children):
+            return True
+        if _misattached_content(tok) is not None:
+            return True
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    has_owner = any(c.dep_ == "poss" for c in tok.children)
+    return bool(preps & {"from", "against", "alongside"}) or ("to" in preps and has_owner)
+
+
+def _misattached_content(noun: Token) -> Token | None:
+    """'follows X's confirmation earlier this week that it had deployed ...': the parser hangs the
+    that-clause on the verb, but a verb like 'follow' takes no clause; it is the noun's content."""
+    lex = _lex()
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() in lex["speech"] or verb.lemma_.lower() in lex["belief"]:
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c
+    return None
+
+
+def _hedges(pred: Token) -> list[str]:
+    lex = _lex()
+    out = []
+    for c in pred.children:
+        if c.dep_ == "aux" and c.lemma_.lower() in lex["hedge_modal"]:
+            out.append(c.lower_)
+        elif c.dep_ == "advmod" and c.lower_ in lex["hedge_adv"]:
+            out.append(c.lower_)
+    return out
+
+
+def _negated(pred: Token) -> bool:
+    lex = _lex()
+    for c in pred.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            return True
+        if c.dep_ in ("advmod",) and c.lower_ in ("never",):
+            return True
+    return pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "fail" and pred.head.lower_ not in lex["neg"]
+
+
+def extract_frames(
+    doc: Doc, sent_index: dict[int, int], mentions: list[EntityMention], quantities: list[Quantity]
+) -> list[Frame]:
+    """Every predicate frame of the document, with speakers and hedges passed down to embedded clauses."""
+    lex = _lex()
+    res = _Resolver(doc, mentions, quantities)
+    frames: list[Frame] = []
+    by_token: dict[int, Frame] = {}
+    for tok in doc:
+        if not _is_predicate(tok):
+            continue
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        lemma = tok.lemma_.lower() + (f" {particle}" if particle else "")
+        frame = Frame(
+            index=len(frames), pred=lemma, pred_i=tok.i, pred_start=tok.idx, pred_end=tok.idx + len(tok.text),
+            sent=sent_index[tok.i], nominal=tok.pos_ == "NOUN", args=_frame_args(tok, res),
+            negated=_negated(tok), hedges=_hedges(tok),
+            is_speech=tok.lemma_.lower() in lex["speech"] or tok.lemma_.lower() in lex["speech_nouns"],
+            is_belief=tok.lemma_.lower() in lex["belief"],
+        )
+        frame.reflexive = any(c.lower_ in lex["reflexive"] for c in tok.subtree)
+        frames.append(frame)
+        by_token[tok.i] = frame
+    for frame in frames:
+        tok = doc[frame.pred_i]
+        # 'according to X, ...' attributes the clause to X
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for to in (g for g in c.children if g.lower_ == "to"):
+                    for pobj in (g for g in to.children if g.dep_ == "pobj"):
+                        frame.speaker = res.arg("speaker", pobj)
+        # the frame whose clause holds this one
+        if frame.nominal and frame.is_speech:
+            content = _misattached_content(tok)
+            if content is not None and content.i in by_token:
+                by_token[content.i].governor = frame.index
+        if frame.governor is not None:
+            continue  # set by a misattached clause's noun
+        head = tok
+        while head.dep_ not in ("ROOT",) and head.head.i != head.i:
+            up = head.head
+            if up.i in by_token and head.dep_ in ("ccomp", "xcomp", "acl", "advcl", "conj", "pcomp", "relcl", "pobj", "prep"):
+                frame.governor = by_token[up.i].index
+                break
+            head = up
+    for frame in frames:
+        _inherit(frame, frames, doc, res)
+    return frames
+
+
+def _inherit(frame: Frame, frames: list[Frame], doc: Doc, res: _Resolver) -> None:
+    """A clause under 'X said' is X's claim; under 'X believes' or 'may' it is hedged."""
+    seen = set()
+    gov_index = frame.governor
+    child = frame
+    while gov_index is not None and gov_index not in seen:
+        seen.add(gov_index)
+        gov = frames[gov_index]
+        relation = doc[child.pred_i].dep_
+        if gov.is_speech and frame.speaker is None and relation != "conj":
+            speaker = _speaker_of(gov, doc, res)
+            if speaker is not None:
+                frame.speaker = speaker
+        if gov.is_belief and relation != "conj":
+            frame.hedges.append(gov.pred)
+        frame.hedges.extend(h for h in gov.hedges if relation != "conj")
+        if gov.speaker is not None and frame.speaker is None:
+            frame.speaker = gov.speaker
+        child = gov
+        gov_index = gov.governor
+
+
+def _speaker_of(gov: Frame, doc: Doc, res: _Resolver) -> Arg | None:
+    """The source of a speech frame: its subject, or X in 'quoted X as saying'."""
+    if gov.pred == "quote":
+        quoted = gov.by_role("patient")
+        if quoted:
+            return quoted[0]
+    agents = gov.by_role("agent")
+    if agents:
+        return agents[0]
+    if gov.speaker is not None:
+        return gov.speaker
+    return None

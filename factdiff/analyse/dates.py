@@ -1,0 +1,124 @@
+"""Dates and periods, normalised with dateparser into intervals where the text allows.
+
+Each DATE/TIME expression is parsed against three reference days. How the result moves with the
+reference day tells its kind without a list of patterns: an `absolute` date does not move ('March
+3, 2021'), a `yearless` one moves only with the year ('in March'), a `deictic` one moves with the
+day ('last year', 'on Monday'). Only dates of the same kind and granularity are compared.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+DATE_LABELS = {"DATE", "TIME"}
+_BASES = (datetime(2000, 6, 15, 12), datetime(2010, 6, 15, 12), datetime(2000, 9, 20, 12))
+_LEAD = re.compile(r"^(on|in|during|since|by|until|till|at|of|from|the|this past)\s+", re.I)
+_DURATION = re.compile(
+    r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|\d+(?:\.\d+)?)"
+    r"(?:\s+(?:and a half|more|full))?\s+(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)s?$",
+    re.I,
+)
+_RANGE = re.compile(r"^(?:between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:to|until|through)\s+(.+))$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    sent: int
+    kind: str | None  # 'absolute' | 'yearless' | 'deictic' | None (not understood)
+    period: str | None  # 'day' | 'week' | 'month' | 'year'
+    low: date | None  # interval [low, high] against the first reference day
+    high: date | None
+
+    def comparable(self, other: DateMention) -> bool:
+        if self.kind is None or self.kind != other.kind or self.low is None or other.low is None:
+            return False
+        # relative dates are only comparable at one granularity: 'last year' vs 'this year', not vs 'in March'
+        return self.kind == "absolute" or self.period == other.period
+
+    def agrees(self, other: DateMention) -> bool:
+        """Overlapping intervals agree: 'in 2021' and 'in March 2021' do not contradict each other."""
+        return self.low <= other.high and other.low <= self.high
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False})
+
+
+@lru_cache(maxsize=4096)
+def _parse_one(text: str, base_index: int) -> tuple[date, str] | None:
+    parser = _parser()
+    parser._settings.RELATIVE_BASE = _BASES[base_index]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        data = parser.get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+def _interval(day: date, period: str) -> tuple[date, date]:
+    if period == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    if period == "month":
+        nxt = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        return date(day.year, day.month, 1), nxt - timedelta(days=1)
+    if period == "week":
+        monday = day - timedelta(days=day.weekday())
+        return monday, monday + timedelta(days=6)
+    return day, day
+
+
+def normalise(text: str) -> tuple[str | None, str | None, date | None, date | None]:
+    """(kind, period, low, high) of a date expression; (None, ...) when it cannot be normalised."""
+    t = _LEAD.sub("", text.strip())
+    t = _LEAD.sub("", t)
+    if _DURATION.match(t):
+        return None, None, None, None  # 'two days' is a length of time, not a date
+    m = _RANGE.match(t)
+    if m:
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        first, last = normalise(a), normalise(b)
+        if first[0] and first[0] == last[0] and first[2] and last[3] and first[2] <= last[3]:
+            return first[0], "range", first[2], last[3]
+        return None, None, None, None
+    results = [_parse_one(t, i) for i in range(len(_BASES))]
+    if any(r is None for r in results):
+        return None, None, None, None
+    period = results[0][1]
+    if results[0][0] == _BASES[0].date() and "today" not in t.lower():
+        return None, None, None, None  # dateparser falls back to the reference day for what it cannot read
+    (lo0, hi0), (lo1, _), (lo2, _) = (_interval(day, p) for day, p in results)
+    if lo0 != lo2:
+        kind = "deictic"
+    elif lo0 != lo1:
+        kind = "yearless" if (lo0.month, lo0.day) == (lo1.month, lo1.day) else "deictic"
+    else:
+        kind = "absolute"
+    return kind, period, lo0, hi0
+
+
+def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in DATE_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        # 'between January and March' often comes as one DATE entity; a leading 'between' may be outside it
+        if start > 0 and doc[start - 1].lower_ in ("between", "from") and any(t.lower_ in ("and", "to") for t in ent):
+            start -= 1
+        span = doc[start:end]
+        kind, period, low, high = normalise(span.text)
+        out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[start], kind, period, low, high))
+    return out

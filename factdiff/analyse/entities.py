@@ -1,0 +1,270 @@
+"""Named entities and their variants, resolved to canonical ids within and across two texts.
+
+A mention's id is `country:ISO3` when it names a country in any form (name, abbreviation, demonym,
+capital, seat of government); otherwise mentions are linked when one is a variant of the other:
+the same folded name ('Kim Jong-un' = 'Kim Jong Un'), a surname after a full name, an acronym of
+a name ('NIS' = 'National Intelligence Service'), the same distinctive words with another generic
+head ('National Intelligence Agency' = 'National Intelligence Service'), or a one-letter
+transliteration variant of a long name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+from spacy.tokens import Doc, Span
+
+from factdiff.analyse.knowledge import countries, fold, lexicon, titles
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+_TRAILING_POS = {"VERB", "AUX", "ADP", "CCONJ", "PUNCT", "PART", "SCONJ", "DET", "PRON", "SYM"}
+_STOP = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "&"}
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$|^[A-Z]{2,6}s?$")
+
+
+@dataclass(slots=True)
+class EntityMention:
+    start: int
+    end: int
+    text: str
+    label: str
+    sent: int
+    token_start: int
+    token_end: int
+    key: str  # folded name without titles
+    core: str = ""  # the key without a leading country word: 'national intelligence agency'
+    country: str | None = None  # ISO alpha-3 when the mention names a country in any form
+    nationality: str | None = None  # ISO alpha-3 of a country word inside or on the name ('North Korean ... Agency')
+    acronym_of: str | None = None  # the key of the long form it abbreviates, when defined in parentheses
+    from_parse: bool = False  # found as a proper noun the NER missed
+    cid: str = ""  # canonical id, set by link()
+    side: str = ""  # 'reference' or 'candidate', set by link()
+    ambiguous: bool = False  # a short form that fits several full names
+
+    @property
+    def words(self) -> list[str]:
+        return self.key.split()
+
+    @property
+    def distinct(self) -> frozenset[str]:
+        """The words that tell this organisation from others: without generic heads or country words."""
+        generic = _generic_heads()
+        idx = countries()
+        return frozenset(
+            w for w in (self.core or self.key).split() if w not in _STOP and w not in generic and idx.lookup(w) is None
+        )
+
+
+def _generic_heads() -> frozenset[str]:
+    return frozenset(lexicon()["org_generic_heads"])
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    known = titles()
+    while len(words) > 1 and words[0] in known:
+        words = words[1:]
+    return words
+
+
+def _clean(span: Span) -> Span | None:
+    """Trim determiners, possessives, punctuation and stray verbs that NER attached to a name."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].lower_ in ("the",)):
+        start += 1
+    while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start:end]
+
+
+def _nationality(span: Span) -> tuple[str | None, int]:
+    """A country word at the start of a name (and how many tokens it takes), or modifying its head from outside."""
+    idx = countries()
+    for n in (3, 2, 1):
+        if len(span) > n:
+            hit = idx.lookup(span[:n].text)
+            if hit:
+                return hit, n
+    for child in span.root.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and not (span.start <= child.i < span.end):
+            subtree = span.doc[child.left_edge.i : child.i + 1]
+            hit = idx.lookup(subtree.text) or idx.lookup(child.text)
+            if hit:
+                return hit, 0
+    return None, 0
+
+
+def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention]:
+    """Named-entity mentions, plus proper nouns the NER missed, with countries resolved."""
+    idx = countries()
+    mentions: list[EntityMention] = []
+    covered: set[int] = {t.i for ent in doc.ents for t in ent}
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        span = _clean(ent)
+        if span is None:
+            continue
+        mentions.append(_mention(span, ent.label_, sent_index))
+    # proper nouns outside any entity: 'King quoted ...' where NER saw nothing or the wrong span
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and i not in covered and tok.text[:1].isupper() and tok.is_alpha:
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered and doc[j].text[:1].isupper():
+                j += 1
+            span = doc[i:j]
+            if not (len(span) == 1 and fold(span.text) in titles()):
+                mention = _mention(span, "PROPN", sent_index)
+                mention.from_parse = True
+                mentions.append(mention)
+            i = j
+        else:
+            i += 1
+    # 'National Intelligence Service (NIS)': the acronym abbreviates the name before it
+    for a, b in zip(mentions, mentions[1:]):
+        between = doc.text[a.end : b.start]
+        if between.strip() == "(" and doc.text[b.end : b.end + 1] == ")" and _ACRONYM.match(b.text):
+            b.acronym_of = a.key
+    for m in mentions:
+        m.country = idx.lookup(m.text)
+        if m.country:
+            m.nationality, m.core = None, ""
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _mention(span: Span, label: str, sent_index: dict[int, int]) -> EntityMention:
+    words = fold(span.text).split()
+    if label in ("PERSON", "PROPN"):
+        words = _strip_titles(words)
+    nationality, prefix = _nationality(span)
+    core = fold(span[prefix:].text) if prefix else ""
+    return EntityMention(
+        start=span.start_char, end=span.end_char, text=span.text, label="NORP" if label == "LANGUAGE" else label,
+        sent=sent_index[span.start], token_start=span.start, token_end=span.end, key=" ".join(words),
+        core=core, nationality=nationality,
+    )
+
+
+def _initials(m: EntityMention) -> str:
+    return "".join(w[0] for w in m.words if w not in _STOP)
+
+
+def is_acronym(m: EntityMention) -> bool:
+    return bool(_ACRONYM.match(m.text.replace(" ", "")))
+
+
+def _acronym_key(m: EntityMention) -> str:
+    return m.text.replace(".", "").rstrip("s").lower()
+
+
+@dataclass
+class _UnionFind:
+    parent: dict[int, int] = field(default_factory=dict)
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def variant(a: EntityMention, b: EntityMention) -> bool:
+    """True when one mention can name the same thing as the other (the rules of the module docstring)."""
+    if a.country or b.country:
+        return a.country is not None and a.country == b.country
+    if not a.key or not b.key:
+        return False
+    if a.key == b.key or a.key.replace(" ", "") == b.key.replace(" ", ""):
+        return True
+    short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    if is_acronym(short) and not is_acronym(long_) and len(long_.words) >= 2:
+        if short.acronym_of == long_.key or _acronym_key(short) == _initials(long_):
+            return True
+    if len(short.words) == 1 and len(long_.words) >= 2 and short.label in ("PERSON", "PROPN") and long_.label in ("PERSON", "PROPN"):
+        if short.words[0] in (long_.words[0], long_.words[-1]):
+            return True
+    if long_.label != "PERSON" and short.label != "PERSON":
+        da, db = a.distinct, b.distinct
+        if da and da == db:
+            return True
+    if len(a.words) == len(b.words) and all(len(x) >= 5 for x in a.words):
+        if sum(Levenshtein.distance(x, y) for x, y in zip(a.words, b.words)) <= 1:
+            return True
+    return False
+
+
+def link(reference: list[EntityMention], candidate: list[EntityMention]) -> None:
+    """Give every mention of both texts its canonical id (`cid`); marks ambiguous short forms."""
+    for m in reference:
+        m.side = "reference"
+    for m in candidate:
+        m.side = "candidate"
+    mentions = reference + candidate
+    uf = _UnionFind()
+    by_key: dict[str, list[int]] = defaultdict(list)
+    by_word: dict[str, list[int]] = defaultdict(list)
+    by_initials: dict[str, list[int]] = defaultdict(list)
+    by_distinct: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.country:
+            continue
+        by_key[m.key.replace(" ", "")].append(i)
+        for w in (m.words[:1] + m.words[-1:]) if len(m.words) > 1 else []:
+            by_word[w].append(i)
+        if len(m.words) >= 2:
+            by_initials[_initials(m)].append(i)
+        if m.label != "PERSON" and m.distinct:
+            by_distinct[m.distinct].append(i)
+    for i, m in enumerate(mentions):
+        if m.country:
+            continue
+        candidates: set[int] = set(by_key[m.key.replace(" ", "")])
+        if len(m.words) == 1:
+            full_names = {mentions[j].key for j in by_word[m.words[0]] if variant(m, mentions[j])}
+            if len(full_names) > 1:
+                m.ambiguous = True  # 'Kim' after two people called Kim: no link, but supported by either
+                continue
+            candidates.update(by_word[m.words[0]])
+        if is_acronym(m):
+            candidates.update(by_initials[_acronym_key(m)])
+            if m.acronym_of:
+                candidates.update(by_key[m.acronym_of.replace(" ", "")])
+        if m.label != "PERSON" and m.distinct:
+            candidates.update(by_distinct[m.distinct])
+        for j in candidates:
+            if j != i and variant(m, mentions[j]):
+                uf.union(i, j)
+    # transliteration variants of long single names: compare within blocks sharing a first letter
+    singles: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if not m.country and len(m.words) == 1 and len(m.key) >= 5:
+            singles[m.key[0]].append(i)
+    for block in singles.values():
+        for x, i in enumerate(block):
+            for j in block[x + 1 :]:
+                if mentions[i].key != mentions[j].key and Levenshtein.distance(mentions[i].key, mentions[j].key) <= 1:
+                    uf.union(i, j)
+    for i, m in enumerate(mentions):
+        m.cid = f"country:{m.country}" if m.country else f"ent:{uf.find(i)}"
+
+
+def supported(mention: EntityMention, reference: list[EntityMention]) -> bool:
+    """True when the reference names the same thing somewhere (directly or as a variant)."""
+    if any(r.cid == mention.cid for r in reference):
+        return True
+    if mention.ambiguous:
+        return any(variant(mention, r) for r in reference)
+    return False

@@ -1,0 +1,108 @@
+"""What every check gets (the analysed pair and its alignment) and how it makes a finding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from factdiff.align import Alignment
+from factdiff.analyse.claims import Frame
+from factdiff.analyse.document import Document
+from factdiff.model import Finding, FindingType, Severity
+
+
+@dataclass
+class Context:
+    reference: Document
+    candidate: Document
+    alignment: Alignment
+    mode: str
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def refs_for(self, cand_sent: int) -> set[int]:
+        return self.alignment.refs_for(cand_sent)
+
+    def cands_for(self, ref_sent: int) -> set[int]:
+        return self.alignment.cands_for(ref_sent)
+
+    def finding(
+        self,
+        type: FindingType,
+        severity: Severity,
+        confidence: float,
+        message: str,
+        candidate: tuple[int, int] | None,
+        reference: tuple[int, int] | None,
+        check: str,
+    ) -> Finding:
+        """A finding with spans given as plain offsets in each text."""
+        return Finding(
+            type=type,
+            severity=severity,
+            confidence=round(min(1.0, max(0.0, confidence)), 3),
+            message=message,
+            candidate_span=self.candidate.span(*candidate) if candidate else None,
+            reference_span=self.reference.span(*reference) if reference else None,
+            check=check,
+        )
+
+    @cached_property
+    def frame_pairs(self) -> list[tuple[Frame, Frame, float]]:
+        """Reference and candidate frames in aligned sentences that speak of the same event.
+
+        Two frames match on the same predicate sharing an argument, or on two shared participants
+        whatever the predicate; each candidate frame keeps its best match.
+        """
+        pairs = []
+        ref_by_sent: dict[int, list[Frame]] = {}
+        for f in self.reference.frames:
+            ref_by_sent.setdefault(f.sent, []).append(f)
+        for cf in self.candidate.frames:
+            best, best_score = None, 0.0
+            for r in self.refs_for(cf.sent):
+                for rf in ref_by_sent.get(r, []):
+                    score = frame_match(rf, cf)
+                    # between equally good matches, the one in the more similar sentence
+                    if score >= 1.0 and score + 0.5 * self.alignment.similarity[r, cf.sent] > best_score:
+                        best, best_score = rf, score + 0.5 * self.alignment.similarity[r, cf.sent]
+            if best is not None and best_score >= 1.0:
+                pairs.append((best, cf, best_score))
+        return pairs
+
+
+def participants(frame: Frame) -> set[str]:
+    return {k for a in frame.args for k in a.cids}
+
+
+def frame_match(rf: Frame, cf: Frame) -> float:
+    """How surely two frames report the same event: 1 point for the predicate, 1 per shared participant."""
+    shared = participants(rf) & participants(cf)
+    shared_lemmas = {a.lemma for a in rf.args if not a.cids} & {a.lemma for a in cf.args if not a.cids}
+    shared_numbers = sum(1 for x in rf.args for y in cf.args if x.amounts and y.amounts and any(
+        a[0] <= b[1] * 1.1 and b[0] <= a[1] * 1.1 for a in x.amounts for b in y.amounts))
+    same_pred = rf.pred == cf.pred
+    score = len(shared) + 0.5 * len(shared_lemmas) + min(1, shared_numbers)
+    if same_pred and (shared or shared_lemmas):
+        score += 1.0
+    return score if (same_pred or len(shared) >= 2 or (shared and shared_lemmas)) else 0.0
+
+
+def same_claim(rf: Frame, cf: Frame) -> bool:
+    """Matched frames that also agree on who acts and what is acted on (where both sides say)."""
+    for role in ("patient", "agent"):
+        r = {k for a in rf.by_role(role) for k in (a.heads or a.key)}
+        c = {k for a in cf.by_role(role) for k in (a.heads or a.key)}
+        if r and c and not (r & c):
+            return False
+    return True
+
+
+def reported(frames: list[Frame], frame: Frame) -> bool:
+    """True when the frame is someone's statement: it has a speaker or sits under a speech predicate."""
+    seen = set()
+    while frame is not None and frame.index not in seen:
+        if frame.speaker is not None or frame.is_speech:
+            return True
+        seen.add(frame.index)
+        frame = frames[frame.governor] if frame.governor is not None else None
+    return False

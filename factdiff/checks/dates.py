@@ -1,0 +1,29 @@
+"""Dates: a date or period in the candidate that contradicts a comparable date in the aligned reference."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factdiff.checks.base import Context
+from factdiff.model import Finding, FindingType, Severity
+
+NAME = "dates"
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for d in ctx.candidate.dates:
+        if d.kind is None:
+            continue
+        refs = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent))
+        comparable = [r for r in refs if d.comparable(r)]
+        if not comparable or any(d.agrees(r) for r in comparable):
+            continue
+        # stated elsewhere in the reference for a sentence the alignment missed: not a contradiction
+        if any(d.comparable(r) and d.agrees(r) and r.text.lower() == d.text.lower() for r in ctx.reference.dates):
+            continue
+        rival = comparable[0]
+        yield ctx.finding(
+            FindingType.DATE, Severity.MAJOR, 0.8,
+            f"'{d.text}' where the reference gives '{rival.text}'",
+            (d.start, d.end), (rival.start, rival.end), NAME,
+        )

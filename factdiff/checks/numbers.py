@@ -1,0 +1,55 @@
+"""Numbers: a quantity in the candidate that contradicts the aligned reference's quantity of the same kind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factdiff.analyse.quantities import Quantity
+from factdiff.checks.base import Context
+from factdiff.model import Finding, FindingType, Severity
+
+NAME = "numbers"
+
+
+def _measured(unit: str) -> bool:
+    """Currencies and percentages are part of the value; a counted noun ('soldiers', 'deaths') is not."""
+    return unit == "%" or (len(unit) == 3 and unit.isupper())
+
+
+def _supported(q: Quantity, refs: list[Quantity]) -> bool:
+    return any(q.same_value(r) and not (_measured(q.unit) and _measured(r.unit) and q.unit != r.unit) for r in refs)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    ref_all = ctx.reference.quantities
+    for q in ctx.candidate.quantities:
+        refs = ctx.reference.in_sentences(ref_all, ctx.refs_for(q.sent))
+        if _supported(q, refs):
+            continue
+        rivals = [r for r in refs if r.unit == q.unit and not q.same_value(r)]
+        if q.unit and rivals:
+            # the same kind of quantity with another value: a changed number, unless the value is
+            # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
+            if any(q.same_value(r) and q.same_unit(r) for r in ref_all):
+                continue
+            rival = min(rivals, key=lambda r: abs(r.low - q.low))
+            yield ctx.finding(
+                FindingType.NUMBER, Severity.CRITICAL if q.unit and rival.unit else Severity.MAJOR, 0.85,
+                f"'{q.text}' where the reference gives '{rival.text}'",
+                (q.start, q.end), (rival.start, rival.end), NAME,
+            )
+        elif not _supported(q, ref_all) and q.high > 1:
+            unitless = [r for r in refs if not r.unit or not q.unit]
+            if unitless and len(refs) == 1:
+                rival = unitless[0]
+                yield ctx.finding(
+                    FindingType.NUMBER, Severity.MAJOR, 0.6,
+                    f"'{q.text}' where the reference gives '{rival.text}'",
+                    (q.start, q.end), (rival.start, rival.end), NAME,
+                )
+            else:
+                yield ctx.finding(
+                    FindingType.ADDITION, Severity.MAJOR, 0.55,
+                    f"the number '{q.text}' appears nowhere in the reference",
+                    (q.start, q.end), None, NAME,
+                )

@@ -1,0 +1,35 @@
+"""Omission (rewrite and translation modes): names and numbers of the reference that the candidate drops."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factdiff.analyse.entities import supported
+from factdiff.checks.base import Context
+from factdiff.model import Finding, FindingType, Severity
+
+NAME = "omission"
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if ctx.mode == "summary":
+        return
+    cand_q = ctx.candidate.quantities
+    missing: dict[int, list[tuple[int, int, str, bool]]] = {}
+    for m in ctx.reference.entities:
+        if (m.label == "NORP" and not m.country) or m.from_parse:
+            continue
+        if not supported(m, ctx.candidate.entities) and f" {m.key} " not in f" {ctx.candidate.doc.text.lower()} ":
+            missing.setdefault(m.sent, []).append((m.start, m.end, m.text, False))
+    for q in ctx.reference.quantities:
+        if not any(q.same_value(c) for c in cand_q):
+            missing.setdefault(q.sent, []).append((q.start, q.end, q.text, True))
+    for sent, items in sorted(missing.items()):
+        items.sort()
+        names = ", ".join(f"'{t}'" for _, _, t, _ in items)
+        has_number = any(is_number for *_, is_number in items)
+        yield ctx.finding(
+            FindingType.OMISSION, Severity.MAJOR if has_number else Severity.MINOR, 0.7,
+            f"the candidate leaves out {names}",
+            None, (items[0][0], items[-1][1]), NAME,
+        )

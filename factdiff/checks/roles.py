@@ -1,0 +1,104 @@
+"""Roles: who does what to whom. An entity moved to an opposed slot of the same event ('fighting
+alongside X' -> 'fighting X'; 'A sued B' -> 'B sued A'), or a relation whose two sides became the
+same entity ('payments from A to B' -> 'A sent cash to A')."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from factdiff.analyse.claims import Frame
+from factdiff.analyse.knowledge import lexicon
+from factdiff.checks.base import Context, frame_match, participants
+from factdiff.model import Finding, FindingType, Severity
+
+NAME = "roles"
+# 'with' can be either side ('fight with the rebels'): it opposes nothing
+NEUTRAL = {"with", "theme", "content"}
+
+
+@lru_cache(maxsize=1)
+def opposed() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(p) for p in lexicon()["opposed_roles"])
+
+
+def _conflict(a: set[str], b: set[str]) -> tuple[str, str] | None:
+    """A pair of opposed roles, one from each side, when the two sides share no role."""
+    a, b = a - NEUTRAL, b - NEUTRAL
+    if not a or not b or a & b:
+        return None
+    for x in a:
+        for y in b:
+            if frozenset((x, y)) in opposed():
+                return x, y
+    return None
+
+
+def _names(frame: Frame, cid: str) -> str:
+    for a in frame.args:
+        for m in a.mentions:
+            if m.cid == cid:
+                return m.text
+    return cid
+
+
+def _self_relations(frame: Frame) -> list[tuple[str, str, str]]:
+    """(cid, role, role) where one entity fills two opposed slots of the frame."""
+    if frame.reflexive:
+        return []
+    out = []
+    seen: dict[str, set[str]] = {}
+    for a in frame.args:
+        if a.resolved:
+            continue
+        for cid in a.heads:
+            seen.setdefault(cid, set()).add(a.role)
+    for cid, rs in seen.items():
+        for x in rs:
+            for y in rs:
+                if x < y and frozenset((x, y)) in opposed():
+                    out.append((cid, x, y))
+    return out
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    reported: set[int] = set()
+    for rf, cf, _ in ctx.frame_pairs:
+        shared = participants(rf) & participants(cf)
+        shared_heads = {k for a in rf.args for k in a.heads} & {k for a in cf.args for k in a.heads}
+        if len(shared) < 2 or (rf.pred != cf.pred and len(shared_heads) < 2):
+            continue  # too little in common to know that both frames tell the same event
+        for cid in shared:
+            # compare like with like: 'Russia' with 'Russia', 'Russian forces' with 'Russian forces'
+            pair = _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) or _conflict(
+                rf.roles_of(cid, False), cf.roles_of(cid, False)
+            )
+            if pair is None or cf.index in reported:
+                continue
+            reported.add(cf.index)
+            resolved = any(a.resolved for a in cf.args + rf.args if cid in a.cids)
+            name = _names(cf, cid)
+            yield ctx.finding(
+                FindingType.ROLE, Severity.CRITICAL, 0.6 if resolved else 0.85,
+                f"{name} is the {pair[1]} of '{cf.pred}' in the candidate but the {pair[0]} in the reference",
+                cf.extent(), rf.extent(), NAME,
+            )
+    ref_self = {(cid, x, y) for f in ctx.reference.frames for cid, x, y in _self_relations(f)}
+    for cf in ctx.candidate.frames:
+        if cf.index in reported:
+            continue
+        for cid, x, y in _self_relations(cf):
+            if (cid, x, y) in ref_self:
+                continue
+            refs = ctx.refs_for(cf.sent)
+            best = max(
+                (rf for rf in ctx.reference.frames if rf.sent in refs), key=lambda rf: frame_match(rf, cf) + 0.1 * len(rf.args), default=None
+            )
+            reported.add(cf.index)
+            name = _names(cf, cid)
+            yield ctx.finding(
+                FindingType.ROLE, Severity.CRITICAL, 0.8,
+                f"{name} is both the {x} and the {y} of '{cf.pred}': the relation now runs from {name} to itself",
+                cf.extent(), best.extent(include_subject=True) if best is not None else None, NAME,
+            )
+            break

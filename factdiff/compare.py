@@ -1,0 +1,78 @@
+"""The pipeline end to end: read -> analyse -> align -> check -> score -> report."""
+
+from __future__ import annotations
+
+from factdiff import __version__
+from factdiff.align import align
+from factdiff.analyse.document import Document, analyse
+from factdiff.analyse.embed import MODEL_NAME
+from factdiff.analyse.entities import link
+from factdiff.analyse.pipeline import model_signature
+from factdiff.checks import CHECKS, Context
+from factdiff.model import Finding, FindingType, Report, TextInfo
+from factdiff.read import Source, source_from_text
+from factdiff.score import score, verdict
+
+# when two findings cover the same candidate words, the more specific explanation is kept
+PRIORITY = [
+    FindingType.ROLE, FindingType.POLARITY, FindingType.ATTRIBUTION, FindingType.MODALITY, FindingType.EVENT,
+    FindingType.ENTITY, FindingType.NUMBER, FindingType.DATE, FindingType.GARBLED, FindingType.ADDITION,
+    FindingType.REPETITION, FindingType.OMISSION,
+]
+
+
+def _deduplicate(findings: list[Finding]) -> list[Finding]:
+    ranked = sorted(findings, key=lambda f: (PRIORITY.index(f.type), -f.severity.rank, -f.confidence))
+    kept: list[Finding] = []
+    for f in ranked:
+        clash = any(
+            f.candidate_span is not None and k.candidate_span is not None and f.candidate_span.overlaps(k.candidate_span)
+            and (f.type == k.type or _nested(f, k))
+            for k in kept
+        )
+        if not clash:
+            kept.append(f)
+    kept.sort(key=lambda f: (f.candidate_span.start if f.candidate_span else 10**12, f.reference_span.start if f.reference_span else 0))
+    for n, f in enumerate(kept, 1):
+        f.id = f"F{n}"
+    return kept
+
+
+def _nested(a: Finding, b: Finding) -> bool:
+    """One span inside the other: the same words explained twice."""
+    x, y = a.candidate_span, b.candidate_span
+    return (x.start >= y.start and x.end <= y.end) or (y.start >= x.start and y.end <= x.end)
+
+
+def compare_documents(reference: Document, candidate: Document, mode: str = "rewrite") -> Report:
+    """Compare two analysed texts. The reference Document may be reused for many candidates."""
+    link(reference.entities, candidate.entities)
+    alignment = align(reference, candidate)
+    ctx = Context(reference, candidate, alignment, mode)
+    if reference.source.plain == candidate.source.plain:
+        findings: list[Finding] = []
+    else:
+        findings = _deduplicate([f for check in CHECKS.values() for f in check(ctx)])
+    words = max(len(reference.doc), len(candidate.doc))
+    return Report(
+        version=__version__,
+        mode=mode,
+        reference=TextInfo(name=reference.source.name, chars=len(reference.source.original), sentences=len(reference.sentences)),
+        candidate=TextInfo(name=candidate.source.name, chars=len(candidate.source.original), sentences=len(candidate.sentences)),
+        score=score(findings, words),
+        verdict=verdict(findings),
+        findings=findings,
+        alignment=alignment.report_links(),
+        signature={"factdiff": __version__, "mode": mode, "parser": model_signature(), "embeddings": MODEL_NAME},
+    )
+
+
+def compare_sources(reference: Source, candidate: Source, mode: str = "rewrite") -> Report:
+    return compare_documents(analyse(reference), analyse(candidate), mode)
+
+
+def compare(reference: str, candidate: str, mode: str = "rewrite") -> Report:
+    """Compare two texts given as strings; the Python API's entry point."""
+    if mode not in ("rewrite", "translation", "summary"):
+        raise ValueError(f"mode must be rewrite, translation or summary, not {mode!r}")
+    return compare_sources(source_from_text(reference, "reference"), source_from_text(candidate, "candidate"), mode)

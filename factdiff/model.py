@@ -1,0 +1,105 @@
+"""The report's data model: what checks emit and what reporters render (factdiff.report/1)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA = "factdiff.report/1"
+
+Mode = Literal["rewrite", "translation", "summary"]
+MODES: tuple[str, ...] = ("rewrite", "translation", "summary")
+
+
+class FindingType(str, Enum):
+    ENTITY = "entity"
+    NUMBER = "number"
+    DATE = "date"
+    ROLE = "role"
+    POLARITY = "polarity"
+    MODALITY = "modality"
+    ATTRIBUTION = "attribution"
+    EVENT = "event"
+    OMISSION = "omission"
+    ADDITION = "addition"
+    REPETITION = "repetition"
+    GARBLED = "garbled"
+
+
+class Severity(str, Enum):
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+    @property
+    def weight(self) -> int:
+        """MQM weight of one finding of this severity."""
+        return SEVERITY_WEIGHTS[self]
+
+    @property
+    def rank(self) -> int:
+        return SEVERITY_ORDER.index(self)
+
+
+SEVERITY_ORDER = [Severity.MINOR, Severity.MAJOR, Severity.CRITICAL]
+SEVERITY_WEIGHTS = {Severity.MINOR: 1, Severity.MAJOR: 5, Severity.CRITICAL: 10}
+
+
+class Span(BaseModel):
+    """Characters [start, end) of the text as the user gave it: text[start:end] == span.text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    text: str
+
+    def overlaps(self, other: Span | None) -> bool:
+        return other is not None and self.start < other.end and other.start < self.end
+
+
+class Finding(BaseModel):
+    """One factual discrepancy: what kind, how serious, and where in both texts."""
+
+    id: str = ""
+    type: FindingType
+    severity: Severity
+    confidence: float = Field(ge=0.0, le=1.0)
+    message: str
+    candidate_span: Span | None = None
+    reference_span: Span | None = None
+    check: str = Field("", description="the check that emitted the finding (an extension of report/1)")
+
+
+class TextInfo(BaseModel):
+    name: str
+    chars: int
+    sentences: int
+
+
+class AlignmentLink(BaseModel):
+    reference: list[int]
+    candidate: list[int]
+    similarity: float
+
+
+class Report(BaseModel):
+    """The whole comparison, as the contract's JSON report."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    schema_: str = Field(SCHEMA, alias="schema")
+    version: str
+    mode: Mode
+    reference: TextInfo
+    candidate: TextInfo
+    score: float = Field(ge=0.0, le=1.0)
+    verdict: Literal["consistent", "inconsistent"]
+    findings: list[Finding]
+    alignment: list[AlignmentLink]
+    signature: dict[str, str] = Field(default_factory=dict, description="what produced the report")
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(by_alias=True, indent=indent)

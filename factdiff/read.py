@@ -1,0 +1,215 @@
+"""Stage 1, read: turn a file, stdin or a string into a Source with an offset map back to the user's text."""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+
+import charset_normalizer
+
+DEFAULT_MAX_CHARS = 2_000_000
+_HTML_START = re.compile(r"\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<p[\s>]|<div[\s>])", re.I)
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "section", "article", "header", "footer", "blockquote", "pre", "title", "dd", "dt", "hr",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head"}
+
+
+class InputError(Exception):
+    """Input that cannot be compared; its message is the one line the user sees."""
+
+
+@dataclass
+class Source:
+    """A text as the user gave it (`original`) and as analysed (`plain`), with the map between them.
+
+    For plain-text input the two are the same string. For HTML, `plain` is the visible text and
+    `offsets[i]` is the index in `original` of plain character i.
+    """
+
+    name: str
+    original: str
+    plain: str
+    offsets: list[int] | None = field(default=None, repr=False)
+    encoding: str = "utf-8"
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map plain offsets [start, end) to offsets in the user's text."""
+        if self.offsets is None:
+            return start, end
+        if end <= start:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def to_plain(self, start: int) -> int:
+        """Map an offset in the user's text to the nearest plain offset at or after it."""
+        if self.offsets is None:
+            return start
+        return bisect.bisect_left(self.offsets, start)
+
+
+class _TextExtractor(HTMLParser):
+    """Collect visible text from HTML with the source offset of each character."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self._html = html
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", html)]
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+        self._skip = 0
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self._line_starts[line - 1] + col
+
+    def _emit(self, text: str, pos: int) -> None:
+        if self._skip:
+            return
+        self.chars.extend(text)
+        self.offsets.extend(range(pos, pos + len(text)))
+
+    def _break(self) -> None:
+        if self.chars and self.chars[-1] != "\n":
+            self.chars.append("\n")
+            self.offsets.append(self.offsets[-1])
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        self._emit(data, self._pos())
+
+    def handle_entityref(self, name: str) -> None:
+        self._emit(unescape(f"&{name};"), self._pos())
+
+    def handle_charref(self, name: str) -> None:
+        self._emit(unescape(f"&#{name};"), self._pos())
+
+
+def html_to_source(name: str, html: str) -> Source:
+    """Reduce HTML to its visible text, keeping each character's offset in the HTML."""
+    parser = _TextExtractor(html)
+    parser.feed(html)
+    parser.close()
+    return Source(name=name, original=html, plain="".join(parser.chars), offsets=parser.offsets)
+
+
+def looks_like_html(name: str, text: str) -> bool:
+    return name.lower().endswith((".html", ".htm", ".xhtml")) or bool(_HTML_START.match(text))
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with a BOM, or a detected legacy encoding."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[len(codecs.BOM_UTF8):], "utf-8", name), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", name), "utf-16"
+    if b"\x00" in data:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{name}: cannot tell the text encoding (it is neither UTF-8 nor a known legacy encoding)")
+    text = str(best)
+    if _control_ratio(text) > 0.01:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    return text, best.encoding
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: invalid {encoding.upper()} at byte {exc.start}") from None
+
+
+def _control_ratio(text: str) -> float:
+    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return bad / max(1, len(text))
+
+
+def source_from_bytes(data: bytes, name: str, max_chars: int = DEFAULT_MAX_CHARS) -> Source:
+    """Decode, check and (for HTML) reduce one input."""
+    if len(data) > 4 * max_chars:
+        raise InputError(
+            f"{name}: too large ({len(data) / 1e6:.1f} MB); factdiff compares texts of up to "
+            f"{max_chars:,} characters (use `factdiff batch` for corpora)"
+        )
+    text, encoding = decode(data, name)
+    return source_from_text(text, name, max_chars=max_chars, encoding=encoding)
+
+
+def source_from_text(text: str, name: str, max_chars: int = DEFAULT_MAX_CHARS, encoding: str = "utf-8") -> Source:
+    """Check a decoded text and build its Source."""
+    if _control_ratio(text) > 0.01:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    if len(text) > max_chars:
+        raise InputError(f"{name}: too long ({len(text):,} characters; the limit is {max_chars:,})")
+    source = html_to_source(name, text) if looks_like_html(name, text) else Source(name, text, text)
+    source.encoding = encoding
+    if not source.plain.strip():
+        raise InputError(f"{name}: is empty")
+    return source
+
+
+def read_source(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> Source:
+    """Read a path, or standard input for '-'."""
+    if path == "-":
+        return source_from_bytes(sys.stdin.buffer.read(4 * max_chars + 1), "<stdin>", max_chars)
+    file = Path(path)
+    try:
+        if file.is_dir():
+            raise InputError(f"{path}: is a directory, not a file")
+        size = file.stat().st_size
+        if size > 4 * max_chars:
+            raise InputError(
+                f"{path}: too large ({size / 1e6:.1f} MB); factdiff compares texts of up to "
+                f"{max_chars:,} characters (use `factdiff batch` for corpora)"
+            )
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return source_from_bytes(data, file.name, max_chars)
+
+
+@lru_cache(maxsize=1)
+def _language_identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def ensure_english(source: Source, min_letters: int = 60) -> None:
+    """Refuse a text that is clearly not English (factdiff's analysis is English only)."""
+    sample = source.plain[:5000]
+    if sum(ch.isalpha() for ch in sample) < min_letters:
+        return  # too short to tell; let it through
+    lang, prob = _language_identifier().classify(sample)
+    if lang != "en" and prob > 0.9:
+        raise InputError(f"{source.name}: does not look like English (detected: {lang}); factdiff compares English texts")
