@@ -246,6 +246,8 @@ def _is_predicate(tok: Token) -> bool:
     """Verbs, and nouns that carry a relation: 'payments from A to B', 'A's confirmation that ...'."""
     if tok.pos_ == "VERB":
         return True
+    if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl"):
+        return True  # copular claims: 'the fossil is 40 million years old'
     if tok.pos_ != "NOUN":
         return False
     if tok.lemma_.lower() in _lex()["speech_nouns"]:
@@ -291,7 +293,13 @@ def _negated(pred: Token) -> bool:
             return True
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):
             return True
-    return pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "fail" and pred.head.lower_ not in lex["neg"]
+    # 'were unable to replicate', 'failed to pass', 'refused to sign'
+    negating = set(lexicon()["negating_governors"])
+    if pred.dep_ == "xcomp" and (pred.head.lemma_.lower() in negating or pred.head.lower_ in negating):
+        return not any(c.dep_ == "neg" for c in pred.head.children)
+    if pred.dep_ == "xcomp" and pred.head.dep_ == "acomp" and pred.head.lower_ in negating:
+        return True
+    return False
 
 
 def extract_frames(

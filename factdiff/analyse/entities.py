@@ -73,6 +73,11 @@ def _clean(span: Span) -> Span | None:
     """Trim determiners, possessives, punctuation and stray verbs that NER attached to a name."""
     start, end = span.start, span.end
     doc = span.doc
+    # 'World Health Organization (WHO' or 'Laura Pinter 6-3': NER ran past the name
+    for i in range(start + 1, end):
+        if doc[i].text in ("(", "[", ",", ";") or doc[i].like_num:
+            end = i
+            break
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].lower_ in ("the",)):
         start += 1
     while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")):
@@ -189,6 +194,8 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         return False
     if a.key == b.key or a.key.replace(" ", "") == b.key.replace(" ", ""):
         return True
+    if _demonym_of(a, b) or _demonym_of(b, a):
+        return True
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
     if is_acronym(short) and not is_acronym(long_) and len(long_.words) >= 2:
         if short.acronym_of == long_.key or _acronym_key(short) == _initials(long_):
@@ -204,6 +211,13 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         if sum(Levenshtein.distance(x, y) for x, y in zip(a.words, b.words)) <= 1:
             return True
     return False
+
+
+def _demonym_of(norp: EntityMention, place: EntityMention) -> bool:
+    """'European' for 'Europe', 'African' for 'Africa': a group named after a region (countries have countryinfo)."""
+    if norp.label != "NORP" or place.label not in ("LOC", "GPE") or len(place.key) < 4 or " " in place.key:
+        return False
+    return norp.key.startswith(place.key[:-1]) and len(norp.key) - len(place.key) <= 3
 
 
 def link(reference: list[EntityMention], candidate: list[EntityMention]) -> None:
@@ -228,10 +242,12 @@ def link(reference: list[EntityMention], candidate: list[EntityMention]) -> None
             by_initials[_initials(m)].append(i)
         if m.label != "PERSON" and m.distinct:
             by_distinct[m.distinct].append(i)
+        if m.label in ("NORP", "LOC", "GPE") and len(m.key) >= 4:
+            by_key[f"stem:{m.key[:3]}"].append(i)
     for i, m in enumerate(mentions):
         if m.country:
             continue
-        candidates: set[int] = set(by_key[m.key.replace(" ", "")])
+        candidates: set[int] = set(by_key[m.key.replace(" ", "")]) | set(by_key.get(f"stem:{m.key[:3]}", []))
         if len(m.words) == 1:
             full_names = {mentions[j].key for j in by_word[m.words[0]] if variant(m, mentions[j])}
             if len(full_names) > 1:

@@ -182,10 +182,15 @@ def extract_quantities(doc: Doc, sent_index: dict[int, int]) -> list[Quantity]:
         if tok.like_num and tok.i not in taken and tok.i not in date_tokens and tok.pos_ == "NUM":
             spans.append((tok.i, tok.i + 1))
             taken.add(tok.i)
-    for start, end in sorted(spans):
-        start, end = _extend_range(doc, start, end, set())
+    for first, last in sorted(spans):
+        start, end = _extend_range(doc, first, last, set())
         span = doc[start:end]
         parsed = parse_amount(span.text)
+        if end > last and (parsed is None or parsed[0] == parsed[1]):
+            # '68 to 32' is a score, not a range: keep the numbers apart
+            start, end = _extend_range(doc, first, first, set())[0], last
+            span = doc[start:end]
+            parsed = parse_amount(span.text)
         if parsed is None:
             continue
         low, high, approx = parsed

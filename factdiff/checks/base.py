@@ -74,6 +74,14 @@ def participants(frame: Frame) -> set[str]:
     return {k for a in frame.args for k in a.cids}
 
 
+def keys(frame: Frame) -> set[str]:
+    """Participants by entity id, and unnamed ones by their noun ('lemma:troop'); no pronouns."""
+    return {k for a in frame.args if a.cids or a.lemma.isalpha() for k in a.key if not (k.startswith("lemma:") and a.lemma in _PRONOUNS)}
+
+
+_PRONOUNS = {"-pron-", "it", "they", "he", "she", "we", "i", "you", "that", "which", "who", "this", "what"}
+
+
 def frame_match(rf: Frame, cf: Frame) -> float:
     """How surely two frames report the same event: 1 point for the predicate, 1 per shared participant."""
     shared = participants(rf) & participants(cf)
@@ -84,7 +92,7 @@ def frame_match(rf: Frame, cf: Frame) -> float:
     score = len(shared) + 0.5 * len(shared_lemmas) + min(1, shared_numbers)
     if same_pred and (shared or shared_lemmas):
         score += 1.0
-    return score if (same_pred or len(shared) >= 2 or (shared and shared_lemmas)) else 0.0
+    return score if (same_pred or len(shared) + len(shared_lemmas) >= 2) else 0.0
 
 
 def same_claim(rf: Frame, cf: Frame) -> bool:

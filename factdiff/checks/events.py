@@ -1,44 +1,56 @@
 """Events: another action for the same participants, or a reported event told as a plain fact.
 
-Two frames that share at least two participants but whose predicates mean different things (by
-the cosine of their MiniLM embeddings) report different events: 'the board approved the merger'
-against 'the board rejected the merger'. A clause that the reference gives only as someone's
-confirmation or announcement ('X's confirmation that it had deployed troops') and the candidate
-tells as a bare fact ('X deployed troops') changes what happened when.
+Two frames of aligned sentences that share their participants but whose predicates are opposites
+(the lexicon's `event_opposites`: approve/reject, acquire/sell, convict/acquit, ...) report
+different events. Embedding similarity does not tell these apart: antonyms sit as close as synonyms.
+A clause that the reference gives only as someone's confirmation or announcement ('X's
+confirmation that it had deployed troops') and the candidate tells as a bare fact ('X deployed
+troops') changes what happened when.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
-import numpy as np
-
-from factdiff.analyse.embed import load_encoder
-from factdiff.checks.base import Context, participants, reported
+from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.claims import Frame
+from factdiff.checks.base import Context, keys, reported, same_claim
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "events"
-SAME_EVENT = 0.55  # cosine of two predicate lemmas at or above which they can name the same action
 
 
-def _predicate_similarity(pairs: list[tuple[str, str]]) -> list[float]:
-    words = sorted({w for p in pairs for w in p})
-    if not words:
-        return []
-    vecs = dict(zip(words, load_encoder().encode(words)))
-    return [float(np.dot(vecs[a], vecs[b])) for a, b in pairs]
+@lru_cache(maxsize=1)
+def opposites() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(pair) for pair in lexicon()["event_opposites"])
+
+
+def _opposite(a: str, b: str) -> bool:
+    return frozenset((a, b)) in opposites() or frozenset((a.split()[0], b.split()[0])) in opposites()
+
+
+def _opposite_pairs(ctx: Context) -> Iterator[tuple[Frame, Frame]]:
+    """Frames of aligned sentences with opposite predicates and a participant in common."""
+    for cf in ctx.candidate.frames:
+        refs = ctx.refs_for(cf.sent)
+        for rf in ctx.reference.frames:
+            if rf.sent in refs and _opposite(rf.pred, cf.pred) and keys(rf) & keys(cf):
+                yield rf, cf
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    changed = [(rf, cf) for rf, cf, _ in ctx.frame_pairs if rf.pred != cf.pred and not rf.nominal and not cf.nominal
-               and not rf.is_speech and not cf.is_speech and len(participants(rf) & participants(cf)) >= 2]
-    for (rf, cf), sim in zip(changed, _predicate_similarity([(rf.pred, cf.pred) for rf, cf in changed])):
-        if sim >= SAME_EVENT:
+    for rf, cf in _opposite_pairs(ctx):
+        if not same_claim(rf, cf):
+            continue
+        # 'did not approve' and 'rejected' tell the same event
+        if rf.negated != cf.negated:
             continue
         yield ctx.finding(
-            FindingType.EVENT, Severity.MAJOR, 0.5 + 0.4 * (SAME_EVENT - sim),
-            f"'{cf.pred}' where the reference has '{rf.pred}' for the same participants",
-            (cf.pred_start, cf.pred_end), (rf.pred_start, rf.pred_end), NAME,
+            FindingType.EVENT, Severity.CRITICAL, 0.8,
+            f"'{ctx.candidate.text[cf.pred_start:cf.pred_end]}' where the reference has "
+            f"'{ctx.reference.text[rf.pred_start:rf.pred_end]}': the opposite event",
+            cf.extent(include_subject=True), rf.extent(include_subject=True), NAME,
         )
     ref_frames = ctx.reference.frames
     for rf, cf, _ in ctx.frame_pairs:
@@ -48,10 +60,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not (gov.is_speech and gov.nominal):
             continue
         owners = gov.by_role("agent")
-        who = f"{ctx.reference.text[owners[0].start:owners[0].end]}'s " if owners else ""
+        who = f"{ctx.reference.text[owners[0].start:owners[0].end]} " if owners else ""
         yield ctx.finding(
             FindingType.EVENT, Severity.MAJOR, 0.6,
-            f"the reference reports only a {who}{gov.pred} that this happened; the candidate tells "
+            f"the reference reports only {who}{gov.pred} that this happened; the candidate tells "
             f"'{cf.pred}' itself as the event",
             cf.extent(), (gov.pred_start, rf.extent()[1]), NAME,
         )

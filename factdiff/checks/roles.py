@@ -61,9 +61,31 @@ def _self_relations(frame: Frame) -> list[tuple[str, str, str]]:
     return out
 
 
+def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> Iterator[Finding]:
+    """The same predicate, with an unnamed participant ('government troops') on opposed sides."""
+    if rf.pred != cf.pred or cf.index in reported:
+        return
+    for ra in rf.args:
+        for ca in cf.args:
+            if ra.cids or ca.cids or ra.lemma != ca.lemma or not ra.lemma.isalpha() or ra.resolved or ca.resolved:
+                continue
+            pair = _conflict({ra.role}, {ca.role})
+            if pair is None or any(a.lemma == ra.lemma and a.role == ca.role for a in rf.args):
+                continue
+            reported.add(cf.index)
+            yield ctx.finding(
+                FindingType.ROLE, Severity.CRITICAL, 0.7,
+                f"'{ctx.candidate.text[ca.start:ca.end]}' is the {ca.role} of '{cf.pred}' in the candidate "
+                f"but the {ra.role} in the reference",
+                cf.extent(), rf.extent(), NAME,
+            )
+            return
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
     for rf, cf, _ in ctx.frame_pairs:
+        yield from _unnamed_sides(ctx, rf, cf, reported)
         shared = participants(rf) & participants(cf)
         shared_heads = {k for a in rf.args for k in a.heads} & {k for a in cf.args for k in a.heads}
         if len(shared) < 2 or (rf.pred != cf.pred and len(shared_heads) < 2):
