@@ -127,15 +127,33 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise InputError(f"{name}: cannot tell the text encoding (it is neither UTF-8 nor a known legacy encoding)")
-    text = str(best)
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8(data):
+            raise InputError(f"{name}: invalid UTF-8 at byte {exc.start}") from None
+    text, encoding = _legacy_decode(data, name)
     if _control_ratio(text) > 0.01:
         raise InputError(f"{name}: looks like a binary file, not text")
-    return text, best.encoding
+    return text, encoding
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether bytes that fail as UTF-8 are still UTF-8 text with stray errors, not a legacy encoding."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    return good > bad
+
+
+def _legacy_decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode with the detected legacy encoding, preferring Windows-1252 (English's) among equally good guesses."""
+    matches = charset_normalizer.from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise InputError(f"{name}: cannot tell the text encoding (it is neither UTF-8 nor a known legacy encoding)")
+    for match in matches:
+        if "cp1252" in match.could_be_from_charset and match.chaos <= best.chaos and match.coherence >= best.coherence:
+            return data.decode("cp1252"), "cp1252"
+    return str(best), best.encoding
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -154,7 +172,7 @@ def source_from_bytes(data: bytes, name: str, max_chars: int = DEFAULT_MAX_CHARS
     """Decode, check and (for HTML) reduce one input."""
     if len(data) > 4 * max_chars:
         raise InputError(
-            f"{name}: too large ({len(data) / 1e6:.1f} MB); factdiff compares texts of up to "
+            f"{name}: too large (over {4 * max_chars / 1e6:.1f} MB); factdiff compares texts of up to "
             f"{max_chars:,} characters (use `factdiff batch` for corpora)"
         )
     text, encoding = decode(data, name)
@@ -188,7 +206,8 @@ def read_source(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> Source:
                 f"{path}: too large ({size / 1e6:.1f} MB); factdiff compares texts of up to "
                 f"{max_chars:,} characters (use `factdiff batch` for corpora)"
             )
-        data = file.read_bytes()
+        with file.open("rb") as stream:
+            data = stream.read(4 * max_chars + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:

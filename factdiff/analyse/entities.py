@@ -125,7 +125,9 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
             while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered and doc[j].text[:1].isupper():
                 j += 1
             span = doc[i:j]
-            if not (len(span) == 1 and fold(span.text) in titles()):
+            # 'the King said' is a title; 'King said' a name
+            is_title = len(span) == 1 and fold(span.text) in titles() and i > 0 and doc[i - 1].pos_ == "DET"
+            if not is_title:
                 mention = _mention(span, "PROPN", sent_index)
                 mention.from_parse = True
                 mentions.append(mention)

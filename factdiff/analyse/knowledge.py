@@ -71,8 +71,10 @@ def countries() -> CountryIndex:
     by_name: dict[str, str] = {}
     by_code: dict[str, str] = {}
     names: dict[str, str] = {}
-    for country in countryinfo.all_countries():
-        info = country.info()
+    # where two countries share a form ('American': the United States, the Northern Mariana Islands),
+    # the more populous one keeps it
+    infos = sorted((c.info() for c in countryinfo.all_countries()), key=lambda i: -(i.get("population") or 0))
+    for info in infos:
         iso3 = (info.get("ISO") or {}).get("alpha3")
         if not iso3 or not info.get("name"):
             continue

@@ -1,0 +1,26 @@
+# Set-up and everyday commands. Everything installs into .venv from the project's own files.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SEEDS ?= ../shared/seeds
+export HF_HUB_OFFLINE := 1
+
+.PHONY: demo test lint bench
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test]"
+	touch $@
+
+## demo: install, then compare the seed pair (exit 0 whatever it finds)
+demo: $(VENV)/.installed
+	$(VENV)/bin/factdiff compare $(SEEDS)/reference.txt $(SEEDS)/candidate.txt --fail-on never
+
+## test: install, then run the test suite and the linter
+test: $(VENV)/.installed
+	$(PY) -m pytest -q
+	$(VENV)/bin/ruff check factdiff tests benchmarks
+
+## bench: speed and memory figures (benchmarks/speed.py)
+bench: $(VENV)/.installed
+	$(PY) benchmarks/speed.py
