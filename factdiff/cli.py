@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
+from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
 from factdiff.model import Report, Severity
 from factdiff.read import DEFAULT_MAX_CHARS, InputError, ensure_english, read_source
@@ -16,23 +17,27 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    help="Find the factual discrepancies between two English texts: a report and its rewrite, "
-    "translation, summary or AI output.",
+    help="Find the factual discrepancies between two English texts: a report and its rewrite, translation, summary or AI output.",
 )
 
 
-class Mode(str, Enum):
+class Mode(StrEnum):
     rewrite = "rewrite"
     translation = "translation"
     summary = "summary"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
 
 
-class FailOn(str, Enum):
+class Split(StrEnum):
+    dev = "dev"
+    test = "test"
+
+
+class FailOn(StrEnum):
     minor = "minor"
     major = "major"
     critical = "critical"
@@ -56,7 +61,9 @@ def exit_status(report: Report, fail_on: FailOn) -> int:
 def compare(
     reference: str = typer.Argument(..., help="The reference text: a file path, or - for standard input."),
     candidate: str = typer.Argument(..., help="The text to check against it: a file path, or - for standard input."),
-    mode: Mode = typer.Option(Mode.rewrite, help="rewrite and translation: omissions count; summary: only what the candidate says is checked."),
+    mode: Mode = typer.Option(
+        Mode.rewrite, help="rewrite and translation: omissions count; summary: only what the candidate says is checked."
+    ),
     format: Format = typer.Option(Format.text, "--format", "-f", help="text for people, json for programs (CONTRACT.md)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to this file instead of standard output."),
     fail_on: FailOn = typer.Option(FailOn.major, help="Exit 1 when a finding is at or above this severity."),
@@ -100,5 +107,47 @@ def main() -> None:
     """factdiff: diff for facts."""
 
 
+@app.command("eval")
+def eval_command(
+    files: list[Path] = typer.Argument(..., help="Benchmark files (JSONL, the ../shared/benchmarks format)."),
+    split: Split = typer.Option(Split.test, help="The split to report; thresholds are always chosen on dev."),
+    limit: int | None = typer.Option(None, help="A random sample of this many pairs per split (fixed seed)."),
+    seed: int = typer.Option(13, help="Seed of the random sample."),
+    workers: int | None = typer.Option(None, help="Worker processes (default: the number of cores)."),
+    output_dir: Path = typer.Option(Path("results"), "--output-dir", "-o", help="Where eval.json, eval.md and the ROC plots go."),
+) -> None:
+    """Measure factdiff against human labels and baselines (chrF, BLEU, MiniLM cosine)."""
+    for path in files:
+        if not path.is_file():
+            raise fail(f"{path}: no such file")
+    try:
+        from factdiff.evaluation.evaluate import evaluate
+    except ImportError as exc:
+        raise fail(f"factdiff eval needs the eval extras (pip install -e '.[eval]'): {exc}") from None
+    try:
+        evaluate(files, split.value, limit, workers, output_dir, seed)
+    except (KeyError, ValueError) as exc:
+        raise fail(f"cannot evaluate: {exc}") from None
+    typer.echo((output_dir / "eval.md").read_text())
+    typer.echo(f"written: {output_dir / 'eval.json'}, {output_dir / 'eval.md'} and the ROC plots")
+
+
 def run() -> None:
-    app()
+    """The console script: one-line errors, exit status 2 for bad usage, no traceback."""
+    if "torch" not in sys.modules:
+        # spaCy's thinc imports torch when it is installed (1.6 s); this process never uses it
+        sys.modules["torch"] = None
+    try:
+        code = app(standalone_mode=False)
+    except NoArgsIsHelpError:
+        app(["--help"], standalone_mode=False)
+        code = 2
+    except ClickException as exc:
+        typer.echo(f"factdiff: {exc.format_message()} (see factdiff --help)", err=True)
+        code = 2
+    except (KeyboardInterrupt, typer.Abort):
+        typer.echo("factdiff: interrupted", err=True)
+        code = 130
+    except BrokenPipeError:
+        code = 0
+    sys.exit(code if isinstance(code, int) else 0)

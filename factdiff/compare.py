@@ -15,9 +15,18 @@ from factdiff.score import score, verdict
 
 # when two findings cover the same candidate words, the more specific explanation is kept
 PRIORITY = [
-    FindingType.ROLE, FindingType.POLARITY, FindingType.ATTRIBUTION, FindingType.MODALITY, FindingType.EVENT,
-    FindingType.ENTITY, FindingType.NUMBER, FindingType.DATE, FindingType.GARBLED, FindingType.ADDITION,
-    FindingType.REPETITION, FindingType.OMISSION,
+    FindingType.ROLE,
+    FindingType.POLARITY,
+    FindingType.ATTRIBUTION,
+    FindingType.MODALITY,
+    FindingType.EVENT,
+    FindingType.ENTITY,
+    FindingType.NUMBER,
+    FindingType.DATE,
+    FindingType.GARBLED,
+    FindingType.ADDITION,
+    FindingType.REPETITION,
+    FindingType.OMISSION,
 ]
 
 
@@ -25,17 +34,23 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
     ranked = sorted(findings, key=lambda f: (PRIORITY.index(f.type), -f.severity.rank, -f.confidence))
     kept: list[Finding] = []
     for f in ranked:
-        clash = any(
-            f.candidate_span is not None and k.candidate_span is not None and f.candidate_span.overlaps(k.candidate_span)
-            and (f.type == k.type or _nested(f, k))
-            for k in kept
-        )
-        if not clash:
-            kept.append(f)
+        if any(_same_words(f, k) for k in kept):
+            continue
+        kept.append(f)
     kept.sort(key=lambda f: (f.candidate_span.start if f.candidate_span else 10**12, f.reference_span.start if f.reference_span else 0))
     for n, f in enumerate(kept, 1):
         f.id = f"F{n}"
     return kept
+
+
+def _same_words(f: Finding, kept: Finding) -> bool:
+    """True when a finding explains words that a higher-ranked finding already explains."""
+    if f.candidate_span is None:
+        # an omission of what another finding says was replaced ('Comcast' where the reference has 'Verizon')
+        return f.reference_span is not None and f.reference_span.overlaps(kept.reference_span)
+    if kept.candidate_span is None or not f.candidate_span.overlaps(kept.candidate_span):
+        return False
+    return f.type == kept.type or _nested(f, kept)
 
 
 def _nested(a: Finding, b: Finding) -> bool:

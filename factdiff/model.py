@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -13,7 +13,7 @@ Mode = Literal["rewrite", "translation", "summary"]
 MODES: tuple[str, ...] = ("rewrite", "translation", "summary")
 
 
-class FindingType(str, Enum):
+class FindingType(StrEnum):
     ENTITY = "entity"
     NUMBER = "number"
     DATE = "date"
@@ -28,7 +28,7 @@ class FindingType(str, Enum):
     GARBLED = "garbled"
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     MINOR = "minor"
     MAJOR = "major"
     CRITICAL = "critical"

@@ -17,8 +17,30 @@ import charset_normalizer
 DEFAULT_MAX_CHARS = 2_000_000
 _HTML_START = re.compile(r"\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<p[\s>]|<div[\s>])", re.I)
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "header", "footer", "blockquote", "pre", "title", "dd", "dt", "hr",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "title",
+    "dd",
+    "dt",
+    "hr",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head"}
 
@@ -32,13 +54,15 @@ class Source:
     """A text as the user gave it (`original`) and as analysed (`plain`), with the map between them.
 
     For plain-text input the two are the same string. For HTML, `plain` is the visible text and
-    `offsets[i]` is the index in `original` of plain character i.
+    `offsets[i]` is the index in `original` of plain character i, and `ends[i]` the index after the
+    source characters it stands for (one more, except for an entity such as '&amp;').
     """
 
     name: str
     original: str
     plain: str
     offsets: list[int] | None = field(default=None, repr=False)
+    ends: list[int] | None = field(default=None, repr=False)
     encoding: str = "utf-8"
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -48,7 +72,8 @@ class Source:
         if end <= start:
             pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
             return pos, pos
-        return self.offsets[start], self.offsets[end - 1] + 1
+        last = self.ends[end - 1] if self.ends is not None else self.offsets[end - 1] + 1
+        return self.offsets[start], last
 
     def to_plain(self, start: int) -> int:
         """Map an offset in the user's text to the nearest plain offset at or after it."""
@@ -66,6 +91,7 @@ class _TextExtractor(HTMLParser):
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", html)]
         self.chars: list[str] = []
         self.offsets: list[int] = []
+        self.ends: list[int] = []
         self._skip = 0
 
     def _pos(self) -> int:
@@ -77,11 +103,13 @@ class _TextExtractor(HTMLParser):
             return
         self.chars.extend(text)
         self.offsets.extend(range(pos, pos + len(text)))
+        self.ends.extend(range(pos + 1, pos + len(text) + 1))
 
     def _break(self) -> None:
         if self.chars and self.chars[-1] != "\n":
             self.chars.append("\n")
             self.offsets.append(self.offsets[-1])
+            self.ends.append(self.ends[-1])
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in _SKIP_TAGS:
@@ -99,10 +127,21 @@ class _TextExtractor(HTMLParser):
         self._emit(data, self._pos())
 
     def handle_entityref(self, name: str) -> None:
-        self._emit(unescape(f"&{name};"), self._pos())
+        self._reference(f"&{name};")
 
     def handle_charref(self, name: str) -> None:
-        self._emit(unescape(f"&#{name};"), self._pos())
+        self._reference(f"&#{name};")
+
+    def _reference(self, source: str) -> None:
+        """Characters of '&amp;' or '&#233;' map to the whole reference in the source."""
+        if self._skip:
+            return
+        pos = self._pos()
+        written = source if self._html.startswith(source, pos) else source[:-1]
+        for ch in unescape(source):
+            self.chars.append(ch)
+            self.offsets.append(pos)
+            self.ends.append(pos + len(written))
 
 
 def html_to_source(name: str, html: str) -> Source:
@@ -110,7 +149,7 @@ def html_to_source(name: str, html: str) -> Source:
     parser = _TextExtractor(html)
     parser.feed(html)
     parser.close()
-    return Source(name=name, original=html, plain="".join(parser.chars), offsets=parser.offsets)
+    return Source(name=name, original=html, plain="".join(parser.chars), offsets=parser.offsets, ends=parser.ends)
 
 
 def looks_like_html(name: str, text: str) -> bool:
@@ -120,7 +159,7 @@ def looks_like_html(name: str, text: str) -> bool:
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """Decode bytes as UTF-8 (with or without BOM), UTF-16 with a BOM, or a detected legacy encoding."""
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[len(codecs.BOM_UTF8):], "utf-8", name), "utf-8-sig"
+        return _strict(data[len(codecs.BOM_UTF8) :], "utf-8", name), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name), "utf-16"
     if b"\x00" in data:

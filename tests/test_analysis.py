@@ -19,9 +19,19 @@ def q(text: str) -> Quantity:
 
 @pytest.mark.parametrize(
     "text, value",
-    [("4,700", (4700, 4700)), ("two", (2, 2)), ("a dozen", (12, 12)), ("two dozen", (24, 24)),
-     ("1.2 million", (1.2e6, 1.2e6)), ("fourteen thousand", (14000, 14000)), ("$5 billion", (5e9, 5e9)),
-     ("25%", (25, 25)), ("between 10 and 12", (10, 12)), ("10-12", (10, 12)), ("1.2 to 1.5 million", (1.2e6, 1.5e6))],
+    [
+        ("4,700", (4700, 4700)),
+        ("two", (2, 2)),
+        ("a dozen", (12, 12)),
+        ("two dozen", (24, 24)),
+        ("1.2 million", (1.2e6, 1.2e6)),
+        ("fourteen thousand", (14000, 14000)),
+        ("$5 billion", (5e9, 5e9)),
+        ("25%", (25, 25)),
+        ("between 10 and 12", (10, 12)),
+        ("10-12", (10, 12)),
+        ("1.2 to 1.5 million", (1.2e6, 1.5e6)),
+    ],
 )
 def test_numbers_in_digits_words_and_ranges_are_parsed(text, value):
     low, high, _ = parse_amount(text)

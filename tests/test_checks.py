@@ -24,8 +24,13 @@ def test_changed_amount_is_a_number_finding_with_both_spans():
 
 
 def test_number_formats_are_not_a_number_error():
-    assert serious("Officials counted 1,200,000 voters and about 300 complaints.",
-                   "Officials counted 1.2 million voters and around 300 complaints.") == []
+    assert (
+        serious(
+            "Officials counted 1,200,000 voters and about 300 complaints.",
+            "Officials counted 1.2 million voters and around 300 complaints.",
+        )
+        == []
+    )
 
 
 def test_changed_year_is_a_date_finding():
@@ -69,7 +74,9 @@ def test_belief_turned_into_fact_is_a_modality_finding():
 
 def test_claim_given_another_source_is_an_attribution_finding():
     both = "Reuters and Bloomberg covered the talks. "
-    assert "attribution" in types(both + "Reuters reported that the mine would close.", both + "Bloomberg reported that the mine would close.")
+    assert "attribution" in types(
+        both + "Reuters reported that the mine would close.", both + "Bloomberg reported that the mine would close."
+    )
 
 
 def test_unknown_source_in_place_of_the_reference_source_is_an_entity_finding():
@@ -82,7 +89,9 @@ def test_opposite_action_is_an_event_finding():
 
 
 def test_repeated_phrase_is_a_repetition_finding():
-    report = compare("The team scored three goals in the second half.", "The team scored three goals, three goals in the second half.")
+    report = compare(
+        "The team scored three goals in the second half.", "The team scored three goals, three goals in the second half."
+    )
     rep = [f for f in report.findings if f.type == FindingType.REPETITION]
     assert rep and rep[0].severity == Severity.MINOR
 

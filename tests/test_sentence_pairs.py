@@ -37,8 +37,10 @@ def test_faithful_paraphrase_has_no_major_finding(pair):
 
 @pytest.mark.parametrize(
     "pair",
-    [pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_MISSES[p["id"]], strict=True)) if p["id"] in KNOWN_MISSES else p
-     for p in CHANGED],
+    [
+        pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_MISSES[p["id"]], strict=True)) if p["id"] in KNOWN_MISSES else p
+        for p in CHANGED
+    ],
     ids=[p["id"] for p in CHANGED],
 )
 def test_single_change_is_found_on_the_changed_words(pair):

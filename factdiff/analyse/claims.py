@@ -285,7 +285,7 @@ def _hedges(pred: Token) -> list[str]:
 
 
 def _negated(pred: Token) -> bool:
-    lex = _lex()
+    _lex()
     for c in pred.children:
         if c.dep_ == "neg":
             return True
@@ -316,9 +316,16 @@ def extract_frames(
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         lemma = tok.lemma_.lower() + (f" {particle}" if particle else "")
         frame = Frame(
-            index=len(frames), pred=lemma, pred_i=tok.i, pred_start=tok.idx, pred_end=tok.idx + len(tok.text),
-            sent=sent_index[tok.i], nominal=tok.pos_ == "NOUN", args=_frame_args(tok, res),
-            negated=_negated(tok), hedges=_hedges(tok),
+            index=len(frames),
+            pred=lemma,
+            pred_i=tok.i,
+            pred_start=tok.idx,
+            pred_end=tok.idx + len(tok.text),
+            sent=sent_index[tok.i],
+            nominal=tok.pos_ == "NOUN",
+            args=_frame_args(tok, res),
+            negated=_negated(tok),
+            hedges=_hedges(tok),
             is_speech=tok.lemma_.lower() in lex["speech"] or tok.lemma_.lower() in lex["speech_nouns"],
             is_belief=tok.lemma_.lower() in lex["belief"],
         )

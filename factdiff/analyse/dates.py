@@ -97,7 +97,7 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     if any(r is None for r in results):
         return None, None, None, None
     period = results[0][1]
-    if all(day == base.date() for (day, _), base in zip(results, _BASES)) and "today" not in t.lower():
+    if all(day == base.date() for (day, _), base in zip(results, _BASES, strict=False)) and "today" not in t.lower():
         return None, None, None, None  # dateparser falls back to the reference day for what it cannot read
     (lo0, hi0), (lo1, _), (lo2, _) = (_interval(day, p) for day, p in results)
     if lo0 != lo2:

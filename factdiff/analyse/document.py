@@ -116,4 +116,4 @@ def analyse(source: Source) -> Document:
 def analyse_many(sources: list[Source], batch_size: int = 16) -> list[Document]:
     """Analyse several texts, parsing them in batches."""
     docs = load_nlp().pipe((s.plain for s in sources), batch_size=batch_size)
-    return [analyse_doc(src, doc) for src, doc in zip(sources, docs)]
+    return [analyse_doc(src, doc) for src, doc in zip(sources, docs, strict=False)]

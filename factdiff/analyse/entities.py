@@ -135,7 +135,7 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
         else:
             i += 1
     # 'National Intelligence Service (NIS)': the acronym abbreviates the name before it
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in zip(mentions, mentions[1:], strict=False):
         between = doc.text[a.end : b.start]
         if between.strip() == "(" and doc.text[b.end : b.end + 1] == ")" and _ACRONYM.match(b.text):
             b.acronym_of = a.key
@@ -153,9 +153,16 @@ def _mention(span: Span, label: str, sent_index: dict[int, int]) -> EntityMentio
     nationality, prefix = _nationality(span)
     core = fold(span[prefix:].text) if prefix else ""
     return EntityMention(
-        start=span.start_char, end=span.end_char, text=span.text, label="NORP" if label == "LANGUAGE" else label,
-        sent=sent_index[span.start], token_start=span.start, token_end=span.end, key=" ".join(words),
-        core=core, nationality=nationality,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        label="NORP" if label == "LANGUAGE" else label,
+        sent=sent_index[span.start],
+        token_start=span.start,
+        token_end=span.end,
+        key=" ".join(words),
+        core=core,
+        nationality=nationality,
     )
 
 
@@ -202,7 +209,12 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
     if is_acronym(short) and not is_acronym(long_) and len(long_.words) >= 2:
         if short.acronym_of == long_.key or _acronym_key(short) == _initials(long_):
             return True
-    if len(short.words) == 1 and len(long_.words) >= 2 and short.label in ("PERSON", "PROPN") and long_.label in ("PERSON", "PROPN"):
+    if (
+        len(short.words) == 1
+        and len(long_.words) >= 2
+        and short.label in ("PERSON", "PROPN")
+        and long_.label in ("PERSON", "PROPN")
+    ):
         if short.words[0] in (long_.words[0], long_.words[-1]):
             return True
     if long_.label != "PERSON" and short.label != "PERSON":
@@ -210,7 +222,7 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         if da and da == db:
             return True
     if len(a.words) == len(b.words) and all(len(x) >= 5 for x in a.words):
-        if sum(Levenshtein.distance(x, y) for x, y in zip(a.words, b.words)) <= 1:
+        if sum(Levenshtein.distance(x, y) for x, y in zip(a.words, b.words, strict=False)) <= 1:
             return True
     return False
 

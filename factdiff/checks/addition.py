@@ -20,7 +20,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         if ctx.refs_for(s.index) or not facts.get(s.index):
             continue
         yield ctx.finding(
-            FindingType.ADDITION, Severity.MAJOR, 0.6,
+            FindingType.ADDITION,
+            Severity.MAJOR,
+            0.6,
             "this sentence states facts that the reference does not contain",
-            (s.start, s.end), None, NAME,
+            (s.start, s.end),
+            None,
+            NAME,
         )

@@ -25,10 +25,14 @@ def _unnamed_source(ctx: Context, rf: Frame, cf: Frame, seen: set[tuple[int, int
         return
     seen.add((cs.start, cs.end))
     yield ctx.finding(
-        FindingType.ATTRIBUTION, Severity.MINOR, 0.5,
-        f"the candidate attributes this to '{ctx.candidate.text[cs.start:cs.end]}'; "
-        f"the reference to '{ctx.reference.text[rs.start:rs.end]}'",
-        (cs.start, cs.end), (rs.start, rs.end), NAME,
+        FindingType.ATTRIBUTION,
+        Severity.MINOR,
+        0.5,
+        f"the candidate attributes this to '{ctx.candidate.text[cs.start : cs.end]}'; "
+        f"the reference to '{ctx.reference.text[rs.start : rs.end]}'",
+        (cs.start, cs.end),
+        (rs.start, rs.end),
+        NAME,
     )
 
 
@@ -80,8 +84,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         seen.add(key)
         yield ctx.finding(
-            FindingType.ATTRIBUTION, Severity.MAJOR, 0.8,
-            f"the candidate attributes this to '{ctx.candidate.text[cs.start:cs.end]}'; "
-            f"the reference to '{ctx.reference.text[rs.start:rs.end]}'",
-            (cs.start, cs.end), (rs.start, rs.end), NAME,
+            FindingType.ATTRIBUTION,
+            Severity.MAJOR,
+            0.8,
+            f"the candidate attributes this to '{ctx.candidate.text[cs.start : cs.end]}'; "
+            f"the reference to '{ctx.reference.text[rs.start : rs.end]}'",
+            (cs.start, cs.end),
+            (rs.start, rs.end),
+            NAME,
         )

@@ -76,7 +76,13 @@ def participants(frame: Frame) -> set[str]:
 
 def keys(frame: Frame) -> set[str]:
     """Participants by entity id, and unnamed ones by their noun ('lemma:troop'); no pronouns."""
-    return {k for a in frame.args if a.cids or a.lemma.isalpha() for k in a.key if not (k.startswith("lemma:") and a.lemma in _PRONOUNS)}
+    return {
+        k
+        for a in frame.args
+        if a.cids or a.lemma.isalpha()
+        for k in a.key
+        if not (k.startswith("lemma:") and a.lemma in _PRONOUNS)
+    }
 
 
 _PRONOUNS = {"-pron-", "it", "they", "he", "she", "we", "i", "you", "that", "which", "who", "this", "what"}
@@ -86,8 +92,12 @@ def frame_match(rf: Frame, cf: Frame) -> float:
     """How surely two frames report the same event: 1 point for the predicate, 1 per shared participant."""
     shared = participants(rf) & participants(cf)
     shared_lemmas = {a.lemma for a in rf.args if not a.cids} & {a.lemma for a in cf.args if not a.cids}
-    shared_numbers = sum(1 for x in rf.args for y in cf.args if x.amounts and y.amounts and any(
-        a[0] <= b[1] * 1.1 and b[0] <= a[1] * 1.1 for a in x.amounts for b in y.amounts))
+    shared_numbers = sum(
+        1
+        for x in rf.args
+        for y in cf.args
+        if x.amounts and y.amounts and any(a[0] <= b[1] * 1.1 and b[0] <= a[1] * 1.1 for a in x.amounts for b in y.amounts)
+    )
     same_pred = rf.pred == cf.pred
     score = len(shared) + 0.5 * len(shared_lemmas) + min(1, shared_numbers)
     if same_pred and (shared or shared_lemmas):

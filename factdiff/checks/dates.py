@@ -23,7 +23,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         rival = comparable[0]
         yield ctx.finding(
-            FindingType.DATE, Severity.MAJOR, 0.8,
+            FindingType.DATE,
+            Severity.MAJOR,
+            0.8,
             f"'{d.text}' where the reference gives '{rival.text}'",
-            (d.start, d.end), (rival.start, rival.end), NAME,
+            (d.start, d.end),
+            (rival.start, rival.end),
+            NAME,
         )

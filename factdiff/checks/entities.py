@@ -48,7 +48,8 @@ def _counterpart(ctx: Context, mention: EntityMention, taken: set[int]) -> Entit
     ref_sents = ctx.refs_for(mention.sent)
     here = {m.cid for m in ctx.candidate.entities if m.sent == mention.sent}
     missing = [
-        m for m in ctx.reference.entities
+        m
+        for m in ctx.reference.entities
         if m.sent in ref_sents and m.cid not in here and id(m) not in taken and not (m.label == "NORP" and not m.country)
     ]
     if not missing:
@@ -81,15 +82,23 @@ def _unsupported(ctx: Context) -> Iterator[Finding]:
         if other is not None:
             taken.add(id(other))
             yield ctx.finding(
-                FindingType.ENTITY, Severity.CRITICAL if core else Severity.MAJOR, confidence,
+                FindingType.ENTITY,
+                Severity.CRITICAL if core else Severity.MAJOR,
+                confidence,
                 f"'{m.text}' stands where the reference names '{other.text}'",
-                (m.start, m.end), (other.start, other.end), NAME,
+                (m.start, m.end),
+                (other.start, other.end),
+                NAME,
             )
         else:
             yield ctx.finding(
-                FindingType.ENTITY, Severity.MAJOR, confidence * 0.85,
+                FindingType.ENTITY,
+                Severity.MAJOR,
+                confidence * 0.85,
                 f"'{m.text}' is not named anywhere in the reference",
-                (m.start, m.end), None, NAME,
+                (m.start, m.end),
+                None,
+                NAME,
             )
 
 
@@ -133,10 +142,14 @@ def _wrong_country(ctx: Context) -> Iterator[Finding]:
         target = same[0] if same else next(iter(where.values()))
         given = ", ".join(sorted(names.get(c, c) for c in found))
         yield ctx.finding(
-            FindingType.ATTRIBUTION if speaker else FindingType.ENTITY, Severity.MAJOR, 0.75,
+            FindingType.ATTRIBUTION if speaker else FindingType.ENTITY,
+            Severity.MAJOR,
+            0.75,
             f"'{m.text}' makes it {names.get(m.nationality, m.nationality)}'s; the reference ties "
             f"'{target.text}' to {given}" + (" (the claim gets another source)" if speaker else ""),
-            (m.start, m.end), (target.start, target.end), NAME,
+            (m.start, m.end),
+            (target.start, target.end),
+            NAME,
         )
 
 
@@ -157,10 +170,14 @@ def _replaced_arguments(ctx: Context) -> Iterator[Finding]:
             if len(lost) == 1 and len(unnamed) == 1 and not (lost[0].cids & here):
                 old, new = lost[0], unnamed[0]
                 yield ctx.finding(
-                    FindingType.ENTITY, Severity.MAJOR, 0.7,
-                    f"'{ctx.candidate.text[new.start:new.end]}' stands where the reference names "
-                    f"'{ctx.reference.text[old.start:old.end]}'",
-                    (new.start, new.end), (old.start, old.end), NAME,
+                    FindingType.ENTITY,
+                    Severity.MAJOR,
+                    0.7,
+                    f"'{ctx.candidate.text[new.start : new.end]}' stands where the reference names "
+                    f"'{ctx.reference.text[old.start : old.end]}'",
+                    (new.start, new.end),
+                    (old.start, old.end),
+                    NAME,
                 )
 
 

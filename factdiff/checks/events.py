@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.embed import load_encoder
+from factdiff.analyse.knowledge import lexicon
 from factdiff.checks.base import Context, keys, reported, same_claim
 from factdiff.model import Finding, FindingType, Severity
 
@@ -46,10 +46,15 @@ def _other_action(ctx: Context) -> Iterator[Finding]:
     screening'). Without a lexicon of synonyms this is said softly: a minor finding, low confidence,
     and not where the two verbs' embeddings are close."""
     pairs = [
-        (rf, cf) for rf, cf, _ in ctx.frame_pairs
-        if rf.pred != cf.pred and not (rf.is_speech or cf.is_speech or rf.nominal or cf.nominal)
-        and "be" not in (rf.pred, cf.pred) and len(keys(rf) & keys(cf)) >= 2 and same_claim(rf, cf)
-        and not _opposite(rf.pred, cf.pred) and rf.negated == cf.negated
+        (rf, cf)
+        for rf, cf, _ in ctx.frame_pairs
+        if rf.pred != cf.pred
+        and not (rf.is_speech or cf.is_speech or rf.nominal or cf.nominal)
+        and "be" not in (rf.pred, cf.pred)
+        and len(keys(rf) & keys(cf)) >= 2
+        and same_claim(rf, cf)
+        and not _opposite(rf.pred, cf.pred)
+        and rf.negated == cf.negated
     ]
     if not pairs:
         return
@@ -58,10 +63,14 @@ def _other_action(ctx: Context) -> Iterator[Finding]:
         if float(vectors[2 * n] @ vectors[2 * n + 1]) >= CLOSE_VERBS:
             continue
         yield ctx.finding(
-            FindingType.EVENT, Severity.MINOR, 0.4,
-            f"'{ctx.candidate.text[cf.pred_start:cf.pred_end]}' where the reference has "
-            f"'{ctx.reference.text[rf.pred_start:rf.pred_end]}' for the same participants",
-            (cf.pred_start, cf.pred_end), (rf.pred_start, rf.pred_end), NAME,
+            FindingType.EVENT,
+            Severity.MINOR,
+            0.4,
+            f"'{ctx.candidate.text[cf.pred_start : cf.pred_end]}' where the reference has "
+            f"'{ctx.reference.text[rf.pred_start : rf.pred_end]}' for the same participants",
+            (cf.pred_start, cf.pred_end),
+            (rf.pred_start, rf.pred_end),
+            NAME,
         )
 
 
@@ -73,10 +82,14 @@ def check(ctx: Context) -> Iterator[Finding]:
         if rf.negated != cf.negated:
             continue
         yield ctx.finding(
-            FindingType.EVENT, Severity.CRITICAL, 0.8,
-            f"'{ctx.candidate.text[cf.pred_start:cf.pred_end]}' where the reference has "
-            f"'{ctx.reference.text[rf.pred_start:rf.pred_end]}': the opposite event",
-            cf.extent(include_subject=True), rf.extent(include_subject=True), NAME,
+            FindingType.EVENT,
+            Severity.CRITICAL,
+            0.8,
+            f"'{ctx.candidate.text[cf.pred_start : cf.pred_end]}' where the reference has "
+            f"'{ctx.reference.text[rf.pred_start : rf.pred_end]}': the opposite event",
+            cf.extent(include_subject=True),
+            rf.extent(include_subject=True),
+            NAME,
         )
     yield from _other_action(ctx)
     ref_frames = ctx.reference.frames
@@ -87,10 +100,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not (gov.is_speech and gov.nominal):
             continue
         owners = gov.by_role("agent")
-        who = f"{ctx.reference.text[owners[0].start:owners[0].end]} " if owners else ""
+        who = f"{ctx.reference.text[owners[0].start : owners[0].end]} " if owners else ""
         yield ctx.finding(
-            FindingType.EVENT, Severity.MAJOR, 0.6,
-            f"the reference reports only {who}{gov.pred} that this happened; the candidate tells "
-            f"'{cf.pred}' itself as the event",
-            cf.extent(), (gov.pred_start, rf.extent()[1]), NAME,
+            FindingType.EVENT,
+            Severity.MAJOR,
+            0.6,
+            f"the reference reports only {who}{gov.pred} that this happened; the candidate tells '{cf.pred}' itself as the event",
+            cf.extent(),
+            (gov.pred_start, rf.extent()[1]),
+            NAME,
         )

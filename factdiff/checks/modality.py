@@ -27,6 +27,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             message = f"the candidate hedges this ('{cf.hedges[0]}'); the reference states it as fact"
             severity = Severity.MINOR
         yield ctx.finding(
-            FindingType.MODALITY, severity, 0.6, message,
-            cf.extent(include_subject=True), rf.extent(include_subject=True), NAME,
+            FindingType.MODALITY,
+            severity,
+            0.6,
+            message,
+            cf.extent(include_subject=True),
+            rf.extent(include_subject=True),
+            NAME,
         )

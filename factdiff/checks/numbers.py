@@ -34,22 +34,34 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             yield ctx.finding(
-                FindingType.NUMBER, Severity.CRITICAL if q.unit and rival.unit else Severity.MAJOR, 0.85,
+                FindingType.NUMBER,
+                Severity.CRITICAL if q.unit and rival.unit else Severity.MAJOR,
+                0.85,
                 f"'{q.text}' where the reference gives '{rival.text}'",
-                (q.start, q.end), (rival.start, rival.end), NAME,
+                (q.start, q.end),
+                (rival.start, rival.end),
+                NAME,
             )
         elif not _supported(q, ref_all) and q.high > 1:
             unitless = [r for r in refs if not r.unit or not q.unit]
             if unitless and len(refs) == 1:
                 rival = unitless[0]
                 yield ctx.finding(
-                    FindingType.NUMBER, Severity.MAJOR, 0.6,
+                    FindingType.NUMBER,
+                    Severity.MAJOR,
+                    0.6,
                     f"'{q.text}' where the reference gives '{rival.text}'",
-                    (q.start, q.end), (rival.start, rival.end), NAME,
+                    (q.start, q.end),
+                    (rival.start, rival.end),
+                    NAME,
                 )
             else:
                 yield ctx.finding(
-                    FindingType.ADDITION, Severity.MAJOR, 0.55,
+                    FindingType.ADDITION,
+                    Severity.MAJOR,
+                    0.55,
                     f"the number '{q.text}' appears nowhere in the reference",
-                    (q.start, q.end), None, NAME,
+                    (q.start, q.end),
+                    None,
+                    NAME,
                 )

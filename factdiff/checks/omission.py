@@ -24,12 +24,16 @@ def check(ctx: Context) -> Iterator[Finding]:
     for q in ctx.reference.quantities:
         if not any(q.same_value(c) for c in cand_q):
             missing.setdefault(q.sent, []).append((q.start, q.end, q.text, True))
-    for sent, items in sorted(missing.items()):
+    for _sent, items in sorted(missing.items()):
         items.sort()
         names = ", ".join(f"'{t}'" for _, _, t, _ in items)
         has_number = any(is_number for *_, is_number in items)
         yield ctx.finding(
-            FindingType.OMISSION, Severity.MAJOR if has_number else Severity.MINOR, 0.7,
+            FindingType.OMISSION,
+            Severity.MAJOR if has_number else Severity.MINOR,
+            0.7,
             f"the candidate leaves out {names}",
-            None, (items[0][0], items[-1][1]), NAME,
+            None,
+            (items[0][0], items[-1][1]),
+            NAME,
         )

@@ -16,7 +16,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         said = "denies" if cf.negated else "affirms"
         yield ctx.finding(
-            FindingType.POLARITY, Severity.CRITICAL, 0.8,
+            FindingType.POLARITY,
+            Severity.CRITICAL,
+            0.8,
             f"the candidate {said} '{cf.pred}' where the reference {'affirms' if cf.negated else 'denies'} it",
-            cf.extent(include_subject=True), rf.extent(include_subject=True), NAME,
+            cf.extent(include_subject=True),
+            rf.extent(include_subject=True),
+            NAME,
         )

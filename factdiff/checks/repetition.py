@@ -40,5 +40,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         if text.lower() in in_reference:
             continue
         yield ctx.finding(
-            FindingType.REPETITION, Severity.MINOR, 0.9, f"'{text}' is repeated", (start, end), None, NAME,
+            FindingType.REPETITION,
+            Severity.MINOR,
+            0.9,
+            f"'{text}' is repeated",
+            (start, end),
+            None,
+            NAME,
         )

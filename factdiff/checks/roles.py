@@ -74,10 +74,14 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 continue
             reported.add(cf.index)
             yield ctx.finding(
-                FindingType.ROLE, Severity.CRITICAL, 0.7,
-                f"'{ctx.candidate.text[ca.start:ca.end]}' is the {ca.role} of '{cf.pred}' in the candidate "
+                FindingType.ROLE,
+                Severity.CRITICAL,
+                0.7,
+                f"'{ctx.candidate.text[ca.start : ca.end]}' is the {ca.role} of '{cf.pred}' in the candidate "
                 f"but the {ra.role} in the reference",
-                cf.extent(), rf.extent(), NAME,
+                cf.extent(),
+                rf.extent(),
+                NAME,
             )
             return
 
@@ -101,9 +105,13 @@ def check(ctx: Context) -> Iterator[Finding]:
             resolved = any(a.resolved for a in cf.args + rf.args if cid in a.cids)
             name = _names(cf, cid)
             yield ctx.finding(
-                FindingType.ROLE, Severity.CRITICAL, 0.6 if resolved else 0.85,
+                FindingType.ROLE,
+                Severity.CRITICAL,
+                0.6 if resolved else 0.85,
                 f"{name} is the {pair[1]} of '{cf.pred}' in the candidate but the {pair[0]} in the reference",
-                cf.extent(), rf.extent(), NAME,
+                cf.extent(),
+                rf.extent(),
+                NAME,
             )
     ref_self = {(cid, x, y) for f in ctx.reference.frames for cid, x, y in _self_relations(f)}
     for cf in ctx.candidate.frames:
@@ -114,13 +122,19 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             refs = ctx.refs_for(cf.sent)
             best = max(
-                (rf for rf in ctx.reference.frames if rf.sent in refs), key=lambda rf: frame_match(rf, cf) + 0.1 * len(rf.args), default=None
+                (rf for rf in ctx.reference.frames if rf.sent in refs),
+                key=lambda rf: frame_match(rf, cf) + 0.1 * len(rf.args),
+                default=None,
             )
             reported.add(cf.index)
             name = _names(cf, cid)
             yield ctx.finding(
-                FindingType.ROLE, Severity.CRITICAL, 0.8,
+                FindingType.ROLE,
+                Severity.CRITICAL,
+                0.8,
                 f"{name} is both the {x} and the {y} of '{cf.pred}': the relation now runs from {name} to itself",
-                cf.extent(), best.extent(include_subject=True) if best is not None else None, NAME,
+                cf.extent(),
+                best.extent(include_subject=True) if best is not None else None,
+                NAME,
             )
             break

@@ -31,8 +31,11 @@ def render_text(report: Report, reference: str, candidate: str, color: bool = Fa
     verdict_style = "bold red" if report.verdict == "inconsistent" else "bold green"
     console.print(
         Text.assemble(
-            (f"{report.candidate.name}", "bold"), " against ", (f"{report.reference.name}", "bold"),
-            f"  ({report.mode})  score {report.score:.2f}  ", (report.verdict, verdict_style),
+            (f"{report.candidate.name}", "bold"),
+            " against ",
+            (f"{report.reference.name}", "bold"),
+            f"  ({report.mode})  score {report.score:.2f}  ",
+            (report.verdict, verdict_style),
             f"  {len(report.findings)} finding{'s' if len(report.findings) != 1 else ''}",
         )
     )
@@ -40,8 +43,13 @@ def render_text(report: Report, reference: str, candidate: str, color: bool = Fa
         style = STYLES[f.severity]
         console.print()
         console.print(
-            Text.assemble((f"{f.id} ", "bold"), (f"{f.severity.value:8}", style), (f" {f.type.value:11}", "bold"),
-                          f" {f.message}", (f"  [{f.confidence:.2f}]", "dim"))
+            Text.assemble(
+                (f"{f.id} ", "bold"),
+                (f"{f.severity.value:8}", style),
+                (f" {f.type.value:11}", "bold"),
+                f" {f.message}",
+                (f"  [{f.confidence:.2f}]", "dim"),
+            )
         )
         console.print(Text("   candidate: ") + _excerpt(candidate, f.candidate_span, style))
         console.print(Text("   reference: ") + _excerpt(reference, f.reference_span, style))

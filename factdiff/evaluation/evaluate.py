@@ -1,0 +1,144 @@
+"""One evaluation run: factdiff and the baselines on each file, dev and the reported split."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from factdiff import __version__
+from factdiff.evaluation import metrics
+from factdiff.evaluation.baselines import BASELINES
+from factdiff.evaluation.data import Record, load
+from factdiff.evaluation.run import run_factdiff
+
+
+@dataclass
+class SplitRun:
+    records: list[Record]
+    suspicion: dict[str, np.ndarray] = field(default_factory=dict)  # system -> higher = more suspect
+    flagged: np.ndarray | None = None  # factdiff's verdicts
+    spans: list = field(default_factory=list)
+    seconds: float = 0.0
+    errors: int = 0
+
+    @property
+    def labels(self) -> np.ndarray:
+        return np.array([r.label for r in self.records])
+
+
+def _run_split(records: list[Record], workers: int | None, label: str) -> SplitRun:
+    run = SplitRun(records)
+    outcomes, run.seconds = run_factdiff(records, workers, label)
+    run.suspicion["factdiff"] = np.array([1.0 - o.score for o in outcomes])
+    run.flagged = np.array([o.inconsistent for o in outcomes])
+    run.spans = [o.spans for o in outcomes]
+    run.errors = sum(1 for o in outcomes if o.error)
+    for name, baseline in BASELINES.items():
+        run.suspicion[name] = 1.0 - baseline(records)
+    return run
+
+
+def _figures(dev: SplitRun, test: SplitRun) -> dict:
+    labels = test.labels
+    out: dict = {"pairs": len(test.records), "inconsistent": int(labels.sum()), "systems": {}}
+    human = np.array([r.mqm for r in test.records])
+    has_mqm = all(r.has_mqm for r in test.records) and len(set(human.tolist())) > 1
+    for name, suspicion in test.suspicion.items():
+        threshold = metrics.best_threshold(dev.labels, dev.suspicion[name])
+        row = {
+            "roc_auc": metrics.auc(labels, suspicion),
+            "balanced_accuracy_dev_threshold": metrics.balanced_accuracy(labels, suspicion >= threshold),
+            "dev_threshold": float(threshold),
+        }
+        if name == "factdiff":
+            row["balanced_accuracy_verdict"] = metrics.balanced_accuracy(labels, test.flagged)
+        if has_mqm:
+            row["kendall_tau_b"] = metrics.kendall_tau_b(-suspicion, human)
+            row["pairwise_acc_eq"] = metrics.pairwise_accuracy_with_ties(-suspicion, human)
+        out["systems"][name] = row
+    point, lo, hi = metrics.bootstrap_auc_difference(labels, test.suspicion["factdiff"], test.suspicion["chrF"])
+    out["auc_minus_chrf"] = {"difference": point, "ci95": [lo, hi]}
+    gold = [r.errors for r in test.records]
+    out["spans"] = {
+        "all": metrics.span_scores(gold, test.spans, major_only=False),
+        "major": metrics.span_scores(gold, test.spans, major_only=True),
+    }
+    chars = sum(len(r.reference) + len(r.candidate) for r in test.records)
+    out["speed"] = {
+        "pairs_per_second": len(test.records) / test.seconds if test.seconds else float("nan"),
+        "ms_per_1000_chars": 1000.0 * test.seconds / (chars / 1000.0) if chars else float("nan"),
+        "failed_pairs": test.errors,
+    }
+    return out
+
+
+def evaluate(files: list[Path], split: str, limit: int | None, workers: int | None, out_dir: Path, seed: int = 13) -> dict:
+    """Run every file; write eval.json, eval.md and one ROC plot per file into out_dir."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    results: dict = {"factdiff": __version__, "split": split, "limit": limit, "seed": seed, "files": {}}
+    for path in files:
+        dev = _run_split(load(path, "dev", limit, seed), workers, f"{path.stem} dev")
+        test = dev if split == "dev" else _run_split(load(path, split, limit, seed), workers, f"{path.stem} {split}")
+        results["files"][path.stem] = _figures(dev, test)
+        _plot(path.stem, test, out_dir / f"roc-{path.stem}.png")
+    (out_dir / "eval.json").write_text(json.dumps(results, indent=2) + "\n")
+    (out_dir / "eval.md").write_text(markdown(results))
+    return results
+
+
+def _plot(name: str, run: SplitRun, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from sklearn.metrics import roc_curve
+
+    fig, ax = plt.subplots(figsize=(5, 5))
+    for system, suspicion in run.suspicion.items():
+        if len(set(run.labels.tolist())) < 2:
+            continue
+        fpr, tpr, _ = roc_curve(run.labels, suspicion)
+        ax.plot(
+            fpr, tpr, label=f"{system} ({metrics.auc(run.labels, suspicion):.3f})", linewidth=2 if system == "factdiff" else 1
+        )
+    ax.plot([0, 1], [0, 1], "k:", linewidth=0.8)
+    ax.set(xlabel="false positive rate", ylabel="true positive rate", title=name)
+    ax.legend(loc="lower right", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def markdown(results: dict) -> str:
+    """The results as Markdown tables: one row per file and system, then spans and speed."""
+    lines = [
+        f"Split: `{results['split']}`"
+        + (f", a random sample of {results['limit']} pairs per split (seed {results['seed']})" if results["limit"] else ""),
+        "",
+        "| file | system | ROC-AUC | bal. acc. (dev threshold) | bal. acc. (verdict) | Kendall tau-b | acc_eq |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    fmt = lambda v: "" if v is None else f"{v:.3f}"  # noqa: E731
+    for name, fig in results["files"].items():
+        for system, row in fig["systems"].items():
+            lines.append(
+                f"| {name} | {system} | {fmt(row['roc_auc'])} | {fmt(row['balanced_accuracy_dev_threshold'])} | "
+                f"{fmt(row.get('balanced_accuracy_verdict'))} | {fmt(row.get('kendall_tau_b'))} | {fmt(row.get('pairwise_acc_eq'))} |"
+            )
+    lines += [
+        "",
+        "| file | factdiff AUC - chrF AUC [95% CI] | span P / R / F1 (all) | span P / R / F1 (major) | pairs/s | ms per 1k chars |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, fig in results["files"].items():
+        d = fig["auc_minus_chrf"]
+        a, m, s = fig["spans"]["all"], fig["spans"]["major"], fig["speed"]
+        lines.append(
+            f"| {name} | {d['difference']:+.3f} [{d['ci95'][0]:+.3f}, {d['ci95'][1]:+.3f}] | "
+            f"{a['precision']:.3f} / {a['recall']:.3f} / {a['f1']:.3f} | {m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f} | "
+            f"{s['pairs_per_second']:.1f} | {s['ms_per_1000_chars']:.1f} |"
+        )
+    return "\n".join(lines) + "\n"
