@@ -132,11 +132,21 @@ def eval_command(
     typer.echo(f"written: {output_dir / 'eval.json'}, {output_dir / 'eval.md'} and the ROC plots")
 
 
+def _load_thinc_without_torch() -> None:
+    """spaCy's thinc imports torch when it is installed (1.6 s of start-up); factdiff never uses it.
+    Hide torch while thinc looks for it, then let any later import of torch work as usual."""
+    if "torch" in sys.modules:
+        return
+    sys.modules["torch"] = None  # an import of a module set to None raises ImportError
+    try:
+        import thinc.compat  # noqa: F401
+    finally:
+        del sys.modules["torch"]
+
+
 def run() -> None:
     """The console script: one-line errors, exit status 2 for bad usage, no traceback."""
-    if "torch" not in sys.modules:
-        # spaCy's thinc imports torch when it is installed (1.6 s); this process never uses it
-        sys.modules["torch"] = None
+    _load_thinc_without_torch()
     try:
         code = app(standalone_mode=False)
     except NoArgsIsHelpError:

@@ -89,9 +89,7 @@ def test_opposite_action_is_an_event_finding():
 
 
 def test_repeated_phrase_is_a_repetition_finding():
-    report = compare(
-        "The team scored three goals in the second half.", "The team scored three goals, three goals in the second half."
-    )
+    report = compare("The team scored three goals in the second half.", "The team scored three goals, three goals in the second half.")
     rep = [f for f in report.findings if f.type == FindingType.REPETITION]
     assert rep and rep[0].severity == Severity.MINOR
 

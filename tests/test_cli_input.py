@@ -204,10 +204,7 @@ def test_cp1252_file_with_accents_is_decoded_as_written(tmp_path: Path) -> None:
 
 def test_html_is_reduced_to_visible_text_with_spans_into_the_source(tmp_path: Path) -> None:
     script = '<script>var note = "Microsoft bought Nokia for $7 billion in 2013.";</script>'
-    html = (
-        "<!DOCTYPE html>\n<html><head><title>News</title>\n"
-        f"{script}</head>\n<body><p>AT&amp;T sued Verizon in 2019.</p></body></html>\n"
-    )
+    html = f"<!DOCTYPE html>\n<html><head><title>News</title>\n{script}</head>\n<body><p>AT&amp;T sued Verizon in 2019.</p></body></html>\n"
     candidate = "AT&T sued Comcast in 2019.\n"
     page = write(tmp_path / "page.html", html)
     text = write(tmp_path / "text.txt", candidate)
@@ -223,9 +220,7 @@ def test_output_option_writes_the_report_to_the_file(tmp_path: Path, apple: Path
     out = tmp_path / "report.json"
     result = run_cli(apple, samsung, "--format", "json", "--output", out)
     assert result.stdout == b""
-    assert_report(
-        subprocess.CompletedProcess(result.args, result.returncode, out.read_bytes(), result.stderr), APPLE_SUES, SAMSUNG_SUES, 1
-    )
+    assert_report(subprocess.CompletedProcess(result.args, result.returncode, out.read_bytes(), result.stderr), APPLE_SUES, SAMSUNG_SUES, 1)
 
 
 def test_unwritable_output_is_refused_with_one_line(tmp_path: Path, apple: Path) -> None:

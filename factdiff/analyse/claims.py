@@ -302,9 +302,7 @@ def _negated(pred: Token) -> bool:
     return False
 
 
-def extract_frames(
-    doc: Doc, sent_index: dict[int, int], mentions: list[EntityMention], quantities: list[Quantity]
-) -> list[Frame]:
+def extract_frames(doc: Doc, sent_index: dict[int, int], mentions: list[EntityMention], quantities: list[Quantity]) -> list[Frame]:
     """Every predicate frame of the document, with speakers and hedges passed down to embedded clauses."""
     lex = _lex()
     res = _Resolver(doc, mentions, quantities)

@@ -65,6 +65,7 @@ class Document:
 
 def _sentences(doc: Doc) -> list[Sentence]:
     out = []
+    text = doc.text
     for sent in doc.sents:
         # leading/trailing whitespace is not part of the sentence
         tokens = [t for t in sent if not t.is_space]
@@ -74,7 +75,7 @@ def _sentences(doc: Doc) -> list[Sentence]:
         lemmas = frozenset(
             fold(t.lemma_) for t in tokens if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
         ) | frozenset(t.text for t in tokens if t.like_num)
-        out.append(Sentence(len(out), start, end, doc.text[start:end], tokens[0].i, tokens[-1].i + 1, lemmas))
+        out.append(Sentence(len(out), start, end, text[start:end], tokens[0].i, tokens[-1].i + 1, lemmas))
     return out
 
 

@@ -53,9 +53,7 @@ class EntityMention:
         """The words that tell this organisation from others: without generic heads or country words."""
         generic = _generic_heads()
         idx = countries()
-        return frozenset(
-            w for w in (self.core or self.key).split() if w not in _STOP and w not in generic and idx.lookup(w) is None
-        )
+        return frozenset(w for w in (self.core or self.key).split() if w not in _STOP and w not in generic and idx.lookup(w) is None)
 
 
 def _generic_heads() -> frozenset[str]:
@@ -209,12 +207,7 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
     if is_acronym(short) and not is_acronym(long_) and len(long_.words) >= 2:
         if short.acronym_of == long_.key or _acronym_key(short) == _initials(long_):
             return True
-    if (
-        len(short.words) == 1
-        and len(long_.words) >= 2
-        and short.label in ("PERSON", "PROPN")
-        and long_.label in ("PERSON", "PROPN")
-    ):
+    if len(short.words) == 1 and len(long_.words) >= 2 and short.label in ("PERSON", "PROPN") and long_.label in ("PERSON", "PROPN"):
         if short.words[0] in (long_.words[0], long_.words[-1]):
             return True
     if long_.label != "PERSON" and short.label != "PERSON":

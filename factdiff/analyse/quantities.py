@@ -158,11 +158,7 @@ def _extend_range(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int,
         end += 2
         while end < len(doc) and doc[end].lower_ in lexicon()["scale_words"]:
             end += 1
-    if (
-        start >= 1
-        and doc[start - 1].lower_ in ("between", "from")
-        and any(doc[i].lower_ in ("and", "to", "-") for i in range(start, end))
-    ):
+    if start >= 1 and doc[start - 1].lower_ in ("between", "from") and any(doc[i].lower_ in ("and", "to", "-") for i in range(start, end)):
         start -= 1
     # approximators written before the number
     approximators = _words()[0]

@@ -16,10 +16,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     cand_q = ctx.candidate.quantities
     missing: dict[int, list[tuple[int, int, str, bool]]] = {}
+    candidate_text = f" {ctx.candidate.text.lower()} "
     for m in ctx.reference.entities:
         if (m.label == "NORP" and not m.country) or m.from_parse:
             continue
-        if not supported(m, ctx.candidate.entities) and f" {m.key} " not in f" {ctx.candidate.doc.text.lower()} ":
+        if not supported(m, ctx.candidate.entities) and f" {m.key} " not in candidate_text:
             missing.setdefault(m.sent, []).append((m.start, m.end, m.text, False))
     for q in ctx.reference.quantities:
         if not any(q.same_value(c) for c in cand_q):

@@ -11,13 +11,10 @@ NAME = "repetition"
 MIN_WORDS = 2
 
 
-def _words(doc, start: int, end: int) -> list:
-    return [t for t in doc[start:end] if not t.is_punct and not t.is_space]
-
-
 def _repeats(doc) -> Iterator[tuple[int, int, str]]:
     """(start char, end char, repeated text) of each immediately repeated run of words."""
     toks = [t for t in doc if not t.is_punct and not t.is_space]
+    text = doc.text
     i = 0
     while i < len(toks):
         found = False
@@ -26,7 +23,7 @@ def _repeats(doc) -> Iterator[tuple[int, int, str]]:
             second = [t.lower_ for t in toks[i + n : i + 2 * n]]
             if first == second and any(t.is_alpha and not t.is_stop for t in toks[i : i + n]):
                 start, end = toks[i].idx, toks[i + 2 * n - 1].idx + len(toks[i + 2 * n - 1].text)
-                yield start, end, doc.text[toks[i].idx : toks[i + n - 1].idx + len(toks[i + n - 1].text)]
+                yield start, end, text[toks[i].idx : toks[i + n - 1].idx + len(toks[i + n - 1].text)]
                 i += 2 * n
                 found = True
                 break

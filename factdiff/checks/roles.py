@@ -96,9 +96,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue  # too little in common to know that both frames tell the same event
         for cid in shared:
             # compare like with like: 'Russia' with 'Russia', 'Russian forces' with 'Russian forces'
-            pair = _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) or _conflict(
-                rf.roles_of(cid, False), cf.roles_of(cid, False)
-            )
+            pair = _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) or _conflict(rf.roles_of(cid, False), cf.roles_of(cid, False))
             if pair is None or cf.index in reported:
                 continue
             reported.add(cf.index)

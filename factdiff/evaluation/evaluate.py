@@ -101,9 +101,7 @@ def _plot(name: str, run: SplitRun, path: Path) -> None:
         if len(set(run.labels.tolist())) < 2:
             continue
         fpr, tpr, _ = roc_curve(run.labels, suspicion)
-        ax.plot(
-            fpr, tpr, label=f"{system} ({metrics.auc(run.labels, suspicion):.3f})", linewidth=2 if system == "factdiff" else 1
-        )
+        ax.plot(fpr, tpr, label=f"{system} ({metrics.auc(run.labels, suspicion):.3f})", linewidth=2 if system == "factdiff" else 1)
     ax.plot([0, 1], [0, 1], "k:", linewidth=0.8)
     ax.set(xlabel="false positive rate", ylabel="true positive rate", title=name)
     ax.legend(loc="lower right", fontsize=8)

@@ -1,0 +1,82 @@
+"""factdiff eval: the statistics, and a whole run on a tiny benchmark file written by the test."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from factdiff.evaluation import metrics
+from factdiff.evaluation.data import Record, load
+from factdiff.evaluation.evaluate import evaluate
+
+
+def test_pairwise_accuracy_counts_ties_as_agreement_only_with_ties():
+    human = np.array([0.0, -1.0, -1.0, -5.0])
+    assert metrics.pairwise_accuracy_with_ties(human * 2, human) == 1.0
+    # a metric that ties everything agrees only on the one human tie among the six pairs
+    assert metrics.pairwise_accuracy_with_ties(np.zeros(4), human) == pytest.approx(1 / 6)
+
+
+def test_kendall_tau_b_of_a_reversed_ranking_is_minus_one():
+    x = np.array([1.0, 2.0, 3.0, 4.0])
+    assert metrics.kendall_tau_b(x, -x) == pytest.approx(-1.0)
+
+
+def test_best_threshold_separates_separable_scores():
+    labels = np.array([0, 0, 1, 1])
+    suspicion = np.array([0.1, 0.2, 0.7, 0.9])
+    t = metrics.best_threshold(labels, suspicion)
+    assert metrics.balanced_accuracy(labels, suspicion >= t) == 1.0
+
+
+def test_span_scores_measure_character_overlap():
+    gold = [[{"start": 0, "end": 10, "category": "Accuracy/Mistranslation", "severity": "Major"}]]
+    predicted = [[(5, 15, "major")]]
+    s = metrics.span_scores(gold, predicted, major_only=False)
+    assert (s["precision"], s["recall"]) == (0.5, 0.5)
+    assert s["recall_by_category"] == {"Accuracy/Mistranslation": 0.5}
+
+
+def test_mqm_score_weights_major_minor_and_non_translation():
+    errors = [
+        {"severity": "Major", "category": "Accuracy/Mistranslation"},
+        {"severity": "Minor", "category": "Style/Awkward"},
+        {"severity": "Major", "category": "Non-translation!"},
+    ]
+    assert Record("x", "d", "test", "a", "b", "translation", 1, errors).mqm == -31.0
+
+
+def test_a_whole_evaluation_writes_json_markdown_and_plots(tmp_path):
+    pairs = [
+        ("The company hired 300 engineers in Austin.", "The company hired 300 engineers in Austin.", 0),
+        ("The company hired 300 engineers in Austin.", "The company hired 900 engineers in Denver.", 1),
+        ("Siemens won the contract in March.", "Siemens won the contract in March.", 0),
+        ("Siemens won the contract in March.", "Bosch won the contract in May.", 1),
+    ]
+    rows = []
+    for split in ("dev", "test"):
+        for n, (ref, cand, label) in enumerate(pairs):
+            errors = [{"start": 0, "end": len(cand), "category": "Accuracy/Mistranslation", "severity": "Major"}] if label else []
+            rows.append(
+                {
+                    "id": f"{split}{n}",
+                    "dataset": "tiny",
+                    "split": split,
+                    "reference": ref,
+                    "candidate": cand,
+                    "mode": "translation",
+                    "label": "inconsistent" if label else "consistent",
+                    "errors": errors,
+                }
+            )
+    path = tmp_path / "tiny.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    assert len(load(path, "test")) == 4
+    results = evaluate([path], "test", None, 1, tmp_path / "out")
+    figures = results["files"]["tiny"]
+    assert figures["systems"]["factdiff"]["roc_auc"] == 1.0
+    assert set(figures["systems"]) == {"factdiff", "chrF", "BLEU", "MiniLM cosine"}
+    assert (tmp_path / "out" / "eval.md").read_text().count("| tiny |") == 5
+    assert (tmp_path / "out" / "roc-tiny.png").stat().st_size > 1000
