@@ -24,12 +24,22 @@ MARGIN = 0.08
 class Alignment:
     similarity: np.ndarray  # [reference sentence, candidate sentence]
     links: set[tuple[int, int]] = field(default_factory=set)
+    weights: list[int] = field(default_factory=list)  # candidate sentence lengths in characters
 
     def refs_for(self, cand_sent: int) -> set[int]:
         return {r for r, c in self.links if c == cand_sent}
 
     def cands_for(self, ref_sent: int) -> set[int]:
         return {c for r, c in self.links if r == ref_sent}
+
+    def support(self) -> float:
+        """How well the reference supports the candidate: each candidate sentence's best similarity,
+        averaged over sentences weighted by length (1 for a candidate made of reference sentences)."""
+        if not self.similarity.size:
+            return 0.0
+        best = np.clip(self.similarity.max(axis=0), 0.0, 1.0)
+        weights = np.array(self.weights, dtype=float) if len(self.weights) == len(best) else np.ones(len(best))
+        return float((best * weights).sum() / weights.sum())
 
     def report_links(self) -> list[AlignmentLink]:
         """One entry per candidate sentence with its reference sentences, in candidate order."""
@@ -73,8 +83,9 @@ def similarity_matrix(reference: Document, candidate: Document) -> np.ndarray:
 def align(reference: Document, candidate: Document) -> Alignment:
     sim = similarity_matrix(reference, candidate)
     links: set[tuple[int, int]] = set()
+    weights = [s.end - s.start for s in candidate.sentences]
     if sim.size == 0:
-        return Alignment(sim, links)
+        return Alignment(sim, links, weights)
     for c in range(sim.shape[1]):
         best = float(sim[:, c].max())
         if best < FLOOR:
@@ -86,4 +97,4 @@ def align(reference: Document, candidate: Document) -> Alignment:
         c = int(sim[r].argmax())
         if sim[r, c] >= FLOOR:
             links.add((r, c))
-    return Alignment(sim, links)
+    return Alignment(sim, links, weights)

@@ -64,7 +64,9 @@ def compare_documents(reference: Document, candidate: Document, mode: str = "rew
     link(reference.entities, candidate.entities)
     alignment = align(reference, candidate)
     ctx = Context(reference, candidate, alignment, mode)
-    if reference.source.plain == candidate.source.plain:
+    identical = reference.source.plain == candidate.source.plain
+    support = alignment.support()
+    if identical:
         findings: list[Finding] = []
     else:
         findings = _deduplicate([f for check in CHECKS.values() for f in check(ctx)])
@@ -74,7 +76,8 @@ def compare_documents(reference: Document, candidate: Document, mode: str = "rew
         mode=mode,
         reference=TextInfo(name=reference.source.name, chars=len(reference.source.original), sentences=len(reference.sentences)),
         candidate=TextInfo(name=candidate.source.name, chars=len(candidate.source.original), sentences=len(candidate.sentences)),
-        score=score(findings, words),
+        score=1.0 if identical else score(findings, words, support),
+        support=round(support, 4),
         verdict=verdict(findings),
         findings=findings,
         alignment=alignment.report_links(),

@@ -97,6 +97,7 @@ class Report(BaseModel):
     candidate: TextInfo
     score: float = Field(ge=0.0, le=1.0)
     verdict: Literal["consistent", "inconsistent"]
+    support: float = Field(1.0, ge=0.0, le=1.0, description="how well reference sentences cover the candidate (an extension of report/1)")
     findings: list[Finding]
     alignment: list[AlignmentLink]
     signature: dict[str, str] = Field(default_factory=dict, description="what produced the report")

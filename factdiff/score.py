@@ -1,4 +1,9 @@
-"""Stage 5, score: MQM-style penalty per 100 words into a score in [0, 1] and a verdict."""
+"""Stage 5, score: MQM-style penalty per 100 words into a score in [0, 1] and a verdict.
+
+The score also takes a little from candidate text that no reference sentence supports well (the
+alignment's similarity), so that among texts without findings the loosest rank lowest; the
+verdict depends on the findings alone.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +18,15 @@ def penalty(findings: list[Finding]) -> float:
     return sum(f.severity.weight * f.confidence for f in findings)
 
 
-def score(findings: list[Finding], words: int) -> float:
+# weight of unsupported text in the score, chosen on the dev splits (see the eval's closing note)
+SUPPORT_WEIGHT = 0.1
+
+
+def score(findings: list[Finding], words: int, support: float = 1.0) -> float:
+    """1 for no finding and a fully supported candidate; lower with each finding's weight."""
     per_100 = penalty(findings) * 100.0 / max(words, 20)
-    return round(1.0 / (1.0 + per_100 / HALF_SCORE_PENALTY), 4)
+    base = 1.0 / (1.0 + per_100 / HALF_SCORE_PENALTY)
+    return round(base * (1.0 - SUPPORT_WEIGHT * (1.0 - min(1.0, max(0.0, support)))), 4)
 
 
 def verdict(findings: list[Finding]) -> str:

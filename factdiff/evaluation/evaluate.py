@@ -23,6 +23,7 @@ class SplitRun:
     spans: list = field(default_factory=list)
     seconds: float = 0.0
     errors: int = 0
+    outcomes: list = field(default_factory=list)
 
     @property
     def labels(self) -> np.ndarray:
@@ -32,6 +33,7 @@ class SplitRun:
 def _run_split(records: list[Record], workers: int | None, label: str) -> SplitRun:
     run = SplitRun(records)
     outcomes, run.seconds = run_factdiff(records, workers, label)
+    run.outcomes = outcomes
     run.suspicion["factdiff"] = np.array([1.0 - o.score for o in outcomes])
     run.flagged = np.array([o.inconsistent for o in outcomes])
     run.spans = [o.spans for o in outcomes]
@@ -83,10 +85,29 @@ def evaluate(files: list[Path], split: str, limit: int | None, workers: int | No
         dev = _run_split(load(path, "dev", limit, seed), workers, f"{path.stem} dev")
         test = dev if split == "dev" else _run_split(load(path, split, limit, seed), workers, f"{path.stem} {split}")
         results["files"][path.stem] = _figures(dev, test)
+        for run in {id(dev): dev, id(test): test}.values():
+            _dump(run, out_dir / "pairs" / f"{path.stem}-{run.records[0].split if run.records else split}.jsonl")
         _plot(path.stem, test, out_dir / f"roc-{path.stem}.png")
     (out_dir / "eval.json").write_text(json.dumps(results, indent=2) + "\n")
     (out_dir / "eval.md").write_text(markdown(results))
     return results
+
+
+def _dump(run: SplitRun, path: Path) -> None:
+    """Every pair's label, score and findings, for reading the worst pairs by hand."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for record, outcome in zip(run.records, run.outcomes, strict=True):
+            row = {
+                "id": record.id,
+                "label": record.label,
+                "mqm": record.mqm,
+                "score": outcome.score,
+                "support": outcome.support,
+                "findings": outcome.findings,
+                "error": outcome.error,
+            }
+            fh.write(json.dumps(row) + "\n")
 
 
 def _plot(name: str, run: SplitRun, path: Path) -> None:

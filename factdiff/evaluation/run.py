@@ -20,6 +20,8 @@ class Outcome:
     spans: list[tuple[int, int, str]]  # candidate spans of findings, with severity
     seconds: float
     chars: int
+    support: float = 1.0
+    findings: list[tuple[str, str, str]] | None = None  # (type, severity, message), for reading by hand
     error: str = ""
 
 
@@ -31,9 +33,12 @@ def _one(record: Record) -> Outcome:
     try:
         report = compare(record.reference, record.candidate, record.mode)
     except Exception as exc:  # one bad pair must not stop an evaluation; it is counted and reported
-        return Outcome(record.id, 1.0, False, [], time.perf_counter() - start, chars, f"{type(exc).__name__}: {exc}")
+        return Outcome(record.id, 1.0, False, [], time.perf_counter() - start, chars, error=f"{type(exc).__name__}: {exc}")
     spans = [(f.candidate_span.start, f.candidate_span.end, f.severity.value) for f in report.findings if f.candidate_span]
-    return Outcome(record.id, report.score, report.verdict == "inconsistent", spans, time.perf_counter() - start, chars)
+    findings = [(f.type.value, f.severity.value, f.message) for f in report.findings]
+    return Outcome(
+        record.id, report.score, report.verdict == "inconsistent", spans, time.perf_counter() - start, chars, report.support, findings
+    )
 
 
 def _warm() -> None:
