@@ -286,8 +286,13 @@ def _hedges(pred: Token) -> list[str]:
 
 def _negated(pred: Token) -> bool:
     _lex()
+    not_negation = set(lexicon()["not_negation_after"])
+    doc = pred.doc
     for c in pred.children:
         if c.dep_ == "neg":
+            # 'not only ... but also' is not a negation
+            if c.i + 1 < len(doc) and doc[c.i + 1].lower_ in not_negation:
+                continue
             return True
         if c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
             return True
@@ -298,6 +303,9 @@ def _negated(pred: Token) -> bool:
     if pred.dep_ == "xcomp" and (pred.head.lemma_.lower() in negating or pred.head.lower_ in negating):
         return not any(c.dep_ == "neg" for c in pred.head.children)
     if pred.dep_ == "xcomp" and pred.head.dep_ == "acomp" and pred.head.lower_ in negating:
+        return True
+    # 'prohibited from exceeding', 'prevented from leaving'
+    if pred.dep_ == "pcomp" and pred.head.lower_ == "from" and pred.head.head.lemma_.lower() in negating:
         return True
     return False
 

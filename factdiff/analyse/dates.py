@@ -44,6 +44,14 @@ class DateMention:
         # relative dates are only comparable at one granularity: 'last year' vs 'this year', not vs 'in March'
         return self.kind == "absolute" or self.period == other.period
 
+    def same_day_of_year(self, other: DateMention) -> bool:
+        """'July 6' agrees with 'July 6, 2020': a year-less date against an absolute one."""
+        if self.low is None or other.low is None or {self.kind, other.kind} != {"absolute", "yearless"}:
+            return False
+        if self.period != other.period or self.period not in ("day", "month"):
+            return False
+        return (self.low.month, self.low.day) == (other.low.month, other.low.day)
+
     def agrees(self, other: DateMention) -> bool:
         """Overlapping intervals agree: 'in 2021' and 'in March 2021' do not contradict each other."""
         return self.low <= other.high and other.low <= self.high

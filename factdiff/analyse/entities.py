@@ -57,7 +57,7 @@ class EntityMention:
 
 
 def _generic_heads() -> frozenset[str]:
-    return frozenset(lexicon()["org_generic_heads"])
+    return frozenset(lexicon()["org_generic_heads"]) | frozenset(lexicon()["geographic_heads"])
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -123,8 +123,9 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
             while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered and doc[j].text[:1].isupper():
                 j += 1
             span = doc[i:j]
-            # 'the King said' is a title; 'King said' a name
-            is_title = len(span) == 1 and fold(span.text) in titles() and i > 0 and doc[i - 1].pos_ == "DET"
+            # 'the King said' and 'Prime Minister' are titles; 'King said' a name
+            words = fold(span.text).split()
+            is_title = all(w in titles() for w in words) and (len(span) > 1 or (i > 0 and doc[i - 1].pos_ == "DET"))
             if not is_title:
                 mention = _mention(span, "PROPN", sent_index)
                 mention.from_parse = True
@@ -255,6 +256,9 @@ def link(reference: list[EntityMention], candidate: list[EntityMention]) -> None
         if m.country:
             continue
         candidates: set[int] = set(by_key[m.key.replace(" ", "")]) | set(by_key.get(f"stem:{m.key[:3]}", []))
+        if len(m.words) > 1:  # 'Ebrahim Raisi' and 'Ibrahim Raisi' share a word
+            candidates.update(by_word.get(m.words[0], []))
+            candidates.update(by_word.get(m.words[-1], []))
         if len(m.words) == 1:
             full_names = {mentions[j].key for j in by_word[m.words[0]] if variant(m, mentions[j])}
             if len(full_names) > 1:

@@ -30,6 +30,11 @@ class Quantity:
     sent: int
 
     @property
+    def looks_like_year(self) -> bool:
+        """'2023-2027', '1996': a year or span of years that the parser did not tag as a date."""
+        return not self.unit and all(v == int(v) and 1800 <= v <= 2100 for v in (self.low, self.high)) and "," not in self.text
+
+    @property
     def is_range(self) -> bool:
         return self.high != self.low
 
@@ -109,6 +114,8 @@ def _single(text: str, scales: dict[str, int], vague: dict[str, tuple[float, flo
             return None
         value = float(head) * scales[tokens[-1]]
         return value, value
+    if words.strip() in scales:
+        return None  # 'million' alone: the amount is written elsewhere ('S$110 million')
     value = parse_number(words)
     if value is None:
         return None

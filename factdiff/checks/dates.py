@@ -16,7 +16,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         refs = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent))
         comparable = [r for r in refs if d.comparable(r)]
-        if not comparable or any(d.agrees(r) for r in comparable):
+        if not comparable or any(d.agrees(r) for r in comparable) or any(d.same_day_of_year(r) for r in refs):
             continue
         # stated elsewhere in the reference for a sentence the alignment missed: not a contradiction
         if any(d.comparable(r) and d.agrees(r) and r.text.lower() == d.text.lower() for r in ctx.reference.dates):

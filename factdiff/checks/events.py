@@ -65,7 +65,7 @@ def _other_action(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(
             FindingType.EVENT,
             Severity.MINOR,
-            0.4,
+            0.3,
             f"'{ctx.candidate.text[cf.pred_start : cf.pred_end]}' where the reference has "
             f"'{ctx.reference.text[rf.pred_start : rf.pred_end]}' for the same participants",
             (cf.pred_start, cf.pred_end),

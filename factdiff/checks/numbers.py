@@ -23,7 +23,9 @@ def _supported(q: Quantity, refs: list[Quantity]) -> bool:
 def check(ctx: Context) -> Iterator[Finding]:
     ref_all = ctx.reference.quantities
     for q in ctx.candidate.quantities:
-        refs = ctx.reference.in_sentences(ref_all, ctx.refs_for(q.sent))
+        if q.looks_like_year:
+            continue  # years are the date check's
+        refs = [r for r in ctx.reference.in_sentences(ref_all, ctx.refs_for(q.sent)) if not r.looks_like_year]
         if _supported(q, refs):
             continue
         rivals = [r for r in refs if r.unit == q.unit and not q.same_value(r)]
@@ -43,9 +45,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 NAME,
             )
         elif not _supported(q, ref_all) and q.high > 1:
-            unitless = [r for r in refs if not r.unit or not q.unit]
-            if unitless and len(refs) == 1:
-                rival = unitless[0]
+            here = [c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year]
+            digits = all(any(ch.isdigit() for ch in x.text) for x in (q, *refs))
+            if len(refs) == 1 and len(here) == 1 and digits:  # the one number of the sentence, changed
+                rival = refs[0]
                 yield ctx.finding(
                     FindingType.NUMBER,
                     Severity.MAJOR,

@@ -14,6 +14,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     for rf, cf, _ in ctx.frame_pairs:
         if rf.pred != cf.pred or rf.negated == cf.negated or not same_claim(rf, cf):
             continue
+        if rf.pred == "be":
+            continue  # a copula's negation moves with its complement ('is not easy' = 'is troublesome')
         said = "denies" if cf.negated else "affirms"
         yield ctx.finding(
             FindingType.POLARITY,

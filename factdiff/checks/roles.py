@@ -22,6 +22,11 @@ def opposed() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(p) for p in lexicon()["opposed_roles"])
 
 
+def _transitive(frame: Frame) -> bool:
+    roles = {a.role for a in frame.args}
+    return "agent" in roles and "patient" in roles
+
+
 def _conflict(a: set[str], b: set[str]) -> tuple[str, str] | None:
     """A pair of opposed roles, one from each side, when the two sides share no role."""
     a, b = a - NEUTRAL, b - NEUTRAL
@@ -69,9 +74,13 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
         for ca in cf.args:
             if ra.cids or ca.cids or ra.lemma != ca.lemma or not ra.lemma.isalpha() or ra.resolved or ca.resolved:
                 continue
+            if {ra.role, ca.role} & {"source", "recipient"}:
+                continue  # unnamed 'from ... to ...' is mostly a range of values
             pair = _conflict({ra.role}, {ca.role})
             if pair is None or any(a.lemma == ra.lemma and a.role == ca.role for a in rf.args):
                 continue
+            if set(pair) == {"agent", "patient"} and not (_transitive(rf) and _transitive(cf)):
+                continue  # 'X changed his attitude' and 'his attitude changed' tell the same event
             reported.add(cf.index)
             yield ctx.finding(
                 FindingType.ROLE,
@@ -98,6 +107,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             # compare like with like: 'Russia' with 'Russia', 'Russian forces' with 'Russian forces'
             pair = _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) or _conflict(rf.roles_of(cid, False), cf.roles_of(cid, False))
             if pair is None or cf.index in reported:
+                continue
+            if set(pair) == {"agent", "patient"} and not (_transitive(rf) and _transitive(cf)):
                 continue
             reported.add(cf.index)
             resolved = any(a.resolved for a in cf.args + rf.args if cid in a.cids)
