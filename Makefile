@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 SEEDS ?= ../shared/seeds
 export HF_HUB_OFFLINE := 1
 
-.PHONY: demo test lint bench
+.PHONY: demo test bench eval
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -24,3 +24,7 @@ test: $(VENV)/.installed
 ## bench: speed and memory figures (benchmarks/speed.py)
 bench: $(VENV)/.installed
 	$(PY) benchmarks/speed.py
+
+## eval: factdiff and the baselines on every benchmark file (test split; thresholds from dev)
+eval: $(VENV)/.installed
+	$(VENV)/bin/factdiff eval ../shared/benchmarks/*.jsonl --split test --output-dir results

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Protocol
 
 from factdiff.align import Alignment
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.document import Document
 from factdiff.model import Finding, FindingType, Severity
+
+
+class Mention(Protocol):
+    """Anything found in a text with its characters: a quantity, a date, a name."""
+
+    start: int
+    end: int
+    text: str
 
 
 @dataclass
@@ -44,6 +53,18 @@ class Context:
             candidate_span=self.candidate.span(*candidate) if candidate else None,
             reference_span=self.reference.span(*reference) if reference else None,
             check=check,
+        )
+
+    def replaced(self, type: FindingType, severity: Severity, confidence: float, new: Mention, old: Mention, check: str) -> Finding:
+        """'X where the reference gives Y': a candidate mention standing for another reference mention."""
+        return self.finding(
+            type,
+            severity,
+            confidence,
+            f"'{new.text}' where the reference gives '{old.text}'",
+            (new.start, new.end),
+            (old.start, old.end),
+            check,
         )
 
     @cached_property

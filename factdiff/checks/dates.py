@@ -21,13 +21,4 @@ def check(ctx: Context) -> Iterator[Finding]:
         # stated elsewhere in the reference for a sentence the alignment missed: not a contradiction
         if any(d.comparable(r) and d.agrees(r) and r.text.lower() == d.text.lower() for r in ctx.reference.dates):
             continue
-        rival = comparable[0]
-        yield ctx.finding(
-            FindingType.DATE,
-            Severity.MAJOR,
-            0.8,
-            f"'{d.text}' where the reference gives '{rival.text}'",
-            (d.start, d.end),
-            (rival.start, rival.end),
-            NAME,
-        )
+        yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.8, d, comparable[0], NAME)

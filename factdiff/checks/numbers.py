@@ -35,29 +35,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             if any(q.same_value(r) and q.same_unit(r) for r in ref_all):
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
-            yield ctx.finding(
-                FindingType.NUMBER,
-                Severity.CRITICAL if q.unit and rival.unit else Severity.MAJOR,
-                0.85,
-                f"'{q.text}' where the reference gives '{rival.text}'",
-                (q.start, q.end),
-                (rival.start, rival.end),
-                NAME,
-            )
+            yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)
         elif not _supported(q, ref_all) and q.high > 1:
             here = [c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year]
             digits = all(any(ch.isdigit() for ch in x.text) for x in (q, *refs))
             if len(refs) == 1 and len(here) == 1 and digits:  # the one number of the sentence, changed
-                rival = refs[0]
-                yield ctx.finding(
-                    FindingType.NUMBER,
-                    Severity.MAJOR,
-                    0.6,
-                    f"'{q.text}' where the reference gives '{rival.text}'",
-                    (q.start, q.end),
-                    (rival.start, rival.end),
-                    NAME,
-                )
+                yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, refs[0], NAME)
             else:
                 yield ctx.finding(
                     FindingType.ADDITION,
