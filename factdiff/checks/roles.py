@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from factdiff.analyse.claims import Frame
-from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.knowledge import countries, lexicon
 from factdiff.checks.base import Context, frame_match, participants
 from factdiff.model import Finding, FindingType, Severity
 
@@ -39,7 +39,25 @@ def _conflict(a: set[str], b: set[str]) -> tuple[str, str] | None:
     return None
 
 
+ROLE_WORDS = {
+    "agent": "the one who does it",
+    "patient": "the one it is done to",
+    "recipient": "the one who receives",
+    "source": "the one it comes from",
+    "ally": "an ally",
+    "opponent": "the opponent",
+    "beneficiary": "the one it is for",
+}
+
+
+def _moved(name: str, pred: str, cand_role: str, ref_role: str) -> str:
+    return f"in '{pred}', the candidate makes {name} {ROLE_WORDS[cand_role]}; the reference makes it {ROLE_WORDS[ref_role]}"
+
+
 def _names(frame: Frame, cid: str) -> str:
+    """How to call an entity in a message: a country by its name, anything else as written."""
+    if cid.startswith("country:"):
+        return countries().names.get(cid.split(":", 1)[1], cid)
     for a in frame.args:
         for m in a.mentions:
             if m.cid == cid:
@@ -86,8 +104,7 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 FindingType.ROLE,
                 Severity.CRITICAL,
                 0.7,
-                f"'{ctx.candidate.text[ca.start : ca.end]}' is the {ca.role} of '{cf.pred}' in the candidate "
-                f"but the {ra.role} in the reference",
+                _moved(f"'{ctx.candidate.text[ca.start : ca.end]}'", cf.pred, ca.role, ra.role),
                 cf.extent(),
                 rf.extent(),
                 NAME,
@@ -117,7 +134,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 FindingType.ROLE,
                 Severity.CRITICAL,
                 0.6 if resolved else 0.85,
-                f"{name} is the {pair[1]} of '{cf.pred}' in the candidate but the {pair[0]} in the reference",
+                _moved(name, cf.pred, pair[1], pair[0]),
                 cf.extent(),
                 rf.extent(),
                 NAME,
