@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[test,eval]"
+	$(PY) -m pip install -q -e ".[test,eval,web,batch]"
 	touch $@
 
 ## demo: install, then compare the seed pair (exit 0 whatever it finds)

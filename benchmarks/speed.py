@@ -2,7 +2,7 @@
 
 Measured in one run, in this order:
 1. cold start: wall time of a fresh `factdiff compare` subprocess on the seed pair (median of 3; target < 5 s);
-2. in-process load: importing `factdiff.compare`, then the spaCy pipeline (`load_nlp()`) and the encoder (`load_encoder()`);
+2. in-process load: importing `factdiff.engine`, then the spaCy pipeline (`load_nlp()`) and the encoder (`load_encoder()`);
 3. throughput with the models loaded, through the Python API `compare(reference, candidate, mode)`: the seed pair
    repeated (mode "rewrite") and the first N pairs of the WMT23 zh-en MQM benchmark (their mode, "translation"),
    in pairs per second and milliseconds per 1,000 characters (reference plus candidate);
@@ -170,7 +170,7 @@ def print_table(results: dict) -> None:
         median < COLD_START_TARGET_S,
     )
     line("  runs", " / ".join(f"{t:.2f}" for t in cold["runs"]) + " s")
-    line("import factdiff.compare", f"{load['import']:.2f} s")
+    line("import factdiff.engine", f"{load['import']:.2f} s")
     line("load spaCy pipeline (load_nlp)", f"{load['spacy']:.2f} s")
     line("load encoder (load_encoder)", f"{load['encoder']:.2f} s")
 
@@ -200,7 +200,7 @@ def main() -> None:
     start = time.perf_counter()
     from factdiff.analyse.embed import load_encoder
     from factdiff.analyse.pipeline import load_nlp
-    from factdiff.compare import compare
+    from factdiff.engine import compare
 
     load = {"import": time.perf_counter() - start, "spacy": timed(load_nlp), "encoder": timed(load_encoder)}
     nlp = load_nlp()

@@ -7,7 +7,7 @@ __version__ = "0.1.0"
 
 def compare(reference: str, candidate: str, mode: str = "rewrite"):
     """Compare two texts; returns a factdiff.model.Report (see CONTRACT.md)."""
-    from factdiff.compare import compare as _compare
+    from factdiff.engine import compare as _compare
 
     return _compare(reference, candidate, mode)
 

@@ -12,6 +12,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
 from factdiff.model import Report, Severity
 from factdiff.read import DEFAULT_MAX_CHARS, InputError, ensure_english, read_source
+from factdiff.web import DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, DEFAULT_TIMEOUT_S
 
 app = typer.Typer(
     add_completion=False,
@@ -30,6 +31,7 @@ class Mode(StrEnum):
 class Format(StrEnum):
     text = "text"
     json = "json"
+    html = "html"
 
 
 class Split(StrEnum):
@@ -64,7 +66,7 @@ def compare(
     mode: Mode = typer.Option(
         Mode.rewrite, help="rewrite and translation: omissions count; summary: only what the candidate says is checked."
     ),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text for people, json for programs (CONTRACT.md)."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text for people, json for programs, html to look at."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to this file instead of standard output."),
     fail_on: FailOn = typer.Option(FailOn.major, help="Exit 1 when a finding is at or above this severity."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Refuse inputs longer than this many characters."),
@@ -80,7 +82,7 @@ def compare(
     except InputError as exc:
         raise fail(str(exc)) from None
     try:
-        from factdiff.compare import compare_sources
+        from factdiff.engine import compare_sources
         from factdiff.report import RENDERERS
 
         report = compare_sources(ref_source, cand_source, mode.value)
@@ -130,6 +132,67 @@ def eval_command(
         raise fail(f"cannot evaluate: {exc}") from None
     typer.echo((output_dir / "eval.md").read_text())
     typer.echo(f"written: {output_dir / 'eval.json'}, {output_dir / 'eval.md'} and the ROC plots")
+
+
+class BatchEngine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command()
+def batch(
+    source: Path = typer.Argument(..., metavar="IN", help="Records {id, reference, candidate, mode}: JSONL or Parquet, by extension."),
+    output: Path = typer.Option(..., "--output", "-o", metavar="OUT", help="Where one record per input record goes: JSONL or Parquet."),
+    workers: int | None = typer.Option(None, min=1, help="Worker processes (default: the number of cores); with dask, the LocalCluster's."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run: keep what OUT has and do the rest."),
+    engine: BatchEngine = typer.Option(BatchEngine.local, help="local: worker processes on this machine; dask: a Dask cluster."),
+    scheduler: str | None = typer.Option(None, help="With --engine dask, the scheduler (tcp://HOST:PORT); without it, a LocalCluster."),
+    mode: Mode = typer.Option(Mode.rewrite, help="The mode of records that name none."),
+) -> None:
+    """Compare every record of IN and write one output record each to OUT, in input order (CONTRACT.md, Batch)."""
+    if scheduler and engine != BatchEngine.dask:
+        raise fail("--scheduler needs --engine dask")
+    from factdiff.batch import BatchError, BatchOptions, run_batch
+
+    options = BatchOptions(workers=workers, engine=engine.value, scheduler=scheduler, mode=mode.value, resume=resume)
+    try:
+        summary = run_batch(source, output, options)
+    except BatchError as exc:
+        raise fail(str(exc)) from None
+    except ImportError as exc:
+        raise fail(f"factdiff batch needs the batch extras (pip install -e '.[batch]'): {exc}") from None
+    except KeyboardInterrupt:
+        typer.echo("factdiff: interrupted; what is written is kept: run the same command with --resume to continue", err=True)
+        raise typer.Exit(130) from None
+    except Exception as exc:  # a lost Dask worker, or a bug: one line, and the run can still be resumed
+        if os.environ.get("FACTDIFF_DEBUG"):
+            raise
+        raise fail(f"stopped ({type(exc).__name__}: {exc}); what is written is kept: continue with --resume") from None
+    typer.echo(f"factdiff: {summary.line(output)}", err=True)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option(DEFAULT_HOST, help="Address to listen on: 127.0.0.1 keeps it on this machine; 0.0.0.0 opens it to all."),
+    port: int = typer.Option(DEFAULT_PORT, min=0, max=65535, help="The port (0: any free port)."),
+    workers: int | None = typer.Option(None, min=1, help="Worker processes, each loading the models once (default: one per core)."),
+    max_body: int = typer.Option(DEFAULT_MAX_BODY_BYTES, min=1, help="Refuse request bodies over this many bytes (413)."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT_S, min=0.1, help="Per-request time limit in seconds (504)."),
+) -> None:
+    """Serve the web page (side-by-side view) and the HTTP API (POST /v1/compare, docs at /docs)."""
+    try:
+        from factdiff.web.serve import bind, is_loopback, run, url_of
+    except ImportError as exc:
+        raise fail(f"factdiff serve needs the web extras (pip install -e '.[web]'): {exc}") from None
+    try:
+        sock = bind(host, port)
+    except OSError as exc:
+        raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+    if not is_loopback(host):
+        typer.echo(f"factdiff: warning: listening on {host}, reachable from other machines, with no authentication", err=True)
+    typer.echo(f"factdiff: serving on {url_of(sock)} (requests wait while the models load)", err=True)
+    if not run(sock, workers, max_body, timeout):
+        raise fail("the server could not start (see the log above)")
 
 
 def _load_thinc_without_torch() -> None:

@@ -26,7 +26,7 @@ class Outcome:
 
 
 def _one(record: Record) -> Outcome:
-    from factdiff.compare import compare
+    from factdiff.engine import compare
 
     start = time.perf_counter()
     chars = len(record.reference) + len(record.candidate)
@@ -42,7 +42,7 @@ def _one(record: Record) -> Outcome:
 
 
 def _warm() -> None:
-    from factdiff.compare import compare
+    from factdiff.engine import compare
 
     compare("Warm-up: the models load once per worker.", "Warm-up: the models load once per worker.")
 

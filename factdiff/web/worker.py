@@ -1,0 +1,72 @@
+"""What runs in a worker: load the models once, then compare texts and render the result for the app.
+
+Everything here is picklable across a process boundary: plain strings in, plain strings out, and two exception
+types the app turns into HTTP errors.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+from collections.abc import Callable
+
+from factdiff.model import Report
+from factdiff.read import InputError, ensure_english, source_from_text
+
+logger = logging.getLogger("factdiff.web")
+
+WARM_REFERENCE = "The council approved 12 new homes in Leeds on Monday, the mayor said."
+WARM_CANDIDATE = "The council rejected 21 new homes in York on Tuesday, the mayor said."
+
+
+class ComparisonError(Exception):
+    """A comparison that failed for a reason other than its input (a bug); the message is for the user."""
+
+
+def load_models(ignore_interrupts: bool = True) -> None:
+    """Load the spaCy pipeline and the encoder, and run one small comparison so that every lazy resource is ready."""
+    if ignore_interrupts:
+        # Ctrl-C reaches the whole process group: the server shuts the workers down, they need not see it
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from factdiff.cli import _load_thinc_without_torch
+
+    _load_thinc_without_torch()
+    compare(WARM_REFERENCE, WARM_CANDIDATE, "rewrite")
+
+
+def compare(reference: str, candidate: str, mode: str) -> Report:
+    """The CLI's checks on input (decodable, not too long, not empty, English), then the comparison."""
+    from factdiff.engine import compare_sources
+
+    sources = source_from_text(reference, "reference"), source_from_text(candidate, "candidate")
+    for source in sources:
+        ensure_english(source)
+    return compare_sources(*sources, mode)
+
+
+def compare_json(reference: str, candidate: str, mode: str) -> str:
+    """The contract's JSON report, compact."""
+    return _guarded(lambda: compare(reference, candidate, mode).to_json(indent=None))
+
+
+def compare_view(reference: str, candidate: str, mode: str) -> str:
+    """The side-by-side view of the comparison, as an HTML fragment."""
+    from factdiff.report.html import render_view
+
+    return _guarded(lambda: render_view(compare(reference, candidate, mode), reference, candidate))
+
+
+def ping() -> bool:
+    """A no-op task: submitting one per worker starts every worker (each loads the models as it starts)."""
+    return True
+
+
+def _guarded(work: Callable[[], str]) -> str:
+    """Run `work`; a failure that is not the input's becomes a ComparisonError (picklable, one line, logged here)."""
+    try:
+        return work()
+    except InputError:
+        raise
+    except Exception as exc:
+        logger.exception("comparison failed")
+        raise ComparisonError(f"internal error ({type(exc).__name__}: {exc}); please report it with the two texts") from None

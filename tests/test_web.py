@@ -1,0 +1,193 @@
+"""The web app's HTTP API: the same report as the Python API, JSON errors (413, 422, 504), escaped views, the page.
+
+The app runs in this process (`in_process=True`, through FastAPI's TestClient); tests/test_e2e_browser.py runs the
+real `factdiff serve` with its worker processes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the web extra is not installed (pip install -e '.[web]')")
+
+from fastapi.testclient import TestClient  # noqa: E402
+
+from factdiff import __version__  # noqa: E402
+from factdiff.web.app import create_app  # noqa: E402
+
+SEEDS = Path(__file__).parents[1] / ".." / "shared" / "seeds"
+FACTDIFF = Path(sys.executable).parent / "factdiff"
+LIMIT = 50_000
+
+GERMAN = "Der Bürgermeister sagte am Montag, dass vierzig Menschen die Stadt verlassen hätten."
+APPLE = {"reference": "Apple sued Samsung in 2019 over a patent.", "candidate": "Samsung sued Apple in 2019 over a patent."}
+
+
+@pytest.fixture(scope="module")
+def client() -> TestClient:
+    with TestClient(create_app(max_body_bytes=LIMIT, in_process=True)) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def seed() -> dict[str, str]:
+    return {side: (SEEDS / f"{side}.txt").read_text(encoding="utf-8") for side in ("reference", "candidate")}
+
+
+def error_of(response) -> dict[str, str]:
+    assert response.headers["content-type"] == "application/json"
+    body = response.json()
+    assert set(body) == {"error"} and set(body["error"]) == {"kind", "message"}
+    return body["error"]
+
+
+def test_healthz_answers_once_the_models_are_loaded(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "version": __version__, "workers": 1}
+
+
+def test_compare_returns_the_same_report_as_the_python_api(client, seed):
+    response = client.post("/v1/compare", json={**seed, "mode": "rewrite"})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    from factdiff.engine import compare
+
+    expected = json.loads(compare(seed["reference"], seed["candidate"], "rewrite").to_json())
+    assert response.json() == expected
+    assert response.json()["schema"] == "factdiff.report/1"
+
+
+def test_mode_defaults_to_rewrite_and_is_passed_on(client):
+    assert client.post("/v1/compare", json=APPLE).json()["mode"] == "rewrite"
+    assert client.post("/v1/compare", json={**APPLE, "mode": "summary"}).json()["mode"] == "summary"
+
+
+def test_view_is_an_html_fragment_with_the_findings_highlighted(client, seed):
+    response = client.post("/v1/view", json=seed)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert response.headers["content-security-policy"] == "default-src 'none'"
+    assert response.text.lstrip().startswith('<section class="fd-view"')
+    assert 'data-sev="critical">New York State</mark>' in response.text
+
+
+def test_body_over_the_limit_is_refused_with_413(client):
+    response = client.post("/v1/compare", json={"reference": "x" * LIMIT, "candidate": "y"})
+    assert response.status_code == 413
+    error = error_of(response)
+    assert error["kind"] == "too_large" and "50,000 bytes" in error["message"]
+
+
+def test_streamed_body_over_the_limit_is_refused_with_413(client):
+    def chunks():
+        yield b'{"reference": "'
+        for _ in range(LIMIT // 1000 + 1):
+            yield b"x" * 1000
+        yield b'", "candidate": "y"}'
+
+    response = client.post("/v1/compare", content=chunks(), headers={"content-type": "application/json"})
+    assert response.status_code == 413
+    assert error_of(response)["kind"] == "too_large"
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (b'{"reference": "a", "candidate": ', ["not valid JSON"]),
+        (b"{}", ["reference: Field required", "candidate: Field required"]),
+        (b'{"reference": "a"}', ["candidate: Field required"]),
+        (b'{"reference": "a", "candidate": "b", "mode": "poem"}', ["mode:", "'rewrite', 'translation' or 'summary'"]),
+        (b'{"reference": 3, "candidate": "b"}', ["reference: Input should be a valid string"]),
+        (b'{"reference": "a", "candidate": "b", "referance": "c"}', ["referance: Extra inputs are not permitted"]),
+        (b'["a", "b"]', ["request body:"]),
+    ],
+    ids=["truncated-json", "no-fields", "no-candidate", "bad-mode", "number-as-text", "misspelt-field", "not-an-object"],
+)
+def test_malformed_request_is_refused_with_422_and_a_clear_message(client, body, words):
+    response = client.post("/v1/compare", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    error = error_of(response)
+    assert error["kind"] == "invalid_request"
+    for word in words:
+        assert word in error["message"]
+
+
+def test_body_sent_as_form_text_is_told_to_use_json(client):
+    response = client.post("/v1/compare", content=json.dumps(APPLE), headers={"content-type": "text/plain"})
+    assert response.status_code == 422
+    assert "Content-Type: application/json" in error_of(response)["message"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "words"),
+    [
+        ({"reference": "   \n", "candidate": "Samsung sued Apple."}, ["reference", "empty"]),
+        ({"reference": APPLE["reference"], "candidate": GERMAN}, ["candidate", "English"]),
+    ],
+    ids=["empty", "not-english"],
+)
+def test_text_factdiff_refuses_is_answered_422_with_the_reason(client, texts, words):
+    response = client.post("/v1/compare", json=texts)
+    assert response.status_code == 422
+    error = error_of(response)
+    assert error["kind"] == "invalid_input"
+    assert all(word in error["message"] for word in words)
+
+
+def test_comparison_past_the_time_limit_is_answered_504(seed):
+    with TestClient(create_app(timeout_s=0.001, in_process=True)) as slow:
+        response = slow.post("/v1/compare", json=seed)
+    assert response.status_code == 504
+    error = error_of(response)
+    assert error["kind"] == "timeout" and "0.001 s" in error["message"]
+
+
+def test_user_text_in_the_view_is_escaped(client):
+    texts = {
+        "reference": 'The mayor said <script>alert("x")</script> that 40 people left </textarea> the town on Monday.',
+        "candidate": "The mayor said <img src=x onerror=alert(1)> that 400 people left </textarea> the town on Monday.",
+    }
+    response = client.post("/v1/view", json=texts)
+    assert response.status_code == 200
+    fragment = response.text
+    assert "<script" not in fragment and "<img" not in fragment and "</textarea>" not in fragment
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in fragment
+    assert "&lt;img src=x onerror=alert(1)&gt;" in fragment
+
+
+def test_page_is_self_contained_and_locked_to_its_own_script(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    policy = response.headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "script-src 'sha256-" in policy and "connect-src 'self'" in policy
+    page = response.text
+    assert '<form class="fd-form" data-endpoint="v1/view"' in page
+    assert "http://" not in page and "https://" not in page
+
+
+def test_openapi_documents_the_compare_endpoint_and_its_errors(client):
+    schema = client.get("/openapi.json").json()
+    compare = schema["paths"]["/v1/compare"]["post"]
+    assert set(compare["responses"]) >= {"200", "413", "422", "504"}
+    assert client.get("/docs").status_code == 200
+
+
+def test_serve_on_a_taken_port_fails_with_one_line():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [str(FACTDIFF), "serve", "--port", str(port)], capture_output=True, timeout=30, env={**os.environ, "HF_HUB_OFFLINE": "1"}
+        )
+    assert result.returncode == 2
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"factdiff: cannot listen on 127.0.0.1:{port}")
