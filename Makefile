@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[test,eval,web,batch]"
+	$(PY) -m pip install -q -e ".[test,eval,web,batch,train]"
 	touch $@
 
 ## demo: install, then compare the seed pair (exit 0 whatever it finds)
@@ -28,3 +28,8 @@ bench: $(VENV)/.installed
 ## eval: factdiff and the baselines on every benchmark file (test split; thresholds from dev)
 eval: $(VENV)/.installed
 	$(VENV)/bin/factdiff eval ../shared/benchmarks/*.jsonl --split test --output-dir results
+
+## train: train the verifier on this CPU from the dev splits (fixed seed) and ship it into the package; log in training/
+train: $(VENV)/.installed
+	mkdir -p training
+	$(VENV)/bin/factdiff train --output-dir factdiff/verifier/weights 2>&1 | tee training/train.log

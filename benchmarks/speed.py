@@ -7,7 +7,9 @@ Measured in one run, in this order:
    repeated (mode "rewrite") and the first N pairs of the WMT23 zh-en MQM benchmark (their mode, "translation"),
    in pairs per second and milliseconds per 1,000 characters (reference plus candidate);
 4. the floor: the same pipeline alone, `load_nlp()(text)` on the reference and the candidate of every pair, in the same
-   loop and process, and the ratio factdiff time / spaCy time (target <= 2.5). Both get an untimed warm-up pass first;
+   loop and process, and the ratio factdiff time / spaCy time (target <= 2.5). All get an untimed warm-up pass first;
+   factdiff is timed with the trained verifier (as shipped) and without it (`verifier=False`, rules only): the
+   verifier's cost is the ratio of the two throughputs (target: with it, at least half the pairs per second);
 5. peak resident memory (ru_maxrss) of this process and of the largest CLI subprocess.
 
 Run it from the repository root with the venv active:
@@ -40,6 +42,7 @@ CLI_ARGS = ["compare", "../shared/seeds/reference.txt", "../shared/seeds/candida
 
 COLD_START_TARGET_S = 5.0
 RATIO_TARGET = 2.5
+VERIFIER_TARGET = 0.5
 
 Pair = tuple[str, str, str]  # reference, candidate, mode
 
@@ -53,6 +56,12 @@ class Throughput:
     chars: int
     factdiff_s: float
     spacy_s: float
+    rules_s: float = float("nan")  # factdiff without the trained verifier
+
+    @property
+    def verifier_throughput(self) -> float:
+        """Pairs per second with the verifier over pairs per second without it."""
+        return self.rules_s / self.factdiff_s
 
     @property
     def ratio(self) -> float:
@@ -77,6 +86,11 @@ class Throughput:
             "spacy_ms_per_1000_chars": self.ms_per_kchar(self.spacy_s),
             "ratio": self.ratio,
             "ratio_target": RATIO_TARGET,
+            "rules_s": self.rules_s,
+            "rules_pairs_per_s": self.pairs_per_s(self.rules_s),
+            "rules_ratio": self.rules_s / self.spacy_s,
+            "verifier_throughput": self.verifier_throughput,
+            "verifier_throughput_target": VERIFIER_TARGET,
         }
 
 
@@ -117,9 +131,9 @@ def read_wmt(n: int) -> list[Pair]:
 def measure(workload: str, pairs: list[Pair], warmup: int, compare: Callable, nlp: Callable) -> Throughput:
     """Warm both up on the first pairs, then time `compare` and the bare spaCy parse over all of them."""
 
-    def run_factdiff(batch: list[Pair]) -> None:
+    def run_factdiff(batch: list[Pair], verifier: bool | None = None) -> None:
         for reference, candidate, mode in batch:
-            compare(reference, candidate, mode)
+            compare(reference, candidate, mode, verifier)
 
     def run_spacy(batch: list[Pair]) -> None:
         for reference, candidate, _ in batch:
@@ -134,6 +148,7 @@ def measure(workload: str, pairs: list[Pair], warmup: int, compare: Callable, nl
         chars=sum(len(r) + len(c) for r, c, _ in pairs),
         factdiff_s=timed(lambda: run_factdiff(pairs)),
         spacy_s=timed(lambda: run_spacy(pairs)),
+        rules_s=timed(lambda: run_factdiff(pairs, verifier=False)),
     )
 
 
@@ -153,6 +168,9 @@ COLUMNS = [
     ("pairs/s", "spacy_pairs_per_s", ".2f"),
     ("ms/1k ch", "spacy_ms_per_1000_chars", ".1f"),
     ("ratio", "ratio", ".2f"),
+    ("rules s", "rules_s", ".2f"),
+    ("ratio", "rules_ratio", ".2f"),
+    ("on/off", "verifier_throughput", ".2f"),
 ]
 
 
@@ -173,11 +191,18 @@ def print_table(results: dict) -> None:
     line("import factdiff.engine", f"{load['import']:.2f} s")
     line("load spaCy pipeline (load_nlp)", f"{load['spacy']:.2f} s")
     line("load encoder (load_encoder)", f"{load['encoder']:.2f} s")
+    line("load verifier (load_verifier)", f"{load['verifier']:.2f} s")
 
     print("\n" + f"{'workload':<18}" + "".join(f"{heading:>11}" for heading, _, _ in COLUMNS))
     for t in results["throughput"]:
         cells = "".join(f"{t[key]:>11{spec}}" for _, key, spec in COLUMNS)
-        print(f"{t['workload']:<18}{cells}   target <= {RATIO_TARGET:g}: {'ok' if t['ratio'] <= RATIO_TARGET else 'MISSED'}")
+        ratio_ok = "ok" if t["ratio"] <= RATIO_TARGET else "MISSED"
+        verifier_ok = "ok" if t["verifier_throughput"] >= VERIFIER_TARGET else "MISSED"
+        print(f"{t['workload']:<18}{cells}   ratio <= {RATIO_TARGET:g}: {ratio_ok}; on/off >= {VERIFIER_TARGET:g}: {verifier_ok}")
+    print(
+        "(ratio: factdiff time / spaCy time; 'rules s' and its ratio: factdiff without the trained verifier; "
+        "on/off: pairs/s with the verifier / pairs/s without)"
+    )
 
     print()
     line("peak RSS, this process", f"{peak['process']:.0f} MB")
@@ -201,8 +226,14 @@ def main() -> None:
     from factdiff.analyse.embed import load_encoder
     from factdiff.analyse.pipeline import load_nlp
     from factdiff.engine import compare
+    from factdiff.verifier.runtime import load_verifier
 
-    load = {"import": time.perf_counter() - start, "spacy": timed(load_nlp), "encoder": timed(load_encoder)}
+    load = {
+        "import": time.perf_counter() - start,
+        "spacy": timed(load_nlp),
+        "encoder": timed(load_encoder),
+        "verifier": timed(load_verifier),
+    }
     nlp = load_nlp()
 
     seed = (SEED_REFERENCE.read_text(encoding="utf-8"), SEED_CANDIDATE.read_text(encoding="utf-8"), "rewrite")

@@ -70,6 +70,7 @@ def compare(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to this file instead of standard output."),
     fail_on: FailOn = typer.Option(FailOn.major, help="Exit 1 when a finding is at or above this severity."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Refuse inputs longer than this many characters."),
+    verifier: bool = typer.Option(True, "--verifier/--no-verifier", help="Also run the trained verifier (when installed)."),
 ) -> None:
     """Compare CANDIDATE with REFERENCE and list every factual discrepancy."""
     if reference == "-" and candidate == "-":
@@ -85,7 +86,7 @@ def compare(
         from factdiff.engine import compare_sources
         from factdiff.report import RENDERERS
 
-        report = compare_sources(ref_source, cand_source, mode.value)
+        report = compare_sources(ref_source, cand_source, mode.value, None if verifier else False)
     except OSError as exc:
         raise fail(str(exc)) from None
     except Exception as exc:  # a bug must still end in one line, not a traceback
@@ -132,6 +133,48 @@ def eval_command(
         raise fail(f"cannot evaluate: {exc}") from None
     typer.echo((output_dir / "eval.md").read_text())
     typer.echo(f"written: {output_dir / 'eval.json'}, {output_dir / 'eval.md'} and the ROC plots")
+
+
+@app.command()
+def train(
+    output_dir: Path = typer.Option(Path("training/model"), "--output-dir", "-o", help="Where verifier.onnx and meta.json go."),
+    data: list[Path] = typer.Option(
+        None, "--data", help="MQM benchmark files whose dev splits are trained on (default: the MQM files in ../shared/benchmarks)."
+    ),
+    epochs: float = typer.Option(1.0, min=0.01, help="Passes over the training pairs."),
+    batch_size: int = typer.Option(16, min=1),
+    seed: int = typer.Option(13),
+    limit: int | None = typer.Option(None, min=8, help="Train on at most this many pairs (a quick trial)."),
+    base: Path | None = typer.Option(None, help="A BERT-like model directory to start from (default: the bundled MiniLM)."),
+    threads: int = typer.Option(os.cpu_count() or 1, min=1, help="CPU threads for torch."),
+    weight: float = typer.Option(0.5, min=0.0, max=1.0, help="Weight of the pair probability in the score (training/choose_weight.py)."),
+) -> None:
+    """Train the verifier from MiniLM on this CPU (dev splits and synthetic pairs only) and export it to int8 ONNX."""
+    import logging
+
+    from factdiff.verifier.train import TrainOptions
+    from factdiff.verifier.train import train as run_training
+
+    data = data or sorted(p for p in Path("../shared/benchmarks").glob("*mqm*.jsonl"))
+    for path in data:
+        if not path.is_file():
+            raise fail(f"{path}: no such file")
+    if not data:
+        raise fail("no training data: give --data FILE (an MQM file of the ../shared/benchmarks format)")
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", datefmt="%H:%M:%S"))
+    logging.getLogger("factdiff.train").addHandler(handler)
+    logging.getLogger("factdiff.train").setLevel(logging.INFO)
+    logging.getLogger("factdiff.train").propagate = False
+    try:
+        meta = run_training(
+            TrainOptions(output_dir, data, base, epochs, batch_size, seed=seed, limit=limit, threads=threads, weight=weight)
+        )
+    except ImportError as exc:
+        raise fail(f"factdiff train needs the train extras (pip install -e '.[train]'): {exc}") from None
+    typer.echo(
+        f"written: {output_dir / 'verifier.onnx'} ({meta['recipe']['minutes']} min); use it with FACTDIFF_VERIFIER_MODEL={output_dir}"
+    )
 
 
 class BatchEngine(StrEnum):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from factdiff import __version__
 from factdiff.align import align
 from factdiff.analyse.document import Document, analyse
@@ -12,6 +14,9 @@ from factdiff.checks import CHECKS, Context
 from factdiff.model import Finding, FindingType, Report, TextInfo
 from factdiff.read import Source, source_from_text
 from factdiff.score import score, verdict
+from factdiff.verifier.check import Verification, verify
+from factdiff.verifier.runtime import available as verifier_available
+from factdiff.verifier.runtime import load_verifier
 
 # when two findings cover the same candidate words, the more specific explanation is kept
 PRIORITY = [
@@ -59,38 +64,69 @@ def _nested(a: Finding, b: Finding) -> bool:
     return (x.start >= y.start and x.end <= y.end) or (y.start >= x.start and y.end <= x.end)
 
 
-def compare_documents(reference: Document, candidate: Document, mode: str = "rewrite") -> Report:
-    """Compare two analysed texts. The reference Document may be reused for many candidates."""
+def compare_documents(reference: Document, candidate: Document, mode: str = "rewrite", verifier: bool | None = None) -> Report:
+    """Compare two analysed texts. The reference Document may be reused for many candidates.
+
+    `verifier`: run the trained verifier too (None: when it is installed and FACTDIFF_VERIFIER is not "off")."""
+    return compare_parts(reference, candidate, mode, verifier)[0]
+
+
+def compare_parts(
+    reference: Document, candidate: Document, mode: str = "rewrite", verifier: bool | None = None
+) -> tuple[Report, Verification | None]:
+    """The report, and what the verifier said on its own (all its spans, also those a rule explains): for the eval."""
     link(reference.entities, candidate.entities)
     alignment = align(reference, candidate)
     ctx = Context(reference, candidate, alignment, mode)
     identical = reference.source.plain == candidate.source.plain
     support = alignment.support()
-    if identical:
-        findings: list[Finding] = []
-    else:
-        findings = _deduplicate([f for check in CHECKS.values() for f in check(ctx)])
-    words = max(len(reference.doc), len(candidate.doc))
-    return Report(
+    signature = {"factdiff": __version__, "mode": mode, "parser": model_signature(), "embeddings": MODEL_NAME}
+    findings: list[Finding] = []
+    verification, weight = None, 0.0
+    if not identical:
+        findings = [f for check in CHECKS.values() for f in check(ctx)]
+        if verifier_enabled(verifier):
+            model = load_verifier()
+            verification, weight = verify(ctx, model), model.meta.weight
+            signature["verifier"] = model.meta.name
+            findings += [v for v in verification.findings if not any(_overlap(v, f) for f in findings)]
+        findings = _deduplicate(findings)
+    tokens = max(len(reference.doc), len(candidate.doc))
+    probability = verification.probability if verification else None
+    report = Report(
         version=__version__,
         mode=mode,
         reference=TextInfo(name=reference.source.name, chars=len(reference.source.original), sentences=len(reference.sentences)),
         candidate=TextInfo(name=candidate.source.name, chars=len(candidate.source.original), sentences=len(candidate.sentences)),
-        score=1.0 if identical else score(findings, words, support),
+        score=1.0 if identical else score(findings, tokens, support, probability or 0.0, weight),
         support=round(support, 4),
+        verifier=round(probability, 4) if probability is not None else None,
+        tokens=tokens,
         verdict=verdict(findings),
         findings=findings,
         alignment=alignment.report_links(),
-        signature={"factdiff": __version__, "mode": mode, "parser": model_signature(), "embeddings": MODEL_NAME},
+        signature=signature,
     )
+    return report, verification
 
 
-def compare_sources(reference: Source, candidate: Source, mode: str = "rewrite") -> Report:
-    return compare_documents(analyse(reference), analyse(candidate), mode)
+def _overlap(a: Finding, b: Finding) -> bool:
+    return a.candidate_span is not None and b.candidate_span is not None and a.candidate_span.overlaps(b.candidate_span)
 
 
-def compare(reference: str, candidate: str, mode: str = "rewrite") -> Report:
+def verifier_enabled(requested: bool | None) -> bool:
+    """Whether to run the trained verifier: as requested, else unless FACTDIFF_VERIFIER=off, when one is installed."""
+    if requested is not None:
+        return requested
+    return os.environ.get("FACTDIFF_VERIFIER", "").lower() not in ("off", "0", "no", "false") and verifier_available()
+
+
+def compare_sources(reference: Source, candidate: Source, mode: str = "rewrite", verifier: bool | None = None) -> Report:
+    return compare_documents(analyse(reference), analyse(candidate), mode, verifier)
+
+
+def compare(reference: str, candidate: str, mode: str = "rewrite", verifier: bool | None = None) -> Report:
     """Compare two texts given as strings; the Python API's entry point."""
     if mode not in ("rewrite", "translation", "summary"):
         raise ValueError(f"mode must be rewrite, translation or summary, not {mode!r}")
-    return compare_sources(source_from_text(reference, "reference"), source_from_text(candidate, "candidate"), mode)
+    return compare_sources(source_from_text(reference, "reference"), source_from_text(candidate, "candidate"), mode, verifier)

@@ -98,6 +98,13 @@ class Report(BaseModel):
     score: float = Field(ge=0.0, le=1.0)
     verdict: Literal["consistent", "inconsistent"]
     support: float = Field(1.0, ge=0.0, le=1.0, description="how well reference sentences cover the candidate (an extension of report/1)")
+    verifier: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description="the trained verifier's probability that the candidate is wrong; null when it did not run (extension)",
+    )
+    tokens: int = Field(0, ge=0, description="the length the score is taken per: the longer text's tokens (an extension of report/1)")
     findings: list[Finding]
     alignment: list[AlignmentLink]
     signature: dict[str, str] = Field(default_factory=dict, description="what produced the report")

@@ -22,10 +22,12 @@ def penalty(findings: list[Finding]) -> float:
 SUPPORT_WEIGHT = 0.5
 
 
-def score(findings: list[Finding], words: int, support: float = 1.0) -> float:
-    """1 for no finding and a fully supported candidate; lower with each finding's weight."""
+def score(findings: list[Finding], words: int, support: float = 1.0, verifier: float = 0.0, verifier_weight: float = 0.0) -> float:
+    """1 for no finding and a fully supported candidate; lower with each finding's weight, and with the trained
+    verifier's probability that the pair is wrong (`verifier`) times its weight (from the model's meta.json)."""
     per_100 = penalty(findings) * 100.0 / max(words, 20)
     base = 1.0 / (1.0 + per_100 / HALF_SCORE_PENALTY)
+    base *= 1.0 - verifier_weight * min(1.0, max(0.0, verifier))
     return round(base * (1.0 - SUPPORT_WEIGHT * (1.0 - min(1.0, max(0.0, support)))), 4)
 
 

@@ -77,6 +77,8 @@ def test_a_whole_evaluation_writes_json_markdown_and_plots(tmp_path):
     results = evaluate([path], "test", None, 1, tmp_path / "out")
     figures = results["files"]["tiny"]
     assert figures["systems"]["factdiff"]["roc_auc"] == 1.0
-    assert set(figures["systems"]) == {"factdiff", "chrF", "BLEU", "MiniLM cosine"}
-    assert (tmp_path / "out" / "eval.md").read_text().count("| tiny |") == 5
+    # factdiff, its two parts (the trained verifier ships with the package) and the three baselines
+    assert set(figures["systems"]) == {"factdiff", "rules only", "verifier only", "chrF", "BLEU", "MiniLM cosine"}
+    assert "auc_minus_rules" in figures
+    assert (tmp_path / "out" / "eval.md").read_text().count("| tiny |") == 7
     assert (tmp_path / "out" / "roc-tiny.png").stat().st_size > 1000

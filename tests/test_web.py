@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -159,8 +160,10 @@ def test_user_text_in_the_view_is_escaped(client):
     assert response.status_code == 200
     fragment = response.text
     assert "<script" not in fragment and "<img" not in fragment and "</textarea>" not in fragment
-    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in fragment
-    assert "&lt;img src=x onerror=alert(1)&gt;" in fragment
+    # the words may be cut by highlights (the verifier rightly tags the inserted tag); the escaped text is all there
+    shown = re.sub(r"</?mark[^>]*>", "", fragment)
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in shown
+    assert "&lt;img src=x onerror=alert(1)&gt;" in shown
 
 
 def test_page_is_self_contained_and_locked_to_its_own_script(client):

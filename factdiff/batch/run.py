@@ -9,7 +9,6 @@ from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
@@ -20,7 +19,7 @@ from rich.text import Text
 from factdiff.batch.io import FormatError, JsonlWriter, count_records, format_of, read_records
 from factdiff.batch.journal import Journal, OutputExists, journal_path
 from factdiff.batch.local import LocalEngine, WorkerStartError, default_workers
-from factdiff.batch.records import Item, Output, Raw, validate
+from factdiff.batch.records import Item, Job, Output, Raw, validate
 from factdiff.batch.worker import compare_chunk, load_models
 
 Work = Callable[[list[Item]], list[Output]]
@@ -183,10 +182,20 @@ def _skip_written(records: Iterator[Raw], journal: Journal, mode: str) -> None:
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """Consecutive items in lists of `size` (records that share a reference stay together, for the worker's cache)."""
-    items = iter(items)
-    while chunk := list(islice(items, size)):
+    """Consecutive items in lists of about `size`: a chunk that has reached `size` still takes the records that follow
+    with the same reference (up to 4 x `size`), so that a shared reference goes to one worker and is analysed once."""
+    chunk: list[Item] = []
+    for item in items:
+        if len(chunk) >= size and (len(chunk) >= 4 * size or _reference(item) != _reference(chunk[-1])):
+            yield chunk
+            chunk = []
+        chunk.append(item)
+    if chunk:
         yield chunk
+
+
+def _reference(item: Item) -> str | None:
+    return item.reference if isinstance(item, Job) else None
 
 
 def _ordered(engine: Engine, chunks: Iterable[list[Item]]) -> Iterator[list[Output]]:

@@ -128,3 +128,8 @@ def load_models() -> None:
     output = compare_job(Job(None, text, text, "rewrite"), ReferenceCache())
     if output.error is not None:
         raise RuntimeError(f"factdiff cannot compare in this worker: {output.error.message}")
+    from factdiff.engine import verifier_enabled
+    from factdiff.verifier.runtime import load_verifier
+
+    if verifier_enabled(None):  # an identical pair skips the verifier: load it here, not in the first chunk
+        load_verifier()

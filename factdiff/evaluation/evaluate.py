@@ -14,13 +14,15 @@ from factdiff.evaluation.baselines import BASELINES
 from factdiff.evaluation.data import Record, load
 from factdiff.evaluation.run import run_factdiff
 
+RULES, MODEL = "rules only", "verifier only"  # factdiff's two parts, when the verifier ran
+
 
 @dataclass
 class SplitRun:
     records: list[Record]
     suspicion: dict[str, np.ndarray] = field(default_factory=dict)  # system -> higher = more suspect
-    flagged: np.ndarray | None = None  # factdiff's verdicts
-    spans: list = field(default_factory=list)
+    flagged: dict[str, np.ndarray] = field(default_factory=dict)  # system -> verdicts, for factdiff and its parts
+    spans: dict[str, list] = field(default_factory=dict)  # system -> candidate spans of each pair's findings
     seconds: float = 0.0
     errors: int = 0
     outcomes: list = field(default_factory=list)
@@ -35,12 +37,37 @@ def _run_split(records: list[Record], workers: int | None, label: str) -> SplitR
     outcomes, run.seconds = run_factdiff(records, workers, label)
     run.outcomes = outcomes
     run.suspicion["factdiff"] = np.array([1.0 - o.score for o in outcomes])
-    run.flagged = np.array([o.inconsistent for o in outcomes])
-    run.spans = [o.spans for o in outcomes]
+    run.flagged["factdiff"] = np.array([o.inconsistent for o in outcomes])
+    run.spans["factdiff"] = [o.spans for o in outcomes]
+    if any(o.verifier is not None for o in outcomes):  # the trained verifier ran: its part and the rules' part apart
+        run.suspicion[RULES] = np.array([1.0 - o.rules_score for o in outcomes])
+        run.flagged[RULES] = np.array([o.rules_inconsistent for o in outcomes])
+        run.spans[RULES] = [o.rule_spans for o in outcomes]
+        run.suspicion[MODEL] = np.array([o.verifier or 0.0 for o in outcomes])
+        run.flagged[MODEL] = np.array([o.verifier_inconsistent for o in outcomes])
+        run.spans[MODEL] = [o.verifier_spans for o in outcomes]
     run.errors = sum(1 for o in outcomes if o.error)
     for name, baseline in BASELINES.items():
         run.suspicion[name] = 1.0 - baseline(records)
     return run
+
+
+def _trained_on(records: list[Record]) -> np.ndarray:
+    """Which dev records the shipped verifier was trained on (MQM pairs whose reference it did not hold out)."""
+    from factdiff.engine import verifier_enabled
+
+    trained = np.zeros(len(records), dtype=bool)
+    if not verifier_enabled(None):
+        return trained
+    from factdiff.verifier.runtime import load_verifier
+    from factdiff.verifier.train import reference_key
+
+    held = set(load_verifier().meta.extra.get("held_out_references", []))
+    if not held:
+        return trained
+    for i, r in enumerate(records):
+        trained[i] = r.mode == "translation" and reference_key(r.reference) not in held
+    return trained
 
 
 def _figures(dev: SplitRun, test: SplitRun) -> dict:
@@ -48,25 +75,36 @@ def _figures(dev: SplitRun, test: SplitRun) -> dict:
     out: dict = {"pairs": len(test.records), "inconsistent": int(labels.sum()), "systems": {}}
     human = np.array([r.mqm for r in test.records])
     has_mqm = all(r.has_mqm for r in test.records) and len(set(human.tolist())) > 1
+    # thresholds are chosen on the dev pairs the verifier was not trained on (all of them when it was not)
+    usable = ~_trained_on(dev.records)
+    if len(set(dev.labels[usable].tolist())) < 2:
+        usable[:] = True
+    out["dev_pairs_for_thresholds"] = int(usable.sum())
     for name, suspicion in test.suspicion.items():
-        threshold = metrics.best_threshold(dev.labels, dev.suspicion[name])
+        if name not in dev.suspicion:
+            continue
+        threshold = metrics.best_threshold(dev.labels[usable], dev.suspicion[name][usable])
         row = {
             "roc_auc": metrics.auc(labels, suspicion),
             "balanced_accuracy_dev_threshold": metrics.balanced_accuracy(labels, suspicion >= threshold),
             "dev_threshold": float(threshold),
         }
-        if name == "factdiff":
-            row["balanced_accuracy_verdict"] = metrics.balanced_accuracy(labels, test.flagged)
+        if name in test.flagged:
+            row["balanced_accuracy_verdict"] = metrics.balanced_accuracy(labels, test.flagged[name])
+            row["spans_all"] = metrics.span_scores([r.errors for r in test.records], test.spans[name], major_only=False)
         if has_mqm:
             row["kendall_tau_b"] = metrics.kendall_tau_b(-suspicion, human)
             row["pairwise_acc_eq"] = metrics.pairwise_accuracy_with_ties(-suspicion, human)
         out["systems"][name] = row
     point, lo, hi = metrics.bootstrap_auc_difference(labels, test.suspicion["factdiff"], test.suspicion["chrF"])
     out["auc_minus_chrf"] = {"difference": point, "ci95": [lo, hi]}
+    if RULES in test.suspicion:
+        point, lo, hi = metrics.bootstrap_auc_difference(labels, test.suspicion["factdiff"], test.suspicion[RULES])
+        out["auc_minus_rules"] = {"difference": point, "ci95": [lo, hi]}
     gold = [r.errors for r in test.records]
     out["spans"] = {
-        "all": metrics.span_scores(gold, test.spans, major_only=False),
-        "major": metrics.span_scores(gold, test.spans, major_only=True),
+        "all": metrics.span_scores(gold, test.spans["factdiff"], major_only=False),
+        "major": metrics.span_scores(gold, test.spans["factdiff"], major_only=True),
     }
     chars = sum(len(r.reference) + len(r.candidate) for r in test.records)
     out["speed"] = {
@@ -104,6 +142,9 @@ def _dump(run: SplitRun, path: Path) -> None:
                 "mqm": record.mqm,
                 "score": outcome.score,
                 "support": outcome.support,
+                "rules_score": outcome.rules_score,
+                "findings_score": outcome.findings_score,
+                "verifier": outcome.verifier,
                 "findings": outcome.findings,
                 "error": outcome.error,
             }
@@ -137,26 +178,29 @@ def markdown(results: dict) -> str:
         f"Split: `{results['split']}`"
         + (f", a random sample of {results['limit']} pairs per split (seed {results['seed']})" if results["limit"] else ""),
         "",
-        "| file | system | ROC-AUC | bal. acc. (dev threshold) | bal. acc. (verdict) | Kendall tau-b | acc_eq |",
-        "|---|---|---|---|---|---|---|",
+        "| file | system | ROC-AUC | bal. acc. (dev threshold) | bal. acc. (verdict) | span F1 (all) | Kendall tau-b | acc_eq |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     fmt = lambda v: "" if v is None else f"{v:.3f}"  # noqa: E731
     for name, fig in results["files"].items():
         for system, row in fig["systems"].items():
             lines.append(
                 f"| {name} | {system} | {fmt(row['roc_auc'])} | {fmt(row['balanced_accuracy_dev_threshold'])} | "
-                f"{fmt(row.get('balanced_accuracy_verdict'))} | {fmt(row.get('kendall_tau_b'))} | {fmt(row.get('pairwise_acc_eq'))} |"
+                f"{fmt(row.get('balanced_accuracy_verdict'))} | {fmt(row.get('spans_all', {}).get('f1'))} | "
+                f"{fmt(row.get('kendall_tau_b'))} | {fmt(row.get('pairwise_acc_eq'))} |"
             )
     lines += [
         "",
-        "| file | factdiff AUC - chrF AUC [95% CI] | span P / R / F1 (all) | span P / R / F1 (major) | pairs/s | ms per 1k chars |",
-        "|---|---|---|---|---|---|",
+        "| file | factdiff AUC - chrF AUC [95% CI] | factdiff AUC - rules-only AUC [95% CI] "
+        "| span P / R / F1 (all) | span P / R / F1 (major) | pairs/s | ms per 1k chars |",
+        "|---|---|---|---|---|---|---|",
     ]
     for name, fig in results["files"].items():
-        d = fig["auc_minus_chrf"]
+        d, r = fig["auc_minus_chrf"], fig.get("auc_minus_rules")
         a, m, s = fig["spans"]["all"], fig["spans"]["major"], fig["speed"]
+        versus_rules = f"{r['difference']:+.3f} [{r['ci95'][0]:+.3f}, {r['ci95'][1]:+.3f}]" if r else ""
         lines.append(
-            f"| {name} | {d['difference']:+.3f} [{d['ci95'][0]:+.3f}, {d['ci95'][1]:+.3f}] | "
+            f"| {name} | {d['difference']:+.3f} [{d['ci95'][0]:+.3f}, {d['ci95'][1]:+.3f}] | {versus_rules} | "
             f"{a['precision']:.3f} / {a['recall']:.3f} / {a['f1']:.3f} | {m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f} | "
             f"{s['pairs_per_second']:.1f} | {s['ms_per_1000_chars']:.1f} |"
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -23,28 +23,65 @@ class Outcome:
     support: float = 1.0
     findings: list[tuple[str, str, str]] | None = None  # (type, severity, message), for reading by hand
     error: str = ""
+    # the parts of the score: the rules alone, and the trained verifier alone (None when it did not run)
+    rules_score: float = 1.0
+    findings_score: float = 1.0  # all findings (the verifier's too) without the verifier's pair probability
+    rules_inconsistent: bool = False
+    rule_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    verifier: float | None = None
+    verifier_inconsistent: bool = False
+    verifier_spans: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def _one(record: Record) -> Outcome:
-    from factdiff.engine import compare
+    from factdiff.analyse.document import analyse
+    from factdiff.engine import compare_parts
+    from factdiff.model import Severity
+    from factdiff.read import source_from_text
+    from factdiff.score import score, verdict
 
     start = time.perf_counter()
     chars = len(record.reference) + len(record.candidate)
     try:
-        report = compare(record.reference, record.candidate, record.mode)
+        reference = analyse(source_from_text(record.reference, "reference"))
+        candidate = analyse(source_from_text(record.candidate, "candidate"))
+        report, verification = compare_parts(reference, candidate, record.mode)
     except Exception as exc:  # one bad pair must not stop an evaluation; it is counted and reported
         return Outcome(record.id, 1.0, False, [], time.perf_counter() - start, chars, error=f"{type(exc).__name__}: {exc}")
-    spans = [(f.candidate_span.start, f.candidate_span.end, f.severity.value) for f in report.findings if f.candidate_span]
-    findings = [(f.type.value, f.severity.value, f.message) for f in report.findings]
-    return Outcome(
-        record.id, report.score, report.verdict == "inconsistent", spans, time.perf_counter() - start, chars, report.support, findings
+
+    def spans(findings) -> list[tuple[int, int, str]]:
+        return [(f.candidate_span.start, f.candidate_span.end, f.severity.value) for f in findings if f.candidate_span]
+
+    rules = [f for f in report.findings if f.check != "verifier"]
+    identical = reference.source.plain == candidate.source.plain
+    outcome = Outcome(
+        record.id,
+        report.score,
+        report.verdict == "inconsistent",
+        spans(report.findings),
+        time.perf_counter() - start,
+        chars,
+        report.support,
+        [(f.type.value, f.severity.value, f.message) for f in report.findings],
+        rules_score=1.0 if identical else score(rules, report.tokens, report.support),
+        findings_score=1.0 if identical else score(report.findings, report.tokens, report.support),
+        rules_inconsistent=verdict(rules) == "inconsistent",
+        rule_spans=spans(rules),
     )
+    if verification is not None:
+        outcome.verifier = verification.probability
+        outcome.verifier_inconsistent = any(f.severity in (Severity.MAJOR, Severity.CRITICAL) for f in verification.findings)
+        outcome.verifier_spans = spans(verification.findings)
+    return outcome
 
 
 def _warm() -> None:
-    from factdiff.engine import compare
+    from factdiff.engine import compare, verifier_enabled
+    from factdiff.verifier.runtime import load_verifier
 
     compare("Warm-up: the models load once per worker.", "Warm-up: the models load once per worker.")
+    if verifier_enabled(None):
+        load_verifier()
 
 
 def run_factdiff(records: list[Record], workers: int | None = None, label: str = "factdiff") -> tuple[list[Outcome], float]:

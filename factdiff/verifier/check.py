@@ -1,0 +1,170 @@
+"""The verifier as a check: tag the candidate's words that the reference does not support, and score the pair.
+
+A short pair goes to the model whole (as it was trained on segments); a longer one goes a candidate sentence at a
+time, each with the reference sentences the alignment links to it (or its two most similar ones). A tagged span gets
+the type the rules would give its words (a number, a date, a name) and otherwise `event`, with the model's
+probability as its confidence; the pair's probability is the highest of its windows'. Only tags precise enough on
+held-out pairs become findings (`finding_threshold`, a precision of 0.6; major from a precision of 0.8), only on
+words that say something, and a tagged name, number or date that the rules have judged is left to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from factdiff.analyse.entities import supported
+from factdiff.checks.base import Context
+from factdiff.model import Finding, FindingType, Severity
+from factdiff.verifier.encode import pieces
+from factdiff.verifier.runtime import Prediction, Verifier
+
+NAME = "verifier"
+TOP_REFERENCES = 2  # reference sentences given with a candidate sentence that the alignment links to none
+
+
+@dataclass(slots=True)
+class Window:
+    """A piece of the candidate (from `offset` in its plain text) with the reference text it is checked against."""
+
+    offset: int
+    candidate: str
+    reference: str
+
+
+@dataclass
+class Verification:
+    findings: list[Finding] = field(default_factory=list)
+    probability: float = 0.0  # that the candidate says something the reference does not support
+
+
+def windows(ctx: Context, max_tokens: int) -> list[Window]:
+    cand, ref = ctx.candidate, ctx.reference
+    if not cand.sentences or not ref.sentences:
+        return []
+    # [CLS] candidate [SEP] reference [SEP]: the whole pair when it fits, as the model was trained on segments
+    if len(pieces(cand.text).ids) + len(pieces(ref.text).ids) + 3 <= max_tokens:
+        return [Window(0, cand.text, ref.text)]
+    out = []
+    sim = ctx.alignment.similarity
+    for s in cand.sentences:
+        refs = ctx.refs_for(s.index)
+        if not refs and sim.size:
+            refs = set(np.argsort(-sim[:, s.index])[:TOP_REFERENCES].tolist())
+        reference = " ".join(ref.sentences[r].text for r in sorted(refs))
+        out.append(Window(s.start, s.text, reference))
+    return out
+
+
+Piece = tuple[int, int, float]  # a tagged word piece: [start, end) in the window's candidate text, its probability
+
+
+def spans(prediction: Prediction, text: str, threshold: float) -> Iterator[tuple[int, int, list[Piece]]]:
+    """Runs of tagged word pieces as [start, end) in `text`, widened to whole words, with the pieces of each run."""
+    run: list[Piece] = []
+    for (start, end), p in zip(prediction.encoded.offsets, prediction.token_probs, strict=True):
+        if p >= threshold and end > start:
+            if run and text[run[-1][1] : start].strip():
+                yield _widen(run, text)
+                run = []
+            run.append((start, end, float(p)))
+        elif run:
+            yield _widen(run, text)
+            run = []
+    if run:
+        yield _widen(run, text)
+
+
+def _widen(run: list[Piece], text: str) -> tuple[int, int, list[Piece]]:
+    start, end = run[0][0], run[-1][1]
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end, run
+
+
+def _kind(ctx: Context, start: int, end: int) -> FindingType:
+    """The type the rules would give these candidate words: a number, a date, a name, or else `event`."""
+    doc = ctx.candidate
+    for mentions, kind in ((doc.quantities, FindingType.NUMBER), (doc.dates, FindingType.DATE), (doc.entities, FindingType.ENTITY)):
+        if any(m.start < end and start < m.end for m in mentions):
+            return kind
+    return FindingType.EVENT
+
+
+def _vouched(ctx: Context, start: int, end: int) -> set[int]:
+    """The characters of [start, end) that the rules vouch for: a name, a quantity or a date that the rules have
+    judged, because the reference gives it too (a name or a variant of it, an equal quantity or date) or because the
+    aligned reference sentences hold one of the same kind that the rules' checks compared it with."""
+    ref = ctx.reference
+    covered: set[int] = set()
+
+    def aligned(items: list, sent: int) -> list:
+        return ref.in_sentences(items, ctx.refs_for(sent))
+
+    for m in ctx.candidate.entities:
+        if m.start < end and start < m.end:
+            if supported(m, ref.entities) or any(r.label == m.label for r in aligned(ref.entities, m.sent)):
+                covered.update(range(m.start, m.end))
+    for q in ctx.candidate.quantities:
+        if q.start < end and start < q.end:
+            if any((r.low, r.high, r.unit) == (q.low, q.high, q.unit) for r in ref.quantities) or aligned(ref.quantities, q.sent):
+                covered.update(range(q.start, q.end))
+    for d in ctx.candidate.dates:
+        if d.start < end and start < d.end:
+            equal = d.low is not None and any((r.low, r.high) == (d.low, d.high) for r in ref.dates)
+            if equal or aligned(ref.dates, d.sent):
+                covered.update(range(d.start, d.end))
+    return covered
+
+
+def _says_something(ctx: Context, start: int, end: int) -> bool:
+    """True when the words hold a content word (a noun, name, verb, adjective, adverb or number that is not a stop
+    word): a tag on "or", "the" or "not" alone is no fact to show an editor (negation is the polarity check's)."""
+    span = ctx.candidate.doc.char_span(start, end, alignment_mode="expand")
+    content = ("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM")
+    return span is not None and any(t.pos_ in content and not t.is_stop for t in span)
+
+
+def _unvouched(ctx: Context, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The pieces of [start, end) left once what the rules vouch for is taken out, trimmed to words."""
+    covered = _vouched(ctx, start, end)
+    text = ctx.candidate.text
+    i = start
+    while i < end:
+        if i in covered or not text[i].isalnum():
+            i += 1
+            continue
+        j = i
+        while j < end and j not in covered:
+            j += 1
+        while not text[j - 1].isalnum():
+            j -= 1
+        yield i, j
+        i = j
+
+
+def verify(ctx: Context, verifier: Verifier) -> Verification:
+    meta = verifier.meta
+    parts = windows(ctx, meta.max_tokens)
+    if not parts:
+        return Verification()
+    predictions = verifier.predict([(w.candidate, w.reference) for w in parts])
+    result = Verification(probability=float(np.nan_to_num(max(p.pair_prob for p in predictions))))
+    for window, prediction in zip(parts, predictions, strict=True):
+        for start, end, tagged in spans(prediction, window.candidate, meta.span_threshold):
+            for piece in _unvouched(ctx, start + window.offset, end + window.offset):
+                # the peak of the tagged pieces inside what is left, not of the whole run
+                inside = [p for s, e, p in tagged if s + window.offset < piece[1] and piece[0] < e + window.offset]
+                p = max(inside, default=max(p for _, _, p in tagged))
+                if p < meta.finding_threshold or not _says_something(ctx, *piece):
+                    continue
+                kind = _kind(ctx, *piece)
+                severity = Severity.MAJOR if p >= meta.major_threshold else Severity.MINOR
+                words = ctx.candidate.text[piece[0] : piece[1]]
+                message = f"the trained verifier finds no support in the reference for '{words}' (p = {p:.2f})"
+                result.findings.append(ctx.finding(kind, severity, p, message, piece, None, NAME))
+    return result

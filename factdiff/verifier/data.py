@@ -1,0 +1,362 @@
+"""Training pairs for the verifier: annotated MQM pairs from the `dev` splits, and synthetic pairs made from the
+sentences of those pairs' references.
+
+A synthetic pair takes a real reference sentence as its reference and a changed copy as its candidate, with the changed
+words as the error spans: a name swapped for another of the same kind from elsewhere in the data, a number or a date
+changed, two participants swapped, a negation added or taken away, a certain statement hedged, a predicate replaced by
+its opposite, a phrase from another sentence added, a phrase dropped. Faithful copies are the negatives: the sentence
+as it is, numbers written another way (4,700 / 4700), hyphenated names spaced, "X said S" turned into "S, X said".
+Words come from the sentences themselves and general knowledge from `lexicon.json`; nothing is typed in for one text.
+
+Never the `test` splits: `load_mqm` refuses them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import random
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from factdiff.analyse.knowledge import lexicon
+from factdiff.evaluation.data import Record, load
+
+# MQM categories that are about meaning; fluency and style errors are not the verifier's business
+MEANING_CATEGORIES = ("accuracy", "non-translation", "unknown", "terminology")
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
+PARTICIPANT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+@dataclass(slots=True)
+class Example:
+    """A candidate and its reference; `spans` are [start, end) in the candidate of the words in error."""
+
+    candidate: str
+    reference: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    label: int = 0  # 1: the candidate says something the reference does not (or leaves out what it says)
+    kind: str = "faithful"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def mqm_examples(records: Iterable[Record]) -> Iterator[Example]:
+    """Annotated pairs, their accuracy errors (Major and Minor) as spans."""
+    for r in records:
+        if r.split == "test":
+            raise ValueError(f"{r.id}: test records must not be trained on")
+        spans = sorted(
+            (e["start"], e["end"])
+            for e in r.errors
+            if e.get("severity") in ("Major", "Minor")
+            and 0 <= e.get("start", -1) < e.get("end", -1)
+            and any(c in e.get("category", "unknown").lower() for c in MEANING_CATEGORIES)
+        )
+        yield Example(r.candidate, r.reference, spans, r.label, f"mqm-{'error' if r.label else 'ok'}")
+
+
+def load_mqm(paths: list[Path]) -> list[Record]:
+    """The dev records of the MQM files among `paths` (translation pairs)."""
+    out = []
+    for path in paths:
+        out += [r for r in load(path, "dev") if r.mode == "translation"]
+    return out
+
+
+# --- synthetic pairs ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Pools:
+    """What replacements are drawn from: the names of each kind found in all the sentences, and phrases."""
+
+    names: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    phrases: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, docs) -> Pools:
+        pools = cls()
+        seen = set()
+        for doc in docs:
+            for ent in doc.ents:
+                if ent.label_ in NAME_LABELS and (ent.label_, ent.text.lower()) not in seen:
+                    seen.add((ent.label_, ent.text.lower()))
+                    pools.names[ent.label_].append(ent.text)
+            for tok in doc:
+                if tok.dep_ == "prep" and tok.head.pos_ == "NOUN":
+                    sub = list(tok.subtree)
+                    if 2 <= len(sub) <= 6 and all(not t.is_punct for t in sub):
+                        pools.phrases.append(doc[sub[0].i : sub[-1].i + 1].text)
+        return pools
+
+
+Edit = tuple[str, list[tuple[int, int]]]  # the new sentence and the spans of the new words
+
+
+def _splice(text: str, changes: list[tuple[int, int, str]]) -> Edit:
+    """Apply non-overlapping replacements [(start, end, new)], returning the text and where each new piece landed."""
+    out, spans, last, shift = [], [], 0, 0
+    for start, end, new in sorted(changes):
+        out.append(text[last:start])
+        at = start + shift
+        out.append(new)
+        if new.strip():
+            lead = len(new) - len(new.lstrip())
+            spans.append((at + lead, at + len(new.rstrip())))
+        shift += len(new) - (end - start)
+        last = end
+    out.append(text[last:])
+    return "".join(out), spans
+
+
+def swap_name(doc, rng: random.Random, pools: Pools) -> Edit | None:
+    ents = [e for e in doc.ents if e.label_ in NAME_LABELS and len(pools.names[e.label_]) > 1]
+    if not ents:
+        return None
+    ent = rng.choice(ents)
+    lowered = doc.text.lower()
+    options = [n for n in pools.names[ent.label_] if n.lower() not in lowered and ent.text.lower() not in n.lower()]
+    if not options:
+        return None
+    return _splice(doc.text, [(ent.start_char, ent.end_char, rng.choice(options))])
+
+
+def _new_number(text: str, rng: random.Random) -> str | None:
+    digits = text.replace(",", "")
+    if not re.fullmatch(r"\d+(\.\d+)?", digits):
+        return None
+    if "." in digits:
+        whole, frac = digits.split(".")
+        frac = "".join(str((int(d) + rng.randint(1, 9)) % 10) if i == len(frac) - 1 else d for i, d in enumerate(frac))
+        new = f"{whole}.{frac}"
+    else:
+        value = int(digits)
+        new_value = value
+        while new_value == value or new_value < 0:
+            new_value = rng.choice(
+                [value + rng.randint(1, 9), value * rng.choice([2, 3, 10]), max(0, value - rng.randint(1, 9)), value // 2]
+            )
+        new = f"{new_value:,}" if "," in text else str(new_value)
+    return new if new != text else None
+
+
+def change_number(doc, rng: random.Random, pools: Pools) -> Edit | None:
+    dates = {t.i for e in doc.ents if e.label_ in ("DATE", "TIME") for t in e}
+    tokens = [t for t in doc if t.like_num and any(c.isdigit() for c in t.text) and t.i not in dates]
+    rng.shuffle(tokens)
+    for tok in tokens:
+        new = _new_number(tok.text, rng)
+        if new:
+            return _splice(doc.text, [(tok.idx, tok.idx + len(tok.text), new)])
+    return None
+
+
+def change_date(doc, rng: random.Random, pools: Pools) -> Edit | None:
+    months = [m for m in calendar.month_name if m]
+    days = list(calendar.day_name)
+    for ent in rng.sample(list(doc.ents), len(doc.ents)):
+        if ent.label_ != "DATE":
+            continue
+        for tok in ent:
+            if re.fullmatch(r"(1[89]|20)\d\d", tok.text):
+                new = str(int(tok.text) + rng.choice([-3, -2, -1, 1, 2, 3]))
+            elif tok.text in months:
+                new = rng.choice([m for m in months if m != tok.text])
+            elif tok.text in days:
+                new = rng.choice([d for d in days if d != tok.text])
+            else:
+                continue
+            return _splice(doc.text, [(tok.idx, tok.idx + len(tok.text), new)])
+    return None
+
+
+def swap_participants(doc, rng: random.Random, pools: Pools) -> Edit | None:
+    ents = [e for e in doc.ents if e.label_ in PARTICIPANT_LABELS]
+    pairs = [(a, b) for i, a in enumerate(ents) for b in ents[i + 1 :] if a.text.lower() != b.text.lower() and a.end <= b.start]
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    return _splice(doc.text, [(a.start_char, a.end_char, b.text), (b.start_char, b.end_char, a.text)])
+
+
+def negate(doc, rng: random.Random, pools: Pools) -> Edit | None:
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    lex = lexicon()
+    if root.lemma_ in lex["speech_predicates"] or root.lemma_ in lex["belief_predicates"]:
+        # "X said S": negate what was said, not the saying
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if root is None:
+            return None
+    neg = [c for c in root.children if c.dep_ == "neg"]
+    if neg:
+        tok = neg[0]
+        end = tok.idx + len(tok.text)
+        start = tok.idx - 1 if tok.text.lower() == "not" and tok.idx > 0 and doc.text[tok.idx - 1] == " " else tok.idx
+        if tok.text.lower() == "n't" and doc[tok.i - 1].text.lower() in ("ca", "wo"):
+            return None  # "can't", "won't": the stem changes too
+        new_text, _ = _splice(doc.text, [(start, end, "")])
+        anchor = root.idx - (end - start) if root.idx > start else root.idx
+        return new_text, [(anchor, anchor + len(root.text))]
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if aux:
+        tok = aux[0]
+        return _splice(doc.text, [(tok.idx + len(tok.text), tok.idx + len(tok.text), " not")])
+    if root.lemma_ == "be":
+        return _splice(doc.text, [(root.idx + len(root.text), root.idx + len(root.text), " not")])
+    do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(root.tag_)
+    if do is None or root.text[0].isupper():
+        return None
+    return _splice(doc.text, [(root.idx, root.idx + len(root.text), f"{do} not {root.lemma_}")])
+
+
+def hedge(doc, rng: random.Random, pools: Pools) -> Edit | None:
+    wills = [t for t in doc if t.lower_ == "will" and t.dep_ == "aux"]
+    if not wills:
+        return None
+    tok = rng.choice(wills)
+    modal = rng.choice([m for m in lexicon()["hedge_modals"] if m not in ("would", "should", "can")])
+    return _splice(doc.text, [(tok.idx, tok.idx + len(tok.text), modal)])
+
+
+def opposite_predicate(doc, rng: random.Random, pools: Pools) -> Edit | None:
+    opposites = defaultdict(list)
+    for a, b in lexicon()["event_opposites"]:
+        opposites[a].append(b)
+        opposites[b].append(a)
+    # only base forms ("will approve", "to sell"): inflecting the opposite would need a morphology the package lacks
+    verbs = [t for t in doc if t.pos_ == "VERB" and t.lower_ == t.lemma_ and t.lemma_ in opposites and " " not in t.lemma_]
+    if not verbs:
+        return None
+    tok = rng.choice(verbs)
+    return _splice(doc.text, [(tok.idx, tok.idx + len(tok.text), rng.choice(opposites[tok.lemma_]))])
+
+
+def add_phrase(doc, rng: random.Random, pools: Pools) -> Edit | None:
+    nouns = [t for t in doc if t.pos_ == "NOUN" and t.i + 1 < len(doc) and doc[t.i + 1].dep_ != "prep" and not doc[t.i + 1].is_punct]
+    nouns += [t for t in doc if t.pos_ == "NOUN" and t.i + 1 < len(doc) and doc[t.i + 1].is_punct]
+    if not nouns or not pools.phrases:
+        return None
+    tok = rng.choice(nouns)
+    phrase = rng.choice(pools.phrases)
+    if phrase.lower() in doc.text.lower():
+        return None
+    at = tok.idx + len(tok.text)
+    new_text, _ = _splice(doc.text, [(at, at, " " + phrase)])
+    return new_text, [(at + 1, at + 1 + len(phrase))]
+
+
+def drop_phrase(doc, rng: random.Random, pools: Pools) -> Edit | None:
+    options = []
+    for tok in doc:
+        if tok.dep_ in ("prep", "advcl", "appos", "npadvmod", "conj") and tok.head.dep_ != "punct":
+            sub = list(tok.subtree)
+            if 2 <= len(sub) <= 12 and not any(t.dep_ == "ROOT" for t in sub):
+                options.append((sub[0].i, sub[-1].i + 1))
+    if not options:
+        return None
+    lo, hi = rng.choice(options)
+    start = doc[lo].idx
+    end = doc[hi - 1].idx + len(doc[hi - 1].text)
+    if lo > 0 and doc[lo - 1].dep_ in ("cc", "punct") and doc[lo - 1].text != ".":
+        start = doc[lo - 1].idx
+    while start > 0 and doc.text[start - 1] == " ":
+        start -= 1
+    text = doc.text[:start] + doc.text[end:]
+    return re.sub(r"\s+([,.;:])", r"\1", text), []  # nothing in the candidate to point at: the pair is wrong as a whole
+
+
+# --- faithful variants --------------------------------------------------------------------------------------------
+
+
+def reformat_number(doc, rng: random.Random, pools: Pools) -> Edit | None:
+    for tok in doc:
+        digits = tok.text.replace(",", "")
+        if tok.like_num and digits.isdigit() and len(digits) >= 4 and not re.fullmatch(r"(1[89]|20)\d\d", tok.text):
+            new = digits if "," in tok.text else f"{int(digits):,}"
+            return _splice(doc.text, [(tok.idx, tok.idx + len(tok.text), new)])[0], []
+    return None
+
+
+def space_name(doc, rng: random.Random, pools: Pools) -> Edit | None:
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and "-" in ent.text:
+            return _splice(doc.text, [(ent.start_char, ent.end_char, ent.text.replace("-", " "))])[0], []
+    return None
+
+
+def front_attribution(doc, rng: random.Random, pools: Pools) -> Edit | None:
+    """ "S, X said." -> "X said S." (and the other way round)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ not in lexicon()["speech_predicates"]:
+        return None
+    ccomp = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    end_punct = doc[-1].text if doc[-1].is_punct else ""
+    if ccomp is None or subj is None or not end_punct:
+        return None
+    clause = list(ccomp.subtree)
+    speaker = list(subj.subtree)
+    c_text = doc[clause[0].i : clause[-1].i + 1].text
+    s_text = doc[speaker[0].i : speaker[-1].i + 1].text
+    if speaker[0].i > clause[-1].i and root.i > clause[-1].i:  # "S, X said."
+        lead = s_text[0].upper() + s_text[1:] if speaker[0].pos_ != "PROPN" else s_text
+        body = c_text[0].lower() + c_text[1:] if clause[0].pos_ not in ("PROPN",) and clause[0].text != "I" else c_text
+        return f"{lead} {root.text} {body}{end_punct}", []
+    return None
+
+
+PERTURBATIONS: dict[str, Callable] = {
+    "name": swap_name,
+    "number": change_number,
+    "date": change_date,
+    "roles": swap_participants,
+    "negation": negate,
+    "hedge": hedge,
+    "opposite": opposite_predicate,
+    "addition": add_phrase,
+    "omission": drop_phrase,
+}
+FAITHFUL: dict[str, Callable] = {"number-format": reformat_number, "name-variant": space_name, "attribution-order": front_attribution}
+
+
+def synthetic_examples(sentences: list[str], nlp, seed: int, per_sentence: int = 2) -> Iterator[Example]:
+    """Up to `per_sentence` changed copies of each sentence, and one faithful copy (a variant where one applies)."""
+    rng = random.Random(seed)
+    docs = list(nlp.pipe(sentences, batch_size=64))
+    pools = Pools.of(docs)
+    for doc in docs:
+        if not 6 <= len(doc) <= 80:
+            continue
+        kinds = list(PERTURBATIONS)
+        rng.shuffle(kinds)
+        made = 0
+        for kind in kinds:
+            edit = PERTURBATIONS[kind](doc, rng, pools)
+            if edit is None or edit[0] == doc.text:
+                continue
+            yield Example(edit[0], doc.text, edit[1], 1, kind)
+            made += 1
+            if made == per_sentence:
+                break
+        variants = [k for k in FAITHFUL if (v := FAITHFUL[k](doc, rng, pools)) is not None and v[0] != doc.text]
+        kind = rng.choice(variants) if variants else "copy"
+        text = FAITHFUL[kind](doc, rng, pools)[0] if variants else doc.text
+        yield Example(text, doc.text, [], 0, kind)
+
+
+def reference_sentences(records: list[Record], nlp) -> list[str]:
+    """The distinct sentences of the records' distinct references."""
+    references = list(dict.fromkeys(r.reference for r in records))
+    out: dict[str, None] = {}
+    for doc in nlp.pipe(references, batch_size=32):
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if text:
+                out[text] = None
+    return list(out)

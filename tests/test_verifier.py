@@ -1,0 +1,220 @@
+"""The trained verifier: the shipped model loads offline, a tiny model built here goes through the whole training path,
+the synthetic pairs say what changed, and the switch turns the verifier off."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import numpy as np
+import pytest
+
+from factdiff import compare
+from factdiff.analyse.pipeline import load_nlp
+from factdiff.evaluation.data import Record
+from factdiff.verifier import data, runtime
+from factdiff.verifier.check import spans
+from factdiff.verifier.encode import MAX_TOKENS, encode
+from factdiff.verifier.runtime import SHIPPED, Prediction, Verifier
+
+REFERENCE = "The court fined Acme Corp $2 million on Tuesday after it admitted polluting the river."
+SWAPPED = "The court fined Acme Corp $5 million on Tuesday after it admitted polluting the river."
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def test_the_shipped_model_is_small_and_loads_offline_from_the_package():
+    model = SHIPPED / runtime.MODEL_FILE
+    assert model.is_file()
+    assert model.stat().st_size <= 50 * 1024 * 1024
+    assert (SHIPPED / "LICENSE").is_file()  # the base model's licence travels with the weights
+    verifier = Verifier(SHIPPED)
+    (prediction,) = verifier.predict([(SWAPPED, REFERENCE)])
+    assert len(prediction.token_probs) == len(prediction.encoded.offsets) > 10
+    assert 0.0 <= prediction.pair_prob <= 1.0
+    assert 0.0 < verifier.meta.span_threshold <= verifier.meta.major_threshold < 1.0
+
+
+def test_a_candidate_longer_than_the_window_is_cut_and_never_raises():
+    # many word pieces per character: cutting by characters would not be enough
+    long_candidate = " ".join(["1,234,567.89"] * 60)
+    e = encode(long_candidate, REFERENCE)
+    assert len(e.ids) <= MAX_TOKENS and len(e.offsets) == (2 * MAX_TOKENS) // 3
+    assert all(long_candidate[s:t] for s, t in e.offsets)
+
+
+def test_a_long_pair_goes_sentence_by_sentence_with_offsets_into_the_candidate():
+    from factdiff.verifier.check import verify
+
+    reference = " ".join(f"The council approved {n} new schools in the north on Monday." for n in range(3, 30))
+    candidate = reference.replace("approved 17", "rejected 17")
+    ctx = _context(reference, candidate)
+    verification = verify(ctx, _TagsEverything())
+    assert verification.findings  # every unvouched word is tagged, sentence by sentence
+    assert all(f.candidate_span.text == candidate[f.candidate_span.start : f.candidate_span.end] for f in verification.findings)
+    assert any("rejected" in f.candidate_span.text for f in verification.findings)
+    assert not any("Monday" in f.candidate_span.text for f in verification.findings)  # the same date: the rules vouch
+
+
+def test_the_candidate_is_never_cut_for_the_reference_and_offsets_point_into_it():
+    long_reference = " ".join([REFERENCE] * 40)
+    e = encode(SWAPPED, long_reference)
+    assert len(e.ids) == MAX_TOKENS
+    assert len(e.offsets) == len(encode(SWAPPED, "").offsets)
+    words = [SWAPPED[s:t] for s, t in e.offsets]
+    assert words[:3] == ["The", "court", "fined"] and words[-1] == "."
+
+
+def test_tagged_pieces_become_whole_words_with_their_peak_probability():
+    text = "Acme paid 5,000 dollars"
+    e = encode(text, "Acme paid 4,000 dollars")
+    pieces = [text[s:t] for s, t in e.offsets]
+    probs = np.array([0.9 if piece in ("5", ",", "000") else 0.1 for piece in pieces])
+    found = list(spans(Prediction(e, probs, 0.8), text, 0.5))
+    assert [(text[s:t], max(p for *_, p in tagged)) for s, t, tagged in found] == [("5,000", 0.9)]
+
+
+def test_the_verifier_can_be_turned_off_and_on():
+    off = compare(REFERENCE, SWAPPED, verifier=False)
+    on = compare(REFERENCE, SWAPPED, verifier=True)
+    assert off.verifier is None and "verifier" not in off.signature
+    assert not any(f.check == "verifier" for f in off.findings)
+    assert on.verifier is not None and on.signature["verifier"]
+    # the rules' findings are the same either way; the verifier only adds words no rule explains
+    rules_on = [(f.type, f.candidate_span) for f in on.findings if f.check != "verifier"]
+    assert rules_on == [(f.type, f.candidate_span) for f in off.findings]
+
+
+def test_swapping_participants_marks_both_new_places(nlp):
+    doc = nlp("Germany beat Brazil in the final.")
+    text, where = data.swap_participants(doc, random.Random(1), data.Pools())
+    assert text == "Brazil beat Germany in the final."
+    assert [text[s:t] for s, t in where] == ["Brazil", "Germany"]
+
+
+def test_negation_is_added_to_the_auxiliary_or_taken_away(nlp):
+    added, where = data.negate(nlp("The company has closed its factory."), random.Random(1), data.Pools())
+    assert added == "The company has not closed its factory." and [added[s:t] for s, t in where] == ["not"]
+    removed, where = data.negate(nlp("The company has not closed its factory."), random.Random(1), data.Pools())
+    assert removed == "The company has closed its factory." and [removed[s:t] for s, t in where] == ["closed"]
+
+
+def test_faithful_variants_keep_the_facts(nlp):
+    rng = random.Random(1)
+    assert data.reformat_number(nlp("They sold 4,700 cars."), rng, data.Pools()) == ("They sold 4700 cars.", [])
+    fronted = data.front_attribution(nlp("Prices will rise next year, the minister said."), rng, data.Pools())
+    assert fronted == ("The minister said prices will rise next year.", [])
+
+
+def test_synthetic_pairs_have_changed_words_as_spans_and_faithful_copies(nlp):
+    sentences = [
+        "The board of Acme approved the merger with Globex on Monday, the company said.",
+        "Police arrested 12 people in Lyon after the match between France and Spain.",
+        "Sales rose 4% in March, and the firm will hire 300 workers in Ohio.",
+    ]
+    examples = list(data.synthetic_examples(sentences, nlp, seed=3))
+    changed = [e for e in examples if e.label == 1]
+    faithful = [e for e in examples if e.label == 0]
+    assert len(faithful) == 3 and len(changed) >= 4
+    for e in changed:
+        assert e.candidate != e.reference
+        for s, t in e.spans:
+            assert 0 <= s < t <= len(e.candidate)
+
+
+def test_test_records_are_refused_as_training_data():
+    record = Record("x", "d", "test", "a", "b", "translation", 0)
+    with pytest.raises(ValueError, match="test"):
+        list(data.mqm_examples([record]))
+
+
+def _tiny_base(path) -> None:
+    """A BERT with MiniLM's vocabulary but 1 layer of width 32: the training path runs in seconds."""
+    from transformers import BertConfig, BertModel
+
+    from factdiff.verifier.train import base_model_path
+
+    vocab = json.loads((base_model_path() / "config.json").read_text())["vocab_size"]
+    config = BertConfig(vocab_size=vocab, hidden_size=32, num_hidden_layers=1, num_attention_heads=2, intermediate_size=64)
+    BertModel(config).save_pretrained(path)
+
+
+def test_a_tiny_model_goes_through_training_export_and_use(tmp_path, monkeypatch):
+    pytest.importorskip("onnx")
+    from factdiff.verifier.train import TrainOptions, train
+
+    rows = []
+    for i in range(12):
+        good = i % 2 == 0
+        candidate = f"The council approved {i + 3} new schools in the north." if good else f"The council rejected {i + 3} new schools."
+        errors = [] if good else [{"start": 12, "end": 20, "category": "Accuracy/Mistranslation", "severity": "Major"}]
+        rows.append(
+            {
+                "id": f"t{i}",
+                "dataset": "tiny",
+                "split": "dev",
+                "reference": f"The council approved {i + 3} new schools in the north.",
+                "candidate": candidate,
+                "mode": "translation",
+                "label": "consistent" if good else "inconsistent",
+                "errors": errors,
+            }
+        )
+    rows.append(dict(rows[0], id="held", split="test"))  # never read
+    source = tmp_path / "tiny-mqm.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    _tiny_base(tmp_path / "base")
+
+    out = tmp_path / "model"
+    meta = train(TrainOptions(out=out, data=[source], base=tmp_path / "base", epochs=2, batch_size=4, threads=1, held_out=0.25))
+    assert (out / "verifier.onnx").is_file() and meta["recipe"]["training_pairs"] > 0
+    assert json.loads((out / "meta.json").read_text())["span_threshold"] == meta["span_threshold"]
+
+    monkeypatch.setenv("FACTDIFF_VERIFIER_MODEL", str(out))
+    runtime.load_verifier.cache_clear()
+    try:
+        report = compare(REFERENCE, SWAPPED, verifier=True)
+        assert report.verifier is not None and report.signature["verifier"] == "factdiff-verifier"
+    finally:
+        runtime.load_verifier.cache_clear()
+
+
+class _TagsEverything:
+    """A stand-in verifier that tags every candidate word piece with probability 0.99."""
+
+    def __init__(self) -> None:
+        self.meta = runtime.Meta(span_threshold=0.5, major_threshold=0.9)
+
+    def predict(self, pairs):
+        out = []
+        for candidate, reference in pairs:
+            e = encode(candidate, reference)
+            out.append(Prediction(e, np.full(len(e.offsets), 0.99), 0.99))
+        return out
+
+
+def _context(reference: str, candidate: str):
+    from factdiff.align import align
+    from factdiff.analyse.document import analyse
+    from factdiff.analyse.entities import link
+    from factdiff.checks import Context
+    from factdiff.read import source_from_text
+
+    ref, cand = analyse(source_from_text(reference, "r")), analyse(source_from_text(candidate, "c"))
+    link(ref.entities, cand.entities)
+    return Context(ref, cand, align(ref, cand), "rewrite")
+
+
+def test_tagged_words_that_the_rules_find_in_the_reference_are_left_to_the_rules():
+    from factdiff.verifier.check import verify
+
+    ctx = _context("Kim Jong-un met 4,700 soldiers in Pyongyang.", "Kim Jong Un met 4700 soldiers in Pyongyang.")
+    verification = verify(ctx, _TagsEverything())
+    # the name variant, the number written another way and the same city are the rules' to judge; the rest is tagged
+    assert [f.candidate_span.text for f in verification.findings] == ["met", "soldiers in"]
+    assert verification.probability == pytest.approx(0.99)
+    assert all(f.check == "verifier" and f.severity.value == "major" for f in verification.findings)
+    assert [f.type.value for f in verification.findings] == ["event", "event"]
