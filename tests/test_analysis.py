@@ -55,11 +55,33 @@ def test_dates_in_other_words_normalise_to_the_same_interval():
     assert (low.month, high.month) == (1, 3)
 
 
+def test_parts_of_a_period_are_narrower_intervals():
+    from datetime import date
+
+    assert normalise("the second half of 2025")[2:] == (date(2025, 7, 1), date(2025, 12, 31))
+    assert normalise("the third quarter of 2024")[2:] == normalise("Q3 2024")[2:] == (date(2024, 7, 1), date(2024, 9, 30))
+    assert normalise("late 2024")[2:] == (date(2024, 9, 1), date(2024, 12, 31))
+    assert normalise("the fifth half of 2024")[0] is None  # no such part: not understood rather than wrong
+
+
+def test_units_of_measure_compare_by_amount_not_by_name():
+    from factdiff.analyse.units import is_unit
+
+    def quantity(text: str):
+        return analyse(source_from_text(text, "t")).quantities[0]
+
+    metres, feet = quantity("It is 300 metres tall."), quantity("It is 300 feet tall.")
+    assert metres.in_other_units(feet) and not metres.states_same_amount(feet)
+    assert metres.states_same_amount(quantity("It is 984 feet tall."))  # converted and rounded
+    assert not is_unit("soldier") and not is_unit("point")  # counted nouns, and a unit name that is mostly a word
+
+
 def test_date_kinds_follow_the_reference_day():
     assert normalise("2019")[0] == "absolute"
     assert normalise("in March")[0] == "yearless"
     assert normalise("on Monday")[0] == "deictic"
     assert normalise("two days")[0] is None  # a duration, not a date
+    assert normalise("51")[0] is None  # an age the parser tagged as a date, not the year 2051
 
 
 def test_country_forms_resolve_to_one_code():
@@ -87,6 +109,13 @@ def test_name_variants_are_supported_by_the_reference():
         "Olaf Scholz met WHO officials in Geneva, and Scholz praised the World Health Organization.",
     )
     assert all(supported(m, ref.entities) for m in cand.entities), [m.text for m in cand.entities]
+
+
+def test_a_surname_of_several_words_stands_for_the_full_name():
+    ref, cand = _linked("Van Zyl shot a 67 to lead the tournament.", "Jaco van Zyl leads the tournament.")
+    assert all(supported(m, ref.entities) for m in cand.entities), [m.text for m in cand.entities]
+    ref, cand = _linked("Van Zyl shot a 67 to lead the tournament.", "Jaco Smith leads the tournament.")
+    assert [m.text for m in cand.entities if not supported(m, ref.entities)] == ["Jaco Smith"]
 
 
 def test_swapped_name_is_not_supported():

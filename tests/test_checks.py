@@ -33,6 +33,16 @@ def test_number_formats_are_not_a_number_error():
     )
 
 
+def test_changed_unit_of_measure_is_a_number_finding_and_a_conversion_is_not():
+    assert "number" in types("The ship is 200 metres long.", "The ship is 200 feet long.")
+    assert serious("The road runs for 40 miles.", "The road runs for 64 kilometres.") == []
+
+
+def test_another_part_of_the_year_is_a_date_finding():
+    assert "date" in types("Profits fell in the first half of 2024.", "Profits fell in the second half of 2024.")
+    assert serious("Profits fell in 2024.", "Profits fell in the second half of 2024.") == []
+
+
 def test_changed_year_is_a_date_finding():
     assert "date" in types("The bridge opened in 2019.", "The bridge opened in 2017.")
 

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from number_parser import parse_ordinal
 from spacy.tokens import Doc
+
+from factdiff.analyse.knowledge import lexicon
 
 DATE_LABELS = {"DATE", "TIME"}
 _BASES = (datetime(2000, 6, 15, 12), datetime(2010, 6, 15, 12), datetime(2000, 9, 20, 12))
@@ -24,6 +27,7 @@ _DURATION = re.compile(
     r"(?:\s+(?:and a half|more|full))?\s+(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)s?$",
     re.I,
 )
+_SHORT_NUMBER = re.compile(r"^\d{1,3}$")
 _RANGE = re.compile(r"^(?:between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:to|until|through)\s+(.+))$", re.I)
 
 
@@ -88,12 +92,62 @@ def _interval(day: date, period: str) -> tuple[date, date]:
     return day, day
 
 
+@lru_cache(maxsize=1)
+def _part_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """'the second half of 2025', 'the third quarter of last year', 'Q3 2024'; 'late 2024', 'mid-March', 'the end of
+    May'. The names of parts and edges come from lexicon.json."""
+    lex = lexicon()
+    parts = "|".join(lex["period_parts"])
+    edges = "|".join(lex["period_edges"])
+    of = r"(?:\s*-\s*|\s+of\s+(?:the\s+)?|\s+)"
+    part = re.compile(rf"^(?:the\s+)?(?:(?P<ordinal>[\w-]+)\s+(?P<part>{parts})|q(?P<quarter>[1-4])){of}(?P<rest>.+)$", re.I)
+    edge = re.compile(rf"^(?:the\s+)?(?P<edge>{edges}){of}(?P<rest>.+)$", re.I)
+    return part, edge
+
+
+def _part_of_period(t: str) -> tuple[int, int, str] | None:
+    """(n, parts, the period's text): 'the second half of 2025' -> (2, 2, '2025'), 'Q3 2024' -> (3, 4, '2024'),
+    'late 2024' -> (3, 3, '2024'); None for anything else. Ordinal words are read by number_parser."""
+    part, edge = _part_patterns()
+    if m := edge.match(t):
+        return lexicon()["period_edges"][m["edge"].lower()], 3, m["rest"]
+    if (m := part.match(t)) is None:
+        return None
+    if m["quarter"]:
+        return int(m["quarter"]), 4, m["rest"]
+    parts = lexicon()["period_parts"][m["part"].lower()]
+    n = parse_ordinal(m["ordinal"].lower())
+    return (n, parts, m["rest"]) if n is not None and 1 <= n <= parts else None
+
+
+def _narrow(low: date, high: date, period: str, n: int, parts: int) -> tuple[date, date]:
+    """The n-th of `parts` equal parts of [low, high]: in whole months for a year ('the second half' is July to
+    December), else in whole days."""
+    if period == "year" and 12 % parts == 0:
+        months = 12 // parts
+        first = date(low.year, months * (n - 1) + 1, 1)
+        last_month = months * n
+        after = date(low.year + 1, 1, 1) if last_month == 12 else date(low.year, last_month + 1, 1)
+        return first, after - timedelta(days=1)
+    days = (high - low).days + 1
+    return low + timedelta(days=days * (n - 1) // parts), low + timedelta(days=days * n // parts - 1)
+
+
 def normalise(text: str) -> tuple[str | None, str | None, date | None, date | None]:
     """(kind, period, low, high) of a date expression; (None, ...) when it cannot be normalised."""
     t = _LEAD.sub("", text.strip())
     t = _LEAD.sub("", t)
     if _DURATION.match(t):
         return None, None, None, None  # 'two days' is a length of time, not a date
+    if _SHORT_NUMBER.match(t):
+        return None, None, None, None  # '51' tagged as a date is an age or a count; a year has four digits
+    part = _part_of_period(t)
+    if part is not None:
+        n, parts, rest = part
+        kind, period, low, high = normalise(rest)
+        if kind is None or low is None or high is None or period not in ("year", "month", "week"):
+            return None, None, None, None
+        return (kind, f"{period}/{parts}", *_narrow(low, high, period, n, parts))
     m = _RANGE.match(t)
     if m:
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

@@ -9,6 +9,7 @@ from functools import lru_cache
 from number_parser import parse_number
 from spacy.tokens import Doc, Span, Token
 
+from factdiff.analyse import units
 from factdiff.analyse.knowledge import lexicon
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -51,6 +52,28 @@ class Quantity:
 
     def same_unit(self, other: Quantity) -> bool:
         return self.unit == other.unit
+
+    def in_other_units(self, other: Quantity) -> bool:
+        """Both are in units of measure, different ones ('metres', 'feet'): compare them with `same_measure`."""
+        return self.unit != other.unit and units.is_unit(self.unit) and units.is_unit(other.unit)
+
+    def same_measure(self, other: Quantity) -> bool:
+        """The same amount once both are in base units: '300 metres' and '984 feet' (converted values are rounded),
+        not '300 metres' and '300 feet'."""
+        tolerance = max(units.CONVERTED_TOLERANCE, 0.1 if (self.approx or other.approx) else 0.0)
+        for a, b in ((self.low, other.low), (self.high, other.high)):
+            x, y = units.in_base_units(a, self.unit), units.in_base_units(b, other.unit)
+            if x is None or y is None or not units.agree(x, y, tolerance):
+                return False
+        return True
+
+    def same_dimension(self, other: Quantity) -> bool:
+        x, y = units.in_base_units(1.0, self.unit), units.in_base_units(1.0, other.unit)
+        return x is not None and y is not None and x[1] == y[1]
+
+    def states_same_amount(self, other: Quantity) -> bool:
+        """The same value, or the same measure in other units."""
+        return self.same_measure(other) if self.in_other_units(other) else self.same_value(other)
 
 
 @lru_cache(maxsize=1)

@@ -16,8 +16,22 @@ def _measured(unit: str) -> bool:
     return unit == "%" or (len(unit) == 3 and unit.isupper())
 
 
+def _agrees(q: Quantity, r: Quantity) -> bool:
+    if q.in_other_units(r):
+        return q.same_measure(r)
+    return q.same_value(r) and not (_measured(q.unit) and _measured(r.unit) and q.unit != r.unit)
+
+
+def _rival(q: Quantity, r: Quantity) -> bool:
+    """A reference quantity of the same kind as q with another value: the same unit, or another unit of measure of
+    the same dimension ('300 feet' against '300 metres')."""
+    if q.unit == r.unit:
+        return not q.same_value(r)
+    return q.in_other_units(r) and q.same_dimension(r) and not q.same_measure(r)
+
+
 def _supported(q: Quantity, refs: list[Quantity]) -> bool:
-    return any(q.same_value(r) and not (_measured(q.unit) and _measured(r.unit) and q.unit != r.unit) for r in refs)
+    return any(_agrees(q, r) for r in refs)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -28,11 +42,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         refs = [r for r in ctx.reference.in_sentences(ref_all, ctx.refs_for(q.sent)) if not r.looks_like_year]
         if _supported(q, refs):
             continue
-        rivals = [r for r in refs if r.unit == q.unit and not q.same_value(r)]
+        rivals = [r for r in refs if _rival(q, r)]
         if q.unit and rivals:
             # the same kind of quantity with another value: a changed number, unless the value is
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
-            if any(q.same_value(r) and q.same_unit(r) for r in ref_all):
+            if any(_agrees(q, r) and (q.same_unit(r) or q.in_other_units(r)) for r in ref_all):
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)

@@ -25,7 +25,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for q in ctx.reference.quantities:
         if not any(ch.isdigit() for ch in q.text):
             continue  # 'two', 'half': number words are often paraphrased away ('both', 'a pair')
-        if not any(q.same_value(c) for c in cand_q):
+        if not any(q.states_same_amount(c) for c in cand_q):
             missing.setdefault(q.sent, []).append((q.start, q.end, q.text))
     for _sent, items in sorted(missing.items()):
         items.sort()
