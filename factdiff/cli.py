@@ -70,7 +70,11 @@ def compare(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to this file instead of standard output."),
     fail_on: FailOn = typer.Option(FailOn.major, help="Exit 1 when a finding is at or above this severity."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Refuse inputs longer than this many characters."),
-    verifier: bool = typer.Option(True, "--verifier/--no-verifier", help="Also run the trained verifier (when installed)."),
+    verifier: bool | None = typer.Option(
+        None,
+        "--verifier/--no-verifier",
+        help="Run the trained verifier too, or not (default: in the modes it is meant for, rewrite and translation).",
+    ),
 ) -> None:
     """Compare CANDIDATE with REFERENCE and list every factual discrepancy."""
     if reference == "-" and candidate == "-":
@@ -86,7 +90,7 @@ def compare(
         from factdiff.engine import compare_sources
         from factdiff.report import RENDERERS
 
-        report = compare_sources(ref_source, cand_source, mode.value, None if verifier else False)
+        report = compare_sources(ref_source, cand_source, mode.value, verifier)
     except OSError as exc:
         raise fail(str(exc)) from None
     except Exception as exc:  # a bug must still end in one line, not a traceback

@@ -16,7 +16,7 @@ from factdiff.read import Source, source_from_text
 from factdiff.score import score, verdict
 from factdiff.verifier.check import Verification, verify
 from factdiff.verifier.runtime import available as verifier_available
-from factdiff.verifier.runtime import load_verifier
+from factdiff.verifier.runtime import load_verifier, verifier_meta
 
 # when two findings cover the same candidate words, the more specific explanation is kept
 PRIORITY = [
@@ -67,14 +67,17 @@ def _nested(a: Finding, b: Finding) -> bool:
 def compare_documents(reference: Document, candidate: Document, mode: str = "rewrite", verifier: bool | None = None) -> Report:
     """Compare two analysed texts. The reference Document may be reused for many candidates.
 
-    `verifier`: run the trained verifier too (None: when it is installed and FACTDIFF_VERIFIER is not "off")."""
+    `verifier`: run the trained verifier too (None: when it is installed, FACTDIFF_VERIFIER is not "off" and the model
+    is meant for this mode: see `verifier_enabled`)."""
     return compare_parts(reference, candidate, mode, verifier)[0]
 
 
 def compare_parts(
-    reference: Document, candidate: Document, mode: str = "rewrite", verifier: bool | None = None
+    reference: Document, candidate: Document, mode: str = "rewrite", verifier: bool | None = None, measure: bool = False
 ) -> tuple[Report, Verification | None]:
-    """The report, and what the verifier said on its own (all its spans, also those a rule explains): for the eval."""
+    """The report, and what the verifier said on its own (all its spans, also those a rule explains): for the eval.
+
+    `measure`: run the verifier for its own figures even in a mode where it stays out of the report."""
     link(reference.entities, candidate.entities)
     alignment = align(reference, candidate)
     ctx = Context(reference, candidate, alignment, mode)
@@ -82,17 +85,20 @@ def compare_parts(
     support = alignment.support()
     signature = {"factdiff": __version__, "mode": mode, "parser": model_signature(), "embeddings": MODEL_NAME}
     findings: list[Finding] = []
-    verification, weight = None, 0.0
+    verification, weight, used = None, 0.0, False
     if not identical:
         findings = [f for check in CHECKS.values() for f in check(ctx)]
-        if verifier_enabled(verifier):
+        used = verifier_enabled(verifier, mode)
+        if used or (measure and verifier is not False and verifier_enabled(None)):
             model = load_verifier()
-            verification, weight = verify(ctx, model), model.meta.weight
+            verification = verify(ctx, model)
+        if used and verification is not None:
+            weight = model.meta.weight
             signature["verifier"] = model.meta.name
             findings += [v for v in verification.findings if not any(_overlap(v, f) for f in findings)]
         findings = _deduplicate(findings)
     tokens = max(len(reference.doc), len(candidate.doc))
-    probability = verification.probability if verification else None
+    probability = verification.probability if verification is not None and used else None
     report = Report(
         version=__version__,
         mode=mode,
@@ -114,11 +120,15 @@ def _overlap(a: Finding, b: Finding) -> bool:
     return a.candidate_span is not None and b.candidate_span is not None and a.candidate_span.overlaps(b.candidate_span)
 
 
-def verifier_enabled(requested: bool | None) -> bool:
-    """Whether to run the trained verifier: as requested, else unless FACTDIFF_VERIFIER=off, when one is installed."""
+def verifier_enabled(requested: bool | None, mode: str | None = None) -> bool:
+    """Whether to run the trained verifier: as requested; else when one is installed, FACTDIFF_VERIFIER is not "off" and
+    (given a mode) the model is meant for that mode (`modes` in its meta.json, chosen on the dev splits: the shipped
+    model, trained on translations, ranks summaries worse than chance and is left out of `summary` mode)."""
     if requested is not None:
         return requested
-    return os.environ.get("FACTDIFF_VERIFIER", "").lower() not in ("off", "0", "no", "false") and verifier_available()
+    if os.environ.get("FACTDIFF_VERIFIER", "").lower() in ("off", "0", "no", "false") or not verifier_available():
+        return False
+    return mode is None or mode in verifier_meta().modes
 
 
 def compare_sources(reference: Source, candidate: Source, mode: str = "rewrite", verifier: bool | None = None) -> Report:

@@ -88,6 +88,15 @@ def test_the_verifier_can_be_turned_off_and_on():
     assert rules_on == [(f.type, f.candidate_span) for f in off.findings]
 
 
+def test_summary_mode_goes_without_the_verifier_unless_asked():
+    # the shipped model learnt from translations; its meta.json leaves summaries out (chosen on AggreFact's dev split)
+    assert "summary" not in runtime.verifier_meta().modes
+    default = compare(REFERENCE, SWAPPED, mode="summary")
+    assert default.verifier is None and not any(f.check == "verifier" for f in default.findings)
+    asked = compare(REFERENCE, SWAPPED, mode="summary", verifier=True)
+    assert asked.verifier is not None and asked.signature["verifier"]
+
+
 def test_swapping_participants_marks_both_new_places(nlp):
     doc = nlp("Germany beat Brazil in the final.")
     text, where = data.swap_participants(doc, random.Random(1), data.Pools())
@@ -175,11 +184,13 @@ def test_a_tiny_model_goes_through_training_export_and_use(tmp_path, monkeypatch
 
     monkeypatch.setenv("FACTDIFF_VERIFIER_MODEL", str(out))
     runtime.load_verifier.cache_clear()
+    runtime.verifier_meta.cache_clear()
     try:
         report = compare(REFERENCE, SWAPPED, verifier=True)
         assert report.verifier is not None and report.signature["verifier"] == "factdiff-verifier"
     finally:
         runtime.load_verifier.cache_clear()
+        runtime.verifier_meta.cache_clear()
 
 
 class _TagsEverything:

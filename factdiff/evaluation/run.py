@@ -45,7 +45,7 @@ def _one(record: Record) -> Outcome:
     try:
         reference = analyse(source_from_text(record.reference, "reference"))
         candidate = analyse(source_from_text(record.candidate, "candidate"))
-        report, verification = compare_parts(reference, candidate, record.mode)
+        report, verification = compare_parts(reference, candidate, record.mode, measure=True)
     except Exception as exc:  # one bad pair must not stop an evaluation; it is counted and reported
         return Outcome(record.id, 1.0, False, [], time.perf_counter() - start, chars, error=f"{type(exc).__name__}: {exc}")
 

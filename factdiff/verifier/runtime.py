@@ -47,12 +47,15 @@ class Meta:
     finding_threshold: float = 0.7  # a tagged span whose peak reaches this is a finding (pieces 0.6 precise)
     major_threshold: float = 0.85  # and major from here (pieces 0.8 precise)
     weight: float = 0.5  # how much the pair probability takes from the score (score.py)
+    modes: tuple[str, ...] = ("rewrite", "translation", "summary")  # where it runs unless asked otherwise
     extra: dict = field(default_factory=dict)
 
     @classmethod
     def read(cls, path: Path) -> Meta:
         data = json.loads(path.read_text(encoding="utf-8"))
         known = {k: data.pop(k) for k in list(data) if k in cls.__dataclass_fields__ and k != "extra"}
+        if "modes" in known:
+            known["modes"] = tuple(known["modes"])
         return cls(**known, extra=data)
 
 
@@ -100,6 +103,13 @@ def model_directory() -> Path:
 def load_verifier() -> Verifier:
     """The verifier, loaded once per process; VerifierUnavailable when there is none."""
     return Verifier(model_directory())
+
+
+@lru_cache(maxsize=1)
+def verifier_meta() -> Meta:
+    """The verifier's meta.json alone (which modes it is for), without loading the model."""
+    meta = model_directory() / META_FILE
+    return Meta.read(meta) if meta.is_file() else Meta()
 
 
 def available() -> bool:
