@@ -134,9 +134,10 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
         else:
             i += 1
     # 'National Intelligence Service (NIS)': the acronym abbreviates the name before it
+    text = doc.text  # spaCy joins its tokens on every read: once here, not once per pair of mentions
     for a, b in zip(mentions, mentions[1:], strict=False):
-        between = doc.text[a.end : b.start]
-        if between.strip() == "(" and doc.text[b.end : b.end + 1] == ")" and _ACRONYM.match(b.text):
+        between = text[a.end : b.start]
+        if between.strip() == "(" and text[b.end : b.end + 1] == ")" and _ACRONYM.match(b.text):
             b.acronym_of = a.key
     for m in mentions:
         m.country = idx.lookup(m.text)

@@ -172,6 +172,12 @@ def _plot(name: str, run: SplitRun, path: Path) -> None:
     plt.close(fig)
 
 
+def _difference(d: dict) -> str:
+    """'+0.040 [+0.032, +0.048]'; an exact tie reads '+0.000', not '-0.000'."""
+    point, (lo, hi) = d["difference"], d["ci95"]
+    return "{:+.3f} [{:+.3f}, {:+.3f}]".format(*(round(x, 3) + 0.0 for x in (point, lo, hi)))
+
+
 def markdown(results: dict) -> str:
     """The results as Markdown tables: one row per file and system, then spans and speed."""
     lines = [
@@ -198,9 +204,9 @@ def markdown(results: dict) -> str:
     for name, fig in results["files"].items():
         d, r = fig["auc_minus_chrf"], fig.get("auc_minus_rules")
         a, m, s = fig["spans"]["all"], fig["spans"]["major"], fig["speed"]
-        versus_rules = f"{r['difference']:+.3f} [{r['ci95'][0]:+.3f}, {r['ci95'][1]:+.3f}]" if r else ""
+        versus_rules = _difference(r) if r else ""
         lines.append(
-            f"| {name} | {d['difference']:+.3f} [{d['ci95'][0]:+.3f}, {d['ci95'][1]:+.3f}] | {versus_rules} | "
+            f"| {name} | {_difference(d)} | {versus_rules} | "
             f"{a['precision']:.3f} / {a['recall']:.3f} / {a['f1']:.3f} | {m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f} | "
             f"{s['pairs_per_second']:.1f} | {s['ms_per_1000_chars']:.1f} |"
         )
