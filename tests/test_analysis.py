@@ -60,8 +60,10 @@ def test_parts_of_a_period_are_narrower_intervals():
 
     assert normalise("the second half of 2025")[2:] == (date(2025, 7, 1), date(2025, 12, 31))
     assert normalise("the third quarter of 2024")[2:] == normalise("Q3 2024")[2:] == (date(2024, 7, 1), date(2024, 9, 30))
-    assert normalise("late 2024")[2:] == (date(2024, 9, 1), date(2024, 12, 31))
+    assert normalise("late 2024")[2:] == (date(2024, 7, 1), date(2024, 12, 31))  # vague words get generous shares
+    assert normalise("mid-June 2024")[2] <= date(2024, 6, 21) <= normalise("mid-June 2024")[3]
     assert normalise("the fifth half of 2024")[0] is None  # no such part: not understood rather than wrong
+    assert normalise("one third of 2024")[0] is None  # a share, not the first third
 
 
 def test_units_of_measure_compare_by_amount_not_by_name():
@@ -74,6 +76,9 @@ def test_units_of_measure_compare_by_amount_not_by_name():
     assert metres.in_other_units(feet) and not metres.states_same_amount(feet)
     assert metres.states_same_amount(quantity("It is 984 feet tall."))  # converted and rounded
     assert not is_unit("soldier") and not is_unit("point")  # counted nouns, and a unit name that is mostly a word
+    assert not is_unit("c") and not is_unit("bus") and is_unit("km")  # short names only where they are unit symbols
+    barrels, litres = quantity("They pumped 2 million barrels of oil."), quantity("They pumped 318 million litres of oil.")
+    assert barrels.states_same_amount(litres)  # a barrel of oil, not pint's US liquid barrel
 
 
 def test_date_kinds_follow_the_reference_day():

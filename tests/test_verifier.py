@@ -4,7 +4,9 @@ the synthetic pairs say what changed, and the switch turns the verifier off."""
 from __future__ import annotations
 
 import json
+import os
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -97,6 +99,26 @@ def test_summary_mode_goes_without_the_verifier_unless_asked():
     assert asked.verifier is not None and asked.signature["verifier"]
 
 
+def test_asking_for_a_verifier_that_is_not_there_is_one_line_and_exit_2(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "r.txt").write_text(REFERENCE)
+    (tmp_path / "c.txt").write_text(SWAPPED)
+    factdiff = str(Path(sys.executable).parent / "factdiff")
+    cli = [factdiff, "compare", str(tmp_path / "r.txt"), str(tmp_path / "c.txt")]
+    env = {**os.environ, "FACTDIFF_VERIFIER_MODEL": str(tmp_path / "none")}
+    asked = subprocess.run([*cli, "--verifier"], capture_output=True, text=True, env=env)
+    assert asked.returncode == 2 and asked.stderr.count("\n") == 1 and "no verifier model" in asked.stderr
+    default = subprocess.run(cli, capture_output=True, text=True, env=env)  # not asked: the rules alone
+    assert default.returncode == 1 and "$5 million" in default.stdout
+
+
+def test_a_single_mode_in_meta_json_is_one_mode(tmp_path):
+    (tmp_path / "meta.json").write_text(json.dumps({"modes": "translation"}))
+    assert runtime.Meta.read(tmp_path / "meta.json").modes == ("translation",)
+
+
 def test_swapping_participants_marks_both_new_places(nlp):
     doc = nlp("Germany beat Brazil in the final.")
     text, where = data.swap_participants(doc, random.Random(1), data.Pools())
@@ -184,13 +206,13 @@ def test_a_tiny_model_goes_through_training_export_and_use(tmp_path, monkeypatch
 
     monkeypatch.setenv("FACTDIFF_VERIFIER_MODEL", str(out))
     runtime.load_verifier.cache_clear()
-    runtime.verifier_meta.cache_clear()
+    runtime._meta.cache_clear()
     try:
         report = compare(REFERENCE, SWAPPED, verifier=True)
         assert report.verifier is not None and report.signature["verifier"] == "factdiff-verifier"
     finally:
         runtime.load_verifier.cache_clear()
-        runtime.verifier_meta.cache_clear()
+        runtime._meta.cache_clear()
 
 
 class _TagsEverything:

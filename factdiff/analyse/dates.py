@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from number_parser import parse_ordinal
+from number_parser import parse_number, parse_ordinal
 from spacy.tokens import Doc
 
 from factdiff.analyse.knowledge import lexicon
@@ -105,32 +105,35 @@ def _part_patterns() -> tuple[re.Pattern, re.Pattern]:
     return part, edge
 
 
-def _part_of_period(t: str) -> tuple[int, int, str] | None:
-    """(n, parts, the period's text): 'the second half of 2025' -> (2, 2, '2025'), 'Q3 2024' -> (3, 4, '2024'),
-    'late 2024' -> (3, 3, '2024'); None for anything else. Ordinal words are read by number_parser."""
+def _part_of_period(t: str) -> tuple[float, float, str] | None:
+    """(from, to, the period's text), the share of the period as fractions: 'the second half of 2025' -> (0.5, 1,
+    '2025'), 'Q3 2024' -> (0.5, 0.75, '2024'), 'late 2024' -> (0.5, 1, '2024'); None for anything else. Ordinal words
+    are read by number_parser ('one third' is a share, not the third third, and is not read)."""
     part, edge = _part_patterns()
     if m := edge.match(t):
-        return lexicon()["period_edges"][m["edge"].lower()], 3, m["rest"]
+        start, end = lexicon()["period_edges"][m["edge"].lower()]
+        return float(start), float(end), m["rest"]
     if (m := part.match(t)) is None:
         return None
     if m["quarter"]:
-        return int(m["quarter"]), 4, m["rest"]
-    parts = lexicon()["period_parts"][m["part"].lower()]
-    n = parse_ordinal(m["ordinal"].lower())
-    return (n, parts, m["rest"]) if n is not None and 1 <= n <= parts else None
+        n, parts = int(m["quarter"]), 4
+    else:
+        word = m["ordinal"].lower()
+        n, parts = parse_ordinal(word), lexicon()["period_parts"][m["part"].lower()]
+        if n is None or parse_number(word) is not None or not 1 <= n <= parts:
+            return None
+    return (n - 1) / parts, n / parts, m["rest"]
 
 
-def _narrow(low: date, high: date, period: str, n: int, parts: int) -> tuple[date, date]:
-    """The n-th of `parts` equal parts of [low, high]: in whole months for a year ('the second half' is July to
-    December), else in whole days."""
-    if period == "year" and 12 % parts == 0:
-        months = 12 // parts
-        first = date(low.year, months * (n - 1) + 1, 1)
-        last_month = months * n
-        after = date(low.year + 1, 1, 1) if last_month == 12 else date(low.year, last_month + 1, 1)
+def _narrow(low: date, high: date, period: str, start: float, end: float) -> tuple[date, date]:
+    """The share [start, end] of [low, high]: in whole months for a year where the share falls on months ('the second
+    half' is July to December), else in whole days."""
+    if period == "year" and (start * 12).is_integer() and (end * 12).is_integer():
+        first = date(low.year, int(start * 12) + 1, 1)
+        after = date(low.year + 1, 1, 1) if end == 1 else date(low.year, int(end * 12) + 1, 1)
         return first, after - timedelta(days=1)
     days = (high - low).days + 1
-    return low + timedelta(days=days * (n - 1) // parts), low + timedelta(days=days * n // parts - 1)
+    return low + timedelta(days=int(days * start)), low + timedelta(days=max(int(days * end) - 1, int(days * start)))
 
 
 def normalise(text: str) -> tuple[str | None, str | None, date | None, date | None]:
@@ -143,11 +146,11 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
         return None, None, None, None  # '51' tagged as a date is an age or a count; a year has four digits
     part = _part_of_period(t)
     if part is not None:
-        n, parts, rest = part
+        start, end, rest = part
         kind, period, low, high = normalise(rest)
         if kind is None or low is None or high is None or period not in ("year", "month", "week"):
             return None, None, None, None
-        return (kind, f"{period}/{parts}", *_narrow(low, high, period, n, parts))
+        return (kind, f"{period}/part", *_narrow(low, high, period, start, end))
     m = _RANGE.match(t)
     if m:
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

@@ -9,9 +9,8 @@ from functools import lru_cache
 from factdiff.analyse.knowledge import lexicon
 
 # the dimensions compared; pint knows many more, but a noun of another dimension is seldom a unit in running text
-DIMENSIONS = frozenset(
-    {"[length]", "[mass]", "[length] ** 2", "[length] ** 3", "[temperature]", "[time]", "[length] / [time]"}
-)
+# (temperatures are left out: their scales have offsets, so a relative tolerance in kelvin would mean ±9 degrees)
+DIMENSIONS = frozenset({"[length]", "[mass]", "[length] ** 2", "[length] ** 3", "[time]", "[length] / [time]"})
 CONVERTED_TOLERANCE = 0.03  # a value converted into another unit is usually rounded: '300 metres (984 feet)'
 
 
@@ -26,9 +25,12 @@ def _registry():
 def _unit(noun: str):
     """pint's unit for a counted noun's lemma, or None: not a unit, a prefix reading ('unit' is not micro-'nit'), or a
     unit name that is mostly an everyday word ('point', 'stone'; lexicon.json)."""
-    if not noun or not noun.isalpha() or noun in lexicon()["unit_false_friends"]:
+    lex = lexicon()
+    if not noun or not noun.isalpha() or noun in lex["unit_false_friends"]:
         return None
-    noun = lexicon()["unit_aliases"].get(noun, noun)
+    if len(noun) <= 3 and noun not in lex["unit_symbols"]:
+        return None  # 'c' would be the speed of light, 'nm' a nanometre, 'bus' a bushel
+    noun = lex["unit_aliases"].get(noun, noun)
     ureg = _registry()
     try:
         readings = ureg.parse_unit_name(noun)

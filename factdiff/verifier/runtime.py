@@ -26,8 +26,9 @@ META_FILE = "meta.json"
 BATCH = 4  # pairs of similar length per run: padding costs more than small batches (seed pair: 1.05 s vs 1.6 s at 16)
 
 
-class VerifierUnavailable(Exception):
-    """No verifier model where one was looked for; its message says where."""
+class VerifierUnavailable(FileNotFoundError):
+    """No verifier model where one was looked for; its message says where (a missing file, so the CLI says it in one
+    line like any unreadable input)."""
 
 
 @dataclass(slots=True)
@@ -55,7 +56,8 @@ class Meta:
         data = json.loads(path.read_text(encoding="utf-8"))
         known = {k: data.pop(k) for k in list(data) if k in cls.__dataclass_fields__ and k != "extra"}
         if "modes" in known:
-            known["modes"] = tuple(known["modes"])
+            modes = known["modes"]
+            known["modes"] = (modes,) if isinstance(modes, str) else tuple(modes)
         return cls(**known, extra=data)
 
 
@@ -105,10 +107,14 @@ def load_verifier() -> Verifier:
     return Verifier(model_directory())
 
 
-@lru_cache(maxsize=1)
 def verifier_meta() -> Meta:
     """The verifier's meta.json alone (which modes it is for), without loading the model."""
-    meta = model_directory() / META_FILE
+    return _meta(model_directory())
+
+
+@lru_cache(maxsize=4)
+def _meta(directory: Path) -> Meta:
+    meta = directory / META_FILE
     return Meta.read(meta) if meta.is_file() else Meta()
 
 
