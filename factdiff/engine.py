@@ -92,10 +92,10 @@ def compare_parts(
         if used or (measure and verifier is not False and verifier_enabled(None)):
             model = load_verifier()
             verification = verify(ctx, model)
-        if used and verification is not None:
-            weight = model.meta.weight
-            signature["verifier"] = model.meta.name
-            findings += [v for v in verification.findings if not any(_overlap(v, f) for f in findings)]
+            if used:
+                weight = model.meta.weight
+                signature["verifier"] = model.meta.name
+                findings += [v for v in verification.findings if not any(_overlap(v, f) for f in findings)]
         findings = _deduplicate(findings)
     tokens = max(len(reference.doc), len(candidate.doc))
     probability = verification.probability if verification is not None and used else None

@@ -135,7 +135,7 @@ def test_negation_is_added_to_the_auxiliary_or_taken_away(nlp):
 
 def test_faithful_variants_keep_the_facts(nlp):
     rng = random.Random(1)
-    assert data.reformat_number(nlp("They sold 4,700 cars."), rng, data.Pools()) == ("They sold 4700 cars.", [])
+    assert data.reformat_number(nlp("They sold 5,600 cars."), rng, data.Pools()) == ("They sold 5600 cars.", [])
     fronted = data.front_attribution(nlp("Prices will rise next year, the minister said."), rng, data.Pools())
     assert fronted == ("The minister said prices will rise next year.", [])
 
@@ -244,10 +244,10 @@ def _context(reference: str, candidate: str):
 def test_tagged_words_that_the_rules_find_in_the_reference_are_left_to_the_rules():
     from factdiff.verifier.check import verify
 
-    ctx = _context("Kim Jong-un met 4,700 soldiers in Pyongyang.", "Kim Jong Un met 4700 soldiers in Pyongyang.")
+    ctx = _context("Jean-Luc Moreau met 5,600 farmers in Lyon.", "Jean Luc Moreau met 5600 farmers in Lyon.")
     verification = verify(ctx, _TagsEverything())
     # the name variant, the number written another way and the same city are the rules' to judge; the rest is tagged
-    assert [f.candidate_span.text for f in verification.findings] == ["met", "soldiers in"]
+    assert [f.candidate_span.text for f in verification.findings] == ["met", "farmers in"]
     assert verification.probability == pytest.approx(0.99)
     assert all(f.check == "verifier" and f.severity.value == "major" for f in verification.findings)
     assert [f.type.value for f in verification.findings] == ["event", "event"]

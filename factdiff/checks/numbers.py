@@ -17,9 +17,8 @@ def _measured(unit: str) -> bool:
 
 
 def _agrees(q: Quantity, r: Quantity) -> bool:
-    if q.in_other_units(r):
-        return q.same_measure(r)
-    return q.same_value(r) and not (_measured(q.unit) and _measured(r.unit) and q.unit != r.unit)
+    """The same amount (converted where both are units of measure), and not in two different currencies."""
+    return q.states_same_amount(r) and not (_measured(q.unit) and _measured(r.unit) and q.unit != r.unit)
 
 
 def _rival(q: Quantity, r: Quantity) -> bool:

@@ -5,7 +5,7 @@ A synthetic pair takes a real reference sentence as its reference and a changed 
 words as the error spans: a name swapped for another of the same kind from elsewhere in the data, a number or a date
 changed, two participants swapped, a negation added or taken away, a certain statement hedged, a predicate replaced by
 its opposite, a phrase from another sentence added, a phrase dropped. Faithful copies are the negatives: the sentence
-as it is, numbers written another way (4,700 / 4700), hyphenated names spaced, "X said S" turned into "S, X said".
+as it is, numbers written another way (5,600 / 5600), hyphenated names spaced, "X said S" turned into "S, X said".
 Words come from the sentences themselves and general knowledge from `lexicon.json`; nothing is typed in for one text.
 
 Never the `test` splits: `load_mqm` refuses them.
