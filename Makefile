@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 SEEDS ?= ../shared/seeds
 export HF_HUB_OFFLINE := 1
 
-.PHONY: demo test bench eval
+.PHONY: demo test bench eval train encoder
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -33,3 +33,7 @@ eval: $(VENV)/.installed
 train: $(VENV)/.installed
 	mkdir -p training
 	$(VENV)/bin/factdiff train --output-dir factdiff/verifier/weights 2>&1 | tee training/train.log
+
+## encoder: remake the shipped sentence encoder (int8 ONNX) from the official MiniLM weights
+encoder: $(VENV)/.installed
+	$(PY) training/export_encoder.py

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from factdiff.analyse.dates import normalise
@@ -143,3 +144,16 @@ def test_html_keeps_offsets_into_the_markup():
     assert html[o_start:o_end] == "Jerry"
     amp = source.plain.index("&")
     assert html[slice(*source.to_original(amp, amp + 1))] == "&amp;"
+
+
+def test_the_shipped_sentence_encoder_loads_offline_and_ranks_a_paraphrase_first():
+    from factdiff.analyse.embed import MODEL_FILE, WEIGHTS, load_encoder
+
+    assert (WEIGHTS / MODEL_FILE).stat().st_size <= 30 * 1024 * 1024
+    assert (WEIGHTS / "LICENSE").is_file()  # all-MiniLM-L6-v2's licence travels with the weights
+    sentence = "The mayor opened a new bridge over the river on Friday."
+    paraphrase = "On Friday a new bridge across the river was opened by the mayor."
+    unrelated = "Shares in the chipmaker fell after its quarterly results disappointed investors."
+    vectors = load_encoder().encode([sentence, paraphrase, unrelated])
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert vectors[0] @ vectors[1] > 0.8 > vectors[0] @ vectors[2] + 0.4

@@ -251,3 +251,19 @@ def test_tagged_words_that_the_rules_find_in_the_reference_are_left_to_the_rules
     assert verification.probability == pytest.approx(0.99)
     assert all(f.check == "verifier" and f.severity.value == "major" for f in verification.findings)
     assert [f.type.value for f in verification.findings] == ["event", "event"]
+
+
+def test_each_sentence_window_holds_its_linked_and_its_most_similar_reference_sentences():
+    from factdiff.verifier.check import TOP_REFERENCES, windows
+
+    reference = " ".join(f"The council approved {n} new schools in the north on Monday." for n in range(3, 30))
+    candidate = reference.replace("approved 17", "rejected 17")
+    ctx = _context(reference, candidate)
+    parts = windows(ctx, max_tokens=64)
+    assert len(parts) == len(ctx.candidate.sentences)
+    sim = ctx.alignment.similarity
+    for part, sent in zip(parts, ctx.candidate.sentences, strict=True):
+        assert part.candidate == sent.text and part.offset == sent.start
+        wanted = ctx.refs_for(sent.index) | set(np.argsort(-sim[:, sent.index])[:TOP_REFERENCES].tolist())
+        assert all(ctx.reference.sentences[r].text in part.reference for r in wanted)
+        assert part.reference.count("The council") == len(wanted)

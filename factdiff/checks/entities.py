@@ -112,12 +112,11 @@ def _evidence(ctx: Context, mention: EntityMention) -> tuple[set[str], dict[str,
             found.add(r.nationality)
             where.setdefault(r.nationality, r)
     idx = countries()
-    for chunk in ctx.reference.doc.noun_chunks:
-        chunk_words = {fold(t.text) for t in chunk}
+    for chunk_start, chunk_end, chunk_words in ctx.reference.noun_chunks:
         if not (chunk_words & words):
             continue
         for r in ctx.reference.entities:
-            if chunk.start_char <= r.start < chunk.end_char and r.country and idx.lookup(r.text):
+            if chunk_start <= r.start < chunk_end and r.country and idx.lookup(r.text):
                 found.add(r.country)
                 where.setdefault(r.country, r)
     return found, where

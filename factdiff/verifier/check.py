@@ -1,7 +1,8 @@
 """The verifier as a check: tag the candidate's words that the reference does not support, and score the pair.
 
 A short pair goes to the model whole (as it was trained on segments); a longer one goes a candidate sentence at a
-time, each with the reference sentences the alignment links to it (or its two most similar ones). A tagged span gets
+time, each with the reference sentences the alignment links to it and its two most similar ones (a link depends on
+a margin; the verifier should see the support that sits just outside it). A tagged span gets
 the type the rules would give its words (a number, a date, a name) and otherwise `event`, with the model's
 probability as its confidence; the pair's probability is the highest of its windows'. Only tags precise enough on
 held-out pairs become findings (`finding_threshold`, a precision of 0.6; major from a precision of 0.8), only on
@@ -22,7 +23,7 @@ from factdiff.verifier.encode import pieces
 from factdiff.verifier.runtime import Prediction, Verifier
 
 NAME = "verifier"
-TOP_REFERENCES = 2  # reference sentences given with a candidate sentence that the alignment links to none
+TOP_REFERENCES = 2  # most similar reference sentences given with each candidate sentence, besides those linked to it
 
 
 @dataclass(slots=True)
@@ -50,9 +51,7 @@ def windows(ctx: Context, max_tokens: int) -> list[Window]:
     out = []
     sim = ctx.alignment.similarity
     for s in cand.sentences:
-        refs = ctx.refs_for(s.index)
-        if not refs and sim.size:
-            refs = set(np.argsort(-sim[:, s.index])[:TOP_REFERENCES].tolist())
+        refs = ctx.refs_for(s.index) | set(np.argsort(-sim[:, s.index])[:TOP_REFERENCES].tolist())
         reference = " ".join(ref.sentences[r].text for r in sorted(refs))
         out.append(Window(s.start, s.text, reference))
     return out

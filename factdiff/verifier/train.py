@@ -229,34 +229,45 @@ def train(options: TrainOptions) -> dict:
     return meta
 
 
-def export(model, path: Path) -> None:
-    """ONNX with dynamic batch and length, then int8 weights (dynamic quantisation)."""
+def export(model, path: Path, outputs: tuple[str, ...] = ("token_logits", "pair_logits"), per_channel: bool = False) -> None:
+    """ONNX with dynamic batch and length, checked against torch, then int8 weights (dynamic quantisation).
+
+    `outputs`: the names of what `model(input_ids, attention_mask, token_type_ids)` returns, each with a batch axis and,
+    when it has more than one dimension, a length axis. `per_channel`: a scale for each output column of a weight
+    matrix (closer to the float model; the sentence encoder's choice) and only the matrix products with a constant
+    weight quantised (attention's products of two activations stay float)."""
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    model.eval()  # the export restores the mode it found, and a module in training mode has dropout on
     ids = torch.ones((2, 16), dtype=torch.long)
     fp32 = path.with_suffix(".fp32.onnx")
-    axes = {
-        "input_ids": {0: "batch", 1: "length"},
-        "attention_mask": {0: "batch", 1: "length"},
-        "token_type_ids": {0: "batch", 1: "length"},
-    }
+    inputs = ("input_ids", "attention_mask", "token_type_ids")
+    with torch.no_grad():
+        ranks = [t.dim() for t in _as_tuple(model(ids, torch.ones_like(ids), torch.zeros_like(ids)))]
+    axes = {name: {0: "batch", 1: "length"} for name in inputs}
+    axes |= {name: {0: "batch", 1: "length"} if rank > 1 else {0: "batch"} for name, rank in zip(outputs, ranks, strict=True)}
     torch.onnx.export(
         model,
         (ids, torch.ones_like(ids), torch.zeros_like(ids)),
         str(fp32),
-        input_names=["input_ids", "attention_mask", "token_type_ids"],
-        output_names=["token_logits", "pair_logits"],
-        dynamic_axes=axes | {"token_logits": {0: "batch", 1: "length"}, "pair_logits": {0: "batch"}},
+        input_names=list(inputs),
+        output_names=list(outputs),
+        dynamic_axes=axes,
         opset_version=17,
         dynamo=False,
     )
-    _check_export(model, fp32)
-    quantize_dynamic(str(fp32), str(path), weight_type=QuantType.QInt8)
+    _check_export(model, fp32, outputs)
+    options = {"MatMulConstBOnly": True} if per_channel else {}
+    quantize_dynamic(str(fp32), str(path), weight_type=QuantType.QInt8, per_channel=per_channel, extra_options=options)
     fp32.unlink()
 
 
-def _check_export(model, path: Path) -> None:
+def _as_tuple(out) -> tuple:
+    return out if isinstance(out, tuple) else (out,)
+
+
+def _check_export(model, path: Path, outputs: tuple[str, ...]) -> None:
     """The exported graph gives torch's outputs on another batch size and length, with padding (the trace must not
     have fixed the shapes it was traced with)."""
     import onnxruntime as ort
@@ -269,10 +280,10 @@ def _check_export(model, path: Path) -> None:
     types = np.zeros_like(ids)
     types[:, 15:] = 1
     with torch.no_grad():
-        expected = [t.numpy() for t in model(torch.from_numpy(ids), torch.from_numpy(mask), torch.from_numpy(types))]
+        expected = [t.numpy() for t in _as_tuple(model(torch.from_numpy(ids), torch.from_numpy(mask), torch.from_numpy(types)))]
     session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
-    got = session.run(["token_logits", "pair_logits"], {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})
-    for name, e, g in zip(("token_logits", "pair_logits"), expected, got, strict=True):
+    got = session.run(list(outputs), {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})
+    for name, e, g in zip(outputs, expected, got, strict=True):
         valid = e if e.ndim == 1 else e[mask.astype(bool)]
         found = g if g.ndim == 1 else g[mask.astype(bool)]
         if e.shape != g.shape or not np.allclose(valid, found, atol=1e-3):
