@@ -32,7 +32,7 @@ eval: $(VENV)/.installed
 ## train: train the verifier on this CPU from the dev splits (fixed seed) and ship it into the package; log in training/
 train: $(VENV)/.installed
 	mkdir -p training
-	$(VENV)/bin/factdiff train --output-dir factdiff/verifier/weights 2>&1 | tee training/train.log
+	$(VENV)/bin/factdiff train --output-dir factdiff/verifier/weights --epochs 2 2>&1 | tee training/train.log
 
 ## encoder: remake the shipped sentence encoder (int8 ONNX) from the official MiniLM weights
 encoder: $(VENV)/.installed

@@ -152,6 +152,11 @@ def train(
     base: Path | None = typer.Option(None, help="A BERT-like model directory to start from (default: the bundled MiniLM)."),
     threads: int = typer.Option(os.cpu_count() or 1, min=1, help="CPU threads for torch."),
     weight: float = typer.Option(0.5, min=0.0, max=1.0, help="Weight of the pair probability in the score (training/choose_weight.py)."),
+    summaries: list[Path] = typer.Option(
+        None,
+        "--summaries",
+        help="Summary benchmark files whose dev splits are trained on (default: the aggrefact files in ../shared/benchmarks).",
+    ),
 ) -> None:
     """Train the verifier from MiniLM on this CPU (dev splits and synthetic pairs only) and export it to int8 ONNX."""
     import logging
@@ -160,7 +165,8 @@ def train(
     from factdiff.verifier.train import train as run_training
 
     data = data or sorted(p for p in Path("../shared/benchmarks").glob("*mqm*.jsonl"))
-    for path in data:
+    summaries = sorted(Path("../shared/benchmarks").glob("aggrefact*.jsonl")) if summaries is None else summaries
+    for path in data + summaries:
         if not path.is_file():
             raise fail(f"{path}: no such file")
     if not data:
@@ -172,7 +178,9 @@ def train(
     logging.getLogger("factdiff.train").propagate = False
     try:
         meta = run_training(
-            TrainOptions(output_dir, data, base, epochs, batch_size, seed=seed, limit=limit, threads=threads, weight=weight)
+            TrainOptions(
+                output_dir, data, base, epochs, batch_size, seed=seed, limit=limit, threads=threads, weight=weight, summaries=summaries
+            )
         )
     except ImportError as exc:
         raise fail(f"factdiff train needs the train extras (pip install -e '.[train]'): {exc}") from None

@@ -93,7 +93,7 @@ def compare_parts(
             model = load_verifier()
             verification = verify(ctx, model)
             if used:
-                weight = model.meta.weight
+                weight = model.meta.weight_for(mode)
                 signature["verifier"] = model.meta.name
                 findings += [v for v in verification.findings if not any(_overlap(v, f) for f in findings)]
         findings = _deduplicate(findings)

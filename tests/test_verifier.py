@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import random
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -90,13 +91,30 @@ def test_the_verifier_can_be_turned_off_and_on():
     assert rules_on == [(f.type, f.candidate_span) for f in off.findings]
 
 
-def test_summary_mode_goes_without_the_verifier_unless_asked():
-    # the shipped model learnt from translations; its meta.json leaves summaries out (chosen on AggreFact's dev split)
-    assert "summary" not in runtime.verifier_meta().modes
-    default = compare(REFERENCE, SWAPPED, mode="summary")
-    assert default.verifier is None and not any(f.check == "verifier" for f in default.findings)
-    asked = compare(REFERENCE, SWAPPED, mode="summary", verifier=True)
-    assert asked.verifier is not None and asked.signature["verifier"]
+def test_a_mode_left_out_of_meta_json_goes_without_the_verifier_unless_asked(tmp_path, monkeypatch):
+    meta = json.loads((SHIPPED / runtime.META_FILE).read_text())
+    (tmp_path / runtime.MODEL_FILE).symlink_to(SHIPPED / runtime.MODEL_FILE)
+    (tmp_path / runtime.META_FILE).write_text(json.dumps(dict(meta, modes=["rewrite", "translation"])))
+    monkeypatch.setenv("FACTDIFF_VERIFIER_MODEL", str(tmp_path))
+    runtime.load_verifier.cache_clear()
+    runtime._meta.cache_clear()
+    try:
+        default = compare(REFERENCE, SWAPPED, mode="summary")
+        assert default.verifier is None and not any(f.check == "verifier" for f in default.findings)
+        asked = compare(REFERENCE, SWAPPED, mode="summary", verifier=True)
+        assert asked.verifier is not None and asked.signature["verifier"]
+    finally:
+        runtime.load_verifier.cache_clear()
+        runtime._meta.cache_clear()
+
+
+def test_the_shipped_model_runs_in_summary_mode_with_its_own_weight():
+    # chosen on the AggreFact dev articles it was not trained on (training/choose_weight.py)
+    meta = runtime.verifier_meta()
+    assert "summary" in meta.modes and meta.weight_for("summary") == meta.mode_weights["summary"]
+    assert meta.weight_for("translation") == meta.weight
+    report = compare(REFERENCE, SWAPPED, mode="summary")
+    assert report.verifier is not None and report.signature["verifier"]
 
 
 def test_asking_for_a_verifier_that_is_not_there_is_one_line_and_exit_2(tmp_path):
@@ -199,9 +217,22 @@ def test_a_tiny_model_goes_through_training_export_and_use(tmp_path, monkeypatch
     source.write_text("".join(json.dumps(r) + "\n" for r in rows))
     _tiny_base(tmp_path / "base")
 
+    summaries = tmp_path / "tiny-summaries.jsonl"
+    articles = [ARTICLE, ARTICLE.replace("tram", "metro"), ARTICLE.replace("Ana Ruiz", "Tom Berg")]
+    summary_rows = [_summary(f"The council met on Tuesday about {w}.", "consistent", [], article=a) for w, a in zip("ab", articles[:2], strict=True)]
+    summary_rows.append(_summary("The council met on Tuesday.", "consistent", [], split="test", article=articles[2]))
+    summaries.write_text("".join(json.dumps(dict(asdict(r), label="consistent")) + "\n" for r in summary_rows))
+
     out = tmp_path / "model"
-    meta = train(TrainOptions(out=out, data=[source], base=tmp_path / "base", epochs=2, batch_size=4, threads=1, held_out=0.25))
+    options = TrainOptions(out=out, data=[source], base=tmp_path / "base", epochs=2, batch_size=4, threads=1, held_out=0.25)
+    options.summaries, options.summary_choice = [summaries], 0.0
+    meta = train(options)
     assert (out / "verifier.onnx").is_file() and meta["recipe"]["training_pairs"] > 0
+    assert any(kind.startswith("summary-") for kind in meta["recipe"]["by_kind"])
+    from factdiff.verifier.train import reference_key
+
+    assert reference_key(articles[2]) in meta["summary_kept_out_references"]  # the test split's article
+    assert meta["modes"] == ["rewrite", "translation"]  # summary mode waits for its weight (choose_weight.py)
     assert json.loads((out / "meta.json").read_text())["span_threshold"] == meta["span_threshold"]
 
     monkeypatch.setenv("FACTDIFF_VERIFIER_MODEL", str(out))
@@ -267,3 +298,55 @@ def test_each_sentence_window_holds_its_linked_and_its_most_similar_reference_se
         wanted = ctx.refs_for(sent.index) | set(np.argsort(-sim[:, sent.index])[:TOP_REFERENCES].tolist())
         assert all(ctx.reference.sentences[r].text in part.reference for r in wanted)
         assert part.reference.count("The council") == len(wanted)
+
+
+ARTICLE = (
+    "The city council met on Tuesday to discuss the new tram line. "
+    "Mayor Ana Ruiz said the line would open in 2027 and cost 300 million euros. "
+    "Critics said the budget was too small for a line of twelve stops. "
+    "The council will vote on the plan next month."
+)
+
+
+def _summary(candidate: str, label: str, errors: list[dict], split: str = "dev", article: str = ARTICLE) -> Record:
+    return Record(f"s-{len(candidate)}-{split}", "tiny-summaries", split, article, candidate, "summary", int(label == "inconsistent"), errors)
+
+
+def test_summaries_are_cut_into_run_time_windows_with_their_error_spans():
+    candidate = "The council discussed a tram line. Ruiz said it would open in 2029."
+    start = candidate.index("2029")
+    record = _summary(candidate, "inconsistent", [{"start": start, "end": start + 4, "category": "intrinsic-NP"}])
+    assert [e.spans for e, _ in data.summary_windows([record], MAX_TOKENS)] == [[(start, start + 4)]]  # short: whole
+    windows = [e for e, _ in data.summary_windows([record], max_tokens=48)]  # long: sentence by sentence
+    assert len(windows) == 2 and [w.label for w in windows] == [0, 1]  # the error is in the second sentence only
+    second = windows[1]
+    assert [second.candidate[s:e] for s, e in second.spans] == ["2029"]
+    assert "Ruiz" in second.reference and second.candidate in candidate
+    # a wrong summary whose errors have no place: every window is wrong
+    unplaced = _summary(candidate, "inconsistent", [{"start": -1, "end": -1, "category": "extrinsic-NP"}])
+    assert all(e.label == 1 for e, _ in data.summary_windows([unplaced], max_tokens=48))
+    with pytest.raises(ValueError):
+        list(data.summary_windows([_summary(candidate, "consistent", [], split="test")], MAX_TOKENS))
+
+
+def test_summary_articles_of_the_test_split_are_never_trained_on(tmp_path):
+    from factdiff.verifier.train import TrainOptions, summary_split
+
+    other = ARTICLE.replace("tram", "bus")
+    rows = [_summary("The council met on Tuesday.", "consistent", [], article=a) for a in (ARTICLE, other)]
+    rows.append(_summary("The council met on Tuesday.", "consistent", [], split="test", article=other))
+    path = tmp_path / "tiny-summaries.jsonl"
+    path.write_text("".join(json.dumps(dict(asdict(r), label="consistent")) + "\n" for r in rows))
+    trained, kept_out = summary_split(TrainOptions(out=tmp_path, data=[], summaries=[path], summary_choice=0.0))
+    assert other in kept_out and [r.reference for r in trained] == [ARTICLE]
+
+
+def test_synthetic_summary_pairs_carry_article_context_and_a_dropped_phrase_is_faithful(nlp):
+    articles = [ARTICLE, ARTICLE.replace("Ana Ruiz", "Tom Berg").replace("tram", "metro")]
+    records = [_summary("x", "consistent", [], article=a) for a in articles]
+    examples = [e for e, _ in data.summary_synthetic(records, nlp, seed=3, sentences_per_article=4, per_sentence=2)]
+    assert examples and all(e.kind.startswith("summary-") for e in examples)
+    assert all(e.reference.count(". ") >= 1 for e in examples)  # the sentence with others of its article
+    assert all(e.label == 0 and not e.spans for e in examples if e.kind in ("summary-compression", "summary-copy"))
+    changed = [e for e in examples if e.label == 1 and e.spans]
+    assert changed and all(e.candidate not in e.reference for e in changed)

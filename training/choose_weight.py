@@ -1,14 +1,17 @@
-"""Choose how much the verifier's pair probability weighs in the score, on the dev splits only.
+"""Choose how much the verifier's pair probability weighs in the score, and where it runs, on the dev splits only.
 
 Reads the per-pair dumps of a dev eval (`factdiff eval ../shared/benchmarks/*.jsonl --split dev -o DIR` writes
 DIR/pairs/*-dev.jsonl), and for each weight w prints the ROC-AUC per file of the score as the engine computes it: the
 score of all findings (the rules' and the verifier's spans) times (1 - w * p), with p the verifier's pair
-probability. The weight with the best mean AUC over the files is written into META.json with `--write` (and is what
-`factdiff train --weight` should be given to reproduce the shipped model).
+probability. Translation files and summary files are chosen apart: the weight with the best mean AUC over the
+translation files is `weight` (rewrites follow translations: sentence for sentence); the best over the summary files
+is `mode_weights.summary`, and summary mode is in `modes` only where that beats the rules alone. `--write` puts them
+into META.json (`factdiff train --weight` reproduces `weight`).
 
-The verifier was trained on the MQM dev pairs except a held-out tenth of their references (listed by key in
-meta.json): only those count here, since its figures on the pairs it was trained on say nothing. AggreFact's dev split
-was not trained on and counts whole.
+Only pairs that the verifier was not trained on count: the MQM references it held out (`held_out_references` in
+meta.json) and the summary articles it kept out (`summary_kept_out_references`; a model that never saw a summary
+has none, and every summary counts). For summary mode's spans to be in `findings_score`, run the dev eval with a
+meta.json whose `modes` lists summary.
 
     python training/choose_weight.py DIR/pairs META.json [--write]
 """
@@ -23,50 +26,81 @@ import numpy as np
 from sklearn.metrics import roc_auc_score
 
 WEIGHTS = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
-
-
 BENCHMARKS = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks"
 
+Split = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # labels, findings score, rules score, pair probability
 
-def main(folder: Path, meta: Path, write: bool) -> None:
+
+def not_trained_on(folder: Path, meta: dict) -> dict[str, dict[str, Split]]:
+    """The dev pairs of each file that the verifier was not trained on, by mode."""
     from factdiff.evaluation.data import load
     from factdiff.verifier.train import reference_key
 
-    held = set(json.loads(meta.read_text())["held_out_references"])
+    held = set(meta["held_out_references"])
+    kept_out = meta.get("summary_kept_out_references")
+    kept_out = None if kept_out is None else set(kept_out)
     files = sorted(folder.glob("*-dev.jsonl"))
     if not files:
         sys.exit(f"no *-dev.jsonl in {folder}")
-    data = {}
+    by_mode: dict[str, dict[str, Split]] = {}
     for path in files:
         name = path.stem.removesuffix("-dev")
         records = {r.id: r for r in load(BENCHMARKS / f"{name}.jsonl", "dev")}
-        rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-        rows = [r for r in rows if records[r["id"]].mode != "translation" or reference_key(records[r["id"]].reference) in held]
-        print(f"{name}: {len(rows)} dev pairs not trained on")
-        data[name] = (
+        rows = []
+        for row in map(json.loads, path.open(encoding="utf-8")):
+            record = records[row["id"]]
+            if record.mode == "translation" and reference_key(record.reference) not in held:
+                continue
+            if record.mode == "summary" and kept_out is not None and reference_key(record.reference) not in kept_out:
+                continue
+            rows.append(row)
+        mode = records[rows[0]["id"]].mode if rows else "translation"
+        print(f"{name}: {len(rows)} dev pairs not trained on ({mode})")
+        by_mode.setdefault(mode, {})[name] = (
             np.array([r["label"] for r in rows]),
             np.array([r["findings_score"] for r in rows]),
             np.array([r["rules_score"] for r in rows]),
             np.array([r["verifier"] or 0.0 for r in rows]),
         )
+    return by_mode
+
+
+def choose(data: dict[str, Split]) -> tuple[float, float, float]:
+    """Print the AUC table of these files; return (best weight, its mean AUC, the rules' mean AUC)."""
     names = list(data)
     print(f"{'system':<10}{'w':>5}" + "".join(f"{n[:22]:>24}" for n in names) + f"{'mean':>8}")
-    best = (-1.0, 0.0)
     rules_only = [roc_auc_score(labels, 1.0 - rules) for labels, _, rules, _ in data.values()]
     print(f"{'rules':<10}{'':>5}" + "".join(f"{a:>24.3f}" for a in rules_only) + f"{np.mean(rules_only):>8.3f}")
     verifier_only = [roc_auc_score(labels, p) for labels, _, _, p in data.values()]
     print(f"{'verifier':<10}{'':>5}" + "".join(f"{a:>24.3f}" for a in verifier_only) + f"{np.mean(verifier_only):>8.3f}")
+    best = (-1.0, 0.0)
     for w in WEIGHTS:
         aucs = [roc_auc_score(labels, 1.0 - findings * (1.0 - w * p)) for labels, findings, _, p in data.values()]
         mean = float(np.mean(aucs))
         print(f"{'both':<10}{w:>5.1f}" + "".join(f"{a:>24.3f}" for a in aucs) + f"{mean:>8.3f}")
         best = max(best, (mean, w))
-    print(f"\nbest: w = {best[1]:.1f} (mean dev AUC {best[0]:.3f})")
+    return best[1], best[0], float(np.mean(rules_only))
+
+
+def main(folder: Path, meta_path: Path, write: bool) -> None:
+    meta = json.loads(meta_path.read_text())
+    by_mode = not_trained_on(folder, meta)
+    modes, mode_weights = ["rewrite", "translation"], {}
+    if "translation" in by_mode:
+        weight, auc, _ = choose(by_mode["translation"])
+        print(f"\ntranslation and rewrite: w = {weight:.1f} (mean dev AUC {auc:.3f})\n")
+        meta["weight"] = weight
+    if "summary" in by_mode:
+        weight, auc, rules = choose(by_mode["summary"])
+        useful = auc > rules
+        print(f"\nsummary: w = {weight:.1f} (mean dev AUC {auc:.3f}, rules alone {rules:.3f}): {'on' if useful else 'off'}")
+        if useful:
+            modes.append("summary")
+            mode_weights["summary"] = weight
+    meta["modes"], meta["mode_weights"] = modes, mode_weights
     if write:
-        content = json.loads(meta.read_text())
-        content["weight"] = best[1]
-        meta.write_text(json.dumps(content, indent=2) + "\n")
-        print(f"written to {meta}")
+        meta_path.write_text(json.dumps(meta, indent=2) + "\n")
+        print(f"written to {meta_path}: weight {meta['weight']}, modes {modes}, mode weights {mode_weights}")
 
 
 if __name__ == "__main__":

@@ -53,7 +53,8 @@ def _run_split(records: list[Record], workers: int | None, label: str) -> SplitR
 
 
 def _trained_on(records: list[Record]) -> np.ndarray:
-    """Which dev records the shipped verifier was trained on (MQM pairs whose reference it did not hold out)."""
+    """Which dev records the shipped verifier was trained on (MQM pairs whose reference it did not hold out, summaries
+    whose article it did not keep out)."""
     from factdiff.engine import verifier_enabled
 
     trained = np.zeros(len(records), dtype=bool)
@@ -62,11 +63,15 @@ def _trained_on(records: list[Record]) -> np.ndarray:
     from factdiff.verifier.runtime import load_verifier
     from factdiff.verifier.train import reference_key
 
-    held = set(load_verifier().meta.extra.get("held_out_references", []))
-    if not held:
-        return trained
+    extra = load_verifier().meta.extra
+    held = set(extra.get("held_out_references", []))
+    kept_out = extra.get("summary_kept_out_references")  # absent: a model that never saw a summary
+    kept_out = None if kept_out is None else set(kept_out)
     for i, r in enumerate(records):
-        trained[i] = r.mode == "translation" and reference_key(r.reference) not in held
+        if r.mode == "summary":
+            trained[i] = kept_out is not None and reference_key(r.reference) not in kept_out
+        else:
+            trained[i] = bool(held) and r.mode == "translation" and reference_key(r.reference) not in held
     return trained
 
 

@@ -8,7 +8,12 @@ its opposite, a phrase from another sentence added, a phrase dropped. Faithful c
 as it is, numbers written another way (5,600 / 5600), hyphenated names spaced, "X said S" turned into "S, X said".
 Words come from the sentences themselves and general knowledge from `lexicon.json`; nothing is typed in for one text.
 
-Never the `test` splits: `load_mqm` refuses them.
+Summaries (AggreFact's format) give two more kinds: the annotated summaries of the `dev` split cut into the windows
+the verifier sees at run time, and synthetic pairs from their articles' sentences, each with the two article sentences
+most like it as its reference (a summary sentence is checked against such a context, and leaving things out is no
+error there).
+
+Never the `test` splits: `load_mqm`, `load_summaries` and `summary_windows` refuse them.
 """
 
 from __future__ import annotations
@@ -360,3 +365,74 @@ def reference_sentences(records: list[Record], nlp) -> list[str]:
             if text:
                 out[text] = None
     return list(out)
+
+
+# --- summary pairs -----------------------------------------------------------------------------------------------
+
+
+def load_summaries(paths: list[Path]) -> list[Record]:
+    """The dev records of the summary files among `paths` (AggreFact's format); never a test record."""
+    out = []
+    for path in paths:
+        out += [r for r in load(path, "dev") if r.mode == "summary"]
+    if any(r.split == "test" for r in out):
+        raise ValueError("test records must not be trained on")
+    return out
+
+
+def summary_windows(records: Iterable[Record], max_tokens: int) -> Iterator[tuple[Example, str]]:
+    """Annotated summaries cut into the windows that the verifier sees at run time (a summary sentence with its linked
+    and most similar article sentences), each with the article it comes from. A window is wrong when an annotated
+    error lies in it, or when the summary is wrong and its errors have no place in it."""
+    from factdiff.align import align
+    from factdiff.analyse.document import analyse
+    from factdiff.analyse.entities import link
+    from factdiff.checks import Context
+    from factdiff.read import source_from_text
+    from factdiff.verifier.check import windows
+
+    analysed: dict[str, object] = {}
+    for r in records:
+        if r.split == "test":
+            raise ValueError(f"{r.id}: test records must not be trained on")
+        if r.reference not in analysed:
+            analysed[r.reference] = analyse(source_from_text(r.reference, "reference"))
+        reference, candidate = analysed[r.reference], analyse(source_from_text(r.candidate, "candidate"))
+        link(reference.entities, candidate.entities)
+        errors = [(e["start"], e["end"]) for e in r.errors if 0 <= e.get("start", -1) < e.get("end", -1)]
+        for w in windows(Context(reference, candidate, align(reference, candidate), "summary"), max_tokens):
+            end = w.offset + len(w.candidate)
+            spans = [(max(s, w.offset) - w.offset, min(e, end) - w.offset) for s, e in errors if s < end and w.offset < e]
+            label = int(bool(spans) or (r.label == 1 and not errors))
+            yield Example(w.candidate, w.reference, spans, label, f"summary-{'error' if label else 'ok'}"), r.reference
+
+
+def summary_synthetic(
+    records: list[Record], nlp, seed: int, sentences_per_article: int, per_sentence: int
+) -> Iterator[tuple[Example, str]]:
+    """Synthetic pairs as `synthetic_examples` makes them, from sentences of the articles, each given the way a summary
+    sentence is checked: with the article's two sentences most like it beside it (in the article's order). A phrase
+    dropped is no error here (a summary leaves things out): such a copy is a faithful one."""
+    import numpy as np
+
+    from factdiff.analyse.embed import load_encoder
+
+    rng = random.Random(seed)
+    context: dict[str, tuple[str, str]] = {}
+    for doc in nlp.pipe(list(dict.fromkeys(r.reference for r in records)), batch_size=16):
+        sents = [s.text.strip() for s in doc.sents if s.text.strip()]
+        if len(sents) < 3:
+            continue
+        vectors = load_encoder().encode(sents)
+        sim = vectors @ vectors.T
+        np.fill_diagonal(sim, -1.0)
+        for i in rng.sample(range(len(sents)), min(sentences_per_article, len(sents))):
+            near = sorted({i, *np.argsort(-sim[i])[:2].tolist()})
+            context[sents[i]] = (" ".join(sents[j] for j in near), doc.text)
+    for example in synthetic_examples(list(context), nlp, seed, per_sentence):
+        reference, article = context[example.reference]
+        if example.kind == "omission":
+            example = Example(example.candidate, reference, [], 0, "summary-compression")
+        else:
+            example = Example(example.candidate, reference, example.spans, example.label, f"summary-{example.kind}")
+        yield example, article

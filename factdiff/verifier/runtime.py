@@ -48,8 +48,12 @@ class Meta:
     finding_threshold: float = 0.7  # a tagged span whose peak reaches this is a finding (pieces 0.6 precise)
     major_threshold: float = 0.85  # and major from here (pieces 0.8 precise)
     weight: float = 0.5  # how much the pair probability takes from the score (score.py)
+    mode_weights: dict = field(default_factory=dict)  # a weight for a mode that has its own (chosen on its dev pairs)
     modes: tuple[str, ...] = ("rewrite", "translation", "summary")  # where it runs unless asked otherwise
     extra: dict = field(default_factory=dict)
+
+    def weight_for(self, mode: str) -> float:
+        return float(self.mode_weights.get(mode, self.weight))
 
     @classmethod
     def read(cls, path: Path) -> Meta:

