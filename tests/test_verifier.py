@@ -219,7 +219,9 @@ def test_a_tiny_model_goes_through_training_export_and_use(tmp_path, monkeypatch
 
     summaries = tmp_path / "tiny-summaries.jsonl"
     articles = [ARTICLE, ARTICLE.replace("tram", "metro"), ARTICLE.replace("Ana Ruiz", "Tom Berg")]
-    summary_rows = [_summary(f"The council met on Tuesday about {w}.", "consistent", [], article=a) for w, a in zip("ab", articles[:2], strict=True)]
+    summary_rows = [
+        _summary(f"The council met on Tuesday about {w}.", "consistent", [], article=a) for w, a in zip("ab", articles[:2], strict=True)
+    ]
     summary_rows.append(_summary("The council met on Tuesday.", "consistent", [], split="test", article=articles[2]))
     summaries.write_text("".join(json.dumps(dict(asdict(r), label="consistent")) + "\n" for r in summary_rows))
 
@@ -309,7 +311,8 @@ ARTICLE = (
 
 
 def _summary(candidate: str, label: str, errors: list[dict], split: str = "dev", article: str = ARTICLE) -> Record:
-    return Record(f"s-{len(candidate)}-{split}", "tiny-summaries", split, article, candidate, "summary", int(label == "inconsistent"), errors)
+    wrong = int(label == "inconsistent")
+    return Record(f"s-{len(candidate)}-{split}", "tiny-summaries", split, article, candidate, "summary", wrong, errors)
 
 
 def test_summaries_are_cut_into_run_time_windows_with_their_error_spans():
