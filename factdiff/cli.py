@@ -145,7 +145,7 @@ def train(
     data: list[Path] = typer.Option(
         None, "--data", help="MQM benchmark files whose dev splits are trained on (default: the MQM files in ../shared/benchmarks)."
     ),
-    epochs: float = typer.Option(1.0, min=0.01, help="Passes over the training pairs."),
+    epochs: float = typer.Option(2.0, min=0.01, help="Passes over the training pairs (the shipped model: 2)."),
     batch_size: int = typer.Option(16, min=1),
     seed: int = typer.Option(13),
     limit: int | None = typer.Option(None, min=8, help="Train on at most this many pairs (a quick trial)."),
@@ -157,6 +157,7 @@ def train(
         "--summaries",
         help="Summary benchmark files whose dev splits are trained on (default: the aggrefact files in ../shared/benchmarks).",
     ),
+    no_summaries: bool = typer.Option(False, "--no-summaries", help="Train on translations only."),
 ) -> None:
     """Train the verifier from MiniLM on this CPU (dev splits and synthetic pairs only) and export it to int8 ONNX."""
     import logging
@@ -165,7 +166,10 @@ def train(
     from factdiff.verifier.train import train as run_training
 
     data = data or sorted(p for p in Path("../shared/benchmarks").glob("*mqm*.jsonl"))
-    summaries = sorted(Path("../shared/benchmarks").glob("aggrefact*.jsonl")) if summaries is None else summaries
+    if no_summaries:
+        summaries = []
+    elif summaries is None:
+        summaries = sorted(Path("../shared/benchmarks").glob("aggrefact*.jsonl"))
     for path in data + summaries:
         if not path.is_file():
             raise fail(f"{path}: no such file")

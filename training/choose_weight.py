@@ -54,8 +54,10 @@ def not_trained_on(folder: Path, meta: dict) -> dict[str, dict[str, Split]]:
             if record.mode == "summary" and kept_out is not None and reference_key(record.reference) not in kept_out:
                 continue
             rows.append(row)
-        mode = records[rows[0]["id"]].mode if rows else "translation"
+        mode = next(iter(records.values())).mode
         print(f"{name}: {len(rows)} dev pairs not trained on ({mode})")
+        if len({r["label"] for r in rows}) < 2:
+            continue  # no ROC-AUC without both labels
         by_mode.setdefault(mode, {})[name] = (
             np.array([r["label"] for r in rows]),
             np.array([r["findings_score"] for r in rows]),

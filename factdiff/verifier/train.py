@@ -54,7 +54,7 @@ class TrainOptions:
     out: Path
     data: list[Path]
     base: Path | None = None  # a Hugging Face model directory; the bundled MiniLM when None
-    epochs: float = 1.0
+    epochs: float = 2.0
     batch_size: int = 16
     lr: float = 5e-5
     head_lr: float = 1e-3
@@ -254,7 +254,8 @@ def train(options: TrainOptions) -> dict:
     }
     # the dev references never trained on: where the score weight is chosen (training/choose_weight.py)
     meta["held_out_references"] = sorted(reference_key(r) for r in held_references)
-    meta["summary_kept_out_references"] = sorted(reference_key(r) for r in summary_kept_out)
+    if options.summaries:  # absent: a model that never saw a summary (every summary pair is new to it)
+        meta["summary_kept_out_references"] = sorted(reference_key(r) for r in summary_kept_out)
     (options.out / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     log.info("thresholds on held-out pairs: %s", json.dumps(thresholds))
     log.info("done in %.1f minutes: %s", (time.perf_counter() - started) / 60, options.out / MODEL_FILE)
