@@ -60,10 +60,10 @@ def _trained_on(records: list[Record]) -> np.ndarray:
     trained = np.zeros(len(records), dtype=bool)
     if not verifier_enabled(None):
         return trained
-    from factdiff.verifier.runtime import load_verifier
+    from factdiff.verifier.runtime import verifier_meta
     from factdiff.verifier.train import reference_key
 
-    extra = load_verifier().meta.extra
+    extra = verifier_meta().extra  # meta.json alone: the model itself is not needed here
     held = set(extra.get("held_out_references", []))
     kept_out = extra.get("summary_kept_out_references")  # absent: a model that never saw a summary
     kept_out = None if kept_out is None else set(kept_out)

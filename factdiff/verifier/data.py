@@ -355,18 +355,6 @@ def synthetic_examples(sentences: list[str], nlp, seed: int, per_sentence: int =
         yield Example(text, doc.text, [], 0, kind)
 
 
-def reference_sentences(records: list[Record], nlp) -> list[str]:
-    """The distinct sentences of the records' distinct references."""
-    references = list(dict.fromkeys(r.reference for r in records))
-    out: dict[str, None] = {}
-    for doc in nlp.pipe(references, batch_size=32):
-        for sent in doc.sents:
-            text = sent.text.strip()
-            if text:
-                out[text] = None
-    return list(out)
-
-
 # --- summary pairs -----------------------------------------------------------------------------------------------
 
 

@@ -38,7 +38,6 @@ from factdiff.verifier.data import (
     load_mqm,
     load_summaries,
     mqm_examples,
-    reference_sentences,
     summary_synthetic,
     summary_windows,
     synthetic_examples,
@@ -124,13 +123,12 @@ def make_examples(options: TrainOptions) -> tuple[list[Example], list[Example], 
     records = load_mqm(options.data)
     examples: list[tuple[Example, str]] = [(e, r.reference) for r, e in zip(records, mqm_examples(records), strict=True)]
     nlp = load_nlp()
-    by_reference: dict[str, str] = {}
-    for doc, reference in zip(
-        nlp.pipe(list(dict.fromkeys(r.reference for r in records)), batch_size=32), dict.fromkeys(r.reference for r in records), strict=True
-    ):
+    references = list(dict.fromkeys(r.reference for r in records))
+    by_reference: dict[str, str] = {}  # each distinct reference sentence, parsed once, with the reference it comes from
+    for doc, reference in zip(nlp.pipe(references, batch_size=32), references, strict=True):
         for sent in doc.sents:
             by_reference.setdefault(sent.text.strip(), reference)
-    sentences = [s for s in reference_sentences(records, nlp) if s in by_reference]
+    sentences = [s for s in by_reference if s]
     for example in synthetic_examples(sentences, nlp, options.seed, options.synthetic_per_sentence):
         examples.append((example, by_reference.get(example.reference, example.reference)))
     summaries, kept_out = summary_split(options)
