@@ -158,6 +158,9 @@ def train(
         help="Summary benchmark files whose dev splits are trained on (default: the aggrefact files in ../shared/benchmarks).",
     ),
     no_summaries: bool = typer.Option(False, "--no-summaries", help="Train on translations only."),
+    summary_fold: int = typer.Option(
+        0, min=0, max=2, help="Which third of the summary articles to keep out (the shipped model: 0; 1 and 2 for cross-validation)."
+    ),
 ) -> None:
     """Train the verifier from MiniLM on this CPU (dev splits and synthetic pairs only) and export it to int8 ONNX."""
     import logging
@@ -181,11 +184,20 @@ def train(
     logging.getLogger("factdiff.train").setLevel(logging.INFO)
     logging.getLogger("factdiff.train").propagate = False
     try:
-        meta = run_training(
-            TrainOptions(
-                output_dir, data, base, epochs, batch_size, seed=seed, limit=limit, threads=threads, weight=weight, summaries=summaries
-            )
+        options = TrainOptions(
+            output_dir,
+            data,
+            base,
+            epochs,
+            batch_size,
+            seed=seed,
+            limit=limit,
+            threads=threads,
+            weight=weight,
+            summaries=summaries,
+            summary_fold=summary_fold,
         )
+        meta = run_training(options)
     except ImportError as exc:
         raise fail(f"factdiff train needs the train extras (pip install -e '.[train]'): {exc}") from None
     typer.echo(

@@ -262,7 +262,7 @@ class _TagsEverything:
         return out
 
 
-def _context(reference: str, candidate: str):
+def _context(reference: str, candidate: str, mode: str = "rewrite"):
     from factdiff.align import align
     from factdiff.analyse.document import analyse
     from factdiff.analyse.entities import link
@@ -271,7 +271,7 @@ def _context(reference: str, candidate: str):
 
     ref, cand = analyse(source_from_text(reference, "r")), analyse(source_from_text(candidate, "c"))
     link(ref.entities, cand.entities)
-    return Context(ref, cand, align(ref, cand), "rewrite")
+    return Context(ref, cand, align(ref, cand), mode)
 
 
 def test_tagged_words_that_the_rules_find_in_the_reference_are_left_to_the_rules():
@@ -300,6 +300,62 @@ def test_each_sentence_window_holds_its_linked_and_its_most_similar_reference_se
         wanted = ctx.refs_for(sent.index) | set(np.argsort(-sim[:, sent.index])[:TOP_REFERENCES].tolist())
         assert all(ctx.reference.sentences[r].text in part.reference for r in wanted)
         assert part.reference.count("The council") == len(wanted)
+
+
+TRAM_ARTICLE = [
+    "The city council met on Tuesday to discuss the new tram line.",
+    "Mayor Ana Ruiz spoke for an hour after the vote.",
+    "She said the tram line would open in 2027 and cost 300 million euros.",
+    "The money will come from the regional budget and a loan.",
+    "Critics said the budget was too small for a line of twelve stops.",
+    "Bus drivers held a protest outside the town hall.",
+    "The council will vote on the bus routes next month.",
+    "A new bridge over the river is also planned for 2029.",
+]
+
+
+class _SupportedBy:
+    """A stand-in verifier: a candidate that starts with `claim` is supported (0.1, no tags) only by a reference that
+    holds `support`; anything else is tagged whole (0.95)."""
+
+    def __init__(self, claim: str, support: str) -> None:
+        self.meta = runtime.Meta(max_tokens=64, span_threshold=0.5, finding_threshold=0.7, major_threshold=0.9)
+        self.claim, self.support = claim, support
+
+    def predict(self, pairs):
+        out = []
+        for candidate, reference in pairs:
+            e = encode(candidate, reference)
+            p = 0.1 if candidate.startswith(self.claim) and self.support in reference else 0.95
+            out.append(Prediction(e, np.full(len(e.offsets), p), p))
+        return out
+
+
+def test_a_summary_sentence_counts_with_the_article_window_that_supports_it_best():
+    from factdiff.verifier.check import SEARCH, TOP_REFERENCES, verify, windows
+
+    claim = "The tram line opens in 2027 at a cost of 300 million euros."
+    candidate = claim + " The stadium will be closed for a year."
+    reference = " ".join(TRAM_ARTICLE)
+    ctx = _context(reference, candidate, "summary")
+    sim = ctx.alignment.similarity
+    order = np.argsort(-sim[:, 0]).tolist()
+    own = ctx.refs_for(0) | set(order[:TOP_REFERENCES])
+    # a sentence next to one of the claim's most similar ones that its own window leaves out
+    outside = [n for r in order[:SEARCH] for n in (r - 1, r + 1) if 0 <= n < len(TRAM_ARTICLE) and n not in own]
+    assert outside, "the test needs an article sentence outside the claim's own window"
+    verifier = _SupportedBy(claim, TRAM_ARTICLE[outside[0]])
+
+    parts = windows(ctx, max_tokens=64, search=SEARCH)
+    assert {p.sentence for p in parts} == {0, 1} and len(parts) > len(ctx.candidate.sentences)
+    summary = verify(ctx, verifier)
+    # the claim is supported by a neighbourhood of the article; only the stadium is unsupported
+    assert [f.candidate_span.text for f in summary.findings] == ["The stadium will be closed for a year"]
+    assert summary.probability == pytest.approx((0.1 + 0.95) / 2)  # the share of the summary not supported
+
+    rewrite = verify(_context(reference, candidate, "rewrite"), verifier)  # sentence by sentence, its own window only
+    assert rewrite.probability == pytest.approx(0.95)
+    assert any(f.candidate_span.start < len(claim) for f in rewrite.findings)
 
 
 ARTICLE = (
@@ -342,6 +398,23 @@ def test_summary_articles_of_the_test_split_are_never_trained_on(tmp_path):
     path.write_text("".join(json.dumps(dict(asdict(r), label="consistent")) + "\n" for r in rows))
     trained, kept_out = summary_split(TrainOptions(out=tmp_path, data=[], summaries=[path], summary_choice=0.0))
     assert other in kept_out and [r.reference for r in trained] == [ARTICLE]
+
+
+def test_each_summary_fold_keeps_out_another_third_of_the_articles(tmp_path):
+    from factdiff.verifier.train import TrainOptions, summary_split
+
+    articles = [ARTICLE.replace("tram", f"tram number {n}") for n in range(9)]
+    path = tmp_path / "tiny-summaries.jsonl"
+    rows = [_summary("The council met on Tuesday.", "consistent", [], article=a) for a in articles]
+    path.write_text("".join(json.dumps(dict(asdict(r), label="consistent")) + "\n" for r in rows))
+    folds = [summary_split(TrainOptions(out=tmp_path, data=[], summaries=[path], summary_fold=f))[1] for f in range(3)]
+    assert [len(k) for k in folds] == [3, 3, 3]
+    assert set.union(*folds) == set(articles)  # together the folds keep out every article once
+    for fold in range(3):
+        trained, kept_out = summary_split(TrainOptions(out=tmp_path, data=[], summaries=[path], summary_fold=fold))
+        assert {r.reference for r in trained} == set(articles) - kept_out
+    with pytest.raises(ValueError, match="fold 3"):
+        summary_split(TrainOptions(out=tmp_path, data=[], summaries=[path], summary_fold=3))
 
 
 def test_synthetic_summary_pairs_carry_article_context_and_a_dropped_phrase_is_faithful(nlp):

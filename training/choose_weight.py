@@ -13,7 +13,12 @@ meta.json) and the summary articles it kept out (`summary_kept_out_references`; 
 has none, and every summary counts). For summary mode's spans to be in `findings_score`, run the dev eval with a
 meta.json whose `modes` lists summary.
 
-    python training/choose_weight.py DIR/pairs META.json [--write]
+    python training/choose_weight.py DIR/pairs META.json [DIR2/pairs META2.json ...] [--write]
+
+More than one pair of arguments pools the dev pairs of several models, each on the pairs it was not trained on: the
+models of `factdiff train --summary-fold 1` and `2` keep out the other two thirds of the AggreFact dev articles, so
+that summary mode is chosen on all of them (cross-validation) rather than on one third. Only the first META.json is
+written.
 """
 
 from __future__ import annotations
@@ -84,9 +89,22 @@ def choose(data: dict[str, Split]) -> tuple[float, float, float]:
     return best[1], best[0], float(np.mean(rules_only))
 
 
-def main(folder: Path, meta_path: Path, write: bool) -> None:
+def pooled(runs: list[tuple[Path, dict]]) -> dict[str, dict[str, Split]]:
+    """The not-trained-on dev pairs of several (dumps, model) runs together, file by file: models that each kept out
+    another share of the dev data (cross-validation), each judged on its own share."""
+    by_mode: dict[str, dict[str, Split]] = {}
+    for folder, meta in runs:
+        for mode, files in not_trained_on(folder, meta).items():
+            for name, split in files.items():
+                have = by_mode.setdefault(mode, {}).get(name)
+                by_mode[mode][name] = split if have is None else tuple(np.concatenate(pair) for pair in zip(have, split, strict=True))
+    return by_mode
+
+
+def main(runs: list[tuple[Path, Path]], write: bool) -> None:
+    meta_path = runs[0][1]
     meta = json.loads(meta_path.read_text())
-    by_mode = not_trained_on(folder, meta)
+    by_mode = pooled([(folder, json.loads(path.read_text())) for folder, path in runs])
     modes, mode_weights = ["rewrite", "translation"], {}
     if "translation" in by_mode:
         weight, auc, _ = choose(by_mode["translation"])
@@ -106,4 +124,7 @@ def main(folder: Path, meta_path: Path, write: bool) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]), "--write" in sys.argv[3:])
+    args = [a for a in sys.argv[1:] if a != "--write"]
+    if not args or len(args) % 2:
+        sys.exit(__doc__)
+    main([(Path(args[i]), Path(args[i + 1])) for i in range(0, len(args), 2)], "--write" in sys.argv[1:])

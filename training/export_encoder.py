@@ -80,8 +80,10 @@ def main() -> None:
     exact = SentenceTransformer(str(source), device="cpu").encode(texts, normalize_embeddings=True, batch_size=8)
     cosine = (Encoder(OUT / MODEL_FILE, source / "tokenizer.json").encode(texts) * exact).sum(axis=1)
     print(f"{OUT / MODEL_FILE}: {(OUT / MODEL_FILE).stat().st_size / 1e6:.1f} MB")
-    print(f"cosine to the float model on {len(texts)} dev sentences: mean {cosine.mean():.4f}, min {cosine.min():.4f}, "
-          f"5th percentile {np.percentile(cosine, 5):.4f}")
+    print(
+        f"cosine to the float model on {len(texts)} dev sentences: mean {cosine.mean():.4f}, min {cosine.min():.4f}, "
+        f"5th percentile {np.percentile(cosine, 5):.4f}"
+    )
 
 
 if __name__ == "__main__":

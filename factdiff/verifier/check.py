@@ -2,9 +2,15 @@
 
 A short pair goes to the model whole (as it was trained on segments); a longer one goes a candidate sentence at a
 time, each with the reference sentences the alignment links to it and its two most similar ones (a link depends on
-a margin; the verifier should see the support that sits just outside it). A tagged span gets
-the type the rules would give its words (a number, a date, a name) and otherwise `event`, with the model's
-probability as its confidence; the pair's probability is the highest of its windows'. Only tags precise enough on
+a margin; the verifier should see the support that sits just outside it). A summary sentence may draw on any part of
+a long article, so in summary mode it is also checked against each of the article's three sentences most like it,
+with that sentence's neighbours, and the window that supports it best (the lowest probability) is the one that
+counts, its tags and its probability (as SummaC scores a summary sentence by the article sentence that entails it
+best). A tagged span gets the type the rules would give its words (a number, a date, a name) and otherwise `event`,
+with the model's probability as its confidence. The pair's probability is the highest of its sentences' (one wrong
+sentence makes a wrong translation), and in summary mode their mean, the share of the summary that the article does
+not support (the highest grows with the number of sentences, and in a summary each sentence is a claim of its own;
+chosen on the AggreFact dev articles the model did not see). Only tags precise enough on
 held-out pairs become findings (`finding_threshold`, a precision of 0.6; major from a precision of 0.8), only on
 words that say something, and a tagged name, number or date that the rules have judged is left to them.
 """
@@ -24,6 +30,7 @@ from factdiff.verifier.runtime import Prediction, Verifier
 
 NAME = "verifier"
 TOP_REFERENCES = 2  # most similar reference sentences given with each candidate sentence, besides those linked to it
+SEARCH = 3  # summary mode: a summary sentence is also checked against this many article sentences (with neighbours)
 
 
 @dataclass(slots=True)
@@ -33,15 +40,19 @@ class Window:
     offset: int
     candidate: str
     reference: str
+    sentence: int = -1  # the candidate sentence it checks (-1: the whole pair)
 
 
 @dataclass
 class Verification:
     findings: list[Finding] = field(default_factory=list)
-    probability: float = 0.0  # that the candidate says something the reference does not support
+    probability: float = 0.0  # that the candidate says something the reference does not support (summary: the share)
 
 
-def windows(ctx: Context, max_tokens: int) -> list[Window]:
+def windows(ctx: Context, max_tokens: int, search: int = 0) -> list[Window]:
+    """The pieces the model checks. `search`: besides its own window, each candidate sentence is also checked against
+    this many of its most similar reference sentences, each with the sentences next to it (the model learnt from the
+    first kind only)."""
     cand, ref = ctx.candidate, ctx.reference
     if not cand.sentences or not ref.sentences:
         return []
@@ -50,11 +61,28 @@ def windows(ctx: Context, max_tokens: int) -> list[Window]:
         return [Window(0, cand.text, ref.text)]
     out = []
     sim = ctx.alignment.similarity
+    last = len(ref.sentences) - 1
     for s in cand.sentences:
-        refs = ctx.refs_for(s.index) | set(np.argsort(-sim[:, s.index])[:TOP_REFERENCES].tolist())
-        reference = " ".join(ref.sentences[r].text for r in sorted(refs))
-        out.append(Window(s.start, s.text, reference))
+        order = np.argsort(-sim[:, s.index]).tolist()
+        groups = [ctx.refs_for(s.index) | set(order[:TOP_REFERENCES])]
+        groups += [{max(0, r - 1), r, min(last, r + 1)} for r in order[:search]]
+        seen: set[str] = set()
+        for refs in groups:
+            reference = " ".join(ref.sentences[r].text for r in sorted(refs))
+            if reference not in seen:
+                seen.add(reference)
+                out.append(Window(s.start, s.text, reference, s.index))
     return out
+
+
+def best_supported(parts: list[Window], predictions: list[Prediction]) -> list[tuple[Window, Prediction]]:
+    """For each candidate sentence (or the whole pair), the window whose reference supports it best."""
+    best: dict[int, tuple[Window, Prediction]] = {}
+    for window, prediction in zip(parts, predictions, strict=True):
+        kept = best.get(window.sentence)
+        if kept is None or prediction.pair_prob < kept[1].pair_prob:
+            best[window.sentence] = (window, prediction)
+    return list(best.values())
 
 
 Piece = tuple[int, int, float]  # a tagged word piece: [start, end) in the window's candidate text, its probability
@@ -148,12 +176,14 @@ def _unvouched(ctx: Context, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def verify(ctx: Context, verifier: Verifier) -> Verification:
     meta = verifier.meta
-    parts = windows(ctx, meta.max_tokens)
+    summary = ctx.mode == "summary"
+    parts = windows(ctx, meta.max_tokens, SEARCH if summary else 0)
     if not parts:
         return Verification()
-    predictions = verifier.predict([(w.candidate, w.reference) for w in parts])
-    result = Verification(probability=float(np.nan_to_num(max(p.pair_prob for p in predictions))))
-    for window, prediction in zip(parts, predictions, strict=True):
+    chosen = best_supported(parts, verifier.predict([(w.candidate, w.reference) for w in parts]))
+    pool = np.mean if summary else np.max
+    result = Verification(probability=float(np.nan_to_num(pool([p.pair_prob for _, p in chosen]))))
+    for window, prediction in chosen:
         for start, end, tagged in spans(prediction, window.candidate, meta.span_threshold):
             for piece in _unvouched(ctx, start + window.offset, end + window.offset):
                 # the peak of the tagged pieces inside what is left, not of the whole run

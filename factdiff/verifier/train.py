@@ -66,6 +66,7 @@ class TrainOptions:
     weight: float = 0.5  # of the pair probability in the score: chosen on dev with training/choose_weight.py
     summaries: list[Path] = field(default_factory=list)  # summary files (AggreFact's format) whose dev splits are used
     summary_choice: float = 1 / 3  # of the summary articles, kept out of training to choose the summary weight on
+    summary_fold: int = 0  # which such share is kept out (0, 1, 2: three models that each leave out another third)
     summary_sentences: int = 6  # article sentences per article made into synthetic pairs
     summary_per_sentence: int = 2
 
@@ -142,13 +143,18 @@ def make_examples(options: TrainOptions) -> tuple[list[Example], list[Example], 
 
 
 def summary_split(options: TrainOptions) -> tuple[list[Record], set[str]]:
-    """The summary dev records to train on, and the articles kept out (`summary_choice` of them, drawn with the seed).
-    An article that the test split also summarises is never trained on (its text must not be learnt)."""
+    """The summary dev records to train on, and the articles kept out (`summary_choice` of them, drawn with the seed;
+    `summary_fold` says which share: the next fold keeps out the next one, for choosing by cross-validation). An article
+    that the test split also summarises is never trained on (its text must not be learnt)."""
     records = load_summaries(options.summaries)
     in_test = {r.reference for path in options.summaries for r in load(path, "test")}
     articles = sorted(dict.fromkeys(r.reference for r in records), key=reference_key)
     random.Random(options.seed).shuffle(articles)
-    kept_out = set(articles[: round(len(articles) * options.summary_choice)]) | in_test
+    size = round(len(articles) * options.summary_choice)
+    start = options.summary_fold * size
+    if not 0 <= start < len(articles):
+        raise ValueError(f"summary fold {options.summary_fold}: there are {len(articles)} articles, {size} to a fold")
+    kept_out = set(articles[start : start + size]) | in_test
     return [r for r in records if r.reference not in kept_out], kept_out
 
 
@@ -248,6 +254,7 @@ def train(options: TrainOptions) -> dict:
         "held_out_pairs": len(held),
         "by_kind": kinds,
         "data": [p.name for p in options.data + options.summaries],
+        "summary_fold": options.summary_fold,
         "minutes": round((time.perf_counter() - started) / 60, 1),
     }
     # the dev references never trained on: where the score weight is chosen (training/choose_weight.py)
