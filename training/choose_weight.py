@@ -36,11 +36,14 @@ BENCHMARKS = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks
 Split = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # labels, findings score, rules score, pair probability
 
 
-def not_trained_on(folder: Path, meta: dict) -> dict[str, dict[str, Split]]:
-    """The dev pairs of each file that the verifier was not trained on, by mode."""
+def not_trained_on(folder: Path, meta: dict, seen: set[str] | None = None) -> dict[str, dict[str, Split]]:
+    """The dev pairs of each file that the verifier was not trained on, by mode; none whose id is in `seen` (a pair
+    that another fold has already given: the articles that the test split also summarises are kept out of every fold),
+    and their ids are added to it."""
     from factdiff.evaluation.data import load
     from factdiff.verifier.train import reference_key
 
+    seen = set() if seen is None else seen
     held = set(meta["held_out_references"])
     kept_out = meta.get("summary_kept_out_references")
     kept_out = None if kept_out is None else set(kept_out)
@@ -58,7 +61,9 @@ def not_trained_on(folder: Path, meta: dict) -> dict[str, dict[str, Split]]:
                 continue
             if record.mode == "summary" and kept_out is not None and reference_key(record.reference) not in kept_out:
                 continue
-            rows.append(row)
+            if row["id"] not in seen:
+                seen.add(row["id"])
+                rows.append(row)
         mode = next(iter(records.values())).mode
         print(f"{name}: {len(rows)} dev pairs not trained on ({mode})")
         if len({r["label"] for r in rows}) < 2:
@@ -93,8 +98,9 @@ def pooled(runs: list[tuple[Path, dict]]) -> dict[str, dict[str, Split]]:
     """The not-trained-on dev pairs of several (dumps, model) runs together, file by file: models that each kept out
     another share of the dev data (cross-validation), each judged on its own share."""
     by_mode: dict[str, dict[str, Split]] = {}
+    seen: set[str] = set()
     for folder, meta in runs:
-        for mode, files in not_trained_on(folder, meta).items():
+        for mode, files in not_trained_on(folder, meta, seen).items():
             for name, split in files.items():
                 have = by_mode.setdefault(mode, {}).get(name)
                 by_mode[mode][name] = split if have is None else tuple(np.concatenate(pair) for pair in zip(have, split, strict=True))
