@@ -73,7 +73,7 @@ def compare(
     verifier: bool | None = typer.Option(
         None,
         "--verifier/--no-verifier",
-        help="Run the trained verifier too, or not (default: in the modes it is meant for, rewrite and translation).",
+        help="Run the trained verifier too, or not (default: in the modes its meta.json lists; the shipped model: all three).",
     ),
 ) -> None:
     """Compare CANDIDATE with REFERENCE and list every factual discrepancy."""

@@ -122,8 +122,8 @@ def _overlap(a: Finding, b: Finding) -> bool:
 
 def verifier_enabled(requested: bool | None, mode: str | None = None) -> bool:
     """Whether to run the trained verifier: as requested; else when one is installed, FACTDIFF_VERIFIER is not "off" and
-    (given a mode) the model is meant for that mode (`modes` in its meta.json, chosen on the dev splits: the shipped
-    model, trained on translations, ranks summaries worse than chance and is left out of `summary` mode)."""
+    (given a mode) the model is meant for that mode (`modes` in its meta.json, chosen on the dev splits by
+    training/choose_weight.py: a mode goes in only where the verifier lifts the score above the rules alone)."""
     if requested is not None:
         return requested
     if os.environ.get("FACTDIFF_VERIFIER", "").lower() in ("off", "0", "no", "false") or not verifier_available():

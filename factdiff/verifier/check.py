@@ -7,12 +7,12 @@ a long article, so in summary mode it is also checked against each of the articl
 with that sentence's neighbours, and the window that supports it best (the lowest probability) is the one that
 counts, its tags and its probability (as SummaC scores a summary sentence by the article sentence that entails it
 best). A tagged span gets the type the rules would give its words (a number, a date, a name) and otherwise `event`,
-with the model's probability as its confidence. The pair's probability is the highest of its sentences' (one wrong
-sentence makes a wrong translation), and in summary mode their mean, the share of the summary that the article does
-not support (the highest grows with the number of sentences, and in a summary each sentence is a claim of its own;
-chosen on the AggreFact dev articles the model did not see). Only tags precise enough on
-held-out pairs become findings (`finding_threshold`, a precision of 0.6; major from a precision of 0.8), only on
-words that say something, and a tagged name, number or date that the rules have judged is left to them.
+with the model's probability as its confidence. The pair's probability (of a long pair; a short one is one window) is
+the highest of its sentences' (one wrong sentence makes a wrong translation), and in summary mode their mean, the
+share of the summary that the article does not support (the highest grows with the number of sentences, and in a
+summary each sentence is a claim of its own; chosen by cross-validation on the AggreFact dev articles). Only tags
+precise enough on held-out pairs become findings (`finding_threshold`, a precision of 0.6; major from a precision of
+0.8), only on words that say something, and a tagged name, number or date that the rules have judged is left to them.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def best_supported(parts: list[Window], predictions: list[Prediction]) -> list[t
     best: dict[int, tuple[Window, Prediction]] = {}
     for window, prediction in zip(parts, predictions, strict=True):
         kept = best.get(window.sentence)
-        if kept is None or prediction.pair_prob < kept[1].pair_prob:
+        if kept is None or np.isnan(kept[1].pair_prob) or prediction.pair_prob < kept[1].pair_prob:
             best[window.sentence] = (window, prediction)
     return list(best.values())
 
@@ -181,8 +181,9 @@ def verify(ctx: Context, verifier: Verifier) -> Verification:
     if not parts:
         return Verification()
     chosen = best_supported(parts, verifier.predict([(w.candidate, w.reference) for w in parts]))
+    probabilities = [p.pair_prob for _, p in chosen if not np.isnan(p.pair_prob)]
     pool = np.mean if summary else np.max
-    result = Verification(probability=float(np.nan_to_num(pool([p.pair_prob for _, p in chosen]))))
+    result = Verification(probability=float(pool(probabilities)) if probabilities else 0.0)
     for window, prediction in chosen:
         for start, end, tagged in spans(prediction, window.candidate, meta.span_threshold):
             for piece in _unvouched(ctx, start + window.offset, end + window.offset):

@@ -152,9 +152,11 @@ def summary_split(options: TrainOptions) -> tuple[list[Record], set[str]]:
     random.Random(options.seed).shuffle(articles)
     size = round(len(articles) * options.summary_choice)
     start = options.summary_fold * size
-    if not 0 <= start < len(articles):
+    if start + size > len(articles):
         raise ValueError(f"summary fold {options.summary_fold}: there are {len(articles)} articles, {size} to a fold")
-    kept_out = set(articles[start : start + size]) | in_test
+    # the last fold runs to the end: no article is left out of every fold by the rounding
+    end = len(articles) if start + 2 * size > len(articles) else start + size
+    kept_out = set(articles[start:end]) | in_test
     return [r for r in records if r.reference not in kept_out], kept_out
 
 
@@ -241,7 +243,7 @@ def train(options: TrainOptions) -> dict:
     thresholds = choose_thresholds(Verifier(options.out, threads=options.threads), held)
     meta |= thresholds
     meta["weight"] = options.weight
-    # summary mode only once its weight has been chosen on the kept-out summaries (training/choose_weight.py --mode summary)
+    # summary mode only once its weight has been chosen on the kept-out summaries (training/choose_weight.py --write)
     meta["modes"] = ["rewrite", "translation"]
     meta["recipe"] = {
         "seed": options.seed,
