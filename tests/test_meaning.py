@@ -72,3 +72,25 @@ def test_converse_verb_with_swapped_participants_is_not_an_opposite():
 
 def test_synonym_for_the_same_action_is_no_finding():
     assert compare("The club sacked its coach on Friday.", "The club fired its coach on Friday.").findings == []
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate"),
+    [
+        ("The Appeals Court of Marlow fined the company.", "The Marlow Appeals Court fined the company."),
+        ("The Ministry of Transport in Dorvia approved the route.", "Dorvia's transport ministry approved the route."),
+        ("The Brannick Cup of Tessaly starts on Sunday.", "The Tessaly Brannick Cup starts on Sunday."),
+        ("The firm uses machine learning to sort parcels.", "The firm uses ML to sort parcels."),
+        ("Lise Varga, chief executive of Ostra, resigned.", "Ostra's CEO, Lise Varga, resigned."),
+        ("The Dutchman Piet Arends won the stage.", "Piet Arends of the Netherlands won the stage."),
+    ],
+)
+def test_name_said_in_other_words_is_not_an_entity_error(reference, candidate):
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.ENTITY]
+
+
+def test_name_without_counterpart_is_only_a_note_and_a_replaced_name_is_an_error():
+    note = compare("The plan was approved on Monday.", "The plan, drafted by Corvel Partners, was approved on Monday.").findings
+    assert all(f.severity == Severity.MINOR for f in note if f.type == FindingType.ENTITY)
+    swapped = serious("Talvik Energy bought the mine on Monday.", "Morrow Mining bought the mine on Monday.")
+    assert [f.type for f in swapped] == [FindingType.ENTITY]

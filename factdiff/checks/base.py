@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
@@ -27,6 +28,12 @@ class Context:
     alignment: Alignment
     mode: str
     _cache: dict = field(default_factory=dict, repr=False)
+
+    def cache(self, key: str, make: Callable[[], object]):
+        """What `make` returns, made once per comparison: for what several mentions or checks look at."""
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
 
     def refs_for(self, cand_sent: int) -> set[int]:
         return self.alignment.refs_for(cand_sent)
