@@ -94,3 +94,34 @@ def test_name_without_counterpart_is_only_a_note_and_a_replaced_name_is_an_error
     assert all(f.severity == Severity.MINOR for f in note if f.type == FindingType.ENTITY)
     swapped = serious("Talvik Energy bought the mine on Monday.", "Morrow Mining bought the mine on Monday.")
     assert [f.type for f in swapped] == [FindingType.ENTITY]
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate"),
+    [
+        ("The new drug may slow the spread of the disease.", "The new drug slows the spread of the disease."),
+        ("The ferry company said crossings were likely to be cancelled.", "The ferry company said it would cancel crossings."),
+        ("The board is considering extending the contract.", "The board has decided to extend the contract."),
+        ("Inspectors traced a suspected leak to the valve.", "Inspectors traced a leak to the valve."),
+    ],
+)
+def test_possibility_told_as_fact_is_a_major_modality_finding(reference, candidate):
+    assert any(f.type == FindingType.MODALITY for f in serious(reference, candidate))
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate"),
+    [
+        ("The minister said the bridge would reopen in May.", "The bridge will reopen in May, the minister said."),
+        ("Smokers were twice as likely to fall ill as non-smokers.", "Smokers were two times as likely to fall ill as non-smokers."),
+        ("Work is due to start in June, with the line expected to open in 2027.", "Work is scheduled to begin in June, and the line is expected to open in 2027."),
+    ],
+)
+def test_future_in_the_past_comparison_and_reordered_hedge_are_not_modality_findings(reference, candidate):
+    assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.MODALITY]
+
+
+def test_verb_changed_in_an_unchanged_clause_is_an_event_finding_and_a_synonym_is_not():
+    changed = compare("The council postponed the vote on the budget.", "The council cancelled the vote on the budget.").findings
+    assert [f.candidate_span.text for f in changed if f.type == FindingType.EVENT] == ["cancelled"]
+    assert compare("The club dismissed its manager on Sunday.", "The club fired its manager on Sunday.").findings == []

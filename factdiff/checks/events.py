@@ -1,8 +1,12 @@
-"""Events: a reported event told as a plain fact.
+"""Events: another action in an otherwise unchanged clause, or a reported event told as a plain fact.
 
-(Opposite predicates for the same participants are the polarity check's. Another verb that is no opposite is
-not reported: neither WordNet nor the sentence encoder tells 'injured' / 'killed' apart from 'cut' / 'lowered'
-well enough to stand as evidence of a conflict; the trained verifier judges those sentences.)
+A verb replaced by another in a clause that keeps its other words ('cancelled the screening' -> 'postponed the
+screening') may report another event. WordNet clears paraphrases ('sacked' / 'fired'); for the rest the sentence
+encoder judges in context: the candidate's sentence against the same sentence with the reference's verb put back.
+Where that moves the sentence's meaning, the event changed (major); a little, a note (minor); not at all, a
+synonym WordNet missed ('described' / 'called'). Where the clause is reworded too, a changed verb is not
+reported: neither resource tells 'injured' / 'killed' from 'cut' / 'lowered' out of context (opposites are the
+polarity check's).
 A clause that the reference gives only as someone's confirmation or announcement ('X's
 confirmation that it had deployed troops') and the candidate tells as a bare fact ('X deployed
 troops') changes what happened when.
@@ -11,14 +15,82 @@ troops') changes what happened when.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from factdiff.analyse.embed import load_encoder
+from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.lexical import opposite, paraphrase
 from factdiff.checks.base import Context, reported
+from factdiff.checks.polarity import sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "events"
 
 
+# cosine of the candidate sentence and its copy with the reference's verb (MiniLM): below OTHER_MEANING the
+# verb changed what the sentence says, from SAME_MEANING on it did not (read off the development pairs' verb changes)
+OTHER_MEANING, SAME_MEANING = 0.90, 0.95
+# the rest of the two sentences must be this alike (difflib's ratio over their words) for a verb change to tell
+SAME_CLAUSE = 0.75
+
+
+def _words(sent: SpacySpan) -> list[Token]:
+    return [t for t in sent if not (t.is_punct or t.is_space)]
+
+
+def _replaced_verbs(ctx: Context) -> Iterator[tuple[Token, Token]]:
+    """(reference verb, candidate verb) where one verb replaces another and little else changes."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        ref_words, cand_words = _words(ref_sent), _words(cand_sent)
+        matcher = SequenceMatcher(None, [t.lower_ for t in ref_words], [t.lower_ for t in cand_words], autojunk=False)
+        if matcher.ratio() < SAME_CLAUSE:
+            continue
+        for op, r0, r1, c0, c1 in matcher.get_opcodes():
+            if op != "replace" or r1 - r0 > 2 or c1 - c0 > 2:
+                continue
+            ref_verbs = [t for t in ref_words[r0:r1] if t.pos_ == "VERB"]
+            cand_verbs = [t for t in cand_words[c0:c1] if t.pos_ == "VERB"]
+            if len(ref_verbs) == 1 and len(cand_verbs) == 1:
+                yield ref_verbs[0], cand_verbs[0]
+
+
+def _other_action(ctx: Context) -> Iterator[Finding]:
+    reporting = set(lexicon()["speech_predicates"]) | set(lexicon()["belief_predicates"])
+    pairs = []
+    for r, c in _replaced_verbs(ctx):
+        a, b = r.lemma_.lower(), c.lemma_.lower()
+        if not (a == b or paraphrase(a, b) or opposite(a, b) or {a, b} & reporting):
+            pairs.append((r, c))  # a changed reporting verb is the attribution and modality checks' matter
+    if not pairs:
+        return
+    # the substitution test: the candidate's sentence against itself with the reference's verb put back
+    texts = []
+    for r, c in pairs:
+        sent = c.sent
+        at = c.idx - sent.start_char
+        verb = " ".join([r.text, *(p.text for p in r.children if p.dep_ == "prt")])  # 'sent off'
+        texts += [sent.text, sent.text[:at] + verb + sent.text[at + len(c.text) :]]
+    vectors = load_encoder().encode(texts)
+    for n, (r, c) in enumerate(pairs):
+        same = float(vectors[2 * n] @ vectors[2 * n + 1])
+        if same >= SAME_MEANING:
+            continue
+        yield ctx.finding(
+            FindingType.EVENT,
+            Severity.MAJOR if same < OTHER_MEANING else Severity.MINOR,
+            0.6 if same < OTHER_MEANING else 0.4,
+            f"'{c.text}' where the reference has '{r.text}': another action in the same clause",
+            (c.idx, c.idx + len(c.text)),
+            (r.idx, r.idx + len(r.text)),
+            NAME,
+        )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from _other_action(ctx)
     ref_frames = ctx.reference.frames
     for rf, cf, _ in ctx.frame_pairs:
         if rf.governor is None or cf.hedges or reported(ctx.candidate.frames, cf):

@@ -1,37 +1,140 @@
-"""Modality: a belief, estimate or allegation turned into a plain fact, or a fact hedged."""
+"""Modality: a belief, estimate, possibility or allegation turned into a plain fact, or a fact hedged.
+
+A word of the reference's sentence and the same word (or a WordNet paraphrase in the same place) in the aligned
+candidate sentence: where the reference leaves it open ('may slow', 'were likely to be cancelled', 'is
+considering extending', 'a suspected outbreak') and the candidate does not ('slows', 'would cancel', 'has decided
+to extend', 'an outbreak'), the candidate states as fact what the reference does not know. The other way round
+(the candidate hedges a fact) is minor: it claims less.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from factdiff.analyse.knowledge import lexicon
-from factdiff.checks.base import Context, same_claim
+from factdiff.analyse.lexical import paraphrase
+from factdiff.checks.base import Context
+from factdiff.checks.polarity import sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "modality"
+# a hedge passes down only into a clause that completes the hedged one ('may decide to sell', 'expects that
+# prices will rise'): not into 'X, and Y', nor a relative or adverbial clause ('may close after it lost money')
+_OPEN_RELATIONS = {"xcomp", "ccomp", "pcomp"}
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict[str, frozenset[str]]:
+    lex = lexicon()
+    return {
+        "modal": frozenset(lex["hedge_modals"]),
+        "adverb": frozenset(lex["hedge_adverbs"]),
+        "adjective": frozenset(lex["hedge_adjectives"]),
+        "belief": frozenset(lex["belief_predicates"]),
+        "reportive": frozenset(lex["reportive_hedges"]),
+        "speech": frozenset(lex["speech_predicates"]),
+    }
+
+
+def _own_hedges(tok: Token) -> list[str]:
+    lex = _lex()
+    out = []
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in lex["modal"]:
+            out.append(c.lower_)
+        elif c.dep_ == "advmod" and c.lower_ in lex["adverb"]:
+            out.append(c.lower_)
+        elif c.dep_ == "amod" and c.lower_ in lex["adjective"] and tok.pos_ in ("NOUN", "PROPN"):
+            out.append(c.lower_)  # 'a suspected outbreak', 'possible disruption'
+    return out
+
+
+def hedges(tok: Token) -> list[str]:
+    """What leaves the word's statement open: its own modal, hedge adverb or adjective, and those of the clauses
+    above it ('expects X to carry', 'is likely to be cancelled', 'could begin')."""
+    lex = _lex()
+    out = _own_hedges(tok)
+    child = tok
+    for head in tok.ancestors:
+        if child.dep_ not in _OPEN_RELATIONS:
+            break
+        if (head.pos_ == "VERB" and head.lemma_.lower() in lex["belief"]) or _hedging_adjective(head):
+            out.append(head.lower_)
+        out += _own_hedges(head)
+        child = head
+    return out
+
+
+def _hedging_adjective(tok: Token) -> bool:
+    """'likely to fall', not 'twice as likely to fall' (a comparison of chances states a fact)."""
+    return tok.lower_ in _lex()["adjective"] and not any(c.lower_ in ("as", "more", "less", "most", "least") for c in tok.children)
+
+
+def _subtree(tok: Token) -> set[str]:
+    return {t.lemma_.lower() for t in tok.subtree if t is not tok and (t.is_alpha or t.like_num) and not t.is_stop}
+
+
+def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
+    """Words that say the same thing in the two sentences: the same lemma, or verbs that paraphrase each other,
+    whose clauses share the most words (each the other's best match), so that 'due to start ... expected to
+    begin' pairs with 'scheduled to begin ... expected to start' clause by clause."""
+    def words(sent: SpacySpan) -> list[Token]:
+        # a copula that heads its clause counts: 'is thought to be 40 years old' / 'is 40 years old'
+        return [t for t in sent if t.is_alpha and (t.pos_ in ("VERB", "NOUN") or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")))]
+
+    def alike(r: Token, c: Token) -> bool:
+        if r.pos_ != c.pos_:
+            return False
+        return r.lemma_.lower() == c.lemma_.lower() or (c.pos_ == "VERB" and paraphrase(r.lemma_, c.lemma_))
+
+    ref_words, cand_words = words(ref), words(cand)
+    trees = {t.i: _subtree(t) for t in ref_words + cand_words}
+
+    def best(tok: Token, others: list[Token]) -> Token | None:
+        # the same word counts a little of itself: a verb whose subject hangs elsewhere has no words in common
+        scored = [(len(trees[tok.i] & trees[o.i]) + 0.5 * (o.lemma_.lower() == tok.lemma_.lower()), o) for o in others if alike(o, tok)]
+        scored = [x for x in scored if x[0] > 0]
+        return max(scored, key=lambda x: x[0])[1] if scored else None
+
+    for c in cand_words:
+        r = best(c, ref_words)
+        if r is not None and best(r, cand_words) is c:
+            yield r, c
+
+
+def _attributed(tok: Token) -> bool:
+    """The statement is someone's: under a speech verb, or in a sentence with 'according to'."""
+    speech = _lex()["speech"]
+    if any(a.lemma_.lower() in speech for a in tok.ancestors):
+        return True
+    return any(t.lower_ == "according" and t.nbor().lower_ == "to" for t in tok.sent if t.i + 1 < len(tok.doc))
+
+
+def _extent(tok: Token) -> tuple[int, int]:
+    parts = [tok, *(c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "advmod"))]
+    return min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    reportive = set(lexicon()["reportive_hedges"])
-    for rf, cf, _ in ctx.frame_pairs:
-        if bool(rf.hedges) == bool(cf.hedges) or not same_claim(rf, cf):
-            continue
-        # 'reportedly X' and 'Y said X' both pass the claim on; neither is a plain fact
-        hedges = rf.hedges or cf.hedges
-        if all(h in reportive for h in hedges) and (cf.speaker if rf.hedges else rf.speaker) is not None:
-            continue
-        if rf.hedges:
-            message = f"the reference hedges this ('{rf.hedges[0]}'); the candidate states it as fact"
-            severity = Severity.MAJOR if cf.speaker is None else Severity.MINOR
-        else:
-            message = f"the candidate hedges this ('{cf.hedges[0]}'); the reference states it as fact"
-            severity = Severity.MINOR
-        yield ctx.finding(
-            FindingType.MODALITY,
-            severity,
-            0.6,
-            message,
-            cf.extent(include_subject=True),
-            rf.extent(include_subject=True),
-            NAME,
-        )
+    lex = _lex()
+    seen: set[int] = set()
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        for r, c in _pairs(ref_sent, cand_sent):
+            ref_hedges, cand_hedges = hedges(r), hedges(c)
+            if bool(ref_hedges) == bool(cand_hedges) or c.i in seen:
+                continue
+            plain = c if ref_hedges else r
+            if all(h in lex["reportive"] for h in ref_hedges + cand_hedges) and _attributed(plain):
+                continue  # 'reportedly X' and 'Y said X' both pass the claim on
+            seen.add(c.i)
+            if ref_hedges:
+                message = f"the reference leaves this open ('{ref_hedges[0]}'); the candidate states it as fact"
+                severity = Severity.MAJOR
+            else:
+                message = f"the candidate hedges this ('{cand_hedges[0]}'); the reference states it as fact"
+                severity = Severity.MINOR
+            yield ctx.finding(FindingType.MODALITY, severity, 0.6, message, _extent(c), _extent(r), NAME)

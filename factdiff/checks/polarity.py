@@ -68,7 +68,7 @@ def _words(sent: SpacySpan) -> list[Token]:
     ]
 
 
-def _neighbours(tok: Token) -> set[str]:
+def neighbours(tok: Token) -> set[str]:
     """Content words around a word: its head and its dependents' heads (what it says something about)."""
     near = [tok.head, *tok.children]
     if tok.dep_ in ("amod", "acomp", "attr", "xcomp", "ccomp", "conj"):
@@ -90,8 +90,12 @@ def _converse(ref: Token, cand: Token) -> bool:
 
 
 def _extent(tok: Token) -> tuple[int, int]:
-    """The word with its negation, auxiliaries and particle ('did not approve', 'no longer')."""
+    """The word with its negation, auxiliaries and particle ('did not approve', 'no longer'), and the subject or
+    object that carries a 'no' ('found no evidence', 'no data had been lost')."""
     parts = [tok, *(c for c in tok.children if c.dep_ in ("neg", "aux", "auxpass", "prt", "det") and c.lower_ in _SMALL)]
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and (c.lower_ in ("nothing", "nobody", "none") or _said_no(c)):
+            parts += list(c.subtree)
     start = min(t.idx for t in parts)
     end = max(t.idx + len(t.text) for t in parts)
     return start, end
@@ -118,7 +122,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             r = same[0]
             # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c)
-            if lemma != "be" and direct and _denied(r) != _denied(c) and _neighbours(r) & _neighbours(c):
+            if lemma != "be" and direct and _denied(r) != _denied(c) and neighbours(r) & neighbours(c):
                 yield r, c, "negated"
             continue
         if same or _key(c) in ref_lemmas:
@@ -128,20 +132,41 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 continue
             if not opposite(r.lemma_, lemma) or _denied(r) != _denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
-            if _neighbours(r) & _neighbours(c) and not (c.pos_ == "VERB" and _converse(r, c)):
+            if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and _converse(r, c)):
                 yield r, c, "opposite"
                 break
 
 
-def check(ctx: Context) -> Iterator[Finding]:
+def sentence_pairs(ctx: Context) -> Iterator[tuple[SpacySpan, SpacySpan]]:
+    """The spaCy sentences of each aligned (reference, candidate) pair, in order."""
     ref_sents = list(ctx.reference.doc.sents)
     cand_sents = list(ctx.candidate.doc.sents)
-    seen: set[int] = set()
     for link_ref, link_cand in sorted(ctx.alignment.links):
         ref_sent = _spacy_sentence(ctx.reference, ref_sents, link_ref)
         cand_sent = _spacy_sentence(ctx.candidate, cand_sents, link_cand)
-        if ref_sent is None or cand_sent is None:
-            continue
+        if ref_sent is not None and cand_sent is not None:
+            yield ref_sent, cand_sent
+
+
+_CORE_ROLES = {"nsubj": "subject", "agent": "subject", "nsubjpass": "object", "dobj": "object", "attr": "object"}
+
+
+def core_arguments(verb: Token) -> set[tuple[str, str]]:
+    """(role, lemma) of a verb's subject and object, the passive's subject as its object: two verbs sharing one
+    speak of the same thing in the same place."""
+    out = set()
+    for child in verb.children:
+        role = _CORE_ROLES.get(child.dep_)
+        if child.dep_ == "agent":
+            child = next((g for g in child.children if g.dep_ == "pobj"), child)
+        if role and child.is_alpha and not child.is_stop:
+            out.add((role, child.lemma_.lower()))
+    return out
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    seen: set[int] = set()
+    for ref_sent, cand_sent in sentence_pairs(ctx):
         for r, c, how in _flips(ref_sent, cand_sent):
             if c.i in seen or any(h.i in seen for h in (*c.ancestors, *c.children)):
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
