@@ -22,11 +22,15 @@ FACTDIFF = Path(sys.executable).parent / "factdiff"
 REPORT_TIMEOUT = 60
 
 
-def run_example(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run `factdiff example ARGS` offline."""
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "COLUMNS": "200"}  # help on long lines: words are not broken apart
+def cli_env() -> dict[str, str]:
+    """Offline; help on long lines (words are not broken apart); one hash seed, so that two runs can be compared."""
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "COLUMNS": "200", "PYTHONHASHSEED": "0"}
     env.pop("FACTDIFF_DEBUG", None)
-    return subprocess.run([str(FACTDIFF), "example", *args], capture_output=True, text=True, timeout=REPORT_TIMEOUT, env=env)
+    return env
+
+
+def run_example(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(FACTDIFF), "example", *args], capture_output=True, text=True, timeout=REPORT_TIMEOUT, env=cli_env())
 
 
 def test_examples_file_lists_each_example_once_with_both_texts():
@@ -78,7 +82,7 @@ def test_example_report_is_the_one_its_printed_compare_command_gives():
         capture_output=True,
         text=True,
         timeout=REPORT_TIMEOUT,
-        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        env=cli_env(),
     )
     assert again.returncode == 0, again.stderr
     assert json.loads(again.stdout) == report
