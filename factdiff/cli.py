@@ -22,7 +22,8 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    help="Find the factual discrepancies between two English texts: a report and its rewrite, translation, summary or AI output.",
+    help="Find the factual discrepancies between two English texts: a report and its rewrite, translation, summary or AI output. "
+    "Try it on an example pair: factdiff example.",
 )
 
 

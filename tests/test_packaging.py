@@ -11,6 +11,8 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "factdiff"
@@ -21,10 +23,6 @@ def project() -> dict:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
 
-def requirement_name(requirement: str) -> str:
-    return requirement.split(";")[0].split("[")[0].split("=")[0].split(">")[0].split("<")[0].strip().lower()
-
-
 def globbed(relative: str, pattern: str) -> bool:
     """setuptools' package-data glob: `*` stays within one folder."""
     parts, globs = relative.split("/"), pattern.split("/")
@@ -32,8 +30,8 @@ def globbed(relative: str, pattern: str) -> bool:
 
 
 def test_core_dependencies_leave_the_training_stack_to_the_train_extra():
-    core = {requirement_name(r) for r in project()["project"]["dependencies"]}
-    train = {requirement_name(r) for r in project()["project"]["optional-dependencies"]["train"]}
+    core = {canonicalize_name(Requirement(r).name) for r in project()["project"]["dependencies"]}
+    train = {canonicalize_name(Requirement(r).name) for r in project()["project"]["optional-dependencies"]["train"]}
     assert not core & set(TRAINING_STACK)
     assert set(TRAINING_STACK) <= train
 
