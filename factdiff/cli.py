@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -10,15 +11,19 @@ from pathlib import Path
 import typer
 from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
+from factdiff.examples import EXAMPLES
+from factdiff.examples import FOLDER as EXAMPLES_FOLDER
 from factdiff.model import Report, Severity
 from factdiff.read import DEFAULT_MAX_CHARS, InputError, ensure_english, read_source
+from factdiff.startup import load_thinc_without_torch
 from factdiff.web import DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, DEFAULT_TIMEOUT_S
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    help="Find the factual discrepancies between two English texts: a report and its rewrite, translation, summary or AI output.",
+    help="Find the factual discrepancies between two English texts: a report and its rewrite, translation, summary or AI output. "
+    "Try it on an example pair: factdiff example.",
 )
 
 
@@ -112,6 +117,43 @@ def compare(
 @app.callback()
 def main() -> None:
     """factdiff: diff for facts."""
+
+
+@app.command()
+def example(
+    name: str | None = typer.Argument(
+        None, metavar="NAME", help=f"Which example: {', '.join(EXAMPLES)} (default: {next(iter(EXAMPLES))})."
+    ),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text for people, json for programs, html to look at."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to this file instead of standard output."),
+    list_examples: bool = typer.Option(False, "--list", help="List the examples: name, mode, what each shows, and where the files are."),
+) -> None:
+    """Compare an example pair that ships with factdiff and show the report (exit 0 whatever it finds).
+
+    Short made-up texts in all three modes: a changed number, swapped roles, a lost negation, a wrong date, a faithful paraphrase.
+
+    The `factdiff compare` command that gives the same report goes to standard error: try its options on the same files.
+    """
+    if list_examples:
+        for item in EXAMPLES.values():
+            typer.echo(f"{item.name:<11} {item.mode:<12} {item.about}")
+        typer.echo(f"\nfiles: {EXAMPLES_FOLDER / 'NAME' / 'reference.txt'} and candidate.txt")
+        return
+    chosen = EXAMPLES.get(name or next(iter(EXAMPLES)))
+    if chosen is None:
+        raise fail(f"no example {name!r}; the examples are {', '.join(EXAMPLES)}")
+    files = f"{shlex.quote(str(chosen.reference))} {shlex.quote(str(chosen.candidate))}"
+    typer.echo(f"factdiff: example {chosen.name!r}, {chosen.about}; the same as\n  factdiff compare {files} --mode {chosen.mode}", err=True)
+    compare(
+        str(chosen.reference),
+        str(chosen.candidate),
+        mode=Mode(chosen.mode),
+        format=format,
+        output=output,
+        fail_on=FailOn.never,
+        max_chars=DEFAULT_MAX_CHARS,
+        verifier=None,
+    )
 
 
 @app.command("eval")
@@ -266,21 +308,9 @@ def serve(
         raise fail("the server could not start (see the log above)")
 
 
-def _load_thinc_without_torch() -> None:
-    """spaCy's thinc imports torch when it is installed (1.6 s of start-up); factdiff never uses it.
-    Hide torch while thinc looks for it, then let any later import of torch work as usual."""
-    if "torch" in sys.modules:
-        return
-    sys.modules["torch"] = None  # an import of a module set to None raises ImportError
-    try:
-        import thinc.compat  # noqa: F401
-    finally:
-        del sys.modules["torch"]
-
-
 def run() -> None:
     """The console script: one-line errors, exit status 2 for bad usage, no traceback."""
-    _load_thinc_without_torch()
+    load_thinc_without_torch()
     try:
         code = app(standalone_mode=False)
     except NoArgsIsHelpError:

