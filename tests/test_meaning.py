@@ -114,7 +114,10 @@ def test_possibility_told_as_fact_is_a_major_modality_finding(reference, candida
     [
         ("The minister said the bridge would reopen in May.", "The bridge will reopen in May, the minister said."),
         ("Smokers were twice as likely to fall ill as non-smokers.", "Smokers were two times as likely to fall ill as non-smokers."),
-        ("Work is due to start in June, with the line expected to open in 2027.", "Work is scheduled to begin in June, and the line is expected to open in 2027."),
+        (
+            "Work is due to start in June, with the line expected to open in 2027.",
+            "Work is scheduled to begin in June, and the line is expected to open in 2027.",
+        ),
     ],
 )
 def test_future_in_the_past_comparison_and_reordered_hedge_are_not_modality_findings(reference, candidate):
@@ -125,3 +128,27 @@ def test_verb_changed_in_an_unchanged_clause_is_an_event_finding_and_a_synonym_i
     changed = compare("The council postponed the vote on the budget.", "The council cancelled the vote on the budget.").findings
     assert [f.candidate_span.text for f in changed if f.type == FindingType.EVENT] == ["cancelled"]
     assert compare("The club dismissed its manager on Sunday.", "The club fired its manager on Sunday.").findings == []
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate"),
+    [
+        ("Halvard Shipping overtook Brennock Lines as the top carrier.", "Brennock Lines overtook Halvard Shipping as the top carrier."),
+        ("The airline will fly from Tarsen to Oldcastle twice a week.", "The airline will fly from Oldcastle to Tarsen twice a week."),
+        ("Mira Castell was beaten by Jo Anders in the final.", "Mira Castell beat Jo Anders in the final."),
+    ],
+)
+def test_participants_trading_places_is_a_role_finding(reference, candidate):
+    assert any(f.type == FindingType.ROLE for f in serious(reference, candidate))
+
+
+def test_same_roles_in_the_other_voice_are_no_role_finding():
+    reference = "Brennock Lines was overtaken by Halvard Shipping as the largest carrier."
+    candidate = "Halvard Shipping overtook Brennock Lines as the largest carrier."
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.ROLE]
+
+
+def test_a_name_that_loses_its_leading_word_is_the_same_entity():
+    reference = "Conglomerate Harlow Industries will sell the plant to Kerris Capital."
+    candidate = "Harlow Industries will sell the plant to Kerris Capital."
+    assert serious(reference, candidate) == []

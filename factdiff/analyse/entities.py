@@ -212,10 +212,10 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
     if len(short.words) == 1 and len(long_.words) >= 2 and short.label in ("PERSON", "PROPN") and long_.label in ("PERSON", "PROPN"):
         if short.words[0] in (long_.words[0], long_.words[-1]):
             return True
-    # a surname of several words after the full name: 'Van Zyl' for 'Jaco van Zyl', 'de la Cruz' for 'Ana de la Cruz'
-    if long_.label == "PERSON" and short.label in ("PERSON", "PROPN") and 1 < len(short.words) < len(long_.words):
-        if long_.words[-len(short.words) :] == short.words:
-            return True
+    # a name of several words after words that introduce it: 'Van Zyl' for 'Jaco van Zyl', 'Kwame Asante' for
+    # 'Substitute Kwame Asante', 'Harlan Industries' for 'Conglomerate Harlan Industries' (a capitalised first word)
+    if 1 < len(short.words) < len(long_.words) and long_.words[-len(short.words) :] == short.words:
+        return True
     if long_.label != "PERSON" and short.label != "PERSON":
         da, db = a.distinct, b.distinct
         if da and da == db:

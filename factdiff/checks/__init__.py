@@ -10,6 +10,7 @@ from factdiff.checks import (
     dates,
     entities,
     events,
+    exchange,
     modality,
     numbers,
     omission,
@@ -22,7 +23,7 @@ from factdiff.model import Finding
 
 CHECKS: dict[str, Callable[[Context], Iterator[Finding]]] = {
     module.NAME: module.check
-    for module in (roles, polarity, attribution, modality, events, entities, numbers, dates, repetition, addition, omission)
+    for module in (roles, exchange, polarity, attribution, modality, events, entities, numbers, dates, repetition, addition, omission)
 }
 
 __all__ = ["CHECKS", "Context"]

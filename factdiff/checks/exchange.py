@@ -1,0 +1,106 @@
+"""Exchanged participants: two names of an aligned sentence pair that trade places.
+
+Each name gets its place in its sentence from the parse: the word it depends on and how (subject, object, 'from',
+'to', 'by', a possessor), in both voices ('A was beaten by B' puts B where 'B beat A' does). When two names
+that both sentences mention sit in each other's places ('from A to B' -> 'from B to A', 'A beat B' -> 'B beat A',
+'A scored and B was sent off' -> 'B scored and A was sent off'), the candidate swapped them: a role finding where
+both fill one predicate, an entity finding for each where they fill two. This needs no list of verbs: the
+places are read off the parse, the predicates compared by lemma or WordNet paraphrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from factdiff.analyse.document import Document
+from factdiff.analyse.entities import EntityMention
+from factdiff.analyse.lexical import paraphrase
+from factdiff.checks.base import Context
+from factdiff.model import Finding, FindingType, Severity
+
+NAME = "exchange"
+# climbing from a name to the word it is a participant of: 'X and Y', 'X, the leader', 'the X group'
+_THROUGH = {"conj", "appos", "compound", "nmod"}
+_ROLES = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object", "dative": "to", "attr": "attribute", "poss": "possessor"}
+
+
+def place(tok: Token) -> tuple[str, Token] | None:
+    """(role, predicate token) of the phrase headed by `tok`; None where it is no participant."""
+    while tok.head is not tok:
+        if tok.dep_ in _THROUGH or (tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ in ("NOUN", "PROPN")):
+            tok = tok.head  # 'to conglomerate Harlan Industries' parsed as the noun's object: the phrase is the noun's
+        else:
+            break
+    if tok.dep_ in _ROLES:
+        return _ROLES[tok.dep_], tok.head
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        gov = prep.head
+        if prep.lower_ == "by" and (prep.dep_ == "agent" or any(c.dep_ == "auxpass" for c in gov.children) or gov.tag_ == "VBN"):
+            return "subject", gov  # the passive's agent
+        if prep.dep_ in ("prep", "agent", "dative"):
+            return f"prep:{prep.lower_}", gov
+    return None
+
+
+def _places(doc: Document, sent: int) -> dict[str, tuple[str, Token, EntityMention]]:
+    """Each entity id named once in the sentence -> (role, predicate, mention)."""
+    out: dict[str, tuple[str, Token, EntityMention]] = {}
+    counts: dict[str, int] = {}
+    for m in doc.entities:
+        if m.sent != sent or not m.cid:
+            continue
+        counts[m.cid] = counts.get(m.cid, 0) + 1
+        found = place(doc.doc[m.token_start : m.token_end].root)
+        if found is not None:
+            out[m.cid] = (found[0], found[1], m)
+    return {cid: v for cid, v in out.items() if counts[cid] == 1}
+
+
+def _same_predicate(a: Token, b: Token) -> bool:
+    x, y = a.lemma_.lower(), b.lemma_.lower()
+    return x == y or (a.pos_ == b.pos_ == "VERB" and paraphrase(x, y))
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    reported: set[str] = set()
+    for r_sent, c_sent in sorted(ctx.alignment.links):
+        ref, cand = _places(ctx.reference, r_sent), _places(ctx.candidate, c_sent)
+        shared = sorted(set(ref) & set(cand))
+        for i, a in enumerate(shared):
+            for b in shared[i + 1 :]:
+                if a in reported or b in reported:
+                    continue
+                (ra, rpa, rma), (rb, rpb, rmb) = ref[a], ref[b]
+                (ca, cpa, cma), (cb, cpb, cmb) = cand[a], cand[b]
+                if (ra, rpa.i) == (rb, rpb.i):
+                    continue  # 'A and B' in one place
+                swapped = ra == cb and rb == ca and ra != rb and _same_predicate(rpa, cpb) and _same_predicate(rpb, cpa)
+                if not swapped or (ca == cb and cpa.i == cpb.i):
+                    continue
+                reported |= {a, b}
+                if rpa.i == rpb.i and cpa.i == cpb.i:
+                    start, end = min(cma.start, cmb.start, cpa.idx), max(cma.end, cmb.end, cpa.idx + len(cpa.text))
+                    r_start, r_end = min(rma.start, rmb.start, rpa.idx), max(rma.end, rmb.end, rpa.idx + len(rpa.text))
+                    yield ctx.finding(
+                        FindingType.ROLE,
+                        Severity.CRITICAL,
+                        0.8,
+                        f"'{cma.text}' and '{cmb.text}' trade places in '{cpa.text}': the reference has them the other way round",
+                        (start, end),
+                        (r_start, r_end),
+                        NAME,
+                    )
+                    continue
+                for mine, theirs, pred in ((cma, rmb, rpb), (cmb, rma, rpa)):
+                    yield ctx.finding(
+                        FindingType.ENTITY,
+                        Severity.MAJOR,
+                        0.7,
+                        f"'{mine.text}' stands where the reference has '{theirs.text}' (the one who '{pred.text}')",
+                        (mine.start, mine.end),
+                        (theirs.start, theirs.end),
+                        NAME,
+                    )
