@@ -152,3 +152,11 @@ def test_a_name_that_loses_its_leading_word_is_the_same_entity():
     reference = "Conglomerate Harlow Industries will sell the plant to Kerris Capital."
     candidate = "Harlow Industries will sell the plant to Kerris Capital."
     assert serious(reference, candidate) == []
+
+
+def test_a_witness_account_told_as_fact_is_noted_and_a_kept_source_is_not():
+    reference = "A witness told reporters that the bus had run a red light."
+    dropped = compare(reference, "The bus had run a red light.").findings
+    assert [f.type for f in dropped] == [FindingType.ATTRIBUTION]
+    kept = compare(reference, "The bus had run a red light, a witness told reporters.").findings
+    assert not [f for f in kept if f.type == FindingType.ATTRIBUTION]

@@ -1,13 +1,24 @@
-"""Attribution: the same claim given to another named source, or a reported claim stated as fact."""
+"""Attribution: the same claim given to another named source, or a reported claim stated as fact.
+
+A reported claim stated as fact: the reference sentence passes its content on as someone's ('organisers said
+40,000 took part', 'according to the indictment, ...') and the aligned candidate sentence says it with no source
+at all (no speech verb, no 'according to', no quotation, no 'reportedly'). A minor note: faithful rewrites drop
+an organisation's 'it said' about its own plans often enough that the loss alone is no evidence of an error.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.entities import supported
+from factdiff.analyse.knowledge import lexicon
 from factdiff.checks.base import Context
+from factdiff.checks.polarity import sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "attribution"
@@ -61,7 +72,61 @@ def _as_claim(speech: Frame) -> Frame:
     return replace(speech, speaker=speech.by_role("agent")[0], is_speech=False)
 
 
+_QUOTES = set('"\u201c\u201d\u00ab\u00bb')
+
+
+def _sources(sent: SpacySpan) -> list[Token]:
+    """The words that make a sentence someone's account: speech verbs with a clause or object, 'according to'."""
+    lex = lexicon()
+    speech, reportive = set(lex["speech_predicates"]), set(lex["reportive_hedges"])
+    out = []
+    for t in sent:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech:
+            out.append(t)
+        elif t.lower_ == "according" or (t.lower_ in reportive and t.pos_ == "ADV"):
+            out.append(t)
+    return out
+
+
+def _told_as_fact(ctx: Context) -> Iterator[Finding]:
+    """Only where the candidate drops the source altogether: not in the sentence, not named there as an actor ('the
+    ministry will raise fees' for 'the ministry said it would raise fees' keeps who says so), and no neighbouring
+    candidate sentence reports speech (an attribution moved to the sentence before or after)."""
+    cand_sents = list(ctx.candidate.doc.sents)
+    reporting = [bool(_sources(s)) or any(ch in _QUOTES for ch in s.text) for s in cand_sents]
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        sources = [t for t in _sources(ref_sent) if t.lower_ == "according" or any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
+        if not sources or _sources(cand_sent) or any(ch in _QUOTES for ch in cand_sent.text):
+            continue
+        n = next(i for i, s in enumerate(cand_sents) if s.start == cand_sent.start)
+        if any(reporting[i] for i in (n - 1, n + 1) if 0 <= i < len(cand_sents)):
+            continue
+        source = sources[0]
+        if source.lower_ == "according":
+            who_tokens = [t for t in source.subtree if t is not source]
+        else:
+            who_tokens = [t for c in source.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        heads = {t.lemma_.lower() for t in who_tokens if t.pos_ in ("NOUN", "PROPN")}
+        if heads & {t.lemma_.lower() for t in cand_sent}:
+            continue
+        who = " ".join(t.text for t in who_tokens) or source.text
+        start, end = cand_sent.start_char, cand_sent.end_char
+        while end > start and not ctx.candidate.text[end - 1].isalnum():
+            end -= 1
+        yield ctx.finding(
+            FindingType.ATTRIBUTION,
+            Severity.MINOR,
+            0.5,
+            f"the reference gives this as what {who} {'said' if source.lower_ == 'according' else source.text}; "
+            "the candidate states it as fact",
+            (start, end),
+            (ref_sent.start_char, ref_sent.end_char),
+            NAME,
+        )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from _told_as_fact(ctx)
     seen: set[tuple[int, int]] = set()
     for rf, cf in _pairs(ctx):
         rs, cs = rf.speaker, cf.speaker

@@ -160,6 +160,12 @@ def _unvouched(ctx: Context, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The pieces of [start, end) left once what the rules vouch for is taken out, trimmed to words."""
     covered = _vouched(ctx, start, end)
     text = ctx.candidate.text
+    # a vouched word is vouched whole: the 'm' of '$640m' is not left over as a word of its own
+    for i in sorted(covered):
+        j = i + 1
+        while j < len(text) and text[j].isalnum() and j not in covered:
+            covered.add(j)
+            j += 1
     i = start
     while i < end:
         if i in covered or not text[i].isalnum():
