@@ -1,19 +1,27 @@
-"""Numbers: a quantity in the candidate that contradicts the aligned reference's quantity of the same kind."""
+"""Numbers: a quantity in the candidate that contradicts the aligned reference's quantity of the same kind.
+
+A number is an error only on evidence of a conflict: the aligned reference sentence gives a quantity of the same kind
+(the same currency, unit, dimension or counted noun) with another value, or the same value at another rate. A number
+that merely has no match is at most a minor note, and none where the reference writes it in another form or it can
+be worked out from the reference's figures (a sum, a difference, a share)."""
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterator
 
-from factdiff.analyse.quantities import Quantity
+from factdiff.analyse.quantities import Quantity, number_values
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "numbers"
+DERIVED_TOLERANCE = 0.01  # a figure worked out from others is rounded: '14 more' from 187 and 173, 'a third' of 240
 
 
 def _measured(unit: str) -> bool:
     """Currencies and percentages are part of the value; a counted noun ('soldiers', 'deaths') is not."""
-    return unit == "%" or (len(unit) == 3 and unit.isupper())
+    return unit in ("%", "pp") or (len(unit) == 3 and unit.isupper())
 
 
 def _agrees(q: Quantity, r: Quantity) -> bool:
@@ -23,18 +31,54 @@ def _agrees(q: Quantity, r: Quantity) -> bool:
 
 def _rival(q: Quantity, r: Quantity) -> bool:
     """A reference quantity of the same kind as q with another value: the same unit, or another unit of measure of
-    the same dimension ('300 feet' against '300 metres')."""
+    the same dimension ('300 feet' against '300 metres'), or the same amount at another rate ('a month', 'a year')."""
     if q.unit == r.unit:
-        return not q.same_value(r)
-    return q.in_other_units(r) and q.same_dimension(r) and not q.same_measure(r)
+        return not q.same_value(r) or q.other_rate(r)
+    return q.in_other_units(r) and q.same_dimension(r) and (not q.same_measure(r) or q.other_rate(r))
 
 
 def _supported(q: Quantity, refs: list[Quantity]) -> bool:
     return any(_agrees(q, r) for r in refs)
 
 
+def _written(q: Quantity, values: set[float]) -> bool:
+    """Every numeral of q is written somewhere in the reference, in any form ('31' in "the month's 31 days")."""
+    numerals = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", q.text)]
+    return bool(numerals) and all(n in values for n in numerals)
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=DERIVED_TOLERANCE, abs_tol=1e-9)
+
+
+def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
+    """q can be worked out from two figures of the aligned reference sentences: their sum or difference ('170 on
+    board' from 164 passengers and six crew), one as a share of the other, the change between them in percent, or a
+    share of one ('about 80' from 'a third of its 240 staff')."""
+    if q.is_range:
+        return False
+    v = q.low
+    plain = [r for r in refs if not r.looks_like_year and not r.is_range]
+    for a in plain:
+        for b in plain:
+            if a is b:
+                continue
+            x, y = a.low, b.low
+            if q.unit not in ("%", "pp") and (a.unit == b.unit or "" in (a.unit, b.unit)):
+                if _close(v, x + y) or _close(v, x - y):
+                    return True
+            if q.unit == "%" and y and (_close(v, 100 * x / y) or _close(v, 100 * abs(x - y) / y)):
+                return True
+            if a.unit == "%" and q.unit != "%" and (_close(v, x / 100 * y) or (q.approx and abs(v - x / 100 * y) <= 0.1 * v)):
+                return True
+    return False
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     ref_all = ctx.reference.quantities
+    values = ctx._cache.get("reference_numbers")
+    if values is None:
+        values = ctx._cache["reference_numbers"] = number_values(ctx.reference.doc)
     for q in ctx.candidate.quantities:
         if q.looks_like_year:
             continue  # years are the date check's
@@ -49,16 +93,20 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)
-        elif not _supported(q, ref_all) and q.high > 1:
+        elif not _supported(q, ref_all) and q.high > 1 and not q.implicit:
+            if _written(q, values) or _derivable(q, refs):
+                continue
             here = [c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year]
             digits = all(any(ch.isdigit() for ch in x.text) for x in (q, *refs))
-            if len(refs) == 1 and len(here) == 1 and digits:  # the one number of the sentence, changed
+            kin = len(refs) == 1 and (q.unit == refs[0].unit or not (q.unit and refs[0].unit))
+            if kin and len(here) == 1 and digits:  # the one number of the sentence, changed
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, refs[0], NAME)
             else:
+                # no exact match is no evidence of a conflict: a note for the editor, not an error
                 yield ctx.finding(
                     FindingType.ADDITION,
-                    Severity.MAJOR,
-                    0.55,
+                    Severity.MINOR,
+                    0.4,
                     f"the number '{q.text}' appears nowhere in the reference",
                     (q.start, q.end),
                     None,
