@@ -231,6 +231,11 @@ def is_clock(doc: Doc, i: int) -> bool:
         if m.group(3) or m.group(4) or int(m.group(1)) > 24 or prev in ("in", "of", "a", "an", "the", "record"):
             return False
         return True
+    if i + 2 < len(doc) and doc[i + 1].lower_ in ("past", "to") and doc[i + 2].like_num:
+        hour = _number_value(doc[i + 2])
+        minutes = _number_value(tok) if tok.like_num else (15 if tok.lower_ == "quarter" else 30 if tok.lower_ == "half" else None)
+        if hour is not None and minutes is not None and hour <= 12 and minutes < 60:
+            return doc[i + 1].lower_ == "past" or _clock_mark(doc, i + 3)  # 'ten past six', 'twenty to ten in the morning'
     if not (tok.like_num and _number_value(tok) is not None):
         return False
     value = _number_value(tok)
@@ -348,8 +353,10 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
     if nxt is not None and not plural:
         if nxt.text == "-" or (nxt.pos_ in ("NOUN", "PROPN", "ADJ") and word != "half"):
             return None  # 'a third term', 'half-time'
-    if j == i and i > 0 and (doc[i - 1].lower_ in ("the", "first", "second") or doc[i - 1].pos_ == "ADJ"):
-        return None  # 'the second half'
+    if j == i and i > 0 and (doc[i - 1].lower_ in ("the", "first", "second", "-") or doc[i - 1].pos_ == "ADJ"):
+        return None  # 'the second half', 'first-half'
+    if nxt is not None and nxt.lower_ in ("past", "to") and j + 2 < len(doc) and doc[j + 2].like_num:
+        return None  # 'a quarter past six': a time of day
     halfa = word == "half" and nxt is not None and nxt.lower_ in ("a", "an")
     return j + 1 - i, 100.0 * numerator / denominator, halfa
 
@@ -407,7 +414,7 @@ class _Reader:
         doc, lex = self.doc, lexicon()
         tok = doc[i]
         if is_clock(doc, i) or tok.lower_ in lex["clock_words"]:
-            return 1
+            return 3 if i + 1 < len(doc) and doc[i + 1].lower_ in ("past", "to") else 1
         # a multiple: 'twice', 'doubled', 'halved'
         multiple = lex["multiplier_lemmas"].get(tok.lemma_.lower()) or lex["multiplier_lemmas"].get(tok.lower_)
         if multiple and tok.pos_ != "PROPN":
@@ -483,7 +490,8 @@ class _Reader:
         # currency words after the amount: '410 million Canadian dollars', '2.8 trillion won'
         if currency is None and unit == "":
             for k in (0, 1):
-                if end + k < len(doc) and doc[end + k].is_alpha and _currency(doc[end + k].text) and (k == 0 or doc[end].pos_ in ("ADJ", "PROPN")):
+                word = doc[end + k] if end + k < len(doc) else None
+                if word is not None and word.is_alpha and _currency(word.text) and (k == 0 or doc[end].pos_ in ("ADJ", "PROPN")):
                     currency = _currency(doc[end + k].text)
                     end = end + k + 1
                     break
@@ -541,7 +549,7 @@ class _Reader:
             while j < len(doc):
                 if _number_word(doc[j]) or (doc[j].text == "-" and j + 1 < len(doc) and _number_word(doc[j + 1])):
                     j += 1
-                elif doc[j].lower_ == "and" and j + 1 < len(doc) and _number_word(doc[j + 1]) and doc[j - 1].lower_ in ("hundred", "thousand"):
+                elif doc[j].lower_ == "and" and j + 1 < len(doc) and _number_word(doc[j + 1]) and doc[j - 1].lower_ in ("hundred", "thousand"):  # noqa: E501
                     j += 1
                 else:
                     break

@@ -63,9 +63,8 @@ def _unit(name: str):
     words = [w for w in re.split(r"[\s\-]+|(?=/)|(?<=/)", name) if w]
     if alias is None:
         # after 'per' or '/', a one-letter symbol is a unit ('km/h', 'm/s')
-        if not words or not all(
-            w.lower() in _JOINERS or _word_ok(w) or (i and words[i - 1].lower() in ("/", "per") and w.isalpha()) for i, w in enumerate(words)
-        ):
+        after_per = [i > 0 and words[i - 1].lower() in ("/", "per") and w.isalpha() for i, w in enumerate(words)]
+        if not words or not all(w.lower() in _JOINERS or _word_ok(w) or after for w, after in zip(words, after_per, strict=True)):
             return None
         if words[0].lower() in _JOINERS - {"square", "sq", "cubic"} or words[-1].lower() in _JOINERS:
             return None

@@ -58,13 +58,15 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
     if q.is_range:
         return False
     v = q.low
-    plain = [r for r in refs if not r.looks_like_year and not r.is_range]
-    for a in plain:
-        for b in plain:
+    # a fraction is a narrow interval around its percentage ('a third'): its middle
+    plain = [
+        (r, (r.low + r.high) / 2) for r in refs if not r.looks_like_year and (not r.is_range or (r.unit == "%" and r.high <= r.low * 1.04))
+    ]
+    for a, x in plain:
+        for b, y in plain:
             if a is b:
                 continue
-            x, y = a.low, b.low
-            if q.unit not in ("%", "pp") and (a.unit == b.unit or "" in (a.unit, b.unit)):
+            if q.unit not in ("%", "pp") and not _measured(a.unit) and not _measured(b.unit) or (q.unit == a.unit == b.unit):
                 if _close(v, x + y) or _close(v, x - y):
                     return True
             if q.unit == "%" and y and (_close(v, 100 * x / y) or _close(v, 100 * abs(x - y) / y)):
@@ -83,8 +85,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if q.looks_like_year:
             continue  # years are the date check's
         refs = [r for r in ctx.reference.in_sentences(ref_all, ctx.refs_for(q.sent)) if not r.looks_like_year]
-        if _supported(q, refs):
-            continue
+        if _supported(q, refs) or q.implicit:
+            continue  # 'a year', 'an hour': too often a turn of phrase ('within a year') to be a claimed amount
         rivals = [r for r in refs if _rival(q, r)]
         if q.unit and rivals:
             # the same kind of quantity with another value: a changed number, unless the value is
@@ -93,7 +95,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)
-        elif not _supported(q, ref_all) and q.high > 1 and not q.implicit:
+        elif not _supported(q, ref_all) and q.high > 1:
             if _written(q, values) or _derivable(q, refs):
                 continue
             here = [c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year]
