@@ -59,7 +59,8 @@ def _unit(name: str):
     name = name.strip()
     if not name:
         return None
-    alias = lex["unit_aliases"].get(name.lower())
+    aliases = lex["unit_aliases"]
+    alias = aliases.get(name.lower()) or (aliases.get(name.lower()[:-1]) if name.lower().endswith("s") else None)
     words = [w for w in re.split(r"[\s\-]+|(?=/)|(?<=/)", name) if w]
     if alias is None:
         # after 'per' or '/', a one-letter symbol is a unit ('km/h', 'm/s')
