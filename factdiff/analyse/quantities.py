@@ -323,10 +323,10 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
                 j += 1
         else:
             j = 0
-        if j and j < len(doc) and value == 1:
+        if j and j < len(doc) and (value == 1 or doc[i + 1].lower_ == "in"):
             total = _number_value(doc[j])
-            if total and total > 1:
-                return j + 1 - i, 100.0 / total, False
+            if total and total > value > 0 and value == int(value):
+                return j + 1 - i, 100.0 * value / total, False  # 'one in ten', 'nine in ten'
     # 'a third', 'three-fifths', 'two thirds', 'half'
     numerator = 1.0
     j = i
@@ -357,8 +357,11 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
         return None  # 'the second half', 'first-half'
     if nxt is not None and nxt.lower_ in ("past", "to") and j + 2 < len(doc) and doc[j + 2].like_num:
         return None  # 'a quarter past six': a time of day
-    halfa = word == "half" and nxt is not None and nxt.lower_ in ("a", "an")
-    return j + 1 - i, 100.0 * numerator / denominator, halfa
+    # 'half a percentage point', 'a quarter of an hour': a share of one unit
+    ofa = word == "half" and nxt is not None and nxt.lower_ in ("a", "an")
+    if nxt is not None and nxt.lower_ == "of" and j + 2 < len(doc) and doc[j + 2].lower_ in ("a", "an"):
+        ofa, j = True, j + 1
+    return j + 1 - i, 100.0 * numerator / denominator, ofa
 
 
 def _counted_noun(span: Span) -> Token | None:
@@ -431,7 +434,8 @@ class _Reader:
                 measured = self.unit_at(end + 1)
                 if measured is not None:
                     unit, n, factor = measured
-                    self.make(i, end + 1 + n, 0.5 * factor, 0.5 * factor, False, unit)
+                    share = percent / 100 * factor
+                    self.make(i, end + 1 + n, share, share, False, unit)
                     return used + 1 + n
             low, high = percent * (1 - FRACTION_TOLERANCE), percent * (1 + FRACTION_TOLERANCE)
             self.make(i, end, low, high, False, "%")
@@ -512,7 +516,7 @@ class _Reader:
             if head is not None:
                 unit = "×" if head.lemma_.lower() == "time" else (_currency(head.text) or head.lemma_.lower())
         per, m = _rate_after(doc, end)
-        self.make(start, end, low, high, False, unit, alt=alt, per=per)
+        self.make(start, end + m, low, high, False, unit, alt=alt, per=per)
         return end + m - start
 
     def dated(self, i: int, value: float) -> bool:
@@ -564,6 +568,8 @@ class _Reader:
             value, end = float(parsed), j
         if value is None:
             return None
+        if [t.lower_ for t in doc[end : end + 3]] == ["and", "a", "half"]:
+            value, end = value + 0.5, end + 3  # 'four and a half'
         scaled = False
         while end < len(doc) and doc[end].lower_.strip(".") in scales and doc[end].lower_ not in ("score",):
             word = doc[end].lower_.strip(".")

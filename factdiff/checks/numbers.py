@@ -31,10 +31,15 @@ def _agrees(q: Quantity, r: Quantity) -> bool:
 
 def _rival(q: Quantity, r: Quantity) -> bool:
     """A reference quantity of the same kind as q with another value: the same unit, or another unit of measure of
-    the same dimension ('300 feet' against '300 metres'), or the same amount at another rate ('a month', 'a year')."""
-    if q.unit == r.unit:
-        return not q.same_value(r) or q.other_rate(r)
-    return q.in_other_units(r) and q.same_dimension(r) and (not q.same_measure(r) or q.other_rate(r))
+    the same dimension ('300 feet' against '300 metres'), or the same amount at another rate ('a month', 'a year'), in
+    some reading of q ('doubled' is also a rise of 100 percent)."""
+    for a in q.readings():
+        if a.unit == r.unit:
+            if not a.same_value(r) or a.other_rate(r):
+                return True
+        elif a.in_other_units(r) and a.same_dimension(r) and (not a.same_measure(r) or a.other_rate(r)):
+            return True
+    return False
 
 
 def _supported(q: Quantity, refs: list[Quantity]) -> bool:
@@ -55,9 +60,9 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
     """q can be worked out from two figures of the aligned reference sentences: their sum or difference ('170 on
     board' from 164 passengers and six crew), one as a share of the other, the change between them in percent, or a
     share of one ('about 80' from 'a third of its 240 staff')."""
-    if q.is_range:
+    if q.is_range and not (q.unit == "%" and q.high <= q.low * 1.04):
         return False
-    v = q.low
+    v = (q.low + q.high) / 2
     # a fraction is a narrow interval around its percentage ('a third'): its middle
     plain = [
         (r, (r.low + r.high) / 2) for r in refs if not r.looks_like_year and (not r.is_range or (r.unit == "%" and r.high <= r.low * 1.04))
@@ -88,7 +93,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if _supported(q, refs) or q.implicit:
             continue  # 'a year', 'an hour': too often a turn of phrase ('within a year') to be a claimed amount
         rivals = [r for r in refs if _rival(q, r)]
-        if q.unit and rivals:
+        if rivals and any(x.unit for x in q.readings()):
             # the same kind of quantity with another value: a changed number, unless the value is
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
             if any(_agrees(q, r) and (q.same_unit(r) or q.in_other_units(r)) for r in ref_all):
