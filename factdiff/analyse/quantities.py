@@ -285,7 +285,7 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, int] | None:
             continue
         if toks[-1].text in ("/", "-"):
             continue
-        phrase = " ".join(t.text for t in toks)
+        phrase = " ".join(t.text for t in toks).rstrip(".")
         if units.is_unit(phrase):
             return phrase, skip + n
         if n == 1 and units.is_unit(toks[0].lemma_.lower()):
@@ -592,6 +592,8 @@ class _Reader:
             return "pp", 2, lex["percentage_point_words"][two]
         if tok.text == "%" or tok.lower_ in ("percent", "pct") or two == "per cent":
             return "%", 2 if two == "per cent" else 1, 1.0
+        if tok.is_alpha and _currency(tok.text):
+            return None  # 'pounds' after an amount is money here, not pint's pound of mass
         t = _time_unit(doc, i)
         if t is not None:
             return t[0], t[1], 1.0
