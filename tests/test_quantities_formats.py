@@ -174,3 +174,26 @@ def test_calendar_year_for_a_relative_year_is_a_date_error_unless_the_text_gives
 
 def test_ranges_of_years_agree_only_end_to_end():
     assert findings_of("He ran the agency between 2006 and 2011.", "He ran the agency between 2008 and 2011.", FindingType.DATE)
+
+
+def test_amount_given_for_each_instead_of_once_is_noted():
+    ref = "The mine shipped 40,000 tonnes of ore in its first four weeks."
+    cand = "The mine shipped 40,000 tonnes of ore in each of its first four weeks."
+    notes = [f for f in compare(ref, cand).findings if f.check == "numbers"]
+    assert notes and notes[0].type == FindingType.NUMBER
+    assert [f for f in compare(ref, ref.replace("The mine", "The company's mine")).findings if f.check == "numbers"] == []
+
+
+def test_length_of_a_named_period_or_an_ordinal_supports_a_number():
+    quiet = [
+        ("Exports rose 4 percent in the year to March.", "Exports rose 4% in the 12 months to March."),
+        ("Profit doubled in the first quarter.", "Profit doubled in the first three months."),
+        ("It was the band's fourth album.", "It was the fourth of the band's four albums."),
+    ]
+    for ref, cand in quiet:
+        assert [f for f in compare(ref, cand).findings if f.check == "numbers"] == [], cand
+
+
+def test_fraction_before_a_comparative_is_a_share():
+    assert one("Visitors rose by a fifth more than forecast.").states_same_amount(one("Visitors rose 20 percent more than forecast."))
+    assert quantities("He won a third term.") == []  # an ordinal before its noun, no share

@@ -294,8 +294,14 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, int] | None:
 
 
 def _rate_after(doc: Doc, i: int) -> tuple[str, int]:
-    """A rate written just after an amount ('a month', 'annually', 'less a year'): (period, tokens to the end of it)."""
+    """A rate written just after an amount ('a month', 'annually', 'less a year'): (period, tokens to the end of it);
+    an amount for each of several ('$11.50 each', '2 tonnes in each of its mines'): ('each', tokens to 'each')."""
     rates = lexicon()["rate_words"]
+    for k, tok in enumerate(doc[i : i + 5]):
+        if tok.lower_ in ("each", "apiece") and (k == 0 or doc[i + k - 1].lower_ == "in"):
+            return "each", k + 1
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "CCONJ"):
+            break
     j = i
     if j < len(doc) and doc[j].lower_ in ("less", "more", "fewer", "extra", "lower", "higher", "each", "apiece"):
         j += 1
@@ -351,7 +357,8 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     plural = word.endswith("s")
     if nxt is not None and not plural:
-        if nxt.text == "-" or (nxt.pos_ in ("NOUN", "PROPN", "ADJ") and word != "half"):
+        comparative = nxt.tag_ in ("JJR", "RBR") or nxt.lower_ in ("more", "less", "fewer")  # 'a fifth more'
+        if nxt.text == "-" or (nxt.pos_ in ("NOUN", "PROPN", "ADJ") and word != "half" and not comparative):
             return None  # 'a third term', 'half-time'
     if j == i and i > 0 and (doc[i - 1].lower_ in ("the", "first", "second", "-") or doc[i - 1].pos_ == "ADJ"):
         return None  # 'the second half', 'first-half'
@@ -516,6 +523,8 @@ class _Reader:
             if head is not None:
                 unit = "×" if head.lemma_.lower() == "time" else (_currency(head.text) or head.lemma_.lower())
         per, m = _rate_after(doc, end)
+        if per == "each" and m > 1:
+            m = 0  # '... of electricity in each of': the words between stay out of the span
         self.make(start, end + m, low, high, False, unit, alt=alt, per=per)
         return end + m - start
 
@@ -661,8 +670,31 @@ def number_values(doc: Doc) -> set[float]:
             m = re.match(r"^[-+]?\d+(?:\.\d+)?", piece)
             if m:
                 out.add(float(m.group()))
-        if _number_word(tok):
-            v = parse_number(tok.lower_)
-            if v is not None:
-                out.add(float(v))
+        v = parse_number(tok.lower_) if _number_word(tok) else None
+        if v is None and (tok.is_alpha or re.match(r"^\d+(st|nd|rd|th)$", tok.lower_)) and tok.pos_ in ("ADJ", "NUM", "NOUN"):
+            v = parse_ordinal(tok.lower_)  # 'her third novel' writes the three of 'her three novels'
+        if v is not None:
+            out.add(float(v))
+    return out
+
+
+def period_lengths(doc: Doc) -> set[float]:
+    """The lengths in seconds of the periods a text names without a number: 'the year to June' (a year), 'the first
+    quarter', 'the first half', 'on 6 and 7 March' (two days): a length of time in the candidate that equals one of
+    them is a period of the reference, counted."""
+    from factdiff.analyse.dates import period_parts
+
+    year = units.in_base_units(1.0, "years")[0]
+    out: set[float] = set()
+    for tok in doc:
+        t = _time_unit(doc, tok.i)
+        if t is not None:
+            out.add(units.in_base_units(1.0, t[0])[0])
+    for part in period_parts(doc.text):
+        out.add(year / part.parts)
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            days = [int(x) for x in re.findall(r"\b\d{1,2}\b", ent.text)]
+            if len(days) >= 2 and all(d <= 31 for d in days):  # '6 and 7 March', '6-8 May'
+                out.add((max(days) - min(days) + 1) * 86400.0)
     return out

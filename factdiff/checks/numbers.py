@@ -11,7 +11,8 @@ import math
 import re
 from collections.abc import Iterator
 
-from factdiff.analyse.quantities import Quantity, number_values
+from factdiff.analyse import units
+from factdiff.analyse.quantities import Quantity, number_values, period_lengths
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -49,6 +50,8 @@ def _supported(q: Quantity, refs: list[Quantity]) -> bool:
 def _written(q: Quantity, values: set[float]) -> bool:
     """Every numeral of q is written somewhere in the reference, in any form ('31' in "the month's 31 days")."""
     numerals = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", q.text)]
+    if not numerals and not q.is_range and q.unit not in ("%", "pp", "×"):
+        numerals = [q.low]  # 'three' against 'third', 'thirty-one' against '31'
     return bool(numerals) and all(n in values for n in numerals)
 
 
@@ -81,6 +84,38 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
     return False
 
 
+def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
+    """The same amount given for each of several ('in each of its first six months') where the reference gives it
+    once, with no word of distribution in its aligned sentences: a minor note, the total may have been multiplied."""
+    if q.per != "each" or any(r.per for r in refs if _agrees(q, r) or q.same_value(r)):
+        return
+    sentences = [ctx.reference.sentences[s] for s in ctx.refs_for(q.sent)]
+    words = {t.lower_ for s in sentences for t in ctx.reference.doc[s.token_start : s.token_end]}
+    if words & {"each", "every", "per", "apiece", "average"}:
+        return
+    yield ctx.finding(
+        FindingType.NUMBER,
+        Severity.MINOR,
+        0.45,
+        f"'{q.text}' is given for each where the reference gives the amount once",
+        (q.start, q.end),
+        None,
+        NAME,
+    )
+
+
+def _period_length(ctx: Context, q: Quantity) -> bool:
+    """A length of time that equals a period the reference names ('in the 12 months to June' for 'in the year to
+    June', 'three months' for 'the first quarter', 'a two-day strike' for 'on 6 and 7 March')."""
+    seconds = units.in_base_units(q.low, q.unit) if not q.is_range else None
+    if seconds is None or seconds[1] != "[time]":
+        return False
+    lengths = ctx._cache.get("reference_periods")
+    if lengths is None:
+        lengths = ctx._cache["reference_periods"] = period_lengths(ctx.reference.doc)
+    return any(math.isclose(seconds[0], x, rel_tol=0.05) for x in lengths)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     ref_all = ctx.reference.quantities
     values = ctx._cache.get("reference_numbers")
@@ -90,8 +125,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         if q.looks_like_year:
             continue  # years are the date check's
         refs = [r for r in ctx.reference.in_sentences(ref_all, ctx.refs_for(q.sent)) if not r.looks_like_year]
-        if _supported(q, refs) or q.implicit:
+        if q.implicit:
             continue  # 'a year', 'an hour': too often a turn of phrase ('within a year') to be a claimed amount
+        if _supported(q, refs):
+            yield from _distributed(ctx, q, refs)
+            continue
         rivals = [r for r in refs if _rival(q, r)]
         if rivals and any(x.unit for x in q.readings()):
             # the same kind of quantity with another value: a changed number, unless the value is
@@ -101,7 +139,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)
         elif not _supported(q, ref_all) and q.high > 1:
-            if _written(q, values) or _derivable(q, refs):
+            if _written(q, values) or _derivable(q, refs) or _period_length(ctx, q):
                 continue
             here = [c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year]
             digits = all(any(ch.isdigit() for ch in x.text) for x in (q, *refs))
