@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from number_parser import parse_number, parse_ordinal
 from spacy.tokens import Doc
 
 from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.quantities import parse_number, parse_ordinal
 
 DATE_LABELS = {"DATE", "TIME"}
 _BASES = (datetime(2000, 6, 15, 12), datetime(2010, 6, 15, 12), datetime(2000, 9, 20, 12))

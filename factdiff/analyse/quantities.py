@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from number_parser import parse_number, parse_ordinal
+from number_parser import parse_number as _parse_number
+from number_parser import parse_ordinal as _parse_ordinal
 from spacy.tokens import Doc, Span, Token
 
 from factdiff.analyse import units
@@ -25,6 +26,20 @@ _MONEY_PREFIX = re.compile(r"^[A-Za-z]{0,3}[$€£¥₩₹₽₺]$")
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.I)
 _TIME_WORDS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
 FRACTION_TOLERANCE = 0.015  # 'a third' is 33% or 33.3%: a fraction stands for its rounded percentages
+
+
+@lru_cache(maxsize=16384)
+def parse_number(text: str) -> int | float | None:
+    """number_parser's parse_number, remembered (a call costs milliseconds)."""
+    return _parse_number(text)
+
+
+@lru_cache(maxsize=16384)
+def parse_ordinal(text: str) -> int | None:
+    """number_parser's parse_ordinal, remembered; only words with an ordinal's ending are read ('third', '21st')."""
+    if not re.search(r"(st|nd|rd|th)$", text):
+        return None
+    return _parse_ordinal(text)
 
 
 @dataclass(frozen=True, slots=True)
