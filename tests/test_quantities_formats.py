@@ -197,3 +197,14 @@ def test_length_of_a_named_period_or_an_ordinal_supports_a_number():
 def test_fraction_before_a_comparative_is_a_share():
     assert one("Visitors rose by a fifth more than forecast.").states_same_amount(one("Visitors rose 20 percent more than forecast."))
     assert quantities("He won a third term.") == []  # an ordinal before its noun, no share
+
+
+def test_temperatures_compare_across_scales_and_signs():
+    assert serious("Highs of 35C are forecast.", "Highs of 95F are forecast.") == []
+    assert serious("Lows of minus 7C are expected.", "Lows of -7C are expected.") == []
+    assert findings_of("Highs of 35C are forecast.", "Highs of 38C are forecast.", FindingType.NUMBER)
+
+
+def test_changed_rank_of_the_same_noun_is_a_number_error():
+    assert findings_of("The striker scored in the ninth minute.", "The striker scored in the 19th minute.", FindingType.NUMBER)
+    assert serious("Sales fell for a second consecutive year.", "Sales fell for the second year in a row.") == []

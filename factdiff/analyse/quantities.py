@@ -39,6 +39,8 @@ def parse_ordinal(text: str) -> int | None:
     """number_parser's parse_ordinal, remembered; only words with an ordinal's ending are read ('third', '21st')."""
     if not re.search(r"(st|nd|rd|th)$", text):
         return None
+    if m := re.match(r"^(\d+)(st|nd|rd|th)$", text):
+        return int(m.group(1))
     return _parse_ordinal(text)
 
 
@@ -386,6 +388,16 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
     return j + 1 - i, 100.0 * numerator / denominator, ofa
 
 
+def _temperature(value: float, scale: str) -> tuple[str, tuple[tuple[float, float, str], ...]]:
+    """'44.6C': unit 'degC', and the same temperature in Fahrenheit as another reading, within the rounding of a
+    converted value (the scales have offsets, so pint's relative tolerance does not fit them)."""
+    if scale == "C":
+        f = value * 9 / 5 + 32
+        return "degC", ((f - 1, f + 1, "degF"),)
+    c = (value - 32) * 5 / 9
+    return "degF", ((c - 0.6, c + 0.6, "degC"),)
+
+
 def _counted_noun(span: Span) -> Token | None:
     """The noun the number counts: '4,700 soldiers' -> soldiers; '600 killed' -> None."""
     root = span.root
@@ -528,6 +540,10 @@ class _Reader:
         if unit and _time_unit(doc, end - 1) is not None and low == high:
             (low, unit), end = self.duration_tail(low, unit, end)
             high = low
+        degrees = _SUFFIXED.match(doc[i].text)
+        if degrees and degrees["suf"] in ("C", "F") and low == high and not unit:
+            unit, alt = _temperature(low, degrees["suf"])
+            start = start - 1 if start and doc[start - 1].lower_ == "minus" else start
         colon = _COLON.match(doc[i].text)
         if colon and not unit:
             low, alt = self.colon_duration(colon)
@@ -569,6 +585,11 @@ class _Reader:
         colon = _COLON.match(tok.text)
         if colon:
             return float(colon.group(1)), end, False
+        if suffixed and suffixed["suf"] in ("C", "F"):  # '44.6C', '-18C': a temperature, read by `at`
+            value = float(suffixed["num"].replace(",", "")) * (-1 if suffixed["sign"] in ("-", "\u2212") else 1)
+            if i > 0 and doc[i - 1].lower_ == "minus":
+                value = -value
+            return value, end, False
         if _NUMBER_TOKEN.match(tok.text.replace("\u2212", "-")):
             value = _number_value(tok)
         elif _number_word(tok) and tok.lower_ not in scales:

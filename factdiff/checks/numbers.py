@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from factdiff.analyse import units
-from factdiff.analyse.quantities import Quantity, number_values, period_lengths
+from factdiff.analyse.quantities import Quantity, number_values, parse_ordinal, period_lengths
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -116,7 +116,39 @@ def _period_length(ctx: Context, q: Quantity) -> bool:
     return any(math.isclose(seconds[0], x, rel_tol=0.05) for x in lengths)
 
 
+class _Ordinal:
+    def __init__(self, tok, value: int, head: str) -> None:
+        self.start, self.end, self.text, self.value, self.head = tok.idx, tok.idx + len(tok.text), tok.text, value, head
+
+
+def _ordinals(doc) -> list[_Ordinal]:
+    """Ordinals with the noun they rank ('fourth seed', 'the 11th round', 'third consecutive year'); parts of a
+    period ('third quarter') are the date check's."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("ADJ", "NUM") or tok.dep_ not in ("amod", "nummod"):
+            continue
+        value = parse_ordinal(tok.lower_)
+        head = tok.head
+        if value is None or head.pos_ != "NOUN" or head.i <= tok.i or head.lemma_.lower() in ("quarter", "half"):
+            continue
+        out.append(_Ordinal(tok, value, head.lemma_.lower()))
+    return out
+
+
+def _changed_ordinals(ctx: Context) -> Iterator[Finding]:
+    """'the fifth seed' where the aligned reference sentence ranks the same noun otherwise ('the fourth seed')."""
+    ref_all = _ordinals(ctx.reference.doc)
+    for o in _ordinals(ctx.candidate.doc):
+        sents = ctx.refs_for(ctx.candidate.sentence_at(o.start))
+        same = [r for r in ref_all if r.head == o.head]
+        rivals = [r for r in same if ctx.reference.sentence_at(r.start) in sents]
+        if rivals and not any(r.value == o.value for r in same):
+            yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, o, rivals[0], NAME)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from _changed_ordinals(ctx)
     ref_all = ctx.reference.quantities
     values = ctx._cache.get("reference_numbers")
     if values is None:
