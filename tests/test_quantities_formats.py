@@ -208,3 +208,15 @@ def test_temperatures_compare_across_scales_and_signs():
 def test_changed_rank_of_the_same_noun_is_a_number_error():
     assert findings_of("The striker scored in the ninth minute.", "The striker scored in the 19th minute.", FindingType.NUMBER)
     assert serious("Sales fell for a second consecutive year.", "Sales fell for the second year in a row.") == []
+
+
+def test_percent_for_percentage_points_is_only_a_minor_note():
+    ref = "Support rose 4 percentage points to 38 percent."
+    cand = "Support rose 4% to 38%."
+    assert serious(ref, cand) == []
+    assert [f for f in compare(ref, cand).findings if f.check == "numbers"]
+
+
+def test_double_as_a_plain_word_is_no_multiple():
+    assert quantities("They booked a double room.") == []
+    assert one("Profits doubled.").unit == "×"

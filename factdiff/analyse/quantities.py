@@ -454,7 +454,9 @@ class _Reader:
             return 3 if i + 1 < len(doc) and doc[i + 1].lower_ in ("past", "to") else 1
         # a multiple: 'twice', 'doubled', 'halved'
         multiple = lex["multiplier_lemmas"].get(tok.lemma_.lower()) or lex["multiplier_lemmas"].get(tok.lower_)
-        if multiple and tok.pos_ != "PROPN":
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        # 'doubled', 'twice as many', 'double the size'; not 'a double room' nor 'the doubles final'
+        if multiple and (tok.pos_ in ("VERB", "ADV") or nxt in ("the", "that", "its", "their", "his", "her", "what", "as")):
             if multiple < 1:  # 'halved': down by half
                 self.make(i, i + 1, 100 * (1 - multiple), 100 * (1 - multiple), False, "%", alt=((multiple, multiple, "×"),))
             else:

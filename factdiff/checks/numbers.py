@@ -162,6 +162,18 @@ def check(ctx: Context) -> Iterator[Finding]:
         if _supported(q, refs):
             yield from _distributed(ctx, q, refs)
             continue
+        points = [r for r in refs if {q.unit, r.unit} == {"%", "pp"} and q.same_value(r)]
+        if points:  # '2%' where the reference gives '2 percentage points': loose wording, or another fact
+            yield ctx.finding(
+                FindingType.NUMBER,
+                Severity.MINOR,
+                0.4,
+                f"'{q.text}' where the reference gives '{points[0].text}' (percent and percentage points differ)",
+                (q.start, q.end),
+                (points[0].start, points[0].end),
+                NAME,
+            )
+            continue
         rivals = [r for r in refs if _rival(q, r)]
         if rivals and any(x.unit for x in q.readings()):
             # the same kind of quantity with another value: a changed number, unless the value is
