@@ -456,7 +456,8 @@ class _Reader:
         multiple = lex["multiplier_lemmas"].get(tok.lemma_.lower()) or lex["multiplier_lemmas"].get(tok.lower_)
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         # 'doubled', 'twice as many', 'double the size'; not 'a double room' nor 'the doubles final'
-        if multiple and (tok.pos_ in ("VERB", "ADV") or nxt in ("the", "that", "its", "their", "his", "her", "what", "as")):
+        after = doc[i + 1].pos_ if i + 1 < len(doc) else ""
+        if multiple and (tok.pos_ in ("VERB", "ADV") or nxt in ("that", "what", "as") or after in ("DET", "PRON", "ADJ", "NUM")):
             if multiple < 1:  # 'halved': down by half
                 self.make(i, i + 1, 100 * (1 - multiple), 100 * (1 - multiple), False, "%", alt=((multiple, multiple, "×"),))
             else:
