@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from number_parser import parse_number, parse_ordinal
 from spacy.tokens import Doc
 
 from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.quantities import parse_number, parse_ordinal
 
 DATE_LABELS = {"DATE", "TIME"}
 _BASES = (datetime(2000, 6, 15, 12), datetime(2010, 6, 15, 12), datetime(2000, 9, 20, 12))
+BASE_DAY = _BASES[0]  # the day relative dates are read against first: 'last year' is its year minus one
 _LEAD = re.compile(r"^(on|in|during|since|by|until|till|at|of|from|the|this past)\s+", re.I)
 _DURATION = re.compile(
     r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|\d+(?:\.\d+)?)"
@@ -28,6 +29,7 @@ _DURATION = re.compile(
     re.I,
 )
 _SHORT_NUMBER = re.compile(r"^\d{1,3}$")
+_SEASON = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$")
 _RANGE = re.compile(r"^(?:between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:to|until|through)\s+(.+))$", re.I)
 
 
@@ -57,7 +59,10 @@ class DateMention:
         return (self.low.month, self.low.day) == (other.low.month, other.low.day)
 
     def agrees(self, other: DateMention) -> bool:
-        """Overlapping intervals agree: 'in 2021' and 'in March 2021' do not contradict each other."""
+        """Overlapping intervals agree: 'in 2021' and 'in March 2021' do not contradict each other; two ranges agree
+        only when they start and end together ('between 2004 and 2017' is not 'between 2014 and 2017')."""
+        if self.period == other.period == "range":
+            return self.low == other.low and self.high == other.high
         return self.low <= other.high and other.low <= self.high
 
 
@@ -151,6 +156,12 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
         if kind is None or low is None or high is None or period not in ("year", "month", "week"):
             return None, None, None, None
         return (kind, f"{period}/part", *_narrow(low, high, period, start, end))
+    season = _SEASON.match(t)
+    if season:  # '2023-24', '2023/2024': a season of two years
+        first, last = int(season.group(1)), int(season.group(2))
+        last = last if last >= 100 else first // 100 * 100 + last
+        if first < last <= first + 1:
+            return "absolute", "range", date(first, 1, 1), date(last, 12, 31)
     m = _RANGE.match(t)
     if m:
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
@@ -186,4 +197,135 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
         span = doc[start:end]
         kind, period, low, high = normalise(span.text)
         out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[start], kind, period, low, high))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# times of day and parts of a period named without their year
+
+_CLOCK_TOKEN = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(a\.?m\.?|p\.?m\.?)$", re.I)
+_COLON_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+_PART_MENTION = re.compile(
+    r"\b(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half)|(?P<letter>[QH])(?P<n>[1-4]))\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClockTime:
+    """A time of day with the minutes after midnight it may mean: '3:30 p.m.' -> {930}; '7' in 'between 7 and 11'
+    without a mark -> {420, 1140}."""
+
+    start: int
+    end: int
+    text: str
+    minutes: frozenset[int]
+
+
+def _day_part(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The part of the day named within four tokens after i ('in the morning', 'on Wednesday evening'): its hours."""
+    parts = lexicon()["clock_day_parts"]
+    for tok in doc[i : i + 4]:
+        if tok.lower_ in parts:
+            lo, hi = parts[tok.lower_]
+            return lo, hi
+        if tok.is_punct:
+            break
+    return None
+
+
+def _readings(hour: int, minute: int, mark: str | None, part: tuple[int, int] | None) -> frozenset[int]:
+    if mark == "am":
+        hours = {hour % 12}
+    elif mark == "pm":
+        hours = {hour % 12 + 12}
+    elif hour > 12 or hour == 0:
+        hours = {hour % 24}
+    else:
+        hours = {hour % 12, hour % 12 + 12}
+        if part is not None:
+            hours = {h for h in hours if part[0] <= h < part[1]} or hours
+    return frozenset(h * 60 + minute for h in hours)
+
+
+def clock_times(doc: Doc) -> list[ClockTime]:
+    """Times of day written in the text: '3:30 p.m.', '21:14 GMT', '9 a.m.', "9 o'clock", 'noon', 'a quarter past
+    six', 'twenty to ten in the morning', and the hours of 'between 7 and 11 in the morning'."""
+    from factdiff.analyse.quantities import _number_value, is_clock
+
+    lex = lexicon()
+    marks = lex["clock_suffixes"]
+    out: list[ClockTime] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        end, hour, minute, mark = i + 1, None, 0, None
+        m = _CLOCK_TOKEN.match(tok.text)
+        if tok.lower_ in lex["clock_words"]:
+            value = lex["clock_words"][tok.lower_]
+            out.append(ClockTime(tok.idx, tok.idx + len(tok.text), tok.text, frozenset({value})))
+            i += 1
+            continue
+        if m:
+            hour, minute = int(m.group(1)), int(m.group(2) or 0)
+            mark = "am" if m.group(3).lower().startswith("a") else "pm"
+        elif i + 2 < len(doc) and doc[i + 1].lower_ in ("past", "to") and is_clock(doc, i):
+            h = _number_value(doc[i + 2])
+            mins = _number_value(tok) if tok.like_num else (15 if tok.lower_ == "quarter" else 30)
+            if h is not None and mins is not None:
+                hour, minute = (int(h), int(mins)) if doc[i + 1].lower_ == "past" else ((int(h) - 1) % 12 or 12, 60 - int(mins))
+                start = i - 1 if i and doc[i - 1].lower_ == "a" else i
+                end = i + 3
+                part = _day_part(doc, end)
+                mins_set = _readings(hour, minute, None, part)
+                out.append(ClockTime(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text, mins_set))
+                i = end
+                continue
+        elif is_clock(doc, i):
+            c = _COLON_TIME.match(tok.text)
+            if c:
+                hour, minute = int(c.group(1)), int(c.group(2))
+            else:
+                value = _number_value(tok)
+                hour = int(value) if value is not None else None
+        if hour is None or hour > 24 or minute > 59:
+            i += 1
+            continue
+        if mark is None and end < len(doc) and doc[end].lower_ in marks:
+            mark = marks[doc[end].lower_]
+            end += 1
+        elif end + 1 < len(doc) and doc[end].lower_ in ("o'clock", "oclock"):
+            end += 1
+        part = _day_part(doc, end) if mark is None else None
+        if mark is None and part is None:
+            # 'between 7 and 11 a.m.': the mark after the second hour
+            j = end
+            if j + 2 < len(doc) and doc[j].lower_ in ("and", "to", "-", "–", "until", "till") and doc[j + 2].lower_ in marks:
+                mark = marks[doc[j + 2].lower_]
+        span = doc[i:end]
+        out.append(ClockTime(span.start_char, span.end_char, span.text, _readings(hour, minute, mark, part)))
+        i = end
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PartMention:
+    """A numbered part of a period named without its year: 'the third quarter', 'second-quarter', 'H1'."""
+
+    start: int
+    end: int
+    text: str
+    number: int
+    parts: int
+
+
+def period_parts(text: str) -> list[PartMention]:
+    out = []
+    for m in _PART_MENTION.finditer(text):
+        if m["letter"]:
+            number, parts = int(m["n"]), 4 if m["letter"].upper() == "Q" else 2
+        else:
+            number = parse_ordinal(m["ordinal"].lower()) or int(re.sub(r"\D", "", m["ordinal"]) or 0)
+            parts = lexicon()["period_parts"][m["part"].lower()]
+        if 1 <= number <= parts:
+            out.append(PartMention(m.start(), m.end(), m.group(), number, parts))
     return out

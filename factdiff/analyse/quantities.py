@@ -1,12 +1,17 @@
-"""Quantities: numbers in digits or words, ranges, approximations, currencies, percentages, units."""
+"""Quantities: numbers in digits or words, ranges, approximations, currencies, percentages, units, durations,
+fractions and multiples, each normalised to a value and a unit so that '$640m' and '$640 million', '60 mph' and '60
+miles per hour', '2:21:07' and 'two hours, 21 minutes and seven seconds', 'a third' and '33%', 'halved' and 'fell by
+half' compare as the same amount."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from number_parser import parse_number
+from number_parser import parse_number as _parse_number
+from number_parser import parse_ordinal as _parse_ordinal
 from spacy.tokens import Doc, Span, Token
 
 from factdiff.analyse import units
@@ -14,12 +19,37 @@ from factdiff.analyse.knowledge import lexicon
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DIGITS = re.compile(r"(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?")
+_NUMBER_TOKEN = re.compile(r"^[-+\u2212]?\d[\d,]*(?:\.\d+)?$")
+_SUFFIXED = re.compile(r"^(?P<sign>[-+\u2212]?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[A-Za-z]{1,3})$")
+_COLON = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?(\.\d+)?$")
+_MONEY_PREFIX = re.compile(r"^[A-Za-z]{0,3}[$€£¥₩₹₽₺]$")
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.I)
+_TIME_WORDS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
+FRACTION_TOLERANCE = 0.015  # 'a third' is 33% or 33.3%: a fraction stands for its rounded percentages
+
+
+@lru_cache(maxsize=16384)
+def parse_number(text: str) -> int | float | None:
+    """number_parser's parse_number, remembered (a call costs milliseconds)."""
+    return _parse_number(text)
+
+
+@lru_cache(maxsize=16384)
+def parse_ordinal(text: str) -> int | None:
+    """number_parser's parse_ordinal, remembered; only words with an ordinal's ending are read ('third', '21st')."""
+    if not re.search(r"(st|nd|rd|th)$", text):
+        return None
+    if m := re.match(r"^(\d+)(st|nd|rd|th)$", text):
+        return int(m.group(1))
+    return _parse_ordinal(text)
 
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A quantity as an interval [low, high] with its unit ('%', a currency code, a noun lemma or '')."""
+    """A quantity as an interval [low, high] with its unit ('%', 'pp' for percentage points, '×' for a multiple, a
+    currency code, a unit of measure pint reads, a counted noun's lemma or ''); `alt` holds other readings of the same
+    words ('halved': 50 % and × 0.5; '58:51': minutes and seconds, or hours and minutes), `per` the rate it is given
+    at ('year' for '€45m a year'), `implicit` marks a one not written as a number ('a fortnight', 'a decade')."""
 
     start: int
     end: int
@@ -29,6 +59,9 @@ class Quantity:
     approx: bool
     unit: str
     sent: int
+    alt: tuple[tuple[float, float, str], ...] = ()
+    per: str = ""
+    implicit: bool = False
 
     @property
     def looks_like_year(self) -> bool:
@@ -39,8 +72,13 @@ class Quantity:
     def is_range(self) -> bool:
         return self.high != self.low
 
-    def same_value(self, other: Quantity) -> bool:
-        """True when the two could state the same amount (ranges equal, or within an approximation)."""
+    def readings(self) -> Iterator[Quantity]:
+        """This quantity, then one per alternative reading."""
+        yield self
+        for low, high, unit in self.alt:
+            yield Quantity(self.start, self.end, self.text, low, high, self.approx, unit, self.sent, (), self.per, self.implicit)
+
+    def _same_value(self, other: Quantity) -> bool:
         tol = 0.1 if (self.approx or other.approx) else 1e-9
         lo1, hi1 = self.low * (1 - tol), self.high * (1 + tol)
         lo2, hi2 = other.low * (1 - tol), other.high * (1 + tol)
@@ -48,7 +86,11 @@ class Quantity:
             return abs(self.low - other.low) <= 1e-9 * max(1, abs(self.low)) and abs(self.high - other.high) <= 1e-9 * max(
                 1, abs(self.high)
             )
-        return lo1 <= hi2 + 1e-9 and lo2 <= hi1 + 1e-9
+        return min(lo1, hi1) <= max(lo2, hi2) + 1e-9 and min(lo2, hi2) <= max(lo1, hi1) + 1e-9
+
+    def same_value(self, other: Quantity) -> bool:
+        """True when the two could state the same amount (ranges equal, or within an approximation), in any reading."""
+        return any(a._same_value(b) for a in self.readings() for b in other.readings())
 
     def same_unit(self, other: Quantity) -> bool:
         return self.unit == other.unit
@@ -57,9 +99,7 @@ class Quantity:
         """Both are in units of measure, different ones ('metres', 'feet'): compare them with `same_measure`."""
         return self.unit != other.unit and units.is_unit(self.unit) and units.is_unit(other.unit)
 
-    def same_measure(self, other: Quantity) -> bool:
-        """The same amount once both are in base units: '300 metres' and '984 feet' (converted values are rounded),
-        not '300 metres' and '300 feet'."""
+    def _same_measure(self, other: Quantity) -> bool:
         tolerance = max(units.CONVERTED_TOLERANCE, 0.1 if (self.approx or other.approx) else 0.0)
         for a, b in ((self.low, other.low), (self.high, other.high)):
             x, y = units.in_base_units(a, self.unit), units.in_base_units(b, other.unit)
@@ -67,13 +107,31 @@ class Quantity:
                 return False
         return True
 
+    def same_measure(self, other: Quantity) -> bool:
+        """The same amount once both are in base units: '300 metres' and '984 feet' (converted values are rounded),
+        not '300 metres' and '300 feet'."""
+        return any(a._same_measure(b) for a in self.readings() for b in other.readings())
+
     def same_dimension(self, other: Quantity) -> bool:
         x, y = units.in_base_units(1.0, self.unit), units.in_base_units(1.0, other.unit)
         return x is not None and y is not None and x[1] == y[1]
 
+    def other_rate(self, other: Quantity) -> bool:
+        """Both are given at a rate, and not the same one ('a month' against 'a year')."""
+        return bool(self.per and other.per and self.per != other.per)
+
     def states_same_amount(self, other: Quantity) -> bool:
-        """The same value, or the same measure in other units."""
-        return self.same_measure(other) if self.in_other_units(other) else self.same_value(other)
+        """The same value, or the same measure in other units, at the same rate where both give one."""
+        if self.other_rate(other):
+            return False
+        for a in self.readings():
+            for b in other.readings():
+                if a.in_other_units(b):
+                    if a._same_measure(b):
+                        return True
+                elif a._same_value(b):
+                    return True
+        return False
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +145,8 @@ def parse_amount(text: str) -> tuple[float, float, bool] | None:
     """'about 4,700' -> (4700, 4700, True); 'between 10 and 12' -> (10, 12, False); None if no number."""
     approximators, scales, vague, _ = _words()
     t = text.strip().lower().replace("\u2019", "'")
-    t = re.sub(r"[$€£¥₩%]|\bus\$", " ", t)
+    money = bool(re.search(r"[$€£¥₩₹₽₺]", t))
+    t = re.sub(r"[a-z]{0,3}[$€£¥₩₹₽₺]|%", " ", t).strip()
     approx = False
     changed = True
     while changed:
@@ -103,16 +162,16 @@ def parse_amount(text: str) -> tuple[float, float, bool] | None:
             right_scale = next((w for w in right.split()[1:2] if w in scales), None)
             if right_scale and not any(w in scales for w in left.split()):
                 left = f"{left} {right_scale}"
-            a, b = _single(left, scales, vague), _single(right, scales, vague)
+            a, b = _single(left, scales, vague, money), _single(right, scales, vague, money)
             if a and b and a[0] <= b[1]:
                 return a[0], b[1], approx
-    single = _single(t, scales, vague)
+    single = _single(t, scales, vague, money)
     if single is None:
         return None
     return single[0], single[1], approx or single[0] != single[1]
 
 
-def _single(text: str, scales: dict[str, int], vague: dict[str, tuple[float, float]]) -> tuple[float, float] | None:
+def _single(text: str, scales: dict[str, int], vague: dict[str, tuple[float, float]], money: bool = False) -> tuple[float, float] | None:
     t = text.strip().strip(".,;:")
     for phrase, (lo, hi) in sorted(vague.items(), key=lambda kv: -len(kv[0])):
         if t == phrase or t.startswith(phrase + " of") or t.startswith(phrase + " "):
@@ -124,8 +183,9 @@ def _single(text: str, scales: dict[str, int], vague: dict[str, tuple[float, flo
         except ValueError:
             return None
         rest = t[m.end() :].strip().split()
-        if rest and rest[0].strip(".,") in scales:
-            value *= scales[rest[0].strip(".,")]
+        suffix = rest[0].strip(".,") if rest else ""
+        if suffix in scales and (money or suffix not in lexicon()["money_scale_suffixes"] or suffix in ("bn", "mn", "tn")):
+            value *= scales[suffix]
         return value, value
     words = re.sub(r"^(a|an|one)\s+(?=(dozen|score|hundred|thousand|million|billion|trillion)\b)", "one ", t)
     words = words.split(" of ")[0]
@@ -145,26 +205,197 @@ def _single(text: str, scales: dict[str, int], vague: dict[str, tuple[float, flo
     return float(value), float(value)
 
 
-def _unit(span: Span) -> str:
-    _, _, _, currencies = _words()
-    low = span.text.lower()
-    for sym, code in currencies.items():
-        if not sym.isalpha() and sym in low:
-            return code
-    for word in lexicon()["percent_words"]:
-        if word in low:
-            return "%"
-    for tok in span:
-        if tok.lower_ in currencies and tok.lower_.isalpha():
-            return currencies[tok.lower_]
-    head = _counted_noun(span)
-    if head is None:
-        return ""
-    if head.lower_ in currencies:
-        return currencies[head.lower_]
-    if head.lower_ in ("percent", "%"):
-        return "%"
-    return head.lemma_.lower()
+# ---------------------------------------------------------------------------------------------------------------
+# reading the tokens
+
+
+def _currency(text: str) -> str | None:
+    """The currency code of a symbol, name or ISO code ('C$', '€', 'euros', 'USD'), or None."""
+    currencies = _words()[3]
+    low = text.lower()
+    if low in currencies:
+        return currencies[low]
+    if _MONEY_PREFIX.match(text):
+        return currencies.get(low[-1], currencies.get("$") if low.endswith("$") else None)
+    return None
+
+
+def _number_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.like_num and tok.lower_ not in ("a", "an")
+
+
+def _clock_mark(doc: Doc, i: int) -> bool:
+    """A time-of-day mark at token i ('p.m.', 'GMT', "o'clock", 'in the morning'): the number before is a clock time."""
+    if i >= len(doc):
+        return False
+    lex = lexicon()
+    t = doc[i]
+    if t.lower_ in lex["clock_suffixes"] or t.lower_ in ("o'clock", "oclock") or t.text in ("GMT", "UTC", "CET", "BST", "EST", "ET", "PT"):
+        return True
+    if t.lower_ == "o" and i + 1 < len(doc) and doc[i + 1].text.startswith("'"):
+        return True
+    window = [x.lower_ for x in doc[i : i + 3]]
+    return window[:2] == ["in", "the"] and len(window) == 3 and window[2] in lex["clock_day_parts"]
+
+
+def is_clock(doc: Doc, i: int) -> bool:
+    """Token i starts a time of day, not an amount: '3:30 p.m.', 'at 8:15', '9 a.m.', 'between 7 and 11 in the
+    morning'. Race times and lengths ('2:21:07', '70:31', 'in 58:51') are durations."""
+    tok = doc[i]
+    m = _COLON.match(tok.text)
+    prev = doc[i - 1].lower_ if i else ""
+    if m:
+        if m.group(3) or m.group(4) or int(m.group(1)) > 24 or prev in ("in", "of", "a", "an", "the", "record"):
+            return False
+        return True
+    if i + 2 < len(doc) and doc[i + 1].lower_ in ("past", "to") and doc[i + 2].like_num:
+        hour = _number_value(doc[i + 2])
+        minutes = _number_value(tok) if tok.like_num else (15 if tok.lower_ == "quarter" else 30 if tok.lower_ == "half" else None)
+        if hour is not None and minutes is not None and hour <= 12 and minutes < 60:
+            return doc[i + 1].lower_ == "past" or _clock_mark(doc, i + 3)  # 'ten past six', 'twenty to ten in the morning'
+    if not (tok.like_num and _number_value(tok) is not None):
+        return False
+    value = _number_value(tok)
+    if value is None or value != int(value) or not 0 <= value <= 24:
+        return False
+    j = i + 1
+    # '7 and 11 in the morning', '5 to 8 p.m.': a range of hours shares the mark after its second end
+    if j + 1 < len(doc) and doc[j].lower_ in ("and", "to", "-", "–", "until", "till") and doc[j + 1].like_num:
+        if _clock_mark(doc, j + 2):
+            return True
+    return _clock_mark(doc, j)
+
+
+def _number_value(tok: Token) -> float | None:
+    text = tok.text.replace("\u2212", "-")
+    if _NUMBER_TOKEN.match(text):
+        try:
+            return float(text.replace(",", ""))
+        except ValueError:
+            return None
+    if _number_word(tok):
+        v = parse_number(tok.lower_)
+        return float(v) if v is not None else None
+    return None
+
+
+def _time_unit(doc: Doc, i: int) -> tuple[str, int] | None:
+    """A unit of time at token i ('seconds', 'hours', 'fortnight', 'decade'): (unit, tokens used)."""
+    if i >= len(doc):
+        return None
+    lemma = doc[i].lemma_.lower()
+    if lemma not in _TIME_WORDS:
+        return None
+    plural = "centuries" if lemma == "century" else lemma + "s"  # plural names: 'day' is too short a name for pint
+    return (plural, 1) if units.is_unit(plural) else None
+
+
+def _unit_after(doc: Doc, i: int) -> tuple[str, int] | None:
+    """A unit of measure starting at token i: the longest run of up to four tokens that pint reads ('miles per
+    hour', 'km / h', 'terawatt - hours'); (unit, tokens used)."""
+    if i >= len(doc):
+        return None
+    skip = 1 if doc[i].text in ("-", "–") else 0  # '640-kilogram'
+    for n in range(4, 0, -1):
+        toks = doc[i + skip : i + skip + n]
+        if len(toks) < n or any(t.is_punct and t.text not in ("/", "-") for t in toks):
+            continue
+        if toks[-1].text in ("/", "-"):
+            continue
+        phrase = " ".join(t.text for t in toks).rstrip(".")
+        if units.is_unit(phrase):
+            return phrase, skip + n
+        if n == 1 and units.is_unit(toks[0].lemma_.lower()):
+            return toks[0].lemma_.lower(), skip + 1
+    return None
+
+
+def _rate_after(doc: Doc, i: int) -> tuple[str, int]:
+    """A rate written just after an amount ('a month', 'annually', 'less a year'): (period, tokens to the end of it);
+    an amount for each of several ('$11.50 each', '2 tonnes in each of its mines'): ('each', tokens to 'each')."""
+    rates = lexicon()["rate_words"]
+    for k, tok in enumerate(doc[i : i + 5]):
+        if tok.lower_ in ("each", "apiece") and (k == 0 or doc[i + k - 1].lower_ == "in"):
+            return "each", k + 1
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "CCONJ"):
+            break
+    j = i
+    if j < len(doc) and doc[j].lower_ in ("less", "more", "fewer", "extra", "lower", "higher", "each", "apiece"):
+        j += 1
+    for n in (2, 1):
+        words = " ".join(t.lower_ for t in doc[j : j + n])
+        if len(doc[j : j + n]) == n and words in rates:
+            return rates[words], j + n - i
+    return "", 0
+
+
+def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
+    """A fraction at token i: 'a third', 'one in ten', 'three-fifths', 'two thirds', 'half': (tokens used, percent,
+    whether the fraction is the word 'half' before 'a'/'an', as in 'half a percentage point')."""
+    lex = lexicon()
+    tok = doc[i]
+    # 'one in ten', '1 in 4', 'one out of every five'
+    value = _number_value(tok)
+    if value is not None and i + 2 < len(doc):
+        j = i + 1
+        if doc[j].lower_ == "in":
+            j += 1
+        elif doc[j].lower_ == "out" and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
+            j += 2
+            if j < len(doc) and doc[j].lower_ == "every":
+                j += 1
+        else:
+            j = 0
+        if j and j < len(doc) and (value == 1 or doc[i + 1].lower_ == "in"):
+            total = _number_value(doc[j])
+            if total and total > value > 0 and value == int(value):
+                return j + 1 - i, 100.0 * value / total, False  # 'one in ten', 'nine in ten'
+    # 'a third', 'three-fifths', 'two thirds', 'half'
+    numerator = 1.0
+    j = i
+    if tok.lower_ in ("a", "an", "one"):
+        j = i + 1
+    elif value is not None and _number_word(tok) and value < 20:
+        numerator, j = value, i + 1
+    if j < len(doc) and doc[j].text == "-" and j > i:
+        j += 1
+    if j >= len(doc):
+        return None
+    word = doc[j].lower_
+    denominator = lex["fraction_nouns"].get(word)
+    if denominator is None and j > i and word.isalpha():
+        singular = word[:-1] if word.endswith("s") else word
+        ordinal = parse_ordinal(singular)
+        denominator = ordinal if ordinal and ordinal > 2 and parse_number(singular) is None else None
+    if denominator is None:
+        return None
+    if j == i and word not in ("half",):
+        return None
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    plural = word.endswith("s")
+    if nxt is not None and not plural:
+        comparative = nxt.tag_ in ("JJR", "RBR") or nxt.lower_ in ("more", "less", "fewer")  # 'a fifth more'
+        if nxt.text == "-" or (nxt.pos_ in ("NOUN", "PROPN", "ADJ") and word != "half" and not comparative):
+            return None  # 'a third term', 'half-time'
+    if j == i and i > 0 and (doc[i - 1].lower_ in ("the", "first", "second", "-") or doc[i - 1].pos_ == "ADJ"):
+        return None  # 'the second half', 'first-half'
+    if nxt is not None and nxt.lower_ in ("past", "to") and j + 2 < len(doc) and doc[j + 2].like_num:
+        return None  # 'a quarter past six': a time of day
+    # 'half a percentage point', 'a quarter of an hour': a share of one unit
+    ofa = word == "half" and nxt is not None and nxt.lower_ in ("a", "an")
+    if nxt is not None and nxt.lower_ == "of" and j + 2 < len(doc) and doc[j + 2].lower_ in ("a", "an"):
+        ofa, j = True, j + 1
+    return j + 1 - i, 100.0 * numerator / denominator, ofa
+
+
+def _temperature(value: float, scale: str) -> tuple[str, tuple[tuple[float, float, str], ...]]:
+    """'44.6C': unit 'degC', and the same temperature in Fahrenheit as another reading, within the rounding of a
+    converted value (the scales have offsets, so pint's relative tolerance does not fit them)."""
+    if scale == "C":
+        f = value * 9 / 5 + 32
+        return "degC", ((f - 1, f + 1, "degF"),)
+    c = (value - 32) * 5 / 9
+    return "degF", ((c - 0.6, c + 0.6, "degC"),)
 
 
 def _counted_noun(span: Span) -> Token | None:
@@ -182,62 +413,327 @@ def _counted_noun(span: Span) -> Token | None:
     return None
 
 
-def _extend_range(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int]:
-    """Grow a number span over '10,000-12,000', '10 to 12' and 'between 10 and 12'."""
-    if end + 1 < len(doc) and _RANGE_SEP.match(doc[end].text) and doc[end + 1].like_num and (end + 1) not in taken:
-        end += 2
-        while end < len(doc) and doc[end].lower_ in lexicon()["scale_words"]:
-            end += 1
-    if start >= 1 and doc[start - 1].lower_ in ("between", "from") and any(doc[i].lower_ in ("and", "to", "-") for i in range(start, end)):
-        start -= 1
-    # approximators written before the number
-    approximators = _words()[0]
-    for word in approximators:
+def _approximated(doc: Doc, start: int) -> tuple[int, bool]:
+    """Move start back over an approximator written before the number ('about', 'more than')."""
+    for word in _words()[0]:
         n = len(word.split())
         if start - n >= 0 and doc[start - n : start].text.lower() == word:
-            start -= n
-            break
-    return start, end
+            return start - n, True
+    return start, False
+
+
+class _Reader:
+    """Reads the quantities of a parsed text, left to right."""
+
+    def __init__(self, doc: Doc, sent_index: dict[int, int]) -> None:
+        self.doc = doc
+        self.sent_index = sent_index
+        self.dates = {t.i for e in doc.ents if e.label_ in ("DATE", "TIME") for t in e}
+        self.out: list[Quantity] = []
+
+    def make(self, start: int, end: int, low: float, high: float, approx: bool, unit: str, **kw) -> Quantity:
+        start, approx_word = _approximated(self.doc, start)
+        span = self.doc[start:end]
+        q = Quantity(span.start_char, span.end_char, span.text, low, high, approx or approx_word, unit, self.sent_index[start], **kw)
+        self.out.append(q)
+        return q
+
+    def read(self) -> list[Quantity]:
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            used = self.at(i)
+            i += max(1, used)
+        return self.out
+
+    def at(self, i: int) -> int:
+        """Read a quantity starting at token i; the number of tokens used (0 when none starts here)."""
+        doc, lex = self.doc, lexicon()
+        tok = doc[i]
+        if is_clock(doc, i) or tok.lower_ in lex["clock_words"]:
+            return 3 if i + 1 < len(doc) and doc[i + 1].lower_ in ("past", "to") else 1
+        # a multiple: 'twice', 'doubled', 'halved'
+        multiple = lex["multiplier_lemmas"].get(tok.lemma_.lower()) or lex["multiplier_lemmas"].get(tok.lower_)
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        # 'doubled', 'twice as many', 'double the size'; not 'a double room' nor 'the doubles final'
+        after = doc[i + 1].pos_ if i + 1 < len(doc) else ""
+        if multiple and (tok.pos_ in ("VERB", "ADV") or nxt in ("that", "what", "as") or after in ("DET", "PRON", "ADJ", "NUM")):
+            if multiple < 1:  # 'halved': down by half
+                self.make(i, i + 1, 100 * (1 - multiple), 100 * (1 - multiple), False, "%", alt=((multiple, multiple, "×"),))
+            else:
+                self.make(i, i + 1, multiple, multiple, False, "×", alt=((100 * (multiple - 1),) * 2 + ("%",),))
+            return 1
+        fraction = _fraction_at(doc, i)
+        if fraction is not None:
+            used, percent, halfa = fraction
+            end = i + used
+            if halfa:  # 'half a percentage point', 'half a year'
+                measured = self.unit_at(end + 1)
+                if measured is not None:
+                    unit, n, factor = measured
+                    share = percent / 100 * factor
+                    self.make(i, end + 1 + n, share, share, False, unit)
+                    return used + 1 + n
+            low, high = percent * (1 - FRACTION_TOLERANCE), percent * (1 + FRACTION_TOLERANCE)
+            self.make(i, end, low, high, False, "%")
+            return used
+        currency, start = None, i
+        if _MONEY_PREFIX.match(tok.text) or (tok.text.isupper() and len(tok.text) == 3 and _currency(tok.text)):
+            currency = _currency(tok.text)
+            i += 1
+            if i >= len(doc):
+                return 1
+        core = self.core(i, currency is not None)
+        if core is None:
+            # 'a fortnight', 'a decade', 'an hour': one unit of time not written as a number
+            if tok.lower_ in ("a", "an") and i == start:
+                t = _time_unit(doc, i + 1)
+                if t is not None and not (i > 0 and doc[i - 1].lower_ in ("once", "twice")):
+                    unit, n = t
+                    value, end = self.duration_tail(1.0, unit, i + 1 + n)
+                    self.make(i, end, value[0], value[0], False, value[1], implicit=True)
+                    return end - i
+            return 1 if currency else 0
+        value, end, money = core
+        if i in self.dates and not _COLON.match(doc[i].text) and _time_unit(doc, end) is None and self.dated(i, value):
+            return end - start  # a year, a day of the month: the date's
+        low = high = value
+        # a range: '10-12', '10 to 12', 'between 10 and 12', '5% to 7%'
+        unit, n, factor = "", 0, 1.0
+        measured = None if money or currency else self.unit_at(end)
+        if measured is not None:
+            unit, n, factor = measured
+        range_end = end + n
+        sep = doc[range_end] if range_end < len(doc) else None
+        if sep is not None and _RANGE_SEP.match(sep.text) and (sep.lower_ != "and" or (start and doc[start - 1].lower_ == "between")):
+            j = range_end + 1
+            if j < len(doc) and _MONEY_PREFIX.match(doc[j].text):
+                if _currency(doc[j].text) != currency:
+                    j = len(doc)  # '£1.2bn or €1.6bn': two amounts
+                j += 1
+            second = self.core(j, money or currency is not None) if j < len(doc) else None
+            if second is not None and second[0] > value and not (start and doc[start - 1].lower_ == "from"):
+                high, end = second[0], second[1]
+                if measured is None:
+                    measured = self.unit_at(end)
+                    if measured is not None:
+                        unit, n, factor = measured
+                else:
+                    again = self.unit_at(end)
+                    n = again[1] if again is not None and again[0] == unit else 0
+                range_end = end + n
+            elif measured is not None:
+                range_end = end + n
+        else:
+            range_end = end + n
+        end = range_end
+        low, high = low * factor, high * factor
+        # currency words after the amount: '410 million Canadian dollars', '2.8 trillion won'
+        if currency is None and unit == "":
+            for k in (0, 1):
+                word = doc[end + k] if end + k < len(doc) else None
+                if word is not None and word.is_alpha and _currency(word.text) and (k == 0 or doc[end].pos_ in ("ADJ", "PROPN")):
+                    currency = _currency(doc[end + k].text)
+                    end = end + k + 1
+                    break
+        if currency:
+            unit = currency
+        # a length of time in parts: 'two hours, 21 minutes and seven seconds', 'a year and a half'
+        alt: tuple[tuple[float, float, str], ...] = ()
+        if unit and _time_unit(doc, end - 1) is not None and low == high:
+            (low, unit), end = self.duration_tail(low, unit, end)
+            high = low
+        degrees = _SUFFIXED.match(doc[i].text)
+        if degrees and degrees["suf"] in ("C", "F") and low == high and not unit:
+            unit, alt = _temperature(low, degrees["suf"])
+            start = start - 1 if start and doc[start - 1].lower_ == "minus" else start
+        colon = _COLON.match(doc[i].text)
+        if colon and not unit:
+            low, alt = self.colon_duration(colon)
+            high, unit = low, "seconds"
+        if not unit:
+            span = doc[start:end]
+            head = _counted_noun(span)
+            if head is not None:
+                unit = "×" if head.lemma_.lower() == "time" else (_currency(head.text) or head.lemma_.lower())
+        per, m = _rate_after(doc, end)
+        if per == "each" and m > 1:
+            m = 0  # '... of electricity in each of': the words between stay out of the span
+        self.make(start, end + m, low, high, False, unit, alt=alt, per=per)
+        return end + m - start
+
+    def dated(self, i: int, value: float) -> bool:
+        """The number at token i (inside a date entity) is part of a date: a year, or a day next to a month's name."""
+        if value == int(value) and 1000 <= value <= 2100:
+            return True
+        near = self.doc[max(0, i - 2) : i + 3]
+        return any(t.i in self.dates and t.is_alpha and t.text[0].isupper() for t in near)
+
+    def core(self, i: int, money: bool) -> tuple[float, int, bool] | None:
+        """The number at token i with its scale: (value, end token, whether a money scale was read)."""
+        doc, lex = self.doc, lexicon()
+        if i >= len(doc):
+            return None
+        tok = doc[i]
+        scales = lex["scale_words"]
+        suffixed = _SUFFIXED.match(tok.text)
+        value: float | None = None
+        end = i + 1
+        if suffixed and suffixed["suf"].lower() in scales:
+            suf = suffixed["suf"].lower()
+            if suf in lex["money_scale_suffixes"] and suf not in ("bn", "mn", "tn") and not money:
+                return None
+            value = float(suffixed["num"].replace(",", "")) * scales[suf]
+            return value * (-1 if suffixed["sign"] in ("-", "\u2212") else 1), end, True
+        colon = _COLON.match(tok.text)
+        if colon:
+            return float(colon.group(1)), end, False
+        if suffixed and suffixed["suf"] in ("C", "F"):  # '44.6C', '-18C': a temperature, read by `at`
+            value = float(suffixed["num"].replace(",", "")) * (-1 if suffixed["sign"] in ("-", "\u2212") else 1)
+            if i > 0 and doc[i - 1].lower_ == "minus":
+                value = -value
+            return value, end, False
+        if _NUMBER_TOKEN.match(tok.text.replace("\u2212", "-")):
+            value = _number_value(tok)
+        elif _number_word(tok) and tok.lower_ not in scales:
+            # a run of number words: 'twenty-one', 'two hundred and fifty', 'Thirty - one'
+            j = i + 1
+            while j < len(doc):
+                if _number_word(doc[j]) or (doc[j].text == "-" and j + 1 < len(doc) and _number_word(doc[j + 1])):
+                    j += 1
+                elif doc[j].lower_ == "and" and j + 1 < len(doc) and _number_word(doc[j + 1]) and doc[j - 1].lower_ in ("hundred", "thousand"):  # noqa: E501
+                    j += 1
+                else:
+                    break
+            words = " ".join(t.lower_ for t in doc[i:j] if t.text != "-")
+            parsed = parse_number(words)
+            if parsed is None:
+                return None
+            if parsed == 1 and j == i + 1 and tok.lower_ == "one" and not money:
+                nxt = doc[j] if j < len(doc) else None
+                if nxt is None or not (self.unit_at(j) or nxt.lower_ in scales):
+                    return None  # 'one' alone is seldom a figure ('one of the', 'one person')
+            value, end = float(parsed), j
+        if value is None:
+            return None
+        if [t.lower_ for t in doc[end : end + 3]] == ["and", "a", "half"]:
+            value, end = value + 0.5, end + 3  # 'four and a half'
+        scaled = False
+        while end < len(doc) and doc[end].lower_.strip(".") in scales and doc[end].lower_ not in ("score",):
+            word = doc[end].lower_.strip(".")
+            if word in lex["money_scale_suffixes"] and word not in ("bn", "mn", "tn") and not money:
+                break
+            value *= scales[word]
+            end += 1
+            scaled = True
+        return value, end, scaled and money
+
+    def unit_at(self, i: int) -> tuple[str, int, float] | None:
+        """The unit written at token i: percent, percentage points, a currency name, a unit of time or of measure;
+        (unit, tokens used, factor to the unit)."""
+        doc, lex = self.doc, lexicon()
+        if i >= len(doc):
+            return None
+        tok = doc[i]
+        two = " ".join(t.lower_ for t in doc[i : i + 2])
+        if two in lex["percentage_point_words"]:
+            return "pp", 2, lex["percentage_point_words"][two]
+        if tok.text == "%" or tok.lower_ in ("percent", "pct") or two == "per cent":
+            return "%", 2 if two == "per cent" else 1, 1.0
+        if tok.is_alpha and _currency(tok.text):
+            return None  # 'pounds' after an amount is money here, not pint's pound of mass
+        t = _time_unit(doc, i)
+        if t is not None:
+            return t[0], t[1], 1.0
+        if tok.text in ("-", "–") and _time_unit(doc, i + 1) is not None:  # 'two-year'
+            return _time_unit(doc, i + 1)[0], 2, 1.0
+        measured = _unit_after(doc, i)
+        if measured is not None:
+            return measured[0], measured[1], 1.0
+        return None
+
+    def duration_tail(self, value: float, unit: str, end: int) -> tuple[tuple[float, str], int]:
+        """Add the parts that follow a length of time: ', 21 minutes and seven seconds', 'and a half'."""
+        doc = self.doc
+        base = units.in_base_units(1.0, unit)
+        if base is None:
+            return (value, unit), end
+        total, last, parts = value * base[0], base[0], 1
+        while end < len(doc):
+            j = end + (doc[end].text == ",")
+            j += j < len(doc) and doc[j].lower_ == "and"
+            if j + 1 < len(doc) and j > end and parts == 1 and doc[j].lower_ in ("a", "an") and doc[j + 1].lower_ == "half":
+                total += 0.5 * last  # 'a year and a half'
+                end, parts = j + 2, parts + 1
+                break
+            core = self.core(j, False) if j < len(doc) else None
+            part = _time_unit(doc, core[1]) if core is not None else None
+            step = units.in_base_units(1.0, part[0]) if part is not None else None
+            # each part in the next smaller unit: 'hours, minutes and seconds', not '18 months, 3 hours'
+            if core is None or part is None or step is None or not last / 61 < step[0] < last:
+                break
+            total, last, parts = total + core[0] * step[0], step[0], parts + 1
+            end = core[1] + part[1]
+            if doc[j - 1].lower_ == "and":
+                break  # 'and' joins the last part
+        if parts == 1:
+            return (value, unit), end
+        return (total, "seconds"), end
+
+    @staticmethod
+    def colon_duration(m: re.Match) -> tuple[float, tuple[tuple[float, float, str], ...]]:
+        """'2:21:07' (hours), '70:31' or '1:51.62' (minutes and seconds), '58:51' (minutes and seconds, or hours and
+        minutes): seconds, with the other reading as an alternative."""
+        a, b = int(m.group(1)), int(m.group(2))
+        frac = float(m.group(4) or 0)
+        if m.group(3):
+            return a * 3600 + b * 60 + int(m.group(3)) + frac, ()
+        seconds = a * 60 + b + frac
+        if m.group(4):
+            return seconds, ()
+        other = a * 3600 + b * 60
+        return seconds, ((other, other, "seconds"),)
 
 
 def extract_quantities(doc: Doc, sent_index: dict[int, int]) -> list[Quantity]:
     """Every quantity in the document, with offsets into its text."""
-    out: list[Quantity] = []
-    taken: set[int] = set()
-    spans: list[tuple[int, int]] = []
-    for ent in doc.ents:
-        if ent.label_ in NUMBER_LABELS:
-            spans.append((ent.start, ent.end))
-            taken.update(range(ent.start, ent.end))
-    date_tokens = {t.i for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL") for t in e}
+    return _Reader(doc, sent_index).read()
+
+
+def number_values(doc: Doc) -> set[float]:
+    """Every number written in the text, dates and clock times included, in digits or words ('24 of the month's 31
+    days'): a candidate number found here is at least written in the reference."""
+    out: set[float] = set()
     for tok in doc:
-        if tok.like_num and tok.i not in taken and tok.i not in date_tokens and tok.pos_ == "NUM":
-            spans.append((tok.i, tok.i + 1))
-            taken.add(tok.i)
-    for first, last in sorted(spans):
-        start, end = _extend_range(doc, first, last, set())
-        span = doc[start:end]
-        parsed = parse_amount(span.text)
-        if end > last and (parsed is None or parsed[0] == parsed[1]):
-            # '68 to 32' is a score, not a range: keep the numbers apart
-            start, end = _extend_range(doc, first, first, set())[0], last
-            span = doc[start:end]
-            parsed = parse_amount(span.text)
-        if parsed is None:
-            continue
-        low, high, approx = parsed
-        if out and out[-1].end > span.start_char:
-            continue  # already covered by a range that swallowed this number
-        out.append(
-            Quantity(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                low=low,
-                high=high,
-                approx=approx,
-                unit=_unit(span),
-                sent=sent_index[span.start],
-            )
-        )
+        for piece in re.split(r"[:\-–/]", tok.text.replace(",", "")):
+            m = re.match(r"^[-+]?\d+(?:\.\d+)?", piece)
+            if m:
+                out.add(float(m.group()))
+        v = parse_number(tok.lower_) if _number_word(tok) else None
+        if v is None and (tok.is_alpha or re.match(r"^\d+(st|nd|rd|th)$", tok.lower_)) and tok.pos_ in ("ADJ", "NUM", "NOUN"):
+            v = parse_ordinal(tok.lower_)  # 'her third novel' writes the three of 'her three novels'
+        if v is not None:
+            out.add(float(v))
+    return out
+
+
+def period_lengths(doc: Doc) -> set[float]:
+    """The lengths in seconds of the periods a text names without a number: 'the year to June' (a year), 'the first
+    quarter', 'the first half', 'on 6 and 7 March' (two days): a length of time in the candidate that equals one of
+    them is a period of the reference, counted."""
+    from factdiff.analyse.dates import period_parts
+
+    year = units.in_base_units(1.0, "years")[0]
+    out: set[float] = set()
+    for tok in doc:
+        t = _time_unit(doc, tok.i)
+        if t is not None:
+            out.add(units.in_base_units(1.0, t[0])[0])
+    for part in period_parts(doc.text):
+        out.add(year / part.parts)
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            days = [int(x) for x in re.findall(r"\b\d{1,2}\b", ent.text)]
+            if len(days) >= 2 and all(d <= 31 for d in days):  # '6 and 7 March', '6-8 May'
+                out.add((max(days) - min(days) + 1) * 86400.0)
     return out

@@ -1,17 +1,31 @@
-"""Units of measure: which counted nouns are physical units ('metres', 'feet', 'tonnes'), and their values in base
-units, from pint's unit registry, so that '300 metres' and '984 feet' agree and '300 metres' and '300 feet' do not."""
+"""Units of measure: which words after a number are physical units ('metres', 'feet', 'km/h', 'miles per hour',
+'terawatt-hours'), and their values in base units, from pint's unit registry, so that '300 metres' and '984 feet' agree
+and '300 metres' and '300 feet' do not."""
 
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 from factdiff.analyse.knowledge import lexicon
 
 # the dimensions compared; pint knows many more, but a noun of another dimension is seldom a unit in running text
 # (temperatures are left out: their scales have offsets, so a relative tolerance in kelvin would mean ±9 degrees)
-DIMENSIONS = frozenset({"[length]", "[mass]", "[length] ** 2", "[length] ** 3", "[time]", "[length] / [time]"})
+DIMENSIONS = frozenset(
+    {
+        "[length]",
+        "[mass]",
+        "[length] ** 2",
+        "[length] ** 3",
+        "[time]",
+        "[length] / [time]",
+        "[mass] * [length] ** 2 / [time] ** 2",  # energy: 'kWh', 'terawatt-hours'
+        "[mass] * [length] ** 2 / [time] ** 3",  # power: 'GW', 'megawatts'
+    }
+)
 CONVERTED_TOLERANCE = 0.03  # a value converted into another unit is usually rounded: '300 metres (984 feet)'
+_JOINERS = {"per", "/", "square", "sq", "cubic"}
 
 
 @lru_cache(maxsize=1)
@@ -26,31 +40,56 @@ def _registry():
         return pint.UnitRegistry()
 
 
-@lru_cache(maxsize=4096)
-def _unit(noun: str):
-    """pint's unit for a counted noun's lemma, or None: not a unit, a prefix reading ('unit' is not micro-'nit'), or a
-    unit name that is mostly an everyday word ('point', 'stone'; lexicon.json)."""
+def _word_ok(word: str) -> bool:
+    """One word of a unit name that pint may read: not an everyday word pint also knows ('point', 'stone'), and a
+    short name only where it is a usual unit symbol ('km', 'kWh'; not 'c', 'nm', 'bus')."""
     lex = lexicon()
-    if not noun or not noun.isalpha() or noun in lex["unit_false_friends"]:
+    low = word.lower()
+    if not word or not re.fullmatch(r"[A-Za-z]+\d?", word) or low in lex["unit_false_friends"]:
+        return False
+    return len(word) > 3 or low in lex["unit_symbols"]
+
+
+@lru_cache(maxsize=4096)
+def _unit(name: str):
+    """pint's quantity of one `name` (a counted noun's lemma, or a unit phrase: 'km/h', 'miles per hour',
+    'kilowatt-hours'), or None: not a unit, a prefix reading ('unit' is not micro-'nit'), a unit name that is mostly an
+    everyday word ('point', 'stone'; lexicon.json), or a dimension seldom meant in running text."""
+    lex = lexicon()
+    name = name.strip()
+    if not name:
         return None
-    if len(noun) <= 3 and noun not in lex["unit_symbols"]:
-        return None  # 'c' would be the speed of light, 'nm' a nanometre, 'bus' a bushel
-    noun = lex["unit_aliases"].get(noun, noun)
+    aliases = lex["unit_aliases"]
+    alias = aliases.get(name.lower()) or (aliases.get(name.lower()[:-1]) if name.lower().endswith("s") else None)
+    words = [w for w in re.split(r"[\s\-]+|(?=/)|(?<=/)", name) if w]
+    if alias is None:
+        # after 'per' or '/', a one-letter symbol is a unit ('km/h', 'm/s')
+        after_per = [i > 0 and words[i - 1].lower() in ("/", "per") and w.isalpha() for i, w in enumerate(words)]
+        if not words or not all(w.lower() in _JOINERS or _word_ok(w) or after for w, after in zip(words, after_per, strict=True)):
+            return None
+        if words[0].lower() in _JOINERS - {"square", "sq", "cubic"} or words[-1].lower() in _JOINERS:
+            return None
     ureg = _registry()
+    expression = alias or " ".join("/" if w.lower() == "per" else w for w in words)
+    if alias is None and len(words) == 1:
+        try:
+            readings = ureg.parse_unit_name(words[0])
+        except Exception:  # pint raises several kinds for names it cannot read
+            readings = ()
+        if len(readings) != 1:
+            if words[0].lower() != words[0]:
+                return _unit(words[0].lower()) if words[0].lower() in lex["unit_symbols"] else None
+            return None
+        prefix, _, _ = readings[0]
+        if prefix and not words[0].lower().startswith(prefix) and len(words[0]) > 3:
+            return None  # 'km' and 'kilometre' are kilo-, 'unit' is no micro-
     try:
-        readings = ureg.parse_unit_name(noun)
-    except Exception:  # pint raises several kinds for names it cannot read
-        return None
-    if len(readings) != 1:
-        return None
-    prefix, _, _ = readings[0]
-    if prefix and not noun.startswith(prefix) and len(noun) > 3:  # 'km' and 'kilometre' are kilo-, 'unit' is no micro-
-        return None
-    try:
-        unit = ureg.parse_units(noun)
+        quantity = ureg.parse_expression(expression.replace(" / ", "/"))
     except Exception:
         return None
-    return unit if str(unit.dimensionality) in DIMENSIONS else None
+    if not hasattr(quantity, "dimensionality"):
+        return None
+    return quantity if str(quantity.dimensionality) in DIMENSIONS else None
 
 
 def is_unit(noun: str) -> bool:
@@ -62,7 +101,7 @@ def in_base_units(value: float, noun: str) -> tuple[float, str] | None:
     unit = _unit(noun)
     if unit is None:
         return None
-    quantity = _registry().Quantity(value, unit).to_base_units()
+    quantity = (value * unit).to_base_units()
     return float(quantity.magnitude), str(unit.dimensionality)
 
 

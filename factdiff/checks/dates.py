@@ -1,9 +1,13 @@
-"""Dates: a date or period in the candidate that contradicts a comparable date in the aligned reference."""
+"""Dates: a date or period in the candidate that contradicts a comparable date in the aligned reference; a time of
+day against another time in the aligned sentence; a numbered part of a period ('the third quarter') against another
+part of the same kind; 'before X' where the reference says 'after X'."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factdiff.analyse.dates import BASE_DAY, clock_times, period_parts
+from factdiff.analyse.document import Document
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -22,3 +26,110 @@ def check(ctx: Context) -> Iterator[Finding]:
         if any(d.comparable(r) and d.agrees(r) and r.text.lower() == d.text.lower() for r in ctx.reference.dates):
             continue
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.8, d, comparable[0], NAME)
+    yield from _resolved(ctx)
+    yield from _clock_times(ctx)
+    yield from _period_parts(ctx)
+    yield from _order(ctx)
+
+
+def _resolved(ctx: Context) -> Iterator[Finding]:
+    """A calendar year where the aligned reference sentence gives the date only relative to its own day ('in 2019'
+    for 'last year'), and no year the reference states makes the two the same: the candidate claims a date the
+    reference does not give."""
+    ref_dates = ctx.reference.dates
+    stated = {r.low.year for r in ref_dates if r.kind == "absolute" and r.low is not None}
+    for d in ctx.candidate.dates:
+        if d.kind != "absolute" or d.period != "year" or d.low is None:
+            continue
+        if any(r.kind == "absolute" and r.low is not None and d.agrees(r) for r in ref_dates):
+            continue
+        refs = ctx.reference.in_sentences(ref_dates, ctx.refs_for(d.sent))
+        rivals = [r for r in refs if r.kind in ("deictic", "yearless") and r.period == "year" and r.low is not None]
+        if not rivals:
+            continue
+        offsets = {r.low.year - BASE_DAY.year for r in rivals}
+        if any(year + offset == d.low.year for year in stated for offset in offsets):
+            continue  # 'last year' in a text that gives this year as 2020
+        yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.6, d, rivals[0], NAME)
+
+
+def _in_sentences(doc: Document, items: list, sents: set[int]) -> list:
+    return [x for x in items if doc.sentence_at(x.start) in sents]
+
+
+def _clock_times(ctx: Context) -> Iterator[Finding]:
+    """A time of day that shares no reading with any time of day in the aligned reference sentences, where there is
+    one ('3:30 p.m.' for '1:30 p.m.'); one that the reference gives anywhere is not a change."""
+    ref_all = clock_times(ctx.reference.doc)
+    for c in clock_times(ctx.candidate.doc):
+        refs = _in_sentences(ctx.reference, ref_all, ctx.refs_for(ctx.candidate.sentence_at(c.start)))
+        if not refs or any(c.minutes & r.minutes for r in ref_all):
+            continue
+        rival = min(refs, key=lambda r: min(abs(a - b) for a in r.minutes for b in c.minutes))
+        yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.75, c, rival, NAME)
+
+
+def _period_parts(ctx: Context) -> Iterator[Finding]:
+    """'the third quarter' where the aligned reference sentence names another quarter ('second-quarter')."""
+    ref_all, cand_all = period_parts(ctx.reference.text), period_parts(ctx.candidate.text)
+    for p in cand_all:
+        refs = _in_sentences(ctx.reference, ref_all, ctx.refs_for(ctx.candidate.sentence_at(p.start)))
+        # a rival is a part of the same kind that the candidate sentence does not name itself ('first-half penalty'
+        # and 'second-half goals' against 'in the first half')
+        sent = ctx.candidate.sentence_at(p.start)
+        named = {c.number for c in cand_all if c.parts == p.parts and ctx.candidate.sentence_at(c.start) == sent}
+        rivals = [r for r in refs if r.parts == p.parts and r.number not in named]
+        if not rivals or any(r.number == p.number for r in ref_all if r.parts == p.parts):
+            continue
+        yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, p, rivals[0], NAME)
+
+
+class _Words:
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+
+
+def _anchor(doc, i: int) -> tuple[list[str], int]:
+    """The content lemmas of what 'before'/'after' at token i is about ('lift-off', 'the storm arrived'), up to three,
+    and the token where they end."""
+    lemmas, j = [], i + 1
+    while j < len(doc) and len(lemmas) < 3 and not (doc[j].is_punct and doc[j].text not in ("-",)) and not doc[j].is_sent_start:
+        if lemmas and doc[j].pos_ in ("ADP", "SCONJ", "CCONJ"):
+            break  # 'after lift-off | because of ...'
+        if doc[j].is_alpha and not doc[j].is_stop:
+            lemmas.append(doc[j].lemma_.lower())
+        j += 1
+    return lemmas, j
+
+
+def _order(ctx: Context) -> Iterator[Finding]:
+    """'after X' where the aligned reference says 'before X' about the same X (the same first content word)."""
+    opposites = {}
+    for a, b in ctx._cache.get("temporal_opposites") or _opposites():
+        opposites[a], opposites[b] = b, a
+    cdoc, rdoc = ctx.candidate.doc, ctx.reference.doc
+    for tok in cdoc:
+        word = tok.lower_
+        if word not in opposites:
+            continue
+        lemmas, end = _anchor(cdoc, tok.i)
+        if not lemmas:
+            continue
+        sents = ctx.refs_for(ctx.candidate.sentence_at(tok.idx))
+        said = {}
+        for r in rdoc:
+            if r.lower_ in (word, opposites[word]) and ctx.reference.sentence_at(r.idx) in sents:
+                ref_lemmas, ref_end = _anchor(rdoc, r.i)
+                if ref_lemmas and ref_lemmas[0] == lemmas[0]:
+                    said.setdefault(r.lower_, (r, ref_end))
+        if opposites[word] in said and word not in said:
+            r, ref_end = said[opposites[word]]
+            new = _Words(tok.idx, cdoc[end - 1].idx + len(cdoc[end - 1].text), cdoc[tok.i : end].text)
+            old = _Words(r.idx, rdoc[ref_end - 1].idx + len(rdoc[ref_end - 1].text), rdoc[r.i : ref_end].text)
+            yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, new, old, NAME)
+
+
+def _opposites() -> list[list[str]]:
+    from factdiff.analyse.knowledge import lexicon
+
+    return lexicon()["temporal_opposites"]

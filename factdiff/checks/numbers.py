@@ -1,19 +1,28 @@
-"""Numbers: a quantity in the candidate that contradicts the aligned reference's quantity of the same kind."""
+"""Numbers: a quantity in the candidate that contradicts the aligned reference's quantity of the same kind.
+
+A number is an error only on evidence of a conflict: the aligned reference sentence gives a quantity of the same kind
+(the same currency, unit, dimension or counted noun) with another value, or the same value at another rate. A number
+that merely has no match is at most a minor note, and none where the reference writes it in another form or it can
+be worked out from the reference's figures (a sum, a difference, a share)."""
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterator
 
-from factdiff.analyse.quantities import Quantity
+from factdiff.analyse import units
+from factdiff.analyse.quantities import Quantity, number_values, parse_ordinal, period_lengths
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "numbers"
+DERIVED_TOLERANCE = 0.01  # a figure worked out from others is rounded: '14 more' from 187 and 173, 'a third' of 240
 
 
 def _measured(unit: str) -> bool:
     """Currencies and percentages are part of the value; a counted noun ('soldiers', 'deaths') is not."""
-    return unit == "%" or (len(unit) == 3 and unit.isupper())
+    return unit in ("%", "pp") or (len(unit) == 3 and unit.isupper())
 
 
 def _agrees(q: Quantity, r: Quantity) -> bool:
@@ -23,26 +32,150 @@ def _agrees(q: Quantity, r: Quantity) -> bool:
 
 def _rival(q: Quantity, r: Quantity) -> bool:
     """A reference quantity of the same kind as q with another value: the same unit, or another unit of measure of
-    the same dimension ('300 feet' against '300 metres')."""
-    if q.unit == r.unit:
-        return not q.same_value(r)
-    return q.in_other_units(r) and q.same_dimension(r) and not q.same_measure(r)
+    the same dimension ('300 feet' against '300 metres'), or the same amount at another rate ('a month', 'a year'), in
+    some reading of q ('doubled' is also a rise of 100 percent)."""
+    for a in q.readings():
+        if a.unit == r.unit:
+            if not a.same_value(r) or a.other_rate(r):
+                return True
+        elif a.in_other_units(r) and a.same_dimension(r) and (not a.same_measure(r) or a.other_rate(r)):
+            return True
+    return False
 
 
 def _supported(q: Quantity, refs: list[Quantity]) -> bool:
     return any(_agrees(q, r) for r in refs)
 
 
+def _written(q: Quantity, values: set[float]) -> bool:
+    """Every numeral of q is written somewhere in the reference, in any form ('31' in "the month's 31 days")."""
+    numerals = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", q.text)]
+    if not numerals and not q.is_range and q.unit not in ("%", "pp", "×"):
+        numerals = [q.low]  # 'three' against 'third', 'thirty-one' against '31'
+    return bool(numerals) and all(n in values for n in numerals)
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=DERIVED_TOLERANCE, abs_tol=1e-9)
+
+
+def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
+    """q can be worked out from two figures of the aligned reference sentences: their sum or difference ('170 on
+    board' from 164 passengers and six crew), one as a share of the other, the change between them in percent, or a
+    share of one ('about 80' from 'a third of its 240 staff')."""
+    if q.is_range and not (q.unit == "%" and q.high <= q.low * 1.04):
+        return False
+    v = (q.low + q.high) / 2
+    # a fraction is a narrow interval around its percentage ('a third'): its middle
+    plain = [
+        (r, (r.low + r.high) / 2) for r in refs if not r.looks_like_year and (not r.is_range or (r.unit == "%" and r.high <= r.low * 1.04))
+    ]
+    for a, x in plain:
+        for b, y in plain:
+            if a is b:
+                continue
+            if q.unit not in ("%", "pp") and not _measured(a.unit) and not _measured(b.unit) or (q.unit == a.unit == b.unit):
+                if _close(v, x + y) or _close(v, x - y):
+                    return True
+            if q.unit == "%" and y and (_close(v, 100 * x / y) or _close(v, 100 * abs(x - y) / y)):
+                return True
+            if a.unit == "%" and q.unit != "%" and (_close(v, x / 100 * y) or (q.approx and abs(v - x / 100 * y) <= 0.1 * v)):
+                return True
+    return False
+
+
+def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
+    """The same amount given for each of several ('in each of its first six months') where the reference gives it
+    once, with no word of distribution in its aligned sentences: a minor note, the total may have been multiplied."""
+    if q.per != "each" or any(r.per for r in refs if _agrees(q, r) or q.same_value(r)):
+        return
+    sentences = [ctx.reference.sentences[s] for s in ctx.refs_for(q.sent)]
+    words = {t.lower_ for s in sentences for t in ctx.reference.doc[s.token_start : s.token_end]}
+    if words & {"each", "every", "per", "apiece", "average"}:
+        return
+    yield ctx.finding(
+        FindingType.NUMBER,
+        Severity.MINOR,
+        0.45,
+        f"'{q.text}' is given for each where the reference gives the amount once",
+        (q.start, q.end),
+        None,
+        NAME,
+    )
+
+
+def _period_length(ctx: Context, q: Quantity) -> bool:
+    """A length of time that equals a period the reference names ('in the 12 months to June' for 'in the year to
+    June', 'three months' for 'the first quarter', 'a two-day strike' for 'on 6 and 7 March')."""
+    seconds = units.in_base_units(q.low, q.unit) if not q.is_range else None
+    if seconds is None or seconds[1] != "[time]":
+        return False
+    lengths = ctx._cache.get("reference_periods")
+    if lengths is None:
+        lengths = ctx._cache["reference_periods"] = period_lengths(ctx.reference.doc)
+    return any(math.isclose(seconds[0], x, rel_tol=0.05) for x in lengths)
+
+
+class _Ordinal:
+    def __init__(self, tok, value: int, head: str) -> None:
+        self.start, self.end, self.text, self.value, self.head = tok.idx, tok.idx + len(tok.text), tok.text, value, head
+
+
+def _ordinals(doc) -> list[_Ordinal]:
+    """Ordinals with the noun they rank ('fourth seed', 'the 11th round', 'third consecutive year'); parts of a
+    period ('third quarter') are the date check's."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("ADJ", "NUM") or tok.dep_ not in ("amod", "nummod"):
+            continue
+        value = parse_ordinal(tok.lower_)
+        head = tok.head
+        if value is None or head.pos_ != "NOUN" or head.i <= tok.i or head.lemma_.lower() in ("quarter", "half"):
+            continue
+        out.append(_Ordinal(tok, value, head.lemma_.lower()))
+    return out
+
+
+def _changed_ordinals(ctx: Context) -> Iterator[Finding]:
+    """'the fifth seed' where the aligned reference sentence ranks the same noun otherwise ('the fourth seed')."""
+    ref_all = _ordinals(ctx.reference.doc)
+    for o in _ordinals(ctx.candidate.doc):
+        sents = ctx.refs_for(ctx.candidate.sentence_at(o.start))
+        same = [r for r in ref_all if r.head == o.head]
+        rivals = [r for r in same if ctx.reference.sentence_at(r.start) in sents]
+        if rivals and not any(r.value == o.value for r in same):
+            yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, o, rivals[0], NAME)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from _changed_ordinals(ctx)
     ref_all = ctx.reference.quantities
+    values = ctx._cache.get("reference_numbers")
+    if values is None:
+        values = ctx._cache["reference_numbers"] = number_values(ctx.reference.doc)
     for q in ctx.candidate.quantities:
         if q.looks_like_year:
             continue  # years are the date check's
         refs = [r for r in ctx.reference.in_sentences(ref_all, ctx.refs_for(q.sent)) if not r.looks_like_year]
+        if q.implicit:
+            continue  # 'a year', 'an hour': too often a turn of phrase ('within a year') to be a claimed amount
         if _supported(q, refs):
+            yield from _distributed(ctx, q, refs)
+            continue
+        points = [r for r in refs if {q.unit, r.unit} == {"%", "pp"} and q.same_value(r)]
+        if points:  # '2%' where the reference gives '2 percentage points': loose wording, or another fact
+            yield ctx.finding(
+                FindingType.NUMBER,
+                Severity.MINOR,
+                0.4,
+                f"'{q.text}' where the reference gives '{points[0].text}' (percent and percentage points differ)",
+                (q.start, q.end),
+                (points[0].start, points[0].end),
+                NAME,
+            )
             continue
         rivals = [r for r in refs if _rival(q, r)]
-        if q.unit and rivals:
+        if rivals and any(x.unit for x in q.readings()):
             # the same kind of quantity with another value: a changed number, unless the value is
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
             if any(_agrees(q, r) and (q.same_unit(r) or q.in_other_units(r)) for r in ref_all):
@@ -50,15 +183,19 @@ def check(ctx: Context) -> Iterator[Finding]:
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)
         elif not _supported(q, ref_all) and q.high > 1:
+            if _written(q, values) or _derivable(q, refs) or _period_length(ctx, q):
+                continue
             here = [c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year]
             digits = all(any(ch.isdigit() for ch in x.text) for x in (q, *refs))
-            if len(refs) == 1 and len(here) == 1 and digits:  # the one number of the sentence, changed
+            kin = len(refs) == 1 and (q.unit == refs[0].unit or not (q.unit and refs[0].unit))
+            if kin and len(here) == 1 and digits:  # the one number of the sentence, changed
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, refs[0], NAME)
             else:
+                # no exact match is no evidence of a conflict: a note for the editor, not an error
                 yield ctx.finding(
                     FindingType.ADDITION,
-                    Severity.MAJOR,
-                    0.55,
+                    Severity.MINOR,
+                    0.4,
                     f"the number '{q.text}' appears nowhere in the reference",
                     (q.start, q.end),
                     None,
