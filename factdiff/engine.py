@@ -136,7 +136,13 @@ def compare_sources(reference: Source, candidate: Source, mode: str = "rewrite",
 
 
 def compare(reference: str, candidate: str, mode: str = "rewrite", verifier: bool | None = None) -> Report:
-    """Compare two texts given as strings; the Python API's entry point."""
+    """Compare two texts given as strings; the Python API's entry point. A text factdiff cannot compare (empty, too long,
+    binary, with a lone surrogate) raises InputError, a ValueError with a one-line message; a text that is not a str, a
+    TypeError."""
+    for name, text in (("reference", reference), ("candidate", candidate)):
+        if not isinstance(text, str):
+            hint = " (decode the bytes first)" if isinstance(text, bytes) else ""
+            raise TypeError(f"{name} must be a str, not {type(text).__name__}{hint}")
     if mode not in ("rewrite", "translation", "summary"):
         raise ValueError(f"mode must be rewrite, translation or summary, not {mode!r}")
     return compare_sources(source_from_text(reference, "reference"), source_from_text(candidate, "candidate"), mode, verifier)
