@@ -135,7 +135,14 @@ def test_fifty_megabytes_on_stdin_are_refused_quickly(apple: Path) -> None:
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_endless_device_is_refused_without_hanging(apple: Path) -> None:
-    assert_refused(run_cli("/dev/zero", apple, timeout=REFUSE_TIMEOUT), "too large")
+    assert_refused(run_cli("/dev/zero", apple, timeout=REFUSE_TIMEOUT), "/dev/zero", "not a regular file")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_named_pipe_is_refused_without_hanging(tmp_path: Path, apple: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert_refused(run_cli(apple, fifo, timeout=REFUSE_TIMEOUT), "pipe.txt", "not a regular file", "standard input")
 
 
 def test_directory_is_refused_with_one_line(tmp_path: Path, apple: Path) -> None:
@@ -157,6 +164,39 @@ def test_non_english_text_is_refused_with_one_line(tmp_path: Path, apple: Path) 
         "Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen, das die Mieten in großen Städten begrenzen soll.\n",
     )
     assert_refused(run_cli(apple, german, timeout=REFUSE_TIMEOUT), "bericht.txt", "english", "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "市议会周一批准了在利兹新建12套住房的计划，市长表示这将缓解住房短缺。"),
+        ("ru", "Мэр заявил в понедельник, что сорок человек покинули город."),
+        ("he", "ראש העיר אמר ביום שני כי ארבעים אנשים עזבו את העיר."),
+        ("ja", "市長は月曜日、40人が町を離れたと述べた。"),
+    ],
+    ids=["zh", "ru", "he", "ja"],
+)
+def test_short_text_in_another_script_is_refused_like_german(tmp_path: Path, apple: Path, language: str, text: str) -> None:
+    other = write(tmp_path / "other.txt", text + "\n")
+    assert_refused(run_cli(apple, other, timeout=REFUSE_TIMEOUT), "other.txt", "english", language)
+    assert_refused(run_cli(other, apple, timeout=REFUSE_TIMEOUT), "other.txt", "english", language)
+
+
+def test_english_text_quoting_another_script_is_compared(tmp_path: Path) -> None:
+    reference = "Premier Li Qiang (李强) visited Berlin on Monday with 40 ministers.\n"
+    candidate = "Premier Li Qiang (李强) visited Berlin on Tuesday with 40 ministers.\n"
+    result = run_cli(write(tmp_path / "a.txt", reference), write(tmp_path / "b.txt", candidate), "--format", "json")
+    assert_report(result, reference, candidate, 1)
+
+
+def test_terminal_escape_sequences_in_a_text_are_printed_escaped(tmp_path: Path) -> None:
+    filler = "The council said the new homes would be built over the next three years, starting in the spring. " * 3
+    reference = filler + "Apple sued Samsung in 2019 over a patent for the design of its phones.\n"
+    candidate = filler + "Apple sued \x1b]0;pwned\x07Samsung in \x1b[31m2020 over a patent for the design of its phones.\n"
+    result = run_cli(write(tmp_path / "a.txt", reference), write(tmp_path / "b.txt", candidate), "--fail-on", "never")
+    assert result.returncode == 0, result.stderr
+    assert b"\x1b" not in result.stdout and b"\x07" not in result.stdout
+    assert "\\x1b]0;pwned\\x07Samsung" in result.stdout.decode("utf-8")
 
 
 def test_identical_texts_score_one_with_no_findings(apple: Path) -> None:
