@@ -12,7 +12,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
 from factdiff.model import Report, Severity
 from factdiff.read import DEFAULT_MAX_CHARS, InputError, ensure_english, read_source
-from factdiff.web import DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, DEFAULT_TIMEOUT_S
+from factdiff.web import DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, DEFAULT_READ_TIMEOUT_S, DEFAULT_TIMEOUT_S, LOOPBACK_HOSTS
 
 app = typer.Typer(
     add_completion=False,
@@ -248,7 +248,15 @@ def serve(
     port: int = typer.Option(DEFAULT_PORT, min=0, max=65535, help="The port (0: any free port)."),
     workers: int | None = typer.Option(None, min=1, help="Worker processes, each loading the models once (default: one per core)."),
     max_body: int = typer.Option(DEFAULT_MAX_BODY_BYTES, min=1, help="Refuse request bodies over this many bytes (413)."),
-    timeout: float = typer.Option(DEFAULT_TIMEOUT_S, min=0.1, help="Per-request time limit in seconds (504)."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT_S, min=0.1, help="Per-request time limit in seconds (504; the comparison is stopped)."),
+    read_timeout: float = typer.Option(
+        DEFAULT_READ_TIMEOUT_S, min=0.1, help="Close a connection that has not sent its whole request within this many seconds."
+    ),
+    allow_host: list[str] = typer.Option(
+        None,
+        "--allow-host",
+        help="Answer requests for this host name too (repeatable; * for any). Default: loopback names and --host.",
+    ),
 ) -> None:
     """Serve the web page (side-by-side view) and the HTTP API (POST /v1/compare, docs at /docs)."""
     try:
@@ -261,8 +269,10 @@ def serve(
         raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
     if not is_loopback(host):
         typer.echo(f"factdiff: warning: listening on {host}, reachable from other machines, with no authentication", err=True)
+    # a request must name the server: a loopback name, the address it listens on, or one given with --allow-host
+    allowed = [*LOOPBACK_HOSTS, *([host] if host not in ("0.0.0.0", "::") else []), *(allow_host or [])]
     typer.echo(f"factdiff: serving on {url_of(sock)} (requests wait while the models load)", err=True)
-    if not run(sock, workers, max_body, timeout):
+    if not run(sock, workers, max_body, timeout, allowed, read_timeout):
         raise fail("the server could not start (see the log above)")
 
 
