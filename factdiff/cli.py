@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
+from typing import TextIO
 
 import typer
 from typer._click.exceptions import ClickException, NoArgsIsHelpError
@@ -90,7 +94,8 @@ def compare(
         from factdiff.engine import compare_sources
         from factdiff.report import RENDERERS
 
-        report = compare_sources(ref_source, cand_source, mode.value, verifier)
+        with working(f"comparing {len(ref_source.plain) + len(cand_source.plain):,} characters"):
+            report = compare_sources(ref_source, cand_source, mode.value, verifier)
     except OSError as exc:
         raise fail(str(exc)) from None
     except Exception as exc:  # a bug must still end in one line, not a traceback
@@ -107,6 +112,29 @@ def compare(
         except OSError as exc:
             raise fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     raise typer.Exit(exit_status(report, fail_on))
+
+
+@contextmanager
+def working(message: str, after_s: float = 2.0, stream: TextIO | None = None) -> Iterator[None]:
+    """On a terminal, a spinner with the time elapsed once the work inside has taken `after_s` seconds, so that a long
+    comparison does not look hung; gone when it ends. Nothing when standard error is not a terminal."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    stream = stream or sys.stderr
+    if not stream.isatty():
+        yield
+        return
+    progress = Progress(SpinnerColumn(), TextColumn(message), TimeElapsedColumn(), console=Console(file=stream), transient=True)
+    progress.add_task(message, total=None)
+    timer = threading.Timer(after_s, progress.start)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        timer.join()
+        progress.stop()
 
 
 @app.callback()

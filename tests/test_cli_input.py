@@ -6,13 +6,17 @@ Every test runs the installed console script as a subprocess, as a user would.
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+
+from factdiff.cli import working
 
 FACTDIFF = Path(sys.executable).parent / "factdiff"
 REFUSE_TIMEOUT = 10  # refusals come before the models load
@@ -272,3 +276,28 @@ def test_fail_on_never_exits_zero_despite_a_major_finding(apple: Path, samsung: 
     report = assert_report(run_cli(apple, samsung, "--format", "json", "--fail-on", "never"), APPLE_SUES, SAMSUNG_SUES, 0)
     assert any(f["severity"] in ("major", "critical") for f in report["findings"])
     assert report["verdict"] == "inconsistent"
+
+
+class Terminal(io.StringIO):
+    """Standard error as a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_long_comparison_shows_a_spinner_on_a_terminal() -> None:
+    stderr = Terminal()
+    with working("comparing 42 characters", after_s=0.01, stream=stderr):
+        deadline = time.monotonic() + 30
+        while "comparing 42 characters" not in stderr.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert "comparing 42 characters" in stderr.getvalue()
+
+
+def test_a_short_comparison_or_one_off_a_terminal_shows_nothing() -> None:
+    quick, piped = Terminal(), io.StringIO()
+    with working("comparing", after_s=60, stream=quick):
+        pass
+    with working("comparing", after_s=0, stream=piped):
+        time.sleep(0.05)
+    assert quick.getvalue() == "" and piped.getvalue() == ""
