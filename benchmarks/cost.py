@@ -3,11 +3,13 @@
 Texts (the reference; the candidate is the same with every ninth number changed, so that nothing is skipped as identical):
 - news: articles of the FRANK XSum benchmark (../shared/benchmarks/frank-xsum.jsonl) one after the other;
 - lines: the same words cut into lines of three to five words (many short sentences);
-- long line: the same text with every sentence end and line break removed (one sentence).
+- long line: the same text with every sentence end and line break removed (one sentence);
+- word lines: one word a line, the most sentences a text of its size can have.
 
 Each case runs in a fresh process that loads the models, warms them on a small pair, then times one `compare` of the
 pair (the trained verifier on, as shipped); peak memory is that process's peak resident set, models included (the
-baseline after the warm-up is shown apart). A case past --limit-s or --max-mb is stopped and shown as such. The table
+baseline after the warm-up is shown apart). A case past --limit-s or --max-mb is stopped and shown as such, a text
+factdiff refuses (over --max-chars, or too many sentences) as refused, with the time it took to refuse it. The table
 gives seconds and peak memory by size, and each pathological text's time as a multiple of news text of its size.
 
 Run it from the repository root with the venv active:
@@ -28,9 +30,11 @@ from pathlib import Path
 
 import psutil
 
+from factdiff.read import DEFAULT_MAX_CHARS
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT.parent / "shared" / "benchmarks" / "frank-xsum.jsonl"
-KINDS = ("news", "lines", "long line")
+KINDS = ("news", "lines", "long line", "word lines")
 
 
 def news(size: int) -> str:
@@ -57,6 +61,8 @@ def make_text(kind: str, size: int) -> str:
         return "\n".join(lines)[:size]
     if kind == "long line":
         return re.sub(r"[.!?\n]+", " ", text)
+    if kind == "word lines":
+        return "\n".join(text.split())[:size]
     return text
 
 
@@ -72,27 +78,33 @@ def changed(text: str) -> str:
     return re.sub(r"\d+", bump, text)
 
 
-def measure_one(kind: str, size: int) -> dict[str, float]:
-    """In this process: load, warm up, time one comparison; seconds, peak and baseline memory in MB."""
+def measure_one(kind: str, size: int, max_chars: int) -> dict[str, object]:
+    """In this process: load, warm up, time one comparison (or its refusal); seconds, peak and baseline memory in MB."""
     from factdiff.cli import _load_thinc_without_torch
 
     _load_thinc_without_torch()
-    import factdiff
+    from factdiff.engine import compare, compare_sources
+    from factdiff.read import InputError, source_from_text
 
-    factdiff.compare("The council approved 12 homes on Monday.", "The council approved 21 homes on Tuesday.")
+    compare("The council approved 12 homes on Monday.", "The council approved 21 homes on Tuesday.")
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     reference = make_text(kind, size)
     candidate = changed(reference)
     start = time.perf_counter()
-    report = factdiff.compare(reference, candidate)
+    try:
+        sources = source_from_text(reference, "reference", max_chars), source_from_text(candidate, "candidate", max_chars)
+        sentences: object = compare_sources(*sources).reference.sentences
+    except InputError as exc:
+        sentences = f"refused: {exc}"
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"seconds": seconds, "peak_mb": peak, "baseline_mb": baseline, "chars": len(reference), "sentences": report.reference.sentences}
+    return {"seconds": seconds, "peak_mb": peak, "baseline_mb": baseline, "chars": len(reference), "sentences": sentences}
 
 
-def run_case(kind: str, size: int, limit_s: float, max_mb: float) -> dict[str, object]:
+def run_case(kind: str, size: int, max_chars: int, limit_s: float, max_mb: float) -> dict[str, object]:
     """One case in a fresh process, stopped past the time or memory limit."""
-    process = subprocess.Popen([sys.executable, __file__, "--one", kind, str(size)], stdout=subprocess.PIPE, text=True)
+    command = [sys.executable, __file__, "--one", kind, str(size), "--max-chars", str(max_chars)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     watched, started, peak = psutil.Process(process.pid), time.monotonic(), 0.0
     stopped = None
     while process.poll() is None:
@@ -121,10 +133,12 @@ def print_table(results: list[dict[str, object]]) -> None:
         if "stopped" in r:
             print(f"{r['kind']:<10} {r['size']:>10,} {'':>9} {'stopped ' + r['stopped']:>27}")
             continue
-        ratio = r["seconds"] / news_s[r["size"]] if r["size"] in news_s and r["kind"] != "news" else None
+        refused = isinstance(r["sentences"], str)
+        ratio = r["seconds"] / news_s[r["size"]] if r["size"] in news_s and r["kind"] != "news" and not refused else None
         shown = f"{ratio:.1f}" if ratio is not None else ""
+        sentences = "refused" if refused else f"{r['sentences']:,}"
         print(
-            f"{r['kind']:<10} {r['size']:>10,} {r['sentences']:>9,} {r['seconds']:>9.1f} {shown:>7} "
+            f"{r['kind']:<10} {r['size']:>10,} {sentences:>9} {r['seconds']:>9.1f} {shown:>7} "
             f"{r['peak_mb']:>8,.0f} {r['baseline_mb']:>8,.0f}"
         )
 
@@ -132,6 +146,7 @@ def print_table(results: list[dict[str, object]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000], help="characters (default 10,000 and 100,000)")
+    parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="factdiff's limit on a text (default: its own)")
     parser.add_argument("--kinds", nargs="+", choices=KINDS, default=list(KINDS))
     parser.add_argument("--limit-s", type=float, default=600, help="stop a case after this many seconds (default 600)")
     parser.add_argument("--max-mb", type=float, default=6000, help="stop a case above this resident memory (default 6,000 MB)")
@@ -139,12 +154,12 @@ def main() -> None:
     parser.add_argument("--one", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(measure_one(args.one[0], int(args.one[1]))))
+        print(json.dumps(measure_one(args.one[0], int(args.one[1]), args.max_chars)))
         return
     results = []
     for size in args.sizes:
         for kind in args.kinds:
-            results.append(run_case(kind, size, args.limit_s, args.max_mb))
+            results.append(run_case(kind, size, args.max_chars, args.limit_s, args.max_mb))
             print(f"  {kind} {size:,}: {results[-1]}", file=sys.stderr)
     print_table(results)
     if args.json:

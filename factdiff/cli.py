@@ -73,7 +73,9 @@ def compare(
     format: Format = typer.Option(Format.text, "--format", "-f", help="text for people, json for programs, html to look at."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to this file instead of standard output."),
     fail_on: FailOn = typer.Option(FailOn.major, help="Exit 1 when a finding is at or above this severity."),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Refuse inputs longer than this many characters."),
+    max_chars: int = typer.Option(
+        DEFAULT_MAX_CHARS, help="Refuse inputs longer than this many characters (above the default, time and memory are not bounded)."
+    ),
     verifier: bool | None = typer.Option(
         None,
         "--verifier/--no-verifier",
@@ -96,7 +98,7 @@ def compare(
 
         with working(f"comparing {len(ref_source.plain) + len(cand_source.plain):,} characters"):
             report = compare_sources(ref_source, cand_source, mode.value, verifier)
-    except OSError as exc:
+    except (InputError, OSError) as exc:
         raise fail(str(exc)) from None
     except Exception as exc:  # a bug must still end in one line, not a traceback
         if os.environ.get("FACTDIFF_DEBUG"):
@@ -295,10 +297,13 @@ def serve(
         sock = bind(host, port)
     except OSError as exc:
         raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
-    if not is_loopback(host):
-        typer.echo(f"factdiff: warning: listening on {host}, reachable from other machines, with no authentication", err=True)
     # a request must name the server: a loopback name, the address it listens on, or one given with --allow-host
     allowed = [*LOOPBACK_HOSTS, *([host] if host not in ("0.0.0.0", "::") else []), *(allow_host or [])]
+    if not is_loopback(host):
+        typer.echo(f"factdiff: warning: listening on {host}, reachable from other machines, with no authentication", err=True)
+        if "*" not in allowed:
+            names = ", ".join(dict.fromkeys(allowed))
+            typer.echo(f"factdiff: answering requests for {names} only (--allow-host NAME for the names clients use)", err=True)
     typer.echo(f"factdiff: serving on {url_of(sock)} (requests wait while the models load)", err=True)
     if not run(sock, workers, max_body, timeout, allowed, read_timeout):
         raise fail("the server could not start (see the log above)")

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import charset_normalizer
 
-DEFAULT_MAX_CHARS = 2_000_000
+# time and memory hold at this size whatever the text (benchmarks/cost.py: under 2 GB, pathological text within 3x news)
+DEFAULT_MAX_CHARS = 100_000
 _HTML_START = re.compile(r"\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<p[\s>]|<div[\s>])", re.I)
 _BLOCK_TAGS = {
     "p",

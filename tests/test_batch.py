@@ -293,3 +293,12 @@ def test_the_dask_engine_gives_the_same_output_as_the_local_engine(tmp_path):
     run_batch(source, tmp_path / "local.jsonl", options(workers=2, chunk_size=3))
     run_batch(source, tmp_path / "dask.jsonl", options(engine="dask", dask_processes=False, chunk_size=3))
     assert read_jsonl(tmp_path / "dask.jsonl") == read_jsonl(tmp_path / "local.jsonl")
+
+
+def test_a_text_of_too_many_sentences_is_a_refused_text_record(monkeypatch):
+    monkeypatch.setattr("factdiff.engine.MAX_SENTENCES", 3)
+    jobs = [Job("many", "The council met. It voted. The mayor spoke. Nobody left.", "The council met.", "rewrite")]
+    jobs.append(Job("few", "The council met.", "The council met.", "rewrite"))
+    many, few = compare_chunk(jobs, ReferenceCache())
+    assert many.error.kind == "refused_text" and "too many sentences" in many.error.message
+    assert few.report is not None

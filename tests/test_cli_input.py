@@ -132,6 +132,11 @@ def test_fifty_megabyte_file_is_refused_quickly_with_its_size(tmp_path: Path, ap
     assert "52.4 MB" in line
 
 
+def test_text_over_the_default_limit_is_refused_before_the_models_load(tmp_path: Path, apple: Path) -> None:
+    long = write(tmp_path / "long.txt", "The cat sat on the mat. " * 5000)
+    assert_refused(run_cli(long, apple, timeout=REFUSE_TIMEOUT), "long.txt", "too long", "120,000 characters", "100,000")
+
+
 def test_fifty_megabytes_on_stdin_are_refused_quickly(apple: Path) -> None:
     data = b"The cat sat on the mat. " * (50 * 1024 * 1024 // 24)
     assert_refused(run_cli("-", apple, stdin=data, timeout=REFUSE_TIMEOUT), "<stdin>", "too large", "over")

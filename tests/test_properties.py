@@ -157,3 +157,11 @@ def test_lone_surrogate_is_the_input_error_not_a_crash() -> None:
 def test_a_text_that_is_not_a_str_is_a_type_error_naming_it(bad: object) -> None:
     with pytest.raises(TypeError, match="candidate must be a str"):
         factdiff.compare("The council met.", bad)  # type: ignore[arg-type]
+
+
+def test_a_text_of_too_many_sentences_is_the_input_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("factdiff.engine.MAX_SENTENCES", 3)
+    five = "The council met. It voted. The mayor spoke. Nobody left. It rained."
+    with pytest.raises(InputError, match=r"reference: too many sentences \(5; the limit is 3"):
+        factdiff.compare(five, "The council met.")
+    assert factdiff.compare("The council met. It voted.", "The council met.").reference.sentences == 2
