@@ -285,6 +285,7 @@ def serve(
     allow_host: list[str] = typer.Option(
         None,
         "--allow-host",
+        metavar="NAME",
         help="Answer requests for this host name too (repeatable; * for any). Default: loopback names and --host.",
     ),
 ) -> None:
