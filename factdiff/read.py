@@ -16,7 +16,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-# time and memory hold at this size whatever the text (benchmarks/cost.py: under 2 GB, pathological text within 3x news)
+# with factdiff.engine.MAX_SENTENCES, what keeps a comparison under 2 GB whatever the text (benchmarks/cost.py)
 DEFAULT_MAX_CHARS = 100_000
 _HTML_START = re.compile(r"\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<p[\s>]|<div[\s>])", re.I)
 _BLOCK_TAGS = {
