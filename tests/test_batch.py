@@ -302,3 +302,9 @@ def test_a_text_of_too_many_sentences_is_a_refused_text_record(monkeypatch):
     many, few = compare_chunk(jobs, ReferenceCache())
     assert many.error.kind == "refused_text" and "too many sentences" in many.error.message
     assert few.report is not None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_as_input_is_refused_without_hanging(tmp_path):
+    os.mkfifo(tmp_path / "in.jsonl")
+    assert_refused(run_cli(tmp_path / "in.jsonl", "--output", tmp_path / "out.jsonl", timeout=30), "not a regular file")

@@ -122,6 +122,9 @@ def run_batch(
             raise BatchError(f"{output}: the output cannot be the input")
         if not output.parent.is_dir():
             raise BatchError(f"{output.parent}: no such directory")
+        if source.exists() and not (source.is_file() or source.is_dir()):
+            # a FIFO would block the count of records, and cannot be read again after it
+            raise BatchError(f"{source}: is not a regular file (a pipe, device or socket); the input is read twice")
         total = count_records(source)
         journal = Journal.open(output, options.resume)
     except (FormatError, OutputExists) as exc:
