@@ -16,6 +16,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
@@ -32,7 +34,7 @@ from factdiff import __version__  # noqa: E402
 from factdiff.web import worker  # noqa: E402
 from factdiff.web.app import create_app  # noqa: E402
 from factdiff.web.pool import ComparisonPool, PoolTimeout  # noqa: E402
-from factdiff.web.serve import ReadTimeoutProtocol, bind  # noqa: E402
+from factdiff.web.serve import LimitedH11Protocol, bind  # noqa: E402
 
 SEEDS = Path(__file__).parents[1] / ".." / "shared" / "seeds"
 FACTDIFF = Path(sys.executable).parent / "factdiff"
@@ -282,7 +284,10 @@ def test_serve_on_a_taken_port_fails_with_one_line():
     assert len(lines) == 1 and lines[0].startswith(f"factdiff: cannot listen on 127.0.0.1:{port}")
 
 
-def test_a_connection_that_never_finishes_its_request_is_closed():
+@contextmanager
+def limited_server(read_timeout_s: float, max_connections: int) -> Iterator[tuple[str, int]]:
+    """uvicorn with factdiff's connection limits around a trivial app, on a thread; its address."""
+
     async def hello(scope, receive, send) -> None:
         while (await receive()).get("more_body"):
             pass
@@ -290,12 +295,19 @@ def test_a_connection_that_never_finishes_its_request_is_closed():
         await send({"type": "http.response.body", "body": b"ok"})
 
     sock = bind("127.0.0.1", 0)
-    config = uvicorn.Config(hello, http=partial(ReadTimeoutProtocol, read_timeout_s=0.5), log_level="warning", lifespan="off")
-    server = uvicorn.Server(config)
+    protocol = partial(LimitedH11Protocol, read_timeout_s=read_timeout_s, max_connections=max_connections)
+    server = uvicorn.Server(uvicorn.Config(hello, http=protocol, log_level="warning", lifespan="off"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     try:
-        address = sock.getsockname()
+        yield sock.getsockname()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+def test_a_connection_that_never_finishes_its_request_is_closed():
+    with limited_server(read_timeout_s=0.5, max_connections=100) as address:
         unfinished = (b"GET / HTTP/1.1\r\nHost: localhost\r\n", b"POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 10\r\n\r\n12")
         for partial_request in unfinished:
             with socket.create_connection(address, timeout=30) as connection:
@@ -304,9 +316,20 @@ def test_a_connection_that_never_finishes_its_request_is_closed():
         with socket.create_connection(address, timeout=30) as connection:
             connection.sendall(b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
             assert connection.recv(1000).startswith(b"HTTP/1.1 200")
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
+
+
+def test_a_connection_over_the_limit_is_closed_and_the_others_answered():
+    with limited_server(read_timeout_s=60, max_connections=2) as address:
+        held = [socket.create_connection(address, timeout=30) for _ in range(2)]
+        try:
+            for connection in held:
+                connection.sendall(b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                assert connection.recv(1000).startswith(b"HTTP/1.1 200")
+            with socket.create_connection(address, timeout=30) as extra:
+                assert extra.recv(100) == b"", "the third connection is closed at once"
+        finally:
+            for connection in held:
+                connection.close()
 
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])

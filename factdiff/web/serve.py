@@ -13,21 +13,27 @@ import h11
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from factdiff.web import MAX_CONNECTIONS
 from factdiff.web.app import create_app
 
 
-class ReadTimeoutProtocol(H11Protocol):
-    """uvicorn's HTTP/1.1 with a time limit on reading each request: a connection that has not sent a whole request
-    (headers and body) within `read_timeout_s` of starting it is closed, so that clients that never finish cannot
-    hold connections (and file descriptors) for ever. uvicorn itself only times out idle keep-alive connections."""
+class LimitedH11Protocol(H11Protocol):
+    """uvicorn's HTTP/1.1 with limits that keep clients from holding connections (and file descriptors) for ever: a
+    connection that has not sent a whole request (headers and body) within `read_timeout_s` of starting it is closed
+    (uvicorn itself only times out idle keep-alive connections), and one over `max_connections` open at once is closed
+    as soon as it is made."""
 
-    def __init__(self, *args: Any, read_timeout_s: float, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, read_timeout_s: float, max_connections: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._read_timeout_s = read_timeout_s
+        self._max_connections = max_connections
         self._read_deadline: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        if len(self.connections) > self._max_connections:
+            transport.close()
+            return
         self._read_deadline = self.loop.call_later(self._read_timeout_s, self._read_too_slow)
 
     def data_received(self, data: bytes) -> None:
@@ -81,7 +87,7 @@ def run(
     app = create_app(max_body_bytes=max_body_bytes, timeout_s=timeout_s, workers=workers, allowed_hosts=allowed_hosts)
     config = uvicorn.Config(
         app,
-        http=partial(ReadTimeoutProtocol, read_timeout_s=read_timeout_s),
+        http=partial(LimitedH11Protocol, read_timeout_s=read_timeout_s, max_connections=MAX_CONNECTIONS),
         log_level="info",
         timeout_graceful_shutdown=5,
         server_header=False,
