@@ -83,26 +83,31 @@ class ComparisonPool:
                 try:
                     result = await loop.run_in_executor(executor, function, *args)
                 except BrokenProcessPool:
-                    self._idle.put_nowait(self._replace(executor))
+                    self._release(executor, healthy=False)
                     raise PoolUnavailable("a worker process died during the comparison; it has been restarted") from None
                 except asyncio.CancelledError:  # past the time limit, or the server is stopping
-                    self._idle.put_nowait(self._replace(executor))
+                    self._release(executor, healthy=False)
                     raise
                 except Exception:  # the comparison's own error (bad input, a bug): the worker is fine
-                    self._idle.put_nowait(executor)
+                    self._release(executor, healthy=True)
                     raise
-                self._idle.put_nowait(executor)
+                self._release(executor, healthy=True)
                 return result
         except TimeoutError:
             raise PoolTimeout(f"the comparison took longer than the limit of {timeout_s:g} s") from None
 
-    def _replace(self, executor: Executor) -> Executor:
-        """Stop a worker that may still be comparing, and start another in its place (it loads the models at once)."""
-        _stop(executor)
-        self._executors.discard(executor)
-        fresh = self._new_executor()
-        fresh.submit(worker.ping)
-        return fresh
+    def _release(self, executor: Executor, healthy: bool) -> None:
+        """Give a worker back to the idle ones; one that may still be comparing (or is dead) is stopped and a fresh one,
+        which loads the models at once, takes its place. Once the pool is shut down, no worker is started again."""
+        if self._idle is None:
+            _stop(executor)
+            return
+        if not healthy:
+            _stop(executor)
+            self._executors.discard(executor)
+            executor = self._new_executor()
+            executor.submit(worker.ping)
+        self._idle.put_nowait(executor)
 
     def shutdown(self) -> None:
         """Stop every worker now, busy or not, so that none outlives the server."""
