@@ -25,12 +25,21 @@ class Alignment:
     similarity: np.ndarray  # [reference sentence, candidate sentence]
     links: set[tuple[int, int]] = field(default_factory=set)
     weights: list[int] = field(default_factory=list)  # candidate sentence lengths in characters
+    # the links indexed both ways: the checks ask for the links of every sentence, and repeated short lines can make
+    # hundreds of thousands of links, too many to scan on each question
+    _refs: dict[int, set[int]] = field(default_factory=dict, init=False, repr=False)
+    _cands: dict[int, set[int]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for r, c in self.links:
+            self._refs.setdefault(c, set()).add(r)
+            self._cands.setdefault(r, set()).add(c)
 
     def refs_for(self, cand_sent: int) -> set[int]:
-        return {r for r, c in self.links if c == cand_sent}
+        return set(self._refs.get(cand_sent, ()))
 
     def cands_for(self, ref_sent: int) -> set[int]:
-        return {c for r, c in self.links if r == ref_sent}
+        return set(self._cands.get(ref_sent, ()))
 
     def support(self) -> float:
         """How well the reference supports the candidate: each candidate sentence's best similarity,

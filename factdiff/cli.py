@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 import shlex
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
+from typing import TextIO
 
 import typer
 from typer._click.exceptions import ClickException, NoArgsIsHelpError
@@ -16,7 +20,7 @@ from factdiff.examples import FOLDER as EXAMPLES_FOLDER
 from factdiff.model import Report, Severity
 from factdiff.read import DEFAULT_MAX_CHARS, InputError, ensure_english, read_source
 from factdiff.startup import load_thinc_without_torch
-from factdiff.web import DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, DEFAULT_TIMEOUT_S
+from factdiff.web import DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, DEFAULT_READ_TIMEOUT_S, DEFAULT_TIMEOUT_S, LOOPBACK_HOSTS
 
 app = typer.Typer(
     add_completion=False,
@@ -74,7 +78,9 @@ def compare(
     format: Format = typer.Option(Format.text, "--format", "-f", help="text for people, json for programs, html to look at."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to this file instead of standard output."),
     fail_on: FailOn = typer.Option(FailOn.major, help="Exit 1 when a finding is at or above this severity."),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Refuse inputs longer than this many characters."),
+    max_chars: int = typer.Option(
+        DEFAULT_MAX_CHARS, help="Refuse inputs longer than this many characters (above the default, time and memory are not bounded)."
+    ),
     verifier: bool | None = typer.Option(
         None,
         "--verifier/--no-verifier",
@@ -95,8 +101,9 @@ def compare(
         from factdiff.engine import compare_sources
         from factdiff.report import RENDERERS
 
-        report = compare_sources(ref_source, cand_source, mode.value, verifier)
-    except OSError as exc:
+        with working(f"comparing {len(ref_source.plain) + len(cand_source.plain):,} characters"):
+            report = compare_sources(ref_source, cand_source, mode.value, verifier)
+    except (InputError, OSError) as exc:
         raise fail(str(exc)) from None
     except Exception as exc:  # a bug must still end in one line, not a traceback
         if os.environ.get("FACTDIFF_DEBUG"):
@@ -112,6 +119,29 @@ def compare(
         except OSError as exc:
             raise fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     raise typer.Exit(exit_status(report, fail_on))
+
+
+@contextmanager
+def working(message: str, after_s: float = 2.0, stream: TextIO | None = None) -> Iterator[None]:
+    """On a terminal, a spinner with the time elapsed once the work inside has taken `after_s` seconds, so that a long
+    comparison does not look hung; gone when it ends. Nothing when standard error is not a terminal."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    stream = stream or sys.stderr
+    if not stream.isatty():
+        yield
+        return
+    progress = Progress(SpinnerColumn(), TextColumn(message), TimeElapsedColumn(), console=Console(file=stream), transient=True)
+    progress.add_task(message, total=None)
+    timer = threading.Timer(after_s, progress.start)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        timer.join()
+        progress.stop()
 
 
 @app.callback()
@@ -290,7 +320,16 @@ def serve(
     port: int = typer.Option(DEFAULT_PORT, min=0, max=65535, help="The port (0: any free port)."),
     workers: int | None = typer.Option(None, min=1, help="Worker processes, each loading the models once (default: one per core)."),
     max_body: int = typer.Option(DEFAULT_MAX_BODY_BYTES, min=1, help="Refuse request bodies over this many bytes (413)."),
-    timeout: float = typer.Option(DEFAULT_TIMEOUT_S, min=0.1, help="Per-request time limit in seconds (504)."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT_S, min=0.1, help="Per-request time limit in seconds (504; the comparison is stopped)."),
+    read_timeout: float = typer.Option(
+        DEFAULT_READ_TIMEOUT_S, min=0.1, help="Close a connection that has not sent its whole request within this many seconds."
+    ),
+    allow_host: list[str] = typer.Option(
+        None,
+        "--allow-host",
+        metavar="NAME",
+        help="Answer requests for this host name too (repeatable; * for any). Default: loopback names and --host.",
+    ),
 ) -> None:
     """Serve the web page (side-by-side view) and the HTTP API (POST /v1/compare, docs at /docs)."""
     try:
@@ -301,10 +340,15 @@ def serve(
         sock = bind(host, port)
     except OSError as exc:
         raise fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+    # a request must name the server: a loopback name, the address it listens on, or one given with --allow-host
+    allowed = [*LOOPBACK_HOSTS, *([host] if host not in ("0.0.0.0", "::") else []), *(allow_host or [])]
     if not is_loopback(host):
         typer.echo(f"factdiff: warning: listening on {host}, reachable from other machines, with no authentication", err=True)
+        if "*" not in allowed:
+            names = ", ".join(dict.fromkeys(allowed))
+            typer.echo(f"factdiff: answering requests for {names} only (--allow-host NAME for the names clients use)", err=True)
     typer.echo(f"factdiff: serving on {url_of(sock)} (requests wait while the models load)", err=True)
-    if not run(sock, workers, max_body, timeout):
+    if not run(sock, workers, max_body, timeout, allowed, read_timeout):
         raise fail("the server could not start (see the log above)")
 
 

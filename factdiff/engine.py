@@ -12,11 +12,15 @@ from factdiff.analyse.entities import link
 from factdiff.analyse.pipeline import model_signature
 from factdiff.checks import CHECKS, Context
 from factdiff.model import Finding, FindingType, Report, TextInfo
-from factdiff.read import Source, source_from_text
+from factdiff.read import InputError, Source, source_from_text
 from factdiff.score import score, verdict
 from factdiff.verifier.check import Verification, verify
 from factdiff.verifier.runtime import available as verifier_available
 from factdiff.verifier.runtime import load_verifier, verifier_meta
+
+# Alignment compares every reference sentence with every candidate sentence, in time and memory: 6,000 sentences a
+# side (short lines of one to five words in 100,000 characters) peak under 2 GB (benchmarks/cost.py)
+MAX_SENTENCES = 6_000
 
 # when two findings cover the same candidate words, the more specific explanation is kept
 PRIORITY = [
@@ -77,7 +81,14 @@ def compare_parts(
 ) -> tuple[Report, Verification | None]:
     """The report, and what the verifier said on its own (all its spans, also those a rule explains): for the eval.
 
-    `measure`: run the verifier for its own figures even in a mode where it stays out of the report."""
+    `measure`: run the verifier for its own figures even in a mode where it stays out of the report. InputError for a
+    text of more than MAX_SENTENCES sentences."""
+    for document in (reference, candidate):
+        if len(document.sentences) > MAX_SENTENCES:
+            raise InputError(
+                f"{document.source.name}: too many sentences ({len(document.sentences):,}; the limit is {MAX_SENTENCES:,}, "
+                "as every sentence is aligned with every sentence of the other text)"
+            )
     link(reference.entities, candidate.entities)
     alignment = align(reference, candidate)
     ctx = Context(reference, candidate, alignment, mode)
@@ -136,7 +147,13 @@ def compare_sources(reference: Source, candidate: Source, mode: str = "rewrite",
 
 
 def compare(reference: str, candidate: str, mode: str = "rewrite", verifier: bool | None = None) -> Report:
-    """Compare two texts given as strings; the Python API's entry point."""
+    """Compare two texts given as strings; the Python API's entry point. A text factdiff cannot compare (empty, too long,
+    binary, with a lone surrogate) raises InputError, a ValueError with a one-line message; a text that is not a str, a
+    TypeError."""
+    for name, text in (("reference", reference), ("candidate", candidate)):
+        if not isinstance(text, str):
+            hint = " (decode the bytes first)" if isinstance(text, bytes) else ""
+            raise TypeError(f"{name} must be a str, not {type(text).__name__}{hint}")
     if mode not in ("rewrite", "translation", "summary"):
         raise ValueError(f"mode must be rewrite, translation or summary, not {mode!r}")
     return compare_sources(source_from_text(reference, "reference"), source_from_text(candidate, "candidate"), mode, verifier)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
+import stat
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
@@ -14,7 +16,8 @@ from pathlib import Path
 
 import charset_normalizer
 
-DEFAULT_MAX_CHARS = 2_000_000
+# with factdiff.engine.MAX_SENTENCES, what keeps a comparison under 2 GB whatever the text (benchmarks/cost.py)
+DEFAULT_MAX_CHARS = 100_000
 _HTML_START = re.compile(r"\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<p[\s>]|<div[\s>])", re.I)
 _BLOCK_TAGS = {
     "p",
@@ -43,10 +46,12 @@ _BLOCK_TAGS = {
     "hr",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class InputError(Exception):
-    """Input that cannot be compared; its message is the one line the user sees."""
+class InputError(ValueError):
+    """Input that cannot be compared; its message is the one line the user sees. A ValueError, so that callers of the
+    Python API can catch it as the bad value it is."""
 
 
 @dataclass
@@ -220,6 +225,11 @@ def source_from_bytes(data: bytes, name: str, max_chars: int = DEFAULT_MAX_CHARS
 
 def source_from_text(text: str, name: str, max_chars: int = DEFAULT_MAX_CHARS, encoding: str = "utf-8") -> Source:
     """Check a decoded text and build its Source."""
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        # a str from JSON ("\\ud800") or Python can hold half a UTF-16 pair; nothing downstream can encode it
+        code = f"\\u{ord(surrogate.group()):04x}"
+        raise InputError(f"{name}: a lone surrogate ({code}) at character {surrogate.start()}, which is not Unicode text")
     if _control_ratio(text) > 0.01:
         raise InputError(f"{name}: looks like a binary file, not text")
     if len(text) > max_chars:
@@ -237,9 +247,13 @@ def read_source(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> Source:
         return source_from_bytes(sys.stdin.buffer.read(4 * max_chars + 1), "<stdin>", max_chars)
     file = Path(path)
     try:
-        if file.is_dir():
+        status = file.stat()
+        if stat.S_ISDIR(status.st_mode):
             raise InputError(f"{path}: is a directory, not a file")
-        size = file.stat().st_size
+        if not stat.S_ISREG(status.st_mode):
+            # a FIFO or a device may never end: opening a FIFO alone waits for a writer
+            raise InputError(f"{path}: is not a regular file (a pipe, device or socket); give - to read standard input")
+        size = status.st_size
         if size > 4 * max_chars:
             raise InputError(
                 f"{path}: too large ({size / 1e6:.1f} MB); factdiff compares texts of up to "
@@ -263,11 +277,25 @@ def _language_identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def ensure_english(source: Source, min_letters: int = 60) -> None:
-    """Refuse a text that is clearly not English (factdiff's analysis is English only)."""
+def ensure_english(source: Source, min_letters: int = 60, min_foreign: int = 5) -> None:
+    """Refuse a text that is clearly not English (factdiff's analysis is English only): one whose letters are mostly of
+    another script than Latin (Chinese, Russian, Hebrew: at least `min_foreign` of them, whatever the length, as a
+    short Chinese sentence is as clearly not English as a long one), or a Latin-script text of at least `min_letters`
+    letters that the language identifier gives to another language with confidence."""
     sample = source.plain[:5000]
-    if sum(ch.isalpha() for ch in sample) < min_letters:
+    letters = [ch for ch in sample if ch.isalpha()]
+    foreign = sum(1 for ch in letters if not _latin(ch))
+    if foreign >= min_foreign and foreign * 2 > len(letters):
+        lang, _ = _language_identifier().classify(sample)
+        detected = lang if lang != "en" else "a script other than Latin"
+        raise InputError(f"{source.name}: does not look like English (detected: {detected}); factdiff compares English texts")
+    if len(letters) < min_letters:
         return  # too short to tell; let it through
     lang, prob = _language_identifier().classify(sample)
     if lang != "en" and prob > 0.9:
         raise InputError(f"{source.name}: does not look like English (detected: {lang}); factdiff compares English texts")
+
+
+@lru_cache(maxsize=4096)
+def _latin(letter: str) -> bool:
+    return unicodedata.name(letter, "").startswith("LATIN")

@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from factdiff.batch import BatchError, BatchOptions, Job, run_batch
-from factdiff.batch.journal import cut_partial_line
+from factdiff.batch.journal import cut_after_last_record
 from factdiff.batch.worker import ReferenceCache, compare_chunk
 from factdiff.engine import compare
 from factdiff.model import Report
@@ -187,9 +187,44 @@ def test_a_killed_run_resumed_gives_the_same_output_as_an_uninterrupted_run(tmp_
 
 def test_resume_cuts_a_partial_last_line(tmp_path):
     path = tmp_path / "out.jsonl"
-    path.write_bytes(b'{"id": 1}\n{"id": 2}\n{"id": 3, "rep')
-    assert cut_partial_line(path) == 2
-    assert path.read_bytes() == b'{"id": 1}\n{"id": 2}\n'
+    path.write_bytes(b'{"id": 1, "report": {}}\n{"id": 2, "error": {}}\n{"id": 3, "rep')
+    assert cut_after_last_record(path) == (2, 0)
+    assert path.read_bytes() == b'{"id": 1, "report": {}}\n{"id": 2, "error": {}}\n'
+
+
+def test_resume_cuts_the_output_from_a_line_that_is_not_a_record_on(tmp_path):
+    path = tmp_path / "out.jsonl"
+    path.write_bytes(b'{"id": 1, "report": {}}\n{"id": 2, "rep\x00\x00\n{"id": 3, "report": {}}\n' + b"[" * 5000 + b"\n")
+    assert cut_after_last_record(path) == (1, 3)
+    assert path.read_bytes() == b'{"id": 1, "report": {}}\n'
+
+
+def test_a_line_nested_too_deeply_is_an_error_record_and_the_batch_goes_on(tmp_path):
+    rows = records(2)
+    deep = '{"id": "deep", "reference": ' + "[" * 1000 + "]" * 1000 + "}"
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(rows[0]) + "\n" + deep + "\n" + json.dumps(rows[1]) + "\n", encoding="utf-8")
+    run_batch(source, tmp_path / "out.jsonl", options())
+    out = read_jsonl(tmp_path / "out.jsonl")
+    assert [o.get("id") for o in out] == [rows[0]["id"], None, rows[1]["id"]]
+    assert "report" in out[0] and "report" in out[2]
+    assert out[1]["error"]["kind"] == "invalid_json" and "nested" in out[1]["error"]["message"]
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    (tmp_path / "out.jsonl").write_text(lines[0], encoding="utf-8")
+    summary = run_batch(source, tmp_path / "out.jsonl", options(resume=True))
+    assert summary.resumed == 1 and summary.written == 2
+    assert read_jsonl(tmp_path / "out.jsonl") == out
+
+
+def test_resume_redoes_the_records_from_a_damaged_output_line_on(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", records(3))
+    run_batch(source, tmp_path / "whole.jsonl", options())
+    lines = (tmp_path / "whole.jsonl").read_bytes().splitlines(keepends=True)
+    (tmp_path / "out.jsonl").write_bytes(lines[0] + b"\x00" * 40 + b"\n" + lines[2])
+    resumed = run_cli(source, "--output", tmp_path / "out.jsonl", "--workers", "1", "--resume")
+    assert resumed.returncode == 0, resumed.stderr
+    assert "1 kept from the earlier run, 2 cut from it" in resumed.stderr
+    assert read_jsonl(tmp_path / "out.jsonl") == read_jsonl(tmp_path / "whole.jsonl")
 
 
 def test_resume_refuses_the_output_of_another_input(tmp_path):
@@ -258,3 +293,18 @@ def test_the_dask_engine_gives_the_same_output_as_the_local_engine(tmp_path):
     run_batch(source, tmp_path / "local.jsonl", options(workers=2, chunk_size=3))
     run_batch(source, tmp_path / "dask.jsonl", options(engine="dask", dask_processes=False, chunk_size=3))
     assert read_jsonl(tmp_path / "dask.jsonl") == read_jsonl(tmp_path / "local.jsonl")
+
+
+def test_a_text_of_too_many_sentences_is_a_refused_text_record(monkeypatch):
+    monkeypatch.setattr("factdiff.engine.MAX_SENTENCES", 3)
+    jobs = [Job("many", "The council met. It voted. The mayor spoke. Nobody left.", "The council met.", "rewrite")]
+    jobs.append(Job("few", "The council met.", "The council met.", "rewrite"))
+    many, few = compare_chunk(jobs, ReferenceCache())
+    assert many.error.kind == "refused_text" and "too many sentences" in many.error.message
+    assert few.report is not None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_as_input_is_refused_without_hanging(tmp_path):
+    os.mkfifo(tmp_path / "in.jsonl")
+    assert_refused(run_cli(tmp_path / "in.jsonl", "--output", tmp_path / "out.jsonl", timeout=30), "not a regular file")

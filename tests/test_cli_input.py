@@ -6,13 +6,17 @@ Every test runs the installed console script as a subprocess, as a user would.
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+
+from factdiff.cli import working
 
 FACTDIFF = Path(sys.executable).parent / "factdiff"
 REFUSE_TIMEOUT = 10  # refusals come before the models load
@@ -128,6 +132,11 @@ def test_fifty_megabyte_file_is_refused_quickly_with_its_size(tmp_path: Path, ap
     assert "52.4 MB" in line
 
 
+def test_text_over_the_default_limit_is_refused_before_the_models_load(tmp_path: Path, apple: Path) -> None:
+    long = write(tmp_path / "long.txt", "The cat sat on the mat. " * 5000)
+    assert_refused(run_cli(long, apple, timeout=REFUSE_TIMEOUT), "long.txt", "too long", "120,000 characters", "100,000")
+
+
 def test_fifty_megabytes_on_stdin_are_refused_quickly(apple: Path) -> None:
     data = b"The cat sat on the mat. " * (50 * 1024 * 1024 // 24)
     assert_refused(run_cli("-", apple, stdin=data, timeout=REFUSE_TIMEOUT), "<stdin>", "too large", "over")
@@ -135,7 +144,14 @@ def test_fifty_megabytes_on_stdin_are_refused_quickly(apple: Path) -> None:
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_endless_device_is_refused_without_hanging(apple: Path) -> None:
-    assert_refused(run_cli("/dev/zero", apple, timeout=REFUSE_TIMEOUT), "too large")
+    assert_refused(run_cli("/dev/zero", apple, timeout=REFUSE_TIMEOUT), "/dev/zero", "not a regular file")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_named_pipe_is_refused_without_hanging(tmp_path: Path, apple: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert_refused(run_cli(apple, fifo, timeout=REFUSE_TIMEOUT), "pipe.txt", "not a regular file", "standard input")
 
 
 def test_directory_is_refused_with_one_line(tmp_path: Path, apple: Path) -> None:
@@ -157,6 +173,39 @@ def test_non_english_text_is_refused_with_one_line(tmp_path: Path, apple: Path) 
         "Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen, das die Mieten in großen Städten begrenzen soll.\n",
     )
     assert_refused(run_cli(apple, german, timeout=REFUSE_TIMEOUT), "bericht.txt", "english", "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "市议会周一批准了在利兹新建12套住房的计划，市长表示这将缓解住房短缺。"),
+        ("ru", "Мэр заявил в понедельник, что сорок человек покинули город."),
+        ("he", "ראש העיר אמר ביום שני כי ארבעים אנשים עזבו את העיר."),
+        ("ja", "市長は月曜日、40人が町を離れたと述べた。"),
+    ],
+    ids=["zh", "ru", "he", "ja"],
+)
+def test_short_text_in_another_script_is_refused_like_german(tmp_path: Path, apple: Path, language: str, text: str) -> None:
+    other = write(tmp_path / "other.txt", text + "\n")
+    assert_refused(run_cli(apple, other, timeout=REFUSE_TIMEOUT), "other.txt", "english", language)
+    assert_refused(run_cli(other, apple, timeout=REFUSE_TIMEOUT), "other.txt", "english", language)
+
+
+def test_english_text_quoting_another_script_is_compared(tmp_path: Path) -> None:
+    reference = "Premier Li Qiang (李强) visited Berlin on Monday with 40 ministers.\n"
+    candidate = "Premier Li Qiang (李强) visited Berlin on Tuesday with 40 ministers.\n"
+    result = run_cli(write(tmp_path / "a.txt", reference), write(tmp_path / "b.txt", candidate), "--format", "json")
+    assert_report(result, reference, candidate, 1)
+
+
+def test_terminal_escape_sequences_in_a_text_are_printed_escaped(tmp_path: Path) -> None:
+    filler = "The council said the new homes would be built over the next three years, starting in the spring. " * 3
+    reference = filler + "Apple sued Samsung in 2019 over a patent for the design of its phones.\n"
+    candidate = filler + "Apple sued \x1b]0;pwned\x07Samsung in \x1b[31m2020 over a patent for the design of its phones.\n"
+    result = run_cli(write(tmp_path / "a.txt", reference), write(tmp_path / "b.txt", candidate), "--fail-on", "never")
+    assert result.returncode == 0, result.stderr
+    assert b"\x1b" not in result.stdout and b"\x07" not in result.stdout
+    assert "\\x1b]0;pwned\\x07Samsung" in result.stdout.decode("utf-8")
 
 
 def test_identical_texts_score_one_with_no_findings(apple: Path) -> None:
@@ -232,3 +281,28 @@ def test_fail_on_never_exits_zero_despite_a_major_finding(apple: Path, samsung: 
     report = assert_report(run_cli(apple, samsung, "--format", "json", "--fail-on", "never"), APPLE_SUES, SAMSUNG_SUES, 0)
     assert any(f["severity"] in ("major", "critical") for f in report["findings"])
     assert report["verdict"] == "inconsistent"
+
+
+class Terminal(io.StringIO):
+    """Standard error as a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_long_comparison_shows_a_spinner_on_a_terminal() -> None:
+    stderr = Terminal()
+    with working("comparing 42 characters", after_s=0.01, stream=stderr):
+        deadline = time.monotonic() + 30
+        while "comparing 42 characters" not in stderr.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert "comparing 42 characters" in stderr.getvalue()
+
+
+def test_a_short_comparison_or_one_off_a_terminal_shows_nothing() -> None:
+    quick, piped = Terminal(), io.StringIO()
+    with working("comparing", after_s=60, stream=quick):
+        pass
+    with working("comparing", after_s=0, stream=piped):
+        time.sleep(0.05)
+    assert quick.getvalue() == "" and piped.getvalue() == ""

@@ -70,6 +70,8 @@ def parse_line(line: bytes) -> Raw:
         value = json.loads(text.strip())
     except json.JSONDecodeError as exc:
         return Unreadable(None, Failure(ErrorKind.INVALID_JSON, f"the line is not JSON ({exc.msg} at character {exc.pos + 1})"))
+    except RecursionError:  # json's decoder recurses once per level of nesting
+        return Unreadable(None, Failure(ErrorKind.INVALID_JSON, "the line is JSON nested too deeply to read"))
     if not isinstance(value, dict):
         kind = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(type(value), "a number")
         return Unreadable(None, Failure(ErrorKind.NOT_AN_OBJECT, f"the line is {kind}, not a JSON object"))
@@ -80,7 +82,7 @@ def _salvage_id(line: bytes) -> str | int | None:
     """The id of a line that is JSON once its invalid bytes are replaced, so that its error record can be told apart."""
     try:
         value = json.loads(line.decode("utf-8", "replace"))
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return None
     return valid_id(value.get("id")) if isinstance(value, dict) else None
 

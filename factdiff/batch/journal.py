@@ -4,14 +4,11 @@ continued. The journal is the output itself for JSONL; for Parquet it is `OUT.pa
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from factdiff.batch.io import Format, JsonlWriter, format_of, jsonl_to_parquet
-
-BLOCK = 1 << 16
 
 
 class OutputExists(Exception):
@@ -26,6 +23,7 @@ class Journal:
     path: Path
     done: int
     finished: bool = False  # the output is a Parquet file that a finished run already wrote
+    cut: int = 0  # whole lines of an earlier run's output cut from the first one that is not an output record on
 
     @classmethod
     def open(cls, output: Path, resume: bool) -> Journal:
@@ -39,7 +37,8 @@ class Journal:
             return cls(output, path, 0, finished=True)
         if not path.exists():
             return cls(output, path, 0)
-        return cls(output, path, cut_partial_line(path))
+        done, cut = cut_after_last_record(path)
+        return cls(output, path, done, cut=cut)
 
     def written_ids(self) -> Iterator[str | int | None]:
         """The ids of the records already in the journal, in order."""
@@ -67,21 +66,26 @@ def journal_path(output: Path) -> Path:
     return output.with_name(output.name + ".partial.jsonl")
 
 
-def cut_partial_line(path: Path) -> int:
-    """Remove a partial last line (a run killed while writing) and return how many complete lines remain."""
+def cut_after_last_record(path: Path) -> tuple[int, int]:
+    """Cut the journal after its last whole output record, and return how many records it keeps and how many whole lines
+    it cut. A partial last line (a run killed while writing) goes; so does a line that is not an output record (a damaged
+    disk block, an edit), with every line after it, so that resuming does those records again instead of failing."""
+    kept = cut = end = 0
     with path.open("r+b") as file:
-        size = file.seek(0, os.SEEK_END)
-        end = size
-        while end > 0:
-            start = max(0, end - BLOCK)
-            file.seek(start)
-            block = file.read(end - start)
-            newline = block.rfind(b"\n")
-            if newline >= 0:
-                end = start + newline + 1
-                break
-            end = start
-        if end < size:
-            file.truncate(end)
-        file.seek(0)
-        return sum(block.count(b"\n") for block in iter(lambda: file.read(BLOCK), b""))
+        for line in file:
+            if cut or not line.endswith(b"\n") or not _is_record(line):
+                cut += line.endswith(b"\n")
+                continue
+            kept += 1
+            end += len(line)
+        file.truncate(end)
+    return kept, cut
+
+
+def _is_record(line: bytes) -> bool:
+    """Whether a journal line is an output record: a JSON object with an id and a report or an error."""
+    try:
+        value = json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(value, dict) and "id" in value and ("report" in value or "error" in value)

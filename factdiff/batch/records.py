@@ -21,7 +21,7 @@ class ErrorKind(StrEnum):
     WRONG_TYPE = "wrong_type"  # a field of the wrong type (texts and mode are strings, id a string or an integer)
     INVALID_MODE = "invalid_mode"  # a mode other than rewrite, translation or summary
     EMPTY_TEXT = "empty_text"  # a reference or candidate with nothing but white space
-    REFUSED_TEXT = "refused_text"  # text that factdiff.read refuses: binary, too long, HTML without visible text
+    REFUSED_TEXT = "refused_text"  # text factdiff refuses: binary, too long, too many sentences, HTML without visible text
     NOT_ENGLISH = "not_english"  # clearly not English (factdiff compares English texts)
     INTERNAL = "internal"  # the comparison failed: a bug, to be reported with the record
 

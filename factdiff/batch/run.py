@@ -49,6 +49,7 @@ class Summary:
 
     total: int
     resumed: int = 0
+    cut: int = 0  # lines of the earlier run's output cut from a damaged one on, done again
     reports: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0  # the whole run
@@ -76,6 +77,8 @@ class Summary:
         kinds = ", ".join(f"{n:,} {kind}" for kind, n in self.errors.most_common())
         errors = sum(self.errors.values())
         earlier = f"{self.resumed:,} kept from the earlier run, " if self.resumed else ""
+        if self.cut:
+            earlier += f"{self.cut:,} cut from it at a line that is not an output record and done again, "
         timing = f" in {self.seconds:.1f} s ({self.startup:.1f} s starting workers, then {self.rate:.1f} records/s)" if self.working else ""
         detail = f" ({kinds})" if kinds else ""
         return f"{self.total:,} records in {output}: {earlier}{self.reports:,} new reports, {errors:,} new errors{detail}{timing}"
@@ -119,6 +122,9 @@ def run_batch(
             raise BatchError(f"{output}: the output cannot be the input")
         if not output.parent.is_dir():
             raise BatchError(f"{output.parent}: no such directory")
+        if source.exists() and not (source.is_file() or source.is_dir()):
+            # a FIFO would block the count of records, and cannot be read again after it
+            raise BatchError(f"{source}: is not a regular file (a pipe, device or socket); the input is read twice")
         total = count_records(source)
         journal = Journal.open(output, options.resume)
     except (FormatError, OutputExists) as exc:
@@ -129,7 +135,7 @@ def run_batch(
         raise BatchError(f"{source}: is a directory, not a file") from None
     except OSError as exc:
         raise BatchError(f"{exc.filename or source}: cannot read ({exc.strerror or exc})") from None
-    summary = Summary(total, resumed=total if journal.finished else journal.done)
+    summary = Summary(total, resumed=total if journal.finished else journal.done, cut=journal.cut)
     if journal.finished:
         return summary
     if journal.done > total:

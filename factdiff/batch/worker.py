@@ -110,6 +110,8 @@ def compare_job(job: Job, cache: ReferenceCache) -> Output:
         except InputError as exc:
             return Output(job.id, error=Failure(ErrorKind.NOT_ENGLISH, str(exc)))
         report = compare_documents(reference, analyse(candidate), job.mode)
+    except InputError as exc:  # a text of too many sentences, found once analysed
+        return Output(job.id, error=Failure(ErrorKind.REFUSED_TEXT, str(exc)))
     except Exception as exc:  # one pair that trips a bug must not stop a run of millions; it is reported in its record
         return Output(job.id, error=Failure(ErrorKind.INTERNAL, f"{type(exc).__name__}: {exc}"))
     return Output(job.id, report=report.to_json(indent=None))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console
 from rich.text import Text
@@ -11,6 +12,19 @@ from factdiff.model import Report, Severity, Span
 
 STYLES = {Severity.CRITICAL: "bold red", Severity.MAJOR: "yellow", Severity.MINOR: "cyan"}
 CONTEXT = 40
+# control characters (ESC starts the sequences that recolour the terminal or retitle its window) and the bidirectional
+# overrides that make text display in another order than it reads
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` safe to print on a terminal: line breaks become spaces, other control characters their escape (\\x1b)."""
+    return _UNSAFE.sub(_escape, text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _excerpt(text: str, span: Span | None, style: str) -> Text:
@@ -18,9 +32,9 @@ def _excerpt(text: str, span: Span | None, style: str) -> Text:
         return Text("(nothing)", style="dim")
     lo, hi = max(0, span.start - CONTEXT), min(len(text), span.end + CONTEXT)
     out = Text("…" if lo > 0 else "")
-    out.append(text[lo : span.start].replace("\n", " "))
-    out.append(text[span.start : span.end].replace("\n", " "), style=f"{style} underline")
-    out.append(text[span.end : hi].replace("\n", " "))
+    out.append(printable(text[lo : span.start]))
+    out.append(printable(text[span.start : span.end]), style=f"{style} underline")
+    out.append(printable(text[span.end : hi]))
     out.append("…" if hi < len(text) else "")
     return out
 
@@ -31,9 +45,9 @@ def render_text(report: Report, reference: str, candidate: str, color: bool = Fa
     verdict_style = "bold red" if report.verdict == "inconsistent" else "bold green"
     console.print(
         Text.assemble(
-            (f"{report.candidate.name}", "bold"),
+            (printable(report.candidate.name), "bold"),
             " against ",
-            (f"{report.reference.name}", "bold"),
+            (printable(report.reference.name), "bold"),
             f"  ({report.mode})  score {report.score:.2f}  ",
             (report.verdict, verdict_style),
             f"  {len(report.findings)} finding{'s' if len(report.findings) != 1 else ''}",
@@ -47,7 +61,7 @@ def render_text(report: Report, reference: str, candidate: str, color: bool = Fa
                 (f"{f.id} ", "bold"),
                 (f"{f.severity.value:8}", style),
                 (f" {f.type.value:11}", "bold"),
-                f" {f.message}",
+                f" {printable(f.message)}",
                 (f"  [{f.confidence:.2f}]", "dim"),
             )
         )

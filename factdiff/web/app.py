@@ -2,13 +2,14 @@
 `GET /healthz`, the OpenAPI docs, and at `/` a page to paste or open two texts and see them side by side.
 
 Comparisons run in a ComparisonPool whose workers load the models at start-up. Every error is JSON:
-`{"error": {"kind": ..., "message": ...}}`, with 413 for a body over the limit, 422 for a malformed request or input
-factdiff refuses, 504 past the time limit.
+`{"error": {"kind": ..., "message": ...}}`, with 400 for a Host header the server does not answer to, 404 and 405 for
+a wrong path or method, 413 for a body over the limit, 422 for a malformed request or input factdiff refuses, 504 past
+the time limit.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Collection
 from contextlib import asynccontextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -18,17 +19,20 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException
 
 from factdiff import __version__
 from factdiff.model import MODES, Mode, Report
-from factdiff.read import InputError
+from factdiff.read import DEFAULT_MAX_CHARS, InputError
 from factdiff.report.html import content_security_policy, environment
-from factdiff.web import DEFAULT_MAX_BODY_BYTES, DEFAULT_TIMEOUT_S, worker
-from factdiff.web.limits import BodyLimit, error_response
+from factdiff.web import DEFAULT_MAX_BODY_BYTES, DEFAULT_TIMEOUT_S, LOOPBACK_HOSTS, worker
+from factdiff.web.limits import BodyLimit, HostCheck, error_response
 from factdiff.web.pool import ComparisonPool, PoolTimeout, PoolUnavailable
 from factdiff.web.worker import ComparisonError
 
 TEMPLATES = Path(__file__).parent / "templates"
+# what the schema says of a text: factdiff refuses one with nothing but white space (422, as for any text it refuses)
+TEXT_SCHEMA = {"minLength": 1, "maxLength": DEFAULT_MAX_CHARS, "pattern": r"\S"}
 
 
 class CompareRequest(BaseModel):
@@ -36,15 +40,18 @@ class CompareRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    reference: str = Field(description="The reference text (plain text or HTML).")
-    candidate: str = Field(description="The text to check against it.")
+    reference: str = Field(description="The reference text (plain text or HTML); not empty.", json_schema_extra=TEXT_SCHEMA)
+    candidate: str = Field(description="The text to check against it; not empty.", json_schema_extra=TEXT_SCHEMA)
     mode: Mode = Field("rewrite", description="rewrite and translation: omissions count; summary: only what the candidate says is checked.")
 
 
 class ErrorDetail(BaseModel):
     """What went wrong: a kind for programs, a message for people."""
 
-    kind: str = Field(description="too_large, invalid_request, invalid_input, timeout, unavailable or internal")
+    kind: str = Field(
+        description="too_large, invalid_request, invalid_input, invalid_host, not_found, method_not_allowed, timeout, unavailable "
+        "or internal"
+    )
     message: str
 
 
@@ -56,11 +63,20 @@ class ErrorBody(BaseModel):
 
 ERRORS: dict[int | str, dict] = {
     413: {"model": ErrorBody, "description": "The request body is over the size limit."},
-    422: {"model": ErrorBody, "description": "Malformed JSON, a missing or wrong field, or a text factdiff refuses (empty, not English)."},
+    422: {
+        "model": ErrorBody,
+        "description": "Malformed JSON, a missing or wrong field, or a text factdiff refuses (empty, too long, binary, not English).",
+    },
     500: {"model": ErrorBody, "description": "A bug."},
     503: {"model": ErrorBody, "description": "A worker process died; the workers were restarted: retry."},
-    504: {"model": ErrorBody, "description": "The comparison ran past the time limit."},
+    504: {"model": ErrorBody, "description": "The comparison ran past the time limit (it is stopped)."},
 }
+# the view answers HTML, its errors the same JSON as every other error
+VIEW_ERRORS: dict[int | str, dict] = {
+    status: {"description": entry["description"], "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}}
+    for status, entry in ERRORS.items()
+}
+HTTP_ERROR_KINDS = {404: "not_found", 405: "method_not_allowed"}
 
 
 @lru_cache(maxsize=1)
@@ -80,8 +96,10 @@ def create_app(
     timeout_s: float = DEFAULT_TIMEOUT_S,
     workers: int | None = None,
     in_process: bool = False,
+    allowed_hosts: Collection[str] = LOOPBACK_HOSTS,
 ) -> FastAPI:
-    """The ASGI app. `workers` processes compare (default: one per core); `in_process` compares on one thread here."""
+    """The ASGI app. `workers` processes compare (default: one per core); `in_process` compares on one thread here.
+    Requests must name one of `allowed_hosts` in their Host header ("*": any)."""
     pool = ComparisonPool(workers, in_process)
 
     @asynccontextmanager
@@ -99,6 +117,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(HostCheck, allowed=allowed_hosts)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -106,6 +125,14 @@ def create_app(
         if "json" not in request.headers.get("content-type", ""):
             message = f"send the request as JSON (Content-Type: application/json): {message}"
         return error_response(422, "invalid_request", message)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        if exc.status_code == 400:  # FastAPI could not parse the body at all (JSON nested too deeply, say)
+            return error_response(422, "invalid_request", f"the request body cannot be read: {exc.detail}")
+        response = error_response(exc.status_code, HTTP_ERROR_KINDS.get(exc.status_code, "invalid_request"), str(exc.detail))
+        response.headers.update(exc.headers or {})
+        return response
 
     async def run(function: Callable[[str, str, str], str], body: CompareRequest) -> str:
         """Run a worker function on the request's texts; its failures become ApiErrors."""
@@ -143,7 +170,7 @@ def create_app(
     @app.post(
         "/v1/view",
         response_class=HTMLResponse,
-        responses=ERRORS,
+        responses=VIEW_ERRORS,
         summary="Compare two texts: the side-by-side view as an HTML fragment (every piece of user text escaped)",
     )
     async def view(body: CompareRequest) -> HTMLResponse:

@@ -1,6 +1,9 @@
-"""The request body limit, as ASGI middleware: a body over the limit is answered 413 before the app reads it."""
+"""What a request must meet before the app reads it, as ASGI middleware: a Host header the server answers to (else 400)
+and a body within the limit (else 413)."""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -57,3 +60,31 @@ def _replay(body: bytes, receive: Receive) -> Receive:
         return {"type": "http.request", "body": body, "more_body": False}
 
     return replay
+
+
+class HostCheck:
+    """Answer only requests whose Host header names this server (400 otherwise): a page on another site cannot then
+    reach a server on 127.0.0.1 through a name of its own that it points there (DNS rebinding). `"*"` allows any host."""
+
+    def __init__(self, app: ASGIApp, allowed: Collection[str]) -> None:
+        self.app = app
+        self.allowed = {name.lower() for name in allowed}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or "*" in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        header = dict(scope["headers"]).get(b"host", b"").decode("latin-1")
+        if host_name(header) in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        message = f"this server does not answer to the host {header!r} (factdiff serve --allow-host NAME allows another name)"
+        await error_response(400, "invalid_host", message)(scope, receive, send)
+
+
+def host_name(header: str) -> str:
+    """The name in a Host header, without the port: 'localhost:8000' -> 'localhost', '[::1]:8000' -> '::1'."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1 : header.find("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
