@@ -4,7 +4,8 @@ Each name gets its place in its sentence from the parse: the word it depends on 
 'to', 'by', a possessor), in both voices ('A was beaten by B' puts B where 'B beat A' does). When two names
 that both sentences mention sit in each other's places ('from A to B' -> 'from B to A', 'A beat B' -> 'B beat A',
 'A scored and B was sent off' -> 'B scored and A was sent off'), the candidate swapped them: a role finding where
-both fill one predicate, an entity finding for each where they fill two. This needs no list of verbs: the
+both fill one predicate (or one and the predicate completing it: 'A agreed to buy B'), an entity finding for each
+where they fill two. This needs no list of verbs: the
 places are read off the parse, the predicates compared by lemma or WordNet paraphrase.
 """
 
@@ -64,6 +65,11 @@ def _same_predicate(a: Token, b: Token) -> bool:
     return x == y or (a.pos_ == b.pos_ == "VERB" and paraphrase(x, y))
 
 
+def _one_event(a: Token, b: Token) -> bool:
+    """The same predicate, or one completing the other ('agreed to buy'): one event, two of its participants."""
+    return a.i == b.i or (b.dep_ in ("xcomp", "ccomp") and b.head.i == a.i) or (a.dep_ in ("xcomp", "ccomp") and a.head.i == b.i)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[str] = set()
     for r_sent, c_sent in sorted(ctx.alignment.links):
@@ -81,9 +87,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 if not swapped or (ca == cb and cpa.i == cpb.i):
                     continue
                 reported |= {a, b}
-                if rpa.i == rpb.i and cpa.i == cpb.i:
-                    start, end = min(cma.start, cmb.start, cpa.idx), max(cma.end, cmb.end, cpa.idx + len(cpa.text))
-                    r_start, r_end = min(rma.start, rmb.start, rpa.idx), max(rma.end, rmb.end, rpa.idx + len(rpa.text))
+                if _one_event(rpa, rpb) and _one_event(cpa, cpb):
+                    start, end = min(cma.start, cmb.start, cpa.idx, cpb.idx), max(cma.end, cmb.end, cpa.idx + len(cpa.text))
+                    r_start, r_end = min(rma.start, rmb.start, rpa.idx, rpb.idx), max(rma.end, rmb.end, rpa.idx + len(rpa.text))
                     yield ctx.finding(
                         FindingType.ROLE,
                         Severity.CRITICAL,
