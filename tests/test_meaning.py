@@ -160,3 +160,16 @@ def test_a_witness_account_told_as_fact_is_noted_and_a_kept_source_is_not():
     assert [f.type for f in dropped] == [FindingType.ATTRIBUTION]
     kept = compare(reference, "The bus had run a red light, a witness told reporters.").findings
     assert not [f for f in kept if f.type == FindingType.ATTRIBUTION]
+
+
+def test_a_name_from_elsewhere_in_the_place_of_another_is_an_entity_finding():
+    reference = "The study was led by the University of Varn. Researchers at Tolsey College checked the data."
+    candidate = "The study was led by Tolsey College. Researchers at Tolsey College checked the data."
+    findings = [f for f in serious(reference, candidate) if f.type == FindingType.ENTITY]
+    assert findings and findings[0].candidate_span.text == "Tolsey College"
+    assert findings[0].reference_span.text == "the University of Varn" or "Varn" in findings[0].reference_span.text
+
+
+def test_a_quantity_tagged_as_a_name_is_compared_as_a_number():
+    findings = serious("The bank will sell 400 million dollars of reserves.", "The bank will sell $400bn of reserves.")
+    assert [f.type for f in findings] == [FindingType.NUMBER]

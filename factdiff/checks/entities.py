@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
+from factdiff.analyse import units
 from factdiff.analyse.document import Document
 from factdiff.analyse.entities import EntityMention, supported
 from factdiff.analyse.knowledge import countries, fold, titles
@@ -122,6 +123,13 @@ def _worded_in_reference(ctx: Context, m: EntityMention) -> bool:
     return len(words) == 1 and len(key) >= 3 and any(len(r.words) > 1 and r.words[0].startswith(key) for r in ctx.reference.entities)
 
 
+def _a_quantity(ctx: Context, m: EntityMention) -> bool:
+    """The 'name' is part of a quantity or a unit of measure."""
+    if any(q.start < m.end and m.start < q.end for q in ctx.candidate.quantities) and any(ch.isdigit() for ch in m.text):
+        return True
+    return units.is_unit(m.text)
+
+
 def _unsupported(ctx: Context) -> Iterator[Finding]:
     folded_reference = f" {fold(ctx.reference.text)} "
     taken: set[int] = set()
@@ -130,6 +138,8 @@ def _unsupported(ctx: Context) -> Iterator[Finding]:
             continue  # 'neo-Nazi', 'Catholic': groups, compared only as part of claims
         if supported(m, ctx.reference.entities) or _in_text(m, folded_reference) or _worded_in_reference(ctx, m):
             continue
+        if _a_quantity(ctx, m):
+            continue  # '400bn' tagged as a name, 'MW' after a number: the number check's
         other = _counterpart(ctx, m, taken)
         mine = roles(ctx.candidate, m)
         core = bool(mine & CORE_ROLES)

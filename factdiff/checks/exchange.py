@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from factdiff.analyse.document import Document
-from factdiff.analyse.entities import EntityMention
+from factdiff.analyse.entities import EntityMention, variant
+from factdiff.analyse.knowledge import titles
 from factdiff.analyse.lexical import paraphrase
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
@@ -71,6 +72,11 @@ def _one_event(a: Token, b: Token) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from _exchanged(ctx)
+    yield from replaced_in_slot(ctx)
+
+
+def _exchanged(ctx: Context) -> Iterator[Finding]:
     reported: set[str] = set()
     for r_sent, c_sent in sorted(ctx.alignment.links):
         ref, cand = _places(ctx.reference, r_sent), _places(ctx.candidate, c_sent)
@@ -110,3 +116,47 @@ def check(ctx: Context) -> Iterator[Finding]:
                         (theirs.start, theirs.end),
                         NAME,
                     )
+
+
+def _label_group(label: str) -> str:
+    """Names that can stand for one another in a slot: people; organisations and groups; places."""
+    return {"PERSON": "person", "ORG": "org", "NORP": "org", "GPE": "place", "LOC": "place", "FAC": "place"}.get(label, label)
+
+
+def _may_stand_for(a: set[str], b: set[str]) -> bool:
+    """The two names can be of one kind: the tagger's labels for all mentions of each overlap, or one is only known
+    as a proper noun (the tagger gives one college PERSON here and ORG there)."""
+    return bool(a & b) or "PROPN" in a or "PROPN" in b
+
+
+def replaced_in_slot(ctx: Context) -> Iterator[Finding]:
+    """A name the reference gives elsewhere, put in the place of another name of the aligned sentence: the same
+    role of the same predicate, the reference's name gone from the candidate's sentence ('the University of X' in
+    the place where the reference has 'the University of Y', X named elsewhere in the reference)."""
+    for r_sent, c_sent in sorted(ctx.alignment.links):
+        ref_cids = {m.cid for m in ctx.reference.entities if m.sent == r_sent}
+        named_elsewhere = {m.cid for m in ctx.reference.entities}
+        cand_cids = {m.cid for m in ctx.candidate.entities if m.sent == c_sent}
+        ref, cand = _places(ctx.reference, r_sent), _places(ctx.candidate, c_sent)
+        groups: dict[str, set[str]] = {}
+        for m in ctx.reference.entities + ctx.candidate.entities:
+            groups.setdefault(m.cid, set()).add(_label_group(m.label))
+        for cid, (role, pred, mention) in cand.items():
+            if cid in ref_cids or cid not in named_elsewhere or mention.key in titles():
+                continue
+            for other, (r_role, r_pred, r_mention) in ref.items():
+                if other in cand_cids or r_role != role or not _may_stand_for(groups[cid], groups[other]):
+                    continue
+                if not _same_predicate(r_pred, pred) or variant(mention, r_mention):
+                    continue
+                yield ctx.finding(
+                    FindingType.ENTITY,
+                    Severity.MAJOR,
+                    0.7,
+                    f"'{mention.text}' stands where the reference has '{r_mention.text}' ({role.replace('prep:', '')} of "
+                    f"'{pred.text}'); the reference names '{mention.text}' elsewhere",
+                    (mention.start, mention.end),
+                    (r_mention.start, r_mention.end),
+                    NAME,
+                )
+                break
