@@ -173,3 +173,21 @@ def test_a_name_from_elsewhere_in_the_place_of_another_is_an_entity_finding():
 def test_a_quantity_tagged_as_a_name_is_compared_as_a_number():
     findings = serious("The bank will sell 400 million dollars of reserves.", "The bank will sell $400bn of reserves.")
     assert [f.type for f in findings] == [FindingType.NUMBER]
+
+
+def test_a_claim_moved_to_another_named_speaker_is_an_attribution_finding():
+    reference = "Lena Ortiz met Tom Vahl on Monday. Ortiz criticised the plan and said rents would rise."
+    candidate = "Lena Ortiz met Tom Vahl on Monday. Vahl warned that rents would rise."
+    assert any(f.type == FindingType.ATTRIBUTION for f in serious(reference, candidate))
+
+
+def test_a_speaker_named_by_role_and_by_name_is_the_same_source():
+    reference = "Karsten Rail's chief executive said fares would rise. Anna Lind runs Karsten Rail."
+    candidate = "Anna Lind said fares would rise. Anna Lind runs Karsten Rail."
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.ATTRIBUTION]
+
+
+def test_from_and_to_swapped_is_a_role_finding_whatever_the_parse():
+    reference = "The airline said it would start flights from Kessby to Marrow Point in May."
+    candidate = "The airline said it would start flights from Marrow Point to Kessby in May."
+    assert any(f.type == FindingType.ROLE for f in serious(reference, candidate))

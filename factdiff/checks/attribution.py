@@ -125,8 +125,54 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a speech verb, or of the verb it is joined to ('X accused her and said ...')."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is None:
+            continue
+        subject = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subject:
+            return subject[0]
+    return None
+
+
+def _named(doc, tok: Token) -> set[str]:
+    """The names that are the speaker, not what modifies it ('Karsten Rail's chief executive' is no one named)."""
+    return {m.cid for m in doc.entities if m.token_start <= tok.i < m.token_end and m.cid}
+
+
+def _speaker_changed(ctx: Context) -> Iterator[Finding]:
+    """The one speech verb of the reference sentence and of its aligned candidate sentence have two different named
+    speakers, both of whom the reference names ('Patel said fares would rise' -> 'Mulroy warned that fares would
+    rise'): the claim moved to someone else."""
+    ref_named = {m.cid for m in ctx.reference.entities}
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        ref_verbs = [t for t in _sources(ref_sent) if any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
+        cand_verbs = [t for t in _sources(cand_sent) if any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
+        if len(ref_verbs) != 1 or len(cand_verbs) != 1:
+            continue
+        rs, cs = _speaker(ref_verbs[0]), _speaker(cand_verbs[0])
+        if rs is None or cs is None:
+            continue
+        r_ids, c_ids = _named(ctx.reference, rs), _named(ctx.candidate, cs)
+        if not r_ids or not c_ids or r_ids & c_ids or not c_ids <= ref_named:
+            continue
+        c_span = (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text))
+        r_span = (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+        yield ctx.finding(
+            FindingType.ATTRIBUTION,
+            Severity.MAJOR,
+            0.7,
+            f"the candidate has {ctx.candidate.text[slice(*c_span)]} say this; the reference, {ctx.reference.text[slice(*r_span)]}",
+            c_span,
+            r_span,
+            NAME,
+        )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _told_as_fact(ctx)
+    yield from _speaker_changed(ctx)
     seen: set[tuple[int, int]] = set()
     for rf, cf in _pairs(ctx):
         rs, cs = rf.speaker, cf.speaker
@@ -135,7 +181,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not rs.cids and not cs.cids:
             yield from _unnamed_source(ctx, rf, cf, seen)
             continue
-        if not rs.cids or not cs.cids or rs.cids & cs.cids:
+        # who speaks is the head of the phrase: 'Voltan's chief executive' is no statement of Voltan's
+        if not rs.heads or not cs.heads or rs.cids & cs.cids:
             continue
         # a source the reference never names is the entity check's finding, not a moved attribution
         if not all(supported(m, ctx.reference.entities) for m in cs.mentions):
@@ -143,6 +190,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         # a source the reference also cites for these sentences (at another level of 'X said Y said')
         ref_speakers = {k for f in ctx.reference.frames if f.sent in ctx.refs_for(cf.sent) and f.speaker for k in f.speaker.cids}
         if cs.cids & ref_speakers:
+            continue
+        # named in the reference's own sentence ('officials in Ostmark confirmed' -> 'Ostmark confirmed'): reworded
+        if cs.heads <= {m.cid for m in ctx.reference.entities if m.sent in ctx.refs_for(cf.sent)}:
             continue
         key = (cs.start, cs.end)
         if key in seen:

@@ -89,11 +89,14 @@ def _exchanged(ctx: Context) -> Iterator[Finding]:
                 (ca, cpa, cma), (cb, cpb, cmb) = cand[a], cand[b]
                 if (ra, rpa.i) == (rb, rpb.i):
                     continue  # 'A and B' in one place
-                swapped = ra == cb and rb == ca and ra != rb and _same_predicate(rpa, cpb) and _same_predicate(rpb, cpa)
+                # 'from A to B' -> 'from B to A' whatever the parser hangs the two phrases on
+                directions = {ra, rb} == {"prep:from", "prep:to"}
+                same = directions or (_same_predicate(rpa, cpb) and _same_predicate(rpb, cpa))
+                swapped = ra == cb and rb == ca and ra != rb and same
                 if not swapped or (ca == cb and cpa.i == cpb.i):
                     continue
                 reported |= {a, b}
-                if _one_event(rpa, rpb) and _one_event(cpa, cpb):
+                if directions or (_one_event(rpa, rpb) and _one_event(cpa, cpb)):
                     start, end = min(cma.start, cmb.start, cpa.idx, cpb.idx), max(cma.end, cmb.end, cpa.idx + len(cpa.text))
                     r_start, r_end = min(rma.start, rmb.start, rpa.idx, rpb.idx), max(rma.end, rmb.end, rpa.idx + len(rpa.text))
                     yield ctx.finding(
