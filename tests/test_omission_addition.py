@@ -64,3 +64,82 @@ def test_faithful_rewrite_has_no_repetition():
         "For the first month, children under 12 will get in for free."
     )
     assert not of_type(REP_REF, cand, FindingType.REPETITION)
+
+
+# --- omission -------------------------------------------------------------------------------------------------------
+
+OM_REF = (
+    "The regional water authority of Tessaly will raise household tariffs by 6 percent from 1 April, "
+    "its chairman Owen Marsh said on Wednesday. "
+    "The increase will pay for new treatment plants and for the repair of leaking pipes in older districts. "
+    "Households on low incomes will be exempt for the first two years."
+)
+
+
+def omissions(reference: str, candidate: str, mode: str = "rewrite"):
+    return of_type(reference, candidate, FindingType.OMISSION, mode)
+
+
+def test_dropped_date_phrase_is_a_major_omission():
+    cand = OM_REF.replace(" from 1 April", "")
+    found = [f for f in omissions(OM_REF, cand) if f.severity == Severity.MAJOR]
+    assert found and "1 April" in found[0].reference_span.text
+    assert compare(OM_REF, cand).verdict == "inconsistent"
+
+
+def test_dropped_duration_is_a_major_omission():
+    cand = OM_REF.replace(" for the first two years", "")
+    found = omissions(OM_REF, cand)
+    assert any(f.severity == Severity.MAJOR and "first two years" in f.reference_span.text for f in found)
+
+
+def test_dropped_list_member_is_an_omission():
+    cand = OM_REF.replace(" and for the repair of leaking pipes in older districts", "")
+    found = omissions(OM_REF, cand)
+    assert any("leaking pipes" in f.reference_span.text for f in found)
+
+
+def test_dropped_sentence_is_a_major_omission():
+    cand = OM_REF.replace(" Households on low incomes will be exempt for the first two years.", "")
+    found = [f for f in omissions(OM_REF, cand) if f.severity == Severity.MAJOR]
+    assert found and "low incomes" in found[0].reference_span.text
+    # the finding points at the missing words in the reference
+    assert found[0].candidate_span is None
+
+
+def test_no_omission_in_summary_mode():
+    cand = OM_REF.replace(" Households on low incomes will be exempt for the first two years.", "")
+    assert not omissions(OM_REF, cand, "summary")
+
+
+def test_faithful_reordering_has_no_omission():
+    cand = (
+        "From 1 April, household tariffs at Tessaly's regional water authority will go up by 6%, chairman Owen Marsh "
+        "said on Wednesday. The rise will fund new treatment plants and repairs to leaking pipes in older districts. "
+        "For the first two years, low-income households will not have to pay it."
+    )
+    assert not [f for f in omissions(OM_REF, cand) if f.severity != Severity.MINOR]
+    assert not serious(OM_REF, cand)
+
+
+def test_fact_restated_elsewhere_is_not_an_omission():
+    # the date moves to another sentence: still carried by the candidate
+    cand = (
+        "Tessaly's regional water authority will raise household tariffs by 6 percent, its chairman Owen Marsh said "
+        "on Wednesday. The increase, which applies from 1 April, will pay for new treatment plants and for the repair "
+        "of leaking pipes in older districts. Households on low incomes will be exempt for the first two years."
+    )
+    assert not omissions(OM_REF, cand)
+
+
+def test_abbreviation_is_not_an_omission():
+    ref = "The agency will use artificial intelligence to sort the applications, the minister said."
+    cand = "The agency will use AI to sort the applications, the minister said."
+    assert not omissions(ref, cand)
+
+
+def test_candidate_that_keeps_nothing_is_inconsistent():
+    for cand in ("Nothing happened.", "\U0001f642\U0001f642\U0001f642", "... !?", "the the the the"):
+        report = compare(OM_REF, cand)
+        assert report.verdict == "inconsistent", cand
+        assert any(f.type == FindingType.OMISSION and f.severity == Severity.CRITICAL for f in report.findings), cand
