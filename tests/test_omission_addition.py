@@ -11,8 +11,13 @@ def of_type(reference: str, candidate: str, kind: FindingType, mode: str = "rewr
     return [f for f in compare(reference, candidate, mode).findings if f.type == kind]
 
 
+MINE = ("omission", "addition", "repetition")
+
+
 def serious(reference: str, candidate: str, mode: str = "rewrite"):
-    return [f for f in compare(reference, candidate, mode).findings if f.severity in (Severity.MAJOR, Severity.CRITICAL)]
+    """Major and critical findings of the omission, addition and repetition checks."""
+    report = compare(reference, candidate, mode)
+    return [f for f in report.findings if f.check in MINE and f.severity in (Severity.MAJOR, Severity.CRITICAL)]
 
 
 # --- repetition -----------------------------------------------------------------------------------------------------
@@ -143,3 +148,65 @@ def test_candidate_that_keeps_nothing_is_inconsistent():
         report = compare(OM_REF, cand)
         assert report.verdict == "inconsistent", cand
         assert any(f.type == FindingType.OMISSION and f.severity == Severity.CRITICAL for f in report.findings), cand
+
+
+# --- addition -------------------------------------------------------------------------------------------------------
+
+ADD_REF = (
+    "The airline Nordwing will buy 24 regional jets from the manufacturer Avaro, the companies said on Tuesday. "
+    "The order is worth about 900 million dollars at list prices. "
+    "Nordwing's chief executive Lena Brandt said the new aircraft would replace its ageing turboprops on domestic routes."
+)
+
+
+def additions(reference: str, candidate: str, mode: str = "rewrite"):
+    return [f for f in of_type(reference, candidate, FindingType.ADDITION, mode) if f.check == "addition"]
+
+
+def test_added_relative_clause_with_a_fact_is_a_major_addition():
+    cand = ADD_REF.replace(
+        "Lena Brandt said", "Lena Brandt, who took over the company in 2019 after a boardroom dispute, said"
+    )
+    found = additions(ADD_REF, cand)
+    assert found and found[0].severity == Severity.MAJOR
+    assert found[0].candidate_span.text.startswith("who took over the company in 2019")
+
+
+def test_added_participial_phrase_with_a_date_is_an_addition():
+    cand = ADD_REF.replace("at list prices.", "at list prices, with the first deliveries expected in 2028.")
+    found = additions(ADD_REF, cand)
+    assert found and "deliveries expected in 2028" in found[0].candidate_span.text
+    assert found[0].severity == Severity.MAJOR
+
+
+def test_added_superlative_clause_is_an_addition():
+    cand = ADD_REF.replace("at list prices.", "at list prices, making it the largest order in the carrier's history.")
+    found = additions(ADD_REF, cand)
+    assert found and "largest order" in found[0].candidate_span.text
+    assert found[0].severity == Severity.MAJOR
+
+
+def test_added_clause_counts_in_summary_mode_too():
+    ref = ADD_REF
+    cand = "Nordwing will buy 24 Avaro jets for about $900m, a deal that analysts called overpriced and risky."
+    assert additions(ref, cand, "summary")
+
+
+def test_apposition_restating_a_role_is_not_an_addition():
+    cand = (
+        "Nordwing, an airline, will buy 24 regional jets from Avaro, a manufacturer, the companies said on Tuesday. "
+        "At list prices the order is worth about $900m. "
+        "The new aircraft will replace the airline's ageing turboprops on domestic routes, said Lena Brandt, "
+        "Nordwing's chief executive."
+    )
+    assert not additions(ADD_REF, cand)
+
+
+def test_faithful_paraphrase_has_no_addition():
+    cand = (
+        "Nordwing is to purchase 24 regional jets from the aircraft maker Avaro, the two companies announced on "
+        "Tuesday, in an order valued at roughly $900 million at list prices. The new planes will take the place of "
+        "the airline's old turboprops on domestic routes, chief executive Lena Brandt said."
+    )
+    assert not additions(ADD_REF, cand)
+    assert not serious(ADD_REF, cand)

@@ -18,7 +18,7 @@ ordinary content words: minor; a single ordinary word ('in the region', 'of the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -52,6 +52,10 @@ MIN_CONTENT = 3  # a reference with fewer content words than this is too short t
 # a unit is said another way when it is at least this close (cosine) to a phrase around the candidate's own words
 # in the aligned sentences: abbreviations and synonyms score 0.6-0.8, unrelated phrases 0.1-0.3
 REWORDED = 0.45
+# a unit is restated when a clause anywhere in the other text is this close to it: paraphrased clauses score 0.75
+# and more ('announced plans to repurchase ... stock' / 'said it would buy back ... shares': 0.82)
+RESTATED = 0.7
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "attr", "pobj"})
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -68,7 +72,8 @@ class Unit:
     missing: list[str] = field(default_factory=list)
     facts_missing: list[str] = field(default_factory=list)  # names, numbers, dates among the missing
     qualifiers_missing: list[str] = field(default_factory=list)  # ranks and orders ('first', 'largest')
-    reworded: float = 0.0  # best cosine to a phrase around the candidate's own words in the aligned sentences
+    reworded: float = 0.0  # best cosine to a phrase around the other text's own words in the aligned sentences
+    restated: float = 0.0  # best cosine to any clause or phrase of the other text
 
     @property
     def missing_share(self) -> float:
@@ -154,17 +159,44 @@ class _Vocabulary:
         return self.figures(d.text) or self.written(d.text)
 
 
-def _replaced(ctx: Context, what: str, sents: set[int], ref_vocab: _Vocabulary) -> bool:
-    """The aligned candidate sentences have a fact of the same kind that the reference does not: the slot is filled
-    with another value (for the number, date and entity checks to judge), not left empty."""
-    cand = ctx.candidate
+@dataclass
+class Direction:
+    """Which text's units are looked for in which: the reference's in the candidate (omission) or the other way
+    (addition); `aligned` gives the sentences of `other` aligned with a sentence of `text`."""
+
+    text: Document
+    other: Document
+    aligned: Callable[[int], set[int]]
+    # for additions: only facts, ranks and words count (a negation or 'only' added is the polarity check's), number
+    # words are left to the number check, and rewordings are looked for in longer phrases of the reference
+    additions: bool = False
+    phrase_tokens: int = 8
+    cache: dict = field(default_factory=dict)  # the Context's, for vectors shared between the checks
+
+    @classmethod
+    def omission(cls, ctx: Context) -> Direction:
+        return cls(ctx.reference, ctx.candidate, ctx.cands_for, cache=ctx._cache)
+
+    @classmethod
+    def addition(cls, ctx: Context) -> Direction:
+        return cls(ctx.candidate, ctx.reference, ctx.refs_for, additions=True, phrase_tokens=16, cache=ctx._cache)
+
+    def around(self, sent: int) -> set[int]:
+        """The other text's sentences aligned with this sentence, or all of them when none is."""
+        return self.aligned(sent) or set(range(len(self.other.sentences)))
+
+
+def _replaced(d: Direction, what: str, sents: set[int], own_vocab: _Vocabulary) -> bool:
+    """The aligned sentences of the other text have a fact of the same kind that this text does not: the slot is
+    filled with another value (for the number, date and entity checks to judge), not left empty."""
+    cand = d.other
     if what == "entity":
         mentions = [m for m in cand.entities if m.sent in sents and not m.from_parse]
     elif what == "quantity":
         mentions = [q for q in cand.quantities if q.sent in sents and _DIGITS.search(q.text)]
     else:
         mentions = [d for d in cand.dates if d.sent in sents]
-    check = {"entity": ref_vocab.entity, "quantity": ref_vocab.quantity, "date": ref_vocab.date}[what]
+    check = {"entity": own_vocab.entity, "quantity": own_vocab.quantity, "date": own_vocab.date}[what]
     return any(not check(m) for m in mentions)
 
 
@@ -190,13 +222,13 @@ def is_qualifier(t: Token) -> bool:
     return qualifier_class(t) is not None
 
 
-def _qualifier_kept(ctx: Context, t: Token, vocab: _Vocabulary, sents: set[int]) -> bool:
+def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int]) -> bool:
     """A qualifier is kept when its word is in the candidate or the aligned candidate sentences have a qualifier of
     the same kind ('not' / 'no', 'worst' / 'hardest', 'first' / 'maiden' is left to the rewording test)."""
     if vocab.token(t):
         return True
     kind = qualifier_class(t)
-    cand = ctx.candidate
+    cand = d.other
     for c in sents:
         s = cand.sentences[c]
         if any(qualifier_class(x) == kind for x in cand.doc[s.token_start : s.token_end]):
@@ -230,7 +262,7 @@ def facts_by_token(doc: Document) -> dict[int, tuple[str, object]]:
     return out
 
 
-def _units(doc: Document) -> Iterator[tuple[str, list[Token]]]:
+def _units(doc: Document, qualifiers: bool = True) -> Iterator[tuple[str, list[Token]]]:
     for s in doc.sentences:
         toks = list(doc.doc[s.token_start : s.token_end])
         yield "sentence", toks
@@ -243,22 +275,28 @@ def _units(doc: Document) -> Iterator[tuple[str, list[Token]]]:
                     if cc and cc[-1].i == sub[0].i - 1:
                         sub = [cc[-1], *sub]
                 yield t.dep_, sub
-            if is_qualifier(t):
+            if qualifiers and is_qualifier(t):
                 # 'most of the proceeds': the qualifier with its 'of'
                 of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1]
                 yield "qualifier", [t, *of]
 
 
-def analyse_units(ctx: Context) -> list[Unit]:
-    """Every unit of the reference with what of it the candidate does not contain."""
-    ref = ctx.reference
-    vocab = _Vocabulary(ctx.candidate)
+def analyse_units(d: Direction) -> list[Unit]:
+    """Every unit of one text with what of it the other text does not contain (made once per direction and pair)."""
+    key = ("units", d.additions)
+    if key not in d.cache:
+        d.cache[key] = _analyse_units(d)
+    return d.cache[key]
+
+
+def _analyse_units(d: Direction) -> list[Unit]:
+    ref = d.text
+    vocab = _Vocabulary(d.other)
     ref_vocab = _Vocabulary(ref)
     facts = facts_by_token(ref)
-    all_sents = set(range(len(ctx.candidate.sentences)))
     lookup = {"entity": vocab.entity, "quantity": vocab.quantity, "date": vocab.date}
     units: list[Unit] = []
-    for kind, toks in _units(ref):
+    for kind, toks in _units(ref, not d.additions):
         toks = [t for t in toks if not t.is_space]
         while toks and toks[-1].is_punct:
             toks = toks[:-1]
@@ -275,12 +313,14 @@ def analyse_units(ctx: Context) -> list[Unit]:
                     continue
                 seen.add(id(m))
                 u.items.append(m.text)
-                if not lookup[what](m) and not _replaced(ctx, what, ctx.cands_for(u.sent) or all_sents, ref_vocab):
+                if not lookup[what](m) and not _replaced(d, what, d.around(u.sent), ref_vocab):
                     u.missing.append(m.text)
                     u.facts_missing.append(m.text)
+            elif d.additions and (len(t.text) < 2 or (t.like_num and not t.is_digit) or qualifier_class(t) in ("negation", "focus")):
+                continue
             elif is_qualifier(t):
                 u.items.append(t.text)
-                if not _qualifier_kept(ctx, t, vocab, ctx.cands_for(u.sent) or all_sents):
+                if not _qualifier_kept(d, t, vocab, d.around(u.sent)):
                     u.missing.append(t.text)
                     if qualifier_class(t) in ("ordinal", "superlative"):
                         u.qualifiers_missing.append(t.text)
@@ -289,20 +329,20 @@ def analyse_units(ctx: Context) -> list[Unit]:
                 if not vocab.token(t):
                     u.missing.append(t.text)
         # a relative date or duration ('for the first two years') all of whose words are gone is a date lost
-        for d in ref.dates:
-            if start <= d.start and d.end <= end and d.text not in u.facts_missing:
-                words = [w for w in _WORD.findall(d.text) if w.lower() not in STOP_WORDS or like_num(w)]
+        for dm in ref.dates:
+            if start <= dm.start and dm.end <= end and dm.text not in u.facts_missing:
+                words = [w for w in _WORD.findall(dm.text) if w.lower() not in STOP_WORDS or like_num(w)]
                 if len(words) >= 2 and all(w in u.missing for w in words):
-                    u.facts_missing.append(d.text)
+                    u.facts_missing.append(dm.text)
         units.append(u)
     return units
 
 
-def _own_phrases(ctx: Context, sents: set[int]) -> list[str]:
-    """Phrases of the candidate sentences around their content words that the reference does not have: where a
+def _own_phrases(d: Direction, sents: set[int]) -> list[str]:
+    """Phrases of the other text's sentences around their content words that this text does not have: where a
     reworded unit would be ('AI', 'a year and a half', 'the frontrunner')."""
-    cand = ctx.candidate
-    ref_vocab = _Vocabulary(ctx.reference)
+    cand = d.other
+    ref_vocab = _Vocabulary(d.text)
     out = []
     for c in sorted(sents):
         s = cand.sentences[c]
@@ -312,42 +352,63 @@ def _own_phrases(ctx: Context, sents: set[int]) -> list[str]:
             spans = [[t], list(t.subtree), list(t.head.subtree)]
             spans += [list(ch) for ch in cand.doc[s.token_start : s.token_end].noun_chunks if ch.start <= t.i < ch.end]
             for sp in spans:
-                if 0 < len(sp) <= 8:
+                if 0 < len(sp) <= d.phrase_tokens:
                     out.append(cand.text[sp[0].idx : sp[-1].idx + len(sp[-1].text)])
     return list(dict.fromkeys(out))
 
 
-def measure_rewording(ctx: Context, units: list[Unit]) -> None:
-    """Set each unit's `reworded`: its best cosine to the candidate's own phrases in the sentences aligned with it."""
+def _clauses(doc: Document) -> list[str]:
+    """The clauses and phrases of a whole text (parse subtrees of 3 to 30 tokens)."""
+    out = []
+    for t in doc.doc:
+        if t.dep_ in UNIT_DEPS or t.dep_ in CLAUSE_DEPS:
+            sub = [x for x in t.subtree if not x.is_space]
+            if 3 <= len(sub) <= 30:
+                out.append(doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)])
+    return out
+
+
+def encode(d: Direction, texts: list[str]) -> np.ndarray:
+    """MiniLM vectors of `texts`, each phrase encoded once per compared pair (shared by omission and addition)."""
+    cache = d.cache.setdefault("phrase_vectors", {})
+    new = [t for t in dict.fromkeys(texts) if t not in cache]
+    if new:
+        for t, v in zip(new, load_encoder().encode(new), strict=True):
+            cache[t] = v
+    return np.array([cache[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
+
+
+def measure_rewording(d: Direction, units: list[Unit]) -> None:
+    """Set each unit's `reworded`: its best cosine to the other text's own phrases in the sentences aligned with it,
+    and, for those not reworded there, `restated`: its best cosine to any clause or phrase of the other text."""
     if not units:
         return
-    all_sents = set(range(len(ctx.candidate.sentences)))
+    vu = encode(d, [u.text for u in units])
+    vm = encode(d, [" ".join(u.missing) for u in units])
     phrases_of: dict[frozenset[int], list[str]] = {}
-    for u in units:
-        key = frozenset(ctx.cands_for(u.sent) or all_sents)
-        if key not in phrases_of:
-            phrases_of[key] = _own_phrases(ctx, set(key))
-    texts = sorted({p for ps in phrases_of.values() for p in ps})
-    if not texts:
-        return
-    enc = load_encoder()
-    index = {p: i for i, p in enumerate(texts)}
-    vp = enc.encode(texts)
-    vu = enc.encode([u.text for u in units] + [" ".join(u.missing) for u in units])
     for n, u in enumerate(units):
-        rows = [index[p] for p in phrases_of[frozenset(ctx.cands_for(u.sent) or all_sents)]]
-        if rows:
+        key = frozenset(d.around(u.sent))
+        if key not in phrases_of:
+            phrases_of[key] = _own_phrases(d, set(key))
+        if phrases_of[key]:
+            vp = encode(d, phrases_of[key])
             # the whole unit, or only its missing words ('first day of trading' / 'debut')
-            u.reworded = float(max(np.max(vp[rows] @ vu[n]), np.max(vp[rows] @ vu[len(units) + n])))
+            u.reworded = float(max(np.max(vp @ vu[n]), np.max(vp @ vm[n])))
+    left = [n for n, u in enumerate(units) if u.reworded < REWORDED]
+    clauses = _clauses(d.other) if left else []
+    if clauses:
+        vc = encode(d, clauses)
+        for n in left:
+            units[n].restated = float(np.max(vc @ vu[n]))
 
 
-def omitted_units(ctx: Context, units: list[Unit] | None = None) -> list[Unit]:
-    """The reference units left out of the candidate, in reference order, none inside another."""
-    units = [u for u in (analyse_units(ctx) if units is None else units) if u.left_out and u.severity is not None]
-    measure_rewording(ctx, units)
+def omitted_units(d: Direction, units: list[Unit] | None = None) -> list[Unit]:
+    """The units of one text left out of the other, in text order, none inside another."""
+    units = [u for u in (analyse_units(d) if units is None else units) if u.left_out and u.severity is not None]
+    measure_rewording(d, units)
     out: list[Unit] = []
     for u in sorted(units, key=lambda x: (x.start - x.end, x.start)):
-        if u.reworded >= REWORDED:
+        if u.reworded >= REWORDED or u.restated >= RESTATED:
             continue
         if any(o.start <= u.start and u.end <= o.end for o in out):
             continue
@@ -365,7 +426,8 @@ def kept_share(units: list[Unit]) -> float:
 def check(ctx: Context) -> Iterator[Finding]:
     if ctx.mode == "summary":
         return
-    units = analyse_units(ctx)
+    direction = Direction.omission(ctx)
+    units = analyse_units(direction)
     if sum(len(u.items) for u in units if u.kind == "sentence") >= MIN_CONTENT and kept_share(units) < KEPT_FLOOR:
         # 'Nothing happened.', emoji, punctuation, 'the the the': the candidate keeps (almost) none of the facts
         text = ctx.reference.text
@@ -380,7 +442,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             NAME,
         )
         return
-    for u in omitted_units(ctx, units):
+    for u in omitted_units(direction, units):
         names = ", ".join(f"'{t}'" for t in u.missing)
         what = "this sentence" if u.kind == "sentence" else f"'{u.text}'"
         yield ctx.finding(
