@@ -164,9 +164,7 @@ def additions(reference: str, candidate: str, mode: str = "rewrite"):
 
 
 def test_added_relative_clause_with_a_fact_is_a_major_addition():
-    cand = ADD_REF.replace(
-        "Lena Brandt said", "Lena Brandt, who took over the company in 2019 after a boardroom dispute, said"
-    )
+    cand = ADD_REF.replace("Lena Brandt said", "Lena Brandt, who took over the company in 2019 after a boardroom dispute, said")
     found = additions(ADD_REF, cand)
     assert found and found[0].severity == Severity.MAJOR
     assert found[0].candidate_span.text.startswith("who took over the company in 2019")
