@@ -145,7 +145,10 @@ class _Vocabulary:
         return all(self.word_text(w) for w in words) and (self.figures(text) or not _DIGITS.search(text))
 
     def entity(self, m) -> bool:
-        return supported(m, self.doc.entities) or f" {m.key} " in self.text or self.written(m.text)
+        if supported(m, self.doc.entities) or f" {m.key} " in self.text or self.written(m.text):
+            return True
+        # a later mention by part of the name: 'Reyes' for 'Daniel Reyes', 'Halvard' for 'Halvard University'
+        return any(w in self.words for w in m.distinct if len(w) >= MIN_STEM)
 
     def quantity(self, q) -> bool:
         if any(q.states_same_amount(c) or q.same_value(c) for c in self.doc.quantities):
