@@ -104,7 +104,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             FindingType.ADDITION,
             _severity(ctx, u),
             0.6,
-            f"{what} states what the reference does not contain: {names} appear nowhere in it",
+            f"{what} states what the reference does not contain (not in the reference: {names})",
             (start, u.end),
             None,
             NAME,

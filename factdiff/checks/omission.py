@@ -452,7 +452,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             FindingType.OMISSION,
             u.severity,
             0.7,
-            f"the candidate leaves out {what}: {names} appear nowhere in it",
+            f"the candidate leaves out {what} (not in the candidate: {names})",
             None,
             (u.start, u.end),
             NAME,
