@@ -214,3 +214,20 @@ def test_faithful_paraphrase_has_no_addition():
     )
     assert not additions(ADD_REF, cand)
     assert not serious(ADD_REF, cand)
+
+
+def test_summary_sentence_aligned_with_nothing_is_an_addition():
+    # the check's own findings, before the engine keeps the name finding inside the sentence instead
+    from factdiff.align import align
+    from factdiff.analyse.document import analyse
+    from factdiff.analyse.entities import link
+    from factdiff.checks import addition
+    from factdiff.checks.base import Context
+    from factdiff.read import source_from_text
+
+    cand = "Nordwing will buy 24 Avaro jets. Former minister Pavel Orlov will chair the airline's new safety board from 2027."
+    ref_doc, cand_doc = analyse(source_from_text(ADD_REF, "reference")), analyse(source_from_text(cand, "candidate"))
+    link(ref_doc.entities, cand_doc.entities)
+    found = list(addition.check(Context(ref_doc, cand_doc, align(ref_doc, cand_doc), "summary")))
+    assert any(f.severity == Severity.MAJOR and f.candidate_span.text.startswith("Former minister Pavel Orlov") for f in found)
+    assert compare(ADD_REF, cand, "summary").verdict == "inconsistent"

@@ -6,6 +6,8 @@ word and fact by fact. A unit is added when most of its content, and at least tw
 nowhere in the reference, and no phrase of the aligned reference sentences says the same with other words (MiniLM).
 Numbers, dates and names on their own are left to their own checks, which compare them with the aligned values.
 
+A candidate sentence with names or numbers that aligns with no reference sentence is added as a whole (major).
+
 Severity: major when the added material states a fact: a number, a date, a name, a superlative or comparison, or a
 clause of its own (three or more unsupported content words around a verb); otherwise minor.
 """
@@ -92,9 +94,30 @@ def added_units(ctx: Context) -> list[Unit]:
     return sorted(out, key=lambda x: x.start)
 
 
+def unaligned_sentences(ctx: Context) -> list[int]:
+    """Candidate sentences with names or numbers that no reference sentence is close enough to align with: a summary
+    sentence made up around the reference's words (the alignment's similarity floor)."""
+    facts = {m.sent for m in ctx.candidate.entities} | {q.sent for q in ctx.candidate.quantities}
+    return [s.index for s in ctx.candidate.sentences if s.index in facts and not ctx.refs_for(s.index)]
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     text = ctx.candidate.text
+    unaligned = unaligned_sentences(ctx)
+    for i in unaligned:
+        s = ctx.candidate.sentences[i]
+        yield ctx.finding(
+            FindingType.ADDITION,
+            Severity.MAJOR,
+            0.6,
+            "this sentence states facts that the reference does not contain",
+            (s.start, s.end),
+            None,
+            NAME,
+        )
     for u in added_units(ctx):
+        if u.sent in unaligned:
+            continue
         start = u.start
         while start < u.end and not text[start].isalnum():
             start += 1  # ', most of them ...'
