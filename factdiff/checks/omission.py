@@ -17,6 +17,7 @@ ordinary content words: minor; a single ordinary word ('in the region', 'of the 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -114,7 +115,9 @@ class _Vocabulary:
             if t.is_alpha or t.like_num:
                 self.words.add(fold(t.lemma_))
                 self.words.add(fold(t.text))
-        self.stems = {w for w in self.words if len(w) >= MIN_STEM}
+        self.stems = sorted(w for w in self.words if len(w) >= MIN_STEM)
+        self._stem_set = set(self.stems)
+        self._known: dict[str, bool] = {}
         self.text = f" {fold(doc.text)} "
         self.numbers = {n for n in (_number(d) for d in _DIGITS.findall(doc.text)) if n is not None}
         for h, m in _CLOCK.findall(doc.text):  # '9.14pm' / '21:14'
@@ -126,7 +129,14 @@ class _Vocabulary:
         w = fold(w)
         if w in self.words:
             return True
-        return len(w) >= MIN_STEM and any(x.startswith(w) or w.startswith(x) for x in self.stems)
+        if len(w) < MIN_STEM:
+            return False
+        if w not in self._known:
+            # a word of this text starting with w (sorted: the first at or after w), or one that w starts with
+            i = bisect.bisect_left(self.stems, w)
+            longer = i < len(self.stems) and self.stems[i].startswith(w)
+            self._known[w] = longer or any(w[:n] in self._stem_set for n in range(MIN_STEM, len(w)))
+        return self._known[w]
 
     def token(self, t: Token) -> bool:
         return self.word_text(t.lemma_) or self.word_text(t.text)
@@ -187,6 +197,25 @@ class Direction:
     def around(self, sent: int) -> set[int]:
         """The other text's sentences aligned with this sentence, or all of them when none is."""
         return self.aligned(sent) or set(range(len(self.other.sentences)))
+
+
+def vocabulary(d: Direction, doc: Document) -> _Vocabulary:
+    """The vocabulary of one of the two texts, made once per compared pair."""
+    key = ("vocabulary", id(doc))
+    if key not in d.cache:
+        d.cache[key] = _Vocabulary(doc)
+    return d.cache[key]
+
+
+def noun_chunks(d: Direction, doc: Document) -> dict[int, list]:
+    """The noun chunks of one text by sentence, found once per compared pair (per sentence they cost the whole text)."""
+    key = ("noun_chunks", id(doc))
+    if key not in d.cache:
+        by_sent: dict[int, list] = {}
+        for ch in doc.doc.noun_chunks:
+            by_sent.setdefault(doc.sentence_at(ch.start_char), []).append(ch)
+        d.cache[key] = by_sent
+    return d.cache[key]
 
 
 def _replaced(d: Direction, what: str, sents: set[int], own_vocab: _Vocabulary) -> bool:
@@ -294,8 +323,8 @@ def analyse_units(d: Direction) -> list[Unit]:
 
 def _analyse_units(d: Direction) -> list[Unit]:
     ref = d.text
-    vocab = _Vocabulary(d.other)
-    ref_vocab = _Vocabulary(ref)
+    vocab = vocabulary(d, d.other)
+    ref_vocab = vocabulary(d, ref)
     facts = facts_by_token(ref)
     lookup = {"entity": vocab.entity, "quantity": vocab.quantity, "date": vocab.date}
     units: list[Unit] = []
@@ -345,15 +374,16 @@ def _own_phrases(d: Direction, sents: set[int]) -> list[str]:
     """Phrases of the other text's sentences around their content words that this text does not have: where a
     reworded unit would be ('AI', 'a year and a half', 'the frontrunner')."""
     cand = d.other
-    ref_vocab = _Vocabulary(d.text)
+    ref_vocab = vocabulary(d, d.text)
     out = []
     for c in sorted(sents):
         s = cand.sentences[c]
+        chunks = noun_chunks(d, cand).get(c, [])
         for t in cand.doc[s.token_start : s.token_end]:
             if not is_content(t) or ref_vocab.token(t):
                 continue
             spans = [[t], list(t.subtree), list(t.head.subtree)]
-            spans += [list(ch) for ch in cand.doc[s.token_start : s.token_end].noun_chunks if ch.start <= t.i < ch.end]
+            spans += [list(ch) for ch in chunks if ch.start <= t.i < ch.end]
             for sp in spans:
                 if 0 < len(sp) <= d.phrase_tokens:
                     out.append(cand.text[sp[0].idx : sp[-1].idx + len(sp[-1].text)])
