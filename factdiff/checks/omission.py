@@ -1,42 +1,489 @@
-"""Omission (rewrite and translation modes): names and numbers of the reference that the candidate drops."""
+"""Omission (rewrite and translation modes): reference sentences, clauses and phrases whose content the candidate drops.
+
+A reference unit is a sentence, a subtree of its parse (a conjunct, a relative, adverbial or participial clause, a
+prepositional phrase, an apposition) or a qualifier ('most', 'first', 'not', 'only'). Each content word of a unit is
+looked for in the whole candidate: its lemma or a word that shares its stem; a name is found when the candidate names
+the same thing, a number when a candidate quantity states the same value or its figures are there, a date when a
+candidate date overlaps it or its words are there.
+
+A unit is left out when most of its content is found nowhere in the candidate, and the candidate sentences aligned
+with it have no words of their own that could say the same thing (a synonym, an abbreviation, a number in words:
+MiniLM cosine between the unit and the phrases around the candidate's unmatched words), so that a fact reworded is
+not an omission.
+
+Severity by what is lost: a name, a number, a date, a qualifier, or a whole sentence with a fact: major; two or more
+ordinary content words: minor; a single ordinary word ('in the region', 'of the country') is not reported.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.lang.en.lex_attrs import like_num
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Token
+
+from factdiff.analyse.document import Document
+from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
+from factdiff.analyse.knowledge import fold
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "omission"
 
+# parse relations whose subtree is a unit of content that a rewrite may drop on its own
+UNIT_DEPS = frozenset({"conj", "advcl", "relcl", "acl", "prep", "npadvmod", "appos", "agent"})
+CLAUSES = frozenset({"sentence", "conj", "advcl", "relcl"})
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
+# closed-class words that narrow what a clause states: their loss changes the fact
+FOCUS_ADVERBS = frozenset({"only", "even", "still", "yet", "already", "again", "almost", "nearly", "just"})
+# and the ways English negates, for 'the candidate negates this sentence some other way'
+NEGATORS = frozenset({"not", "n't", "no", "never", "without", "none", "nothing", "nor", "neither", "nobody", "nowhere"})
+MIN_STEM = 4  # 'agree' / 'agreement', 'Europe' / 'European': words sharing a stem of at least this many letters
+MOSTLY_MISSING = 0.5
+# a rewrite or translation that keeps less than this share of the reference's content words and facts has lost
+# (nearly) all of it; on the development set faithful rewrites and translations keep 0.68 or more, summaries 0.37
+KEPT_FLOOR = 0.2
+MIN_CONTENT = 3  # a reference with fewer content words than this is too short to judge
+# a unit is said another way when it is at least this close (cosine) to a phrase around the candidate's own words
+# in the aligned sentences: abbreviations and synonyms score 0.6-0.8, unrelated phrases 0.1-0.3
+REWORDED = 0.45
+# a unit is restated when a clause anywhere in the other text is this close to it: paraphrased clauses score 0.75
+# and more ('announced plans to repurchase ... stock' / 'said it would buy back ... shares': 0.82)
+RESTATED = 0.7
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "attr", "pobj"})
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\b")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass
+class Unit:
+    start: int  # characters in the reference
+    end: int
+    text: str
+    sent: int
+    kind: str  # 'sentence', 'qualifier' or the parse relation
+    items: list[str] = field(default_factory=list)  # content: words and facts
+    missing: list[str] = field(default_factory=list)
+    facts_missing: list[str] = field(default_factory=list)  # names, numbers, dates among the missing
+    qualifiers_missing: list[str] = field(default_factory=list)  # ranks and orders ('first', 'largest')
+    reworded: float = 0.0  # best cosine to a phrase around the other text's own words in the aligned sentences
+    restated: float = 0.0  # best cosine to any clause or phrase of the other text
+
+    @property
+    def missing_share(self) -> float:
+        return len(self.missing) / len(self.items) if self.items else 0.0
+
+    @property
+    def left_out(self) -> bool:
+        """Most of the unit's content is nowhere in the candidate (more than half of a whole sentence's)."""
+        if self.kind == "sentence":
+            return self.missing_share > MOSTLY_MISSING
+        return bool(self.missing) and self.missing_share >= MOSTLY_MISSING
+
+    @property
+    def severity(self) -> Severity | None:
+        if self.kind == "qualifier":
+            return Severity.MINOR  # the clause is there without it: narrower or wider, not another fact
+        if self.facts_missing or self.qualifiers_missing:
+            return Severity.MAJOR
+        if self.kind in CLAUSES and len(self.missing) >= 3:
+            return Severity.MAJOR  # a statement of its own: a sentence, a conjoined or subordinate clause
+        return Severity.MINOR if len(self.missing) >= 2 else None
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+class _Vocabulary:
+    """The words, numbers, names and dates of one text, to look the other text's content up in."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.words: set[str] = set()
+        for t in doc.doc:
+            if t.is_alpha or t.like_num:
+                self.words.add(fold(t.lemma_))
+                self.words.add(fold(t.text))
+        self.stems = sorted(w for w in self.words if len(w) >= MIN_STEM)
+        self._stem_set = set(self.stems)
+        self._known: dict[str, bool] = {}
+        self.text = f" {fold(doc.text)} "
+        self.numbers = {n for n in (_number(d) for d in _DIGITS.findall(doc.text)) if n is not None}
+        for h, m in _CLOCK.findall(doc.text):  # '9.14pm' / '21:14'
+            self.numbers.update((float(h), float(int(h) + 12 if int(h) < 12 else int(h) - 12), float(m)))
+        for q in doc.quantities:  # number words: 'six minutes' gives 6
+            self.numbers.update((q.low, q.high))
+
+    def word_text(self, w: str) -> bool:
+        w = fold(w)
+        if w in self.words:
+            return True
+        if len(w) < MIN_STEM:
+            return False
+        if w not in self._known:
+            # a word of this text starting with w (sorted: the first at or after w), or one that w starts with
+            i = bisect.bisect_left(self.stems, w)
+            longer = i < len(self.stems) and self.stems[i].startswith(w)
+            self._known[w] = longer or any(w[:n] in self._stem_set for n in range(MIN_STEM, len(w)))
+        return self._known[w]
+
+    def token(self, t: Token) -> bool:
+        return self.word_text(t.lemma_) or self.word_text(t.text)
+
+    def figures(self, text: str) -> bool:
+        """Every figure of `text` is somewhere in this text (and there is one)."""
+        values = [_number(d) for d in _DIGITS.findall(text)]
+        return bool(values) and all(v in self.numbers for v in values if v is not None)
+
+    def written(self, text: str) -> bool:
+        """Every figure and content word of `text` is somewhere in this text: a name, number or date written another
+        way ('the first quarter of next year' / 'next year's first quarter')."""
+        words = [w for w in _WORD.findall(text) if w.lower() not in STOP_WORDS]
+        if not words:
+            return self.figures(text)
+        return all(self.word_text(w) for w in words) and (self.figures(text) or not _DIGITS.search(text))
+
+    def entity(self, m) -> bool:
+        if supported(m, self.doc.entities) or f" {m.key} " in self.text or self.written(m.text):
+            return True
+        # a later mention by part of the name: 'Reyes' for 'Daniel Reyes', 'Halvard' for 'Halvard University'
+        return any(w in self.words for w in m.distinct if len(w) >= MIN_STEM)
+
+    def quantity(self, q) -> bool:
+        if any(q.states_same_amount(c) or q.same_value(c) for c in self.doc.quantities):
+            return True
+        return self.figures(q.text) or self.written(q.text)
+
+    def date(self, d) -> bool:
+        for c in self.doc.dates:
+            if (d.comparable(c) and d.agrees(c)) or d.same_day_of_year(c):
+                return True
+        return self.figures(d.text) or self.written(d.text)
+
+
+@dataclass
+class Direction:
+    """Which text's units are looked for in which: the reference's in the candidate (omission) or the other way
+    (addition); `aligned` gives the sentences of `other` aligned with a sentence of `text`."""
+
+    text: Document
+    other: Document
+    aligned: Callable[[int], set[int]]
+    # for additions: only facts, ranks and words count (a negation or 'only' added is the polarity check's), number
+    # words are left to the number check, and rewordings are looked for in longer phrases of the reference
+    additions: bool = False
+    phrase_tokens: int = 8
+    cache: dict = field(default_factory=dict)  # the Context's, for vectors shared between the checks
+
+    @classmethod
+    def omission(cls, ctx: Context) -> Direction:
+        return cls(ctx.reference, ctx.candidate, ctx.cands_for, cache=ctx._cache)
+
+    @classmethod
+    def addition(cls, ctx: Context) -> Direction:
+        return cls(ctx.candidate, ctx.reference, ctx.refs_for, additions=True, phrase_tokens=16, cache=ctx._cache)
+
+    def around(self, sent: int) -> set[int]:
+        """The other text's sentences aligned with this sentence, or all of them when none is."""
+        return self.aligned(sent) or set(range(len(self.other.sentences)))
+
+
+def vocabulary(d: Direction, doc: Document) -> _Vocabulary:
+    """The vocabulary of one of the two texts, made once per compared pair."""
+    key = ("vocabulary", id(doc))
+    if key not in d.cache:
+        d.cache[key] = _Vocabulary(doc)
+    return d.cache[key]
+
+
+def noun_chunks(d: Direction, doc: Document) -> dict[int, list]:
+    """The noun chunks of one text by sentence, found once per compared pair (per sentence they cost the whole text)."""
+    key = ("noun_chunks", id(doc))
+    if key not in d.cache:
+        by_sent: dict[int, list] = {}
+        for ch in doc.doc.noun_chunks:
+            by_sent.setdefault(doc.sentence_at(ch.start_char), []).append(ch)
+        d.cache[key] = by_sent
+    return d.cache[key]
+
+
+def _replaced(d: Direction, what: str, sents: set[int], own_vocab: _Vocabulary) -> bool:
+    """The aligned sentences of the other text have a fact of the same kind that this text does not: the slot is
+    filled with another value (for the number, date and entity checks to judge), not left empty."""
+    cand = d.other
+    if what == "entity":
+        mentions = [m for m in cand.entities if m.sent in sents and not m.from_parse]
+    elif what == "quantity":
+        mentions = [q for q in cand.quantities if q.sent in sents and _DIGITS.search(q.text)]
+    else:
+        mentions = [d for d in cand.dates if d.sent in sents]
+    check = {"entity": own_vocab.entity, "quantity": own_vocab.quantity, "date": own_vocab.date}[what]
+    return any(not check(m) for m in mentions)
+
+
+def is_content(t: Token) -> bool:
+    return (t.is_alpha and not t.is_stop and t.pos_ in CONTENT_POS) or t.like_num
+
+
+def qualifier_class(t: Token) -> str | None:
+    """What kind of qualifier a word is: one that negates, ranks ('most', 'worst'), orders ('first') or narrows
+    ('only', 'still'); None for other words."""
+    if t.dep_ == "neg" or t.lower_ in NEGATORS:
+        return "negation"
+    if t.tag_ in ("JJS", "RBS"):
+        return "superlative"
+    if t.ent_type_ == "ORDINAL":
+        return "ordinal"
+    if t.lower_ in FOCUS_ADVERBS:
+        return "focus"
+    return None
+
+
+def is_qualifier(t: Token) -> bool:
+    return qualifier_class(t) is not None
+
+
+def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int]) -> bool:
+    """A qualifier is kept when its word is in the candidate or the aligned candidate sentences have a qualifier of
+    the same kind ('not' / 'no', 'worst' / 'hardest', 'first' / 'maiden' is left to the rewording test)."""
+    if vocab.token(t):
+        return True
+    kind = qualifier_class(t)
+    cand = d.other
+    for c in sents:
+        s = cand.sentences[c]
+        if any(qualifier_class(x) == kind for x in cand.doc[s.token_start : s.token_end]):
+            return True
+    return False
+
+
+def facts_by_token(doc: Document) -> dict[int, tuple[str, object]]:
+    """Token index -> ('entity'|'quantity'|'date', mention) for the tokens that are part of a fact."""
+    out: dict[int, tuple[str, object]] = {}
+
+    def tokens(start: int, end: int) -> list[int]:
+        span = doc.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        return [t.i for t in span] if span is not None else []
+
+    for d in doc.dates:
+        if not _DIGITS.search(d.text) and not any(w[0].isupper() for w in _WORD.findall(d.text)):
+            continue  # 'a year earlier', 'their first day': relative dates are reworded freely; they count as words
+        for i in tokens(d.start, d.end):
+            out[i] = ("date", d)
+    for q in doc.quantities:
+        if not _DIGITS.search(q.text):
+            continue  # 'two', 'half': number words are often paraphrased away ('both', 'a pair'); they count as words
+        for i in tokens(q.start, q.end):
+            out.setdefault(i, ("quantity", q))
+    for m in doc.entities:
+        if m.from_parse or (m.label == "NORP" and not m.country):
+            continue
+        for i in range(m.token_start, m.token_end):
+            out.setdefault(i, ("entity", m))
+    return out
+
+
+def _units(doc: Document, qualifiers: bool = True) -> Iterator[tuple[str, list[Token]]]:
+    for s in doc.sentences:
+        toks = list(doc.doc[s.token_start : s.token_end])
+        yield "sentence", toks
+        for t in toks:
+            if t.dep_ in UNIT_DEPS:
+                sub = list(t.subtree)
+                if t.dep_ == "conj":
+                    # the coordinator goes with the conjunct it introduces: 'and consumer credit', 'but warned ...'
+                    cc = [c for c in t.head.children if c.dep_ in ("cc", "preconj") and c.i < t.i]
+                    if cc and cc[-1].i == sub[0].i - 1:
+                        sub = [cc[-1], *sub]
+                yield t.dep_, sub
+            if qualifiers and is_qualifier(t):
+                # 'most of the proceeds': the qualifier with its 'of'
+                of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1]
+                yield "qualifier", [t, *of]
+
+
+def analyse_units(d: Direction) -> list[Unit]:
+    """Every unit of one text with what of it the other text does not contain (made once per direction and pair)."""
+    key = ("units", d.additions)
+    if key not in d.cache:
+        d.cache[key] = _analyse_units(d)
+    return d.cache[key]
+
+
+def _analyse_units(d: Direction) -> list[Unit]:
+    ref = d.text
+    vocab = vocabulary(d, d.other)
+    ref_vocab = vocabulary(d, ref)
+    facts = facts_by_token(ref)
+    lookup = {"entity": vocab.entity, "quantity": vocab.quantity, "date": vocab.date}
+    units: list[Unit] = []
+    for kind, toks in _units(ref, not d.additions):
+        toks = [t for t in toks if not t.is_space]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            continue
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        u = Unit(start, end, ref.text[start:end], ref.sentence_at(start), kind)
+        seen: set[int] = set()
+        for t in toks:
+            fact = facts.get(t.i)
+            if fact is not None and kind != "qualifier":
+                what, m = fact
+                if id(m) in seen:
+                    continue
+                seen.add(id(m))
+                u.items.append(m.text)
+                if not lookup[what](m) and not _replaced(d, what, d.around(u.sent), ref_vocab):
+                    u.missing.append(m.text)
+                    u.facts_missing.append(m.text)
+            elif d.additions and (len(t.text) < 2 or (t.like_num and not t.is_digit) or qualifier_class(t) in ("negation", "focus")):
+                continue
+            elif is_qualifier(t):
+                u.items.append(t.text)
+                if not _qualifier_kept(d, t, vocab, d.around(u.sent)):
+                    u.missing.append(t.text)
+                    if qualifier_class(t) in ("ordinal", "superlative"):
+                        u.qualifiers_missing.append(t.text)
+            elif is_content(t):
+                u.items.append(t.text)
+                if not vocab.token(t):
+                    u.missing.append(t.text)
+        # a relative date or duration ('for the first two years') all of whose words are gone is a date lost
+        for dm in ref.dates:
+            if start <= dm.start and dm.end <= end and dm.text not in u.facts_missing:
+                words = [w for w in _WORD.findall(dm.text) if w.lower() not in STOP_WORDS or like_num(w)]
+                if len(words) >= 2 and all(w in u.missing for w in words):
+                    u.facts_missing.append(dm.text)
+        units.append(u)
+    return units
+
+
+def _own_phrases(d: Direction, sents: set[int]) -> list[str]:
+    """Phrases of the other text's sentences around their content words that this text does not have: where a
+    reworded unit would be ('AI', 'a year and a half', 'the frontrunner')."""
+    cand = d.other
+    ref_vocab = vocabulary(d, d.text)
+    out = []
+    for c in sorted(sents):
+        s = cand.sentences[c]
+        chunks = noun_chunks(d, cand).get(c, [])
+        for t in cand.doc[s.token_start : s.token_end]:
+            if not is_content(t) or ref_vocab.token(t):
+                continue
+            spans = [[t], list(t.subtree), list(t.head.subtree)]
+            spans += [list(ch) for ch in chunks if ch.start <= t.i < ch.end]
+            for sp in spans:
+                if 0 < len(sp) <= d.phrase_tokens:
+                    out.append(cand.text[sp[0].idx : sp[-1].idx + len(sp[-1].text)])
+    return list(dict.fromkeys(out))
+
+
+def _clauses(doc: Document) -> list[str]:
+    """The clauses and phrases of a whole text (parse subtrees of 3 to 30 tokens)."""
+    out = []
+    for t in doc.doc:
+        if t.dep_ in UNIT_DEPS or t.dep_ in CLAUSE_DEPS:
+            sub = [x for x in t.subtree if not x.is_space]
+            if 3 <= len(sub) <= 30:
+                out.append(doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)])
+    return out
+
+
+def encode(d: Direction, texts: list[str]) -> np.ndarray:
+    """MiniLM vectors of `texts`, each phrase encoded once per compared pair (shared by omission and addition)."""
+    cache = d.cache.setdefault("phrase_vectors", {})
+    new = [t for t in dict.fromkeys(texts) if t not in cache]
+    if new:
+        for t, v in zip(new, load_encoder().encode(new), strict=True):
+            cache[t] = v
+    return np.array([cache[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
+
+
+def measure_rewording(d: Direction, units: list[Unit]) -> None:
+    """Set each unit's `reworded`: its best cosine to the other text's own phrases in the sentences aligned with it,
+    and, for those not reworded there, `restated`: its best cosine to any clause or phrase of the other text."""
+    if not units:
+        return
+    vu = encode(d, [u.text for u in units])
+    vm = encode(d, [" ".join(u.missing) for u in units])
+    phrases_of: dict[frozenset[int], list[str]] = {}
+    for n, u in enumerate(units):
+        key = frozenset(d.around(u.sent))
+        if key not in phrases_of:
+            phrases_of[key] = _own_phrases(d, set(key))
+        if phrases_of[key]:
+            vp = encode(d, phrases_of[key])
+            # the whole unit, or only its missing words ('first day of trading' / 'debut')
+            u.reworded = float(max(np.max(vp @ vu[n]), np.max(vp @ vm[n])))
+    left = [n for n, u in enumerate(units) if u.reworded < REWORDED]
+    clauses = _clauses(d.other) if left else []
+    if clauses:
+        vc = encode(d, clauses)
+        for n in left:
+            units[n].restated = float(np.max(vc @ vu[n]))
+
+
+def omitted_units(d: Direction, units: list[Unit] | None = None) -> list[Unit]:
+    """The units of one text left out of the other, in text order, none inside another."""
+    units = [u for u in (analyse_units(d) if units is None else units) if u.left_out and u.severity is not None]
+    measure_rewording(d, units)
+    out: list[Unit] = []
+    for u in sorted(units, key=lambda x: (x.start - x.end, x.start)):
+        if u.reworded >= REWORDED or u.restated >= RESTATED:
+            continue
+        if any(o.start <= u.start and u.end <= o.end for o in out):
+            continue
+        out.append(u)
+    return sorted(out, key=lambda x: x.start)
+
+
+def kept_share(units: list[Unit]) -> float:
+    """Share of the reference's content (words and facts of all its sentences) that the candidate contains."""
+    items = sum(len(u.items) for u in units if u.kind == "sentence")
+    missing = sum(len(u.missing) for u in units if u.kind == "sentence")
+    return 1.0 - missing / items if items else 1.0
+
 
 def check(ctx: Context) -> Iterator[Finding]:
     if ctx.mode == "summary":
         return
-    cand_q = ctx.candidate.quantities
-    missing: dict[int, list[tuple[int, int, str]]] = {}
-    candidate_text = f" {ctx.candidate.text.lower()} "
-    for m in ctx.reference.entities:
-        if (m.label == "NORP" and not m.country) or m.from_parse:
-            continue
-        if not supported(m, ctx.candidate.entities) and f" {m.key} " not in candidate_text:
-            missing.setdefault(m.sent, []).append((m.start, m.end, m.text))
-    for q in ctx.reference.quantities:
-        if not any(ch.isdigit() for ch in q.text):
-            continue  # 'two', 'half': number words are often paraphrased away ('both', 'a pair')
-        if not any(q.states_same_amount(c) for c in cand_q):
-            missing.setdefault(q.sent, []).append((q.start, q.end, q.text))
-    for _sent, items in sorted(missing.items()):
-        items.sort()
-        names = ", ".join(f"'{t}'" for _, _, t in items)
-        # minor: on the dev splits, omissions were as common in faithful translations as in flawed ones
+    direction = Direction.omission(ctx)
+    units = analyse_units(direction)
+    if sum(len(u.items) for u in units if u.kind == "sentence") >= MIN_CONTENT and kept_share(units) < KEPT_FLOOR:
+        # 'Nothing happened.', emoji, punctuation, 'the the the': the candidate keeps (almost) none of the facts
+        text = ctx.reference.text
+        start = len(text) - len(text.lstrip())
         yield ctx.finding(
             FindingType.OMISSION,
-            Severity.MINOR,
-            0.7,
-            f"the candidate leaves out {names}",
+            Severity.CRITICAL,
+            0.9,
+            f"the candidate keeps almost nothing of the reference ({kept_share(units):.0%} of its content words and facts)",
             None,
-            (items[0][0], items[-1][1]),
+            (start, len(text.rstrip())),
+            NAME,
+        )
+        return
+    for u in omitted_units(direction, units):
+        names = ", ".join(f"'{t}'" for t in u.missing)
+        what = "this sentence" if u.kind == "sentence" else f"'{u.text}'"
+        yield ctx.finding(
+            FindingType.OMISSION,
+            u.severity,
+            0.7,
+            f"the candidate leaves out {what} (not in the candidate: {names})",
+            None,
+            (u.start, u.end),
             NAME,
         )
