@@ -59,7 +59,8 @@ def _same_words(f: Finding, kept: Finding) -> bool:
         return f.reference_span is not None and f.reference_span.overlaps(kept.reference_span)
     if kept.candidate_span is None or not f.candidate_span.overlaps(kept.candidate_span):
         return False
-    return f.type == kept.type or _nested(f, kept)
+    # a finding inside a less serious one's words is kept: a minor note does not hide a major addition
+    return f.type == kept.type or (_nested(f, kept) and f.severity.rank <= kept.severity.rank)
 
 
 def _nested(a: Finding, b: Finding) -> bool:
