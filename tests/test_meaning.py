@@ -191,3 +191,9 @@ def test_from_and_to_swapped_is_a_role_finding_whatever_the_parse():
     reference = "The airline said it would start flights from Kessby to Marrow Point in May."
     candidate = "The airline said it would start flights from Marrow Point to Kessby in May."
     assert any(f.type == FindingType.ROLE for f in serious(reference, candidate))
+
+
+def test_an_allegation_passed_on_as_a_statement_is_no_major_modality_finding():
+    reference = "Prosecutors allege the firm has been hiding losses since 2021."
+    candidate = "Prosecutors say the firm has been hiding losses since 2021."
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.MODALITY]

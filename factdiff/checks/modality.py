@@ -102,8 +102,19 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
 
     for c in cand_words:
         r = best(c, ref_words)
-        if r is not None and best(r, cand_words) is c:
+        if r is not None and best(r, cand_words) is c and not _other_participants(r, c):
             yield r, c
+
+
+def _other_participants(r: Token, c: Token) -> bool:
+    """The two say it of different things: both have a subject (or an object), and the two phrases share no word
+    ('troops were sent' / 'workers have been sent'; 'Acacine, a compound' is 'a compound')."""
+    for deps in (("nsubj", "nsubjpass"), ("dobj",)):
+        a = {w for t in r.children if t.dep_ in deps for w in _subtree(t) | {t.lemma_.lower()}}
+        b = {w for t in c.children if t.dep_ in deps for w in _subtree(t) | {t.lemma_.lower()}}
+        if a and b and not a & b:
+            return True
+    return False
 
 
 def _attributed(tok: Token) -> bool:
@@ -133,7 +144,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             seen.add(c.i)
             if ref_hedges:
                 message = f"the reference leaves this open ('{ref_hedges[0]}'); the candidate states it as fact"
-                severity = Severity.MAJOR
+                # 'they allege X' -> 'they say X': still someone's claim, only less guarded
+                believed = all(h not in lex["modal"] and h not in lex["adverb"] and h not in lex["adjective"] for h in ref_hedges)
+                severity = Severity.MINOR if believed and _attributed(c) else Severity.MAJOR
             else:
                 message = f"the candidate hedges this ('{cand_hedges[0]}'); the reference states it as fact"
                 severity = Severity.MINOR
