@@ -29,7 +29,7 @@ bench: $(VENV)/.installed
 
 ## eval: factdiff and the baselines on every benchmark file (test split; thresholds from dev)
 eval: $(VENV)/.installed
-	$(VENV)/bin/factdiff eval ../shared/benchmarks/*.jsonl --split test --output-dir results
+	$(VENV)/bin/factdiff eval $(filter-out %.source.jsonl,$(wildcard ../shared/benchmarks/*.jsonl)) --split test --output-dir results
 
 ## train: train the verifier on this CPU from the dev splits (fixed seed) and ship it into the package; log in training/
 train: $(VENV)/.installed

@@ -110,9 +110,11 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         if heads & {t.lemma_.lower() for t in cand_sent}:
             continue
         who = " ".join(t.text for t in who_tokens) or source.text
-        start, end = cand_sent.start_char, cand_sent.end_char
-        while end > start and not ctx.candidate.text[end - 1].isalnum():
-            end -= 1
+        # the statement's core: its subject and verb ('Some 40,000 people took part'), not every detail after it
+        root = cand_sent.root
+        core = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg", "prt")
+        parts = [root, *(t for c in root.children if c.dep_ in core for t in c.subtree)]
+        start, end = min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts)
         yield ctx.finding(
             FindingType.ATTRIBUTION,
             Severity.MINOR,
