@@ -71,6 +71,11 @@ class Finding(BaseModel):
     candidate_span: Span | None = None
     reference_span: Span | None = None
     check: str = Field("", description="the check that emitted the finding (an extension of report/1)")
+    unsupported: bool = Field(
+        False,
+        description="a fact of the candidate (a name, a number) that the reference does not give, with no conflict to show: "
+        "a minor note that the score counts more than other notes (an extension of report/1)",
+    )
 
 
 class TextInfo(BaseModel):

@@ -173,7 +173,10 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    yield from _told_as_fact(ctx)
+    if ctx.mode != "summary":
+        # summaries drop 'X said' as a matter of course (on the AggreFact dev summaries the note came three times
+        # as often on faithful ones as on wrong ones)
+        yield from _told_as_fact(ctx)
     yield from _speaker_changed(ctx)
     seen: set[tuple[int, int]] = set()
     for rf, cf in _pairs(ctx):

@@ -50,6 +50,7 @@ class Context:
         candidate: tuple[int, int] | None,
         reference: tuple[int, int] | None,
         check: str,
+        unsupported: bool = False,
     ) -> Finding:
         """A finding with spans given as plain offsets in each text."""
         return Finding(
@@ -60,6 +61,7 @@ class Context:
             candidate_span=self.candidate.span(*candidate) if candidate else None,
             reference_span=self.reference.span(*reference) if reference else None,
             check=check,
+            unsupported=unsupported,
         )
 
     def replaced(self, type: FindingType, severity: Severity, confidence: float, new: Mention, old: Mention, check: str) -> Finding:

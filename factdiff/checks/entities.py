@@ -165,6 +165,7 @@ def _unsupported(ctx: Context) -> Iterator[Finding]:
                 (m.start, m.end),
                 None,
                 NAME,
+                unsupported=True,
             )
 
 

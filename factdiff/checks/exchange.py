@@ -12,12 +12,13 @@ places are read off the parse, the predicates compared by lemma or WordNet parap
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from factdiff.analyse.document import Document
 from factdiff.analyse.entities import EntityMention, variant
-from factdiff.analyse.knowledge import titles
+from factdiff.analyse.knowledge import lexicon, titles
 from factdiff.analyse.lexical import paraphrase
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
@@ -73,7 +74,10 @@ def _one_event(a: Token, b: Token) -> bool:
 
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _exchanged(ctx)
-    yield from replaced_in_slot(ctx)
+    if ctx.mode != "summary":
+        # a summary sentence condenses several of the reference's: its aligned sentence is no slot-for-slot match
+        # (on the AggreFact dev summaries this fired on faithful summaries three times as often as on wrong ones)
+        yield from replaced_in_slot(ctx)
 
 
 def _exchanged(ctx: Context) -> Iterator[Finding]:
@@ -121,6 +125,11 @@ def _exchanged(ctx: Context) -> Iterator[Finding]:
                     )
 
 
+@lru_cache(maxsize=1)
+def _speech() -> frozenset[str]:
+    return frozenset(lexicon()["speech_predicates"])
+
+
 def _label_group(label: str) -> str:
     """Names that can stand for one another in a slot: people; organisations and groups; places."""
     return {"PERSON": "person", "ORG": "org", "NORP": "org", "GPE": "place", "LOC": "place", "FAC": "place"}.get(label, label)
@@ -150,8 +159,8 @@ def replaced_in_slot(ctx: Context) -> Iterator[Finding]:
             for other, (r_role, r_pred, r_mention) in ref.items():
                 if other in cand_cids or r_role != role or not _may_stand_for(groups[cid], groups[other]):
                     continue
-                if not _same_predicate(r_pred, pred) or variant(mention, r_mention):
-                    continue
+                if not _same_predicate(r_pred, pred) or variant(mention, r_mention) or pred.lemma_.lower() in _speech():
+                    continue  # who says it is the attribution check's
                 yield ctx.finding(
                     FindingType.ENTITY,
                     Severity.MAJOR,

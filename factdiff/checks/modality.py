@@ -147,6 +147,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 # 'they allege X' -> 'they say X': still someone's claim, only less guarded
                 believed = all(h not in lex["modal"] and h not in lex["adverb"] and h not in lex["adjective"] for h in ref_hedges)
                 severity = Severity.MINOR if believed and _attributed(c) else Severity.MAJOR
+                if ctx.mode == "summary":
+                    # a summary condenses, and drops hedges with the detail: on the AggreFact dev summaries this
+                    # finding came only on faithful ones (10 to 0); a note there
+                    severity = Severity.MINOR
             else:
                 message = f"the candidate hedges this ('{cand_hedges[0]}'); the reference states it as fact"
                 severity = Severity.MINOR

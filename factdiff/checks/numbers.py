@@ -200,4 +200,5 @@ def check(ctx: Context) -> Iterator[Finding]:
                     (q.start, q.end),
                     None,
                     NAME,
+                    unsupported=True,
                 )

@@ -27,6 +27,7 @@ from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
+from factdiff.analyse.dates import period_parts
 from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
@@ -169,6 +170,10 @@ class _Vocabulary:
         for c in self.doc.dates:
             if (d.comparable(c) and d.agrees(c)) or d.same_day_of_year(c):
                 return True
+        # a numbered part of a period in other words: 'the first quarter' / 'Q1'
+        parts = {(p.number, p.parts) for p in period_parts(d.text)}
+        if parts and parts <= {(p.number, p.parts) for p in period_parts(self.doc.text)}:
+            return True
         return self.figures(d.text) or self.written(d.text)
 
 
@@ -277,7 +282,7 @@ def facts_by_token(doc: Document) -> dict[int, tuple[str, object]]:
         return [t.i for t in span] if span is not None else []
 
     for d in doc.dates:
-        if not _DIGITS.search(d.text) and not any(w[0].isupper() for w in _WORD.findall(d.text)):
+        if not _DIGITS.search(d.text) and not any(w[0].isupper() for w in _WORD.findall(d.text)) and not period_parts(d.text):
             continue  # 'a year earlier', 'their first day': relative dates are reworded freely; they count as words
         for i in tokens(d.start, d.end):
             out[i] = ("date", d)

@@ -28,6 +28,11 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "agent"}
 
 
 @lru_cache(maxsize=1)
+def _negators() -> frozenset[str]:
+    return frozenset(lexicon()["negators"]) | {"ever", "any", "anything", "anyone", "somebody", "something"}
+
+
+@lru_cache(maxsize=1)
 def _governors() -> frozenset[str]:
     return frozenset(lexicon()["negating_governors"])
 
@@ -130,6 +135,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
         for r in ref_words:
             if _key(r) in cand_lemmas or (r.pos_ == "VERB") != (c.pos_ == "VERB"):
                 continue
+            if r.lower_ in _negators() or c.lower_ in _negators():
+                continue  # 'never' / 'ever' is a negation, counted as one
             if not opposite(r.lemma_, lemma) or _denied(r) != _denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and _converse(r, c)):
