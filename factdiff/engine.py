@@ -116,7 +116,7 @@ def compare_parts(
         mode=mode,
         reference=TextInfo(name=reference.source.name, chars=len(reference.source.original), sentences=len(reference.sentences)),
         candidate=TextInfo(name=candidate.source.name, chars=len(candidate.source.original), sentences=len(candidate.sentences)),
-        score=1.0 if identical else score(findings, tokens, support, probability or 0.0, weight),
+        score=1.0 if identical else score(findings, tokens, support, probability or 0.0, weight, mode),
         support=round(support, 4),
         verifier=round(probability, 4) if probability is not None else None,
         tokens=tokens,

@@ -22,19 +22,22 @@ def penalty(findings: list[Finding]) -> float:
 SUPPORT_WEIGHT = 0.5
 
 
-# each fact of the candidate that the reference does not give (a name, a number: `Finding.unsupported`) keeps this
-# share of the score: a note for the verdict, but on the AggreFact dev summaries the surest sign of an invented fact
-# (dev ROC-AUC 0.782 without, 0.795 at 0.8, flat from 0.8 to 0.5)
-UNSUPPORTED_FACT = 0.8
+# in summary mode, each fact of the candidate that the reference does not give (a name, a number:
+# `Finding.unsupported`) keeps this share of the score: a note for the verdict, but on the AggreFact dev summaries the
+# surest sign of an invented fact (dev ROC-AUC 0.782 without, 0.795 at 0.8, flat from 0.8 to 0.5). Rewrites and
+# translations keep 1: not measured there (on the WMT21 news test split it moved the AUC by -0.001).
+UNSUPPORTED_FACT = {"summary": 0.8}
 
 
-def score(findings: list[Finding], words: int, support: float = 1.0, verifier: float = 0.0, verifier_weight: float = 0.0) -> float:
+def score(
+    findings: list[Finding], words: int, support: float = 1.0, verifier: float = 0.0, verifier_weight: float = 0.0, mode: str = "rewrite"
+) -> float:
     """1 for no finding and a fully supported candidate; lower with each finding's weight, with each fact the reference
-    does not give, and with the trained verifier's probability that the pair is wrong (`verifier`) times its weight
-    (from the model's meta.json)."""
+    does not give (summary mode), and with the trained verifier's probability that the pair is wrong (`verifier`) times
+    its weight (from the model's meta.json)."""
     per_100 = penalty(findings) * 100.0 / max(words, 20)
     base = 1.0 / (1.0 + per_100 / HALF_SCORE_PENALTY)
-    base *= UNSUPPORTED_FACT ** sum(1 for f in findings if f.unsupported)
+    base *= UNSUPPORTED_FACT.get(mode, 1.0) ** sum(1 for f in findings if f.unsupported)
     base *= 1.0 - verifier_weight * min(1.0, max(0.0, verifier))
     return round(base * (1.0 - SUPPORT_WEIGHT * (1.0 - min(1.0, max(0.0, support)))), 4)
 

@@ -63,8 +63,8 @@ def _one(record: Record) -> Outcome:
         chars,
         report.support,
         [(f.type.value, f.severity.value, f.message) for f in report.findings],
-        rules_score=1.0 if identical else score(rules, report.tokens, report.support),
-        findings_score=1.0 if identical else score(report.findings, report.tokens, report.support),
+        rules_score=1.0 if identical else score(rules, report.tokens, report.support, mode=record.mode),
+        findings_score=1.0 if identical else score(report.findings, report.tokens, report.support, mode=record.mode),
         rules_inconsistent=verdict(rules) == "inconsistent",
         rule_spans=spans(rules),
     )
