@@ -45,10 +45,6 @@ def _synonyms() -> dict[str, frozenset[str]]:
     return {word: frozenset(w for i in ids for w in members[i]) for word, ids in _wordnet()["verbs"].items()}
 
 
-def known_verb(word: str) -> bool:
-    return word in _wordnet()["verbs"]
-
-
 @lru_cache(maxsize=65536)
 def opposite(a: str, b: str) -> bool:
     """WordNet or the lexicon calls the two words opposites: 'acquit' / 'convict', 'high' / 'low', 'fall' /

@@ -155,22 +155,6 @@ def sentence_pairs(ctx: Context) -> Iterator[tuple[SpacySpan, SpacySpan]]:
             yield ref_sent, cand_sent
 
 
-_CORE_ROLES = {"nsubj": "subject", "agent": "subject", "nsubjpass": "object", "dobj": "object", "attr": "object"}
-
-
-def core_arguments(verb: Token) -> set[tuple[str, str]]:
-    """(role, lemma) of a verb's subject and object, the passive's subject as its object: two verbs sharing one
-    speak of the same thing in the same place."""
-    out = set()
-    for child in verb.children:
-        role = _CORE_ROLES.get(child.dep_)
-        if child.dep_ == "agent":
-            child = next((g for g in child.children if g.dep_ == "pobj"), child)
-        if role and child.is_alpha and not child.is_stop:
-            out.add((role, child.lemma_.lower()))
-    return out
-
-
 def check(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
     for ref_sent, cand_sent in sentence_pairs(ctx):
