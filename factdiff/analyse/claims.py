@@ -84,7 +84,8 @@ class Frame:
 
 
 @lru_cache(maxsize=1)
-def _lex() -> dict:
+def word_lists() -> dict:
+    """The lexicon's word lists that claims are read with, as sets (the modality check reads hedges with them too)."""
     lex = lexicon()
     return {
         "speech": frozenset(lex["speech_predicates"]),
@@ -98,6 +99,7 @@ def _lex() -> dict:
         "reflexive": frozenset(lex["reflexive_pronouns"]),
         "org_heads": frozenset(lex["org_generic_heads"]),
         "titles": frozenset(lex["role_titles"]),
+        "reportive": frozenset(lex["reportive_hedges"]),
     }
 
 
@@ -143,7 +145,7 @@ class _Resolver:
         return list(seen.values())
 
     def antecedent(self, tok: Token) -> EntityMention | None:
-        lex = _lex()
+        lex = word_lists()
         word = tok.lower_
         if word in ("which", "that", "who", "whom") and tok.head.dep_ == "relcl":
             noun = tok.head.head
@@ -178,7 +180,7 @@ class _Resolver:
 
 
 def _prep_role(prep: Token) -> str | None:
-    preps = _lex()["preps"]
+    preps = word_lists()["preps"]
     phrase = prep.lower_
     if phrase == "of" and prep.head.pos_ == "VERB":
         return None
@@ -250,7 +252,7 @@ def _is_predicate(tok: Token) -> bool:
         return True  # copular claims: 'the fossil is 40 million years old'
     if tok.pos_ != "NOUN":
         return False
-    if tok.lemma_.lower() in _lex()["speech_nouns"]:
+    if tok.lemma_.lower() in word_lists()["speech_nouns"]:
         if any(c.dep_ in ("acl", "ccomp", "relcl") for c in tok.children):
             return True
         if _misattached_content(tok) is not None:
@@ -263,7 +265,7 @@ def _is_predicate(tok: Token) -> bool:
 def _misattached_content(noun: Token) -> Token | None:
     """'follows X's confirmation earlier this week that it had deployed ...': the parser hangs the
     that-clause on the verb, but a verb like 'follow' takes no clause; it is the noun's content."""
-    lex = _lex()
+    lex = word_lists()
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() in lex["speech"] or verb.lemma_.lower() in lex["belief"]:
         return None
@@ -274,7 +276,7 @@ def _misattached_content(noun: Token) -> Token | None:
 
 
 def _hedges(pred: Token) -> list[str]:
-    lex = _lex()
+    lex = word_lists()
     out = []
     for c in pred.children:
         if c.dep_ == "aux" and c.lemma_.lower() in lex["hedge_modal"]:
@@ -287,7 +289,7 @@ def _hedges(pred: Token) -> list[str]:
 def negated(pred: Token) -> bool:
     """The predicate is denied: 'not', 'never', 'no' on its subject or object ('no data had been lost',
     'found no link'), or a negating governor ('failed to meet', 'refused to sign')."""
-    _lex()
+    word_lists()
     not_negation = set(lexicon()["not_negation_after"])
     doc = pred.doc
     for c in pred.children:
@@ -316,7 +318,7 @@ def negated(pred: Token) -> bool:
 
 def extract_frames(doc: Doc, sent_index: dict[int, int], mentions: list[EntityMention], quantities: list[Quantity]) -> list[Frame]:
     """Every predicate frame of the document, with speakers and hedges passed down to embedded clauses."""
-    lex = _lex()
+    lex = word_lists()
     res = _Resolver(doc, mentions, quantities)
     frames: list[Frame] = []
     by_token: dict[int, Frame] = {}

@@ -10,12 +10,11 @@ to extend', 'an outbreak'), the candidate states as fact what the reference does
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.claims import word_lists
 from factdiff.analyse.lexical import paraphrase
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import sentence_pairs
@@ -27,28 +26,15 @@ NAME = "modality"
 _OPEN_RELATIONS = {"xcomp", "ccomp", "pcomp"}
 
 
-@lru_cache(maxsize=1)
-def _lex() -> dict[str, frozenset[str]]:
-    lex = lexicon()
-    return {
-        "modal": frozenset(lex["hedge_modals"]),
-        "adverb": frozenset(lex["hedge_adverbs"]),
-        "adjective": frozenset(lex["hedge_adjectives"]),
-        "belief": frozenset(lex["belief_predicates"]),
-        "reportive": frozenset(lex["reportive_hedges"]),
-        "speech": frozenset(lex["speech_predicates"]),
-    }
-
-
 def _own_hedges(tok: Token) -> list[str]:
-    lex = _lex()
+    lex = word_lists()
     out = []
     for c in tok.children:
-        if c.dep_ == "aux" and c.lower_ in lex["modal"]:
+        if c.dep_ == "aux" and c.lower_ in lex["hedge_modal"]:
             out.append(c.lower_)
-        elif c.dep_ == "advmod" and c.lower_ in lex["adverb"]:
+        elif c.dep_ == "advmod" and c.lower_ in lex["hedge_adv"]:
             out.append(c.lower_)
-        elif c.dep_ == "amod" and c.lower_ in lex["adjective"] and tok.pos_ in ("NOUN", "PROPN"):
+        elif c.dep_ == "amod" and c.lower_ in lex["hedge_adj"] and tok.pos_ in ("NOUN", "PROPN"):
             out.append(c.lower_)  # 'a suspected outbreak', 'possible disruption'
     return out
 
@@ -56,7 +42,7 @@ def _own_hedges(tok: Token) -> list[str]:
 def hedges(tok: Token) -> list[str]:
     """What leaves the word's statement open: its own modal, hedge adverb or adjective, and those of the clauses
     above it ('expects X to carry', 'is likely to be cancelled', 'could begin')."""
-    lex = _lex()
+    lex = word_lists()
     out = _own_hedges(tok)
     child = tok
     for head in tok.ancestors:
@@ -71,7 +57,7 @@ def hedges(tok: Token) -> list[str]:
 
 def _hedging_adjective(tok: Token) -> bool:
     """'likely to fall', not 'twice as likely to fall' (a comparison of chances states a fact)."""
-    return tok.lower_ in _lex()["adjective"] and not any(c.lower_ in ("as", "more", "less", "most", "least") for c in tok.children)
+    return tok.lower_ in word_lists()["hedge_adj"] and not any(c.lower_ in ("as", "more", "less", "most", "least") for c in tok.children)
 
 
 def _subtree(tok: Token) -> set[str]:
@@ -119,7 +105,7 @@ def _other_participants(r: Token, c: Token) -> bool:
 
 def _attributed(tok: Token) -> bool:
     """The statement is someone's: under a speech verb, or in a sentence with 'according to'."""
-    speech = _lex()["speech"]
+    speech = word_lists()["speech"]
     if any(a.lemma_.lower() in speech for a in tok.ancestors):
         return True
     return any(t.lower_ == "according" and t.nbor().lower_ == "to" for t in tok.sent if t.i + 1 < len(tok.doc))
@@ -131,7 +117,7 @@ def _extent(tok: Token) -> tuple[int, int]:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    lex = _lex()
+    lex = word_lists()
     seen: set[int] = set()
     for ref_sent, cand_sent in sentence_pairs(ctx):
         for r, c in _pairs(ref_sent, cand_sent):
@@ -145,7 +131,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             if ref_hedges:
                 message = f"the reference leaves this open ('{ref_hedges[0]}'); the candidate states it as fact"
                 # 'they allege X' -> 'they say X': still someone's claim, only less guarded
-                believed = all(h not in lex["modal"] and h not in lex["adverb"] and h not in lex["adjective"] for h in ref_hedges)
+                believed = all(h not in lex["hedge_modal"] and h not in lex["hedge_adv"] and h not in lex["hedge_adj"] for h in ref_hedges)
                 severity = Severity.MINOR if believed and _attributed(c) else Severity.MAJOR
                 if ctx.mode == "summary":
                     # a summary condenses, and drops hedges with the detail: on the AggreFact dev summaries this
