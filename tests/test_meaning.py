@@ -209,3 +209,32 @@ def test_a_fact_the_reference_does_not_give_costs_a_summary_more_than_other_note
     assert score([unsupported], 100, mode="rewrite") == score([note], 100, mode="rewrite")
     report = compare("The mayor opened the bridge.", "The mayor, Ivo Dranek, opened the bridge.", "summary")
     assert [f.unsupported for f in report.findings if f.type == FindingType.ENTITY] == [True]
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate"),
+    [
+        # the verb turned into its converse, the other party kept: the sale runs the other way
+        ("Harlow Foods sold its bakery division to Meridian Partners for $40 million.",
+         "Harlow Foods bought its bakery division from Meridian Partners for $40 million."),
+        ("The city council borrowed 5 million euros from Aster Bank last year.",
+         "The city council lent 5 million euros to Aster Bank last year."),
+    ],
+)
+def test_a_transfer_turned_round_is_a_role_finding_whatever_the_verbs(reference, candidate):
+    assert any(f.type == FindingType.ROLE for f in serious(reference, candidate))
+
+
+def test_the_same_direction_in_another_order_is_no_role_finding():
+    reference = "Shipments of coffee from Brazil to Kenland rose by a tenth last year."
+    candidate = "Shipments of coffee to Kenland from Brazil rose by a tenth last year."
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.ROLE]
+
+
+def test_participants_swapped_around_a_verb_the_parser_left_without_subject_are_found():
+    # 'Incumbent mayor X defeated ...' parses as a noun phrase: the places are read from the word order
+    reference = "Challenger Nadia Broek defeated incumbent mayor Tomas Wirth in Sunday's vote in Kelby."
+    candidate = "Incumbent mayor Tomas Wirth defeated challenger Nadia Broek in Kelby's vote on Sunday."
+    assert any(f.type == FindingType.ROLE for f in serious(reference, candidate))
+    faithful = "Challenger Nadia Broek defeated incumbent mayor Tomas Wirth in Kelby's vote on Sunday."
+    assert not [f for f in serious(reference, faithful) if f.type == FindingType.ROLE]

@@ -58,7 +58,7 @@ def build(dict_dir: Path) -> dict:
     synsets: dict[tuple[str, str], list[str]] = {}
     pointers: dict[tuple[str, str], list] = {}
     for name, pos in POS_FILES.items():
-        for offset, ss_type, words, ptrs in _records(dict_dir / f"data.{name}"):
+        for offset, _ss_type, words, ptrs in _records(dict_dir / f"data.{name}"):
             key = (pos, offset)
             synsets[key] = words
             pointers[key] = ptrs

@@ -32,7 +32,11 @@ _ROLES = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object", "dative":
 def place(tok: Token) -> tuple[str, Token] | None:
     """(role, predicate token) of the phrase headed by `tok`; None where it is no participant."""
     while tok.head is not tok:
-        if tok.dep_ in _THROUGH or (tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ in ("NOUN", "PROPN")):
+        if (
+            tok.dep_ in _THROUGH
+            or (tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ in ("NOUN", "PROPN"))
+            or (tok.dep_ == "amod" and tok.ent_type_ == "NORP")  # 'the Nordic countries'
+        ):
             tok = tok.head  # 'to conglomerate Harlan Industries' parsed as the noun's object: the phrase is the noun's
         else:
             break
@@ -48,6 +52,40 @@ def place(tok: Token) -> tuple[str, Token] | None:
     return None
 
 
+# what may stand between a verb and the name of its object: 'defeated challenger Miriam Oduya', 'knocked out American
+# qualifier Jess Morrow'
+_BEFORE_NAME = {"det", "amod", "compound", "nmod", "prt", "poss", "case", "nummod"}
+
+
+def _verb_form(tok: Token) -> bool:
+    return tok.tag_ in ("VBD", "VBZ", "VBP", "VBN") and tok.dep_ not in ("aux", "auxpass")
+
+
+def _word_order(doc: Document, m: EntityMention, parsed: tuple[str, Token] | None) -> tuple[str, Token] | None:
+    """The place of a name next to a verb where the parse went wrong, as it does when it takes a sentence for a noun
+    phrase ('Incumbent mayor X defeated challenger Y': 'defeated' an adjective, Y the root) or hangs a name on the
+    phrase before it ('In the other half of the draw, second seed X knocked out Y'): the name just before a verb
+    form that has no subject is its subject; a name the parse gives no place, just after a verb form that has no
+    object (past its particle and the name's own modifiers), is its object."""
+    after = doc.doc[m.token_end] if m.token_end < len(doc.doc) else None
+    if (
+        after is not None
+        and after.sent == doc.doc[m.token_start].sent
+        and _verb_form(after)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in after.children)
+    ):
+        return "subject", after
+    if parsed is not None:
+        return None
+    i = m.token_start - 1
+    while i >= 0 and doc.doc[i].dep_ in _BEFORE_NAME and not _verb_form(doc.doc[i]):
+        i -= 1
+    before = doc.doc[i] if i >= 0 else None
+    if before is not None and _verb_form(before) and not any(c.dep_ in ("dobj", "attr") for c in before.children):
+        return "object", before
+    return None
+
+
 def _places(doc: Document, sent: int) -> dict[str, tuple[str, Token, EntityMention]]:
     """Each entity id named once in the sentence -> (role, predicate, mention)."""
     out: dict[str, tuple[str, Token, EntityMention]] = {}
@@ -56,7 +94,8 @@ def _places(doc: Document, sent: int) -> dict[str, tuple[str, Token, EntityMenti
         if m.sent != sent or not m.cid:
             continue
         counts[m.cid] = counts.get(m.cid, 0) + 1
-        found = place(doc.doc[m.token_start : m.token_end].root)
+        parsed = place(doc.doc[m.token_start : m.token_end].root)
+        found = _word_order(doc, m, parsed) or parsed
         if found is not None:
             out[m.cid] = (found[0], found[1], m)
     return {cid: v for cid, v in out.items() if counts[cid] == 1}
@@ -73,7 +112,9 @@ def _one_event(a: Token, b: Token) -> bool:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    yield from _exchanged(ctx)
+    exchanged = list(_exchanged(ctx))
+    yield from exchanged
+    yield from _turned_round(ctx, exchanged)
     if ctx.mode != "summary":
         # a summary sentence condenses several of the reference's: its aligned sentence is no slot-for-slot match
         # (on the AggreFact dev summaries this fired on faithful summaries three times as often as on wrong ones)
@@ -123,6 +164,33 @@ def _exchanged(ctx: Context) -> Iterator[Finding]:
                         (theirs.start, theirs.end),
                         NAME,
                     )
+
+
+_DIRECTIONS = {"prep:from": "prep:to", "prep:to": "prep:from"}
+
+
+def _turned_round(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
+    """A name the reference has something go to that the candidate has it come from, or the other way round ('sold
+    to X' / 'bought from X', 'a loan from X' / 'a loan to X', 'exports from X' / 'exports to X'): whatever the verbs,
+    the transfer runs the other way."""
+    for r_sent, c_sent in sorted(ctx.alignment.links):
+        ref, cand = _places(ctx.reference, r_sent), _places(ctx.candidate, c_sent)
+        for cid in sorted(set(ref) & set(cand)):
+            (r_role, r_pred, r_mention), (c_role, c_pred, c_mention) = ref[cid], cand[cid]
+            if _DIRECTIONS.get(r_role) != c_role:
+                continue
+            if any(f.candidate_span and f.candidate_span.start < c_mention.end and c_mention.start < f.candidate_span.end for f in found):
+                continue  # both ends exchanged: reported as such
+            yield ctx.finding(
+                FindingType.ROLE,
+                Severity.CRITICAL,
+                0.7,
+                f"'{c_role[5:]} {c_mention.text}' where the reference has '{r_role[5:]} {r_mention.text}': the candidate "
+                "turns the direction round",
+                (min(c_mention.start, c_pred.idx), max(c_mention.end, c_pred.idx + len(c_pred.text))),
+                (min(r_mention.start, r_pred.idx), max(r_mention.end, r_pred.idx + len(r_pred.text))),
+                NAME,
+            )
 
 
 @lru_cache(maxsize=1)
