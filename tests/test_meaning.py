@@ -238,3 +238,12 @@ def test_participants_swapped_around_a_verb_the_parser_left_without_subject_are_
     assert any(f.type == FindingType.ROLE for f in serious(reference, candidate))
     faithful = "Challenger Nadia Broek defeated incumbent mayor Tomas Wirth in Kelby's vote on Sunday."
     assert not [f for f in serious(reference, faithful) if f.type == FindingType.ROLE]
+
+
+def test_a_name_put_in_the_place_of_another_that_moved_elsewhere_is_an_entity_finding():
+    reference = "A strong earthquake struck off the coast of the island of Vessa, shaking buildings in the capital, Lorvik."
+    candidate = "A strong earthquake struck off Lorvik, shaking buildings in the capital, Vessa."
+    found = [f for f in serious(reference, candidate) if f.type in (FindingType.ENTITY, FindingType.ROLE)]
+    assert found and "Vessa" in " ".join(f.candidate_span.text for f in found)
+    reordered = "Shaking buildings in the capital, Lorvik, a strong earthquake struck off the coast of the island of Vessa."
+    assert not [f for f in serious(reference, reordered) if f.type in (FindingType.ENTITY, FindingType.ROLE)]

@@ -139,6 +139,10 @@ def _exchanged(ctx: Context) -> Iterator[Finding]:
                 same = directions or (_same_predicate(rpa, cpb) and _same_predicate(rpb, cpa))
                 swapped = ra == cb and rb == ca and ra != rb and same
                 if not swapped or (ca == cb and cpa.i == cpb.i):
+                    taken = _taken_place(ref[a], ref[b], cand[a], cand[b]) or _taken_place(ref[b], ref[a], cand[b], cand[a])
+                    if taken is not None:
+                        reported |= {a, b}
+                        yield ctx.finding(FindingType.ENTITY, Severity.MAJOR, 0.7, *taken, NAME)
                     continue
                 reported |= {a, b}
                 if directions or (_one_event(rpa, rpb) and _one_event(cpa, cpb)):
@@ -191,6 +195,46 @@ def _turned_round(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
                 (min(r_mention.start, r_pred.idx), max(r_mention.end, r_pred.idx + len(r_pred.text))),
                 NAME,
             )
+
+
+def _taken_place(ref_a: tuple, ref_b: tuple, cand_a: tuple, cand_b: tuple) -> tuple | None:
+    """(message, candidate span, reference span) when A stands in the candidate where the reference has B (the same
+    role of the same predicate) and both have moved: B is still in the sentence, somewhere A was not ('shaking
+    buildings in the capital, B' -> 'in the capital, A', B now where the quake struck)."""
+    (r_role_a, r_pred_a, r_mention_a), (r_role_b, r_pred_b, r_mention_b) = ref_a, ref_b
+    (c_role_a, c_pred_a, c_mention_a), (c_role_b, c_pred_b, c_mention_b) = cand_a, cand_b
+    if any(m.label == "NORP" for m in (r_mention_a, r_mention_b, c_mention_a, c_mention_b)):
+        return None  # 'the French actress X', 'European sales': a demonym shares its noun's place
+    if c_role_a != r_role_b or c_pred_a.lemma_.lower() != r_pred_b.lemma_.lower() or c_pred_a.lemma_.lower() in _speech() | {"be", "have"}:
+        return None
+    if not _same_frame(r_pred_b, c_pred_a, (r_mention_a, r_mention_b), (c_mention_a, c_mention_b)):
+        return None  # 'X was named best actress' / 'Y was named best actor': another slot of the same verb
+    # both have moved: neither keeps its own place (the same role of the same or an equivalent predicate)
+    if (c_role_b == r_role_b and _same_predicate(r_pred_b, c_pred_b)) or (c_role_a == r_role_a and _same_predicate(r_pred_a, c_pred_a)):
+        return None
+    return (
+        f"'{c_mention_a.text}' stands where the reference has '{r_mention_b.text}' ({c_role_a.replace('prep:', '')} of "
+        f"'{c_pred_a.text}'), and '{r_mention_b.text}' has moved",
+        (c_mention_a.start, c_mention_a.end),
+        (r_mention_b.start, r_mention_b.end),
+    )
+
+
+def _frame_words(pred: Token, mentions: tuple[EntityMention, ...]) -> set[str]:
+    inside = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    return {
+        t.lemma_.lower()
+        for c in pred.children
+        if c.i not in inside and c.dep_ not in ("punct", "aux", "auxpass", "cc")
+        for t in c.subtree
+        if t.i not in inside and not t.is_stop and t.is_alpha
+    }
+
+
+def _same_frame(ref_pred: Token, cand_pred: Token, ref_mentions: tuple, cand_mentions: tuple) -> bool:
+    """The predicate says the same around the names: at least half of the words hanging on it are shared."""
+    a, b = _frame_words(ref_pred, ref_mentions), _frame_words(cand_pred, cand_mentions)
+    return not (a or b) or len(a & b) >= 0.5 * len(a | b)
 
 
 @lru_cache(maxsize=1)
