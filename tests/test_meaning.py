@@ -247,3 +247,22 @@ def test_a_name_put_in_the_place_of_another_that_moved_elsewhere_is_an_entity_fi
     assert found and "Vessa" in " ".join(f.candidate_span.text for f in found)
     reordered = "Shaking buildings in the capital, Lorvik, a strong earthquake struck off the coast of the island of Vessa."
     assert not [f for f in serious(reference, reordered) if f.type in (FindingType.ENTITY, FindingType.ROLE)]
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate", "mode"),
+    [
+        ("Orvane Telecom plans to introduce a new fibre tariff for rural homes next spring.",
+         "Orvane Telecom has extended its new fibre tariff to rural homes.", "summary"),
+        ("The city museum intends to reopen its east wing after the repairs.",
+         "The city museum reopened its east wing after the repairs.", "rewrite"),
+    ],
+)
+def test_what_is_only_intended_told_as_done_is_a_major_modality_finding(reference, candidate, mode):
+    assert any(f.type == FindingType.MODALITY for f in serious(reference, candidate, mode))
+
+
+def test_an_intention_said_with_another_verb_of_intent_is_no_modality_finding():
+    reference = "The city museum plans to reopen its east wing in June, and it decided to raise ticket prices."
+    candidate = "The city museum intends to reopen its east wing in June, and it decided to raise ticket prices."
+    assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.MODALITY]

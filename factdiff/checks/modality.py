@@ -92,6 +92,53 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
             yield r, c
 
 
+# verbs too general to say which event they are ('planning to do a runner')
+_LIGHT_VERBS = frozenset({"do", "make", "have", "get", "take", "be", "go", "give", "put", "keep"})
+
+
+def _objects(verb: Token) -> set[str]:
+    return {t.lemma_.lower() for t in verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")}
+
+
+def _done(tok: Token) -> bool:
+    """Told as having happened: a past or perfect verb with no modal ('has extended', 'launched')."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return False
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children))
+
+
+def _intended(tok: Token) -> str | None:
+    """The verb of intent above the word, through the clauses it completes ('plans to introduce', 'was prepared
+    to raise', 'promised to build')."""
+    intention = word_lists()["intention"]
+    child = tok
+    for head in tok.ancestors:
+        if child.dep_ not in _OPEN_RELATIONS:
+            return None
+        if head.pos_ == "VERB" and head.lemma_.lower() in intention:
+            return head.text
+        child = head
+    return None
+
+
+def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
+    """(reference word, candidate word, the intent) where the reference only intends what the candidate says is done:
+    the same verb, a paraphrase, or another verb done to the same thing ('plans to introduce encryption' / 'has
+    extended encryption')."""
+    plain = {t.lemma_.lower() for t in ref if t.pos_ == "VERB" and not _intended(t)}
+    for r in ref:
+        intent = _intended(r) if r.pos_ == "VERB" and r.lemma_.lower() not in _LIGHT_VERBS else None
+        if intent is None:
+            continue
+        for c in cand:
+            if not _done(c) or _intended(c) or hedges(c) or c.lemma_.lower() in plain:
+                continue  # 'decided' in both: the candidate's done verb is the reference's own
+            same = c.lemma_.lower() == r.lemma_.lower() or paraphrase(r.lemma_, c.lemma_) or _objects(r) & _objects(c)
+            if same and not _other_participants(r, c):
+                yield r, c, intent
+                break
+
+
 def _other_participants(r: Token, c: Token) -> bool:
     """The two say it of different things: both have a subject (or an object), and the two phrases share no word
     ('troops were sent' / 'workers have been sent'; 'Acacine, a compound' is 'a compound')."""
@@ -141,3 +188,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 message = f"the candidate hedges this ('{cand_hedges[0]}'); the reference states it as fact"
                 severity = Severity.MINOR
             yield ctx.finding(FindingType.MODALITY, severity, 0.6, message, _extent(c), _extent(r), NAME)
+        for r, c, intent in planned_told_as_done(ref_sent, cand_sent):
+            if c.i in seen:
+                continue
+            seen.add(c.i)
+            message = f"the reference only says this is intended ('{intent}'); the candidate says it has happened"
+            yield ctx.finding(FindingType.MODALITY, Severity.MAJOR, 0.6, message, _extent(c), _extent(r), NAME)
