@@ -266,3 +266,35 @@ def test_an_intention_said_with_another_verb_of_intent_is_no_modality_finding():
     reference = "The city museum plans to reopen its east wing in June, and it decided to raise ticket prices."
     candidate = "The city museum intends to reopen its east wing in June, and it decided to raise ticket prices."
     assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.MODALITY]
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate"),
+    [
+        # another word in the post's place
+        ("Interior Minister Lena Varga and Trade Minister Paul Ortiz met the mayors. Varga promised more police.",
+         "Interior Minister Lena Varga and Trade Minister Paul Ortiz met the mayors. Trade Minister Varga promised more police."),
+        # a rank dropped: the deputy made the head of the office
+        ("The board named Carl Brandt, a deputy director of the national museum, as its new chair.",
+         "The board named Carl Brandt, a director of the national museum, as its new chair."),
+    ],
+)
+def test_a_person_given_another_post_is_an_entity_finding(reference, candidate):
+    assert any(f.type == FindingType.ENTITY for f in serious(reference, candidate))
+
+
+@pytest.mark.parametrize(
+    "candidate",
+    [
+        "The board named Carl Brandt, the museum's deputy director, as its new chair.",
+        "The board named museum deputy director Carl Brandt as its new chair.",
+    ],
+)
+def test_the_same_post_said_another_way_is_no_entity_finding(candidate):
+    reference = "The board named Carl Brandt, a deputy director of the national museum, as its new chair."
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.ENTITY]
+
+
+def test_former_and_ex_are_one_rank_and_a_clipped_party_name_the_same_word():
+    reference = "Former Liberal Democrat leader Anna Keel said the plan would fail."
+    assert not [f for f in serious(reference, "Ex-Lib Dem leader Anna Keel said the plan would fail.") if f.type == FindingType.ENTITY]

@@ -12,17 +12,19 @@ National Intelligence Agency' where the reference ties the agency only to South 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from factdiff.analyse import units
 from factdiff.analyse.document import Document
 from factdiff.analyse.entities import EntityMention, supported
-from factdiff.analyse.knowledge import countries, fold, titles
+from factdiff.analyse.knowledge import countries, fold, lexicon, titles
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "entities"
+MIN_STEM = 5  # letters two words of one stem share ('canton' / 'cantonal')
 CORE_ROLES = {"agent", "speaker"}
 
 
@@ -247,7 +249,97 @@ def _replaced_arguments(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+@dataclass(frozen=True)
+class Title:
+    """A post given to a named person: before the name ('Defence Minister Karel Dvorak') or beside it ('Ole Navarsen,
+    a former governor of the central bank')."""
+
+    head: str  # folded: 'minister', 'governor'
+    words: frozenset[str]  # the other content words: 'defence'; 'former', 'central', 'bank'
+    start: int
+    end: int
+
+
+def _titles(doc: Document) -> dict[str, list[Title]]:
+    """Each person's titles in a text, by entity id."""
+    known = titles()
+    ranks = {w for g in lexicon()["rank_modifiers"] for w in g}  # 'former' is a stop word
+    out: dict[str, list[Title]] = {}
+    for m in doc.entities:
+        if not m.cid or m.label != "PERSON":
+            continue
+        phrases = []  # (words, head)
+        i = m.token_start - 1  # the modifiers before the name, each hanging on a word to its right
+        while i >= 0 and doc.doc[i].dep_ in ("compound", "amod", "nmod") and i < doc.doc[i].head.i < m.token_end:
+            i -= 1
+        before = [t for t in doc.doc[i + 1 : m.token_start] if t.is_alpha]
+        if before and i >= 1 and doc.doc[i].text == "-" and not doc.doc[i - 1].whitespace_ and fold(doc.doc[i - 1].text) in ranks:
+            before.insert(0, doc.doc[i - 1])  # 'Ex-Lib Dem leader', the prefix parsed apart
+        if before and fold(before[-1].text) in known:
+            phrases.append((before, before[-1]))
+        root = doc.doc[m.token_start : m.token_end].root
+        for c in root.children:
+            if c.dep_ == "appos" and fold(c.lemma_) in known:
+                phrases.append(([t for t in c.subtree if t.is_alpha and (not t.is_stop or t.i == c.i or fold(t.lemma_) in ranks)], c))
+        for words, head in phrases:
+            rest = frozenset(fold(t.lemma_) for t in words if t.i != head.i)
+            out.setdefault(m.cid, []).append(Title(fold(head.lemma_), rest, words[0].idx, words[-1].idx + len(words[-1].text)))
+    return out
+
+
+def _title_conflict(cand: Title, refs: list[Title]) -> Title | None:
+    """The reference's title of the same post that the candidate's contradicts: another rank ('deputy governor' /
+    'governor', 'former' / current) or another word in its place ('Defence Minister' / 'Foreign Minister'); None
+    where one of the reference's titles fits or the reference gives no title with that head."""
+    same = [r for r in refs if r.head == cand.head]
+    conflicts = []
+    c_rank, c_words = _rank(cand.words)
+    for r in same:
+        r_rank, r_words = _rank(r.words)
+        added, dropped = _unmatched(c_words, r_words), _unmatched(r_words, c_words)
+        if c_rank == r_rank and not (added and dropped):
+            return None  # the same post, maybe said with less (or more) detail
+        conflicts.append(r)
+    return conflicts[0] if conflicts else None
+
+
+def _rank(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the title's rank words, each as the first of its group in the lexicon; its other words)."""
+    group = {w: g[0] for g in lexicon()["rank_modifiers"] for w in g}
+    return frozenset(group[w] for w in words if w in group), frozenset(w for w in words if w not in group)
+
+
+def _unmatched(words: frozenset[str], others: frozenset[str]) -> set[str]:
+    """Words with no counterpart among others, counting words of one stem ('canton' / 'cantonal') and a word and its
+    clipped form ('Lib Dem' / 'Liberal Democrat') as one."""
+    def one(a: str, b: str) -> bool:
+        short, long = sorted((a, b), key=len)
+        return len(short) >= 3 and long.startswith(short[:MIN_STEM])
+
+    return {w for w in words if not any(one(w, o) for o in others)}
+
+
+def _changed_titles(ctx: Context) -> Iterator[Finding]:
+    ref_titles, cand_titles = _titles(ctx.reference), _titles(ctx.candidate)
+    for cid, found in cand_titles.items():
+        for t in found:
+            r = _title_conflict(t, ref_titles.get(cid, []))
+            if r is None:
+                continue
+            c_text, r_text = ctx.candidate.text[t.start : t.end], ctx.reference.text[r.start : r.end]
+            yield ctx.finding(
+                FindingType.ENTITY,
+                Severity.MAJOR,
+                0.7,
+                f"'{c_text}' where the reference gives this person the post '{r_text}'",
+                (t.start, t.end),
+                (r.start, r.end),
+                NAME,
+            )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _unsupported(ctx)
     yield from _wrong_country(ctx)
     yield from _replaced_arguments(ctx)
+    yield from _changed_titles(ctx)
