@@ -298,3 +298,12 @@ def test_the_same_post_said_another_way_is_no_entity_finding(candidate):
 def test_former_and_ex_are_one_rank_and_a_clipped_party_name_the_same_word():
     reference = "Former Liberal Democrat leader Anna Keel said the plan would fail."
     assert not [f for f in serious(reference, "Ex-Lib Dem leader Anna Keel said the plan would fail.") if f.type == FindingType.ENTITY]
+
+
+def test_a_quotation_put_in_the_mouth_of_another_named_person_is_an_attribution_finding():
+    reference = ('Councillor Rhea Stam proposed the new parking fees. Opposition leader Ivo Brandt rejected the plan and called '
+                 'it "a tax on shoppers".')
+    moved = 'Councillor Rhea Stam proposed the new parking fees, describing them as "a tax on shoppers".'
+    kept = 'Councillor Rhea Stam proposed the new parking fees, which Ivo Brandt dismissed as "a tax on shoppers".'
+    assert any(f.type == FindingType.ATTRIBUTION for f in serious(reference, moved))
+    assert not [f for f in serious(reference, kept) if f.type == FindingType.ATTRIBUTION]

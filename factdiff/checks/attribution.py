@@ -8,6 +8,7 @@ an organisation's 'it said' about its own plans often enough that the loss alone
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -172,7 +173,64 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         )
 
 
+_QUOTE = re.compile(r"[\"“”„]([^\"“”„]{3,300}?)[\"“”]")
+
+
+def _quotes(doc) -> dict[str, int]:
+    """Quoted words of two or more (folded) -> where the quotation starts."""
+    out = {}
+    for q in _QUOTE.finditer(doc.text):
+        words = " ".join(w.lower() for w in re.findall(r"\w+", q.group(1)))
+        if len(words.split()) >= 2:
+            out.setdefault(words, q.start(1))
+    return out
+
+
+def _quoter(doc, at: int) -> Token | None:
+    """The subject of the verb a quotation hangs on ('X dismissed the vote as "..."'), or of the verb above one
+    without its own ('X denied the charge and called the vote "..."')."""
+    span = doc.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = next((t for t in [span[0], *span[0].ancestors] if t.pos_ == "VERB"), None)
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        # 'X denied it and called ...', 'X proposed it, describing it as ...': the subject of the verb above
+        verb = verb.head if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ == "VERB" else None
+    return None
+
+
+def _quote_moved(ctx: Context) -> Iterator[Finding]:
+    """The same quotation in both texts, put in the mouth of another named person ('Ferrant called the vote "a
+    political stunt"' -> 'Sorel dismissed the vote as "a political stunt"')."""
+    ref_quotes, ref_named = _quotes(ctx.reference), {m.cid for m in ctx.reference.entities}
+    for words, at in _quotes(ctx.candidate).items():
+        if words not in ref_quotes:
+            continue
+        cs, rs = _quoter(ctx.candidate, at), _quoter(ctx.reference, ref_quotes[words])
+        if cs is None or rs is None:
+            continue
+        c_ids, r_ids = _named(ctx.candidate, cs), _named(ctx.reference, rs)
+        if not c_ids or not r_ids or c_ids & r_ids or not c_ids <= ref_named:
+            continue
+        c_span = (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text))
+        r_span = (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+        yield ctx.finding(
+            FindingType.ATTRIBUTION,
+            Severity.MAJOR,
+            0.7,
+            f"the candidate puts these words in the mouth of {ctx.candidate.text[slice(*c_span)]}; the reference quotes "
+            f"{ctx.reference.text[slice(*r_span)]}",
+            c_span,
+            r_span,
+            NAME,
+        )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from _quote_moved(ctx)
     if ctx.mode != "summary":
         # summaries drop 'X said' as a matter of course (on the AggreFact dev summaries the note came three times
         # as often on faithful ones as on wrong ones)
