@@ -103,9 +103,14 @@ def compare(
         cand_source = read_source(candidate, max_chars)
         src_source = read_source(source, max_chars) if source is not None else None
         ensure_english(cand_source)
-        foreign = src_source is None and (source_lang is not None or detect_language(ref_source) != "en")
+        detected = source_lang or detect_language(ref_source)
+        foreign = src_source is None and detected != "en"
         if foreign and mode != Mode.translation:
-            raise InputError(f"{ref_source.name}: is not in English: a source in another language needs --mode translation")
+            shown = detected if detected != "und" else "a script other than Latin"
+            raise InputError(
+                f"{ref_source.name}: does not look like English (detected: {shown}); "
+                "factdiff compares English texts, or a translation with its source (--mode translation)"
+            )
         if not foreign:
             ensure_english(ref_source)
     except InputError as exc:
@@ -218,11 +223,26 @@ def eval_command(
     seed: int = typer.Option(13, help="Seed of the random sample."),
     workers: int | None = typer.Option(None, help="Worker processes (default: the number of cores)."),
     output_dir: Path = typer.Option(Path("results"), "--output-dir", "-o", help="Where eval.json, eval.md and the ROC plots go."),
+    source: bool = typer.Option(
+        False, "--source", help="Check each pair against its source too (<file>.source.jsonl): reference, source and both side by side."
+    ),
 ) -> None:
     """Measure factdiff against human labels and baselines (chrF, BLEU, MiniLM cosine)."""
+    files = [p for p in files if not p.name.endswith(".source.jsonl")]  # a sidecar is read with its file
     for path in files:
         if not path.is_file():
             raise fail(f"{path}: no such file")
+    if source:
+        try:
+            from factdiff.evaluation.source import evaluate_sources
+
+            evaluate_sources(files, split.value, limit, workers, output_dir, seed)
+        except ImportError as exc:
+            raise fail(f"factdiff eval --source needs the eval and source extras (pip install -e '.[eval,source]'): {exc}") from None
+        except (KeyError, ValueError) as exc:
+            raise fail(f"cannot evaluate: {exc}") from None
+        typer.echo((output_dir / "eval-source.md").read_text())
+        return
     try:
         from factdiff.evaluation.evaluate import evaluate
     except ImportError as exc:
