@@ -172,3 +172,62 @@ def test_english_source_without_a_reference_is_refused(tmp_path):
     cand.write_text(CASES["de"][1], encoding="utf-8")
     result = CliRunner().invoke(app, ["compare", str(ref), str(cand), "--source", str(ref), "--mode", "translation"])
     assert result.exit_code == 2 and "looks like English" in result.output
+
+
+def test_batch_compares_a_translation_with_its_source_and_refuses_it_in_rewrite_mode():
+    from factdiff.batch.records import ErrorKind, Job
+    from factdiff.batch.worker import ReferenceCache, compare_job
+
+    source, faithful = CASES["he"][:2]
+    done = compare_job(Job("a", source, faithful, "translation"), ReferenceCache())
+    assert done.error is None and json.loads(done.report)["reference"]["language"] == "he"
+    refused = compare_job(Job("b", source, faithful, "rewrite"), ReferenceCache())
+    assert refused.error.kind == ErrorKind.NOT_ENGLISH
+
+
+def test_web_worker_compares_a_translation_with_its_source():
+    from factdiff.web.worker import compare
+
+    source, faithful, (old, new), _, _ = CASES["ko"]
+    report = compare(source, faithful.replace(old, new), "translation")
+    assert report.reference.language == "ko" and [f.type for f in report.findings] == [FindingType.NUMBER]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("zh", "营收3.2万亿元，增长百分之十五，共三百二十万人", [3.2e12, 15, 3.2e6]),
+        ("ko", "직원 3만 명과 5억 원", [3e4, 5e8]),
+        ("de", "1.200 Stellen, 3,5 Prozent, 2 Milliarden Euro", [1200, 3.5, 2e9]),
+        ("ru", "1 200 сотрудников и 3,5 процента", [1200, 3.5]),
+        ("he", "300 עובדים ו-15 מיליון שקל", [300, 15e6]),
+    ],
+)
+def test_source_numbers_are_read_in_the_language_own_forms(lang, text, values):
+    from factdiff.crosslingual.languages import language
+
+    assert [n.value for n in language(lang).numbers(text)] == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parts"),
+    [
+        ("zh", "二〇二二年十二月三日", (2022, 12, 3)),
+        ("ko", "2023년 5월 3일", (2023, 5, 3)),
+        ("de", "am 3. Mai 2023", (2023, 5, 3)),
+        ("ru", "3 мая 2023 года", (2023, 5, 3)),
+        ("he", "ב-3 במאי 2023", (2023, 5, 3)),
+    ],
+)
+def test_source_dates_are_read_in_the_language_own_forms(lang, text, parts):
+    from factdiff.crosslingual.languages import language
+
+    assert [d.parts() for d in language(lang).dates(text)] == [parts]
+
+
+def test_names_sound_alike_across_scripts_but_not_another_surname():
+    from factdiff.crosslingual.romanise import NAME_MATCH, romanise, similar
+
+    assert similar("netanyahu", romanise("נתניהו", "he")) >= NAME_MATCH
+    assert similar("putin", romanise("Путин", "ru")) >= NAME_MATCH
+    assert similar("wang", "zhang") < NAME_MATCH

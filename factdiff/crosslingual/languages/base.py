@@ -242,9 +242,10 @@ def date_parts(low: date, period: str | None, yearless: bool) -> tuple[int | Non
 
 
 def marked_dates(text: str, marks: tuple[str, str, str], numeral: str, value) -> list[SourceDate]:
-    """Dates written with a mark after each part, as Chinese (2023年5月3日) and Korean (2023년 5월 3일) do; `numeral` is
-    a pattern for one written number and `value` reads it."""
-    year, month, day = (re.escape(m) for m in marks)
+    """Dates written with a mark after each part, as Chinese (2023年5月3日) and Korean (2023년 5월 3일) do; each mark is a
+    set of characters (Chinese writes the day with 日 or 号), `numeral` a pattern for one written number and `value`
+    reads it."""
+    year, month, day = (f"[{re.escape(m)}]" for m in marks)
     pattern = re.compile(rf"(?:({numeral}){year}\s*)?(?:({numeral}){month}\s*(?:({numeral}){day})?)?")
     out = []
     for m in pattern.finditer(text):

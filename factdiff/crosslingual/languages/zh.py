@@ -52,7 +52,7 @@ class Chinese(Language):
         return out
 
     def dates(self, text: str) -> list[SourceDate]:
-        return marked_dates(text, ("年", "月", "日"), _DATE_NUMERAL, value) + marked_dates(text, ("年", "月", "号"), _DATE_NUMERAL, value)
+        return marked_dates(text, ("年", "月", "日号"), _DATE_NUMERAL, value)
 
     def name_units(self, text: str) -> list[NameUnit]:
         from pypinyin import lazy_pinyin
