@@ -14,8 +14,9 @@ from factdiff.crosslingual.document import SourceDocument
 
 FLOOR = 0.80  # below this, a source and a candidate sentence are not translations of each other
 MARGIN = 0.03
-# the similarity of a candidate sentence to its best source sentence, mapped to support: LOW gives 0 and HIGH 1
-LOW, HIGH = 0.78, 0.90
+# the similarity of a sentence to its best counterpart, mapped to support: LOW gives 0 and HIGH 1 (chosen on the dev
+# splits of the he-en and WMT23 zh-en MQM files)
+LOW, HIGH = 0.80, 0.92
 
 
 def align_source(source: SourceDocument, candidate: Document, vectors: np.ndarray) -> Alignment:
@@ -35,11 +36,16 @@ def align_source(source: SourceDocument, candidate: Document, vectors: np.ndarra
     return Alignment(sim, links, weights)
 
 
-def support(alignment: Alignment) -> float:
-    """How well the source covers the candidate: each candidate sentence's best cosine on the LOW..HIGH scale,
-    averaged by length."""
-    if not alignment.similarity.size:
+def support(alignment: Alignment, mode: str = "translation") -> float:
+    """How well the two texts cover each other, on the LOW..HIGH scale. A translation must carry every source sentence:
+    its support is that of the worst-translated source sentence (on the he-en dev split, ROC-AUC 0.75 against 0.62 for
+    the candidate sentences' length-weighted mean). A summary need not: its support is how well the source gives each
+    candidate sentence, averaged by length."""
+    sim = alignment.similarity
+    if not sim.size:
         return 0.0
-    best = np.clip((alignment.similarity.max(axis=0) - LOW) / (HIGH - LOW), 0.0, 1.0)
+    if mode != "summary":
+        return float(np.clip((sim.max(axis=1).min() - LOW) / (HIGH - LOW), 0.0, 1.0))
+    best = np.clip((sim.max(axis=0) - LOW) / (HIGH - LOW), 0.0, 1.0)
     weights = np.array(alignment.weights, dtype=float)
     return float((best * weights).sum() / max(weights.sum(), 1.0))

@@ -62,7 +62,7 @@ def compare_source(source: Source, candidate: Source, mode: str = "translation",
         cand = _candidate(candidate)
         findings, ctx = check_source(document, cand, mode)
     findings = _deduplicate(findings)
-    covered = support(ctx.alignment)
+    covered = support(ctx.alignment, mode)
     tokens = max(len(cand.doc), round(len(document.text) / (1.5 if document.language.joined_script else 5)))
     return Report(
         version=__version__,
@@ -92,15 +92,22 @@ def compare_with_source(
         from_source, ctx = check_source(document, cand_doc, mode)
     for f in report.findings:
         f.reference_text = "reference"
+    from_source = _deduplicate(from_source)
+    source_score = score(from_source, report.tokens, support(ctx.alignment, mode), mode=mode)
     findings = _deduplicate([*report.findings, *from_source])
-    covered = (report.support + support(ctx.alignment)) / 2
-    report.score = min(report.score, score(findings, report.tokens, covered, report.verifier or 0.0, 0.0, mode))
+    report.score = combined_score(report.score, source_score)
     report.verdict = verdict(findings)
     report.findings = findings
     report.reference.language = report.candidate.language = "en"
     report.source = _info(source, len(document.sentences), lang)
     report.signature |= _signature(mode, lang)
     return report
+
+
+def combined_score(reference_score: float, source_score: float) -> float:
+    """The score against both texts: the product of the two (on the dev splits of the five MQM files, ROC-AUC at or
+    above the lower of the two in four files of five, and at or above the reference's alone in three)."""
+    return round(reference_score * source_score, 4)
 
 
 def _signature(mode: str, lang: str) -> dict[str, str]:

@@ -40,17 +40,31 @@ def load_sources(path: Path) -> dict[str, str]:
         return {row["id"]: row["source"] for row in map(json.loads, filter(str.strip, fh))}
 
 
-def _one(item: tuple[Record, str]) -> SourceOutcome:
+def file_language(sources: dict[str, str], sample: int = 50) -> str:
+    """The language of a sidecar's sources: the most common detected among the first `sample` (a short source full of
+    Latin names can look English on its own)."""
+    from collections import Counter
+
+    from factdiff.read import Source, detect_language
+
+    found = Counter(detect_language(Source("source", t, t)) for t in list(sources.values())[:sample])
+    for lang, _ in found.most_common():
+        if lang not in ("en", "und"):
+            return lang
+    raise ValueError("the sidecar's sources do not look like another language than English")
+
+
+def _one(item: tuple[Record, str, str]) -> SourceOutcome:
     from factdiff.analyse.document import analyse
     from factdiff.crosslingual.align import support
     from factdiff.crosslingual.document import analyse_source
     from factdiff.crosslingual.embed import one_thread
-    from factdiff.crosslingual.engine import check_source, source_language
+    from factdiff.crosslingual.engine import check_source, combined_score
     from factdiff.engine import _deduplicate, compare_parts
     from factdiff.read import source_from_text
     from factdiff.score import score, verdict
 
-    record, text = item
+    record, text, lang = item
     out = SourceOutcome(record.id)
     try:
         start = time.perf_counter()
@@ -60,14 +74,14 @@ def _one(item: tuple[Record, str]) -> SourceOutcome:
         middle = time.perf_counter()
         src = source_from_text(text, "source")
         with one_thread():
-            document = analyse_source(src, source_language(src))
+            document = analyse_source(src, lang)
             found, ctx = check_source(document, candidate, record.mode)
         found = _deduplicate(found)
-        covered = support(ctx.alignment)
+        covered = support(ctx.alignment, record.mode)
         tokens = report.tokens
         src_score = score(found, tokens, covered, mode=record.mode)
         both = _deduplicate([*report.findings, *found])
-        both_score = min(report.score, score(both, tokens, (report.support + covered) / 2, report.verifier or 0.0, 0.0, record.mode))
+        both_score = combined_score(report.score, src_score)
         out.seconds = {"reference": middle - start, "source": time.perf_counter() - middle}
         sim = ctx.alignment.similarity
         e5 = float(np.mean(sim.max(axis=0))) if sim.size else 0.0
@@ -90,7 +104,8 @@ def _warm() -> None:
 
 def _run(records: list[Record], sources: dict[str, str], workers: int | None) -> list[SourceOutcome]:
     workers = workers or os.cpu_count() or 1
-    items = [(r, sources[r.id]) for r in records]
+    lang = file_language(sources)
+    items = [(r, sources[r.id], lang) for r in records]
     with get_context("fork").Pool(workers, initializer=_warm) as pool:
         return list(pool.imap(_one, items, chunksize=4))
 

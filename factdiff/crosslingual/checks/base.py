@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -19,6 +21,23 @@ class SourceContext:
     alignment: Alignment
     vectors: np.ndarray  # the candidate sentences' e5 embeddings
     mode: str
+    _values: list[float] | None = field(default=None, repr=False)
+
+    @property
+    def candidate_values(self) -> list[float]:
+        """Every number the candidate writes: its quantities in each reading, its dates' years and days, and any numeral
+        in digits, alone and times a scale word after it ('44th', 'F-22', '4 to 6 million')."""
+        if self._values is None:
+            values = [v for q in self.candidate.quantities for r in q.readings() for v in (r.low, r.high)]
+            values += [float(p) for d in self.candidate.dates if d.low is not None for p in (d.low.year, d.low.day)]
+            scales = _scales()
+            for m in _NUMERAL.finditer(self.candidate.text):
+                value = float(m.group().replace(",", ""))
+                values.append(value)
+                after = self.candidate.text[m.end() : m.end() + 40].lower().split()[:4]
+                values += [value * scales[w.strip(".,;")] for w in after if w.strip(".,;") in scales]
+            self._values = values
+        return self._values
 
     def refs_for(self, cand_sent: int) -> set[int]:
         return self.alignment.refs_for(cand_sent)
@@ -47,3 +66,14 @@ class SourceContext:
             check=check,
             reference_text="source",
         )
+
+
+_NUMERAL = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+@lru_cache(maxsize=1)
+def _scales() -> dict[str, float]:
+    """English scale words ('million') from number-parser's CLDR table."""
+    from number_parser.data.en import info
+
+    return {k: float(v) for k, v in info["BIG_POWERS_OF_TEN"].items() if v >= 1000}

@@ -30,14 +30,9 @@ def _source_values(ctx: SourceContext) -> list[float]:
     return [n.value for n in ctx.source.numbers] + [float(p) for p in dates]
 
 
-def _candidate_values(ctx: SourceContext) -> list[float]:
-    dates = [p for d in ctx.candidate.dates if d.low is not None for p in (d.low.year, d.low.day)]
-    return [v for q in ctx.candidate.quantities for v in _values(q)] + [float(p) for p in dates]
-
-
 def check(ctx: SourceContext) -> Iterator[Finding]:
     source_values = _source_values(ctx)
-    candidate_values = _candidate_values(ctx)
+    candidate_values = ctx.candidate_values
     orphans: dict[int, list[SourceNumber]] = {}  # per source sentence, the numbers the candidate nowhere gives
     for n in ctx.source.numbers:
         if not any(_same(n.value, v, EXACT) for v in candidate_values):

@@ -16,6 +16,7 @@ _SENTENCE_END = re.compile(r"(?:[。！？!?…]+|\.(?=\s))[\"'”’」』)）�
 _ORDINAL_DOT = re.compile(r"(?:^|\s)\d{1,2}$")  # '3. Mai': a German or Scandinavian ordinal day, not a sentence end
 _DIGITS = re.compile(r"\d+(?:[.,'\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
+LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:-[A-Za-z]+)*")  # a capitalised Latin word inside another script
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factdiff.crosslingual.languages.base import Language, NameUnit, SourceDate, SourceNumber, marked_dates
-from factdiff.crosslingual.romanise import romanise
+from factdiff.crosslingual.languages.base import LATIN_WORD, Language, NameUnit, SourceDate, SourceNumber, marked_dates
+from factdiff.crosslingual.romanise import ascii_fold, romanise
 
 _UNITS = {"천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12}
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s?([천만억조])(?![가-힣]{2}))?")  # '3만 명', '5억 원', not '만나다'
@@ -52,4 +52,5 @@ class Korean(Language):
             if token.tag == "NNP":
                 for i in range(token.start, token.start + token.len):
                     out.append(NameUnit(i, i + 1, text[i], romanise(text[i], "ko"), True))
-        return out
+        out += [NameUnit(m.start(), m.end(), m.group(), ascii_fold(m.group()), True) for m in LATIN_WORD.finditer(text)]
+        return sorted(out, key=lambda u: u.start)

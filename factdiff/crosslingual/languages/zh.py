@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factdiff.crosslingual.languages.base import Language, NameUnit, SourceDate, SourceNumber, marked_dates
+from factdiff.crosslingual.languages.base import LATIN_WORD, Language, NameUnit, SourceDate, SourceNumber, marked_dates
+from factdiff.crosslingual.romanise import ascii_fold
 
 _DIGIT_CHARS = "零〇一二两三四五六七八九"
 _UNIT_CHARS = "十百千万亿"
@@ -43,8 +44,8 @@ class Chinese(Language):
         out = []
         for m in _NUMBER.finditer(text):
             written = m.group(2)
-            # a lone 一, 十 or 万 is mostly a word ('一起', '万一'), not a number
-            if len(written) == 1 and written in "一十百千万亿两":
+            # one Chinese numeral alone is mostly part of a word ('周六' Saturday, '一起' together, '万一' in case)
+            if len(written) == 1 and not written.isdigit():
                 continue
             v = value(written)
             if v is not None:
@@ -55,9 +56,10 @@ class Chinese(Language):
         return marked_dates(text, ("年", "月", "日号"), _DATE_NUMERAL, value)
 
     def name_units(self, text: str) -> list[NameUnit]:
+        """Each Han character with its pinyin, and each word in Latin letters as it is ('Masallah Cicek' in a Chinese
+        sentence)."""
         from pypinyin import lazy_pinyin
 
-        out = []
-        for m in _HAN.finditer(text):
-            out.append(NameUnit(m.start(), m.end(), m.group(), lazy_pinyin(m.group())[0]))
-        return out
+        units = [NameUnit(m.start(), m.end(), m.group(), lazy_pinyin(m.group())[0]) for m in _HAN.finditer(text)]
+        units += [NameUnit(m.start(), m.end(), m.group(), ascii_fold(m.group()), True) for m in LATIN_WORD.finditer(text)]
+        return sorted(units, key=lambda u: u.start)
