@@ -231,3 +231,34 @@ def test_names_sound_alike_across_scripts_but_not_another_surname():
     assert similar("netanyahu", romanise("נתניהו", "he")) >= NAME_MATCH
     assert similar("putin", romanise("Путин", "ru")) >= NAME_MATCH
     assert similar("wang", "zhang") < NAME_MATCH
+
+
+def test_eval_source_reports_reference_source_and_both_from_a_sidecar(tmp_path):
+    from factdiff.evaluation.source import SYSTEMS, evaluate_sources
+
+    source, faithful, *changes = CASES["ru"]
+    candidates = [(faithful, "consistent")] + [(faithful.replace(old, new), "inconsistent") for old, new in changes]
+    rows = [
+        {
+            "id": f"{split}{n}",
+            "dataset": "toy",
+            "split": split,
+            "reference": faithful,
+            "candidate": text,
+            "mode": "translation",
+            "label": label,
+            "errors": [],
+        }
+        for split in ("dev", "test")
+        for n, (text, label) in enumerate(candidates)
+    ]
+    path = tmp_path / "toy.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    sidecar = "".join(json.dumps({"id": r["id"], "source": source}, ensure_ascii=False) + "\n" for r in rows)
+    (tmp_path / "toy.source.jsonl").write_text(sidecar, encoding="utf-8")
+    results = evaluate_sources([path], "test", None, 1, tmp_path / "out")
+    figures = results["files"]["toy"]
+    assert figures["pairs"] == len(candidates) and figures["failed"] == 0
+    assert set(SYSTEMS) <= set(figures)
+    assert figures["source"]["roc_auc"] == 1.0
+    assert (tmp_path / "out" / "eval-source.md").is_file()
