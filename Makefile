@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[test,eval,web,batch,train]"
+	$(PY) -m pip install -q -e ".[test,eval,web,batch,train,source]"
 	touch $@
 
 ## demo: install, then show the report on each example pair that ships in factdiff/examples (factdiff example)

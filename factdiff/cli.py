@@ -18,7 +18,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError
 from factdiff.examples import EXAMPLES
 from factdiff.examples import FOLDER as EXAMPLES_FOLDER
 from factdiff.model import Report, Severity
-from factdiff.read import DEFAULT_MAX_CHARS, InputError, ensure_english, read_source
+from factdiff.read import DEFAULT_MAX_CHARS, InputError, detect_language, ensure_english, read_source
 from factdiff.startup import load_thinc_without_torch
 from factdiff.web import DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, DEFAULT_READ_TIMEOUT_S, DEFAULT_TIMEOUT_S, LOOPBACK_HOSTS
 
@@ -86,31 +86,58 @@ def compare(
         "--verifier/--no-verifier",
         help="Run the trained verifier too, or not (default: in the modes its meta.json lists; the shipped model: all three).",
     ),
+    source: str | None = typer.Option(
+        None, "--source", metavar="FILE", help="The original-language source of a translation, checked beside the English REFERENCE."
+    ),
+    source_lang: str | None = typer.Option(
+        None, "--source-lang", metavar="CODE", help="The source's language as a BCP 47 code (zh, ko, he, de, ru...); default: detected."
+    ),
 ) -> None:
-    """Compare CANDIDATE with REFERENCE and list every factual discrepancy."""
-    if reference == "-" and candidate == "-":
-        raise fail("only one of REFERENCE and CANDIDATE can be - (standard input)")
+    """Compare CANDIDATE with REFERENCE and list every factual discrepancy.
+
+    With --mode translation, REFERENCE may be the source in another language (Chinese, Korean, Hebrew, German, Russian...)."""
+    if [reference, candidate, source].count("-") > 1:
+        raise fail("only one of REFERENCE, CANDIDATE and --source can be - (standard input)")
     try:
         ref_source = read_source(reference, max_chars)
         cand_source = read_source(candidate, max_chars)
-        for source in (ref_source, cand_source):
-            ensure_english(source)
+        src_source = read_source(source, max_chars) if source is not None else None
+        ensure_english(cand_source)
+        detected = source_lang or detect_language(ref_source)
+        foreign = src_source is None and detected != "en"
+        if foreign and mode != Mode.translation:
+            shown = detected if detected != "und" else "a script other than Latin"
+            raise InputError(
+                f"{ref_source.name}: does not look like English (detected: {shown}); "
+                "factdiff compares English texts, or a translation with its source (--mode translation)"
+            )
+        if not foreign:
+            ensure_english(ref_source)
     except InputError as exc:
         raise fail(str(exc)) from None
     try:
+        from factdiff.crosslingual.engine import compare_source, compare_with_source
         from factdiff.engine import compare_sources
         from factdiff.report import RENDERERS
 
         with working(f"comparing {len(ref_source.plain) + len(cand_source.plain):,} characters"):
-            report = compare_sources(ref_source, cand_source, mode.value, verifier)
+            if src_source is not None:
+                report = compare_with_source(ref_source, src_source, cand_source, mode.value, source_lang, verifier)
+            elif foreign:
+                report = compare_source(ref_source, cand_source, mode.value, source_lang)
+            else:
+                report = compare_sources(ref_source, cand_source, mode.value, verifier)
     except (InputError, OSError) as exc:
         raise fail(str(exc)) from None
+    except ImportError as exc:
+        raise fail(f"a source in another language needs the source extras (pip install -e '.[source]'): {exc}") from None
     except Exception as exc:  # a bug must still end in one line, not a traceback
         if os.environ.get("FACTDIFF_DEBUG"):
             raise
         raise fail(f"internal error ({type(exc).__name__}: {exc}); please report it with the two inputs") from None
     color = output is None and format == Format.text and sys.stdout.isatty()
-    rendered = RENDERERS[format.value](report, ref_source.original, cand_source.original, color=color)
+    extra = {"source": src_source.original} if src_source is not None else {}
+    rendered = RENDERERS[format.value](report, ref_source.original, cand_source.original, color=color, **extra)
     if output is None:
         sys.stdout.write(rendered)
     else:
@@ -183,6 +210,8 @@ def example(
         fail_on=FailOn.never,
         max_chars=DEFAULT_MAX_CHARS,
         verifier=None,
+        source=None,
+        source_lang=None,
     )
 
 
@@ -194,11 +223,26 @@ def eval_command(
     seed: int = typer.Option(13, help="Seed of the random sample."),
     workers: int | None = typer.Option(None, help="Worker processes (default: the number of cores)."),
     output_dir: Path = typer.Option(Path("results"), "--output-dir", "-o", help="Where eval.json, eval.md and the ROC plots go."),
+    source: bool = typer.Option(
+        False, "--source", help="Check each pair against its source too (<file>.source.jsonl): reference, source and both side by side."
+    ),
 ) -> None:
     """Measure factdiff against human labels and baselines (chrF, BLEU, MiniLM cosine)."""
+    files = [p for p in files if not p.name.endswith(".source.jsonl")]  # a sidecar is read with its file
     for path in files:
         if not path.is_file():
             raise fail(f"{path}: no such file")
+    if source:
+        try:
+            from factdiff.evaluation.source import evaluate_sources
+
+            evaluate_sources(files, split.value, limit, workers, output_dir, seed)
+        except ImportError as exc:
+            raise fail(f"factdiff eval --source needs the eval and source extras (pip install -e '.[eval,source]'): {exc}") from None
+        except (KeyError, ValueError) as exc:
+            raise fail(f"cannot evaluate: {exc}") from None
+        typer.echo((output_dir / "eval-source.md").read_text())
+        return
     try:
         from factdiff.evaluation.evaluate import evaluate
     except ImportError as exc:

@@ -71,6 +71,9 @@ class Finding(BaseModel):
     candidate_span: Span | None = None
     reference_span: Span | None = None
     check: str = Field("", description="the check that emitted the finding (an extension of report/1)")
+    reference_text: Literal["source", "reference"] | None = Field(
+        None, description="which text reference_span points into when the report has a source in another language (report/2)"
+    )
     unsupported: bool = Field(
         False,
         description="a fact of the candidate (a name, a number) that the reference does not give, with no conflict to show: "
@@ -82,6 +85,7 @@ class TextInfo(BaseModel):
     name: str
     chars: int
     sentences: int
+    language: str | None = Field(None, description="the text's language as a BCP 47 code: 'en', 'zh', 'he' (report/2)")
 
 
 class AlignmentLink(BaseModel):
@@ -100,6 +104,7 @@ class Report(BaseModel):
     mode: Mode
     reference: TextInfo
     candidate: TextInfo
+    source: TextInfo | None = Field(None, description="the original-language source, when given beside an English reference (report/2)")
     score: float = Field(ge=0.0, le=1.0)
     verdict: Literal["consistent", "inconsistent"]
     support: float = Field(1.0, ge=0.0, le=1.0, description="how well reference sentences cover the candidate (an extension of report/1)")

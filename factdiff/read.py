@@ -277,23 +277,31 @@ def _language_identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def ensure_english(source: Source, min_letters: int = 60, min_foreign: int = 5) -> None:
-    """Refuse a text that is clearly not English (factdiff's analysis is English only): one whose letters are mostly of
-    another script than Latin (Chinese, Russian, Hebrew: at least `min_foreign` of them, whatever the length, as a
-    short Chinese sentence is as clearly not English as a long one), or a Latin-script text of at least `min_letters`
-    letters that the language identifier gives to another language with confidence."""
+def detect_language(source: Source, min_letters: int = 60, min_foreign: int = 5) -> str:
+    """The text's language as a BCP 47 code, 'en' when it is English or too short to tell: a text whose letters are
+    mostly of another script than Latin (Chinese, Russian, Hebrew: at least `min_foreign` of them, whatever the length,
+    as a short Chinese sentence is as clearly not English as a long one), or a Latin-script text of at least
+    `min_letters` letters that the language identifier gives to another language with confidence. 'und' for another
+    script that the identifier takes for English."""
     sample = source.plain[:5000]
     letters = [ch for ch in sample if ch.isalpha()]
     foreign = sum(1 for ch in letters if not _latin(ch))
     if foreign >= min_foreign and foreign * 2 > len(letters):
         lang, _ = _language_identifier().classify(sample)
-        detected = lang if lang != "en" else "a script other than Latin"
-        raise InputError(f"{source.name}: does not look like English (detected: {detected}); factdiff compares English texts")
+        return lang if lang != "en" else "und"
     if len(letters) < min_letters:
-        return  # too short to tell; let it through
+        return "en"
     lang, prob = _language_identifier().classify(sample)
-    if lang != "en" and prob > 0.9:
-        raise InputError(f"{source.name}: does not look like English (detected: {lang}); factdiff compares English texts")
+    return lang if lang != "en" and prob > 0.9 else "en"
+
+
+def ensure_english(source: Source, min_letters: int = 60, min_foreign: int = 5) -> None:
+    """Refuse a text that is clearly not English (see `detect_language`): factdiff's analysis of a text is English only;
+    a text in another language can only be the source of a translation (`--mode translation`)."""
+    lang = detect_language(source, min_letters, min_foreign)
+    if lang != "en":
+        detected = lang if lang != "und" else "a script other than Latin"
+        raise InputError(f"{source.name}: does not look like English (detected: {detected}); factdiff compares English texts")
 
 
 @lru_cache(maxsize=4096)

@@ -99,6 +99,8 @@ def compare_job(job: Job, cache: ReferenceCache) -> Output:
 
     try:
         reference = cache.get(job.reference)
+        if isinstance(reference, Failure) and reference.kind == ErrorKind.NOT_ENGLISH and job.mode == "translation":
+            return _compare_with_source(job)
         if isinstance(reference, Failure):
             return Output(job.id, error=reference)
         try:
@@ -114,6 +116,20 @@ def compare_job(job: Job, cache: ReferenceCache) -> Output:
         return Output(job.id, error=Failure(ErrorKind.REFUSED_TEXT, str(exc)))
     except Exception as exc:  # one pair that trips a bug must not stop a run of millions; it is reported in its record
         return Output(job.id, error=Failure(ErrorKind.INTERNAL, f"{type(exc).__name__}: {exc}"))
+    return Output(job.id, report=report.to_json(indent=None))
+
+
+def _compare_with_source(job: Job) -> Output:
+    """A translation whose reference is its source in another language (factdiff.crosslingual)."""
+    from factdiff.crosslingual.engine import compare_source
+    from factdiff.read import ensure_english, source_from_text
+
+    try:
+        candidate = source_from_text(job.candidate, "candidate")
+        ensure_english(candidate)
+    except InputError as exc:
+        return Output(job.id, error=Failure(ErrorKind.NOT_ENGLISH if "English" in str(exc) else ErrorKind.REFUSED_TEXT, str(exc)))
+    report = compare_source(source_from_text(job.reference, "reference"), candidate, job.mode)
     return Output(job.id, report=report.to_json(indent=None))
 
 

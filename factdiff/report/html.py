@@ -45,7 +45,7 @@ def segment(text: str, findings: list[Finding], side: Side) -> list[Segment]:
     points: dict[int, list[Finding]] = defaultdict(list)
     for finding in findings:
         span = finding.reference_span if side == "reference" else finding.candidate_span
-        if span is None:
+        if span is None or (side == "reference" and finding.reference_text == "source"):  # a span into the source, not shown here
             continue
         start = min(max(span.start, 0), len(text))
         end = min(max(span.end, start), len(text))
@@ -128,7 +128,7 @@ def render_view(report: Report, reference: str, candidate: str) -> str:
     )
 
 
-def render_html(report: Report, reference: str, candidate: str, color: bool = False) -> str:
+def render_html(report: Report, reference: str, candidate: str, color: bool = False, source: str = "") -> str:
     """One self-contained HTML file (styles and script inline, no network resource) that opens offline in any browser."""
     return (
         environment()

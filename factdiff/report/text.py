@@ -39,7 +39,8 @@ def _excerpt(text: str, span: Span | None, style: str) -> Text:
     return out
 
 
-def render_text(report: Report, reference: str, candidate: str, color: bool = False) -> str:
+def render_text(report: Report, reference: str, candidate: str, color: bool = False, source: str = "") -> str:
+    """`source`: the original-language text given beside the reference, which some findings' reference spans point into."""
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=color, no_color=not color, width=100, highlight=False, soft_wrap=False)
     verdict_style = "bold red" if report.verdict == "inconsistent" else "bold green"
@@ -66,5 +67,9 @@ def render_text(report: Report, reference: str, candidate: str, color: bool = Fa
             )
         )
         console.print(Text("   candidate: ") + _excerpt(candidate, f.candidate_span, style))
-        console.print(Text("   reference: ") + _excerpt(reference, f.reference_span, style))
+        if f.reference_text == "source" and report.source is not None:
+            console.print(Text("   source:    ") + _excerpt(source, f.reference_span, style))
+        else:
+            label = "   source:    " if report.reference.language not in (None, "en") else "   reference: "
+            console.print(Text(label) + _excerpt(reference, f.reference_span, style))
     return buffer.getvalue()

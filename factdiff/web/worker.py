@@ -11,7 +11,7 @@ import signal
 from collections.abc import Callable
 
 from factdiff.model import Report
-from factdiff.read import InputError, ensure_english, source_from_text
+from factdiff.read import InputError, detect_language, ensure_english, source_from_text
 from factdiff.startup import load_thinc_without_torch
 
 logger = logging.getLogger("factdiff.web")
@@ -34,12 +34,17 @@ def load_models(ignore_interrupts: bool = True) -> None:
 
 
 def compare(reference: str, candidate: str, mode: str) -> Report:
-    """The CLI's checks on input (decodable, not too long, not empty, English), then the comparison."""
+    """The CLI's checks on input (decodable, not too long, not empty, English), then the comparison; in translation
+    mode the reference may be the source in another language."""
     from factdiff.engine import compare_sources
 
     sources = source_from_text(reference, "reference"), source_from_text(candidate, "candidate")
-    for source in sources:
-        ensure_english(source)
+    ensure_english(sources[1])
+    if mode == "translation" and detect_language(sources[0]) != "en":
+        from factdiff.crosslingual.engine import compare_source
+
+        return compare_source(*sources, mode)
+    ensure_english(sources[0])
     return compare_sources(*sources, mode)
 
 
