@@ -307,3 +307,13 @@ def test_a_quotation_put_in_the_mouth_of_another_named_person_is_an_attribution_
     kept = 'Councillor Rhea Stam proposed the new parking fees, which Ivo Brandt dismissed as "a tax on shoppers".'
     assert any(f.type == FindingType.ATTRIBUTION for f in serious(reference, moved))
     assert not [f for f in serious(reference, kept) if f.type == FindingType.ATTRIBUTION]
+
+
+def test_a_possibility_told_as_a_firm_plan_is_major_even_in_a_summary():
+    reference = ("Bakery chain Crumbly said it might open a second factory in Leeds next year, but no decision had been taken. "
+                 "Sales rose 4 percent in the first half.")
+    candidate = "Crumbly will build a second factory in Leeds next year. Sales rose 4% in the first half."
+    assert any(f.type == FindingType.MODALITY for f in serious(reference, candidate, "summary"))
+    believed = ("Bakery chain Crumbly expects sales to rise 4 percent this year, its chief executive said.",
+                "Crumbly's sales will rise 4 percent this year.")
+    assert not [f for f in serious(*believed, "summary") if f.type == FindingType.MODALITY]
