@@ -317,3 +317,9 @@ def test_a_possibility_told_as_a_firm_plan_is_major_even_in_a_summary():
     believed = ("Bakery chain Crumbly expects sales to rise 4 percent this year, its chief executive said.",
                 "Crumbly's sales will rise 4 percent this year.")
     assert not [f for f in serious(*believed, "summary") if f.type == FindingType.MODALITY]
+
+
+def test_a_verb_turned_to_its_opposite_beside_a_noun_of_the_same_lemma_is_found():
+    reference = "Analysts welcomed the fall in prices but noted that rents had increased in the capital."
+    candidate = "Analysts welcomed the fall in prices but noted that rents had fallen in the capital."
+    assert any(f.type == FindingType.POLARITY and "fallen" in f.candidate_span.text for f in serious(reference, candidate))

@@ -122,8 +122,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
     # verbs first: 'no data had been lost' is a denied loss, reported once at the verb
     for c in sorted(cand_words, key=lambda t: t.pos_ != "VERB"):
         lemma = c.lemma_.lower()
-        same = [r for r in ref_words if r.lemma_.lower() == lemma]
-        if len(same) == 1 and sum(t.lemma_.lower() == lemma for t in cand_words) == 1:
+        same = [r for r in ref_words if _key(r) == _key(c)]  # 'the fall' is no match for 'had fallen'
+        if len(same) == 1 and sum(_key(t) == _key(c) for t in cand_words) == 1:
             r = same[0]
             # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c)
