@@ -323,3 +323,13 @@ def test_a_verb_turned_to_its_opposite_beside_a_noun_of_the_same_lemma_is_found(
     reference = "Analysts welcomed the fall in prices but noted that rents had increased in the capital."
     candidate = "Analysts welcomed the fall in prices but noted that rents had fallen in the capital."
     assert any(f.type == FindingType.POLARITY and "fallen" in f.candidate_span.text for f in serious(reference, candidate))
+
+
+def test_a_claim_of_a_named_witness_told_as_fact_is_major_and_of_its_own_subject_a_note():
+    reference = "A witness told local radio that the bus appeared to swerve before it left the road. No one was hurt."
+    candidate = "The bus swerved before it left the road. No one was hurt."
+    told = [f for f in compare(reference, candidate).findings if f.type == FindingType.ATTRIBUTION]
+    assert told and told[0].severity == Severity.MAJOR
+    own = ("The operator said it would raise fares in March. The increase is its first in two years.",
+           "The operator will raise fares in March. The increase is its first in two years.")
+    assert not [f for f in serious(*own) if f.type == FindingType.ATTRIBUTION]

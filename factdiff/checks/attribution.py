@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.entities import supported
-from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
@@ -116,9 +116,12 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         core = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg", "prt")
         parts = [root, *(t for c in root.children if c.dep_ in core for t in c.subtree)]
         start, end = min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts)
+        # a source of its own (a witness, an economist, an indictment) vouched for it: without it the claim is the
+        # text's; a pronoun ('it warned') is the statement's own subject speaking, a note
+        severity = Severity.MAJOR if heads else Severity.MINOR
         yield ctx.finding(
             FindingType.ATTRIBUTION,
-            Severity.MINOR,
+            severity,
             0.5,
             f"the reference gives this as what {who} {'said' if source.lower_ == 'according' else source.text}; "
             "the candidate states it as fact",
@@ -247,6 +250,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         # who speaks is the head of the phrase: 'Voltan's chief executive' is no statement of Voltan's
         if not rs.heads or not cs.heads or rs.cids & cs.cids:
             continue
+        if fold(ctx.candidate.text[cs.start : cs.end]) == fold(ctx.reference.text[rs.start : rs.end]):
+            continue  # the same words: one source, whatever ids the linker gave its two mentions
         # a source the reference never names is the entity check's finding, not a moved attribution
         if not all(supported(m, ctx.reference.entities) for m in cs.mentions):
             continue
