@@ -333,3 +333,11 @@ def test_a_claim_of_a_named_witness_told_as_fact_is_major_and_of_its_own_subject
     own = ("The operator said it would raise fares in March. The increase is its first in two years.",
            "The operator will raise fares in March. The increase is its first in two years.")
     assert not [f for f in serious(*own) if f.type == FindingType.ATTRIBUTION]
+
+
+def test_an_amount_given_for_each_where_the_reference_gives_it_once_is_a_major_number_finding():
+    reference = "The new wind farm produced 2.4 terawatt-hours of electricity in its first year, the operator said."
+    candidate = "The new wind farm produced 2.4 terawatt-hours of electricity in each of its first twelve months, the operator said."
+    assert any(f.type == FindingType.NUMBER for f in serious(reference, candidate))
+    kept = "In its first year the new wind farm produced 2.4 terawatt-hours of electricity, the operator said."
+    assert not [f for f in compare(reference, kept).findings if f.type == FindingType.NUMBER]

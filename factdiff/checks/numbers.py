@@ -86,7 +86,7 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
 
 def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
     """The same amount given for each of several ('in each of its first six months') where the reference gives it
-    once, with no word of distribution in its aligned sentences: a minor note, the total may have been multiplied."""
+    once, with no word of distribution in its aligned sentences: the total multiplied by the count, a major finding."""
     if q.per != "each" or any(r.per for r in refs if _agrees(q, r) or q.same_value(r)):
         return
     sentences = [ctx.reference.sentences[s] for s in ctx.refs_for(q.sent)]
@@ -95,8 +95,8 @@ def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fi
         return
     yield ctx.finding(
         FindingType.NUMBER,
-        Severity.MINOR,
-        0.45,
+        Severity.MAJOR,
+        0.6,
         f"'{q.text}' is given for each where the reference gives the amount once",
         (q.start, q.end),
         None,
