@@ -92,6 +92,7 @@ def word_lists() -> dict:
         "speech_nouns": frozenset(lex["speech_nouns"]),
         "belief": frozenset(lex["belief_predicates"]),
         "intention": frozenset(lex["intention_predicates"]),
+        "decision": frozenset(lex["decision_predicates"]),
         "hedge_adv": frozenset(lex["hedge_adverbs"]),
         "hedge_modal": frozenset(lex["hedge_modals"]),
         "hedge_adj": frozenset(lex["hedge_adjectives"]),

@@ -110,6 +110,14 @@ def _done(tok: Token) -> bool:
     return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children))
 
 
+def _decided(tok: Token) -> Token | None:
+    """The done verb of decision the word completes ('has decided to extend', 'agreed to merge')."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in word_lists()["decision"] and _done(head):
+        return head
+    return None
+
+
 def _intended(tok: Token) -> str | None:
     """The verb of intent above the word, through the clauses it completes ('plans to introduce', 'was prepared
     to raise', 'promised to build')."""
@@ -134,7 +142,7 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
         if intent is None:
             continue
         for c in cand:
-            if not _done(c) or _intended(c) or hedges(c) or c.lemma_.lower() in plain:
+            if not (_done(c) or _decided(c)) or _intended(c) or hedges(c) or c.lemma_.lower() in plain:
                 continue  # 'decided' in both: the candidate's done verb is the reference's own
             same = c.lemma_.lower() == r.lemma_.lower() or paraphrase(r.lemma_, c.lemma_) or _objects(r) & _objects(c)
             if same and not _other_participants(r, c):
@@ -188,6 +196,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                     # finding came only on faithful ones (10 to 0); a note there, but for a possibility ('may',
                     # 'might', 'could') told as fact (on 600 dev summaries and translations: 2 wrong, 1 faithful)
                     severity = Severity.MINOR
+                decision = _decided(c)
+                if decision is not None:
+                    # 'is considering extending' / 'has decided to extend': settled, in any mode
+                    severity = Severity.MAJOR
+                    message = f"the reference leaves this open ('{ref_hedges[0]}'); the candidate says it was {decision.text}"
             else:
                 message = f"the candidate hedges this ('{cand_hedges[0]}'); the reference states it as fact"
                 severity = Severity.MINOR
