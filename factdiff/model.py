@@ -1,4 +1,4 @@
-"""The report's data model: what checks emit and what reporters render (factdiff.report/1)."""
+"""The report's data model: what checks emit and what reporters render (factdiff.report/2)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA = "factdiff.report/1"
+SCHEMA = "factdiff.report/2"
 
 Mode = Literal["rewrite", "translation", "summary"]
 MODES: tuple[str, ...] = ("rewrite", "translation", "summary")
@@ -90,6 +90,15 @@ class AlignmentLink(BaseModel):
     similarity: float
 
 
+class SentenceSupport(BaseModel):
+    """How well the reference supports one candidate sentence, and the reference sentences that support it best
+    (report/2): the part of the score that is not a finding, shown sentence by sentence."""
+
+    span: Span
+    support: float = Field(ge=0.0, le=1.0)
+    evidence: list[Span] = Field(default_factory=list)
+
+
 class Report(BaseModel):
     """The whole comparison, as the contract's JSON report."""
 
@@ -112,6 +121,7 @@ class Report(BaseModel):
     tokens: int = Field(0, ge=0, description="the length the score is taken per: the longer text's tokens (an extension of report/1)")
     findings: list[Finding]
     alignment: list[AlignmentLink]
+    sentences: list[SentenceSupport] = Field(default_factory=list, description="one entry per candidate sentence (report/2)")
     signature: dict[str, str] = Field(default_factory=dict, description="what produced the report")
 
     def to_json(self, indent: int | None = 2) -> str:
