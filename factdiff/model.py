@@ -109,7 +109,7 @@ class Report(BaseModel):
     mode: Mode
     reference: TextInfo
     candidate: TextInfo
-    score: float = Field(ge=0.0, le=1.0)
+    score: float = Field(ge=0.0, le=1.0, description="the probability that the candidate is faithful, calibrated per mode (report/2)")
     verdict: Literal["consistent", "inconsistent"]
     support: float = Field(1.0, ge=0.0, le=1.0, description="how well reference sentences cover the candidate (an extension of report/1)")
     verifier: float | None = Field(

@@ -32,7 +32,8 @@ UNSUPPORTED_FACT = {"summary": 0.8}
 
 CALIBRATION_FILE = "calibration.json"
 
-# the features whose weight is fitted at or below zero: each is a sign of trouble (`length` is free)
+# the features, each a sign of trouble, so each weight is fitted at or below zero. The text's length is not one: longer
+# MQM segments are wrong more often, but a weight fitted on segments of 20-60 tokens would condemn any long document
 TROUBLE = ("penalty", "serious", "unsupported", "unsupported_text", "weakest_sentence", "verifier")
 
 
@@ -62,7 +63,6 @@ def features(findings: list[Finding], tokens: int, support: float, sentences: li
         "unsupported": math.log1p(sum(1 for f in findings if f.unsupported)),
         "unsupported_text": 1.0 - _unit(support),
         "weakest_sentence": 1.0 - _unit(min(sentences, default=1.0)),
-        "length": math.log(max(tokens, 1)),
     }
     if verifier is not None:
         p = min(max(verifier, 1e-4), 1.0 - 1e-4)
