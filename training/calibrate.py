@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import minimize
 
+from factdiff import __version__
 from factdiff.evaluation.data import load
 from factdiff.evaluation.metrics import expected_calibration_error
 from factdiff.model import Report, Severity
@@ -166,8 +167,22 @@ def fit_variant(pairs: Pairs, with_verifier: bool) -> dict:
         "intercept": round(intercept, 6),
         "weights": {n: round(float(c), 6) for n, c in zip(names, coef, strict=True)},
         "threshold": threshold,
-        "dev": {"pairs": int(len(y)), "mean_balanced_accuracy_verdict": {"findings_only": round(before, 4), "with_threshold": round(after, 4)}, "files": per_file},
+        "dev": {
+            "pairs": int(len(y)),
+            "mean_balanced_accuracy_verdict": {"findings_only": round(before, 4), "with_threshold": round(after, 4)},
+            "files": per_file,
+        },
     }
+
+
+def verifier_name() -> str:
+    """The verifier whose probabilities the dev dumps hold (the model with the verifier is fitted to that one)."""
+    from factdiff.verifier.runtime import available, verifier_meta
+
+    if not available():
+        return "none"
+    meta = verifier_meta()
+    return f"{meta.name} (held-out pair AUC {meta.extra.get('held_out_pair_auc')})"
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -192,6 +207,8 @@ def main(argv: list[str] | None = None) -> dict:
         "version": today,
         "fitted": today,
         "script": "training/calibrate.py",
+        "factdiff": __version__,
+        "verifier": verifier_name(),
         "data": sorted({f for pairs in by_mode.values() for f in pairs.files}),
         "features": {n: "weight <= 0" if n in TROUBLE else "free" for n in modes["translation"]["verifier"]["weights"]},
         "modes": modes,
@@ -200,7 +217,8 @@ def main(argv: list[str] | None = None) -> dict:
     for mode in FITTED_MODES:
         for variant in ("rules", "verifier"):
             m = modes[mode][variant]
-            print(f"{mode:12} {variant:9} threshold {m['threshold']:.2f}  dev mean bal. acc. of the verdict {m['dev']['mean_balanced_accuracy_verdict']}  "
+            accuracy = m["dev"]["mean_balanced_accuracy_verdict"]
+            print(f"{mode:12} {variant:9} threshold {m['threshold']:.2f}  dev mean bal. acc. of the verdict {accuracy}  "
                   f"pairs {m['dev']['pairs']}  weights {m['weights']}  intercept {m['intercept']:.3f}")
             for name, f in m["dev"]["files"].items():
                 print(f"    {name:34} pairs {f['pairs']:5}  AUC {f['roc_auc']}  ECE {f['ece']}")
