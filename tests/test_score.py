@@ -85,6 +85,16 @@ def test_a_report_below_its_modes_threshold_is_inconsistent_without_a_serious_fi
     assert report.signature["calibration"] == "strict"
 
 
+def test_fail_on_still_looks_at_the_findings_only_not_at_the_verdict():
+    from factdiff.cli import FailOn, exit_status
+
+    info = TextInfo(name="t", chars=4, sentences=1)
+    low = Report(
+        version="t", mode="summary", reference=info, candidate=info, score=0.1, verdict="inconsistent", findings=[note()], alignment=[]
+    )
+    assert exit_status(low, FailOn.major) == 0 and exit_status(low, FailOn.minor) == 1
+
+
 def test_the_report_names_its_calibration_and_scores_a_copy_one():
     report = factdiff.compare(REFERENCE, REFERENCE)
     assert report.schema_ == SCHEMA == "factdiff.report/2"
