@@ -17,7 +17,7 @@ from importlib import resources
 
 from factdiff.model import Finding, Report, Severity
 
-# a penalty of this many MQM points per 100 words halves the heuristic score
+# a penalty of this many MQM points per 100 words halves the heuristic (report/1) score
 HALF_SCORE_PENALTY = 10.0
 
 # weight of unsupported text in the heuristic score, chosen on the dev splits (see the eval's closing note)
@@ -33,7 +33,7 @@ UNSUPPORTED_FACT = {"summary": 0.8}
 CALIBRATION_FILE = "calibration.json"
 
 # the features, each a sign of trouble, so each weight is fitted at or below zero. The text's length is not one: longer
-# MQM segments are wrong more often, but a weight fitted on segments of 20-60 tokens would condemn any long document
+# MQM segments are wrong more often, but a weight fitted on segments of 11-64 tokens would condemn any long document
 TROUBLE = ("penalty", "serious", "unsupported", "unsupported_text", "weakest_sentence", "verifier")
 
 
