@@ -42,12 +42,12 @@ def penalty(findings: list[Finding]) -> float:
     return sum(f.severity.weight * f.confidence for f in findings)
 
 
-def heuristic(
+def score(
     findings: list[Finding], words: int, support: float = 1.0, verifier: float = 0.0, verifier_weight: float = 0.0, mode: str = "rewrite"
 ) -> float:
-    """The uncalibrated score of report/1, kept for the eval's comparison: 1 for no finding and a fully supported
-    candidate; lower with each finding's weight, with each fact the reference does not give (summary mode), and with the
-    verifier's probability that the pair is wrong times its weight (from the model's meta.json)."""
+    """The uncalibrated score of report/1 (no longer the report's score), kept for the eval's comparison: 1 for no finding
+    and a fully supported candidate; lower with each finding's weight, with each fact the reference does not give
+    (summary mode), and with the verifier's probability that the pair is wrong times its weight (from meta.json)."""
     per_100 = penalty(findings) * 100.0 / max(words, 20)
     base = 1.0 / (1.0 + per_100 / HALF_SCORE_PENALTY)
     base *= UNSUPPORTED_FACT.get(mode, 1.0) ** sum(1 for f in findings if f.unsupported)

@@ -40,7 +40,7 @@ def _one(record: Record) -> Outcome:
     from factdiff.engine import compare_parts
     from factdiff.model import Severity
     from factdiff.read import source_from_text
-    from factdiff.score import heuristic, verdict
+    from factdiff.score import score, verdict
     from factdiff.verifier.runtime import verifier_meta
 
     start = time.perf_counter()
@@ -67,13 +67,13 @@ def _one(record: Record) -> Outcome:
         chars,
         report.support,
         [(f.type.value, f.severity.value, f.message) for f in report.findings],
-        rules_score=1.0 if identical else heuristic(rules, report.tokens, report.support, mode=record.mode),
-        findings_score=1.0 if identical else heuristic(report.findings, report.tokens, report.support, mode=record.mode),
+        rules_score=1.0 if identical else score(rules, report.tokens, report.support, mode=record.mode),
+        findings_score=1.0 if identical else score(report.findings, report.tokens, report.support, mode=record.mode),
         rules_inconsistent=verdict(rules) == "inconsistent",
         rule_spans=spans(rules),
         heuristic=1.0
         if identical
-        else heuristic(report.findings, report.tokens, report.support, report.verifier or 0.0, weight, record.mode),
+        else score(report.findings, report.tokens, report.support, report.verifier or 0.0, weight, record.mode),
         report=report.model_dump(mode="json", by_alias=True),
     )
     if verification is not None:
