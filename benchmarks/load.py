@@ -158,7 +158,7 @@ def run_load(url: str, pairs: list[Pair], clients: int, duration_s: float, max_r
                 sent = time.monotonic()
                 try:
                     response = http.post("v1/compare", json=asdict(pair))
-                    ok = response.status_code == 200 and response.json().get("schema") == "factdiff.report/1"
+                    ok = response.status_code == 200 and response.json().get("schema") == "factdiff.report/2"
                     outcome = "" if ok else f"HTTP {response.status_code}: {response.text[:200]}"
                 except httpx.HTTPError as exc:
                     outcome = f"{type(exc).__name__}: {exc}"

@@ -18,6 +18,7 @@ from factdiff.model import AlignmentLink
 EMBED_WEIGHT, LEXICAL_WEIGHT, ANCHOR_WEIGHT = 0.55, 0.25, 0.20
 FLOOR = 0.35  # below this, two sentences share too little to be compared
 MARGIN = 0.08
+EVIDENCE = 2  # reference sentences shown as a candidate sentence's evidence: a merged sentence has two sources
 
 
 @dataclass
@@ -46,9 +47,19 @@ class Alignment:
         averaged over sentences weighted by length (1 for a candidate made of reference sentences)."""
         if not self.similarity.size:
             return 0.0
-        best = np.clip(self.similarity.max(axis=0), 0.0, 1.0)
+        best = self.best()
         weights = np.array(self.weights, dtype=float) if len(self.weights) == len(best) else np.ones(len(best))
         return float((best * weights).sum() / weights.sum())
+
+    def best(self) -> np.ndarray:
+        """Each candidate sentence's similarity to the reference sentence that supports it best, in [0, 1]."""
+        if not self.similarity.size:
+            return np.zeros(self.similarity.shape[1] if self.similarity.ndim == 2 else 0)
+        return np.clip(self.similarity.max(axis=0), 0.0, 1.0)
+
+    def evidence(self, cand_sent: int, limit: int = EVIDENCE) -> list[int]:
+        """The linked reference sentences of a candidate sentence, most similar first (none below FLOOR)."""
+        return sorted(self.refs_for(cand_sent), key=lambda r: -self.similarity[r, cand_sent])[:limit]
 
     def report_links(self) -> list[AlignmentLink]:
         """One entry per candidate sentence with its reference sentences, in candidate order."""

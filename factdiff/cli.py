@@ -267,7 +267,7 @@ def train(
     limit: int | None = typer.Option(None, min=8, help="Train on at most this many pairs (a quick trial)."),
     base: Path | None = typer.Option(None, help="A BERT-like model directory to start from (default: the bundled MiniLM)."),
     threads: int = typer.Option(os.cpu_count() or 1, min=1, help="CPU threads for torch."),
-    weight: float = typer.Option(0.5, min=0.0, max=1.0, help="Weight of the pair probability in the score (training/choose_weight.py)."),
+    weight: float = typer.Option(0.5, min=0.0, max=1.0, help="Weight of the pair probability in the eval's report/1 score."),
     summaries: list[Path] = typer.Option(
         None,
         "--summaries",

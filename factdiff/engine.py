@@ -5,15 +5,15 @@ from __future__ import annotations
 import os
 
 from factdiff import __version__
-from factdiff.align import align
+from factdiff.align import Alignment, align
 from factdiff.analyse.document import Document, analyse
 from factdiff.analyse.embed import MODEL_NAME
 from factdiff.analyse.entities import link
 from factdiff.analyse.pipeline import model_signature
 from factdiff.checks import CHECKS, Context
-from factdiff.model import Finding, FindingType, Report, TextInfo
+from factdiff.model import Finding, FindingType, Report, SentenceSupport, TextInfo
 from factdiff.read import InputError, Source, source_from_text
-from factdiff.score import score, verdict
+from factdiff.score import calibration_for, features, verdict
 from factdiff.verifier.check import Verification, verify
 from factdiff.verifier.runtime import available as verifier_available
 from factdiff.verifier.runtime import load_verifier, verifier_meta
@@ -97,7 +97,7 @@ def compare_parts(
     support = alignment.support()
     signature = {"factdiff": __version__, "mode": mode, "parser": model_signature(), "embeddings": MODEL_NAME}
     findings: list[Finding] = []
-    verification, weight, used = None, 0.0, False
+    verification, used = None, False
     if not identical:
         findings = [f for check in CHECKS.values() for f in check(ctx)]
         used = verifier_enabled(verifier, mode)
@@ -105,27 +105,46 @@ def compare_parts(
             model = load_verifier()
             verification = verify(ctx, model)
             if used:
-                weight = model.meta.weight_for(mode)
                 signature["verifier"] = model.meta.name
                 findings += [v for v in verification.findings if not any(_overlap(v, f) for f in findings)]
         findings = _deduplicate(findings)
     tokens = max(len(reference.doc), len(candidate.doc))
     probability = verification.probability if verification is not None and used else None
+    sentences = _sentences(reference, candidate, alignment)
+    calibration = calibration_for(mode, probability is not None)
+    signature["calibration"] = calibration.name
+    score = 1.0
+    if not identical:
+        score = calibration.probability(features(findings, tokens, support, [s.support for s in sentences], probability))
     report = Report(
         version=__version__,
         mode=mode,
         reference=TextInfo(name=reference.source.name, chars=len(reference.source.original), sentences=len(reference.sentences)),
         candidate=TextInfo(name=candidate.source.name, chars=len(candidate.source.original), sentences=len(candidate.sentences)),
-        score=1.0 if identical else score(findings, tokens, support, probability or 0.0, weight, mode),
+        score=score,
         support=round(support, 4),
         verifier=round(probability, 4) if probability is not None else None,
         tokens=tokens,
-        verdict=verdict(findings),
+        verdict=verdict(findings, score, calibration.threshold),
         findings=findings,
         alignment=alignment.report_links(),
+        sentences=sentences,
         signature=signature,
     )
     return report, verification
+
+
+def _sentences(reference: Document, candidate: Document, alignment: Alignment) -> list[SentenceSupport]:
+    """Each candidate sentence with its best support and the reference sentences that give it."""
+    best = alignment.best()
+    return [
+        SentenceSupport(
+            span=candidate.span(s.start, s.end),
+            support=round(float(best[s.index]), 4),
+            evidence=[reference.span(reference.sentences[r].start, reference.sentences[r].end) for r in alignment.evidence(s.index)],
+        )
+        for s in candidate.sentences
+    ]
 
 
 def _overlap(a: Finding, b: Finding) -> bool:

@@ -1,4 +1,4 @@
-"""The report's data model: what checks emit and what reporters render (factdiff.report/1)."""
+"""The report's data model: what checks emit and what reporters render (factdiff.report/2)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA = "factdiff.report/1"
+SCHEMA = "factdiff.report/2"
 
 Mode = Literal["rewrite", "translation", "summary"]
 MODES: tuple[str, ...] = ("rewrite", "translation", "summary")
@@ -94,6 +94,15 @@ class AlignmentLink(BaseModel):
     similarity: float
 
 
+class SentenceSupport(BaseModel):
+    """How well the reference supports one candidate sentence, and the reference sentences that support it best
+    (report/2): the part of the score that is not a finding, shown sentence by sentence."""
+
+    span: Span
+    support: float = Field(ge=0.0, le=1.0)
+    evidence: list[Span] = Field(default_factory=list)
+
+
 class Report(BaseModel):
     """The whole comparison, as the contract's JSON report."""
 
@@ -105,7 +114,7 @@ class Report(BaseModel):
     reference: TextInfo
     candidate: TextInfo
     source: TextInfo | None = Field(None, description="the original-language source, when given beside an English reference (report/2)")
-    score: float = Field(ge=0.0, le=1.0)
+    score: float = Field(ge=0.0, le=1.0, description="the probability that the candidate is faithful, calibrated per mode (report/2)")
     verdict: Literal["consistent", "inconsistent"]
     support: float = Field(1.0, ge=0.0, le=1.0, description="how well reference sentences cover the candidate (an extension of report/1)")
     verifier: float | None = Field(
@@ -117,6 +126,7 @@ class Report(BaseModel):
     tokens: int = Field(0, ge=0, description="the length the score is taken per: the longer text's tokens (an extension of report/1)")
     findings: list[Finding]
     alignment: list[AlignmentLink]
+    sentences: list[SentenceSupport] = Field(default_factory=list, description="one entry per candidate sentence (report/2)")
     signature: dict[str, str] = Field(default_factory=dict, description="what produced the report")
 
     def to_json(self, indent: int | None = 2) -> str:

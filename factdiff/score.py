@@ -1,24 +1,26 @@
-"""Stage 5, score: MQM-style penalty per 100 words into a score in [0, 1] and a verdict.
+"""Stage 5, score: the probability that the candidate is faithful, and the verdict.
 
-The score also takes a little from candidate text that no reference sentence supports well (the
-alignment's similarity), so that among texts without findings the loosest rank lowest; the
-verdict depends on the findings alone.
+The findings' MQM penalty, the share of candidate text that no reference sentence supports, the weakest sentence, the
+facts the reference does not give and the trained verifier's probability go into a logistic model fitted per mode on
+the benchmarks' dev splits (factdiff/data/calibration.json, refitted by training/calibrate.py). Every weight on a sign of
+trouble is fitted at or below zero, so that one more finding never raises the score. The verdict is `inconsistent` on a
+major or critical finding or on a score below the mode's threshold (chosen on the same dev pairs).
 """
 
 from __future__ import annotations
 
-from factdiff.model import Finding, Severity
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-# a penalty of this many MQM points per 100 words halves the score
+from factdiff.model import Finding, Report, Severity
+
+# a penalty of this many MQM points per 100 words halves the heuristic (report/1) score
 HALF_SCORE_PENALTY = 10.0
 
-
-def penalty(findings: list[Finding]) -> float:
-    """Severity weights (minor 1, major 5, critical 10), each scaled by the finding's confidence."""
-    return sum(f.severity.weight * f.confidence for f in findings)
-
-
-# weight of unsupported text in the score, chosen on the dev splits (see the eval's closing note)
+# weight of unsupported text in the heuristic score, chosen on the dev splits (see the eval's closing note)
 SUPPORT_WEIGHT = 0.5
 
 
@@ -28,13 +30,24 @@ SUPPORT_WEIGHT = 0.5
 # translations keep 1: not measured there (on the WMT21 news test split it moved the AUC by -0.001).
 UNSUPPORTED_FACT = {"summary": 0.8}
 
+CALIBRATION_FILE = "calibration.json"
+
+# the features, each a sign of trouble, so each weight is fitted at or below zero. The text's length is not one: longer
+# MQM segments are wrong more often, but a weight fitted on segments of 11-64 tokens would condemn any long document
+TROUBLE = ("penalty", "serious", "unsupported", "unsupported_text", "weakest_sentence", "verifier")
+
+
+def penalty(findings: list[Finding]) -> float:
+    """Severity weights (minor 1, major 5, critical 10), each scaled by the finding's confidence."""
+    return sum(f.severity.weight * f.confidence for f in findings)
+
 
 def score(
     findings: list[Finding], words: int, support: float = 1.0, verifier: float = 0.0, verifier_weight: float = 0.0, mode: str = "rewrite"
 ) -> float:
-    """1 for no finding and a fully supported candidate; lower with each finding's weight, with each fact the reference
-    does not give (summary mode), and with the trained verifier's probability that the pair is wrong (`verifier`) times
-    its weight (from the model's meta.json)."""
+    """The uncalibrated score of report/1 (no longer the report's score), kept for the eval's comparison: 1 for no finding
+    and a fully supported candidate; lower with each finding's weight, with each fact the reference does not give
+    (summary mode), and with the verifier's probability that the pair is wrong times its weight (from meta.json)."""
     per_100 = penalty(findings) * 100.0 / max(words, 20)
     base = 1.0 / (1.0 + per_100 / HALF_SCORE_PENALTY)
     base *= UNSUPPORTED_FACT.get(mode, 1.0) ** sum(1 for f in findings if f.unsupported)
@@ -42,6 +55,75 @@ def score(
     return round(base * (1.0 - SUPPORT_WEIGHT * (1.0 - min(1.0, max(0.0, support)))), 4)
 
 
-def verdict(findings: list[Finding]) -> str:
+def features(findings: list[Finding], tokens: int, support: float, sentences: list[float], verifier: float | None) -> dict[str, float]:
+    """What the calibration reads from one comparison; `verifier` is left out when the verifier did not run."""
+    out = {
+        "penalty": math.log1p(penalty(findings) * 100.0 / max(tokens, 20)),
+        "serious": math.log1p(sum(1 for f in findings if f.severity in (Severity.MAJOR, Severity.CRITICAL))),
+        "unsupported": math.log1p(sum(1 for f in findings if f.unsupported)),
+        "unsupported_text": 1.0 - _unit(support),
+        "weakest_sentence": 1.0 - _unit(min(sentences, default=1.0)),
+    }
+    if verifier is not None:
+        p = min(max(verifier, 1e-4), 1.0 - 1e-4)
+        out["verifier"] = math.log(p / (1.0 - p))
+    return out
+
+
+def report_features(report: Report) -> dict[str, float]:
+    """The features of a finished report: what training/calibrate.py reads from the eval's dumps."""
+    return features(report.findings, report.tokens, report.support, [s.support for s in report.sentences], report.verifier)
+
+
+def _unit(x: float) -> float:
+    return min(1.0, max(0.0, x))
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """One fitted logistic model: P(faithful) = sigmoid(intercept + sum(weights[f] * features[f]))."""
+
+    name: str
+    intercept: float
+    weights: dict[str, float]
+    threshold: float  # a score below it makes the verdict inconsistent
+
+    def probability(self, x: dict[str, float]) -> float:
+        missing = set(self.weights) - set(x)
+        if missing:
+            raise ValueError(f"calibration {self.name} needs the features {sorted(missing)}, which this comparison lacks")
+        z = self.intercept + sum(w * x[name] for name, w in self.weights.items())
+        return round(1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z)), 4)
+
+
+@cache
+def calibration_table() -> dict:
+    """The shipped calibration file (factdiff/data/calibration.json) as written by training/calibrate.py."""
+    path = resources.files("factdiff.data") / CALIBRATION_FILE
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RuntimeError(f"cannot read the score's calibration {path}: {exc} (refit it with training/calibrate.py)") from exc
+
+
+def calibration_for(mode: str, verifier: bool, table: dict | None = None) -> Calibration:
+    """The model of `mode` (from `table`, by default the shipped one), with the verifier's probability as a feature or
+    (when it did not run) without."""
+    table = calibration_table() if table is None else table
+    entry = table["modes"].get(mode)
+    if entry is None:
+        raise ValueError(f"the score's calibration has no model for mode {mode!r} (it has {sorted(table['modes'])})")
+    variant = "verifier" if verifier else "rules"
+    model = entry[variant]
+    return Calibration(
+        name=f"{table['name']}/{table['version']}:{model.get('fitted_as', mode)}+{variant}",
+        intercept=float(model["intercept"]),
+        weights={k: float(v) for k, v in model["weights"].items()},
+        threshold=float(model["threshold"]),
+    )
+
+
+def verdict(findings: list[Finding], score: float = 1.0, threshold: float = 0.0) -> str:
+    """Inconsistent on a major or critical finding, or on a score below the mode's threshold."""
     serious = any(f.severity in (Severity.MAJOR, Severity.CRITICAL) for f in findings)
-    return "inconsistent" if serious else "consistent"
+    return "inconsistent" if serious or score < threshold else "consistent"

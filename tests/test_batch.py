@@ -251,6 +251,7 @@ def test_jsonl_round_trip_gives_contract_records(tmp_path):
     for row, out in zip(rows, read_jsonl(tmp_path / "out.jsonl"), strict=True):
         assert set(out) == {"id", "report"} and out["id"] == row["id"]
         assert Report.model_validate(out["report"]).model_dump(by_alias=True, mode="json") == out["report"]
+        assert len(out["report"]["sentences"]) == out["report"]["candidate"]["sentences"]
 
 
 def test_parquet_round_trip_matches_jsonl(tmp_path):

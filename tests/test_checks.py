@@ -127,5 +127,5 @@ def test_more_errors_mean_a_lower_score():
 
 def test_report_carries_its_signature():
     report = compare("Rain fell in Oslo.", "Rain fell in Oslo.")
-    assert report.schema_ == "factdiff.report/1"
+    assert report.schema_ == "factdiff.report/2"
     assert report.signature["mode"] == "rewrite" and "spacy" in report.signature["parser"]

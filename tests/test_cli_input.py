@@ -59,7 +59,7 @@ def assert_report(result: subprocess.CompletedProcess[bytes], reference: str, ca
     assert "Traceback" not in stderr
     assert result.returncode == status, stderr
     report = json.loads(result.stdout)
-    assert report["schema"] == "factdiff.report/1"
+    assert report["schema"] == "factdiff.report/2"
     assert report["reference"]["chars"] == len(reference)
     assert report["candidate"]["chars"] == len(candidate)
     assert 0.0 <= report["score"] <= 1.0

@@ -39,6 +39,15 @@ def test_span_scores_measure_character_overlap():
     assert s["recall_by_category"] == {"Accuracy/Mistranslation": 0.5}
 
 
+def test_expected_calibration_error_is_zero_when_each_bin_matches_and_the_gap_when_not():
+    faithful = np.array([1, 1, 0, 0, 1, 0, 1, 0, 1, 1])
+    assert metrics.expected_calibration_error(faithful, np.full(10, 0.6)) == pytest.approx(0.0)
+    assert metrics.expected_calibration_error(faithful, np.full(10, 0.9)) == pytest.approx(0.3)
+    sure = np.array([0.95] * 5 + [0.05] * 5)
+    assert metrics.expected_calibration_error(np.array([1] * 5 + [0] * 5), sure) == pytest.approx(0.05)
+    assert [n for _, _, n in metrics.reliability(faithful, sure)] == [5, 5]
+
+
 def test_mqm_score_weights_major_minor_and_non_translation():
     errors = [
         {"severity": "Major", "category": "Accuracy/Mistranslation"},
@@ -77,8 +86,13 @@ def test_a_whole_evaluation_writes_json_markdown_and_plots(tmp_path):
     results = evaluate([path], "test", None, 1, tmp_path / "out")
     figures = results["files"]["tiny"]
     assert figures["systems"]["factdiff"]["roc_auc"] == 1.0
-    # factdiff, its two parts (the trained verifier ships with the package) and the three baselines
-    assert set(figures["systems"]) == {"factdiff", "rules only", "verifier only", "chrF", "BLEU", "MiniLM cosine"}
+    # factdiff, the report/1 score it replaced, its two parts (the trained verifier ships with the package), the baselines
+    systems = {"factdiff", "factdiff report/1 score", "rules only", "verifier only", "chrF", "BLEU", "MiniLM cosine"}
+    assert set(figures["systems"]) == systems
     assert "auc_minus_rules" in figures
-    assert (tmp_path / "out" / "eval.md").read_text().count("| tiny |") == 7
+    # one row per system, one per file in the second table and one in the calibration table
+    assert (tmp_path / "out" / "eval.md").read_text().count("| tiny |") == len(systems) + 2
     assert (tmp_path / "out" / "roc-tiny.png").stat().st_size > 1000
+    calibration = figures["calibration"]
+    assert 0.0 <= calibration["ece"] <= 1.0 and sum(b["pairs"] for b in calibration["bins"]) == 4
+    assert (tmp_path / "out" / "reliability-tiny.png").stat().st_size > 1000

@@ -73,7 +73,7 @@ def test_example_report_is_the_one_its_printed_compare_command_gives():
     result = run_example(example.name, "--format", "json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["schema"] == "factdiff.report/1" and report["mode"] == example.mode
+    assert report["schema"] == "factdiff.report/2" and report["mode"] == example.mode
     assert report["candidate"]["chars"] == len(example.candidate.read_text(encoding="utf-8"))
     command = shlex.split(result.stderr.splitlines()[-1])
     assert command[:2] == ["factdiff", "compare"]

@@ -201,12 +201,16 @@ def test_an_allegation_passed_on_as_a_statement_is_no_major_modality_finding():
 
 def test_a_fact_the_reference_does_not_give_costs_a_summary_more_than_other_notes():
     from factdiff.model import Finding
-    from factdiff.score import score
+    from factdiff.score import calibration_for, features, score
 
     note = Finding(type=FindingType.ENTITY, severity=Severity.MINOR, confidence=0.5, message="note")
     unsupported = note.model_copy(update={"unsupported": True})
     assert score([unsupported], 100, mode="summary") < score([note], 100, mode="summary")
     assert score([unsupported], 100, mode="rewrite") == score([note], 100, mode="rewrite")
+    calibration = calibration_for("summary", False)
+    assert calibration.probability(features([unsupported], 100, 1.0, [1.0], None)) <= calibration.probability(
+        features([note], 100, 1.0, [1.0], None)
+    )
     report = compare("The mayor opened the bridge.", "The mayor, Ivo Dranek, opened the bridge.", "summary")
     assert [f.unsupported for f in report.findings if f.type == FindingType.ENTITY] == [True]
 

@@ -3,7 +3,7 @@ escape sequences, lone surrogates, markup, bidirectional overrides, emoji, other
 
 Whatever the input, factdiff either refuses it with the documented error (InputError, a ValueError with one line) or
 gives a report whose spans lie in the texts and quote them exactly, whose score is in [0, 1], whose verdict follows
-the findings, which renders in every format without a raw control character in the text report, and which is the
+the findings and the score, which renders in every format without a raw control character in the text report, and which is the
 same when computed again.
 
 A short run in the suite (`FACTDIFF_FUZZ_EXAMPLES` per test, default 25); `python benchmarks/fuzz.py` runs it long.
@@ -24,6 +24,7 @@ from factdiff.engine import compare_sources
 from factdiff.model import Report, Severity
 from factdiff.read import InputError, ensure_english, source_from_bytes
 from factdiff.report import RENDERERS
+from factdiff.score import calibration_for
 
 PAIRS = [json.loads(line) for line in (Path(__file__).parent / "data" / "sentence_pairs.jsonl").read_text(encoding="utf-8").splitlines()]
 EXAMPLES = int(os.environ.get("FACTDIFF_FUZZ_EXAMPLES", "25"))
@@ -91,7 +92,8 @@ def text_pairs(draw: st.DrawFn) -> tuple[str, str]:
 
 
 def assert_report_holds(report: Report, reference: str, candidate: str) -> None:
-    """Spans within the texts and equal to the words they quote, score in range, verdict following the findings."""
+    """Spans within the texts and equal to the words they quote, score in range, verdict following the findings and the
+    score, one sentence entry per candidate sentence."""
     assert 0.0 <= report.score <= 1.0
     assert report.reference.chars == len(reference) and report.candidate.chars == len(candidate)
     for finding in report.findings:
@@ -99,8 +101,13 @@ def assert_report_holds(report: Report, reference: str, candidate: str) -> None:
             if span is not None:
                 assert 0 <= span.start <= span.end <= len(text), finding
                 assert text[span.start : span.end] == span.text, finding
-    if any(f.severity in (Severity.MAJOR, Severity.CRITICAL) for f in report.findings):
-        assert report.verdict == "inconsistent"
+    serious = any(f.severity in (Severity.MAJOR, Severity.CRITICAL) for f in report.findings)
+    below = report.score < calibration_for(report.mode, report.verifier is not None).threshold
+    assert report.verdict == ("inconsistent" if serious or below else "consistent")
+    assert len(report.sentences) == report.candidate.sentences
+    for s in report.sentences:
+        assert candidate[s.span.start : s.span.end] == s.span.text and 0.0 <= s.support <= 1.0
+        assert all(reference[e.start : e.end] == e.text for e in s.evidence)
 
 
 def assert_renders(report: Report, reference: str, candidate: str) -> None:

@@ -77,7 +77,8 @@ def test_compare_returns_the_same_report_as_the_python_api(client, seed):
 
     expected = json.loads(compare(seed["reference"], seed["candidate"], "rewrite").to_json())
     assert response.json() == expected
-    assert response.json()["schema"] == "factdiff.report/1"
+    assert response.json()["schema"] == "factdiff.report/2"
+    assert len(response.json()["sentences"]) == response.json()["candidate"]["sentences"]
 
 
 def test_mode_defaults_to_rewrite_and_is_passed_on(client):

@@ -15,6 +15,7 @@ from factdiff.evaluation.data import Record, load
 from factdiff.evaluation.run import run_factdiff
 
 RULES, MODEL = "rules only", "verifier only"  # factdiff's two parts, when the verifier ran
+HEURISTIC = "factdiff report/1 score"  # the uncalibrated score that the calibrated one replaced, for comparison
 
 
 @dataclass
@@ -39,6 +40,7 @@ def _run_split(records: list[Record], workers: int | None, label: str) -> SplitR
     run.suspicion["factdiff"] = np.array([1.0 - o.score for o in outcomes])
     run.flagged["factdiff"] = np.array([o.inconsistent for o in outcomes])
     run.spans["factdiff"] = [o.spans for o in outcomes]
+    run.suspicion[HEURISTIC] = np.array([1.0 - o.heuristic for o in outcomes])
     if any(o.verifier is not None for o in outcomes):  # the trained verifier ran: its part and the rules' part apart
         run.suspicion[RULES] = np.array([1.0 - o.rules_score for o in outcomes])
         run.flagged[RULES] = np.array([o.rules_inconsistent for o in outcomes])
@@ -75,6 +77,17 @@ def _trained_on(records: list[Record]) -> np.ndarray:
     return trained
 
 
+def verifier_trained(path: Path, records: list[Record]) -> np.ndarray:
+    """Which records of benchmark file `path` the shipped verifier was trained on: only its training files' dev pairs
+    can be (`recipe.data` in meta.json); a file added since is new to it, even where it shares an article."""
+    trained = _trained_on(records)
+    if trained.any():
+        from factdiff.verifier.runtime import verifier_meta
+
+        trained &= path.name in verifier_meta().extra.get("recipe", {}).get("data", [])
+    return trained
+
+
 def _figures(dev: SplitRun, test: SplitRun) -> dict:
     labels = test.labels
     out: dict = {"pairs": len(test.records), "inconsistent": int(labels.sum()), "systems": {}}
@@ -106,6 +119,13 @@ def _figures(dev: SplitRun, test: SplitRun) -> dict:
     if RULES in test.suspicion:
         point, lo, hi = metrics.bootstrap_auc_difference(labels, test.suspicion["factdiff"], test.suspicion[RULES])
         out["auc_minus_rules"] = {"difference": point, "ci95": [lo, hi]}
+    faithful, probability = 1 - labels, 1.0 - test.suspicion["factdiff"]
+    out["calibration"] = {
+        "ece": metrics.expected_calibration_error(faithful, probability),
+        "mean_score": float(probability.mean()) if len(probability) else float("nan"),
+        "faithful_share": float(faithful.mean()) if len(faithful) else float("nan"),
+        "bins": [{"mean_score": p, "faithful_share": o, "pairs": n} for p, o, n in metrics.reliability(faithful, probability)],
+    }
     gold = [r.errors for r in test.records]
     out["spans"] = {
         "all": metrics.span_scores(gold, test.spans["factdiff"], major_only=False),
@@ -131,6 +151,7 @@ def evaluate(files: list[Path], split: str, limit: int | None, workers: int | No
         for run in {id(dev): dev, id(test): test}.values():
             _dump(run, out_dir / "pairs" / f"{path.stem}-{run.records[0].split if run.records else split}.jsonl")
         _plot(path.stem, test, out_dir / f"roc-{path.stem}.png")
+        _plot_reliability(path.stem, results["files"][path.stem]["calibration"], out_dir / f"reliability-{path.stem}.png")
     (out_dir / "eval.json").write_text(json.dumps(results, indent=2) + "\n")
     (out_dir / "eval.md").write_text(markdown(results))
     return results
@@ -146,12 +167,14 @@ def _dump(run: SplitRun, path: Path) -> None:
                 "label": record.label,
                 "mqm": record.mqm,
                 "score": outcome.score,
+                "heuristic": outcome.heuristic,
                 "support": outcome.support,
                 "rules_score": outcome.rules_score,
                 "findings_score": outcome.findings_score,
                 "verifier": outcome.verifier,
                 "findings": outcome.findings,
                 "error": outcome.error,
+                "report": outcome.report,
             }
             fh.write(json.dumps(row) + "\n")
 
@@ -172,6 +195,26 @@ def _plot(name: str, run: SplitRun, path: Path) -> None:
     ax.plot([0, 1], [0, 1], "k:", linewidth=0.8)
     ax.set(xlabel="false positive rate", ylabel="true positive rate", title=name)
     ax.legend(loc="lower right", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def _plot_reliability(name: str, calibration: dict, path: Path) -> None:
+    """The reliability diagram of the score: the share of faithful pairs against the mean score, bin by bin."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    bins = calibration["bins"]
+    fig, (ax, hist) = plt.subplots(2, 1, figsize=(5, 6), sharex=True, gridspec_kw={"height_ratios": [3, 1]})
+    ax.plot([0, 1], [0, 1], "k:", linewidth=0.8)
+    ax.plot([b["mean_score"] for b in bins], [b["faithful_share"] for b in bins], "o-", linewidth=2, label="factdiff score")
+    ax.set(ylabel="share of faithful pairs", title=f"{name}\nECE {calibration['ece']:.3f}", xlim=(0, 1), ylim=(0, 1))
+    ax.legend(loc="upper left", fontsize=8)
+    hist.bar([b["mean_score"] for b in bins], [b["pairs"] for b in bins], width=0.08)
+    hist.set(xlabel="score (predicted probability of faithful)", ylabel="pairs")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
@@ -215,4 +258,12 @@ def markdown(results: dict) -> str:
             f"{a['precision']:.3f} / {a['recall']:.3f} / {a['f1']:.3f} | {m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f} | "
             f"{s['pairs_per_second']:.1f} | {s['ms_per_1000_chars']:.1f} |"
         )
+    lines += [
+        "",
+        "| file | ECE of the score | mean score | share faithful | pairs |",
+        "|---|---|---|---|---|",
+    ]
+    for name, fig in results["files"].items():
+        c = fig["calibration"]
+        lines.append(f"| {name} | {c['ece']:.3f} | {c['mean_score']:.3f} | {c['faithful_share']:.3f} | {fig['pairs']} |")
     return "\n".join(lines) + "\n"

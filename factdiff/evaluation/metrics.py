@@ -26,6 +26,25 @@ def balanced_accuracy(labels: np.ndarray, flagged: np.ndarray) -> float:
     return float(balanced_accuracy_score(labels, flagged)) if len(set(labels.tolist())) == 2 else float("nan")
 
 
+def reliability(faithful: np.ndarray, probability: np.ndarray, bins: int = 10) -> list[tuple[float, float, int]]:
+    """(mean predicted, observed share, pairs) of each non-empty bin of equal width over [0, 1]."""
+    index = np.minimum((probability * bins).astype(int), bins - 1)
+    return [
+        (float(probability[index == b].mean()), float(faithful[index == b].mean()), int((index == b).sum()))
+        for b in range(bins)
+        if (index == b).any()
+    ]
+
+
+def expected_calibration_error(faithful: np.ndarray, probability: np.ndarray, bins: int = 10) -> float:
+    """ECE: the gap between the predicted probability and the observed share of faithful pairs, averaged over bins of
+    equal width weighted by their pairs (Naeini et al., 2015; Guo et al., 2017)."""
+    faithful, probability = np.asarray(faithful, dtype=float), np.asarray(probability, dtype=float)
+    if not len(faithful):
+        return float("nan")
+    return sum(abs(p - o) * n for p, o, n in reliability(faithful, probability, bins)) / len(faithful)
+
+
 def kendall_tau_b(metric: np.ndarray, human: np.ndarray) -> float:
     return float(kendalltau(metric, human, variant="b").statistic)
 

@@ -31,6 +31,8 @@ class Outcome:
     verifier: float | None = None
     verifier_inconsistent: bool = False
     verifier_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    heuristic: float = 1.0  # the uncalibrated score of report/1, to compare the calibrated one with
+    report: dict | None = None  # the whole JSON report, from which training/calibrate.py reads the dev pairs' features
 
 
 def _one(record: Record) -> Outcome:
@@ -39,6 +41,7 @@ def _one(record: Record) -> Outcome:
     from factdiff.model import Severity
     from factdiff.read import source_from_text
     from factdiff.score import score, verdict
+    from factdiff.verifier.runtime import verifier_meta
 
     start = time.perf_counter()
     chars = len(record.reference) + len(record.candidate)
@@ -54,6 +57,7 @@ def _one(record: Record) -> Outcome:
 
     rules = [f for f in report.findings if f.check != "verifier"]
     identical = reference.source.plain == candidate.source.plain
+    weight = verifier_meta().weight_for(record.mode) if report.verifier is not None else 0.0
     outcome = Outcome(
         record.id,
         report.score,
@@ -67,6 +71,10 @@ def _one(record: Record) -> Outcome:
         findings_score=1.0 if identical else score(report.findings, report.tokens, report.support, mode=record.mode),
         rules_inconsistent=verdict(rules) == "inconsistent",
         rule_spans=spans(rules),
+        heuristic=1.0
+        if identical
+        else score(report.findings, report.tokens, report.support, report.verifier or 0.0, weight, record.mode),
+        report=report.model_dump(mode="json", by_alias=True),
     )
     if verification is not None:
         outcome.verifier = verification.probability

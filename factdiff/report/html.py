@@ -19,6 +19,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from factdiff.model import SEVERITY_ORDER, Finding, FindingType, Report, Severity
+from factdiff.report.support import least_supported
 
 TEMPLATES = Path(__file__).parent / "templates"
 STYLESHEET = "factdiff.css"
@@ -124,6 +125,7 @@ def render_view(report: Report, reference: str, candidate: str) -> str:
             reference_segments=segment(reference, report.findings, "reference"),
             candidate_segments=segment(candidate, report.findings, "candidate"),
             counts=counts,
+            weakest=least_supported(report),
         )
     )
 

@@ -9,9 +9,11 @@ from rich.console import Console
 from rich.text import Text
 
 from factdiff.model import Report, Severity, Span
+from factdiff.report.support import least_supported
 
 STYLES = {Severity.CRITICAL: "bold red", Severity.MAJOR: "yellow", Severity.MINOR: "cyan"}
 CONTEXT = 40
+EVIDENCE_CHARS = 160  # a reference sentence quoted as evidence is cut after this many characters
 # control characters (ESC starts the sequences that recolour the terminal or retitle its window) and the bidirectional
 # overrides that make text display in another order than it reads
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -39,6 +41,10 @@ def _excerpt(text: str, span: Span | None, style: str) -> Text:
     return out
 
 
+def _clip(text: str) -> str:
+    return text if len(text) <= EVIDENCE_CHARS else text[: EVIDENCE_CHARS - 1] + "…"
+
+
 def render_text(report: Report, reference: str, candidate: str, color: bool = False, source: str = "") -> str:
     """`source`: the original-language text given beside the reference, which some findings' reference spans point into."""
     buffer = io.StringIO()
@@ -54,6 +60,8 @@ def render_text(report: Report, reference: str, candidate: str, color: bool = Fa
             f"  {len(report.findings)} finding{'s' if len(report.findings) != 1 else ''}",
         )
     )
+    parts = [f"support {report.support:.2f}"] + ([f"verifier {report.verifier:.2f}"] if report.verifier is not None else [])
+    console.print(Text(f"score: the probability that the candidate is faithful ({', '.join(parts)})", style="dim"))
     for f in report.findings:
         style = STYLES[f.severity]
         console.print()
@@ -72,4 +80,13 @@ def render_text(report: Report, reference: str, candidate: str, color: bool = Fa
         else:
             label = "   source:    " if report.reference.language not in (None, "en") else "   reference: "
             console.print(Text(label) + _excerpt(reference, f.reference_span, style))
+    weakest = least_supported(report)
+    if weakest:
+        console.print()
+        console.print(Text("Least supported sentences (support: how well the best reference sentence backs it, 0 to 1)", style="bold"))
+        for s in weakest:
+            console.print(Text.assemble((f"  {s.support:.2f} ", "bold"), printable(s.span.text)))
+            evidence = s.evidence[0] if s.evidence else None
+            quoted = _clip(printable(evidence.text)) if evidence else "(none close enough)"
+            console.print(Text("       best reference: ", style="dim") + Text(quoted, style="dim"))
     return buffer.getvalue()
