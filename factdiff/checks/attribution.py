@@ -157,23 +157,22 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         cand_verbs = [t for t in _sources(cand_sent) if any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
         if len(ref_verbs) != 1 or len(cand_verbs) != 1:
             continue
-        rs, cs = _speaker(ref_verbs[0]), _speaker(cand_verbs[0])
-        if rs is None or cs is None:
-            continue
-        r_ids, c_ids = _named(ctx.reference, rs), _named(ctx.candidate, cs)
-        if not r_ids or not c_ids or r_ids & c_ids or not c_ids <= ref_named:
-            continue
-        c_span = (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text))
-        r_span = (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
-        yield ctx.finding(
-            FindingType.ATTRIBUTION,
-            Severity.MAJOR,
-            0.7,
-            f"the candidate has {ctx.candidate.text[slice(*c_span)]} say this; the reference, {ctx.reference.text[slice(*r_span)]}",
-            c_span,
-            r_span,
-            NAME,
-        )
+        moved = _other_speaker(ctx, _speaker(ref_verbs[0]), _speaker(cand_verbs[0]), ref_named)
+        if moved is not None:
+            c_span, r_span = moved
+            who, whom = ctx.candidate.text[slice(*c_span)], ctx.reference.text[slice(*r_span)]
+            message = f"the candidate has {who} say this; the reference, {whom}"
+            yield ctx.finding(FindingType.ATTRIBUTION, Severity.MAJOR, 0.7, message, c_span, r_span, NAME)
+
+
+def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: set[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(candidate span, reference span) of two speakers who are two different people the reference names."""
+    if rs is None or cs is None:
+        return None
+    r_ids, c_ids = _named(ctx.reference, rs), _named(ctx.candidate, cs)
+    if not r_ids or not c_ids or r_ids & c_ids or not c_ids <= ref_named:
+        return None
+    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
 
 
 _QUOTE = re.compile(r"[\"“”„]([^\"“”„]{3,300}?)[\"“”]")
@@ -212,14 +211,10 @@ def _quote_moved(ctx: Context) -> Iterator[Finding]:
     for words, at in _quotes(ctx.candidate).items():
         if words not in ref_quotes:
             continue
-        cs, rs = _quoter(ctx.candidate, at), _quoter(ctx.reference, ref_quotes[words])
-        if cs is None or rs is None:
+        moved = _other_speaker(ctx, _quoter(ctx.reference, ref_quotes[words]), _quoter(ctx.candidate, at), ref_named)
+        if moved is None:
             continue
-        c_ids, r_ids = _named(ctx.candidate, cs), _named(ctx.reference, rs)
-        if not c_ids or not r_ids or c_ids & r_ids or not c_ids <= ref_named:
-            continue
-        c_span = (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text))
-        r_span = (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+        c_span, r_span = moved
         yield ctx.finding(
             FindingType.ATTRIBUTION,
             Severity.MAJOR,
