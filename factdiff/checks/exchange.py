@@ -7,6 +7,9 @@ that both sentences mention sit in each other's places ('from A to B' -> 'from B
 both fill one predicate (or one and the predicate completing it: 'A agreed to buy B'), an entity finding for each
 where they fill two. This needs no list of verbs: the
 places are read off the parse, the predicates compared by lemma or WordNet paraphrase.
+Two more conflicts of places: a name that the reference has something go to and the candidate has it come from
+('sold to X' / 'bought from X'), and a name put in the place of another that moved elsewhere in the sentence.
+Where the parser takes a sentence for a noun phrase, a name's place is read from the word order around the verb.
 """
 
 from __future__ import annotations
