@@ -345,3 +345,11 @@ def test_an_amount_given_for_each_where_the_reference_gives_it_once_is_a_major_n
     assert any(f.type == FindingType.NUMBER for f in serious(reference, candidate))
     kept = "In its first year the new wind farm produced 2.4 terawatt-hours of electricity, the operator said."
     assert not [f for f in compare(reference, kept).findings if f.type == FindingType.NUMBER]
+
+
+def test_a_possible_deal_named_by_its_noun_told_as_agreed_is_a_modality_finding():
+    reference = "Lenders Ashby Bank and Corran Trust are in early talks about a possible merger, the two banks said."
+    decided = "Ashby Bank and Corran Trust have agreed to merge, the two banks said."
+    talks = "Ashby Bank and Corran Trust are in early talks about a possible merger."
+    assert any(f.type == FindingType.MODALITY for f in serious(reference, decided, "summary"))
+    assert not [f for f in serious(reference, talks, "summary") if f.type == FindingType.MODALITY]

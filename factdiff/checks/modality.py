@@ -95,6 +95,11 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
             yield r, c
 
 
+def _one_stem(noun: str, verb: str) -> bool:
+    """A noun made of the verb ('merger' / 'merge', 'acquisition' / 'acquire'): the first five letters shared."""
+    return len(verb) >= 4 and noun[:5] == verb[:5]
+
+
 # verbs too general to say which event they are ('planning to do a runner')
 _LIGHT_VERBS = frozenset({"do", "make", "have", "get", "take", "be", "go", "give", "put", "keep"})
 
@@ -139,6 +144,13 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
     plain = {t.lemma_.lower() for t in ref if t.pos_ == "VERB" and not _intended(t)}
     for r in ref:
         intent = _intended(r) if r.pos_ == "VERB" and r.lemma_.lower() not in _LIGHT_VERBS else None
+        if intent is None and r.pos_ == "NOUN" and _own_hedges(r):
+            # 'talks about a possible merger' / 'have agreed to merge': the event named by its noun
+            for c in cand:
+                if _decided(c) and _one_stem(r.lemma_.lower(), c.lemma_.lower()):
+                    yield r, c, _own_hedges(r)[0]
+                    break
+            continue
         if intent is None:
             continue
         for c in cand:
@@ -209,5 +221,5 @@ def check(ctx: Context) -> Iterator[Finding]:
             if c.i in seen:
                 continue
             seen.add(c.i)
-            message = f"the reference only says this is intended ('{intent}'); the candidate says it has happened"
+            message = f"the reference only says this is intended or possible ('{intent}'); the candidate says it is done or decided"
             yield ctx.finding(FindingType.MODALITY, Severity.MAJOR, 0.6, message, _extent(c), _extent(r), NAME)
