@@ -353,3 +353,12 @@ def test_a_possible_deal_named_by_its_noun_told_as_agreed_is_a_modality_finding(
     talks = "Ashby Bank and Corran Trust are in early talks about a possible merger."
     assert any(f.type == FindingType.MODALITY for f in serious(reference, decided, "summary"))
     assert not [f for f in serious(reference, talks, "summary") if f.type == FindingType.MODALITY]
+
+
+def test_an_added_multiple_of_another_figure_is_a_major_addition():
+    reference = ("The bird trust recorded 860 nesting pairs of terns on the islands this summer, the highest count since surveys "
+                 "began in 1985. Warden Tom Reyes said the calm weather had helped.")
+    candidate = ("The bird trust recorded 860 nesting pairs of terns on the islands this summer, the highest count since surveys "
+                 "began in 1985 and twice the figure of two years ago. Warden Tom Reyes said the calm weather had helped.")
+    added = [f for f in serious(reference, candidate, "summary") if f.type == FindingType.ADDITION]
+    assert added and "twice" in added[0].candidate_span.text

@@ -17,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import numpy as np
+from spacy.tokens import Token
 
+from factdiff.analyse.knowledge import lexicon
 from factdiff.checks.base import Context
 from factdiff.checks.omission import RESTATED, REWORDED, Direction, Unit, analyse_units, encode, measure_rewording
 from factdiff.model import Finding, FindingType, Severity
@@ -44,9 +46,17 @@ def _severity(ctx: Context, u: Unit) -> Severity:
     span = ctx.candidate.doc.char_span(u.start, u.end, alignment_mode="expand")
     if span is not None and any(t.tag_ in ("JJR", "RBR") and t.text in u.missing for t in span):
         return Severity.MAJOR  # a comparison: 'higher than', 'fewer than half'
+    if span is not None and any(t.lemma_.lower() in lexicon()["multiplier_lemmas"] and not _in_reference(ctx, t) for t in span):
+        return Severity.MAJOR  # a multiple of another figure: 'double last year's', 'twice the figure of'
+
     if u.kind in CLAUSE_KINDS and _has_verb(ctx, u) and len(_words_missing(u)) >= CLAUSE_WORDS:
         return Severity.MAJOR
     return Severity.MINOR
+
+
+def _in_reference(ctx: Context, tok: Token) -> bool:
+    lemmas = ctx.cache("reference_lemmas", lambda: {t.lemma_.lower() for t in ctx.reference.doc})
+    return tok.lemma_.lower() in lemmas
 
 
 def _has_verb(ctx: Context, u: Unit) -> bool:
