@@ -31,8 +31,28 @@ class Sentence:
     lemmas: frozenset[str]  # content lemmas, for lexical overlap
 
 
+class Positions:
+    """Offsets of an analysed text (`source`, and `_starts`, its sentences' first characters): its plain text, report
+    spans in the user's text, the sentence at a character. Shared by the English and the source-language documents."""
+
+    source: Source
+    _starts: list[int]
+
+    @property
+    def text(self) -> str:
+        return self.source.plain
+
+    def span(self, start: int, end: int) -> Span:
+        """A report span in the user's text for plain offsets [start, end)."""
+        o_start, o_end = self.source.to_original(start, end)
+        return Span(start=o_start, end=o_end, text=self.source.original[o_start:o_end])
+
+    def sentence_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, char) - 1)
+
+
 @dataclass
-class Document:
+class Document(Positions):
     """A text and everything the analysis found in it; all offsets are into `source.plain`."""
 
     source: Source
@@ -48,22 +68,10 @@ class Document:
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
 
-    @property
-    def text(self) -> str:
-        return self.source.plain
-
     @cached_property
     def noun_chunks(self) -> list[tuple[int, int, frozenset[str]]]:
         """spaCy's noun chunks as (start, end, folded words), made once: a check may look at them for every mention."""
         return [(c.start_char, c.end_char, frozenset(fold(t.text) for t in c)) for c in self.doc.noun_chunks]
-
-    def span(self, start: int, end: int) -> Span:
-        """A report span in the user's text for plain offsets [start, end)."""
-        o_start, o_end = self.source.to_original(start, end)
-        return Span(start=o_start, end=o_end, text=self.source.original[o_start:o_end])
-
-    def sentence_at(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self._starts, char) - 1)
 
     def in_sentences(self, items: list, sents: set[int]) -> list:
         return [x for x in items if x.sent in sents]

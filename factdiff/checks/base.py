@@ -9,7 +9,7 @@ from typing import Protocol
 
 from factdiff.align import Alignment
 from factdiff.analyse.claims import Frame
-from factdiff.analyse.document import Document
+from factdiff.analyse.document import Document, Positions
 from factdiff.model import Finding, FindingType, Severity
 
 
@@ -19,6 +19,31 @@ class Mention(Protocol):
     start: int
     end: int
     text: str
+
+
+def make_finding(
+    candidate_doc: Positions,
+    reference_doc: Positions,
+    type: FindingType,
+    severity: Severity,
+    confidence: float,
+    message: str,
+    candidate: tuple[int, int] | None,
+    reference: tuple[int, int] | None,
+    check: str,
+    **extra,
+) -> Finding:
+    """A finding with spans given as plain offsets in each text, made report spans in the user's texts."""
+    return Finding(
+        type=type,
+        severity=severity,
+        confidence=round(min(1.0, max(0.0, confidence)), 3),
+        message=message,
+        candidate_span=candidate_doc.span(*candidate) if candidate else None,
+        reference_span=reference_doc.span(*reference) if reference else None,
+        check=check,
+        **extra,
+    )
 
 
 @dataclass
@@ -53,15 +78,8 @@ class Context:
         unsupported: bool = False,
     ) -> Finding:
         """A finding with spans given as plain offsets in each text."""
-        return Finding(
-            type=type,
-            severity=severity,
-            confidence=round(min(1.0, max(0.0, confidence)), 3),
-            message=message,
-            candidate_span=self.candidate.span(*candidate) if candidate else None,
-            reference_span=self.reference.span(*reference) if reference else None,
-            check=check,
-            unsupported=unsupported,
+        return make_finding(
+            self.candidate, self.reference, type, severity, confidence, message, candidate, reference, check, unsupported=unsupported
         )
 
     def replaced(self, type: FindingType, severity: Severity, confidence: float, new: Mention, old: Mention, check: str) -> Finding:

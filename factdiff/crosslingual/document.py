@@ -9,9 +9,9 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from factdiff.analyse.document import Positions
 from factdiff.crosslingual.embed import encode
 from factdiff.crosslingual.languages import Language, NameUnit, SourceDate, SourceNumber, SourceSentence, language
-from factdiff.model import Span
 from factdiff.read import Source
 
 # clauses: what a translation may drop inside a sentence that it otherwise keeps
@@ -27,7 +27,7 @@ class Clause:
 
 
 @dataclass
-class SourceDocument:
+class SourceDocument(Positions):
     """A text in another language, as far as the cross-lingual checks read it."""
 
     source: Source
@@ -41,17 +41,6 @@ class SourceDocument:
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
-
-    @property
-    def text(self) -> str:
-        return self.source.plain
-
-    def span(self, start: int, end: int) -> Span:
-        o_start, o_end = self.source.to_original(start, end)
-        return Span(start=o_start, end=o_end, text=self.source.original[o_start:o_end])
-
-    def sentence_at(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self._starts, char) - 1)
 
     def clauses(self, min_chars: int) -> list[Clause]:
         """Each sentence's clauses (between commas, semicolons and colons) of at least `min_chars` characters."""

@@ -10,6 +10,7 @@ import numpy as np
 
 from factdiff.align import Alignment
 from factdiff.analyse.document import Document
+from factdiff.checks.base import make_finding
 from factdiff.crosslingual.document import SourceDocument
 from factdiff.model import Finding, FindingType, Severity
 
@@ -56,15 +57,8 @@ class SourceContext:
         check: str,
     ) -> Finding:
         """A finding with spans given as plain offsets in each text; its reference span is in the source."""
-        return Finding(
-            type=type,
-            severity=severity,
-            confidence=round(min(1.0, max(0.0, confidence)), 3),
-            message=message,
-            candidate_span=self.candidate.span(*candidate) if candidate else None,
-            reference_span=self.source.span(*source) if source else None,
-            check=check,
-            reference_text="source",
+        return make_finding(
+            self.candidate, self.source, type, severity, confidence, message, candidate, source, check, reference_text="source"
         )
 
 
