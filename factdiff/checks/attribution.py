@@ -205,8 +205,8 @@ def _quoter(doc, at: int) -> Token | None:
 
 
 def _quote_moved(ctx: Context) -> Iterator[Finding]:
-    """The same quotation in both texts, put in the mouth of another named person ('Ferrant called the vote "a
-    political stunt"' -> 'Sorel dismissed the vote as "a political stunt"')."""
+    """The same quotation in both texts, put in the mouth of another named person ('Brandt called the plan "a
+    tax on shoppers"' -> 'Stam described the plan as "a tax on shoppers"')."""
     ref_quotes, ref_named = _quotes(ctx.reference), {m.cid for m in ctx.reference.entities}
     for words, at in _quotes(ctx.candidate).items():
         if words not in ref_quotes:

@@ -94,8 +94,8 @@ _ENTITY_STOP = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"}
 
 
 def _worded_in_reference(ctx: Context, m: EntityMention) -> bool:
-    """The reference says it in other words: every word of the name in one reference sentence ('the Hallstadt
-    Higher Regional Court' / 'the Higher Regional Court of Hallstadt', 'the health ministry' / 'the Ministry of
+    """The reference says it in other words: every word of the name in one reference sentence ('the Kelby
+    Regional Court' / 'the Regional Court of Kelby', 'the health ministry' / 'the Ministry of
     Health'), an initialism of the reference's words, a country by a word made from its demonym ('Dutchman'), or
     a title that the reference gives too ('CEO'). Not for people: two people's names in one sentence make no third."""
     if _initialism(m.text, ctx.reference):
@@ -251,7 +251,7 @@ def _replaced_arguments(ctx: Context) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class Title:
-    """A post given to a named person: before the name ('Defence Minister Karel Dvorak') or beside it ('Ole Navarsen,
+    """A post given to a named person: before the name ('Defence Minister Ana Ruiz') or beside it ('Tom Hale,
     a former governor of the central bank')."""
 
     head: str  # folded: 'minister', 'governor'

@@ -55,8 +55,8 @@ def place(tok: Token) -> tuple[str, Token] | None:
     return None
 
 
-# what may stand between a verb and the name of its object: 'defeated challenger Miriam Oduya', 'knocked out American
-# qualifier Jess Morrow'
+# what may stand between a verb and the name of its object: 'defeated challenger Nadia Broek', 'knocked out American
+# qualifier Maria Haas'
 _BEFORE_NAME = {"det", "amod", "compound", "nmod", "prt", "poss", "case", "nummod"}
 
 
