@@ -62,11 +62,23 @@ def test_negation_said_another_way_is_not_a_polarity_finding(reference, candidat
     assert not [f for f in serious(reference, candidate) if f.type == FindingType.POLARITY]
 
 
+@pytest.mark.parametrize(
+    ("reference", "candidate", "found"),
+    [
+        # 'without', a negating noun and 'not a single' deny the verb like 'not' does
+        ("The rules were changed without consulting the tenants.", "The rules were changed and the tenants were not consulted.", False),
+        ("Critics attacked the refusal to raise parking fees.", "Critics attacked the mayor, who will not raise fees.", False),
+        ("Not a single patient has been infected at the clinic.", "Patients have been infected at the clinic.", True),
+        ("The rules were changed without consulting the tenants.", "The rules were changed after consulting the tenants.", True),
+    ],
+)
+def test_without_a_negating_noun_and_not_a_single_deny_the_verb(reference, candidate, found):
+    assert any(f.type == FindingType.POLARITY for f in serious(reference, candidate)) == found
+
+
 def test_converse_verb_with_swapped_participants_is_not_an_opposite():
     assert not [
-        f
-        for f in serious("Aldport beat Carrow in the final.", "Carrow lost to Aldport in the final.")
-        if f.type == FindingType.POLARITY
+        f for f in serious("Aldport beat Carrow in the final.", "Carrow lost to Aldport in the final.") if f.type == FindingType.POLARITY
     ]
 
 
@@ -219,10 +231,14 @@ def test_a_fact_the_reference_does_not_give_costs_a_summary_more_than_other_note
     ("reference", "candidate"),
     [
         # the verb turned into its converse, the other party kept: the sale runs the other way
-        ("Harlow Foods sold its bakery division to Meridian Partners for $40 million.",
-         "Harlow Foods bought its bakery division from Meridian Partners for $40 million."),
-        ("The city council borrowed 5 million euros from Aster Bank last year.",
-         "The city council lent 5 million euros to Aster Bank last year."),
+        (
+            "Harlow Foods sold its bakery division to Meridian Partners for $40 million.",
+            "Harlow Foods bought its bakery division from Meridian Partners for $40 million.",
+        ),
+        (
+            "The city council borrowed 5 million euros from Aster Bank last year.",
+            "The city council lent 5 million euros to Aster Bank last year.",
+        ),
     ],
 )
 def test_a_transfer_turned_round_is_a_role_finding_whatever_the_verbs(reference, candidate):
@@ -256,10 +272,16 @@ def test_a_name_put_in_the_place_of_another_that_moved_elsewhere_is_an_entity_fi
 @pytest.mark.parametrize(
     ("reference", "candidate", "mode"),
     [
-        ("Orvane Telecom plans to introduce a new fibre tariff for rural homes next spring.",
-         "Orvane Telecom has extended its new fibre tariff to rural homes.", "summary"),
-        ("The city museum intends to reopen its east wing after the repairs.",
-         "The city museum reopened its east wing after the repairs.", "rewrite"),
+        (
+            "Orvane Telecom plans to introduce a new fibre tariff for rural homes next spring.",
+            "Orvane Telecom has extended its new fibre tariff to rural homes.",
+            "summary",
+        ),
+        (
+            "The city museum intends to reopen its east wing after the repairs.",
+            "The city museum reopened its east wing after the repairs.",
+            "rewrite",
+        ),
     ],
 )
 def test_what_is_only_intended_told_as_done_is_a_major_modality_finding(reference, candidate, mode):
@@ -276,11 +298,15 @@ def test_an_intention_said_with_another_verb_of_intent_is_no_modality_finding():
     ("reference", "candidate"),
     [
         # another word in the post's place
-        ("Interior Minister Lena Varga and Trade Minister Paul Ortiz met the mayors. Varga promised more police.",
-         "Interior Minister Lena Varga and Trade Minister Paul Ortiz met the mayors. Trade Minister Varga promised more police."),
+        (
+            "Interior Minister Lena Varga and Trade Minister Paul Ortiz met the mayors. Varga promised more police.",
+            "Interior Minister Lena Varga and Trade Minister Paul Ortiz met the mayors. Trade Minister Varga promised more police.",
+        ),
         # a rank dropped: the deputy made the head of the office
-        ("The board named Carl Brandt, a deputy director of the national museum, as its new chair.",
-         "The board named Carl Brandt, a director of the national museum, as its new chair."),
+        (
+            "The board named Carl Brandt, a deputy director of the national museum, as its new chair.",
+            "The board named Carl Brandt, a director of the national museum, as its new chair.",
+        ),
     ],
 )
 def test_a_person_given_another_post_is_an_entity_finding(reference, candidate):
@@ -305,8 +331,10 @@ def test_former_and_ex_are_one_rank_and_a_clipped_party_name_the_same_word():
 
 
 def test_a_quotation_put_in_the_mouth_of_another_named_person_is_an_attribution_finding():
-    reference = ('Councillor Rhea Stam proposed the new parking fees. Opposition leader Ivo Brandt rejected the plan and called '
-                 'it "a tax on shoppers".')
+    reference = (
+        "Councillor Rhea Stam proposed the new parking fees. Opposition leader Ivo Brandt rejected the plan and called "
+        'it "a tax on shoppers".'
+    )
     moved = 'Councillor Rhea Stam proposed the new parking fees, describing them as "a tax on shoppers".'
     kept = 'Councillor Rhea Stam proposed the new parking fees, which Ivo Brandt dismissed as "a tax on shoppers".'
     assert any(f.type == FindingType.ATTRIBUTION for f in serious(reference, moved))
@@ -314,12 +342,16 @@ def test_a_quotation_put_in_the_mouth_of_another_named_person_is_an_attribution_
 
 
 def test_a_possibility_told_as_a_firm_plan_is_major_even_in_a_summary():
-    reference = ("Bakery chain Crumbly said it might open a second factory in Leeds next year, but no decision had been taken. "
-                 "Sales rose 4 percent in the first half.")
+    reference = (
+        "Bakery chain Crumbly said it might open a second factory in Leeds next year, but no decision had been taken. "
+        "Sales rose 4 percent in the first half."
+    )
     candidate = "Crumbly will build a second factory in Leeds next year. Sales rose 4% in the first half."
     assert any(f.type == FindingType.MODALITY for f in serious(reference, candidate, "summary"))
-    believed = ("Bakery chain Crumbly expects sales to rise 4 percent this year, its chief executive said.",
-                "Crumbly's sales will rise 4 percent this year.")
+    believed = (
+        "Bakery chain Crumbly expects sales to rise 4 percent this year, its chief executive said.",
+        "Crumbly's sales will rise 4 percent this year.",
+    )
     assert not [f for f in serious(*believed, "summary") if f.type == FindingType.MODALITY]
 
 
@@ -334,8 +366,10 @@ def test_a_claim_of_a_named_witness_told_as_fact_is_major_and_of_its_own_subject
     candidate = "The bus swerved before it left the road. No one was hurt."
     told = [f for f in compare(reference, candidate).findings if f.type == FindingType.ATTRIBUTION]
     assert told and told[0].severity == Severity.MAJOR
-    own = ("The operator said it would raise fares in March. The increase is its first in two years.",
-           "The operator will raise fares in March. The increase is its first in two years.")
+    own = (
+        "The operator said it would raise fares in March. The increase is its first in two years.",
+        "The operator will raise fares in March. The increase is its first in two years.",
+    )
     assert not [f for f in serious(*own) if f.type == FindingType.ATTRIBUTION]
 
 
@@ -356,9 +390,13 @@ def test_a_possible_deal_named_by_its_noun_told_as_agreed_is_a_modality_finding(
 
 
 def test_an_added_multiple_of_another_figure_is_a_major_addition():
-    reference = ("The bird trust recorded 860 nesting pairs of terns on the islands this summer, the highest count since surveys "
-                 "began in 1985. Warden Tom Reyes said the calm weather had helped.")
-    candidate = ("The bird trust recorded 860 nesting pairs of terns on the islands this summer, the highest count since surveys "
-                 "began in 1985 and twice the figure of two years ago. Warden Tom Reyes said the calm weather had helped.")
+    reference = (
+        "The bird trust recorded 860 nesting pairs of terns on the islands this summer, the highest count since surveys "
+        "began in 1985. Warden Tom Reyes said the calm weather had helped."
+    )
+    candidate = (
+        "The bird trust recorded 860 nesting pairs of terns on the islands this summer, the highest count since surveys "
+        "began in 1985 and twice the figure of two years ago. Warden Tom Reyes said the calm weather had helped."
+    )
     added = [f for f in serious(reference, candidate, "summary") if f.type == FindingType.ADDITION]
     assert added and "twice" in added[0].candidate_span.text

@@ -277,13 +277,30 @@ def _context(reference: str, candidate: str, mode: str = "rewrite"):
 def test_tagged_words_that_the_rules_find_in_the_reference_are_left_to_the_rules():
     from factdiff.verifier.check import verify
 
-    ctx = _context("Jean-Luc Moreau met 5,600 farmers in Lyon.", "Jean Luc Moreau met 5600 farmers in Lyon.")
+    ctx = _context("Jean-Luc Moreau met 5,600 farmers in Lyon.", "Jean Luc Moreau fined 5600 farmers in Lyon.")
     verification = verify(ctx, _TagsEverything())
     # the name variant, the number written another way and the same city are the rules' to judge; the rest is tagged
-    assert [f.candidate_span.text for f in verification.findings] == ["met", "farmers in"]
+    assert [f.candidate_span.text for f in verification.findings] == ["fined", "farmers in"]
     assert verification.probability == pytest.approx(0.99)
     assert all(f.check == "verifier" and f.severity.value == "major" for f in verification.findings)
     assert [f.type.value for f in verification.findings] == ["event", "event"]
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate", "tagged"),
+    [
+        # the same verb, denied alike ('without' denies): the rules judged it, the words around it are the verifier's
+        ("The union said the plan was made without consulting workers.", "The union said workers were not consulted on it.", False),
+        # the same verb, denied on one side only: still the verifier's to tag
+        ("The board approved the merger on Monday.", "The board did not approve the merger on Monday.", True),
+    ],
+)
+def test_a_verb_said_the_same_way_in_the_aligned_sentence_is_left_to_the_rules(reference, candidate, tagged):
+    from factdiff.verifier.check import verify
+
+    text = " ".join(f.candidate_span.text for f in verify(_context(reference, candidate), _TagsEverything()).findings)
+    assert ("consulted" in text or "approve" in text) == tagged
+    assert "The union" in text or "The board" in text  # the rest is still tagged
 
 
 def test_each_sentence_window_holds_its_linked_and_its_most_similar_reference_sentences():

@@ -288,9 +288,17 @@ def _hedges(pred: Token) -> list[str]:
     return out
 
 
+def _not_one(noun: Token) -> bool:
+    """'not a single student', 'not one vote': the phrase opens with 'not' said of 'a' or 'one'."""
+    first = noun.left_edge
+    after = noun.doc[first.i + 1] if first.i + 1 < len(noun.doc) else None
+    return first.lower_ == "not" and first.head == noun and after is not None and after.lower_ in ("a", "an", "one")
+
+
 def negated(pred: Token) -> bool:
     """The predicate is denied: 'not', 'never', 'no' on its subject or object ('no data had been lost',
-    'found no link'), or a negating governor ('failed to meet', 'refused to sign')."""
+    'found no link', 'not a single student'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
+    to sign') or 'without' ('without consulting them')."""
     word_lists()
     not_negation = set(lexicon()["not_negation_after"])
     doc = pred.doc
@@ -301,9 +309,10 @@ def negated(pred: Token) -> bool:
                 continue
             return True
         if c.dep_ in ("dobj", "nsubj", "nsubjpass") and (
-            any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) or c.lower_ in ("nothing", "nobody", "none")
+            any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) or c.lower_ in ("nothing", "nobody", "none") or _not_one(c)
         ):
             return True
+
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):
             return True
     # 'were unable to replicate', 'failed to pass', 'refused to sign'
@@ -315,7 +324,11 @@ def negated(pred: Token) -> bool:
     # 'prohibited from exceeding', 'prevented from leaving'
     if pred.dep_ == "pcomp" and pred.head.lower_ == "from" and pred.head.head.lemma_.lower() in negating:
         return True
-    return False
+    # 'taken without consulting them'
+    if pred.dep_ == "pcomp" and pred.head.lower_ == "without":
+        return True
+    # 'his refusal to use', 'the failure to pay'
+    return pred.dep_ in ("acl", "xcomp") and pred.head.pos_ == "NOUN" and pred.head.lemma_.lower() in lexicon()["negating_nouns"]
 
 
 def extract_frames(doc: Doc, sent_index: dict[int, int], mentions: list[EntityMention], quantities: list[Quantity]) -> list[Frame]:

@@ -37,7 +37,7 @@ def _governors() -> frozenset[str]:
     return frozenset(lexicon()["negating_governors"])
 
 
-def _denied(tok: Token) -> bool:
+def denied(tok: Token) -> bool:
     """The word is negated in its clause: a verb by `claims.negated` or 'no longer'; a noun or adjective by 'no'
     on it or on a word above it up to its clause's verb, or by that verb's negation ('do not have a teacher' /
     'have no teacher', 'no reports of casualties' / 'no casualties were reported')."""
@@ -45,7 +45,7 @@ def _denied(tok: Token) -> bool:
         return negated(tok) or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
-            return _denied(t)
+            return denied(t)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             return True
     return False
@@ -94,7 +94,7 @@ def _converse(ref: Token, cand: Token) -> bool:
     return bool(cs & others)
 
 
-def _extent(tok: Token) -> tuple[int, int]:
+def extent(tok: Token) -> tuple[int, int]:
     """The word with its negation, auxiliaries and particle ('did not approve', 'no longer'), and the subject or
     object that carries a 'no' ('found no evidence', 'no data had been lost')."""
     parts = [tok, *(c for c in tok.children if c.dep_ in ("neg", "aux", "auxpass", "prt", "det") and c.lower_ in _SMALL)]
@@ -127,7 +127,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             r = same[0]
             # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c)
-            if lemma != "be" and direct and _denied(r) != _denied(c) and neighbours(r) & neighbours(c):
+            if lemma != "be" and direct and denied(r) != denied(c) and neighbours(r) & neighbours(c):
                 yield r, c, "negated"
             continue
         if same or _key(c) in ref_lemmas:
@@ -137,7 +137,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 continue
             if r.lower_ in _negators() or c.lower_ in _negators():
                 continue  # 'never' / 'ever' is a negation, counted as one
-            if not opposite(r.lemma_, lemma) or _denied(r) != _denied(c):
+            if not opposite(r.lemma_, lemma) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and _converse(r, c)):
                 yield r, c, "opposite"
@@ -162,10 +162,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             if c.i in seen or any(h.i in seen for h in (*c.ancestors, *c.children)):
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
             seen.add(c.i)
-            cand_words, ref_words = ctx.candidate.text[slice(*_extent(c))], ctx.reference.text[slice(*_extent(r))]
+            cand_words, ref_words = ctx.candidate.text[slice(*extent(c))], ctx.reference.text[slice(*extent(r))]
             if how == "negated":
-                said = "denies" if _denied(c) else "affirms"
-                message = f"the candidate {said} '{cand_words}' where the reference {'affirms' if _denied(c) else 'denies'} it"
+                said = "denies" if denied(c) else "affirms"
+                message = f"the candidate {said} '{cand_words}' where the reference {'affirms' if denied(c) else 'denies'} it"
             else:
                 message = f"'{cand_words}' says the opposite of the reference's '{ref_words}'"
             yield ctx.finding(
@@ -173,8 +173,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 Severity.CRITICAL if c.pos_ == "VERB" else Severity.MAJOR,
                 0.8,
                 message,
-                _extent(c),
-                _extent(r),
+                extent(c),
+                extent(r),
                 NAME,
             )
 

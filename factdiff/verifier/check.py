@@ -24,6 +24,7 @@ import numpy as np
 
 from factdiff.analyse.entities import supported
 from factdiff.checks.base import Context
+from factdiff.checks.polarity import denied, extent
 from factdiff.model import Finding, FindingType, Severity
 from factdiff.verifier.encode import pieces
 from factdiff.verifier.runtime import Prediction, Verifier
@@ -125,7 +126,8 @@ def _kind(ctx: Context, start: int, end: int) -> FindingType:
 def _vouched(ctx: Context, start: int, end: int) -> set[int]:
     """The characters of [start, end) that the rules vouch for: a name, a quantity or a date that the rules have
     judged, because the reference gives it too (a name or a variant of it, an equal quantity or date) or because the
-    aligned reference sentences hold one of the same kind that the rules' checks compared it with."""
+    aligned reference sentences hold one of the same kind that the rules' checks compared it with; a verb that an
+    aligned reference sentence says the same way."""
     ref = ctx.reference
     covered: set[int] = set()
 
@@ -145,6 +147,28 @@ def _vouched(ctx: Context, start: int, end: int) -> set[int]:
             equal = d.low is not None and any((r.low, r.high) == (d.low, d.high) for r in ref.dates)
             if equal or aligned(ref.dates, d.sent):
                 covered.update(range(d.start, d.end))
+    covered.update(_same_predicates(ctx, start, end))
+    return covered
+
+
+def _same_predicates(ctx: Context, start: int, end: int) -> set[int]:
+    """The characters of the candidate's verbs in [start, end), with their negation and auxiliaries, that an aligned
+    reference sentence says with the same verb, denied or affirmed alike ('had not been consulted' / 'without
+    consulting them'): the rules judged that predicate the same, what the verifier doubts is left in its arguments."""
+    cand, ref = ctx.candidate, ctx.reference
+    span = cand.doc.char_span(start, end, alignment_mode="expand")
+    covered: set[int] = set()
+    for tok in span if span is not None else ():
+        if tok.pos_ != "VERB":
+            continue
+        for r in ctx.refs_for(cand.sentence_at(tok.idx)):
+            sentence = ref.sentences[r]
+            if any(
+                t.pos_ == "VERB" and t.lemma_.lower() == tok.lemma_.lower() and denied(t) == denied(tok)
+                for t in ref.doc[sentence.token_start : sentence.token_end]
+            ):
+                covered.update(range(*extent(tok)))
+                break
     return covered
 
 
