@@ -400,3 +400,50 @@ def test_an_added_multiple_of_another_figure_is_a_major_addition():
     )
     added = [f for f in serious(reference, candidate, "summary") if f.type == FindingType.ADDITION]
     assert added and "twice" in added[0].candidate_span.text
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate", "swapped"),
+    [
+        # an event named by its noun has the roles of its verb: owner or 'by' does it, 'of' undergoes it
+        (
+            "Kestrel Rovers beat Dunmore Athletic in the semi-final.",
+            "Dunmore Athletic's defeat of Kestrel Rovers in the semi-final came on Sunday.",
+            True,
+        ),
+        (
+            "Kestrel Rovers beat Dunmore Athletic in the semi-final.",
+            "Kestrel Rovers' defeat of Dunmore Athletic in the semi-final came on Sunday.",
+            False,
+        ),
+        (
+            "Kestrel Rovers beat Dunmore Athletic in the semi-final.",
+            "Dunmore Athletic's run ended with their defeat by Kestrel Rovers in the semi-final.",
+            False,
+        ),
+        (
+            "Brevik agreed to buy the carrier Tolsa for 2 billion euros.",
+            "The takeover of Brevik by the carrier Tolsa is worth 2 billion euros.",
+            True,
+        ),
+        (
+            "Brevik agreed to buy the carrier Tolsa for 2 billion euros.",
+            "The takeover of the carrier Tolsa by Brevik is worth 2 billion euros.",
+            False,
+        ),
+        # a light verb with the event's noun: 'filed a lawsuit against' is 'sued'
+        (
+            "The group Vesna has filed a lawsuit against the insurer Ordal over refunds.",
+            "The insurer Ordal has sued the group Vesna over refunds.",
+            True,
+        ),
+        (
+            "The group Vesna has filed a lawsuit against the insurer Ordal over refunds.",
+            "The group Vesna has sued the insurer Ordal over refunds.",
+            False,
+        ),
+        ("The army launched an attack on the rebels in Korvia on Friday.", "The army attacked the rebels in Korvia on Friday.", False),
+    ],
+)
+def test_an_event_named_by_its_noun_keeps_its_verbs_roles(reference, candidate, swapped):
+    assert any(f.type == FindingType.ROLE for f in serious(reference, candidate)) == swapped

@@ -11,7 +11,9 @@ What is kept:
   neighbours, so that two predicates can be told to be paraphrases ('curb' / 'reduce', 'track' / 'monitor');
 - `antonyms`: word pairs that WordNet marks as opposites, for every part of speech, word to word ('acquit' /
   'convict', 'high' / 'low'); an adjective's satellites are left out ('game', under 'fit', is no opposite of
-  'unfit').
+  'unfit');
+- `noun_verbs`: each one-word noun's derivationally related verbs, word to word ('defeat' / 'defeat', 'takeover' /
+  'take over', 'acquisition' / 'acquire'), so that an event named by its noun meets its verb.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ def build(dict_dir: Path) -> dict:
     verbs = _ranked_verbs(dict_dir / "index.verb")
     links: dict[int, list[int]] = {}
     antonyms: set[tuple[str, str]] = set()
+    derivations: dict[str, set[str]] = {}
     for (pos, offset), ptrs in pointers.items():
         words = synsets[(pos, offset)]
         if pos == "v":
@@ -72,6 +75,8 @@ def build(dict_dir: Path) -> dict:
             if related:
                 links[int(offset)] = sorted(set(related))
         for sym, target, p, src, tgt in ptrs:
+            if sym == "+" and pos == "n" and p == "v" and src and tgt:
+                derivations.setdefault(words[src - 1], set()).add(synsets[("v", target)][tgt - 1])
             if sym != "!":
                 continue
             target_words = synsets[("a" if p == "s" else p, target)]
@@ -82,6 +87,7 @@ def build(dict_dir: Path) -> dict:
         "verbs": dict(sorted(verbs.items())),
         "verb_links": {str(k): v for k, v in sorted(links.items())},
         "antonyms": sorted([a, b] for a, b in antonyms if a != b),
+        "noun_verbs": {noun: sorted(v) for noun, v in sorted(derivations.items()) if " " not in noun},
     }
 
 
@@ -92,7 +98,8 @@ def main() -> None:
     licence = dict_dir.parent / "LICENSE"
     if licence.exists():
         (OUT.parent / "WORDNET_LICENSE").write_text(licence.read_text(encoding="latin-1"), encoding="utf-8")
-    print(f"{OUT}: {len(data['verbs'])} verbs, {len(data['verb_links'])} verb synsets linked, {len(data['antonyms'])} antonym pairs")
+    counts = f"{len(data['verbs'])} verbs, {len(data['verb_links'])} verb synsets linked, {len(data['antonyms'])} antonym pairs"
+    print(f"{OUT}: {counts}, {len(data['noun_verbs'])} nouns with verbs")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from factdiff.analyse.entities import EntityMention
 from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.lexical import noun_verbs
 from factdiff.analyse.quantities import Quantity
 
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "nn", "predet", "npadvmod"}
@@ -112,10 +113,18 @@ def _core(head: Token) -> tuple[int, int]:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in _CORE_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and tok.i == head.i):
+            if _named_appos(child):  # the name itself, not what hangs on it
+                lo, hi = min(lo, child.i), max(hi, child.i)
+                stack.append(child)
+            elif child.dep_ in _CORE_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and tok.i == head.i):
                 lo, hi = min(lo, child.left_edge.i), max(hi, child.right_edge.i)
                 stack.append(child)
     return lo, hi + 1
+
+
+def _named_appos(tok: Token) -> bool:
+    """A name right after its noun, no comma between ('the electricity company Enerval'): the noun's core."""
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == tok.head.i + 1
 
 
 def _expand(tok: Token) -> list[Token]:
@@ -168,6 +177,7 @@ class _Resolver:
 
     def arg(self, role: str, head: Token) -> Arg:
         lo, hi = _core(head)
+        head = next((c for c in head.children if _named_appos(c)), head)  # 'the company Enerval' is Enerval
         mentions = self.inside(lo, hi)
         resolved = False
         if not mentions:
@@ -186,6 +196,8 @@ def _prep_role(prep: Token) -> str | None:
     phrase = prep.lower_
     if phrase == "of" and prep.head.pos_ == "VERB":
         return None
+    if phrase == "of" and _event_noun(prep.head) and (any(c.dep_ == "poss" for c in prep.head.children) or _by_phrase(prep.head)):
+        return "patient"  # 'X's defeat of Y', 'the takeover of Y by X': Y is what the verb would have as object
     if prep.lower_ in ("with",) and any(c.dep_ == "dobj" for c in prep.head.children):
         return "theme"  # 'provide X with Y': Y is what is given
     return preps.get(phrase)
@@ -220,7 +232,8 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
                 args.extend(res.arg(role, t) for t in _expand(pobj))
             continue
         elif dep == "poss" and pred.pos_ == "NOUN":
-            role = "agent"
+            # 'X's payment', but 'X's defeat by Y': with a 'by' agent the owner is what the event befell
+            role = "patient" if _by_phrase(pred) is not None else "agent"
         else:
             continue
         args.extend(res.arg(role, t) for t in _expand(child))
@@ -232,6 +245,16 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             if role in ("opponent", "ally") and not any(a.role == role for a in args):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     args.extend(res.arg(role, t) for t in _expand(pobj))
+    by = _by_phrase(pred) if pred.pos_ == "NOUN" else None
+    if by is not None and by.head is not pred:  # hung on the 'of' phrase by the parser
+        for pobj in (c for c in by.children if c.dep_ == "pobj"):
+            args.extend(res.arg("agent", t) for t in _expand(pobj))
+    # 'X filed a lawsuit against Y', 'X launched an attack on Y': the event's noun, object of a light verb, has
+    # that verb's subject as its own
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and _event_noun(pred) and not any(a.role == "agent" for a in args):
+        for child in pred.head.children:
+            if child.dep_ == "nsubj":
+                args.extend(res.arg("agent", t) for t in _expand(child))
     # 'soldiers were killed while fighting ...': a clause without a subject shares its governor's
     if pred.dep_ in ("advcl", "xcomp") and not any(a.role == "agent" for a in args):
         for child in pred.head.children:
@@ -261,7 +284,29 @@ def _is_predicate(tok: Token) -> bool:
             return True
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     has_owner = any(c.dep_ == "poss" for c in tok.children)
+    if _event_noun(tok) and "of" in preps and (has_owner or _by_phrase(tok) is not None):
+        return True  # 'their defeat of X', 'the takeover of X by Y': an event named by its noun, both sides given
     return bool(preps & {"from", "against", "alongside"}) or ("to" in preps and has_owner)
+
+
+def _by_phrase(noun: Token) -> Token | None:
+    """The 'by' of a noun, also where the parser hangs it on the noun's 'of' phrase ('the takeover of the group X by
+    Y': 'by' under 'X')."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                for t in (pobj, *(a for a in pobj.children if a.dep_ == "appos")):
+                    found = next((g for g in t.children if g.dep_ == "prep" and g.lower_ == "by"), None)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _event_noun(tok: Token) -> bool:
+    """A noun that WordNet derives from a verb ('defeat', 'takeover', 'suit'): it names an event."""
+    return tok.pos_ == "NOUN" and bool(noun_verbs(tok.lemma_))
 
 
 def _misattached_content(noun: Token) -> Token | None:

@@ -85,3 +85,9 @@ def paraphrase(a: str, b: str) -> bool:
     if direct_a & direct_b:
         return True
     return bool(_near_synsets(a, 2) & direct_b) or bool(_near_synsets(b, 2) & direct_a)
+
+
+def noun_verbs(noun: str) -> tuple[str, ...]:
+    """The verbs WordNet derives a noun from or to ('defeat' -> 'defeat', 'takeover' -> 'take over', 'suit' -> 'sue'):
+    empty for a noun that names no event ('company', 'river')."""
+    return tuple(_wordnet().get("noun_verbs", {}).get(noun.lower(), ()))
