@@ -269,6 +269,16 @@ def test_a_name_put_in_the_place_of_another_that_moved_elsewhere_is_an_entity_fi
     assert not [f for f in serious(reference, reordered) if f.type in (FindingType.ENTITY, FindingType.ROLE)]
 
 
+def test_a_name_taking_the_place_of_another_around_the_same_complement_is_an_entity_finding():
+    # the words around the verb differ ('largest' / 'biggest', 'followed by' / 'ahead of') but it says the same
+    reference = "Norway remained the largest buyer of Cardan wool, followed by Poland."
+    candidate = "Poland remained the biggest buyer of Cardan wool, ahead of Norway."
+    found = [f for f in serious(reference, candidate) if f.type in (FindingType.ENTITY, FindingType.ROLE)]
+    assert found and "Poland" in found[0].candidate_span.text
+    faithful = "Norway remained the biggest buyer of Cardan wool, ahead of Poland."
+    assert not [f for f in serious(reference, faithful) if f.type in (FindingType.ENTITY, FindingType.ROLE)]
+
+
 @pytest.mark.parametrize(
     ("reference", "candidate", "mode"),
     [

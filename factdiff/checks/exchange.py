@@ -234,10 +234,19 @@ def _frame_words(pred: Token, mentions: tuple[EntityMention, ...]) -> set[str]:
     }
 
 
+def _complement(pred: Token) -> set[str]:
+    """The head words of what completes the predicate: its object, attribute or complement ('remained the largest
+    buyer': 'buyer')."""
+    return {c.lemma_.lower() for c in pred.children if c.dep_ in ("dobj", "attr", "acomp", "oprd")}
+
+
 def _same_frame(ref_pred: Token, cand_pred: Token, ref_mentions: tuple, cand_mentions: tuple) -> bool:
-    """The predicate says the same around the names: at least half of the words hanging on it are shared."""
+    """The predicate says the same around the names: at least half of the words hanging on it are shared, or its
+    complement is the same word ('remained the largest buyer' / 'remained the biggest buyer'; but 'was named best
+    actress' / 'was named best actor' are two slots)."""
     a, b = _frame_words(ref_pred, ref_mentions), _frame_words(cand_pred, cand_mentions)
-    return not (a or b) or len(a & b) >= 0.5 * len(a | b)
+    complement = _complement(ref_pred)
+    return not (a or b) or len(a & b) >= 0.5 * len(a | b) or bool(complement) and complement == _complement(cand_pred)
 
 
 @lru_cache(maxsize=1)
