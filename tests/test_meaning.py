@@ -457,3 +457,23 @@ def test_an_added_multiple_of_another_figure_is_a_major_addition():
 )
 def test_an_event_named_by_its_noun_keeps_its_verbs_roles(reference, candidate, swapped):
     assert any(f.type == FindingType.ROLE for f in serious(reference, candidate)) == swapped
+
+
+@pytest.mark.parametrize(
+    ("candidate", "moved"),
+    [
+        # what the analysts said, in the company's mouth (a pronoun resolved to the company's name)
+        ("Vorta Foods kept its sales forecast, although it admitted that the forecast now looked too optimistic.", True),
+        ("Vorta Foods kept its sales forecast, but analysts at the bank Kellis said it now looked too optimistic.", False),
+        ("Vorta Foods kept its sales forecast. Kellis analysts said the forecast now looked too optimistic.", False),
+    ],
+)
+def test_what_one_source_says_given_to_another_is_an_attribution_finding(candidate, moved):
+    reference = "Vorta Foods kept its sales forecast. Analysts at the bank Kellis said the forecast now looked too optimistic."
+    assert any(f.type == FindingType.ATTRIBUTION for f in serious(reference, candidate)) == moved
+
+
+def test_a_speaker_named_with_the_title_in_another_order_is_the_same_source():
+    reference = "Ruth Pell, Vorta's chief executive, said sales would recover in the spring."
+    candidate = "Vorta's chief executive, Ruth Pell, said sales would recover in the spring."
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.ATTRIBUTION]
