@@ -174,6 +174,24 @@ def test_a_witness_account_told_as_fact_is_noted_and_a_kept_source_is_not():
     assert not [f for f in kept if f.type == FindingType.ATTRIBUTION]
 
 
+def test_a_source_dropped_next_to_a_sentence_with_its_own_source_is_still_told_as_fact():
+    reference = (
+        "Prosecutors in Dorran charged two managers of the builder Stelco with fraud. According to the indictment, "
+        "the firm's finance director ordered staff to alter invoices. Stelco said it had suspended the two managers."
+    )
+    candidate = (
+        "Two Stelco managers were charged with fraud by prosecutors in Dorran. The firm's finance director ordered "
+        "staff to alter invoices. Stelco said it had suspended the two."
+    )
+    assert [f for f in compare(reference, candidate).findings if f.type == FindingType.ATTRIBUTION]
+    # the source moved into the next sentence: no claim lost its source
+    moved = (
+        "Two Stelco managers were charged with fraud by prosecutors in Dorran. The firm's finance director ordered "
+        "staff to alter invoices, the indictment says. Stelco said it had suspended the two."
+    )
+    assert not [f for f in compare(reference, moved).findings if f.type == FindingType.ATTRIBUTION]
+
+
 def test_a_name_from_elsewhere_in_the_place_of_another_is_an_entity_finding():
     reference = "The study was led by the University of Varn. Researchers at Tolsey College checked the data."
     candidate = "The study was led by Tolsey College. Researchers at Tolsey College checked the data."

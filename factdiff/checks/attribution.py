@@ -19,7 +19,7 @@ from factdiff.analyse.claims import Frame
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.checks.base import Context
-from factdiff.checks.polarity import sentence_pairs
+from factdiff.checks.polarity import _spacy_sentence, sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "attribution"
@@ -89,18 +89,32 @@ def _sources(sent: SpacySpan) -> list[Token]:
     return out
 
 
+def _reports(sent: SpacySpan) -> bool:
+    return bool(_sources(sent)) or any(ch in _QUOTES for ch in sent.text)
+
+
 def _told_as_fact(ctx: Context) -> Iterator[Finding]:
     """Only where the candidate drops the source altogether: not in the sentence, not named there as an actor ('the
     ministry will raise fees' for 'the ministry said it would raise fees' keeps who says so), and no neighbouring
-    candidate sentence reports speech (an attribution moved to the sentence before or after)."""
-    cand_sents = list(ctx.candidate.doc.sents)
-    reporting = [bool(_sources(s)) or any(ch in _QUOTES for ch in s.text) for s in cand_sents]
+    candidate sentence reports speech that its own reference sentences do not (an attribution moved to the sentence
+    before or after)."""
+    cand_sents, ref_sents = list(ctx.candidate.doc.sents), list(ctx.reference.doc.sents)
+    reporting = [_reports(s) for s in cand_sents]
+
+    def own_report(sent: SpacySpan, ref_index: int) -> bool:
+        """The sentence reports speech because its own reference sentences do ('CleanCycle said it had suspended the
+        three' for 'CleanCycle said it had suspended the three employees'): no attribution moved into it."""
+        refs = ctx.refs_for(ctx.candidate.sentence_at(sent.start_char))
+        spans = [_spacy_sentence(ctx.reference, ref_sents, r) for r in refs]
+        return bool(refs) and ref_index not in refs and all(s is not None and _reports(s) for s in spans)
+
     for ref_sent, cand_sent in sentence_pairs(ctx):
         sources = [t for t in _sources(ref_sent) if t.lower_ == "according" or any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
-        if not sources or _sources(cand_sent) or any(ch in _QUOTES for ch in cand_sent.text):
+        if not sources or _reports(cand_sent):
             continue
         n = next(i for i, s in enumerate(cand_sents) if s.start == cand_sent.start)
-        if any(reporting[i] for i in (n - 1, n + 1) if 0 <= i < len(cand_sents)):
+        ref_index = ctx.reference.sentence_at(ref_sent.start_char)
+        if any(reporting[i] and not own_report(cand_sents[i], ref_index) for i in (n - 1, n + 1) if 0 <= i < len(cand_sents)):
             continue
         source = sources[0]
         if source.lower_ == "according":
