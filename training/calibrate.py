@@ -39,6 +39,9 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 OUTPUT = ROOT / "factdiff" / "data" / "calibration.json"
 FITTED_MODES = ("translation", "summary")
+# benchmarks whose licence allows evaluation only (FaithBench: CC BY-NC-SA 4.0, ../shared/benchmarks/README.md): a
+# calibration fitted on them would ship what was learnt from them in the package
+EVALUATION_ONLY = frozenset({"faithbench"})
 BORROWED = {"rewrite": "translation"}  # modes with no benchmark, and the mode whose models they take
 L2 = 1.0  # on standardised weights: a guard against collinear features, not a prior
 THRESHOLDS = np.round(np.arange(0.0, 1.0, 0.01), 2)
@@ -68,6 +71,9 @@ def read_pairs(folder: Path, benchmarks: Path) -> dict[str, Pairs]:
     by_mode: dict[str, Pairs] = defaultdict(Pairs)
     for path in paths:
         name = path.stem.removesuffix("-dev")
+        if name in EVALUATION_ONLY:
+            print(f"{path.name}: left out, its licence allows evaluation only", file=sys.stderr)
+            continue
         source = benchmarks / f"{name}.jsonl"
         if not source.exists():
             sys.exit(f"{path.name}: its benchmark file {source} is missing (--benchmarks)")
