@@ -495,3 +495,15 @@ def test_a_speaker_named_with_the_title_in_another_order_is_the_same_source():
     reference = "Ruth Pell, Vorta's chief executive, said sales would recover in the spring."
     candidate = "Vorta's chief executive, Ruth Pell, said sales would recover in the spring."
     assert not [f for f in serious(reference, candidate) if f.type == FindingType.ATTRIBUTION]
+
+
+@pytest.mark.parametrize(
+    ("candidate", "flagged"),
+    [
+        ("Copper prices edged lower in early trading.", False),  # the same change of direction, worded otherwise
+        ("Copper prices inched up in early trading.", True),  # the other way: an opposite
+    ],
+)
+def test_a_change_told_by_a_verb_of_movement_keeps_its_direction(candidate, flagged):
+    findings = serious("Copper prices slipped in early trading.", candidate)
+    assert bool([f for f in findings if f.type in (FindingType.EVENT, FindingType.POLARITY)]) == flagged

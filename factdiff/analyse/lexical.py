@@ -14,6 +14,8 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+from spacy.tokens import Token
+
 from factdiff.analyse.knowledge import lexicon
 
 
@@ -91,3 +93,18 @@ def noun_verbs(noun: str) -> tuple[str, ...]:
     """The verbs WordNet derives a noun from or to ('defeat' -> 'defeat', 'takeover' -> 'take over', 'suit' -> 'sue'):
     empty for a noun that names no event ('company', 'river')."""
     return tuple(_wordnet().get("noun_verbs", {}).get(noun.lower(), ()))
+
+
+def direction(verb: Token) -> str | None:
+    """'up' or 'down' for a verb of a change ('rose', 'slipped') or of movement with a direction ('edged lower',
+    'inched up'); None for any other verb."""
+    lex = lexicon()
+    for way in ("up", "down"):
+        if verb.lemma_.lower() in lex["direction_of_change"][way]:
+            return way
+    for c in verb.children:
+        if c.dep_ in ("advmod", "prt", "acomp", "advcl") and c.lower_ in lex["direction_adverbs"]["up"]:
+            return "up"
+        if c.dep_ in ("advmod", "prt", "acomp", "advcl") and c.lower_ in lex["direction_adverbs"]["down"]:
+            return "down"
+    return None

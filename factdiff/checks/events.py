@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import opposite, paraphrase
+from factdiff.analyse.lexical import direction, opposite, paraphrase
 from factdiff.checks.base import Context, reported
 from factdiff.checks.polarity import sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
@@ -62,6 +62,8 @@ def _other_action(ctx: Context) -> Iterator[Finding]:
     pairs = []
     for r, c in _replaced_verbs(ctx):
         a, b = r.lemma_.lower(), c.lemma_.lower()
+        if direction(r) is not None and direction(r) == direction(c):
+            continue  # 'slipped' / 'edged lower': the same change, worded otherwise
         if not (a == b or paraphrase(a, b) or opposite(a, b) or {a, b} & reporting):
             pairs.append((r, c))  # a changed reporting verb is the attribution and modality checks' matter
     if not pairs:

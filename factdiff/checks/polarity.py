@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.claims import negated
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import opposite
+from factdiff.analyse.lexical import direction, opposite
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -137,7 +137,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 continue
             if r.lower_ in _negators() or c.lower_ in _negators():
                 continue  # 'never' / 'ever' is a negation, counted as one
-            if not opposite(r.lemma_, lemma) or denied(r) != denied(c):
+            ways = {direction(r), direction(c)} if c.pos_ == "VERB" else {None}
+            if not (opposite(r.lemma_, lemma) or ways == {"up", "down"}) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and _converse(r, c)):
                 yield r, c, "opposite"
