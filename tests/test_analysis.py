@@ -135,6 +135,15 @@ def test_a_one_letter_change_in_a_short_name_is_not_a_variant():
     assert [m.text for m in cand.entities if not supported(m, ref.entities)] == ["King"]
 
 
+def test_a_title_before_a_name_is_no_name_of_its_own():
+    ref, cand = _linked(
+        "Substitute Rui Alves scored the winner for Dunmore.", "Substitute Tomas Brandt struck the winner, after Rui Alves was sent off."
+    )
+    # 'Substitute' says what the player is: no mention of its own, none linked to the reference's 'Substitute Rui Alves'
+    assert not [m for m in cand.entities if m.text == "Substitute"]
+    assert [m.text for m in cand.entities if not supported(m, ref.entities)] == ["Tomas Brandt"]
+
+
 def test_html_keeps_offsets_into_the_markup():
     html = "<html><body><p>Tom &amp; Jerry</p><script>var x = 1;</script><p>Paris</p></body></html>"
     source = html_to_source("page.html", html)
