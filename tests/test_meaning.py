@@ -507,3 +507,11 @@ def test_a_speaker_named_with_the_title_in_another_order_is_the_same_source():
 def test_a_change_told_by_a_verb_of_movement_keeps_its_direction(candidate, flagged):
     findings = serious("Copper prices slipped in early trading.", candidate)
     assert bool([f for f in findings if f.type in (FindingType.EVENT, FindingType.POLARITY)]) == flagged
+
+
+def test_a_source_made_another_one_of_its_kind_is_an_attribution_note():
+    reference = "The transport ministry said on Monday that fares would rise. The ministry said the rise was needed."
+    other = "The transport ministry said on Monday that fares would rise. The finance ministry said the rise was needed."
+    same = "The transport ministry said on Monday that fares would rise. The ministry said the rise was needed."
+    assert [f for f in compare(reference, other).findings if f.type == FindingType.ATTRIBUTION]
+    assert not [f for f in compare(reference, same).findings if f.type == FindingType.ATTRIBUTION]

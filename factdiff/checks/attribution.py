@@ -28,7 +28,9 @@ NAME = "attribution"
 def _unnamed_source(ctx: Context, rf: Frame, cf: Frame, seen: set[tuple[int, int]]) -> Iterator[Finding]:
     """'the ministry said' -> 'the opposition said': another kind of source, named by a noun only."""
     rs, cs = rf.speaker, cf.speaker
-    if rs.lemma == cs.lemma or not rs.lemma.isalpha() or not cs.lemma.isalpha():
+    if not rs.lemma.isalpha() or not cs.lemma.isalpha():
+        return
+    if rs.lemma == cs.lemma:
         return
     near = ctx.refs_for(cf.sent)
     if any(s.lemmas & {cs.lemma} for s in ctx.reference.sentences if s.index in near):
@@ -42,6 +44,37 @@ def _unnamed_source(ctx: Context, rf: Frame, cf: Frame, seen: set[tuple[int, int
         0.5,
         f"the candidate attributes this to '{ctx.candidate.text[cs.start : cs.end]}'; "
         f"the reference to '{ctx.reference.text[rs.start : rs.end]}'",
+        (cs.start, cs.end),
+        (rs.start, rs.end),
+        NAME,
+    )
+
+
+def _kinds(tok: Token) -> set[str]:
+    """The words that say which one of its kind a noun is ('the agriculture ministry', 'the federal court')."""
+    return {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.is_alpha}
+
+
+def _other_kind(ctx: Context, rs, cs, seen: set[tuple[int, int]]) -> Iterator[Finding]:
+    """'the ministry said' -> 'the health ministry said' where the reference's ministry is the agriculture ministry:
+    the candidate names another one of the kind, with a word the reference never uses."""
+    head = ctx.candidate.doc[cs.head_i]
+    if not head.text.islower() or not ctx.reference.doc[rs.head_i].text.islower():
+        return  # a name ('Pro Schiene') is the same source whatever is said of it
+    said = _kinds(head)
+    ref_words = {t.lemma_.lower() for t in ctx.reference.doc}
+    new = said - ref_words
+    others = [t for t in ctx.reference.doc if t.lemma_.lower() == cs.lemma and _kinds(t) - said]
+    if not new or not others or (cs.start, cs.end) in seen:
+        return
+    seen.add((cs.start, cs.end))
+    other = others[0]
+    phrase = ctx.reference.text[other.left_edge.idx : other.idx + len(other.text)]
+    yield ctx.finding(
+        FindingType.ATTRIBUTION,
+        Severity.MINOR,
+        0.5,
+        f"the candidate attributes this to '{ctx.candidate.text[cs.start : cs.end]}'; the reference's {cs.lemma} is '{phrase}'",
         (cs.start, cs.end),
         (rs.start, rs.end),
         NAME,
@@ -344,7 +377,11 @@ def check(ctx: Context) -> Iterator[Finding]:
     seen: set[tuple[int, int]] = set()
     for rf, cf in _pairs(ctx):
         rs, cs = rf.speaker, cf.speaker
-        if rs is None or cs is None or rs.resolved or cs.resolved:
+        if rs is None or cs is None:
+            continue
+        if rs.lemma == cs.lemma and rs.lemma.isalpha():
+            yield from _other_kind(ctx, rs, cs, seen)  # 'the ministry' / 'the health ministry', named or not
+        if rs.resolved or cs.resolved:
             continue
         if not rs.cids and not cs.cids:
             yield from _unnamed_source(ctx, rf, cf, seen)
