@@ -277,6 +277,20 @@ def train(
     summary_fold: int = typer.Option(
         0, min=0, max=2, help="Which third of the summary articles to keep out (the shipped model: 0; 1 and 2 for cross-validation)."
     ),
+    extra_summaries: list[Path] = typer.Option(
+        None,
+        "--extra-summaries",
+        help="More summary files whose dev splits are cut into training windows (a third of their articles kept out; never FaithBench).",
+    ),
+    nli: list[Path] = typer.Option(
+        None,
+        "--nli",
+        help="Human-made NLI pairs (*.jsonl.gz, the format of ../shared/training/nli) for the pair head; test splits are passed over.",
+    ),
+    nli_per_dataset: int = typer.Option(
+        5000, min=1, help="At most this many NLI pairs from each dataset (a sample that keeps each label's share)."
+    ),
+    held_out_file: Path | None = typer.Option(None, help="Write the held-out pairs here (JSONL), to compare models on them."),
 ) -> None:
     """Train the verifier from MiniLM on this CPU (dev splits and synthetic pairs only) and export it to int8 ONNX."""
     import logging
@@ -284,12 +298,13 @@ def train(
     from factdiff.verifier.train import TrainOptions
     from factdiff.verifier.train import train as run_training
 
-    data = data or sorted(p for p in Path("../shared/benchmarks").glob("*mqm*.jsonl"))
+    data = data or sorted(p for p in Path("../shared/benchmarks").glob("*mqm*.jsonl") if not p.name.endswith(".source.jsonl"))
     if no_summaries:
         summaries = []
     elif summaries is None:
         summaries = sorted(Path("../shared/benchmarks").glob("aggrefact*.jsonl"))
-    for path in data + summaries:
+    extra_summaries, nli = extra_summaries or [], nli or []
+    for path in data + summaries + extra_summaries + nli:
         if not path.is_file():
             raise fail(f"{path}: no such file")
     if not data:
@@ -312,6 +327,10 @@ def train(
             weight=weight,
             summaries=summaries,
             summary_fold=summary_fold,
+            extra_summaries=extra_summaries,
+            nli=nli,
+            nli_per_dataset=nli_per_dataset,
+            held_out_file=held_out_file,
         )
         meta = run_training(options)
     except ImportError as exc:

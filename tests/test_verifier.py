@@ -191,10 +191,8 @@ def _tiny_base(path) -> None:
     BertModel(config).save_pretrained(path)
 
 
-def test_a_tiny_model_goes_through_training_export_and_use(tmp_path, monkeypatch):
-    pytest.importorskip("onnx")
-    from factdiff.verifier.train import TrainOptions, train
-
+def _tiny_mqm(tmp_path) -> Path:
+    """12 dev pairs (every other one with a changed word tagged) and one test pair that must never be read."""
     rows = []
     for i in range(12):
         good = i % 2 == 0
@@ -215,6 +213,14 @@ def test_a_tiny_model_goes_through_training_export_and_use(tmp_path, monkeypatch
     rows.append(dict(rows[0], id="held", split="test"))  # never read
     source = tmp_path / "tiny-mqm.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return source
+
+
+def test_a_tiny_model_goes_through_training_export_and_use(tmp_path, monkeypatch):
+    pytest.importorskip("onnx")
+    from factdiff.verifier.train import TrainOptions, train
+
+    source = _tiny_mqm(tmp_path)
     _tiny_base(tmp_path / "base")
 
     summaries = tmp_path / "tiny-summaries.jsonl"
@@ -413,7 +419,7 @@ def test_summary_articles_of_the_test_split_are_never_trained_on(tmp_path):
     rows.append(_summary("The council met on Tuesday.", "consistent", [], split="test", article=other))
     path = tmp_path / "tiny-summaries.jsonl"
     path.write_text("".join(json.dumps(dict(asdict(r), label="consistent")) + "\n" for r in rows))
-    trained, kept_out = summary_split(TrainOptions(out=tmp_path, data=[], summaries=[path], summary_choice=0.0))
+    trained, _, kept_out = summary_split(TrainOptions(out=tmp_path, data=[], summaries=[path], summary_choice=0.0))
     assert other in kept_out and [r.reference for r in trained] == [ARTICLE]
 
 
@@ -424,11 +430,11 @@ def test_each_summary_fold_keeps_out_another_third_of_the_articles(tmp_path):
     path = tmp_path / "tiny-summaries.jsonl"
     rows = [_summary("The council met on Tuesday.", "consistent", [], article=a) for a in articles]
     path.write_text("".join(json.dumps(dict(asdict(r), label="consistent")) + "\n" for r in rows))
-    folds = [summary_split(TrainOptions(out=tmp_path, data=[], summaries=[path], summary_fold=f))[1] for f in range(3)]
+    folds = [summary_split(TrainOptions(out=tmp_path, data=[], summaries=[path], summary_fold=f))[2] for f in range(3)]
     assert [len(k) for k in folds] == [3, 3, 4]  # the last fold takes what the rounding leaves
     assert set.union(*folds) == set(articles)  # together the folds keep out every article once
     for fold in range(3):
-        trained, kept_out = summary_split(TrainOptions(out=tmp_path, data=[], summaries=[path], summary_fold=fold))
+        trained, _, kept_out = summary_split(TrainOptions(out=tmp_path, data=[], summaries=[path], summary_fold=fold))
         assert {r.reference for r in trained} == set(articles) - kept_out
     with pytest.raises(ValueError, match="fold 3"):
         summary_split(TrainOptions(out=tmp_path, data=[], summaries=[path], summary_fold=3))
@@ -443,3 +449,93 @@ def test_synthetic_summary_pairs_carry_article_context_and_a_dropped_phrase_is_f
     assert all(e.label == 0 and not e.spans for e in examples if e.kind in ("summary-compression", "summary-copy"))
     changed = [e for e in examples if e.label == 1 and e.spans]
     assert changed and all(e.candidate not in e.reference for e in changed)
+
+
+def _nli_row(n: int, premise: str, hypothesis: str, label: str, split: str = "dev", dataset: str = "tiny_nli", **meta) -> dict:
+    row = {"id": f"{dataset}-{n}", "dataset": dataset, "split": split, "premise": premise, "hypothesis": hypothesis}
+    return row | {"label": label, "orig_label": label, "label_granularity": "3way", "meta": meta}
+
+
+def _write_gz(path: Path, rows: list[dict]) -> Path:
+    import gzip
+
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r) + "\n" for r in rows)
+    return path
+
+
+def _tiny_nli(tmp_path) -> Path:
+    """40 pairs about as many premises, half entailed, and one test pair that must never be read."""
+    rows = []
+    for i in range(40):
+        premise = f"The museum in town {i} opened {i + 2} new rooms in May."
+        hypothesis = f"Town {i} has a museum." if i % 2 else f"The museum in town {i} closed all its rooms."
+        rows.append(_nli_row(i, premise, hypothesis, "neutral" if i % 4 == 2 else "contradiction" if i % 2 == 0 else "entailment"))
+    rows.append(_nli_row(99, "A test premise.", "A test hypothesis.", "entailment", split="test"))
+    return _write_gz(tmp_path / "tiny_nli.jsonl.gz", rows)
+
+
+def test_nli_pairs_pass_over_test_splits_keep_each_pair_once_and_each_label_its_share(tmp_path):
+    rows = [_nli_row(i, f"Premise number {i}.", f"Hypothesis {i}.", "entailment" if i < 30 else "contradiction") for i in range(40)]
+    rows.append(_nli_row(50, "Premise number 1.", "hypothesis   1.", "entailment"))  # the same pair again
+    rows.append(_nli_row(51, "Premise number 2.", "Hypothesis 2.", "neutral"))  # the same pair, the other label: dropped
+    rows.append(_nli_row(52, "Seen in a test split.", "Never trained on.", "entailment", split="test"))
+    path = _write_gz(tmp_path / "a.jsonl.gz", rows)
+    pairs, taken = data.load_nli([path], None, seed=1)
+    assert len(pairs) == 39 and taken == {"tiny_nli": {"dev": 39}}
+    assert all("test" not in e.candidate.lower() and not e.tagged and not e.spans for e, _ in pairs)
+    assert {(e.reference, e.candidate, e.label) for e, _ in pairs} >= {("Premise number 0.", "Hypothesis 0.", 0)}
+    assert {g for e, g in pairs} == {e.reference for e, _ in pairs}  # grouped by premise
+    sample, _ = data.load_nli([path], 20, seed=1)
+    assert sum(e.label for e, _ in sample) == 5 and len(sample) == 20  # 10 of 39 are wrong: a quarter of the sample
+    assert {e.candidate for e, _ in sample} == {e.candidate for e, _ in data.load_nli([path], 20, seed=1)[0]}  # seeded
+
+
+def test_wice_unsupported_tokens_become_tagged_spans():
+    row = _nli_row(
+        0,
+        "The band played in Oslo in 2019.",
+        "The band played in Bergen in 2019.",
+        "neutral",
+        dataset="wice_tokens",
+        claim_tokens=["The", "band", "played", "in", "Bergen", "in", "2019", "."],
+        non_supported_mask=[False, False, False, False, True, False, False, False],
+    )
+    example = data.nli_example(row)
+    assert example.tagged and example.label == 1 and [example.candidate[s:e] for s, e in example.spans] == ["Bergen"]
+    # a mask that cannot be placed in the text: the pair label only
+    broken = dict(row, meta=dict(row["meta"], claim_tokens=["Trondheim"] * 8))
+    assert not data.nli_example(broken).tagged
+
+
+def test_faithbench_is_never_trained_on(tmp_path):
+    summary = dict(asdict(_summary("The council met.", "consistent", [])), dataset="faithbench", label="consistent")
+    path = tmp_path / "faithbench.jsonl"
+    path.write_text(json.dumps(summary) + "\n")
+    with pytest.raises(ValueError, match="evaluation only"):
+        data.load_summaries([path])
+    nli = _write_gz(tmp_path / "fb.jsonl.gz", [_nli_row(0, "A premise.", "A claim.", "entailment", dataset="faithbench")])
+    with pytest.raises(ValueError, match="evaluation only"):
+        data.load_nli([nli], None, seed=1)
+
+
+def test_a_tiny_model_learns_from_nli_pairs_with_their_pieces_left_out_of_the_piece_loss(tmp_path):
+    pytest.importorskip("onnx")
+    from factdiff.verifier.train import TrainOptions, make_examples, train
+
+    _tiny_base(tmp_path / "base")
+    options = TrainOptions(
+        out=tmp_path / "model", data=[_tiny_mqm(tmp_path)], base=tmp_path / "base", epochs=1, batch_size=8, threads=1, held_out=0.25
+    )
+    options.nli, options.nli_per_dataset, options.held_out_file = [_tiny_nli(tmp_path)], 20, tmp_path / "held.jsonl"
+    made = make_examples(options)
+    nli_train = [e for e in made.train if e.kind.startswith("nli-")]
+    assert nli_train and not any(e.tagged for e in nli_train) and all(e.tagged for e in made.train if e not in nli_train)
+    assert {e.reference for e in nli_train}.isdisjoint(e.reference for e in made.held["nli"])  # a premise on one side only
+    meta = train(options)
+    assert meta["recipe"]["nli"]["taken"] == {"tiny_nli": {"dev": 20}} and meta["recipe"]["nli"]["per_dataset"] == 20
+    assert sum(n for kind, n in meta["recipe"]["by_kind"].items() if kind.startswith("nli-")) == len(nli_train)
+    assert meta["recipe"]["held_out_by_source"]["nli"] == len(made.held["nli"])
+    held = [json.loads(line) for line in options.held_out_file.read_text().splitlines()]
+    assert {h["part"] for h in held} == {"main", "nli"} and all(not h["tagged"] for h in held if h["part"] == "nli")
+    assert 0.0 <= meta["held_out_pair_auc_nli"] <= 1.0

@@ -13,12 +13,19 @@ the verifier sees at run time, and synthetic pairs from their articles' sentence
 article sentences most like it as its reference (a summary sentence is checked against such a context, and leaving things out is no
 error there).
 
-Never the `test` splits: `load_mqm`, `load_summaries` and `summary_windows` refuse them.
+Human-made NLI pairs (`../shared/training/nli`, `load_nli`) teach the pair head: the premise is the reference, the
+hypothesis the candidate, entailment a faithful pair and contradiction or neutral a wrong one. Their word pieces carry
+no tags, except WiCE's sub-claims with a mask of the tokens their evidence does not support.
+
+Never the `test` splits: `load_mqm`, `load_summaries`, `summary_windows` and `load_nli` refuse them (NLI records of a
+`test` split are passed over), nor FaithBench (evaluation only).
 """
 
 from __future__ import annotations
 
 import calendar
+import gzip
+import json
 import random
 import re
 from collections import defaultdict
@@ -44,6 +51,7 @@ class Example:
     spans: list[tuple[int, int]] = field(default_factory=list)
     label: int = 0  # 1: the candidate says something the reference does not (or leaves out what it says)
     kind: str = "faithful"
+    tagged: bool = True  # its word pieces are labelled (spans or none); False: only the pair label is known
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -358,20 +366,26 @@ def synthetic_examples(sentences: list[str], nlp, seed: int, per_sentence: int =
 # --- summary pairs -----------------------------------------------------------------------------------------------
 
 
+EVALUATION_ONLY = ("faithbench",)  # licences that allow evaluation only: never trained on
+
+
 def load_summaries(paths: list[Path]) -> list[Record]:
-    """The dev records of the summary files among `paths` (AggreFact's format); never a test record."""
+    """The dev records of the summary files among `paths` (AggreFact's format); never a test record, never FaithBench."""
     out = []
     for path in paths:
         out += [r for r in load(path, "dev") if r.mode == "summary"]
     if any(r.split == "test" for r in out):
         raise ValueError("test records must not be trained on")
+    if any(r.dataset.lower().startswith(EVALUATION_ONLY) for r in out):
+        raise ValueError(f"{', '.join(EVALUATION_ONLY)}: for evaluation only, never trained on")
     return out
 
 
-def summary_windows(records: Iterable[Record], max_tokens: int) -> Iterator[tuple[Example, str]]:
+def summary_windows(records: Iterable[Record], max_tokens: int, by_dataset: bool = False) -> Iterator[tuple[Example, str]]:
     """Annotated summaries cut into the windows that the verifier sees at run time (a summary sentence with its linked
     and most similar article sentences), each with the article it comes from. A window is wrong when an annotated
-    error lies in it, or when the summary is wrong and its errors have no place in it."""
+    error lies in it, or when the summary is wrong and its errors have no place in it. `by_dataset`: the kind names the
+    record's dataset (`xsumfaith-error`) instead of `summary-error`."""
     from factdiff.align import align
     from factdiff.analyse.document import analyse
     from factdiff.analyse.entities import link
@@ -392,7 +406,8 @@ def summary_windows(records: Iterable[Record], max_tokens: int) -> Iterator[tupl
             end = w.offset + len(w.candidate)
             spans = [(max(s, w.offset) - w.offset, min(e, end) - w.offset) for s, e in errors if s < end and w.offset < e]
             label = int(bool(spans) or (r.label == 1 and not errors))
-            yield Example(w.candidate, w.reference, spans, label, f"summary-{'error' if label else 'ok'}"), r.reference
+            kind = f"{r.dataset if by_dataset else 'summary'}-{'error' if label else 'ok'}"
+            yield Example(w.candidate, w.reference, spans, label, kind), r.reference
 
 
 def summary_synthetic(
@@ -426,3 +441,79 @@ def summary_synthetic(
         else:
             example = Example(example.candidate, reference, example.spans, example.label, f"summary-{example.kind}")
         yield example, article
+
+
+# --- human-made NLI pairs ----------------------------------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _mask_spans(hypothesis: str, tokens: list[str], mask: list[bool]) -> list[tuple[int, int]] | None:
+    """Character spans in `hypothesis` of the masked tokens (found in order); None when a token cannot be found."""
+    spans, at = [], 0
+    for token, masked in zip(tokens, mask, strict=True):
+        start = hypothesis.find(token, at)
+        if start < 0:
+            return None
+        at = start + len(token)
+        if masked:
+            spans.append((start, at))
+    return spans
+
+
+def nli_example(row: dict) -> Example:
+    """One NLI record as a pair: the premise is the reference, the hypothesis the candidate; entailment is faithful.
+    WiCE's records with a mask of unsupported claim tokens also tag those words."""
+    label = int(row["label"] != "entailment")
+    kind = f"nli-{row['dataset']}-{'wrong' if label else 'ok'}"
+    meta = row.get("meta") or {}
+    if "non_supported_mask" in meta:
+        spans = _mask_spans(row["hypothesis"], meta["claim_tokens"], meta["non_supported_mask"])
+        if spans is not None and bool(spans) == bool(label):
+            return Example(row["hypothesis"], row["premise"], spans, label, f"{kind}-tagged")
+    return Example(row["hypothesis"], row["premise"], [], label, kind, tagged=False)
+
+
+def load_nli(paths: list[Path], per_dataset: int | None, seed: int) -> tuple[list[tuple[Example, str]], dict[str, dict[str, int]]]:
+    """The NLI pairs of `paths` (`*.jsonl.gz`, the format of `../shared/training/nli`), each with its premise (the group
+    that keeps a premise on one side of the held-out cut), and what was taken from each dataset by split.
+
+    Records of a `test` split are passed over. A pair (premise and hypothesis, case and spacing aside) is kept once,
+    the first time it is met; one that comes with both labels is dropped. Then `per_dataset` pairs of each dataset (one
+    more or less by the rounding), drawn with the seed so that each label keeps its share."""
+    rows: dict[tuple[str, str], dict] = {}
+    conflicting: set[tuple[str, str]] = set()
+    for path in paths:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                if row["split"] == "test":
+                    continue
+                if row["dataset"].lower().startswith(EVALUATION_ONLY):
+                    raise ValueError(f"{path}: for evaluation only, never trained on")
+                key = (_key(row["premise"]), _key(row["hypothesis"]))
+                if key in rows:
+                    if (rows[key]["label"] == "entailment") != (row["label"] == "entailment"):
+                        conflicting.add(key)
+                    continue
+                rows[key] = row
+    by_dataset: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for key, row in rows.items():
+        if key not in conflicting:
+            by_dataset[row["dataset"]][row["label"]].append(row)
+    rng = random.Random(seed)
+    out: list[tuple[Example, str]] = []
+    taken: dict[str, dict[str, int]] = {}
+    for dataset in sorted(by_dataset):
+        labels = by_dataset[dataset]
+        size = sum(len(v) for v in labels.values())
+        share = 1.0 if per_dataset is None or per_dataset >= size else per_dataset / size
+        for label in sorted(labels):
+            chosen = rng.sample(labels[label], round(len(labels[label]) * share))
+            for row in chosen:
+                counts = taken.setdefault(dataset, {})
+                counts[row["split"]] = counts.get(row["split"], 0) + 1
+                out.append((nli_example(row), row["premise"]))
+    return out, taken

