@@ -465,7 +465,7 @@ def _write_gz(path: Path, rows: list[dict]) -> Path:
 
 
 def _tiny_nli(tmp_path) -> Path:
-    """40 pairs about as many premises, half entailed, and one test pair that must never be read."""
+    """40 pairs about as many premises, half entailed, and one pair of a test split (taken like the others)."""
     rows = []
     for i in range(40):
         premise = f"The museum in town {i} opened {i + 2} new rooms in May."
@@ -475,19 +475,20 @@ def _tiny_nli(tmp_path) -> Path:
     return _write_gz(tmp_path / "tiny_nli.jsonl.gz", rows)
 
 
-def test_nli_pairs_pass_over_test_splits_keep_each_pair_once_and_each_label_its_share(tmp_path):
+def test_nli_pairs_keep_each_pair_once_and_each_label_its_share(tmp_path):
     rows = [_nli_row(i, f"Premise number {i}.", f"Hypothesis {i}.", "entailment" if i < 30 else "contradiction") for i in range(40)]
     rows.append(_nli_row(50, "Premise number 1.", "hypothesis   1.", "entailment"))  # the same pair again
     rows.append(_nli_row(51, "Premise number 2.", "Hypothesis 2.", "neutral"))  # the same pair, the other label: dropped
-    rows.append(_nli_row(52, "Seen in a test split.", "Never trained on.", "entailment", split="test"))
+    # the NLI files are the public sets' evaluation splits, given for training: a test record is taken and counted
+    rows.append(_nli_row(52, "Seen in a test split.", "Taken for training.", "entailment", split="test"))
     path = _write_gz(tmp_path / "a.jsonl.gz", rows)
     pairs, taken = data.load_nli([path], None, seed=1)
-    assert len(pairs) == 39 and taken == {"tiny_nli": {"dev": 39}}
-    assert all("test" not in e.candidate.lower() and not e.tagged and not e.spans for e, _ in pairs)
+    assert len(pairs) == 40 and taken == {"tiny_nli": {"dev": 39, "test": 1}}
+    assert all(not e.tagged and not e.spans for e, _ in pairs)
     assert {(e.reference, e.candidate, e.label) for e, _ in pairs} >= {("Premise number 0.", "Hypothesis 0.", 0)}
     assert {g for e, g in pairs} == {e.reference for e, _ in pairs}  # grouped by premise
     sample, _ = data.load_nli([path], 20, seed=1)
-    assert sum(e.label for e, _ in sample) == 5 and len(sample) == 20  # 10 of 39 are wrong: a quarter of the sample
+    assert sum(e.label for e, _ in sample) == 5 and len(sample) == 20  # 10 of 40 are wrong: a quarter of the sample
     assert {e.candidate for e, _ in sample} == {e.candidate for e, _ in data.load_nli([path], 20, seed=1)[0]}  # seeded
 
 
@@ -533,7 +534,7 @@ def test_a_tiny_model_learns_from_nli_pairs_with_their_pieces_left_out_of_the_pi
     assert nli_train and not any(e.tagged for e in nli_train) and all(e.tagged for e in made.train if e not in nli_train)
     assert {e.reference for e in nli_train}.isdisjoint(e.reference for e in made.held["nli"])  # a premise on one side only
     meta = train(options)
-    assert meta["recipe"]["nli"]["taken"] == {"tiny_nli": {"dev": 20}} and meta["recipe"]["nli"]["per_dataset"] == 20
+    assert sum(meta["recipe"]["nli"]["taken"]["tiny_nli"].values()) == 20 and meta["recipe"]["nli"]["per_dataset"] == 20
     assert sum(n for kind, n in meta["recipe"]["by_kind"].items() if kind.startswith("nli-")) == len(nli_train)
     assert meta["recipe"]["held_out_by_source"]["nli"] == len(made.held["nli"])
     held = [json.loads(line) for line in options.held_out_file.read_text().splitlines()]

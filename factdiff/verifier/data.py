@@ -480,7 +480,9 @@ def load_nli(paths: list[Path], per_dataset: int | None, seed: int) -> tuple[lis
     """The NLI pairs of `paths` (`*.jsonl.gz`, the format of `../shared/training/nli`), each with its premise (the group
     that keeps a premise on one side of the held-out cut), and what was taken from each dataset by split.
 
-    Records of a `test` split are passed over. A pair (premise and hypothesis, case and spacing aside) is kept once,
+    Every split is used: these files are the public sets' evaluation splits, given for training only (their training
+    splits could not be fetched, ../shared/training/README.md), never for figures; `taken` records the splits drawn
+    from. A pair (premise and hypothesis, case and spacing aside) is kept once,
     the first time it is met; one that comes with both labels is dropped. Then `per_dataset` pairs of each dataset (one
     more or less by the rounding), drawn with the seed so that each label keeps its share."""
     rows: dict[tuple[str, str], dict] = {}
@@ -489,8 +491,6 @@ def load_nli(paths: list[Path], per_dataset: int | None, seed: int) -> tuple[lis
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             for line in fh:
                 row = json.loads(line)
-                if row["split"] == "test":
-                    continue
                 if row["dataset"].lower().startswith(EVALUATION_ONLY):
                     raise ValueError(f"{path}: for evaluation only, never trained on")
                 key = (_key(row["premise"]), _key(row["hypothesis"]))
