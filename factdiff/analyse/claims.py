@@ -357,7 +357,6 @@ def negated(pred: Token) -> bool:
             any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) or c.lower_ in ("nothing", "nobody", "none") or _not_one(c)
         ):
             return True
-
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):
             return True
     # 'were unable to replicate', 'failed to pass', 'refused to sign'

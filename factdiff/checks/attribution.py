@@ -19,7 +19,7 @@ from factdiff.analyse.claims import Frame
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.checks.base import Context
-from factdiff.checks.polarity import _spacy_sentence, sentence_pairs
+from factdiff.checks.polarity import sentence_pairs, spacy_sentence
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "attribution"
@@ -138,7 +138,7 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         """The sentence reports speech because its own reference sentences do ('CleanCycle said it had suspended the
         three' for 'CleanCycle said it had suspended the three employees'): no attribution moved into it."""
         refs = ctx.refs_for(ctx.candidate.sentence_at(sent.start_char))
-        spans = [_spacy_sentence(ctx.reference, ref_sents, r) for r in refs]
+        spans = [spacy_sentence(ctx.reference, ref_sents, r) for r in refs]
         return bool(refs) and ref_index not in refs and all(s is not None and _reports(s) for s in spans)
 
     for ref_sent, cand_sent in sentence_pairs(ctx):

@@ -150,8 +150,8 @@ def sentence_pairs(ctx: Context) -> Iterator[tuple[SpacySpan, SpacySpan]]:
     ref_sents = list(ctx.reference.doc.sents)
     cand_sents = list(ctx.candidate.doc.sents)
     for link_ref, link_cand in sorted(ctx.alignment.links):
-        ref_sent = _spacy_sentence(ctx.reference, ref_sents, link_ref)
-        cand_sent = _spacy_sentence(ctx.candidate, cand_sents, link_cand)
+        ref_sent = spacy_sentence(ctx.reference, ref_sents, link_ref)
+        cand_sent = spacy_sentence(ctx.candidate, cand_sents, link_cand)
         if ref_sent is not None and cand_sent is not None:
             yield ref_sent, cand_sent
 
@@ -180,7 +180,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _spacy_sentence(doc, sents: list[SpacySpan], index: int) -> SpacySpan | None:
+def spacy_sentence(doc, sents: list[SpacySpan], index: int) -> SpacySpan | None:
     """The spaCy sentence of an analysed sentence (the analysis drops whitespace-only ones, so match by start)."""
     sentence = doc.sentences[index]
     for s in sents:
