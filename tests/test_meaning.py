@@ -515,3 +515,21 @@ def test_a_source_made_another_one_of_its_kind_is_an_attribution_note():
     same = "The transport ministry said on Monday that fares would rise. The ministry said the rise was needed."
     assert [f for f in compare(reference, other).findings if f.type == FindingType.ATTRIBUTION]
     assert not [f for f in compare(reference, same).findings if f.type == FindingType.ATTRIBUTION]
+
+
+@pytest.mark.parametrize(
+    "candidate",
+    [
+        "The rise of hand car washes is blamed as half of women never wash their own car.",
+        "Half of women never wash their own car, the survey found, and hand car washes are blamed.",
+    ],
+)
+def test_a_statement_the_reference_makes_the_same_way_elsewhere_is_no_polarity_finding(candidate):
+    # the summary sentence is aligned with the sentence where drivers are 'washing' their cars, but the reference says
+    # 'never wash their own car' too, of the same things
+    reference = (
+        "A new survey found that a third of men have never picked up a sponge to wash their own car. "
+        "The rise of hand car washes has been blamed for a decrease in drivers washing their own cars. "
+        "The survey also found that half of women never wash their own car, leaving it to car wash staff."
+    )
+    assert not [f for f in compare(reference, candidate, "summary").findings if f.type == FindingType.POLARITY]

@@ -156,12 +156,23 @@ def sentence_pairs(ctx: Context) -> Iterator[tuple[SpacySpan, SpacySpan]]:
             yield ref_sent, cand_sent
 
 
+def _said_elsewhere(ctx: Context, c: Token) -> bool:
+    """The reference says the candidate's word the same way somewhere, about the same things: the same lemma, denied
+    or affirmed alike, with two words around it in common ('three-quarters of women never wash their car', copied from
+    another sentence than the aligned one, as extractive summaries do)."""
+    near = neighbours(c)
+    alike = (t for t in ctx.reference.doc if t.is_alpha and t.pos_ == c.pos_ and _key(t) == _key(c) and denied(t) == denied(c))
+    return any(len(neighbours(t) & near) >= 2 for t in alike)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
     for ref_sent, cand_sent in sentence_pairs(ctx):
         for r, c, how in _flips(ref_sent, cand_sent):
             if c.i in seen or any(h.i in seen for h in (*c.ancestors, *c.children)):
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
+            if _said_elsewhere(ctx, c):
+                continue
             seen.add(c.i)
             cand_words, ref_words = ctx.candidate.text[slice(*extent(c))], ctx.reference.text[slice(*extent(r))]
             if how == "negated":
