@@ -533,3 +533,15 @@ def test_a_statement_the_reference_makes_the_same_way_elsewhere_is_no_polarity_f
         "The survey also found that half of women never wash their own car, leaving it to car wash staff."
     )
     assert not [f for f in compare(reference, candidate, "summary").findings if f.type == FindingType.POLARITY]
+
+
+def test_a_left_out_denial_is_a_major_omission_though_its_names_are_said_elsewhere():
+    reference = (
+        "Korvia and Dastan agreed to reopen the border crossing, the Korvian foreign ministry said. "
+        "Dastan's foreign ministry has not yet commented on the agreement."
+    )
+    dropped = "Korvia and Dastan agreed to reopen the border crossing, the foreign ministries of both countries said."
+    found = [f for f in serious(reference, dropped) if f.type == FindingType.OMISSION]
+    assert found and "not yet commented" in found[0].reference_span.text
+    kept = dropped + " Dastan's foreign ministry has yet to comment on the deal."
+    assert not [f for f in serious(reference, kept) if f.type == FindingType.OMISSION]

@@ -75,6 +75,7 @@ class Unit:
     missing: list[str] = field(default_factory=list)
     facts_missing: list[str] = field(default_factory=list)  # names, numbers, dates among the missing
     qualifiers_missing: list[str] = field(default_factory=list)  # ranks and orders ('first', 'largest')
+    denial_missing: bool = False  # a denied statement whose verb and negation are both gone ('has not yet commented')
     reworded: float = 0.0  # best cosine to a phrase around the other text's own words in the aligned sentences
     restated: float = 0.0  # best cosine to any clause or phrase of the other text
 
@@ -86,14 +87,14 @@ class Unit:
     def left_out(self) -> bool:
         """Most of the unit's content is nowhere in the candidate (more than half of a whole sentence's)."""
         if self.kind == "sentence":
-            return self.missing_share > MOSTLY_MISSING
+            return self.missing_share > MOSTLY_MISSING or self.denial_missing
         return bool(self.missing) and self.missing_share >= MOSTLY_MISSING
 
     @property
     def severity(self) -> Severity | None:
         if self.kind == "qualifier":
             return Severity.MINOR  # the clause is there without it: narrower or wider, not another fact
-        if self.facts_missing or self.qualifiers_missing:
+        if self.facts_missing or self.qualifiers_missing or self.denial_missing:
             return Severity.MAJOR
         if self.kind in CLAUSES and len(self.missing) >= 3:
             return Severity.MAJOR  # a statement of its own: a sentence, a conjoined or subordinate clause
@@ -366,6 +367,12 @@ def _analyse_units(d: Direction) -> list[Unit]:
                 u.items.append(t.text)
                 if not vocab.token(t):
                     u.missing.append(t.text)
+        # a sentence that denies something ('X has not yet commented'), its verb and its negation gone: the statement
+        # is lost, whatever of its names the other text gives elsewhere
+        if kind == "sentence" and not d.additions:
+            root = next((t for t in toks if t.dep_ == "ROOT"), None)
+            if root is not None and root.pos_ == "VERB" and root.text in u.missing:
+                u.denial_missing = any(c.dep_ == "neg" and c.text in u.missing for c in root.children)
         # a relative date or duration ('for the first two years') all of whose words are gone is a date lost
         for dm in ref.dates:
             if start <= dm.start and dm.end <= end and dm.text not in u.facts_missing:
