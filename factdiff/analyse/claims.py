@@ -123,7 +123,7 @@ def _core(head: Token) -> tuple[int, int]:
 
 
 def _named_appos(tok: Token) -> bool:
-    """A name right after its noun, no comma between ('the electricity company Enerval'): the noun's core."""
+    """A name right after its noun, no comma between ('the insurer Ordal'): the noun's core."""
     return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == tok.head.i + 1
 
 
@@ -177,7 +177,7 @@ class _Resolver:
 
     def arg(self, role: str, head: Token) -> Arg:
         lo, hi = _core(head)
-        head = next((c for c in head.children if _named_appos(c)), head)  # 'the company Enerval' is Enerval
+        head = next((c for c in head.children if _named_appos(c)), head)  # 'the insurer Ordal' is Ordal
         mentions = self.inside(lo, hi)
         resolved = False
         if not mentions:
@@ -343,7 +343,7 @@ def _not_one(noun: Token) -> bool:
 def negated(pred: Token) -> bool:
     """The predicate is denied: 'not', 'never', 'no' on its subject or object ('no data had been lost',
     'found no link', 'not a single student'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
-    to sign') or 'without' ('without consulting them')."""
+    to sign') or 'without' ('without asking the tenants')."""
     word_lists()
     not_negation = set(lexicon()["not_negation_after"])
     doc = pred.doc
@@ -368,7 +368,7 @@ def negated(pred: Token) -> bool:
     # 'prohibited from exceeding', 'prevented from leaving'
     if pred.dep_ == "pcomp" and pred.head.lower_ == "from" and pred.head.head.lemma_.lower() in negating:
         return True
-    # 'taken without consulting them'
+    # 'changed without asking the tenants'
     if pred.dep_ == "pcomp" and pred.head.lower_ == "without":
         return True
     # 'his refusal to use', 'the failure to pay'

@@ -123,7 +123,7 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
             while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered and doc[j].text[:1].isupper():
                 j += 1
             span = doc[i:j]
-            # 'the King said', 'Prime Minister' and 'Substitute Luca Ferri' are titles; 'King said' a name
+            # 'the King said', 'Prime Minister' and 'Substitute Tomas Brandt' are titles; 'King said' a name
             words = fold(span.text).split()
             before_name = j < len(doc) and doc[j].ent_type_ == "PERSON"
             is_title = all(w in titles() for w in words) and (len(span) > 1 or (i > 0 and doc[i - 1].pos_ == "DET") or before_name)

@@ -96,7 +96,7 @@ def noun_verbs(noun: str) -> tuple[str, ...]:
 
 
 def direction(verb: Token) -> str | None:
-    """'up' or 'down' for a verb of a change ('rose', 'slipped') or of movement with a direction ('edged lower',
+    """'up' or 'down' for a verb of a change ('rose', 'fell') or of movement with a direction ('inched lower',
     'inched up'); None for any other verb."""
     lex = lexicon()
     for way in ("up", "down"):

@@ -51,16 +51,16 @@ def _unnamed_source(ctx: Context, rf: Frame, cf: Frame, seen: set[tuple[int, int
 
 
 def _kinds(tok: Token) -> set[str]:
-    """The words that say which one of its kind a noun is ('the agriculture ministry', 'the federal court')."""
+    """The words that say which one of its kind a noun is ('the transport ministry', 'the federal court')."""
     return {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.is_alpha}
 
 
 def _other_kind(ctx: Context, rs, cs, seen: set[tuple[int, int]]) -> Iterator[Finding]:
-    """'the ministry said' -> 'the health ministry said' where the reference's ministry is the agriculture ministry:
+    """'the ministry said' -> 'the finance ministry said' where the reference's ministry is the transport ministry:
     the candidate names another one of the kind, with a word the reference never uses."""
     head = ctx.candidate.doc[cs.head_i]
     if not head.text.islower() or not ctx.reference.doc[rs.head_i].text.islower():
-        return  # a name ('Pro Schiene') is the same source whatever is said of it
+        return  # a name ('Rail Now') is the same source whatever is said of it
     said = _kinds(head)
     ref_words = {t.lemma_.lower() for t in ctx.reference.doc}
     new = said - ref_words
@@ -135,8 +135,8 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
     reporting = [_reports(s) for s in cand_sents]
 
     def own_report(sent: SpacySpan, ref_index: int) -> bool:
-        """The sentence reports speech because its own reference sentences do ('CleanCycle said it had suspended the
-        three' for 'CleanCycle said it had suspended the three employees'): no attribution moved into it."""
+        """The sentence reports speech because its own reference sentences do ('Tarvo said it had suspended the two'
+        for 'Tarvo said it had suspended the two managers'): no attribution moved into it."""
         refs = ctx.refs_for(ctx.candidate.sentence_at(sent.start_char))
         spans = [spacy_sentence(ctx.reference, ref_sents, r) for r in refs]
         return bool(refs) and ref_index not in refs and all(s is not None and _reports(s) for s in spans)
@@ -288,8 +288,8 @@ class _Said:
 
 
 def _speaker_names(doc, verb: Token) -> list:
-    """The names that are a speech verb's speaker: a subject itself, its apposition ('Voltan's chief executive, Ruth
-    Ambler'), or whom it speaks for ('analysts at the brokerage X', 'a spokesman for X'); not a modifier ('the White
+    """The names that are a speech verb's speaker: a subject itself, its apposition ('Kestor's chief executive, Ana
+    Brill'), or whom it speaks for ('analysts at the brokerage X', 'a spokesman for X'); not a modifier ('the White
     House press secretary'), no demonym, no description ('the Frenchman'). The parser may give the verb two subjects."""
     places: set[int] = set()
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -313,7 +313,7 @@ def _described(doc, mention) -> bool:
 
 
 def _said(doc) -> Iterator[_Said]:
-    """Each speech verb with a clause ('X said the forecast looked ambitious') whose speaker is named or is a pronoun
+    """Each speech verb with a clause ('X said the target looked too high') whose speaker is named or is a pronoun
     resolved to a name; a description ('the company') is left out: what it stands for is a guess."""
     for f in doc.frames:
         if not f.is_speech or f.nominal:
@@ -330,7 +330,7 @@ def _said(doc) -> Iterator[_Said]:
             who, place = frozenset(k for a in f.by_role("agent") if a.resolved for k in a.cids), False
         else:
             continue
-        # the clause itself, not a clause joined to it ('said X looked ambitious and predicted that ...')
+        # the clause itself, not a clause joined to it ('said X looked too high and predicted that ...')
         joined = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
         words = frozenset(fold(t.lemma_) for t in clause.subtree if t.is_alpha and not t.is_stop and t.i not in joined)
         if who:
@@ -338,8 +338,8 @@ def _said(doc) -> Iterator[_Said]:
 
 
 def _content_moved(ctx: Context) -> Iterator[Finding]:
-    """What one source says in the reference ('Analysts at X said the forecast looked ambitious') said in the same
-    words by another in the candidate ('the company acknowledged that the forecast looked ambitious'), wherever the
+    """What one source says in the reference ('Analysts at X said the target looked too high') said in the same
+    words by another in the candidate ('the company admitted that the target looked too high'), wherever the
     two sentences are: the claim changed hands. The speakers are compared by the names they are or stand for (a
     pronoun resolved to its name); the content must share three words and half of all. A place against a person or
     an institution is no other source ('Brussels said' for 'the Commission said')."""
@@ -380,13 +380,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         if rs is None or cs is None:
             continue
         if rs.lemma == cs.lemma and rs.lemma.isalpha():
-            yield from _other_kind(ctx, rs, cs, seen)  # 'the ministry' / 'the health ministry', named or not
+            yield from _other_kind(ctx, rs, cs, seen)  # 'the ministry' / 'the finance ministry', named or not
         if rs.resolved or cs.resolved:
             continue
         if not rs.cids and not cs.cids:
             yield from _unnamed_source(ctx, rf, cf, seen)
             continue
-        # who speaks is the head of the phrase: 'Voltan's chief executive' is no statement of Voltan's
+        # who speaks is the head of the phrase: 'Kestor's chief executive' is no statement of Kestor's
         if not rs.heads or not cs.heads or rs.cids & cs.cids:
             continue
         if fold(ctx.candidate.text[cs.start : cs.end]) == fold(ctx.reference.text[rs.start : rs.end]):

@@ -63,7 +63,7 @@ def _other_action(ctx: Context) -> Iterator[Finding]:
     for r, c in _replaced_verbs(ctx):
         a, b = r.lemma_.lower(), c.lemma_.lower()
         if direction(r) is not None and direction(r) == direction(c):
-            continue  # 'slipped' / 'edged lower': the same change, worded otherwise
+            continue  # 'fell' / 'inched lower': the same change, worded otherwise
         if not (a == b or paraphrase(a, b) or opposite(a, b) or {a, b} & reporting):
             pairs.append((r, c))  # a changed reporting verb is the attribution and modality checks' matter
     if not pairs:

@@ -242,7 +242,7 @@ def _complement(pred: Token) -> set[str]:
 
 def _same_frame(ref_pred: Token, cand_pred: Token, ref_mentions: tuple, cand_mentions: tuple) -> bool:
     """The predicate says the same around the names: at least half of the words hanging on it are shared, or its
-    complement is the same word ('remained the largest buyer' / 'remained the biggest buyer'; but 'was named best
+    complement is the same word ('stayed the largest importer' / 'stayed the biggest importer'; but 'was named best
     actress' / 'was named best actor' are two slots)."""
     a, b = _frame_words(ref_pred, ref_mentions), _frame_words(cand_pred, cand_mentions)
     complement = _complement(ref_pred)

@@ -153,8 +153,8 @@ def _vouched(ctx: Context, start: int, end: int) -> set[int]:
 
 def _same_predicates(ctx: Context, start: int, end: int) -> set[int]:
     """The characters of the candidate's verbs in [start, end), with their negation and auxiliaries, that an aligned
-    reference sentence says with the same verb, denied or affirmed alike ('had not been consulted' / 'without
-    consulting them'): the rules judged that predicate the same, what the verifier doubts is left in its arguments."""
+    reference sentence says with the same verb, denied or affirmed alike ('the tenants were not asked' / 'without
+    asking the tenants'): the rules judged that predicate the same, what the verifier doubts is left in its arguments."""
     cand, ref = ctx.candidate, ctx.reference
     span = cand.doc.char_span(start, end, alignment_mode="expand")
     covered: set[int] = set()
