@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from spacy.tokens import Token
 
 from factdiff.analyse import units
 from factdiff.analyse.document import Document
@@ -258,6 +259,8 @@ class Title:
     words: frozenset[str]  # the other content words: 'defence'; 'former', 'central', 'bank'
     start: int
     end: int
+    mention: EntityMention  # the name it is given to
+    name: tuple[int, int]  # the name's characters without the post ('Ana Ruiz' of 'Striker Ana Ruiz')
 
 
 def _titles(doc: Document) -> dict[str, list[Title]]:
@@ -265,26 +268,41 @@ def _titles(doc: Document) -> dict[str, list[Title]]:
     known = titles()
     ranks = {w for g in lexicon()["rank_modifiers"] for w in g}  # 'former' is a stop word
     out: dict[str, list[Title]] = {}
+    posts = frozenset(lexicon()["role_titles"])  # newsroom posts: nameparser's list also has 'pro', 'group'...
     for m in doc.entities:
-        if not m.cid or m.label != "PERSON":
+        # a post inside the name's span ('Striker Ana Ruiz' tagged whole): the words before the name proper
+        inside = m.token_start
+        while inside < m.token_end - 1 and fold(doc.doc[inside].text) in posts:
+            inside += 1
+        if not m.cid or not (m.label == "PERSON" or (m.label == "PROPN" and inside > m.token_start)):
             continue
         phrases = []  # (words, head)
         i = m.token_start - 1  # the modifiers before the name, each hanging on a word to its right
         while i >= 0 and doc.doc[i].dep_ in ("compound", "amod", "nmod") and i < doc.doc[i].head.i < m.token_end:
             i -= 1
-        before = [t for t in doc.doc[i + 1 : m.token_start] if t.is_alpha]
+        before = [t for t in doc.doc[i + 1 : inside] if t.is_alpha]
         if before and i >= 1 and doc.doc[i].text == "-" and not doc.doc[i - 1].whitespace_ and fold(doc.doc[i - 1].text) in ranks:
             before.insert(0, doc.doc[i - 1])  # 'Ex-Lib Dem leader', the prefix parsed apart
         if before and fold(before[-1].text) in known:
             phrases.append((before, before[-1]))
+        elif not before and m.token_start > 0 and _title_word(doc.doc[m.token_start - 1], posts):
+            phrases.append(([doc.doc[m.token_start - 1]], doc.doc[m.token_start - 1]))  # the parse lost it ('had midfielder X sent off')
         root = doc.doc[m.token_start : m.token_end].root
         for c in root.children:
             if c.dep_ == "appos" and fold(c.lemma_) in known:
                 phrases.append(([t for t in c.subtree if t.is_alpha and (not t.is_stop or t.i == c.i or fold(t.lemma_) in ranks)], c))
         for words, head in phrases:
             rest = frozenset(fold(t.lemma_) for t in words if t.i != head.i)
-            out.setdefault(m.cid, []).append(Title(fold(head.lemma_), rest, words[0].idx, words[-1].idx + len(words[-1].text)))
+            name = (doc.doc[inside].idx, m.end)
+            out.setdefault(m.cid, []).append(Title(fold(head.lemma_), rest, words[0].idx, words[-1].idx + len(words[-1].text), m, name))
     return out
+
+
+def _title_word(tok: Token, known: frozenset[str]) -> bool:
+    """A title word right before a name, whatever the parser made of it: a noun of the titles list in the same
+    sentence, not the end of a phrase of its own ('told reporters', 'the minister, X')."""
+    ends_a_phrase = tok.dep_ in ("dobj", "pobj", "nsubj", "appos")
+    return tok.is_alpha and fold(tok.text) in known and tok.sent == tok.doc[tok.i + 1].sent and not ends_a_phrase
 
 
 def _title_conflict(cand: Title, refs: list[Title]) -> Title | None:
@@ -338,8 +356,81 @@ def _changed_titles(ctx: Context) -> Iterator[Finding]:
             )
 
 
+def _title_of_another(ctx: Context) -> Iterator[Finding]:
+    """A post that the reference gives one other person, given to a person the reference gives another post ('Striker
+    A scored' where the reference has 'Striker B scored' and 'goalkeeper A'): the candidate put the name in the other's
+    place. Where the other's name then stands in the same sentence in what the reference says of the first ('B was sent
+    off' where the reference has A sent off), the two traded places and both are reported."""
+    ref_titles, cand_titles = _titles(ctx.reference), _titles(ctx.candidate)
+    honorifics = frozenset(lexicon()["honorifics"])
+    for cid, found in cand_titles.items():
+        own = ref_titles.get(cid, [])
+        if not own:
+            continue  # the reference gives this person no post: nothing to conflict with
+        for t in found:
+            if t.head in honorifics or any(r.head == t.head for r in own):
+                continue
+            holders = {
+                other: r
+                for other, rs in ref_titles.items()
+                if other != cid
+                for r in rs
+                if r.head == t.head and _title_conflict(t, [r]) is None
+            }
+            if len(holders) != 1:
+                continue  # no one else, or a post that several share
+            held = next(iter(holders.values()))
+            mine, theirs = ctx.candidate.text[slice(*t.name)], ctx.reference.text[slice(*held.name)]
+            posts = ", ".join(f"'{ctx.reference.text[r.start : r.end]}'" for r in own)
+            yield ctx.finding(
+                FindingType.ENTITY,
+                Severity.MAJOR,
+                0.7,
+                f"'{ctx.candidate.text[t.start : t.end]} {mine}': the reference gives that post to '{theirs}' and calls "
+                f"'{mine}' {posts}",
+                t.name,
+                held.name,
+                NAME,
+            )
+            moved = _moved_into(ctx, t.mention, held.mention, cid)
+            if moved is not None:
+                yield ctx.finding(
+                    FindingType.ENTITY,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{moved[0].text}' takes the part in '{moved[1].text}' that the reference gives '{moved[2].text}': the "
+                    "two traded places",
+                    (moved[0].start, moved[0].end),
+                    (moved[2].start, moved[2].end),
+                    NAME,
+                )
+            break
+
+
+def _moved_into(ctx: Context, mine: EntityMention, theirs: EntityMention, cid: str) -> tuple | None:
+    """(the other's mention in the candidate sentence, its verb, the first's reference mention) where the other stands
+    as a participant of a verb that the reference says of the first and never of the other."""
+    def verbs(doc: Document, who: str) -> dict[str, tuple[EntityMention, Token]]:
+        out = {}
+        for m in doc.entities:
+            if m.cid == who:
+                tok = doc.doc[m.token_start : m.token_end].root
+                while tok.dep_ in ("compound", "appos", "conj", "poss") and tok.head is not tok:
+                    tok = tok.head
+                if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    out.setdefault(tok.head.lemma_.lower(), (m, tok.head))
+        return out
+
+    first_ref, other_ref = verbs(ctx.reference, cid), verbs(ctx.reference, theirs.cid)
+    for lemma, (m, verb) in verbs(ctx.candidate, theirs.cid).items():
+        if m.sent == mine.sent and lemma in first_ref and lemma not in other_ref:
+            return m, verb, first_ref[lemma][0]
+    return None
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _unsupported(ctx)
     yield from _wrong_country(ctx)
     yield from _replaced_arguments(ctx)
     yield from _changed_titles(ctx)
+    yield from _title_of_another(ctx)

@@ -142,10 +142,15 @@ def _exchanged(ctx: Context) -> Iterator[Finding]:
                 same = directions or (_same_predicate(rpa, cpb) and _same_predicate(rpb, cpa))
                 swapped = ra == cb and rb == ca and ra != rb and same
                 if not swapped or (ca == cb and cpa.i == cpb.i):
-                    taken = _taken_place(ref[a], ref[b], cand[a], cand[b]) or _taken_place(ref[b], ref[a], cand[b], cand[a])
-                    if taken is not None:
-                        reported |= {a, b}
-                        yield ctx.finding(FindingType.ENTITY, Severity.MAJOR, 0.7, *taken, NAME)
+                    for x, y in ((a, b), (b, a)):
+                        taken = _taken_place(ref[x], ref[y], cand[x], cand[y])
+                        if taken is not None:
+                            reported |= {a, b}
+                            yield ctx.finding(FindingType.ENTITY, Severity.MAJOR, 0.7, *taken, NAME)
+                            back = _moved_back(ctx.reference, ref[x], cand[y])
+                            if back is not None:
+                                yield ctx.finding(FindingType.ENTITY, Severity.MAJOR, 0.6, *back, NAME)
+                            break
                     continue
                 reported |= {a, b}
                 if directions or (_one_event(rpa, rpb) and _one_event(cpa, cpb)):
@@ -221,6 +226,37 @@ def _taken_place(ref_a: tuple, ref_b: tuple, cand_a: tuple, cand_b: tuple) -> tu
         (c_mention_a.start, c_mention_a.end),
         (r_mention_b.start, r_mention_b.end),
     )
+
+
+def _moved_back(reference: Document, ref_a: tuple, cand_b: tuple) -> tuple | None:
+    """(message, candidate span, reference span) when B, whose place A took, now stands where the reference has A: the
+    same role of the same predicate, A's place read through the nouns that hold it ('struck off the coast of A' ->
+    'struck off B')."""
+    _, _, r_mention_a = ref_a
+    c_role_b, c_pred_b, c_mention_b = cand_b
+    tok = reference.doc[r_mention_a.token_start : r_mention_a.token_end].root
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        if tok.head.head.dep_ not in ("pobj", "appos", "conj"):
+            break
+        tok = tok.head.head  # 'the coast of the island of A': the phrase that fills the place
+    found = place(tok)
+    if found is None or _particle_role(*found) != _particle_role(c_role_b, c_pred_b) or not _same_predicate(found[1], c_pred_b):
+        return None
+    return (
+        f"'{c_mention_b.text}' now stands where the reference has '{r_mention_a.text}' ({c_role_b.replace('prep:', '')} of "
+        f"'{c_pred_b.text}'): the two traded places",
+        (c_mention_b.start, c_mention_b.end),
+        (r_mention_a.start, r_mention_a.end),
+    )
+
+
+def _particle_role(role: str, pred: Token) -> str:
+    """An object after a particle read as the particle's ('struck off A', 'off' a particle, is 'struck off the coast')."""
+    if role == "object":
+        for c in pred.children:
+            if c.dep_ == "prt":
+                return f"prep:{c.lower_}"
+    return role
 
 
 def _frame_words(pred: Token, mentions: tuple[EntityMention, ...]) -> set[str]:
