@@ -70,8 +70,12 @@ def exit_status(report: Report, fail_on: FailOn) -> int:
 
 @app.command()
 def compare(
-    reference: str = typer.Argument(..., help="The reference text: a file path, or - for standard input."),
-    candidate: str = typer.Argument(..., help="The text to check against it: a file path, or - for standard input."),
+    reference: str | None = typer.Argument(
+        None, metavar="REFERENCE", help="The reference text: a file path, or - for standard input.", show_default=False
+    ),
+    candidate: str | None = typer.Argument(
+        None, metavar="CANDIDATE", help="The text to check against it: a file path, or - for standard input.", show_default=False
+    ),
     mode: Mode = typer.Option(
         Mode.rewrite, help="rewrite and translation: omissions count; summary: only what the candidate says is checked."
     ),
@@ -92,10 +96,32 @@ def compare(
     source_lang: str | None = typer.Option(
         None, "--source-lang", metavar="CODE", help="The source's language as a BCP 47 code (zh, ko, he, de, ru...); default: detected."
     ),
+    profile: str | None = typer.Option(
+        None,
+        "--profile",
+        metavar="NAME",
+        help="Score with the calibration fitted on one kind of text instead of the mode's (`factdiff compare --profile list` lists them).",
+    ),
 ) -> None:
     """Compare CANDIDATE with REFERENCE and list every factual discrepancy.
 
     With --mode translation, REFERENCE may be the source in another language (Chinese, Korean, Hebrew, German, Russian...)."""
+    if profile is not None:
+        from factdiff.score import profiles
+
+        known = profiles()
+        if profile == "list":
+            for name, for_mode in known.items():
+                typer.echo(f"{name:<34} {for_mode:<12} fitted on the dev split of the benchmark file {name}.jsonl")
+            raise typer.Exit(0)
+        if profile not in known:
+            raise fail(f"no calibration profile {profile!r}; the profiles are {', '.join(known)} (--profile list)")
+        if known[profile] != mode.value:
+            raise fail(f"calibration profile {profile!r} is for --mode {known[profile]}, not {mode.value}")
+        if source is not None:
+            raise fail("--profile scores comparisons with an English reference only, not with --source")
+    if reference is None or candidate is None:
+        raise fail("give the two texts: factdiff compare REFERENCE CANDIDATE (a file path each, or - for standard input)")
     if [reference, candidate, source].count("-") > 1:
         raise fail("only one of REFERENCE, CANDIDATE and --source can be - (standard input)")
     try:
@@ -111,6 +137,8 @@ def compare(
                 f"{ref_source.name}: does not look like English (detected: {shown}); "
                 "factdiff compares English texts, or a translation with its source (--mode translation)"
             )
+        if foreign and profile is not None:
+            raise InputError("--profile scores comparisons with an English reference only, not with a source in another language")
         if not foreign:
             ensure_english(ref_source)
     except InputError as exc:
@@ -127,6 +155,10 @@ def compare(
                 report = compare_source(ref_source, cand_source, mode.value, source_lang)
             else:
                 report = compare_sources(ref_source, cand_source, mode.value, verifier)
+                if profile is not None:
+                    from factdiff.score import rescore
+
+                    report = rescore(report, profile)
     except (InputError, OSError) as exc:
         raise fail(str(exc)) from None
     except ImportError as exc:
@@ -212,6 +244,7 @@ def example(
         verifier=None,
         source=None,
         source_lang=None,
+        profile=None,
     )
 
 

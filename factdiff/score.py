@@ -106,21 +106,50 @@ def calibration_table() -> dict:
         raise RuntimeError(f"cannot read the score's calibration {path}: {exc} (refit it with training/calibrate.py)") from exc
 
 
-def calibration_for(mode: str, verifier: bool, table: dict | None = None) -> Calibration:
+def calibration_for(mode: str, verifier: bool, table: dict | None = None, profile: str | None = None) -> Calibration:
     """The model of `mode` (from `table`, by default the shipped one), with the verifier's probability as a feature or
-    (when it did not run) without."""
+    (when it did not run) without; with `profile`, that profile's model instead (ValueError where it is of another
+    mode or unknown)."""
     table = calibration_table() if table is None else table
-    entry = table["modes"].get(mode)
-    if entry is None:
-        raise ValueError(f"the score's calibration has no model for mode {mode!r} (it has {sorted(table['modes'])})")
+    if profile is not None:
+        entry = table.get("profiles", {}).get(profile)
+        if entry is None:
+            raise ValueError(f"no calibration profile {profile!r}; the profiles are {', '.join(sorted(table.get('profiles', {})))}")
+        if entry["mode"] != mode:
+            raise ValueError(f"calibration profile {profile!r} is for {entry['mode']} mode, not {mode}")
+        fitted_as = f"profile:{profile}"
+    else:
+        entry = table["modes"].get(mode)
+        if entry is None:
+            raise ValueError(f"the score's calibration has no model for mode {mode!r} (it has {sorted(table['modes'])})")
+        fitted_as = entry.get("fitted_as", mode)
     variant = "verifier" if verifier else "rules"
     model = entry[variant]
     return Calibration(
-        name=f"{table['name']}/{table['version']}:{model.get('fitted_as', mode)}+{variant}",
+        name=f"{table['name']}/{table['version']}:{fitted_as}+{variant}",
         intercept=float(model["intercept"]),
         weights={k: float(v) for k, v in model["weights"].items()},
         threshold=float(model["threshold"]),
     )
+
+
+def profiles(table: dict | None = None) -> dict[str, str]:
+    """The calibration profiles (name -> mode): each fitted on one kind of text alone (one benchmark's dev split)."""
+    table = calibration_table() if table is None else table
+    return {name: entry["mode"] for name, entry in sorted(table.get("profiles", {}).items())}
+
+
+def rescore(report: Report, profile: str, table: dict | None = None) -> Report:
+    """The report with the score, verdict and signature of a calibration profile: the probability that the candidate is
+    faithful as it stands for texts of the profile's kind. Two identical texts keep their score of 1 (no fitted model
+    reaches 1.0 at four decimals: the intercepts are under 10 and every sign of trouble only lowers it)."""
+    calibration = calibration_for(report.mode, report.verifier is not None, table, profile)
+    out = report.model_copy(deep=True)
+    if not (report.score == 1.0 and not report.findings):
+        out.score = calibration.probability(report_features(report))
+    out.verdict = verdict(out.findings, out.score, calibration.threshold)
+    out.signature = {**report.signature, "calibration": calibration.name}
+    return out
 
 
 def verdict(findings: list[Finding], score: float = 1.0, threshold: float = 0.0) -> str:

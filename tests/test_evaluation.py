@@ -7,6 +7,7 @@ import json
 import numpy as np
 import pytest
 
+from factdiff import score
 from factdiff.evaluation import metrics
 from factdiff.evaluation.data import Record, load
 from factdiff.evaluation.evaluate import evaluate
@@ -57,7 +58,7 @@ def test_mqm_score_weights_major_minor_and_non_translation():
     assert Record("x", "d", "test", "a", "b", "translation", 1, errors).mqm == -31.0
 
 
-def test_a_whole_evaluation_writes_json_markdown_and_plots(tmp_path):
+def test_a_whole_evaluation_writes_json_markdown_and_plots(tmp_path, monkeypatch):
     pairs = [
         ("The company hired 300 engineers in Austin.", "The company hired 300 engineers in Austin.", 0),
         ("The company hired 300 engineers in Austin.", "The company hired 900 engineers in Denver.", 1),
@@ -83,6 +84,10 @@ def test_a_whole_evaluation_writes_json_markdown_and_plots(tmp_path):
     path = tmp_path / "tiny.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     assert len(load(path, "test")) == 4
+    # a calibration profile named after the file is measured beside the mode's calibration
+    table = json.loads(json.dumps(score.calibration_table()))
+    table["profiles"] = {"tiny": {"mode": "translation", **table["modes"]["translation"]}}
+    monkeypatch.setattr(score, "calibration_table", lambda: table)
     results = evaluate([path], "test", None, 1, tmp_path / "out")
     figures = results["files"]["tiny"]
     assert figures["systems"]["factdiff"]["roc_auc"] == 1.0
@@ -90,9 +95,12 @@ def test_a_whole_evaluation_writes_json_markdown_and_plots(tmp_path):
     systems = {"factdiff", "factdiff report/1 score", "rules only", "verifier only", "chrF", "BLEU", "MiniLM cosine"}
     assert set(figures["systems"]) == systems
     assert "auc_minus_rules" in figures
-    # one row per system, one per file in the second table and one in the calibration table
-    assert (tmp_path / "out" / "eval.md").read_text().count("| tiny |") == len(systems) + 2
+    # one row per system, one per file in the second table, one in the calibration table and one in the profiles'
+    assert (tmp_path / "out" / "eval.md").read_text().count("| tiny |") == len(systems) + 3
     assert (tmp_path / "out" / "roc-tiny.png").stat().st_size > 1000
     calibration = figures["calibration"]
     assert 0.0 <= calibration["ece"] <= 1.0 and sum(b["pairs"] for b in calibration["bins"]) == 4
     assert (tmp_path / "out" / "reliability-tiny.png").stat().st_size > 1000
+    profile = figures["calibration_profile"]
+    assert profile["profile"] == "tiny" and profile["pairs"] == 4 and profile["roc_auc"] == 1.0
+    assert "With the calibration profile" in (tmp_path / "out" / "eval.md").read_text()

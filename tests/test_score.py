@@ -15,7 +15,7 @@ import factdiff
 from factdiff import engine
 from factdiff.model import MODES, SCHEMA, Finding, FindingType, Report, SentenceSupport, Severity, Span, TextInfo
 from factdiff.report import RENDERERS
-from factdiff.score import TROUBLE, Calibration, calibration_for, calibration_table, features, verdict
+from factdiff.score import TROUBLE, Calibration, calibration_for, calibration_table, features, profiles, rescore, verdict
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = (
@@ -102,6 +102,58 @@ def test_the_report_names_its_calibration_and_scores_a_copy_one():
     assert report.signature["calibration"].startswith(calibration_table()["name"])
 
 
+def _profiled_table(intercepts: dict[str, float], threshold: float = 0.5) -> dict:
+    """The shipped table with made-up summary profiles: only their intercepts differ."""
+    table = json.loads(json.dumps(calibration_table()))
+    model = table["modes"]["summary"]
+    table["profiles"] = {
+        name: {"mode": "summary", **{v: model[v] | {"intercept": b, "threshold": threshold} for v in ("rules", "verifier")}}
+        for name, b in intercepts.items()
+    }
+    return table
+
+
+def test_a_profile_rescores_a_report_with_its_own_model_and_keeps_its_findings():
+    table = _profiled_table({"mostly-faithful": 3.0, "mostly-wrong": -3.0})
+    assert profiles(table) == {"mostly-faithful": "summary", "mostly-wrong": "summary"}
+    report = factdiff.compare(REFERENCE, CANDIDATE, "summary")
+    high, low = rescore(report, "mostly-faithful", table), rescore(report, "mostly-wrong", table)
+    assert low.score < high.score
+    assert high.findings == low.findings == report.findings  # the score changes, never what was found
+    assert low.verdict == "inconsistent" and low.score < 0.5
+    assert high.signature["calibration"].endswith("profile:mostly-faithful+verifier")
+    assert rescore(factdiff.compare(REFERENCE, REFERENCE, "summary"), "mostly-wrong", table).score == 1.0  # a copy stays 1
+    with pytest.raises(ValueError, match="for summary mode, not translation"):
+        calibration_for("translation", True, table, "mostly-wrong")
+    with pytest.raises(ValueError, match="no calibration profile 'other'"):
+        calibration_for("summary", True, table, "other")
+
+
+def test_every_shipped_profile_has_a_fitted_mode_and_both_variants():
+    for name, mode in profiles().items():
+        entry = calibration_table()["profiles"][name]
+        assert mode in ("translation", "summary") and {"rules", "verifier"} <= set(entry)
+        assert calibration_for(mode, True, profile=name).name.endswith(f"profile:{name}+verifier")
+
+
+def test_the_cli_lists_the_profiles_and_refuses_one_of_another_mode(tmp_path):
+    from typer.testing import CliRunner
+
+    from factdiff.cli import app
+
+    runner = CliRunner()
+    listed = runner.invoke(app, ["compare", "--profile", "list"])
+    assert listed.exit_code == 0 and all(name in listed.output for name in profiles())
+    (tmp_path / "r.txt").write_text(REFERENCE), (tmp_path / "c.txt").write_text(CANDIDATE)
+    summary_profile = next(name for name, mode in profiles().items() if mode == "summary")
+    refused = runner.invoke(app, ["compare", str(tmp_path / "r.txt"), str(tmp_path / "c.txt"), "--profile", summary_profile])
+    assert refused.exit_code == 2 and "is for --mode summary, not rewrite" in refused.output
+    scored = runner.invoke(
+        app, ["compare", str(tmp_path / "r.txt"), str(tmp_path / "c.txt"), "--mode", "summary", "--profile", summary_profile, "-f", "json"]
+    )
+    assert json.loads(scored.stdout)["signature"]["calibration"].endswith(f"profile:{summary_profile}+verifier")
+
+
 def test_sentences_cover_every_candidate_sentence_with_offsets_into_both_texts():
     report = factdiff.compare(REFERENCE, CANDIDATE, "summary")
     assert len(report.sentences) == report.candidate.sentences == 3
@@ -176,3 +228,8 @@ def test_the_refit_script_runs_on_a_tiny_fixture_and_writes_a_loadable_calibrati
         wrong, right = features([note(Severity.MAJOR)], 40, 0.6, [0.6], 0.7), features([], 40, 0.95, [0.95], 0.3)
         assert loaded.probability(wrong) < loaded.probability(right)
     assert table["modes"]["rewrite"]["rules"] == table["modes"]["translation"]["rules"]
+    # a profile per file, fitted on its pairs alone; too few pairs of a label for the verifier's model: its rules model
+    assert profiles(table) == {"tiny-mt": "translation", "tiny-summaries": "summary"}
+    profile = table["profiles"]["tiny-mt"]
+    assert profile["rules"]["dev"]["pairs"] == 24 and profile["verifier"]["verifier_left_out"]
+    assert calibration_for("translation", True, table, "tiny-mt").weights == calibration_for("translation", False, table, "tiny-mt").weights

@@ -148,6 +148,9 @@ def evaluate(files: list[Path], split: str, limit: int | None, workers: int | No
         dev = _run_split(load(path, "dev", limit, seed), workers, f"{path.stem} dev")
         test = dev if split == "dev" else _run_split(load(path, split, limit, seed), workers, f"{path.stem} {split}")
         results["files"][path.stem] = _figures(dev, test)
+        profile = _profile_figures(path.stem, test)
+        if profile is not None:
+            results["files"][path.stem]["calibration_profile"] = profile
         for run in {id(dev): dev, id(test): test}.values():
             _dump(run, out_dir / "pairs" / f"{path.stem}-{run.records[0].split if run.records else split}.jsonl")
         _plot(path.stem, test, out_dir / f"roc-{path.stem}.png")
@@ -155,6 +158,29 @@ def evaluate(files: list[Path], split: str, limit: int | None, workers: int | No
     (out_dir / "eval.json").write_text(json.dumps(results, indent=2) + "\n")
     (out_dir / "eval.md").write_text(markdown(results))
     return results
+
+
+def _profile_figures(name: str, test: SplitRun) -> dict | None:
+    """The score with the calibration profile fitted on this file's dev split (`--profile NAME`), where there is one:
+    its ROC-AUC, expected calibration error and the verdict's balanced accuracy on the reported split."""
+    from factdiff.model import Report
+    from factdiff.score import profiles, rescore
+
+    if name not in profiles():
+        return None
+    kept = [(r.label, rescore(Report.model_validate(o.report), name)) for r, o in zip(test.records, test.outcomes, strict=True) if o.report]
+    if not kept:
+        return None
+    labels = np.array([label for label, _ in kept])
+    score = np.array([report.score for _, report in kept])
+    return {
+        "profile": name,
+        "pairs": len(kept),
+        "roc_auc": metrics.auc(labels, 1.0 - score),
+        "ece": metrics.expected_calibration_error(1 - labels, score),
+        "mean_score": float(score.mean()),
+        "balanced_accuracy_verdict": metrics.balanced_accuracy(labels, np.array([r.verdict == "inconsistent" for _, r in kept])),
+    }
 
 
 def _dump(run: SplitRun, path: Path) -> None:
@@ -266,4 +292,16 @@ def markdown(results: dict) -> str:
     for name, fig in results["files"].items():
         c = fig["calibration"]
         lines.append(f"| {name} | {c['ece']:.3f} | {c['mean_score']:.3f} | {c['faithful_share']:.3f} | {fig['pairs']} |")
+    profiled = {name: fig["calibration_profile"] for name, fig in results["files"].items() if "calibration_profile" in fig}
+    if profiled:
+        lines += [
+            "",
+            "With the calibration profile fitted on each file's own dev split (`factdiff compare --profile NAME`):",
+            "",
+            "| file | ECE | mean score | ROC-AUC | verdict balanced accuracy | pairs |",
+            "|---|---|---|---|---|---|",
+        ]
+        for name, c in profiled.items():
+            figures = f"{c['ece']:.3f} | {c['mean_score']:.3f} | {c['roc_auc']:.3f} | {c['balanced_accuracy_verdict']:.3f}"
+            lines.append(f"| {name} | {figures} | {c['pairs']} |")
     return "\n".join(lines) + "\n"
