@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc
 
 from factdiff.analyse.knowledge import lexicon
@@ -183,6 +184,41 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     else:
         kind = "absolute"
     return kind, period, lo0, hi0
+
+
+_TIME_UNITS = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
+               "year": "years", "years": "years"}  # fmt: skip
+_COUNTING = {"later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before": -1, "previously": -1}
+
+
+def counted_days(document, within: tuple[int, int] | None = None) -> list[date]:
+    """Days a text gives by counting from a day it names ('on 9 January ... eight days later', 'a week earlier'): each
+    whole length of time followed by 'later' or 'earlier' (`within` these characters), from each day the text names (a
+    `Document`)."""
+    days = [r.low for r in document.dates if r.period == "day" and r.low is not None and r.kind in ("absolute", "yearless")]
+    if not days:
+        return []
+    doc, out = document.doc, []
+    for q in document.quantities:
+        unit = _TIME_UNITS.get(q.unit)
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if unit is None or span is None or q.low != q.high or span.end >= len(doc) or not float(q.low).is_integer():
+            continue
+        if within is not None and not (within[0] <= q.start and q.end <= within[1]):
+            continue
+        sign = _COUNTING.get(doc[span.end].lower_)
+        if sign is not None:
+            out += [day + relativedelta(**{unit: sign * int(q.low)}) for day in days]
+    return out
+
+
+def counted(d: DateMention, days: list[date]) -> bool:
+    """The date is one of `days` (by month and day where it names no year)."""
+    if d.period != "day" or d.low is None:
+        return False
+    if d.kind == "yearless":
+        return any((c.month, c.day) == (d.low.month, d.low.day) for c in days)
+    return d.kind == "absolute" and d.low in days
 
 
 def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:

@@ -106,7 +106,7 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
     """Named-entity mentions, plus proper nouns the NER missed, with countries resolved."""
     idx = countries()
     mentions: list[EntityMention] = []
-    covered: set[int] = {t.i for ent in doc.ents for t in ent}
+    covered: set[int] = {t.i for ent in doc.ents for t in ent if not _glued_to_amount(ent, t)}
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -145,6 +145,18 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
         if m.country:
             m.nationality, m.core = None, ""
     return sorted(mentions, key=lambda m: m.start)
+
+
+_AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
+
+
+def _glued_to_amount(ent: Span, tok) -> bool:
+    """A proper noun that the tagger took into the amount after it ('pay Veltra 30 million dollars' tagged MONEY whole):
+    before the amount's first number, it is a name of its own."""
+    if ent.label_ not in _AMOUNTS or tok.pos_ != "PROPN":
+        return False
+    first = next((t.i for t in ent if t.like_num), None)
+    return first is not None and tok.i < first
 
 
 def _mention(span: Span, label: str, sent_index: dict[int, int]) -> EntityMention:

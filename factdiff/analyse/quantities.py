@@ -279,6 +279,18 @@ def _number_value(tok: Token) -> float | None:
     return None
 
 
+def _after_change(doc: Doc, start: int) -> bool:
+    """The amount follows a verb of change ('rose 4% to 38%', 'fell by 3 to 40'): 'X to Y' is the change and the level
+    it reached, as news writes it, not a range (written 'rose 4-6%' or 'between 4% and 6%')."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "by":
+        i -= 1
+    if i < 0 or doc[i].pos_ != "VERB":
+        return False
+    ways = lexicon()["direction_of_change"]
+    return doc[i].lemma_.lower() in ways["up"] or doc[i].lemma_.lower() in ways["down"]
+
+
 def _time_unit(doc: Doc, i: int) -> tuple[str, int] | None:
     """A unit of time at token i ('seconds', 'hours', 'fortnight', 'decade'): (unit, tokens used)."""
     if i >= len(doc):
@@ -505,13 +517,22 @@ class _Reader:
             unit, n, factor = measured
         range_end = end + n
         sep = doc[range_end] if range_end < len(doc) else None
-        if sep is not None and _RANGE_SEP.match(sep.text) and (sep.lower_ != "and" or (start and doc[start - 1].lower_ == "between")):
+        if (
+            sep is not None
+            and _RANGE_SEP.match(sep.text)
+            and (sep.lower_ != "and" or (start and doc[start - 1].lower_ == "between"))
+            and not (sep.lower_ == "to" and _after_change(doc, start))
+        ):
             j = range_end + 1
             if j < len(doc) and _MONEY_PREFIX.match(doc[j].text):
                 if _currency(doc[j].text) != currency:
                     j = len(doc)  # '£1.2bn or €1.6bn': two amounts
                 j += 1
             second = self.core(j, money or currency is not None) if j < len(doc) else None
+            if second is not None and measured is not None:
+                # 'rose 9 per cent to 3.4 billion dollars', 'up 9% to 3,400 stores': a change and the level it reached
+                if self._other_unit_after(second[1], measured[0]) or (measured[0] == "%" and second[0] > 100 * max(value, 1.0)):
+                    second = None
             if second is not None and second[0] > value and not (start and doc[start - 1].lower_ == "from"):
                 high, end = second[0], second[1]
                 if measured is None:
@@ -627,6 +648,16 @@ class _Reader:
             end += 1
             scaled = True
         return value, end, scaled and money
+
+    def _other_unit_after(self, i: int, unit: str) -> bool:
+        """A currency or a unit other than `unit` written at token i."""
+        if i >= len(self.doc):
+            return False
+        tok = self.doc[i]
+        if tok.is_alpha and _currency(tok.text):
+            return True
+        found = self.unit_at(i)
+        return found is not None and found[0] != unit
 
     def unit_at(self, i: int) -> tuple[str, int, float] | None:
         """The unit written at token i: percent, percentage points, a currency name, a unit of time or of measure;

@@ -1,12 +1,13 @@
 """Dates: a date or period in the candidate that contradicts a comparable date in the aligned reference; a time of
 day against another time in the aligned sentence; a numbered part of a period ('the third quarter') against another
-part of the same kind; 'before X' where the reference says 'after X'."""
+part of the same kind; 'before X' where the reference says 'after X'. A date that the reference gives by counting from
+another ('on 9 January ... eight days later') is no contradiction."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factdiff.analyse.dates import BASE_DAY, clock_times, period_parts
+from factdiff.analyse.dates import BASE_DAY, clock_times, counted, counted_days, period_parts
 from factdiff.analyse.document import Document
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
@@ -24,6 +25,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         # stated elsewhere in the reference for a sentence the alignment missed: not a contradiction
         if any(d.comparable(r) and d.agrees(r) and r.text.lower() == d.text.lower() for r in ctx.reference.dates):
+            continue
+        if counted(d, ctx.cache("counted_days", lambda: counted_days(ctx.reference))):
             continue
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.8, d, comparable[0], NAME)
     yield from _resolved(ctx)

@@ -283,6 +283,8 @@ def _titles(doc: Document) -> dict[str, list[Title]]:
         before = [t for t in doc.doc[i + 1 : inside] if t.is_alpha]
         if before and i >= 1 and doc.doc[i].text == "-" and not doc.doc[i - 1].whitespace_ and fold(doc.doc[i - 1].text) in ranks:
             before.insert(0, doc.doc[i - 1])  # 'Ex-Lib Dem leader', the prefix parsed apart
+        elif before and i >= 1 and doc.doc[i].text == "-" and not doc.doc[i - 1].whitespace_ and before[0].i == i + 1:
+            before = before[1:]  # 'voters re-elected Governor X': the end of a hyphenated verb, not a rank
         if before and fold(before[-1].text) in known:
             phrases.append((before, before[-1]))
         elif not before and m.token_start > 0 and _title_word(doc.doc[m.token_start - 1], posts):

@@ -27,7 +27,7 @@ from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-from factdiff.analyse.dates import period_parts
+from factdiff.analyse.dates import counted, counted_days, period_parts
 from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
@@ -172,6 +172,8 @@ class _Vocabulary:
         for c in self.doc.dates:
             if (d.comparable(c) and d.agrees(c)) or d.same_day_of_year(c):
                 return True
+        if counted(d, counted_days(self.doc)):
+            return True  # 'on 17 January' where this text has '9 January ... eight days later'
         # a numbered part of a period in other words: 'the first quarter' / 'Q1'
         parts = {(p.number, p.parts) for p in period_parts(d.text)}
         if parts and parts <= {(p.number, p.parts) for p in period_parts(self.doc.text)}:
@@ -250,8 +252,8 @@ def qualifier_class(t: Token) -> str | None:
         return "negation"
     if t.tag_ in ("JJS", "RBS"):
         return "superlative"
-    if t.ent_type_ == "ORDINAL":
-        return "ordinal"
+    if t.ent_type_ == "ORDINAL" and not (t.dep_ == "advmod" and t.head.pos_ == "VERB"):
+        return "ordinal"  # 'the first woman to'; not 'who first took office' (when, not which)
     if t.lower_ in FOCUS_ADVERBS:
         return "focus"
     return None
@@ -376,6 +378,11 @@ def _analyse_units(d: Direction) -> list[Unit]:
         # a relative date or duration ('for the first two years') all of whose words are gone is a date lost
         for dm in ref.dates:
             if start <= dm.start and dm.end <= end and dm.text not in u.facts_missing:
+                if any(dm.start <= q.start and q.end <= dm.end and vocab.quantity(q) for q in ref.quantities):
+                    continue  # the same length of time in other units: 'for half a day' / 'for twelve hours'
+                days = counted_days(ref, (dm.start, dm.end))
+                if days and any(counted(c, days) for c in d.other.dates):
+                    continue  # the day it counts to, named: 'eight days later' / 'on 17 January'
                 words = [w for w in _WORD.findall(dm.text) if w.lower() not in STOP_WORDS or like_num(w)]
                 if len(words) >= 2 and all(w in u.missing for w in words):
                     u.facts_missing.append(dm.text)

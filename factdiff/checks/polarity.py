@@ -43,12 +43,22 @@ def denied(tok: Token) -> bool:
     'have no teacher', 'no reports of casualties' / 'no casualties were reported')."""
     if tok.pos_ in ("VERB", "AUX"):
         return negated(tok) or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
+    if _not_on(tok):
+        return True
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
             return denied(t)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             return True
     return False
+
+
+def _not_on(tok: Token) -> bool:
+    """'not' said of the word itself, before it, not of its verb ('pleaded not guilty', 'a not unusual case'); a 'not'
+    after a comma contrasts two things ('talent, not money, decides'), whichever the parser hangs it on."""
+    return tok.pos_ != "VERB" and any(
+        c.dep_ == "neg" and c.i < tok.i and c.i > 0 and not tok.doc[c.i - 1].is_punct for c in tok.children
+    )
 
 
 def _said_no(tok: Token) -> bool:
@@ -83,6 +93,17 @@ def neighbours(tok: Token) -> set[str]:
 
 def _subject(tok: Token) -> set[str]:
     return {fold(t.lemma_) for c in tok.children if c.dep_ in SUBJECTS for t in c.subtree if t.is_alpha and not t.is_stop}
+
+
+def _objects(verb: Token) -> set[str]:
+    return {fold(c.lemma_) for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.is_alpha}
+
+
+def _other_objects(ref: Token, cand: Token) -> bool:
+    """The verb said of another thing: both have an object, and no object of one is among the other's ('won the
+    election' / 'did not win a majority')."""
+    a, b = _objects(ref), _objects(cand)
+    return bool(a) and bool(b) and not (a & b)
 
 
 def _converse(ref: Token, cand: Token) -> bool:
@@ -126,8 +147,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
         if len(same) == 1 and sum(_key(t) == _key(c) for t in cand_words) == 1:
             r = same[0]
             # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
-            direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c)
-            if lemma != "be" and direct and denied(r) != denied(c) and neighbours(r) & neighbours(c):
+            direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c)
+            if lemma != "be" and direct and denied(r) != denied(c) and neighbours(r) & neighbours(c) and not _other_objects(r, c):
                 yield r, c, "negated"
             continue
         if same or _key(c) in ref_lemmas:
