@@ -75,3 +75,25 @@ def test_a_name_the_tagger_glued_to_the_amount_after_it_still_takes_its_part():
     candidate = "Under the ruling, Quenta will pay Dalmore 12 million dollars."
     assert [f for f in serious(reference, candidate) if f.type == FindingType.ROLE]
     assert not serious(reference, "Under the ruling, Dalmore must pay Quenta $12m.")
+
+
+def test_a_scale_suffix_before_a_counted_noun_is_millions_and_alone_a_length():
+    assert quantities("Output reached 1.8m tonnes last year.") == [("1.8m tonnes", 1.8e6, 1.8e6, "tonnes")]
+    assert quantities("The wall is 5m high.")[0][1] == 5.0
+    assert not serious("The mine produced 1.8 million tonnes of ore.", "The mine produced 1.8m tonnes of ore.")
+
+
+def test_a_word_said_as_another_part_of_speech_is_no_opposite():
+    reference = "Some 9,000 riders started the race, and 8,700 reached the finish."
+    assert not serious(reference, "Some 9,000 riders set off, and 8,700 finished.")
+    # the noun said in both texts leaves the verb to be compared: 'welcomed the rise' ... 'had fallen' / 'had risen'
+    reference = "Traders welcomed the rise but said prices had increased in the north."
+    candidate = "Traders welcomed the rise but said prices had fallen in the north."
+    assert [f for f in serious(reference, candidate) if f.type == FindingType.POLARITY]
+
+
+def test_a_plan_named_by_a_noun_under_a_hedge_is_still_hedged():
+    reference = "The king is expected to ask Ada Lunn to form a government next week."
+    candidate = "The king is expected to give Ada Lunn the task of forming a government next week."
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.MODALITY]
+    assert [f for f in serious("The board may approve the plan.", "The board approved the plan.") if f.type == FindingType.MODALITY]

@@ -279,6 +279,11 @@ def _number_value(tok: Token) -> float | None:
     return None
 
 
+def _counts_after(doc: Doc, i: int) -> bool:
+    """A plural noun at token i: what a scale suffix counts ('1.8m tonnes', '40k runners'), not a unit it stands for."""
+    return i < len(doc) and doc[i].tag_ == "NNS"
+
+
 def _after_change(doc: Doc, start: int) -> bool:
     """The amount follows a verb of change ('rose 4% to 38%', 'fell by 3 to 40'): 'X to Y' is the change and the level
     it reached, as news writes it, not a range (written 'rose 4-6%' or 'between 4% and 6%')."""
@@ -602,7 +607,7 @@ class _Reader:
         end = i + 1
         if suffixed and suffixed["suf"].lower() in scales:
             suf = suffixed["suf"].lower()
-            if suf in lex["money_scale_suffixes"] and suf not in ("bn", "mn", "tn") and not money:
+            if suf in lex["money_scale_suffixes"] and suf not in ("bn", "mn", "tn") and not money and not _counts_after(doc, end):
                 return None
             value = float(suffixed["num"].replace(",", "")) * scales[suf]
             return value * (-1 if suffixed["sign"] in ("-", "\u2212") else 1), end, True
@@ -642,8 +647,8 @@ class _Reader:
         scaled = False
         while end < len(doc) and doc[end].lower_.strip(".") in scales and doc[end].lower_ not in ("score",):
             word = doc[end].lower_.strip(".")
-            if word in lex["money_scale_suffixes"] and word not in ("bn", "mn", "tn") and not money:
-                break
+            if word in lex["money_scale_suffixes"] and word not in ("bn", "mn", "tn") and not money and not _counts_after(doc, end + 1):
+                break  # '5m' alone is five metres; '1.8m tonnes', '2m people' are millions
             value *= scales[word]
             end += 1
             scaled = True

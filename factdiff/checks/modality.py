@@ -44,10 +44,13 @@ def hedges(tok: Token) -> list[str]:
     above it ('expects X to carry', 'is likely to be cancelled', 'could begin')."""
     lex = word_lists()
     out = _own_hedges(tok)
-    child = tok
+    child, nominal = tok, False
     for head in tok.ancestors:
-        if child.dep_ not in _OPEN_RELATIONS:
+        # through the noun a clause completes: 'is expected to give him the task of forming a government'
+        through_noun = child.dep_ == "prep" and nominal or child.dep_ in ("dobj", "attr") and nominal and head.pos_ == "VERB"
+        if child.dep_ not in _OPEN_RELATIONS and not through_noun:
             break
+        nominal = child.dep_ == "pcomp" or (child.dep_ == "prep" and nominal)
         if (head.pos_ == "VERB" and head.lemma_.lower() in lex["belief"]) or _hedging_adjective(head):
             out.append(head.lower_)
         out += _own_hedges(head)

@@ -153,6 +153,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             continue
         if same or _key(c) in ref_lemmas:
             continue
+        if sum(t.lemma_.lower() == lemma for t in ref) > sum(t.lemma_.lower() == lemma and t.i != c.i for t in cand):
+            continue  # the word is there as another part of speech, and nothing else here says it: 'reached the finish' / 'finished'
         for r in ref_words:
             if _key(r) in cand_lemmas or (r.pos_ == "VERB") != (c.pos_ == "VERB"):
                 continue
