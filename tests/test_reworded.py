@@ -97,3 +97,39 @@ def test_a_plan_named_by_a_noun_under_a_hedge_is_still_hedged():
     candidate = "The king is expected to give Ada Lunn the task of forming a government next week."
     assert not [f for f in serious(reference, candidate) if f.type == FindingType.MODALITY]
     assert [f for f in serious("The board may approve the plan.", "The board approved the plan.") if f.type == FindingType.MODALITY]
+
+
+def test_a_clause_said_again_inside_a_later_sentence_is_a_repetition():
+    reference = "Ferries were cancelled on Monday. Schools closed early, and the army cleared roads near Tarn."
+    candidate = "Ferries were cancelled and the army cleared roads near Tarn. Schools closed early, and the army cleared roads near Tarn."
+    found = [f for f in serious(reference, candidate, "summary") if f.type == FindingType.REPETITION]
+    assert [f.candidate_span.text for f in found] == ["the army cleared roads near Tarn"]
+    assert found[0].candidate_span.start > candidate.index(".")  # the later copy
+    # a frame said of other things, and a relative clause naming its noun again, are no repetition
+    reference = "Ana Roe received an honorary degree in law, and Ben Hale one in music."
+    candidate = "Ana Roe was given an honorary degree in law, and Ben Hale was given an honorary degree in music."
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.REPETITION]
+    reference = "Two of the men who planned the raid on the depot were arrested. A third was charged on Friday."
+    candidate = (
+        "Two men who planned the raid on the depot were arrested, and a third of the men who planned the raid on the depot was charged."
+    )
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.REPETITION]
+
+
+def test_before_and_after_about_the_same_thing_in_other_words_are_compared():
+    reference = "The bridge will reopen before the start of the tourist season in May."
+    after = "The bridge will reopen after the tourist season starts in May."
+    before = "The bridge will reopen before the tourist season starts."
+    assert [f for f in serious(reference, after) if f.type == FindingType.DATE]
+    assert not [f for f in serious(reference, before) if f.type == FindingType.DATE]
+
+
+def test_a_date_in_a_sentence_merged_from_two_is_compared_with_the_date_of_the_same_event():
+    reference = (
+        "Lund asked for the audit last week, citing gaps in the accounts of three branches. "
+        "Under the bylaws, any member may request an audit. The findings must be published by 4 March."
+    )
+    candidate = "Lund asked for the audit last week over gaps in three branches, and the findings must be published by 14 March."
+    assert [f for f in serious(reference, candidate, "summary") if f.type == FindingType.DATE and f.candidate_span.text == "14 March"]
+    faithful = candidate.replace("14 March", "4 March")
+    assert not [f for f in serious(reference, faithful, "summary") if f.type == FindingType.DATE]

@@ -15,12 +15,33 @@ from factdiff.model import Finding, FindingType, Severity
 NAME = "dates"
 
 
+def _about(doc: Document, d) -> set[str]:
+    """The content lemmas of the clause a date is in (its verb's words, the date's own left out): what it dates."""
+    span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
+    while verb.dep_ in ("xcomp", "auxpass", "aux") and verb.head is not verb:
+        verb = verb.head  # 'the result has to be certified by ...': the clause, with its subject
+    return {t.lemma_.lower() for t in verb.subtree if t.is_alpha and not t.is_stop and not (span.start <= t.i < span.end)}
+
+
+def _same_event_elsewhere(ctx: Context, d) -> list:
+    """Comparable reference dates of sentences the alignment did not give, whose clause dates the same thing as the
+    candidate's (two content words in common: 'the result must be certified by 2 December' for 'the result has to be
+    certified by 12 December' in a sentence merged from two)."""
+    about = _about(ctx.candidate, d)
+    return [r for r in ctx.reference.dates if d.comparable(r) and len(_about(ctx.reference, r) & about) >= 2]
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     for d in ctx.candidate.dates:
         if d.kind is None:
             continue
         refs = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent))
         comparable = [r for r in refs if d.comparable(r)]
+        if not comparable and not any(d.comparable(r) and d.agrees(r) for r in ctx.reference.dates):
+            comparable = _same_event_elsewhere(ctx, d)
         if not comparable or any(d.agrees(r) for r in comparable) or any(d.same_day_of_year(r) for r in refs):
             continue
         # stated elsewhere in the reference for a sentence the alignment missed: not a contradiction
@@ -97,8 +118,8 @@ def _anchor(doc, i: int) -> tuple[list[str], int]:
     and the token where they end."""
     lemmas, j = [], i + 1
     while j < len(doc) and len(lemmas) < 3 and not (doc[j].is_punct and doc[j].text not in ("-",)) and not doc[j].is_sent_start:
-        if lemmas and doc[j].pos_ in ("ADP", "SCONJ", "CCONJ"):
-            break  # 'after lift-off | because of ...'
+        if lemmas and doc[j].pos_ in ("ADP", "SCONJ", "CCONJ") and doc[j].lower_ != "of":
+            break  # 'after lift-off | because of ...'; but 'before the start of the term'
         if doc[j].is_alpha and not doc[j].is_stop:
             lemmas.append(doc[j].lemma_.lower())
         j += 1
@@ -106,7 +127,8 @@ def _anchor(doc, i: int) -> tuple[list[str], int]:
 
 
 def _order(ctx: Context) -> Iterator[Finding]:
-    """'after X' where the aligned reference says 'before X' about the same X (the same first content word)."""
+    """'after X' where the aligned reference says 'before X' about the same X (the same first content word, or two of
+    its content words: 'before the start of the term' / 'after the term starts')."""
     opposites = {}
     for a, b in ctx._cache.get("temporal_opposites") or _opposites():
         opposites[a], opposites[b] = b, a
@@ -123,7 +145,7 @@ def _order(ctx: Context) -> Iterator[Finding]:
         for r in rdoc:
             if r.lower_ in (word, opposites[word]) and ctx.reference.sentence_at(r.idx) in sents:
                 ref_lemmas, ref_end = _anchor(rdoc, r.i)
-                if ref_lemmas and ref_lemmas[0] == lemmas[0]:
+                if ref_lemmas and (ref_lemmas[0] == lemmas[0] or len(set(ref_lemmas) & set(lemmas)) >= 2):
                     said.setdefault(r.lower_, (r, ref_end))
         if opposites[word] in said and word not in said:
             r, ref_end = said[opposites[word]]

@@ -1,9 +1,12 @@
 """Repetition: words that the candidate says twice where the reference says them once.
 
-Two kinds:
+Three kinds:
 - a run of words said twice in a row ('including 600 deaths, including 600 deaths'): a stutter, minor;
 - a later candidate sentence that says again what an earlier candidate sentence (or a clause of it) already
-  said, reworded a little or not at all: duplicated content, major, unless the reference says it twice too.
+  said, reworded a little or not at all: duplicated content, major, unless the reference says it twice too;
+- a clause said again word for word inside a later sentence ('..., and prices rose in the north' twice): a run of
+  at least CLAUSE_RUN words with a verb and three content words, more often in the candidate than in the reference:
+  duplicated content, major.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ MIN_CONTENT = 4  # fewer content words ('The company said.') are too little to c
 CONTAINED = 0.8
 ORDERED = 0.6
 SAME_MEANING = 0.85
+CLAUSE_RUN = 5  # words of a clause said again: shorter runs are names and set phrases ('the end of the year')
 
 
 def _repeats(doc) -> Iterator[tuple[int, int, str]]:
@@ -89,6 +93,57 @@ def _said_twice_in_reference(ctx: Context, later: Sentence) -> bool:
     return len(carriers) >= 2
 
 
+def _runs(doc) -> list:
+    return [t for t in doc if not t.is_punct and not t.is_space]
+
+
+def _count(words: list[str], run: tuple[str, ...]) -> int:
+    n = len(run)
+    return sum(1 for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == run)
+
+
+def _whole_clause(span: list) -> bool:
+    """The run holds a whole clause: a verb with everything that hangs on it but its conjoined clauses (not a frame
+    said twice of other things: 'X was awarded an honorary doctorate of science, Y was awarded an honorary ...')."""
+    inside = {t.i for t in span}
+    for v in span:
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass", "relcl", "acl"):
+            continue  # a relative clause names its noun again ('the men who planned the raid'), as a name would
+        clause = {t.i for t in v.subtree} - {t.i for c in v.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        clause = {k for k in clause if not (v.doc[k].is_punct or v.doc[k].is_space)}
+        if len(clause) >= CLAUSE_RUN and clause <= inside:
+            return True
+    return False
+
+
+def repeated_clauses(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of the later copy of each clause the candidate says twice and the reference fewer times;
+    runs inside `skip` (already reported) are left out."""
+    toks = _runs(ctx.candidate.doc)
+    words = [t.lower_ for t in toks]
+    ref_words = [t.lower_ for t in _runs(ctx.reference.doc)]
+    taken: set[int] = set()
+    for n in range(min(16, len(toks) // 2), CLAUSE_RUN - 1, -1):
+        first: dict[tuple[str, ...], int] = {}
+        for i in range(len(toks) - n + 1):
+            run = tuple(words[i : i + n])
+            if run not in first:
+                first[run] = i
+                continue
+            if first[run] + n > i or any(k in taken for k in range(i, i + n)):
+                continue  # overlapping copies, or inside a longer run already reported
+            span = toks[i : i + n]
+            content = sum(1 for t in span if t.is_alpha and not t.is_stop)
+            if content < 3 or not _whole_clause(span):
+                continue
+            lead = next(k for k, t in enumerate(span) if t.pos_ not in ("CCONJ", "SCONJ"))
+            start, end = span[lead].idx, span[-1].idx + len(span[-1].text)  # 'and hospitals report ...' from 'hospitals'
+            if any(a <= start and end <= b for a, b in skip) or _count(words, run) <= _count(ref_words, run):
+                continue
+            taken |= set(range(i, i + n))
+            yield start, end, ctx.candidate.text[start:end]
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     in_reference = {text.lower() for _, _, text in _repeats(ctx.reference.doc)}
     for start, end, text in _repeats(ctx.candidate.doc):
@@ -103,16 +158,28 @@ def check(ctx: Context) -> Iterator[Finding]:
             None,
             NAME,
         )
+    reported: list[tuple[int, int]] = [(start, end) for start, end, _ in _repeats(ctx.candidate.doc)]
     for earlier, later in repeated_sentences(ctx.candidate):
         s = ctx.candidate.sentences[later]
         if _said_twice_in_reference(ctx, s):
             continue
+        reported.append((s.start, s.end))
         yield ctx.finding(
             FindingType.REPETITION,
             Severity.MAJOR,
             0.8,
             f"this sentence repeats what sentence {earlier + 1} already says; the reference says it once",
             (s.start, s.end),
+            None,
+            NAME,
+        )
+    for start, end, text in repeated_clauses(ctx, reported):
+        yield ctx.finding(
+            FindingType.REPETITION,
+            Severity.MAJOR,
+            0.7,
+            f"'{text}' is said a second time; the reference says it once",
+            (start, end),
             None,
             NAME,
         )
