@@ -133,3 +133,12 @@ def test_a_date_in_a_sentence_merged_from_two_is_compared_with_the_date_of_the_s
     assert [f for f in serious(reference, candidate, "summary") if f.type == FindingType.DATE and f.candidate_span.text == "14 March"]
     faithful = candidate.replace("14 March", "4 March")
     assert not [f for f in serious(reference, faithful, "summary") if f.type == FindingType.DATE]
+
+
+def test_a_name_said_twice_in_a_sentence_can_still_take_another_names_place():
+    reference = "The pipeline, which would carry oil from Karvia to ports in the north, has been idle since Lutenia withdrew its licence."
+    candidate = "The pipeline, meant to transport oil from Lutenia to northern ports, has been idle since Lutenia revoked its licence."
+    found = [f for f in serious(reference, candidate, "translation") if f.type == FindingType.ENTITY]
+    assert found and found[0].candidate_span.text == "Lutenia" and found[0].candidate_span.start == candidate.index("Lutenia")
+    faithful = "The pipeline, meant to transport oil from Karvia to northern ports, has been idle since Lutenia revoked its licence."
+    assert not [f for f in serious(reference, faithful, "translation") if f.type == FindingType.ENTITY]

@@ -51,6 +51,8 @@ def place(tok: Token) -> tuple[str, Token] | None:
         if prep.lower_ == "by" and (prep.dep_ == "agent" or any(c.dep_ == "auxpass" for c in gov.children) or gov.tag_ == "VBN"):
             return "subject", gov  # the passive's agent
         if prep.dep_ in ("prep", "agent", "dative"):
+            if prep.lower_ in ("from", "to") and gov.dep_ == "dobj" and gov.head.pos_ == "VERB":
+                gov = gov.head  # 'carry oil from X': the parser hangs 'from X' on the oil or on the carrying alike
             return f"prep:{prep.lower_}", gov
     return None
 
@@ -301,26 +303,43 @@ def _may_stand_for(a: set[str], b: set[str]) -> bool:
     return bool(a & b) or "PROPN" in a or "PROPN" in b
 
 
+def _mention_places(doc: Document, sent: int) -> list[tuple[str, Token, EntityMention]]:
+    """(role, predicate, mention) of every name of the sentence that fills a place, a name said twice once for each."""
+    out = []
+    for m in doc.entities:
+        if m.sent != sent or not m.cid:
+            continue
+        parsed = place(doc.doc[m.token_start : m.token_end].root)
+        found = _word_order(doc, m, parsed) or parsed
+        if found is not None:
+            out.append((found[0], found[1], m))
+    return out
+
+
 def replaced_in_slot(ctx: Context) -> Iterator[Finding]:
     """A name the reference gives elsewhere, put in the place of another name of the aligned sentence: the same
     role of the same predicate, the reference's name gone from the candidate's sentence ('the University of X' in
-    the place where the reference has 'the University of Y', X named elsewhere in the reference)."""
+    the place where the reference has 'the University of Y', X named elsewhere in the reference; 'gas from X' where
+    the reference has 'gas from Y' and X only as the one who revoked the permit)."""
+    named_elsewhere = {m.cid for m in ctx.reference.entities}
+    groups: dict[str, set[str]] = {}
+    for m in ctx.reference.entities + ctx.candidate.entities:
+        groups.setdefault(m.cid, set()).add(_label_group(m.label))
     for r_sent, c_sent in sorted(ctx.alignment.links):
-        ref_cids = {m.cid for m in ctx.reference.entities if m.sent == r_sent}
-        named_elsewhere = {m.cid for m in ctx.reference.entities}
         cand_cids = {m.cid for m in ctx.candidate.entities if m.sent == c_sent}
-        ref, cand = _places(ctx.reference, r_sent), _places(ctx.candidate, c_sent)
-        groups: dict[str, set[str]] = {}
-        for m in ctx.reference.entities + ctx.candidate.entities:
-            groups.setdefault(m.cid, set()).add(_label_group(m.label))
-        for cid, (role, pred, mention) in cand.items():
-            if cid in ref_cids or cid not in named_elsewhere or mention.key in titles():
-                continue
-            for other, (r_role, r_pred, r_mention) in ref.items():
-                if other in cand_cids or r_role != role or not _may_stand_for(groups[cid], groups[other]):
+        ref = _mention_places(ctx.reference, r_sent)
+        for role, pred, mention in _mention_places(ctx.candidate, c_sent):
+            cid = mention.cid
+            if cid not in named_elsewhere or mention.key in titles() or pred.lemma_.lower() in _speech():
+                continue  # who says it is the attribution check's
+            if any(m.cid == cid and r == role and _same_predicate(p, pred) for r, p, m in ref):
+                continue  # the reference gives it this place too
+            for r_role, r_pred, r_mention in ref:
+                other = r_mention.cid
+                if other == cid or other in cand_cids or r_role != role or not _may_stand_for(groups[cid], groups[other]):
                     continue
-                if not _same_predicate(r_pred, pred) or variant(mention, r_mention) or pred.lemma_.lower() in _speech():
-                    continue  # who says it is the attribution check's
+                if not _same_predicate(r_pred, pred) or variant(mention, r_mention):
+                    continue
                 yield ctx.finding(
                     FindingType.ENTITY,
                     Severity.MAJOR,
