@@ -142,3 +142,29 @@ def test_a_name_said_twice_in_a_sentence_can_still_take_another_names_place():
     assert found and found[0].candidate_span.text == "Lutenia" and found[0].candidate_span.start == candidate.index("Lutenia")
     faithful = "The pipeline, meant to transport oil from Karvia to northern ports, has been idle since Lutenia revoked its licence."
     assert not [f for f in serious(reference, faithful, "translation") if f.type == FindingType.ENTITY]
+
+
+def test_a_claim_moved_from_a_resolved_pronoun_or_a_relative_clause_to_another_party_is_an_attribution_finding():
+    reference = (
+        "The find was announced by the museum's director, Prof. Tomas Edling. He cautioned that the coins are probably "
+        "younger than first thought. A team led by Dr. Mira Salo at Ostberg University dated them."
+    )
+    candidate = (
+        "Prof. Tomas Edling, who directs the museum, announced the find. Dr. Mira Salo cautioned that the coins are "
+        "probably younger than first thought."
+    )
+    found = [f for f in serious(reference, candidate) if f.type == FindingType.ATTRIBUTION]
+    assert found and "Mira Salo" in found[0].candidate_span.text
+    reference = (
+        "The energy regulator of Norvale has opened an inquiry into the utility Brightmere. It follows a complaint by "
+        "the tenants' union Hearthwise, which said it had records covering about 8,000 households."
+    )
+    candidate = "Norvale's energy regulator is investigating Brightmere. The regulator says it has records covering some 8,000 households."
+    assert [f for f in serious(reference, candidate, "summary") if f.type == FindingType.ATTRIBUTION]
+    # a description the reference itself has speak may be the speaker under another name: no finding
+    reference = (
+        "Harbour Air will retire its old turboprops, the airline said. Harbour Air, which flew 900,000 passengers "
+        "last year, said the new planes burn less fuel per seat."
+    )
+    candidate = "Harbour Air said it would retire its old turboprops. The airline says the new planes burn less fuel per seat."
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.ATTRIBUTION]

@@ -324,17 +324,40 @@ def _said(doc) -> Iterator[_Said]:
         if clause is None or subject is None:
             continue
         named = _speaker_names(doc, verb)
+        if not named and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            named = [m for m in doc.entities if m.token_start <= verb.head.i < m.token_end and m.cid]  # 'X, which said'
         if named:
             who, place = frozenset(m.cid for m in named), all(m.label in _PLACES for m in named)
         elif subject.lower_ in _PRONOUNS:
             who, place = frozenset(k for a in f.by_role("agent") if a.resolved for k in a.cids), False
+        elif subject.pos_ == "NOUN" and any(c.dep_ == "det" for c in subject.children):
+            who, place = frozenset(), False  # a description: 'the regulator said'
         else:
             continue
         # the clause itself, not a clause joined to it ('said X looked too high and predicted that ...')
         joined = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
         words = frozenset(fold(t.lemma_) for t in clause.subtree if t.is_alpha and not t.is_stop and t.i not in joined)
-        if who:
-            yield _Said(f, who, place, subject.lemma_.lower(), words)
+        yield _Said(f, who, place, subject.lemma_.lower(), words)
+
+
+def _another_party(ctx: Context, head: str, who: frozenset[str]) -> bool:
+    """The reference names by `head` a party other than the speaker `who` ('the regulator of Velmark', a phrase with
+    another name in it) and never gives that word to the speaker (as 'the consumer group X' gives 'group' to X): the
+    description is another party. A bare 'the airline' may be the speaker itself: no evidence."""
+    doc = ctx.reference.doc
+    words = [t for t in doc if t.lemma_.lower() == head and t.pos_ == "NOUN"]
+    if any(s.head == head for s in _said(ctx.reference)):
+        return False  # the reference has 'the X' speak too: maybe the speaker under another name ('Hart said' ... 'the goalkeeper said')
+    mentions = [m for m in ctx.reference.entities if m.cid in who]
+    other = False
+    for t in words:
+        for m in mentions:
+            root = doc[m.token_start : m.token_end].root
+            if t.head.i == root.i or root.head.i == t.i or m.token_start <= t.i < m.token_end:
+                return False  # 'the consumer group X', 'X, a consumer group'
+        phrase = {k.i for k in t.subtree}
+        other = other or any(m.cid and m.cid not in who and m.token_start in phrase for m in ctx.reference.entities)
+    return other
 
 
 def _content_moved(ctx: Context) -> Iterator[Finding]:
@@ -343,7 +366,7 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
     two sentences are: the claim changed hands. The speakers are compared by the names they are or stand for (a
     pronoun resolved to its name); the content must share three words and half of all. A place against a person or
     an institution is no other source ('Brussels said' for 'the Commission said')."""
-    said = list(_said(ctx.reference))
+    said = [r for r in _said(ctx.reference) if r.who]
     known = {m.cid for m in ctx.candidate.entities if supported(m, ctx.reference.entities)}
     for c in _said(ctx.candidate):
         if len(c.words) < 3 or not c.who <= known:
@@ -351,6 +374,8 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
         alike = [r for r in said if len(c.words & r.words) >= max(3, 0.5 * len(c.words | r.words))]
         if not alike or any(r.who & c.who or r.head == c.head or r.place != c.place for r in alike):
             continue
+        if not c.who and not _another_party(ctx, c.head, alike[0].who):
+            continue  # a description ('the group said') that may well be the reference's speaker
         r = alike[0]
         c_arg, r_arg = c.frame.by_role("agent"), r.frame.by_role("agent")
         c_name = ctx.candidate.text[c_arg[0].start : c_arg[0].end] if c_arg else "another source"
