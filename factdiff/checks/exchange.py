@@ -316,6 +316,17 @@ def _mention_places(doc: Document, sent: int) -> list[tuple[str, Token, EntityMe
     return out
 
 
+def _inside(doc: Document, cid: str, outer: EntityMention) -> bool:
+    """A mention of `cid` in the phrase of `outer`, in its sentence ('the hospital of X': X inside the hospital's)."""
+    root = doc.doc[outer.token_start : outer.token_end].root
+    for m in doc.entities:
+        if m.cid == cid and m.sent == outer.sent:
+            tok = doc.doc[m.token_start : m.token_end].root
+            if any(a.i == root.i for a in tok.ancestors):
+                return True
+    return False
+
+
 def replaced_in_slot(ctx: Context) -> Iterator[Finding]:
     """A name the reference gives elsewhere, put in the place of another name of the aligned sentence: the same
     role of the same predicate, the reference's name gone from the candidate's sentence ('the University of X' in
@@ -340,6 +351,8 @@ def replaced_in_slot(ctx: Context) -> Iterator[Finding]:
                     continue
                 if not _same_predicate(r_pred, pred) or variant(mention, r_mention):
                     continue
+                if _inside(ctx.reference, cid, r_mention):
+                    continue  # 'the university hospital of X' / 'the X university hospital': a part of the same name
                 yield ctx.finding(
                     FindingType.ENTITY,
                     Severity.MAJOR,
