@@ -168,3 +168,10 @@ def test_a_claim_moved_from_a_resolved_pronoun_or_a_relative_clause_to_another_p
     )
     candidate = "Harbour Air said it would retire its old turboprops. The airline says the new planes burn less fuel per seat."
     assert not [f for f in serious(reference, candidate) if f.type == FindingType.ATTRIBUTION]
+
+
+def test_an_institution_named_by_its_seat_is_the_institution_and_another_seat_is_not():
+    reference = "The European Commission fined the carmaker Velto 90 million euros on Tuesday."
+    assert not serious(reference, "Brussels fined the carmaker Velto 90 million euros on Tuesday.")
+    other = serious(reference, "Frankfurt fined the carmaker Velto 90 million euros on Tuesday.")
+    assert [f for f in other if f.type == FindingType.ENTITY]

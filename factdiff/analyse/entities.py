@@ -304,6 +304,21 @@ def link(reference: list[EntityMention], candidate: list[EntityMention]) -> None
                     uf.union(i, j)
     for i, m in enumerate(mentions):
         m.cid = f"country:{m.country}" if m.country else f"ent:{uf.find(i)}"
+    _seats_for_institutions(reference, candidate)
+
+
+def _seats_for_institutions(reference: list[EntityMention], candidate: list[EntityMention]) -> None:
+    """A candidate's seat that stands for an institution the reference names ('Brussels fined the company' for 'the
+    European Commission fined ...') takes the institution's id, where the reference does not name the seat itself."""
+    seats = lexicon()["seats_of_institutions"]
+    named = {m.cid for m in reference}
+    for m in candidate:
+        institutions = seats.get(m.key)
+        if not institutions or m.cid in named:
+            continue
+        match = next((r for r in reference if r.key in institutions or (r.acronym_of and r.acronym_of in institutions)), None)
+        if match is not None:
+            m.cid = match.cid
 
 
 def supported(mention: EntityMention, reference: list[EntityMention]) -> bool:
