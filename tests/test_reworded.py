@@ -175,3 +175,26 @@ def test_an_institution_named_by_its_seat_is_the_institution_and_another_seat_is
     assert not serious(reference, "Brussels fined the carmaker Velto 90 million euros on Tuesday.")
     other = serious(reference, "Frankfurt fined the carmaker Velto 90 million euros on Tuesday.")
     assert [f for f in other if f.type == FindingType.ENTITY]
+
+
+def test_ages_rates_and_multiples_are_read_as_what_they_are():
+    assert quantities("A 52-year-old clerk was jailed for six years.") == [
+        ("52-year-old", 52.0, 52.0, "years of age"),
+        ("six years", 6.0, 6.0, "years"),
+    ]
+    jailed = "Mark Dunn, a 52-year-old clerk, was jailed for six years."
+    assert not serious("A court jailed Mark Dunn, a 52-year-old clerk, for six years.", jailed)
+    assert [d.text for d in analyse(source_from_text("a ten-year extension", "t")).dates if d.kind] == []  # a length, not a date
+    assert quantities("It worked two out of every three times.")[0][3] == "%"  # a rate, as 'two-thirds of the time'
+    assert quantities("Cases have risen threefold.") == [("threefold", 3.0, 3.0, "×")]
+    assert not serious("Cases have tripled since 2019.", "Cases have risen threefold since 2019.")
+
+
+def test_a_unit_letter_or_a_capitalised_common_word_is_no_name_and_a_hyphenated_post_is_whole():
+    reference = "Daytime temperatures will reach 41 degrees Celsius in Lorvena. Nights will stay above 27 degrees."
+    candidate = "Highs of 41 °C are due in Lorvena, with nights above 27 °C."
+    assert not [f for f in serious(reference, candidate, "summary") if f.type == FindingType.ENTITY]
+    reference = "Vice-president Tilde Varga said the aim was to widen access to study."
+    assert not serious(reference, "Tilde Varga, the vice-president, said the aim was to widen access to study.")
+    other_post = serious(reference, "Tilde Varga, the president, said the aim was to widen access to study.")
+    assert [f for f in other_post if f.type == FindingType.ENTITY]

@@ -26,7 +26,9 @@ BASE_DAY = _BASES[0]  # the day relative dates are read against first: 'last yea
 _LEAD = re.compile(r"^(on|in|during|since|by|until|till|at|of|from|the|this past)\s+", re.I)
 _DURATION = re.compile(
     r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|\d+(?:\.\d+)?)"
-    r"(?:\s+(?:and a half|more|full))?\s+(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)s?$",
+    r"(?:\s+(?:and a half|more|full))?(?:\s+|\s*-\s*)(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)s?"
+    r"(?:\s*-\s*old)?$",  # 'two days', 'a ten-year extension', 'a 52-year-old'
+
     re.I,
 )
 _SHORT_NUMBER = re.compile(r"^\d{1,3}$")

@@ -279,6 +279,18 @@ def _number_value(tok: Token) -> float | None:
     return None
 
 
+_FOLD = re.compile(r"^(?P<n>[a-z]+|\d+)-?fold$")
+
+
+def _fold_multiple(tok: Token) -> float | None:
+    """'threefold', 'ten-fold', '3-fold': a multiple written with '-fold'."""
+    m = _FOLD.match(tok.lower_)
+    if m is None:
+        return None
+    value = parse_number(m["n"]) if not m["n"].isdigit() else float(m["n"])
+    return float(value) if value and value > 1 else None
+
+
 def _counts_after(doc: Doc, i: int) -> bool:
     """A plural noun at token i: what a scale suffix counts ('1.8m tonnes', '40k runners'), not a unit it stands for."""
     return i < len(doc) and doc[i].tag_ == "NNS"
@@ -354,16 +366,16 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
     # 'one in ten', '1 in 4', 'one out of every five'
     value = _number_value(tok)
     if value is not None and i + 2 < len(doc):
-        j = i + 1
+        j, rate = i + 1, doc[i + 1].lower_ == "in"
         if doc[j].lower_ == "in":
             j += 1
         elif doc[j].lower_ == "out" and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
             j += 2
             if j < len(doc) and doc[j].lower_ == "every":
-                j += 1
+                j, rate = j + 1, True  # 'two out of every three': a rate; 'two out of three seats' may be a count
         else:
             j = 0
-        if j and j < len(doc) and (value == 1 or doc[i + 1].lower_ == "in"):
+        if j and j < len(doc) and (value == 1 or rate):
             total = _number_value(doc[j])
             if total and total > value > 0 and value == int(value):
                 return j + 1 - i, 100.0 * value / total, False  # 'one in ten', 'nine in ten'
@@ -470,7 +482,7 @@ class _Reader:
         if is_clock(doc, i) or tok.lower_ in lex["clock_words"]:
             return 3 if i + 1 < len(doc) and doc[i + 1].lower_ in ("past", "to") else 1
         # a multiple: 'twice', 'doubled', 'halved'
-        multiple = lex["multiplier_lemmas"].get(tok.lemma_.lower()) or lex["multiplier_lemmas"].get(tok.lower_)
+        multiple = lex["multiplier_lemmas"].get(tok.lemma_.lower()) or lex["multiplier_lemmas"].get(tok.lower_) or _fold_multiple(tok)
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         # 'doubled', 'twice as many', 'double the size'; not 'a double room' nor 'the doubles final'
         after = doc[i + 1].pos_ if i + 1 < len(doc) else ""
@@ -680,9 +692,14 @@ class _Reader:
             return None  # 'pounds' after an amount is money here, not pint's pound of mass
         t = _time_unit(doc, i)
         if t is not None:
+            if i + t[1] < len(doc) and doc[i + t[1]].lower_ == "old":
+                return "years of age", t[1] + 1, 1.0  # '52 years old'
             return t[0], t[1], 1.0
         if tok.text in ("-", "–") and _time_unit(doc, i + 1) is not None:  # 'two-year'
-            return _time_unit(doc, i + 1)[0], 2, 1.0
+            unit, n = _time_unit(doc, i + 1)
+            if [t.lower_ for t in doc[i + 1 + n : i + 3 + n]] == ["-", "old"]:
+                return "years of age", n + 3, 1.0  # 'a 52-year-old': an age, not a length of time
+            return unit, n + 1, 1.0
         measured = _unit_after(doc, i)
         if measured is not None:
             return measured[0], measured[1], 1.0

@@ -292,7 +292,10 @@ def _titles(doc: Document) -> dict[str, list[Title]]:
         root = doc.doc[m.token_start : m.token_end].root
         for c in root.children:
             if c.dep_ == "appos" and fold(c.lemma_) in known:
-                phrases.append(([t for t in c.subtree if t.is_alpha and (not t.is_stop or t.i == c.i or fold(t.lemma_) in ranks)], c))
+                words = [t for t in c.subtree if t.is_alpha and (not t.is_stop or t.i == c.i or fold(t.lemma_) in ranks)]
+                if c.i >= 2 and doc.doc[c.i - 1].text == "-" and not doc.doc[c.i - 2].whitespace_ and doc.doc[c.i - 2].is_alpha:
+                    words.insert(0, doc.doc[c.i - 2])  # 'the vice-chancellor', parsed as three appositions
+                phrases.append((words, c))
         for words, head in phrases:
             rest = frozenset(fold(t.lemma_) for t in words if t.i != head.i)
             name = (doc.doc[inside].idx, m.end)
