@@ -113,10 +113,6 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
         span = _clean(ent)
         if span is None or len(span.text) < 2:
             continue  # 'C' of '41 °C', 'B' of 'plan B': a letter is no name
-        common = span[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV") and ent.label_ not in ("NORP", "GPE", "LOC")
-        common = common and idx.lookup(span.text) is None  # 'Finnish driver X' is a demonym, not a common word
-        if len(span) == 1 and span[0].is_sent_start and common:
-            continue  # 'Highs of 41C', 'Daytime temperatures': a capitalised common word the tagger knows as such
         mentions.append(_mention(span, ent.label_, sent_index))
     # proper nouns outside any entity: 'King quoted ...' where NER saw nothing or the wrong span
     i = 0
