@@ -198,3 +198,25 @@ def test_a_unit_letter_is_no_name_and_a_hyphenated_post_is_whole():
     assert not serious(reference, "Tilde Varga, the vice-president, said the aim was to widen access to study.")
     other_post = serious(reference, "Tilde Varga, the president, said the aim was to widen access to study.")
     assert [f for f in other_post if f.type == FindingType.ENTITY]
+
+
+def test_neither_denies_and_a_reworded_sentence_with_its_facts_is_no_major_omission():
+    reference = "Both suspects remain in custody and have not yet been charged."
+    assert not serious(reference, "Neither suspect has been charged so far, and both are still held.")
+    assert [f for f in serious("Both suspects have been charged.", "Neither suspect has been charged.") if f.type == FindingType.POLARITY]
+    reference = (
+        "Corvan Tools will cut 120 of its 900 jobs. Managers cited a sharp drop in orders from shipyards, which account "
+        "for around a third of its sales. The union called the decision a heavy blow."
+    )
+    candidate = (
+        "Corvan Tools will eliminate 120 of its 900 positions. The company's managers pointed to a steep fall in demand "
+        "from shipbuilders, who are responsible for roughly a third of its revenue. The union called the decision a heavy blow."
+    )
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.OMISSION]
+    dropped = "Corvan Tools will eliminate 120 of its 900 positions. The union called the decision a heavy blow."
+    assert [f for f in serious(reference, dropped) if f.type == FindingType.OMISSION]  # the third of sales is lost
+
+
+def test_a_date_whose_words_the_aligned_sentence_has_is_no_conflict():
+    reference = "Forecasters have declared a storm warning for the coast from Monday until at least Thursday."
+    assert not serious(reference, "A storm warning is in force on the coast from Monday to at least Thursday.", "summary")

@@ -341,8 +341,8 @@ def _not_one(noun: Token) -> bool:
 
 
 def negated(pred: Token) -> bool:
-    """The predicate is denied: 'not', 'never', 'no' on its subject or object ('no data had been lost',
-    'found no link', 'not a single student'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
+    """The predicate is denied: 'not', 'never', 'no' or 'neither' on its subject or object ('no data had been lost',
+    'found no link', 'not a single student', 'neither side agreed'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
     to sign') or 'without' ('without asking the tenants')."""
     word_lists()
     not_negation = set(lexicon()["not_negation_after"])
@@ -354,9 +354,11 @@ def negated(pred: Token) -> bool:
                 continue
             return True
         if c.dep_ in ("dobj", "nsubj", "nsubjpass") and (
-            any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) or c.lower_ in ("nothing", "nobody", "none") or _not_one(c)
+            any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in c.children)
+            or c.lower_ in ("nothing", "nobody", "none", "neither")
+            or _not_one(c)
         ):
-            return True
+            return True  # 'no data', 'neither man has been charged', 'record neither images nor sound'
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):
             return True
     # 'were unable to replicate', 'failed to pass', 'refused to sign'

@@ -5,6 +5,7 @@ another ('on 9 January ... eight days later') is no contradiction."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factdiff.analyse.dates import BASE_DAY, clock_times, counted, counted_days, period_parts
@@ -13,6 +14,12 @@ from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "dates"
+
+
+def _written_in(ctx: Context, d) -> bool:
+    """The date's very words are in the aligned reference sentences."""
+    pattern = re.compile(rf"(?<!\w){re.escape(d.text)}(?!\w)", re.I)
+    return any(pattern.search(ctx.reference.sentences[r].text) for r in ctx.refs_for(d.sent))
 
 
 def _about(doc: Document, d) -> set[str]:
@@ -44,6 +51,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             comparable = _same_event_elsewhere(ctx, d)
         if not comparable or any(d.agrees(r) for r in comparable) or any(d.same_day_of_year(r) for r in refs):
             continue
+        if _written_in(ctx, d):
+            continue  # 'Sunday' in 'from Wednesday until at least Sunday', which the tagger read as one range
         # stated elsewhere in the reference for a sentence the alignment missed: not a contradiction
         if any(d.comparable(r) and d.agrees(r) and r.text.lower() == d.text.lower() for r in ctx.reference.dates):
             continue
