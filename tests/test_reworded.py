@@ -220,3 +220,20 @@ def test_neither_denies_and_a_reworded_sentence_with_its_facts_is_no_major_omiss
 def test_a_date_whose_words_the_aligned_sentence_has_is_no_conflict():
     reference = "Forecasters have declared a storm warning for the coast from Monday until at least Thursday."
     assert not serious(reference, "A storm warning is in force on the coast from Monday to at least Thursday.", "summary")
+
+
+def test_unless_ought_and_capable_read_as_what_they_say():
+    reference = "Dockers will strike unless the pay offer is improved."
+    assert not serious(reference, "Dockers will strike if the pay offer is not improved.")
+    assert [f for f in serious(reference, "Dockers will strike if the pay offer is improved.") if f.type == FindingType.POLARITY]
+    assert not serious("The board said the fund should support research.", "The board said the fund ought to back research.")
+    reference = "The trial showed the sensor could detect small leaks."
+    assert not serious(reference, "The trial demonstrated that the sensor is capable of detecting small leaks.", "translation")
+
+
+def test_amounts_and_lengths_written_with_hyphens_or_words_are_read_whole():
+    assert quantities("It signed a 310-million-euro contract.") == [("310-million-euro", 3.1e8, 3.1e8, "EUR")]
+    assert quantities("a 40-million-pound gift")[0][1:] == (4e7, 4e7, "GBP")
+    assert quantities("in the final quarter of an hour") == [("quarter of an hour", 0.25, 0.25, "hours")]
+    assert not serious("Rovers scored twice in the final quarter of an hour.", "Rovers scored twice in the last 15 minutes.")
+    assert [d.kind for d in analyse(source_from_text("the biggest rise in thirty years", "t")).dates] == [None]  # no date

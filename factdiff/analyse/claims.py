@@ -361,6 +361,8 @@ def negated(pred: Token) -> bool:
             return True  # 'no data', 'neither man has been charged', 'record neither images nor sound'
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):
             return True
+        if c.dep_ == "mark" and c.lower_ == "unless":
+            return True  # 'unless the offer is improved': if it is not improved
     # 'were unable to replicate', 'failed to pass', 'refused to sign'
     negating = set(lexicon()["negating_governors"])
     if pred.dep_ == "xcomp" and (pred.head.lemma_.lower() in negating or pred.head.lower_ in negating):

@@ -144,12 +144,25 @@ def _narrow(low: date, high: date, period: str, start: float, end: float) -> tup
     return low + timedelta(days=int(days * start)), low + timedelta(days=max(int(days * end) - 1, int(days * start)))
 
 
+_LENGTH = re.compile(
+    r"^(?P<n>[\w ,.-]+?)(?:\s+|\s*-\s*)(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie)s?"
+    r"(?:\s*-\s*old)?$",
+    re.I,
+)
+
+
+def _counted_length(t: str) -> bool:
+    """A number of units of time in words or digits ('thirty years', 'twenty-one days', '1,000 years')."""
+    m = _LENGTH.match(t)
+    return m is not None and parse_number(m["n"].replace(",", "")) is not None
+
+
 def normalise(text: str) -> tuple[str | None, str | None, date | None, date | None]:
     """(kind, period, low, high) of a date expression; (None, ...) when it cannot be normalised."""
     t = _LEAD.sub("", text.strip())
     t = _LEAD.sub("", t)
-    if _DURATION.match(t):
-        return None, None, None, None  # 'two days' is a length of time, not a date
+    if _DURATION.match(t) or _counted_length(t):
+        return None, None, None, None  # 'two days', 'thirty years' are lengths of time, not dates
     if _SHORT_NUMBER.match(t):
         return None, None, None, None  # '51' tagged as a date is an age or a count; a year has four digits
     part = _part_of_period(t)

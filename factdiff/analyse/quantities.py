@@ -398,15 +398,17 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
         denominator = ordinal if ordinal and ordinal > 2 and parse_number(singular) is None else None
     if denominator is None:
         return None
-    if j == i and word not in ("half",):
-        return None
     nxt = doc[j + 1] if j + 1 < len(doc) else None
+    # 'the last quarter of an hour': a share of one unit, whatever comes before it
+    of_one = nxt is not None and nxt.lower_ == "of" and j + 2 < len(doc) and doc[j + 2].lower_ in ("a", "an")
+    if j == i and word not in ("half",) and not of_one:
+        return None
     plural = word.endswith("s")
     if nxt is not None and not plural:
         comparative = nxt.tag_ in ("JJR", "RBR") or nxt.lower_ in ("more", "less", "fewer")  # 'a fifth more'
         if nxt.text == "-" or (nxt.pos_ in ("NOUN", "PROPN", "ADJ") and word != "half" and not comparative):
             return None  # 'a third term', 'half-time'
-    if j == i and i > 0 and (doc[i - 1].lower_ in ("the", "first", "second", "-") or doc[i - 1].pos_ == "ADJ"):
+    if j == i and i > 0 and (doc[i - 1].lower_ in ("the", "first", "second", "-") or doc[i - 1].pos_ == "ADJ") and not of_one:
         return None  # 'the second half', 'first-half'
     if nxt is not None and nxt.lower_ in ("past", "to") and j + 2 < len(doc) and doc[j + 2].like_num:
         return None  # 'a quarter past six': a time of day
@@ -568,6 +570,8 @@ class _Reader:
         low, high = low * factor, high * factor
         # currency words after the amount: '410 million Canadian dollars', '2.8 trillion won'
         if currency is None and unit == "":
+            if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].is_alpha and _currency(doc[end + 1].text):
+                end += 1  # '40-million-pound'
             for k in (0, 1):
                 word = doc[end + k] if end + k < len(doc) else None
                 if word is not None and word.is_alpha and _currency(word.text) and (k == 0 or doc[end].pos_ in ("ADJ", "PROPN")):
@@ -657,6 +661,8 @@ class _Reader:
         if [t.lower_ for t in doc[end : end + 3]] == ["and", "a", "half"]:
             value, end = value + 0.5, end + 3  # 'four and a half'
         scaled = False
+        if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in scales and doc[end + 1].is_alpha:
+            end += 1  # '310-million-euro', '$5-billion'
         while end < len(doc) and doc[end].lower_.strip(".") in scales and doc[end].lower_ not in ("score",):
             word = doc[end].lower_.strip(".")
             if word in lex["money_scale_suffixes"] and word not in ("bn", "mn", "tn") and not money and not _counts_after(doc, end + 1):
@@ -690,6 +696,8 @@ class _Reader:
             return "%", 2 if two == "per cent" else 1, 1.0
         if tok.is_alpha and _currency(tok.text):
             return None  # 'pounds' after an amount is money here, not pint's pound of mass
+        if tok.text in ("-", "–") and i + 1 < len(doc) and doc[i + 1].is_alpha and _currency(doc[i + 1].text):
+            return None  # '40-million-pound': money too
         t = _time_unit(doc, i)
         if t is not None:
             if i + t[1] < len(doc) and doc[i + t[1]].lower_ == "old":

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from factdiff.analyse.claims import word_lists
+from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import paraphrase
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import sentence_pairs
@@ -53,6 +54,8 @@ def hedges(tok: Token) -> list[str]:
         nominal = child.dep_ == "pcomp" or (child.dep_ == "prep" and nominal)
         if (head.pos_ == "VERB" and head.lemma_.lower() in lex["belief"]) or _hedging_adjective(head):
             out.append(head.lower_)
+        elif head.lower_ in lex["hedge_modal"] or head.lower_ in lexicon()["ability_adjectives"]:
+            out.append(head.lower_)  # 'ought to reinforce', 'is capable of detecting'
         out += _own_hedges(head)
         child = head
     return out

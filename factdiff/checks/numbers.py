@@ -174,7 +174,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 NAME,
             )
             continue
-        rivals = [r for r in refs if _rival(q, r)]
+        rivals = [r for r in refs if _rival(q, r) and not r.implicit]  # 'within an hour' states no amount
         if rivals and any(x.unit for x in q.readings()):
             # the same kind of quantity with another value: a changed number, unless the value is
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
