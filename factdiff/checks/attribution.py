@@ -341,7 +341,7 @@ def _said(doc) -> Iterator[_Said]:
 
 
 def _another_party(ctx: Context, head: str, who: frozenset[str]) -> bool:
-    """The reference names by `head` a party other than the speaker `who` ('the regulator of Velmark', a phrase with
+    """The reference names by `head` a party other than the speaker `who` ('the regulator of Norvale', a phrase with
     another name in it) and never gives that word to the speaker (as 'the consumer group X' gives 'group' to X): the
     description is another party. A bare 'the airline' may be the speaker itself: no evidence."""
     doc = ctx.reference.doc

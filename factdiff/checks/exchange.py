@@ -232,15 +232,15 @@ def _taken_place(ref_a: tuple, ref_b: tuple, cand_a: tuple, cand_b: tuple) -> tu
 
 def _moved_back(reference: Document, ref_a: tuple, cand_b: tuple) -> tuple | None:
     """(message, candidate span, reference span) when B, whose place A took, now stands where the reference has A: the
-    same role of the same predicate, A's place read through the nouns that hold it ('struck off the coast of A' ->
-    'struck off B')."""
+    same role of the same predicate, A's place read through the nouns that hold it ('anchored off the shore of the
+    isle of A' -> 'anchored off B')."""
     _, _, r_mention_a = ref_a
     c_role_b, c_pred_b, c_mention_b = cand_b
     tok = reference.doc[r_mention_a.token_start : r_mention_a.token_end].root
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         if tok.head.head.dep_ not in ("pobj", "appos", "conj"):
             break
-        tok = tok.head.head  # 'the coast of the island of A': the phrase that fills the place
+        tok = tok.head.head  # 'the shore of the isle of A': the phrase that fills the place
     found = place(tok)
     if found is None or _particle_role(*found) != _particle_role(c_role_b, c_pred_b) or not _same_predicate(found[1], c_pred_b):
         return None
@@ -253,7 +253,7 @@ def _moved_back(reference: Document, ref_a: tuple, cand_b: tuple) -> tuple | Non
 
 
 def _particle_role(role: str, pred: Token) -> str:
-    """An object after a particle read as the particle's ('struck off A', 'off' a particle, is 'struck off the coast')."""
+    """An object after a particle read as the particle's ('anchored off A', 'off' a particle, is 'anchored off the shore')."""
     if role == "object":
         for c in pred.children:
             if c.dep_ == "prt":
