@@ -237,3 +237,10 @@ def test_amounts_and_lengths_written_with_hyphens_or_words_are_read_whole():
     assert quantities("in the final quarter of an hour") == [("quarter of an hour", 0.25, 0.25, "hours")]
     assert not serious("Rovers scored twice in the final quarter of an hour.", "Rovers scored twice in the last 15 minutes.")
     assert [d.kind for d in analyse(source_from_text("the biggest rise in thirty years", "t")).dates] == [None]  # no date
+
+
+def test_a_share_of_a_unit_of_time_and_an_unsaid_unit_are_the_same_amount():
+    assert quantities("Buses run every half hour.") == [("half hour", 0.5, 0.5, "hours")]
+    reference = "The radar sends images every thirty minutes. Its successor will send them every ten minutes instead of every thirty."
+    assert not serious(reference, "The radar sends images every half hour.", "summary")
+    assert [f for f in serious(reference, "The radar sends images every twenty minutes.", "summary") if f.type == FindingType.NUMBER]

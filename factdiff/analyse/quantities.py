@@ -498,6 +498,11 @@ class _Reader:
         if fraction is not None:
             used, percent, halfa = fraction
             end = i + used
+            length = _time_unit(doc, end) if not halfa else None
+            if length is not None:  # 'every half hour', 'a quarter hour': a share of one unit of time
+                share = percent / 100
+                self.make(i, end + length[1], share, share, False, length[0])
+                return used + length[1]
             if halfa:  # 'half a percentage point', 'half a year'
                 measured = self.unit_at(end + 1)
                 if measured is not None:

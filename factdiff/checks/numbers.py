@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from factdiff.analyse import units
 from factdiff.analyse.quantities import Quantity, number_values, parse_ordinal, period_lengths
@@ -41,6 +42,13 @@ def _rival(q: Quantity, r: Quantity) -> bool:
         elif a.in_other_units(r) and a.same_dimension(r) and (not a.same_measure(r) or a.other_rate(r)):
             return True
     return False
+
+
+def _elliptical(q: Quantity, rivals: list[Quantity], refs: list[Quantity]) -> bool:
+    """A bare number of the aligned sentences is q's amount in a rival's unit, left unsaid ('every ten minutes instead
+    of every thirty' against 'every half hour')."""
+    bare = [r for r in refs if not r.unit]
+    return any(_agrees(q, replace(b, unit=r.unit)) for r in rivals if r.unit for b in bare)
 
 
 def _supported(q: Quantity, refs: list[Quantity]) -> bool:
@@ -175,6 +183,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
             continue
         rivals = [r for r in refs if _rival(q, r) and not r.implicit]  # 'within an hour' states no amount
+        if rivals and _elliptical(q, rivals, refs):
+            continue
         if rivals and any(x.unit for x in q.readings()):
             # the same kind of quantity with another value: a changed number, unless the value is
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
