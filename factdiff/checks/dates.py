@@ -28,7 +28,7 @@ def _about(doc: Document, d) -> set[str]:
     if span is None:
         return set()
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
-    while verb.dep_ in ("xcomp", "auxpass", "aux") and verb.head is not verb:
+    while verb.dep_ in ("xcomp", "auxpass", "aux") and verb.head.i != verb.i:
         verb = verb.head  # 'the result has to be certified by ...': the clause, with its subject
     return {t.lemma_.lower() for t in verb.subtree if t.is_alpha and not t.is_stop and not (span.start <= t.i < span.end)}
 

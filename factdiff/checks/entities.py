@@ -420,7 +420,7 @@ def _moved_into(ctx: Context, mine: EntityMention, theirs: EntityMention, cid: s
         for m in doc.entities:
             if m.cid == who:
                 tok = doc.doc[m.token_start : m.token_end].root
-                while tok.dep_ in ("compound", "appos", "conj", "poss") and tok.head is not tok:
+                while tok.dep_ in ("compound", "appos", "conj", "poss") and tok.head.i != tok.i:
                     tok = tok.head
                 if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     out.setdefault(tok.head.lemma_.lower(), (m, tok.head))
