@@ -14,6 +14,7 @@ Where the parser takes a sentence for a noun phrase, a name's place is read from
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -93,17 +94,8 @@ def _word_order(doc: Document, m: EntityMention, parsed: tuple[str, Token] | Non
 
 def _places(doc: Document, sent: int) -> dict[str, tuple[str, Token, EntityMention]]:
     """Each entity id named once in the sentence -> (role, predicate, mention)."""
-    out: dict[str, tuple[str, Token, EntityMention]] = {}
-    counts: dict[str, int] = {}
-    for m in doc.entities:
-        if m.sent != sent or not m.cid:
-            continue
-        counts[m.cid] = counts.get(m.cid, 0) + 1
-        parsed = place(doc.doc[m.token_start : m.token_end].root)
-        found = _word_order(doc, m, parsed) or parsed
-        if found is not None:
-            out[m.cid] = (found[0], found[1], m)
-    return {cid: v for cid, v in out.items() if counts[cid] == 1}
+    counts = Counter(m.cid for m in doc.entities if m.sent == sent and m.cid)
+    return {m.cid: (role, pred, m) for role, pred, m in _mention_places(doc, sent) if counts[m.cid] == 1}
 
 
 def _same_predicate(a: Token, b: Token) -> bool:
