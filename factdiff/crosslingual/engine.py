@@ -3,6 +3,9 @@ score -> report, alone or beside the English reference's comparison."""
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
+
 import numpy as np
 
 from factdiff import __version__
@@ -12,7 +15,9 @@ from factdiff.crosslingual.align import align_source, support
 from factdiff.crosslingual.checks import CHECKS, SourceContext
 from factdiff.crosslingual.document import SourceDocument, analyse_source
 from factdiff.crosslingual.embed import MODEL_NAME, encode, one_thread
-from factdiff.engine import MAX_SENTENCES, _deduplicate, compare_parts
+from factdiff.crosslingual.tagger import available as tagger_available
+from factdiff.crosslingual.tagger import tag_source, tagger
+from factdiff.engine import MAX_SENTENCES, _deduplicate, _overlap, compare_parts
 from factdiff.model import MODES, Finding, Report, TextInfo
 from factdiff.read import InputError, Source, detect_language, source_from_text
 from factdiff.score import score, verdict
@@ -50,6 +55,41 @@ def check_source(source: SourceDocument, candidate: Document, mode: str) -> tupl
     return [f for check in CHECKS.values() for f in check(ctx)], ctx
 
 
+@dataclass
+class SourceJudgement:
+    """What the source says of a candidate: findings (deduplicated), score, verdict, and the parts of the score."""
+
+    findings: list[Finding]
+    score: float
+    verdict: str
+    support: float
+    tagger: float | None  # the cross-lingual tagger's probability of a major accuracy error (None: it did not run)
+    context: SourceContext
+
+
+def tagger_enabled() -> bool:
+    """The cross-lingual tagger runs when its weights are installed and FACTDIFF_SOURCE_TAGGER is not "off"."""
+    return tagger_available() and os.environ.get("FACTDIFF_SOURCE_TAGGER", "").lower() not in ("off", "0", "no", "false")
+
+
+def judge_source(source: SourceDocument, candidate: Document, mode: str, tokens: int) -> SourceJudgement:
+    """The rules' findings, the tagger's where no rule finding covers the same words, and the score: report/1's
+    formula with the tagger's pair probability weighed in (its weight and the verdict's score threshold are in the
+    tagger's meta.json, chosen on the dev pairs it did not train on)."""
+    with one_thread():
+        findings, ctx = check_source(source, candidate, mode)
+        probability, weight, threshold = None, 0.0, 0.0
+        if tagger_enabled() and mode == "translation":
+            model = tagger()
+            probability, tagged = tag_source(ctx, model)
+            findings += [t for t in tagged if not any(_overlap(t, f) for f in findings)]
+            weight, threshold = float(model.meta.get("pair_weight", 0.0)), float(model.meta.get("score_threshold", 0.0))
+    findings = _deduplicate(findings)
+    covered = support(ctx.alignment, mode)
+    value = score(findings, tokens, covered, verifier=probability or 0.0, verifier_weight=weight, mode=mode)
+    return SourceJudgement(findings, value, verdict(findings, value, threshold), covered, probability, ctx)
+
+
 def _info(source: Source, sentences: int, language: str) -> TextInfo:
     return TextInfo(name=source.name, chars=len(source.original), sentences=sentences, language=language)
 
@@ -60,22 +100,20 @@ def compare_source(source: Source, candidate: Source, mode: str = "translation",
     with one_thread():
         document = analyse_source(source, lang)
         cand = _candidate(candidate)
-        findings, ctx = check_source(document, cand, mode)
-    findings = _deduplicate(findings)
-    covered = support(ctx.alignment, mode)
     tokens = max(len(cand.doc), round(len(document.text) / (1.5 if document.language.joined_script else 5)))
+    judged = judge_source(document, cand, mode, tokens)
     return Report(
         version=__version__,
         mode=mode,
         reference=_info(source, len(document.sentences), lang),
         candidate=_info(candidate, len(cand.sentences), "en"),
-        score=score(findings, tokens, covered, mode=mode),
-        support=round(covered, 4),
+        score=judged.score,
+        support=round(judged.support, 4),
         tokens=tokens,
-        verdict=verdict(findings),
-        findings=findings,
-        alignment=ctx.alignment.report_links(),
-        signature=_signature(mode, lang),
+        verdict=judged.verdict,
+        findings=judged.findings,
+        alignment=judged.context.alignment.report_links(),
+        signature=_signature(mode, lang, judged.tagger is not None),
     )
 
 
@@ -89,18 +127,16 @@ def compare_with_source(
     report, _ = compare_parts(ref_doc, cand_doc, mode, verifier)
     with one_thread():
         document = analyse_source(source, lang)
-        from_source, ctx = check_source(document, cand_doc, mode)
+    judged = judge_source(document, cand_doc, mode, report.tokens)
     for f in report.findings:
         f.reference_text = "reference"
-    from_source = _deduplicate(from_source)
-    source_score = score(from_source, report.tokens, support(ctx.alignment, mode), mode=mode)
-    findings = _deduplicate([*report.findings, *from_source])
-    report.score = combined_score(report.score, source_score)
-    report.verdict = verdict(findings)
+    findings = _deduplicate([*report.findings, *judged.findings])
+    report.score = combined_score(report.score, judged.score)
+    report.verdict = "inconsistent" if "inconsistent" in (report.verdict, judged.verdict) else verdict(findings)
     report.findings = findings
     report.reference.language = report.candidate.language = "en"
     report.source = _info(source, len(document.sentences), lang)
-    report.signature |= _signature(mode, lang)
+    report.signature |= _signature(mode, lang, judged.tagger is not None)
     return report
 
 
@@ -110,8 +146,11 @@ def combined_score(reference_score: float, source_score: float) -> float:
     return round(reference_score * source_score, 4)
 
 
-def _signature(mode: str, lang: str) -> dict[str, str]:
-    return {"factdiff": __version__, "mode": mode, "parser": model_signature(), "source_language": lang, "source_embeddings": MODEL_NAME}
+def _signature(mode: str, lang: str, tagged: bool = False) -> dict[str, str]:
+    out = {"factdiff": __version__, "mode": mode, "parser": model_signature(), "source_language": lang, "source_embeddings": MODEL_NAME}
+    if tagged:
+        out["source_tagger"] = tagger().meta.get("name", "xtagger")
+    return out
 
 
 def compare_text(reference: str, candidate: str, mode: str, verifier: bool | None, source: str | None, lang: str | None) -> Report:

@@ -16,7 +16,7 @@ from factdiff import __version__
 from factdiff.evaluation import metrics
 from factdiff.evaluation.data import Record, load
 
-SYSTEMS = ("reference", "source", "both", "e5 cosine")
+SYSTEMS = ("reference", "source", "both", "e5 cosine", "tagger")
 
 
 @dataclass(slots=True)
@@ -56,13 +56,11 @@ def file_language(sources: dict[str, str], sample: int = 50) -> str:
 
 def _one(item: tuple[Record, str, str]) -> SourceOutcome:
     from factdiff.analyse.document import analyse
-    from factdiff.crosslingual.align import support
     from factdiff.crosslingual.document import analyse_source
     from factdiff.crosslingual.embed import one_thread
-    from factdiff.crosslingual.engine import check_source, combined_score
+    from factdiff.crosslingual.engine import combined_score, judge_source
     from factdiff.engine import _deduplicate, compare_parts
     from factdiff.read import source_from_text
-    from factdiff.score import score, verdict
 
     record, text, lang = item
     out = SourceOutcome(record.id)
@@ -72,21 +70,18 @@ def _one(item: tuple[Record, str, str]) -> SourceOutcome:
         reference = analyse(source_from_text(record.reference, "reference"))
         report, _ = compare_parts(reference, candidate, record.mode)
         middle = time.perf_counter()
-        src = source_from_text(text, "source")
         with one_thread():
-            document = analyse_source(src, lang)
-            found, ctx = check_source(document, candidate, record.mode)
-        found = _deduplicate(found)
-        covered = support(ctx.alignment, record.mode)
-        tokens = report.tokens
-        src_score = score(found, tokens, covered, mode=record.mode)
+            document = analyse_source(source_from_text(text, "source"), lang)
+        judged = judge_source(document, candidate, record.mode, report.tokens)
+        found = judged.findings
         both = _deduplicate([*report.findings, *found])
-        both_score = combined_score(report.score, src_score)
         out.seconds = {"reference": middle - start, "source": time.perf_counter() - middle}
-        sim = ctx.alignment.similarity
+        sim = judged.context.alignment.similarity
         e5 = float(np.mean(sim.max(axis=0))) if sim.size else 0.0
-        out.scores = {"reference": report.score, "source": src_score, "both": both_score, "e5 cosine": e5}
-        out.flagged = {"reference": report.verdict == "inconsistent", "source": verdict(found) == "inconsistent"}
+        out.scores = {"reference": report.score, "source": judged.score, "both": combined_score(report.score, judged.score), "e5 cosine": e5}
+        if judged.tagger is not None:
+            out.scores["tagger"] = 1.0 - judged.tagger
+        out.flagged = {"reference": report.verdict == "inconsistent", "source": judged.verdict == "inconsistent"}
         out.flagged["both"] = out.flagged["reference"] or out.flagged["source"]
         spans = lambda fs: [(f.candidate_span.start, f.candidate_span.end, f.severity.value) for f in fs if f.candidate_span]  # noqa: E731
         out.spans = {"reference": spans(report.findings), "source": spans(found), "both": spans(both)}
