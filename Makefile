@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 export HF_HUB_OFFLINE := 1
 
-.PHONY: demo test bench eval train encoder
+.PHONY: demo test bench eval train encoder xtagger
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -35,6 +35,13 @@ eval: $(VENV)/.installed
 train: $(VENV)/.installed
 	mkdir -p training
 	$(VENV)/bin/factdiff train --output-dir factdiff/verifier/weights --epochs 2 2>&1 | tee training/train.log
+
+## xtagger: train the cross-lingual tagger on this CPU from the MQM dev splits with their sources (fixed seed), choose its
+## run-time settings on the sources it did not train on, and ship it into the package; log in training/
+XTAGGER := factdiff/crosslingual/weights
+xtagger: $(VENV)/.installed
+	$(PY) training/train_xtagger.py $(filter-out %.source.jsonl,$(wildcard ../shared/benchmarks/*mqm*.jsonl)) --out $(XTAGGER) 2>&1 | tee training/xtagger.log
+	$(PY) training/choose_xtagger.py $(XTAGGER) $(filter-out %.source.jsonl,$(wildcard ../shared/benchmarks/*mqm*.jsonl)) 2>&1 | tee -a training/xtagger.log
 
 ## encoder: remake the shipped sentence encoder (int8 ONNX) from the official MiniLM weights
 encoder: $(VENV)/.installed

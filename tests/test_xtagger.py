@@ -41,7 +41,7 @@ def test_token_spans_are_the_words_of_the_text(text):
     assert len(tokens.ids) == len(tokens.spans)
     pieces = [text[a:b] for a, b in tokens.spans]
     assert all(not p.isspace() for p in pieces if p)  # a word-start mark alone has an empty span
-    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(tokens.spans, tokens.spans[1:]))
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(tokens.spans, tokens.spans[1:], strict=False))
     # every non-space character is in some token
     covered = {i for a, b in tokens.spans for i in range(a, b)}
     assert {i for i, ch in enumerate(text) if not ch.isspace()} <= covered
@@ -82,7 +82,14 @@ def test_training_recipe_runs_small_on_the_cpu_and_the_model_loads(tmp_path):
                 "candidate": candidate,
                 "mode": "translation",
                 "label": "inconsistent" if wrong else "consistent",
-                "errors": [{"start": candidate.index("300"), "end": candidate.index("300") + 3, "category": "Accuracy/Mistranslation", "severity": "Major"}]
+                "errors": [
+                    {
+                        "start": candidate.index("300"),
+                        "end": candidate.index("300") + 3,
+                        "category": "Accuracy/Mistranslation",
+                        "severity": "Major",
+                    }
+                ]
                 if wrong
                 else [],
             }
@@ -96,7 +103,10 @@ def test_training_recipe_runs_small_on_the_cpu_and_the_model_loads(tmp_path):
     assert train_xtagger.main([str(data), "--out", str(out), "--frozen", "10", "--epochs", "1", "--batch", "4"]) == 0
     meta = json.loads((out / "meta.json").read_text())
     assert meta["frozen_layers"] == 10 and meta["trained_layers"] == [10, 11]
-    assert sum(meta["data"]["pairs_per_file"].values()) + meta["data"]["held_out_pairs"] == 23
+    counts = meta["data"]["pairs_per_file"]
+    assert counts["x-mqm"] + meta["data"]["held_out_pairs"] == 23
+    # the reference translation with its source, and edited copies of it tagged where edited
+    assert counts["synthetic"] == meta["recipe"]["synthetic_pairs"] > 1
     tagging = Tagger.load(out).tag(TEXTS[0], rows[1]["candidate"])
     assert 0.0 <= tagging.probability <= 1.0
     pieces = [rows[1]["candidate"][a:b] for a, b, _ in tagging.tokens]

@@ -4,9 +4,9 @@
 
 The held-out pairs are those of train_xtagger.py (a tenth of the distinct sources). For each, the source checks run as
 at run time (rules, then the tagger); the tagger's token probabilities and pair probability are kept, and then:
-- `finding_threshold` and `major_threshold`: the token probability from which a run of words becomes a finding, and
-  a major one: the pair maximising the character F1 of major spans (the MQM major meaning errors) plus the balanced
-  accuracy of "has a major error" from the findings;
+- `finding_threshold` (= `major_threshold`): the token probability from which a run of words becomes a major finding:
+  the one maximising the character F1 of major spans (the MQM major meaning errors) plus the balanced accuracy of
+  "has a major error" from the findings;
 - `pair_weight`: the weight of the pair probability in the score (report/1's formula, `score.score`): the one of
   0, 0.1, ..., 1 with the highest ROC-AUC of the score;
 - `score_threshold`: the score below which the verdict is inconsistent without a major finding, if one lifts the
@@ -39,7 +39,10 @@ def collect(files: list[str], limit: int | None) -> list[dict]:
     from factdiff.read import source_from_text
 
     everything = load(files)
-    languages = {name: file_language({str(i): e["source"] for i, e in enumerate(everything) if e["file"] == name}) for name in {e["file"] for e in everything}}
+    languages = {
+        name: file_language({str(i): e["source"] for i, e in enumerate(everything) if e["file"] == name})
+        for name in {e["file"] for e in everything}
+    }
     examples = [ex for ex in everything if held_out(ex)]
     if limit:
         examples = examples[:limit]
@@ -82,7 +85,7 @@ def _chars(spans) -> set[int]:
 def _spans_at(row: dict, finding: float, major: float) -> tuple[list[tuple[int, int]], bool]:
     from factdiff.crosslingual.tagger import _runs
 
-    runs = list(_runs([tuple(t) for t in row["tokens"]], row["text"], finding))
+    runs = list(_runs([tuple(t[:3]) for t in row["tokens"]], row["text"], finding))
     rules = [(a, b) for a, b, sev in row["rules"] if sev != "minor"]
     taken = [(a, b) for a, b, peak in runs if peak >= major and not any(a < y and x < b for x, y, _ in row["rules"])]
     return rules + taken, row["rules_major"] or bool(taken)
@@ -101,6 +104,17 @@ def evaluate(rows: list[dict], finding: float, major: float) -> dict:
     flagged = np.array(flagged)
     bacc = (flagged[labels == 1].mean() + (1 - flagged[labels == 0].mean())) / 2
     return {"span_f1_major": f1, "balanced_accuracy": float(bacc)}
+
+
+def _by_file(rows: list[dict]) -> dict[str, float]:
+    from sklearn.metrics import roc_auc_score
+
+    out = {}
+    for name in sorted({r["file"] for r in rows}):
+        part = [r for r in rows if r["file"] == name]
+        if len({r["label"] for r in part}) > 1:
+            out[name] = round(roc_auc_score([r["label"] for r in part], [r["probability"] for r in part]), 4)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,13 +137,30 @@ def main(argv: list[str] | None = None) -> int:
     from factdiff.score import score
 
     grid = [round(x, 2) for x in np.arange(0.3, 0.96, 0.05)]
-    results = {(f, m): evaluate(rows, f, m) for f in grid for m in grid if m >= f}
+    # one threshold for both: the tagger's words are a major finding or none (a minor note on every name it doubts, at
+    # 0.3, added 0.003 of span F1 on the first held-out run and a note on many faithful translations). Clearing a run
+    # whose names sound like the source's and whose figures the source gives (the rules vouching for it) was tried:
+    # held-out span F1 0.274 -> 0.248, balanced accuracy 0.690 -> 0.680 (MQM marks names misspelt that still sound alike)
+    results = {(f, f): evaluate(rows, f, f) for f in grid}
     (finding, major), best = max(results.items(), key=lambda kv: kv[1]["span_f1_major"] + kv[1]["balanced_accuracy"])
     rules_only = evaluate([{**r, "tokens": []} for r in rows], 1.0, 1.0)
     labels = [r["label"] for r in rows]
 
+    from factdiff.crosslingual.tagger import _runs
+
+    def tagged_penalty(r: dict) -> float:
+        runs = _runs([tuple(t[:3]) for t in r["tokens"]], r["text"], finding)
+        kept = [peak for a, b, peak in runs if not any(a < y and x < b for x, y, _ in r["rules"])]
+        return sum((5.0 if peak >= major else 1.0) * peak for peak in kept)
+
+    penalties = [r["penalty"] + tagged_penalty(r) for r in rows]
+
     def scores(weight: float) -> list[float]:
-        return [score([], r["words"], r["support"], r["probability"], weight) * 1.0 / (1.0 + r["penalty"] * 10.0 / max(r["words"], 20)) for r in rows]
+        # score.score's formula (report/1): the findings' penalty per 100 words, the support, the pair probability
+        return [
+            score([], r["words"], r["support"], r["probability"], weight) / (1.0 + p * 10.0 / max(r["words"], 20))
+            for r, p in zip(rows, penalties, strict=True)
+        ]
 
     aucs = {round(w, 1): roc_auc_score(labels, [-s for s in scores(w)]) for w in np.arange(0, 1.01, 0.1)}
     weight = max(aucs, key=aucs.get)
@@ -159,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
                 "with_tagger": best,
                 "score_auc_by_pair_weight": {str(k): round(v, 4) for k, v in aucs.items()},
                 "pair_probability_auc": roc_auc_score(labels, [r["probability"] for r in rows]),
+                "pair_probability_auc_by_file": _by_file(rows),
             },
         }
     )

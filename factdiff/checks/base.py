@@ -21,6 +21,15 @@ class Mention(Protocol):
     text: str
 
 
+def kind_of_words(doc: Document, start: int, end: int) -> FindingType:
+    """The type the rules would give words [start, end) of `doc` that a model marks: a number, a date or a name where
+    the words hold one, else `event` (a predicate or a phrase rendered wrong)."""
+    for mentions, kind in ((doc.quantities, FindingType.NUMBER), (doc.dates, FindingType.DATE), (doc.entities, FindingType.ENTITY)):
+        if any(m.start < end and start < m.end for m in mentions):
+            return kind
+    return FindingType.EVENT
+
+
 def make_finding(
     candidate_doc: Positions,
     reference_doc: Positions,

@@ -23,7 +23,24 @@ QK = 32  # values per 4-bit block: an fp16 scale and 16 bytes of nibbles
 _BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", (16,))])
 META = "\u2581"  # SentencePiece's word-start mark
 MATRICES = ("q.w", "k.w", "v.w", "ao.w", "fi.w", "fo.w")  # 4-bit; the rest are float32
-LAYER_TENSORS = ("q.w", "q.b", "k.w", "k.b", "v.w", "v.b", "ao.w", "ao.b", "aln.w", "aln.b", "fi.w", "fi.b", "fo.w", "fo.b", "oln.w", "oln.b")
+LAYER_TENSORS = (
+    "q.w",
+    "q.b",
+    "k.w",
+    "k.b",
+    "v.w",
+    "v.b",
+    "ao.w",
+    "ao.b",
+    "aln.w",
+    "aln.b",
+    "fi.w",
+    "fi.b",
+    "fo.w",
+    "fo.b",
+    "oln.w",
+    "oln.b",
+)
 
 
 def model_path() -> str:

@@ -20,10 +20,11 @@ def _model():
 def one_thread():
     """A context in which every OpenMP runtime of the process runs one thread. The engine has its own runtime beside
     the one spaCy's libraries load; with both at two threads, their idle threads spin against each other and each
-    embedding took 10 to 30 times longer on a busy two-core machine."""
+    embedding took 10 to 30 times longer on a busy two-core machine. BLAS is held to one thread too: the tagger's
+    matrices (a few hundred tokens by 384) are too small to gain from more, and eval workers run side by side."""
     from threadpoolctl import threadpool_limits
 
-    return threadpool_limits(limits=1, user_api="openmp")
+    return threadpool_limits(limits=1)
 
 
 def encode(texts: list[str]) -> np.ndarray:

@@ -11,14 +11,14 @@ import numpy as np
 from factdiff import __version__
 from factdiff.analyse.document import Document, analyse, analyse_doc
 from factdiff.analyse.pipeline import load_nlp, model_signature
-from factdiff.crosslingual.align import align_source, support
+from factdiff.crosslingual.align import HIGH, LOW, align_source, support
 from factdiff.crosslingual.checks import CHECKS, SourceContext
 from factdiff.crosslingual.document import SourceDocument, analyse_source
 from factdiff.crosslingual.embed import MODEL_NAME, encode, one_thread
 from factdiff.crosslingual.tagger import available as tagger_available
 from factdiff.crosslingual.tagger import tag_source, tagger
 from factdiff.engine import MAX_SENTENCES, _deduplicate, _overlap, compare_parts
-from factdiff.model import MODES, Finding, Report, TextInfo
+from factdiff.model import MODES, Finding, Report, SentenceSupport, TextInfo
 from factdiff.read import InputError, Source, detect_language, source_from_text
 from factdiff.score import score, verdict
 
@@ -78,16 +78,36 @@ def judge_source(source: SourceDocument, candidate: Document, mode: str, tokens:
     tagger's meta.json, chosen on the dev pairs it did not train on)."""
     with one_thread():
         findings, ctx = check_source(source, candidate, mode)
+        findings = _deduplicate(findings)
         probability, weight, threshold = None, 0.0, 0.0
         if tagger_enabled() and mode == "translation":
             model = tagger()
             probability, tagged = tag_source(ctx, model)
-            findings += [t for t in tagged if not any(_overlap(t, f) for f in findings)]
+            # the tagger's words where no rule finding is: never over a rule's words, never hiding an omission
+            findings += [t for t in tagged if not any(_overlap(t, f) or _same_source(t, f) for f in findings)]
             weight, threshold = float(model.meta.get("pair_weight", 0.0)), float(model.meta.get("score_threshold", 0.0))
-    findings = _deduplicate(findings)
+            findings = _deduplicate(findings)
     covered = support(ctx.alignment, mode)
     value = score(findings, tokens, covered, verifier=probability or 0.0, verifier_weight=weight, mode=mode)
     return SourceJudgement(findings, value, verdict(findings, value, threshold), covered, probability, ctx)
+
+
+def sentence_support(ctx: SourceContext) -> list[SentenceSupport]:
+    """Each candidate sentence with how well the source gives it (its best e5 similarity on the LOW..HIGH scale of the
+    alignment's support) and the source sentences linked to it: the part of the score that is not a finding."""
+    best = ctx.alignment.similarity.max(axis=0) if ctx.alignment.similarity.size else np.zeros(len(ctx.candidate.sentences))
+    return [
+        SentenceSupport(
+            span=ctx.candidate.span(s.start, s.end),
+            support=round(float(np.clip((best[s.index] - LOW) / (HIGH - LOW), 0.0, 1.0)), 4),
+            evidence=[ctx.source.span(ctx.source.sentences[r].start, ctx.source.sentences[r].end) for r in ctx.alignment.evidence(s.index)],
+        )
+        for s in ctx.candidate.sentences
+    ]
+
+
+def _same_source(tagged: Finding, rule: Finding) -> bool:
+    return rule.candidate_span is None and tagged.reference_span is not None and tagged.reference_span.overlaps(rule.reference_span)
 
 
 def _info(source: Source, sentences: int, language: str) -> TextInfo:
@@ -113,6 +133,7 @@ def compare_source(source: Source, candidate: Source, mode: str = "translation",
         verdict=judged.verdict,
         findings=judged.findings,
         alignment=judged.context.alignment.report_links(),
+        sentences=sentence_support(judged.context),
         signature=_signature(mode, lang, judged.tagger is not None),
     )
 

@@ -19,9 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
+from factdiff.checks.base import kind_of_words
 from factdiff.crosslingual.checks.base import SourceContext
 from factdiff.crosslingual.e5 import LAYER_TENSORS, Encoder, Tokens, encoder
-from factdiff.model import Finding, FindingType, Severity
+from factdiff.model import Finding, Severity
 
 NAME = "source-tagger"
 WEIGHTS = Path(__file__).parent / "weights"
@@ -33,22 +34,43 @@ class Pair:
     """The model input for a source and a candidate, and where the candidate's tokens sit in it."""
 
     ids: list[int]
+    source: Tokens  # the source's tokens (as kept) with their spans in the source text; they start at index 1
     candidate: Tokens  # the candidate's tokens (as kept) with their spans in the candidate text
     first: int  # index in `ids` of the candidate's first token
 
 
 def make_pair(vocabulary, source: str, candidate: str, max_side: int = MAX_SIDE) -> Pair:
-    src = vocabulary.encode(source)
-    cand = vocabulary.encode(candidate)
-    cand = Tokens(cand.ids[:max_side], cand.spans[:max_side])
-    ids = [vocabulary.bos, *src.ids[:max_side], vocabulary.eos, *cand.ids, vocabulary.eos]
-    return Pair(ids, cand, 2 + len(src.ids[:max_side]))
+    src, cand = vocabulary.encode(source), vocabulary.encode(candidate)
+    src, cand = Tokens(src.ids[:max_side], src.spans[:max_side]), Tokens(cand.ids[:max_side], cand.spans[:max_side])
+    ids = [vocabulary.bos, *src.ids, vocabulary.eos, *cand.ids, vocabulary.eos]
+    return Pair(ids, src, cand, 2 + len(src.ids))
 
 
 @dataclass(frozen=True)
 class Tagging:
     probability: float  # that the pair holds a major accuracy error
     tokens: list[tuple[int, int, float]]  # each candidate token: start, end, probability of being in such an error
+    source: list[tuple[int, int]]  # each source token's span
+    # cosine of each candidate token's state with each source token's, after e5's own (frozen) layers: a word alignment
+    similarity: np.ndarray
+
+    def aligned(self, first: int, last: int, allowed: tuple[int, int] | None = None) -> tuple[int, int] | None:
+        """The source span that candidate tokens first..last translate: the source tokens most similar to each of
+        them, as one span when they lie close together (else the one most similar of all); with `allowed`, only
+        source tokens inside that span (the source sentences aligned with the candidate's) are considered."""
+        if not self.source or last < first:
+            return None
+        rows = self.similarity[first : last + 1].copy()
+        if allowed is not None:
+            outside = np.array([not (allowed[0] <= a and b <= allowed[1]) for a, b in self.source])
+            if outside.all():
+                return None
+            rows[:, outside] = -np.inf
+        best = sorted({int(j) for j in rows.argmax(axis=1)})
+        if best[-1] - best[0] > 2 * len(best):
+            best = [int(np.unravel_index(rows.argmax(), rows.shape)[1])]
+        spans = [self.source[j] for j in best if self.source[j][1] > self.source[j][0]]
+        return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
 
 
 class Tagger:
@@ -56,12 +78,9 @@ class Tagger:
         self.base = base
         self.meta = meta
         self.frozen = int(meta["frozen_layers"])
-        self.top = [
-            {key: weights[f"l{layer}.{key}"].astype(np.float32) for key in LAYER_TENSORS}
-            for layer in range(self.frozen, base.layers)
-        ]
-        self.token_w, self.token_b = weights["token.w"].astype(np.float32), weights["token.b"].astype(np.float32)
-        self.pair_w, self.pair_b = weights["pair.w"].astype(np.float32), weights["pair.b"].astype(np.float32)
+        self.top = [{key: unpack(weights, f"l{layer}.{key}") for key in LAYER_TENSORS} for layer in range(self.frozen, base.layers)]
+        self.token_w, self.token_b = unpack(weights, "token.w"), unpack(weights, "token.b")
+        self.pair_w, self.pair_b = unpack(weights, "pair.w"), unpack(weights, "pair.b")
         self.finding_threshold = float(meta.get("finding_threshold", meta["token_threshold"]))
         self.major_threshold = float(meta.get("major_threshold", self.finding_threshold))
 
@@ -77,44 +96,84 @@ class Tagger:
     def tag(self, source: str, candidate: str) -> Tagging:
         pair = make_pair(self.base.vocabulary, source, candidate)
         x = self.base.states(pair.ids, upto=self.frozen)
+        mid = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-6)
+        similarity = mid[pair.first : pair.first + len(pair.candidate.ids)] @ mid[1 : 1 + len(pair.source.ids)].T
         for w in self.top:
             x = self.base.layer(x, w)
         token = _sigmoid(x[pair.first : pair.first + len(pair.candidate.ids)] @ self.token_w + self.token_b)
         prob = float(_sigmoid(x[0] @ self.pair_w + self.pair_b).reshape(-1)[0])
-        return Tagging(prob, [(s, e, float(p)) for (s, e), p in zip(pair.candidate.spans, token.reshape(-1))])
+        tokens = [(s, e, float(p)) for (s, e), p in zip(pair.candidate.spans, token.reshape(-1), strict=True)]
+        return Tagging(prob, tokens, pair.source.spans, similarity)
 
 
 def windows(ctx: SourceContext, vocabulary) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """The (source, candidate) spans tagged together: the whole texts when each fits in MAX_SIDE tokens, else each
-    candidate sentence with the source sentences the alignment links to it (a sentence linked to none is the coverage
-    check's)."""
+    """The (source, candidate) spans tagged together: the whole texts when each fits in MAX_SIDE tokens; else runs of
+    consecutive candidate sentences with the source sentences the alignment links to them, each run as long as both
+    sides fit (a candidate sentence linked to none is left to the coverage check)."""
     src, cand = ctx.source, ctx.candidate
-    if len(vocabulary.encode(src.text).ids) <= MAX_SIDE and len(vocabulary.encode(cand.text).ids) <= MAX_SIDE:
+    size = lambda text: len(vocabulary.encode(text).ids)  # noqa: E731
+    if size(src.text) <= MAX_SIDE and size(cand.text) <= MAX_SIDE:
         return [((0, len(src.text)), (0, len(cand.text)))]
-    out = []
-    for c, sent in enumerate(cand.sentences):
-        linked = [src.sentences[r] for r in sorted(ctx.refs_for(c))]
-        if linked:
-            out.append(((min(s.start for s in linked), max(s.end for s in linked)), (sent.start, sent.end)))
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    run: tuple[int, int, int, int] | None = None  # first and last source sentence, first and last candidate sentence
+    for c in range(len(cand.sentences)):
+        linked = sorted(ctx.refs_for(c))
+        if not linked:
+            continue
+        if run is not None:
+            wider = (min(run[0], linked[0]), max(run[1], linked[-1]), run[2], c)
+            source_text = src.text[src.sentences[wider[0]].start : src.sentences[wider[1]].end]
+            candidate_text = cand.text[cand.sentences[wider[2]].start : cand.sentences[wider[3]].end]
+            if size(source_text) <= MAX_SIDE and size(candidate_text) <= MAX_SIDE:
+                run = wider
+                continue
+            out.append(_spans(ctx, run))
+        run = (linked[0], linked[-1], c, c)
+    if run is not None:
+        out.append(_spans(ctx, run))
     return out
+
+
+def _spans(ctx: SourceContext, run: tuple[int, int, int, int]) -> tuple[tuple[int, int], tuple[int, int]]:
+    src, cand = ctx.source.sentences, ctx.candidate.sentences
+    return (src[run[0]].start, src[run[1]].end), (cand[run[2]].start, cand[run[3]].end)
 
 
 def tag_source(ctx: SourceContext, model: Tagger) -> tuple[float, list[Finding]]:
     """The probability that the translation holds a major accuracy error (the highest of its windows'), and a finding
     for each run of candidate words that the tagger marks at or above the meta's finding threshold: its evidence is the
-    source span it was read against."""
+    source words that the run's tokens are most like (`Tagging.aligned`), widened to whole words where the script
+    spaces them."""
     found: list[Finding] = []
     probability = 0.0
-    text = ctx.candidate.text
+    text, source = ctx.candidate.text, ctx.source.text
     for (s0, s1), (c0, c1) in windows(ctx, model.base.vocabulary):
-        tagging = model.tag(ctx.source.text[s0:s1], text[c0:c1])
+        tagging = model.tag(source[s0:s1], text[c0:c1])
         probability = max(probability, tagging.probability)
         for start, end, peak in _runs([(s + c0, e + c0, p) for s, e, p in tagging.tokens], text, model.finding_threshold):
+            inside = [i for i, (s, e, _) in enumerate(tagging.tokens) if s + c0 < end and start < e + c0]
+            sentence = ctx.candidate.sentence_at(start)
+            linked = [ctx.source.sentences[r] for r in ctx.refs_for(sentence)]
+            allowed = (min(x.start for x in linked) - s0, max(x.end for x in linked) - s0) if linked else None
+            aligned = tagging.aligned(inside[0], inside[-1], allowed) if inside else None
+            evidence = None
+            if aligned is not None:
+                evidence = (aligned[0] + s0, aligned[1] + s0)
+                if not ctx.source.language.joined_script:
+                    evidence = _widen(source, *evidence)
             severity = Severity.MAJOR if peak >= model.major_threshold else Severity.MINOR
-            words = text[start:end]
-            message = f"the cross-lingual tagger finds no counterpart in the source for '{words}' (p = {peak:.2f})"
-            found.append(ctx.finding(_kind(ctx, start, end), severity, peak, message, (start, end), (s0, s1), NAME))
+            words, said = text[start:end], f" ('{source[evidence[0] : evidence[1]]}')" if evidence else ""
+            message = f"the cross-lingual tagger finds that '{words}' does not render the source{said} (p = {peak:.2f})"
+            found.append(ctx.finding(kind_of_words(ctx.candidate, start, end), severity, peak, message, (start, end), evidence, NAME))
     return probability, found
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 def _runs(tokens: list[tuple[int, int, float]], text: str, threshold: float):
@@ -137,13 +196,18 @@ def _runs(tokens: list[tuple[int, int, float]], text: str, threshold: float):
         run = [token] if p >= threshold and end > start else []
 
 
-def _kind(ctx: SourceContext, start: int, end: int) -> FindingType:
-    """A number, a date or a name where the candidate has one in these words; else `event` (a word rendered wrong)."""
-    doc = ctx.candidate
-    for mentions, kind in ((doc.quantities, FindingType.NUMBER), (doc.dates, FindingType.DATE), (doc.entities, FindingType.ENTITY)):
-        if any(m.start < end and start < m.end for m in mentions):
-            return kind
-    return FindingType.EVENT
+def pack(name: str, value: np.ndarray) -> dict[str, np.ndarray]:
+    """How a trained array is stored: a matrix as int8 with a float32 scale per row (its largest magnitude is 127),
+    anything else as float16."""
+    if value.ndim == 2:
+        scale = np.maximum(np.abs(value).max(axis=1, keepdims=True), 1e-8) / 127.0
+        return {name: np.round(value / scale).astype(np.int8), f"{name}.scale": scale.astype(np.float32)}
+    return {name: value.astype(np.float16)}
+
+
+def unpack(arrays: dict[str, np.ndarray], name: str) -> np.ndarray:
+    value = arrays[name].astype(np.float32)
+    return value * arrays[f"{name}.scale"] if f"{name}.scale" in arrays else value
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:

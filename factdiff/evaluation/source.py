@@ -78,7 +78,12 @@ def _one(item: tuple[Record, str, str]) -> SourceOutcome:
         out.seconds = {"reference": middle - start, "source": time.perf_counter() - middle}
         sim = judged.context.alignment.similarity
         e5 = float(np.mean(sim.max(axis=0))) if sim.size else 0.0
-        out.scores = {"reference": report.score, "source": judged.score, "both": combined_score(report.score, judged.score), "e5 cosine": e5}
+        out.scores = {
+            "reference": report.score,
+            "source": judged.score,
+            "both": combined_score(report.score, judged.score),
+            "e5 cosine": e5,
+        }
         if judged.tagger is not None:
             out.scores["tagger"] = 1.0 - judged.tagger
         out.flagged = {"reference": report.verdict == "inconsistent", "source": judged.verdict == "inconsistent"}

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from factdiff.analyse.entities import supported
-from factdiff.checks.base import Context
+from factdiff.checks.base import Context, kind_of_words
 from factdiff.checks.polarity import denied, extent
-from factdiff.model import Finding, FindingType, Severity
+from factdiff.model import Finding, Severity
 from factdiff.verifier.encode import pieces
 from factdiff.verifier.runtime import Prediction, Verifier
 
@@ -112,15 +112,6 @@ def _widen(run: list[Piece], text: str) -> tuple[int, int, list[Piece]]:
     while end < len(text) and text[end].isalnum():
         end += 1
     return start, end, run
-
-
-def _kind(ctx: Context, start: int, end: int) -> FindingType:
-    """The type the rules would give these candidate words: a number, a date, a name, or else `event`."""
-    doc = ctx.candidate
-    for mentions, kind in ((doc.quantities, FindingType.NUMBER), (doc.dates, FindingType.DATE), (doc.entities, FindingType.ENTITY)):
-        if any(m.start < end and start < m.end for m in mentions):
-            return kind
-    return FindingType.EVENT
 
 
 def _vouched(ctx: Context, start: int, end: int) -> set[int]:
@@ -222,7 +213,7 @@ def verify(ctx: Context, verifier: Verifier) -> Verification:
                 p = max(inside, default=max(p for _, _, p in tagged))
                 if p < meta.finding_threshold or not _says_something(ctx, *piece):
                     continue
-                kind = _kind(ctx, *piece)
+                kind = kind_of_words(ctx.candidate, *piece)
                 severity = Severity.MAJOR if p >= meta.major_threshold else Severity.MINOR
                 words = ctx.candidate.text[piece[0] : piece[1]]
                 message = f"the trained verifier finds no support in the reference for '{words}' (p = {p:.2f})"
