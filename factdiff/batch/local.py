@@ -73,9 +73,12 @@ class LocalEngine:
 
 
 def _start_worker(parent: int, warm: Callable[[], None] | None) -> None:
-    """Set a new worker up: Ctrl-C is the parent's to handle, orphans exit, the models load."""
+    """Set a new worker up: Ctrl-C is the parent's to handle, orphans exit, BLAS at one thread, the models load."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    from factdiff.crosslingual.embed import one_blas_thread
+
+    one_blas_thread()
     if warm is not None:
         warm()
 

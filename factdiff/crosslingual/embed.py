@@ -20,11 +20,21 @@ def _model():
 def one_thread():
     """A context in which every OpenMP runtime of the process runs one thread. The engine has its own runtime beside
     the one spaCy's libraries load; with both at two threads, their idle threads spin against each other and each
-    embedding took 10 to 30 times longer on a busy two-core machine. BLAS is held to one thread too: the tagger's
-    matrices (a few hundred tokens by 384) are too small to gain from more, and eval workers run side by side."""
+    embedding took 10 to 30 times longer on a busy two-core machine. BLAS (the tagger's numpy) keeps its threads: in
+    one comparison they share the work; worker processes hold it to one each (`one_blas_thread`)."""
     from threadpoolctl import threadpool_limits
 
-    return threadpool_limits(limits=1)
+    return threadpool_limits(limits=1, user_api="openmp")
+
+
+def one_blas_thread() -> None:
+    """For a worker process beside others (eval, batch): numpy's BLAS at one thread for the rest of the process, as the
+    workers already fill the cores. Nothing to do where threadpoolctl (the `source` extra) is not installed."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def encode(texts: list[str]) -> np.ndarray:

@@ -97,8 +97,10 @@ def _one(item: tuple[Record, str, str]) -> SourceOutcome:
 
 
 def _warm() -> None:
+    from factdiff.crosslingual.embed import one_blas_thread
     from factdiff.engine import compare
 
+    one_blas_thread()
     compare("Warm-up: the models load once per worker.", "Warm-up: the models load once per worker.")
 
 
