@@ -269,3 +269,12 @@ def test_eval_source_reports_reference_source_and_both_from_a_sidecar(tmp_path):
     assert set(SYSTEMS) <= set(figures)
     assert figures["source"]["roc_auc"] == 1.0
     assert (tmp_path / "out" / "eval-source.md").is_file()
+
+
+def test_a_language_whose_cldr_scale_words_pass_a_float_is_read():
+    # Spanish CLDR data lists 'centillón' (10**600); reading it crashed every Spanish source
+    source = "El 12 de junio de 2024, Ana García anunció en Sevilla que la fábrica contratará a 80 trabajadores."
+    faithful = "On 12 June 2024, Ana García announced in Seville that the factory will hire 80 workers."
+    assert factdiff.compare(source, faithful, mode="translation", source_lang="es").findings == []
+    changed = factdiff.compare(source, faithful.replace("80", "60"), mode="translation", source_lang="es")
+    assert [f.type for f in changed.findings] == [FindingType.NUMBER]

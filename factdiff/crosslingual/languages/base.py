@@ -137,7 +137,9 @@ class Language:
             return None
 
     def scale_words(self) -> dict[str, float]:
-        return {k.lower(): float(v) for k, v in _cldr_numbers(self.code).get("BIG_POWERS_OF_TEN", {}).items()}
+        """Scale words ('Millionen': 1e6) from CLDR; the largest (Spanish 'centillón', 10**600) pass a float's range and
+        are left out, as no text writes an amount in them."""
+        return {k.lower(): float(v) for k, v in _cldr_numbers(self.code).get("BIG_POWERS_OF_TEN", {}).items() if int(v) < 10**300}
 
     def number_words(self) -> dict[str, int]:
         """Number words of two or more (one is too often an article: 'ein', 'один'), from CLDR by number-parser."""
