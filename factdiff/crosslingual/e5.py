@@ -178,6 +178,7 @@ class Encoder:
         self.position = raw["emb.pos"].reshape(-1, self.hidden)
         self.type = raw["emb.type"].reshape(-1, self.hidden)[0]
         self.emb_norm = (raw["emb.ln.w"], raw["emb.ln.b"])
+        self._ready: dict[int, tuple[dict, dict]] = {}
         self.weights = [
             {
                 key: dequantize(raw[f"l{layer}.{key}"].reshape(-1, self._cols(key) // QK)) if key in MATRICES else raw[f"l{layer}.{key}"]
@@ -198,21 +199,31 @@ class Encoder:
         x = dequantize(self.word[np.asarray(ids)]) + self.position[: len(ids)] + self.type
         return self._norm(x, *self.emb_norm).astype(np.float32)
 
+    def _prepared(self, w: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """A layer's matrices laid out for numpy: transposed and contiguous, Q, K and V side by side (one product
+        instead of three); made once per layer dict and kept."""
+        ready = self._ready.get(id(w))
+        if ready is None or ready[0] is not w:
+            t = {
+                "qkv": np.ascontiguousarray(np.concatenate([w["q.w"], w["k.w"], w["v.w"]]).T),
+                "qkv.b": np.concatenate([w["q.b"], w["k.b"], w["v.b"]]),
+                **{k: np.ascontiguousarray(w[f"{k}.w"].T) for k in ("ao", "fi", "fo")},
+            }
+            ready = self._ready[id(w)] = (w, t)
+        return ready[1]
+
     def layer(self, x: np.ndarray, w: dict[str, np.ndarray]) -> np.ndarray:
         t, h = x.shape
         hd = h // self.heads
-
-        def heads(y: np.ndarray) -> np.ndarray:
-            return y.reshape(t, self.heads, hd).transpose(1, 0, 2)
-
-        q, k, v = (heads(x @ w[f"{n}.w"].T + w[f"{n}.b"]) for n in "qkv")
-        scores = q @ k.transpose(0, 2, 1) / np.sqrt(hd)
+        m = self._prepared(w)
+        qkv = (x @ m["qkv"] + m["qkv.b"]).reshape(t, 3, self.heads, hd).transpose(1, 2, 0, 3)
+        q, k, v = qkv[0] * np.float32(1.0 / np.sqrt(hd)), qkv[1], qkv[2]
+        scores = q @ k.transpose(0, 2, 1)
         scores = np.exp(scores - scores.max(-1, keepdims=True))
         ctx = (scores / scores.sum(-1, keepdims=True)) @ v
-        x = self._norm(x + ctx.transpose(1, 0, 2).reshape(t, h) @ w["ao.w"].T + w["ao.b"], w["aln.w"], w["aln.b"])
-        mid = x @ w["fi.w"].T + w["fi.b"]
-        mid = gelu(mid)
-        return self._norm(x + mid @ w["fo.w"].T + w["fo.b"], w["oln.w"], w["oln.b"]).astype(np.float32)
+        x = self._norm(x + ctx.transpose(1, 0, 2).reshape(t, h) @ m["ao"] + w["ao.b"], w["aln.w"], w["aln.b"])
+        mid = gelu(x @ m["fi"] + w["fi.b"])
+        return self._norm(x + mid @ m["fo"] + w["fo.b"], w["oln.w"], w["oln.b"]).astype(np.float32)
 
     def states(self, ids: list[int], upto: int | None = None) -> np.ndarray:
         """The state of each token after `upto` layers (all of them by default); ids include <s> and </s>."""
