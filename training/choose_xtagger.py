@@ -5,8 +5,8 @@
 The held-out pairs are those of train_xtagger.py (a tenth of the distinct sources). For each, the source checks run as
 at run time (rules, then the tagger); the tagger's token probabilities and pair probability are kept, and then:
 - `finding_threshold` (= `major_threshold`): the token probability from which a run of words becomes a major finding:
-  the one maximising the character F1 of major spans (the MQM major meaning errors) plus the balanced accuracy of
-  "has a major error" from the findings;
+  the highest of those within 0.005 of the best balanced accuracy of "has a major error" from the findings (the
+  character F1 of major spans, the MQM major meaning errors, is recorded beside it);
 - `pair_weight`: the weight of the pair probability in the score (report/1's formula, `score.score`): the one of
   0, 0.1, ..., 1 with the highest ROC-AUC of the score;
 - `score_threshold`: the score below which the verdict is inconsistent without a major finding, if one lifts the
@@ -178,7 +178,11 @@ def main(argv: list[str] | None = None) -> int:
     # held-out span F1 0.274 -> 0.248, balanced accuracy 0.690 -> 0.680 (MQM marks names misspelt that still sound alike);
     # now only a whole name at the names check's strict level and a quantity the source writes vouch (tagger.vouched_spans)
     results = {(f, f): evaluate(rows, f, f) for f in grid}
-    (finding, major), best = max(results.items(), key=lambda kv: kv[1]["span_f1_major"] + kv[1]["balanced_accuracy"])
+    # the verdict's balanced accuracy decides (a false alarm costs as much as a miss); among thresholds within 0.005 of
+    # the best, the highest (fewest false alarms). The first shipped setting maximised span F1 + balanced accuracy: 0.35,
+    # balanced accuracy 0.698 with a third of the faithful held-out pairs flagged, against 0.704 and a fifth at 0.5
+    top = max(r["balanced_accuracy"] for r in results.values())
+    (finding, major), best = max(((k, r) for k, r in results.items() if r["balanced_accuracy"] >= top - 0.005), key=lambda kv: kv[0][0])
     rules_only = evaluate([{**r, "tokens": []} for r in rows], 1.0, 1.0)
     labels = [r["label"] for r in rows]
 
