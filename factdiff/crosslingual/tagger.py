@@ -115,6 +115,10 @@ def windows(ctx: SourceContext, vocabulary) -> list[tuple[tuple[int, int], tuple
     size = lambda text: len(vocabulary.encode(text).ids)  # noqa: E731
     if size(src.text) <= MAX_SIDE and size(cand.text) <= MAX_SIDE:
         return [((0, len(src.text)), (0, len(cand.text)))]
+    # each sentence is tokenised once; a run's size is the sum of its sentences' (a long document is not re-read
+    # for every sentence added)
+    src_sizes = [size(s.text) for s in src.sentences]
+    cand_sizes = [size(s.text) for s in cand.sentences]
     out: list[tuple[tuple[int, int], tuple[int, int]]] = []
     run: tuple[int, int, int, int] | None = None  # first and last source sentence, first and last candidate sentence
     for c in range(len(cand.sentences)):
@@ -123,9 +127,7 @@ def windows(ctx: SourceContext, vocabulary) -> list[tuple[tuple[int, int], tuple
             continue
         if run is not None:
             wider = (min(run[0], linked[0]), max(run[1], linked[-1]), run[2], c)
-            source_text = src.text[src.sentences[wider[0]].start : src.sentences[wider[1]].end]
-            candidate_text = cand.text[cand.sentences[wider[2]].start : cand.sentences[wider[3]].end]
-            if size(source_text) <= MAX_SIDE and size(candidate_text) <= MAX_SIDE:
+            if sum(src_sizes[wider[0] : wider[1] + 1]) <= MAX_SIDE and sum(cand_sizes[wider[2] : wider[3] + 1]) <= MAX_SIDE:
                 run = wider
                 continue
             out.append(_spans(ctx, run))
