@@ -143,6 +143,26 @@ def test_verb_changed_in_an_unchanged_clause_is_an_event_finding_and_a_synonym_i
 
 
 @pytest.mark.parametrize(
+    ("reference", "candidate", "verb"),
+    [
+        (
+            "All 2,000 cattle on the ranch will be slaughtered, and a fence has been built around it.",
+            "All 2,000 cattle on the ranch have died, and a fence has been built around it.",
+            "died",
+        ),
+        (
+            "The second test of the engine was called off ten minutes before ignition.",
+            "The second test of the engine failed ten minutes before ignition.",
+            "failed",
+        ),
+    ],
+)
+def test_a_verb_replaced_with_other_auxiliaries_or_a_particle_is_an_event_finding(reference, candidate, verb):
+    # 'will be' / 'have' and 'called off' / 'failed': the auxiliaries and the particle do not hide the verb that changed
+    assert verb in [f.candidate_span.text for f in compare(reference, candidate).findings if f.type == FindingType.EVENT]
+
+
+@pytest.mark.parametrize(
     ("reference", "candidate"),
     [
         ("Halvard Shipping overtook Brennock Lines as the top carrier.", "Brennock Lines overtook Halvard Shipping as the top carrier."),
