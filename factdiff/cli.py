@@ -387,13 +387,25 @@ def batch(
     engine: BatchEngine = typer.Option(BatchEngine.local, help="local: worker processes on this machine; dask: a Dask cluster."),
     scheduler: str | None = typer.Option(None, help="With --engine dask, the scheduler (tcp://HOST:PORT); without it, a LocalCluster."),
     mode: Mode = typer.Option(Mode.rewrite, help="The mode of records that name none."),
+    profile: str | None = typer.Option(
+        None,
+        "--profile",
+        metavar="NAME",
+        help="The calibration profile of records that name none (a record's own `profile` field wins; "
+        "`factdiff compare --profile list` lists them). A record of another mode gets an invalid_profile error.",
+    ),
 ) -> None:
     """Compare every record of IN and write one output record each to OUT, in input order (CONTRACT.md, Batch)."""
     if scheduler and engine != BatchEngine.dask:
         raise fail("--scheduler needs --engine dask")
+    if profile is not None:
+        from factdiff.score import profiles
+
+        if profile not in profiles():
+            raise fail(f"no calibration profile {profile!r}; the profiles are {', '.join(profiles())}")
     from factdiff.batch import BatchError, BatchOptions, run_batch
 
-    options = BatchOptions(workers=workers, engine=engine.value, scheduler=scheduler, mode=mode.value, resume=resume)
+    options = BatchOptions(workers=workers, engine=engine.value, scheduler=scheduler, mode=mode.value, profile=profile, resume=resume)
     try:
         summary = run_batch(source, output, options)
     except BatchError as exc:

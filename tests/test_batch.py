@@ -309,3 +309,36 @@ def test_a_text_of_too_many_sentences_is_a_refused_text_record(monkeypatch):
 def test_a_named_pipe_as_input_is_refused_without_hanging(tmp_path):
     os.mkfifo(tmp_path / "in.jsonl")
     assert_refused(run_cli(tmp_path / "in.jsonl", "--output", tmp_path / "out.jsonl", timeout=30), "not a regular file")
+
+
+def test_a_records_calibration_profile_rescores_its_report_and_a_bad_one_is_an_error_record(tmp_path):
+    from factdiff.score import profiles, rescore
+
+    summary_profile = next(name for name, mode in profiles().items() if mode == "summary")
+    translation_profile = next(name for name, mode in profiles().items() if mode == "translation")
+    pair = {"reference": "The mill in Carrow employed 300 people until it shut in 2015.", "candidate": "The Carrow mill had 300 staff."}
+    rows = [
+        {"id": 1, **pair, "mode": "summary", "profile": summary_profile},
+        {"id": 2, **pair, "mode": "summary"},  # takes the run's default profile
+        {"id": 3, **pair, "mode": "summary", "profile": translation_profile},  # a profile of another mode
+        {"id": 4, **pair, "mode": "summary", "profile": "no-such-profile"},
+        {"id": 5, **pair, "mode": "summary", "profile": 7},
+        {
+            "id": 6,
+            "reference": "北京工厂雇用了三百名工人。",
+            "candidate": "The Beijing factory employed 300 workers.",
+            "mode": "translation",
+            "profile": translation_profile,
+        },
+    ]
+    source = write_jsonl(tmp_path / "in.jsonl", rows)
+    run_batch(source, tmp_path / "out.jsonl", options(profile=summary_profile))
+    out = read_jsonl(tmp_path / "out.jsonl")
+    kinds = [o["error"]["kind"] if "error" in o else "report" for o in out]
+    assert kinds == ["report", "report", "invalid_profile", "invalid_profile", "wrong_type", "invalid_profile"]
+    expected = rescore(compare(pair["reference"], pair["candidate"], "summary"), summary_profile)
+    for o in out[:2]:
+        assert o["report"]["signature"]["calibration"].split(":", 1)[1].startswith(f"profile:{summary_profile}+")
+        assert o["report"]["score"] == pytest.approx(expected.score)
+    assert "translation mode" in out[2]["error"]["message"] and summary_profile in out[3]["error"]["message"]
+    assert "source" in out[5]["error"]["message"]

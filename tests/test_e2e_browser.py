@@ -165,6 +165,28 @@ def test_seed_pair_finding_on_new_york_state_is_highlighted_and_linked_to_the_re
     assert_nothing_ran(page, server)
 
 
+def test_a_calibration_profile_is_offered_for_the_chosen_mode_only_and_scores_the_view(page, server):
+    from factdiff.score import profiles
+
+    summary = next(name for name, mode in profiles().items() if mode == "summary")
+    translation = next(name for name, mode in profiles().items() if mode == "translation")
+    page.goto(server)
+    page.select_option("select[name=mode]", "summary")
+    expect(page.locator(f"select[name=profile] option[value='{translation}']")).to_be_disabled()
+    expect(page.locator(f"select[name=profile] option[value='{summary}']")).to_be_enabled()
+    page.select_option("select[name=profile]", summary)
+    page.select_option("select[name=mode]", "translation")  # the summary profile cannot score a translation
+    expect(page.locator("select[name=profile]")).to_have_value("")
+    page.select_option("select[name=mode]", "summary")
+    page.select_option("select[name=profile]", summary)
+    page.fill("textarea[name=reference]", "The mill in Carrow employed 300 people until it shut in 2015.")
+    page.fill("textarea[name=candidate]", "The Carrow mill had 400 staff.")
+    page.click("button[type=submit]")
+    expect(page.locator("#fd-result .fd-view")).to_be_visible(timeout=30_000)
+    expect(page.locator(".fd-score-value")).to_have_text(re.compile(r"^0\.\d\d$"))
+    assert page.errors == []
+
+
 def test_filters_hide_findings_and_their_highlights(page, server):
     compare_in_page(page, server, *seed_pair())
     new_york = page.locator(".fd-text[data-side=candidate] mark", has_text="New York State")

@@ -86,6 +86,24 @@ def test_mode_defaults_to_rewrite_and_is_passed_on(client):
     assert client.post("/v1/compare", json={**APPLE, "mode": "summary"}).json()["mode"] == "summary"
 
 
+def test_a_calibration_profile_rescores_the_report_and_a_wrong_one_is_refused_with_422(client):
+    from factdiff.score import profiles, rescore
+
+    listed = client.get("/v1/profiles").json()
+    assert listed == profiles() and listed
+    name = next(n for n, mode in listed.items() if mode == "summary")
+    body = {**APPLE, "mode": "summary", "profile": name}
+    report = client.post("/v1/compare", json=body).json()
+    from factdiff.engine import compare
+
+    assert report["signature"]["calibration"].split(":", 1)[1].startswith(f"profile:{name}+")
+    assert report["score"] == pytest.approx(rescore(compare(APPLE["reference"], APPLE["candidate"], "summary"), name).score)
+    for wrong, words in (("no-such-profile", "no calibration profile"), (name, "summary mode")):
+        response = client.post("/v1/compare", json={**APPLE, "mode": "translation", "profile": wrong})
+        assert response.status_code == 422 and words in response.json()["error"]["message"]
+    assert f'value="{name}" data-mode="summary"' in client.get("/").text
+
+
 def test_view_is_an_html_fragment_with_the_findings_highlighted(client, seed):
     response = client.post("/v1/view", json=seed)
     assert response.status_code == 200

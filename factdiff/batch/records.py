@@ -20,6 +20,7 @@ class ErrorKind(StrEnum):
     MISSING_FIELD = "missing_field"  # no id, reference or candidate (or null)
     WRONG_TYPE = "wrong_type"  # a field of the wrong type (texts and mode are strings, id a string or an integer)
     INVALID_MODE = "invalid_mode"  # a mode other than rewrite, translation or summary
+    INVALID_PROFILE = "invalid_profile"  # a calibration profile that does not exist, is of another mode, or meets a source
     EMPTY_TEXT = "empty_text"  # a reference or candidate with nothing but white space
     REFUSED_TEXT = "refused_text"  # text factdiff refuses: binary, too long, too many sentences, HTML without visible text
     NOT_ENGLISH = "not_english"  # clearly not English (factdiff compares English texts)
@@ -42,6 +43,7 @@ class Job:
     reference: str
     candidate: str
     mode: str
+    profile: str | None = None  # score with this calibration profile (factdiff.score.profiles) instead of the mode's
 
 
 @dataclass(slots=True)
@@ -83,8 +85,9 @@ def valid_id(value: object) -> RecordId:
     return None
 
 
-def validate(raw: Raw, default_mode: str) -> Item:
-    """A Job for a usable record; an error Output naming the first problem otherwise."""
+def validate(raw: Raw, default_mode: str, default_profile: str | None = None) -> Item:
+    """A Job for a usable record; an error Output naming the first problem otherwise. A record's `profile` (or the
+    default, for records that name none) must be a calibration profile of the record's mode."""
     if isinstance(raw, Unreadable):
         return Output(raw.id, error=raw.failure)
     if raw.get("id") is None:
@@ -105,7 +108,28 @@ def validate(raw: Raw, default_mode: str) -> Item:
         return fail(record_id, ErrorKind.WRONG_TYPE, f"mode must be a string, not {_a(mode)}")
     elif mode not in MODES:
         return fail(record_id, ErrorKind.INVALID_MODE, f"mode must be one of {', '.join(MODES)}, not {mode!r}")
-    return Job(record_id, texts["reference"], texts["candidate"], mode)
+    profile = raw.get("profile")
+    if profile is None:
+        profile = default_profile
+    elif not isinstance(profile, str):
+        return fail(record_id, ErrorKind.WRONG_TYPE, f"profile must be a string, not {_a(profile)}")
+    if profile is not None:
+        problem = profile_problem(profile, mode)
+        if problem:
+            return fail(record_id, ErrorKind.INVALID_PROFILE, problem)
+    return Job(record_id, texts["reference"], texts["candidate"], mode, profile)
+
+
+def profile_problem(profile: str, mode: str) -> str | None:
+    """Why a calibration profile cannot score a comparison in this mode (None: it can)."""
+    from factdiff.score import profiles
+
+    known = profiles()
+    if profile not in known:
+        return f"no calibration profile {profile!r}; the profiles are {', '.join(known)}"
+    if known[profile] != mode:
+        return f"calibration profile {profile!r} is for {known[profile]} mode, not {mode}"
+    return None
 
 
 def _text(raw: dict[str, object], name: str) -> str | Failure:

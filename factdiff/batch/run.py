@@ -37,6 +37,7 @@ class BatchOptions:
     engine: str = "local"
     scheduler: str | None = None
     mode: str = "rewrite"
+    profile: str | None = None  # the calibration profile of records that name none
     resume: bool = False
     chunk_size: int = 16
     progress: bool = True
@@ -146,7 +147,7 @@ def run_batch(
     if journal.done == total:  # an interrupted run that had written everything: only the output's format is left to do
         journal.finish()
         return summary
-    chunks = _chunks((validate(raw, options.mode) for raw in records), options.chunk_size)
+    chunks = _chunks((validate(raw, options.mode, options.profile) for raw in records), options.chunk_size)
     writer = None
     try:
         with make_engine(options, work, warm) as engine, _progress(options.progress, total, journal.done) as advance:

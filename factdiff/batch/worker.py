@@ -112,6 +112,10 @@ def compare_job(job: Job, cache: ReferenceCache) -> Output:
         except InputError as exc:
             return Output(job.id, error=Failure(ErrorKind.NOT_ENGLISH, str(exc)))
         report = compare_documents(reference, analyse(candidate), job.mode)
+        if job.profile is not None:
+            from factdiff.score import rescore
+
+            report = rescore(report, job.profile)
     except InputError as exc:  # a text of too many sentences, found once analysed
         return Output(job.id, error=Failure(ErrorKind.REFUSED_TEXT, str(exc)))
     except Exception as exc:  # one pair that trips a bug must not stop a run of millions; it is reported in its record
@@ -124,6 +128,9 @@ def _compare_with_source(job: Job) -> Output:
     from factdiff.crosslingual.engine import compare_source
     from factdiff.read import ensure_english, source_from_text
 
+    if job.profile is not None:
+        message = "a calibration profile scores comparisons with an English reference only, not with a source in another language"
+        return Output(job.id, error=Failure(ErrorKind.INVALID_PROFILE, message))
     try:
         candidate = source_from_text(job.candidate, "candidate")
         ensure_english(candidate)

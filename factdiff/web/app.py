@@ -25,6 +25,7 @@ from factdiff import __version__
 from factdiff.model import MODES, Mode, Report
 from factdiff.read import DEFAULT_MAX_CHARS, InputError
 from factdiff.report.html import content_security_policy, environment
+from factdiff.score import profiles
 from factdiff.web import DEFAULT_MAX_BODY_BYTES, DEFAULT_TIMEOUT_S, LOOPBACK_HOSTS, worker
 from factdiff.web.limits import BodyLimit, HostCheck, error_response
 from factdiff.web.pool import ComparisonPool, PoolTimeout, PoolUnavailable
@@ -43,6 +44,11 @@ class CompareRequest(BaseModel):
     reference: str = Field(description="The reference text (plain text or HTML); not empty.", json_schema_extra=TEXT_SCHEMA)
     candidate: str = Field(description="The text to check against it; not empty.", json_schema_extra=TEXT_SCHEMA)
     mode: Mode = Field("rewrite", description="rewrite and translation: omissions count; summary: only what the candidate says is checked.")
+    profile: str | None = Field(
+        None,
+        description="Score with the calibration fitted on one kind of text (a benchmark's dev split) instead of the mode's: "
+        "one of the names GET /v1/profiles lists, of the same mode; English references only.",
+    )
 
 
 class ErrorDetail(BaseModel):
@@ -88,7 +94,11 @@ def _page_environment() -> Environment:
 @lru_cache(maxsize=1)
 def index_page() -> str:
     """The page at `/`: a form for two texts; the view comes back from POST /v1/view."""
-    return _page_environment().get_template("index.html.j2").render(modes=MODES, csp=content_security_policy(connect_self=True))
+    return (
+        _page_environment()
+        .get_template("index.html.j2")
+        .render(modes=MODES, profiles=profiles(), csp=content_security_policy(connect_self=True))
+    )
 
 
 def create_app(
@@ -134,10 +144,10 @@ def create_app(
         response.headers.update(exc.headers or {})
         return response
 
-    async def run(function: Callable[[str, str, str], str], body: CompareRequest) -> str:
+    async def run(function: Callable[[str, str, str, str | None], str], body: CompareRequest) -> str:
         """Run a worker function on the request's texts; its failures become ApiErrors."""
         try:
-            return await pool.run(function, body.reference, body.candidate, body.mode, timeout_s=timeout_s)
+            return await pool.run(function, body.reference, body.candidate, body.mode, body.profile, timeout_s=timeout_s)
         except InputError as exc:
             raise ApiError(422, "invalid_input", str(exc)) from None
         except PoolTimeout as exc:
@@ -162,6 +172,10 @@ def create_app(
     @app.get("/healthz", summary="Liveness: the models are loaded and the app answers")
     async def healthz() -> dict[str, object]:
         return {"status": "ok", "version": __version__, "workers": pool.workers}
+
+    @app.get("/v1/profiles", summary="The calibration profiles: name -> the mode it scores")
+    async def calibration_profiles() -> dict[str, str]:
+        return profiles()
 
     @app.post("/v1/compare", response_model=Report, responses=ERRORS, summary="Compare two texts: the contract's JSON report")
     async def compare(body: CompareRequest) -> Response:

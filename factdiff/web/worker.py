@@ -33,31 +33,41 @@ def load_models(ignore_interrupts: bool = True) -> None:
     compare(WARM_REFERENCE, WARM_CANDIDATE, "rewrite")
 
 
-def compare(reference: str, candidate: str, mode: str) -> Report:
+def compare(reference: str, candidate: str, mode: str, profile: str | None = None) -> Report:
     """The CLI's checks on input (decodable, not too long, not empty, English), then the comparison; in translation
-    mode the reference may be the source in another language."""
+    mode the reference may be the source in another language. `profile`: score with that calibration profile
+    (InputError for an unknown one, one of another mode, or with a source)."""
     from factdiff.engine import compare_sources
+    from factdiff.score import rescore
 
     sources = source_from_text(reference, "reference"), source_from_text(candidate, "candidate")
     ensure_english(sources[1])
     if mode == "translation" and detect_language(sources[0]) != "en":
+        if profile is not None:
+            raise InputError("a calibration profile scores comparisons with an English reference only, not with a source")
         from factdiff.crosslingual.engine import compare_source
 
         return compare_source(*sources, mode)
     ensure_english(sources[0])
-    return compare_sources(*sources, mode)
+    report = compare_sources(*sources, mode)
+    if profile is None:
+        return report
+    try:
+        return rescore(report, profile)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
 
 
-def compare_json(reference: str, candidate: str, mode: str) -> str:
+def compare_json(reference: str, candidate: str, mode: str, profile: str | None = None) -> str:
     """The contract's JSON report, compact."""
-    return _guarded(lambda: compare(reference, candidate, mode).to_json(indent=None))
+    return _guarded(lambda: compare(reference, candidate, mode, profile).to_json(indent=None))
 
 
-def compare_view(reference: str, candidate: str, mode: str) -> str:
+def compare_view(reference: str, candidate: str, mode: str, profile: str | None = None) -> str:
     """The side-by-side view of the comparison, as an HTML fragment."""
     from factdiff.report.html import render_view
 
-    return _guarded(lambda: render_view(compare(reference, candidate, mode), reference, candidate))
+    return _guarded(lambda: render_view(compare(reference, candidate, mode, profile), reference, candidate))
 
 
 def ping() -> bool:

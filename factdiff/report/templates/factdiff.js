@@ -130,12 +130,25 @@
       });
     });
 
+    // a calibration profile scores one mode: only the chosen mode's profiles can be picked
+    var profile = form.elements.profile;
+    function matchProfiles() {
+      if (!profile) { return; }
+      Array.prototype.forEach.call(profile.options, function (option) {
+        option.disabled = Boolean(option.dataset.mode) && option.dataset.mode !== form.elements.mode.value;
+      });
+      if (profile.selectedOptions.length && profile.selectedOptions[0].disabled) { profile.value = ""; }
+    }
+    form.elements.mode.addEventListener("change", matchProfiles);
+    matchProfiles();
+
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var body = JSON.stringify({
         reference: form.elements.reference.value,
         candidate: form.elements.candidate.value,
-        mode: form.elements.mode.value
+        mode: form.elements.mode.value,
+        profile: (form.elements.profile && form.elements.profile.value) || null
       });
       button.disabled = true;
       report("Comparing\u2026", false);
