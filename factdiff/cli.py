@@ -219,7 +219,8 @@ def example(
 ) -> None:
     """Compare an example pair that ships with factdiff and show the report (exit 0 whatever it finds).
 
-    Short made-up texts in all three modes: a changed number, swapped roles, a lost negation, a wrong date, a faithful paraphrase.
+    Short made-up texts in all three modes: a changed number, swapped roles, a lost negation, a wrong date, a translation
+    checked against its German source, a faithful paraphrase.
 
     The `factdiff compare` command that gives the same report goes to standard error: try its options on the same files.
     """
