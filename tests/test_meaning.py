@@ -582,3 +582,43 @@ def test_a_left_out_denial_is_a_major_omission_though_its_names_are_said_elsewhe
     assert found and "not yet commented" in found[0].reference_span.text
     kept = dropped + " Dastan's foreign ministry has yet to comment on the deal."
     assert not [f for f in serious(reference, kept) if f.type == FindingType.OMISSION]
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate", "mode", "severity"),
+    [
+        (
+            "The governor said the bank was prepared to cut rates again if inflation kept falling.",
+            "The governor said the bank would cut rates again.",
+            "rewrite",
+            Severity.MAJOR,
+        ),
+        ("The union will strike on Monday unless the offer is improved.", "The union will strike on Monday.", "translation", Severity.MAJOR),  # noqa: E501
+        # 'once' takes for certain what 'if' leaves open
+        (
+            "Building will start in May if the council grants the permits.",
+            "Building will start in May, once the council has granted the permits.",
+            "translation",
+            Severity.MAJOR,
+        ),
+        # a summary drops conditions with the detail: a note there
+        ("The union will strike on Monday unless the offer is improved.", "The union will strike on Monday.", "summary", Severity.MINOR),
+    ],
+)
+def test_a_statement_told_without_the_references_condition_is_a_modality_finding(reference, candidate, mode, severity):
+    found = [f for f in compare(reference, candidate, mode=mode).findings if f.type == FindingType.MODALITY]
+    assert [f.severity for f in found] == [severity]
+    assert "condition" in found[0].message and found[0].reference_span.text.split()[0].lower() in ("if", "unless")
+
+
+@pytest.mark.parametrize(
+    "candidate",
+    [
+        "Provided the council grants the permits, building will start in May.",
+        "Building will start in May, subject to the council granting the permits.",
+        "If the council grants the permits, building will begin in May.",
+    ],
+)
+def test_a_condition_kept_in_other_words_or_another_place_is_no_modality_finding(candidate):
+    reference = "Building will start in May if the council grants the permits."
+    assert not [f for f in compare(reference, candidate, mode="translation").findings if f.type == FindingType.MODALITY]

@@ -93,6 +93,8 @@ def word_lists() -> dict:
         "speech_nouns": frozenset(lex["speech_nouns"]),
         "belief": frozenset(lex["belief_predicates"]),
         "intention": frozenset(lex["intention_predicates"]),
+        "condition": frozenset(lex["condition_marks"]),
+        "condition_words": frozenset(lex["condition_words"]),
         "decision": frozenset(lex["decision_predicates"]),
         "hedge_adv": frozenset(lex["hedge_adverbs"]),
         "hedge_modal": frozenset(lex["hedge_modals"]),
