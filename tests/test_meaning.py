@@ -622,3 +622,49 @@ def test_a_statement_told_without_the_references_condition_is_a_modality_finding
 def test_a_condition_kept_in_other_words_or_another_place_is_no_modality_finding(candidate):
     reference = "Building will start in May if the council grants the permits."
     assert not [f for f in compare(reference, candidate, mode="translation").findings if f.type == FindingType.MODALITY]
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate"),
+    [
+        ("Aldor Bank sold the tower to Penrith Capital.", "Penrith Capital bought the tower from Aldor Bank."),
+        ("Aldor Bank lent Penrith Capital $5 million.", "Penrith Capital borrowed $5 million from Aldor Bank."),
+        ("Corvan United defeated Halden City 2-1 on Saturday.", "Halden City lost 2-1 to Corvan United on Saturday."),
+        ("Marta Ilves gave the award to Jonas Pere.", "Jonas Pere received the award from Marta Ilves."),
+    ],
+)
+def test_the_same_event_told_with_the_converse_verb_is_no_role_finding(reference, candidate):
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.ROLE]
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate"),
+    [
+        ("Aldor Bank sold the tower to Penrith Capital.", "Aldor Bank bought the tower from Penrith Capital."),
+        ("Corvan United defeated Halden City 2-1 on Saturday.", "Corvan United lost 2-1 to Halden City on Saturday."),
+        ("Marta Ilves gave the award to Jonas Pere.", "Marta Ilves received the award from Jonas Pere."),
+    ],
+)
+def test_a_converse_verb_with_the_same_doer_reverses_the_relation(reference, candidate):
+    assert any(f.type == FindingType.ROLE for f in serious(reference, candidate))
+
+
+def test_a_team_name_the_ner_splits_is_one_name_and_its_swap_is_found():
+    # spaCy tags 'Halden' a place and leaves 'Athletic' out: the name is read whole, on both sides
+    reference = "Corvan Rovers defeated Halden Athletic 2-1 on Saturday."
+    assert any(f.type == FindingType.ROLE for f in serious(reference, "Halden Athletic defeated Corvan Rovers 2-1 on Saturday."))
+    assert not serious(reference, "Halden Athletic lost 2-1 to Corvan Rovers on Saturday.")
+
+
+def test_a_name_with_its_leading_words_as_initials_is_the_same_name():
+    reference = "Club Deportivo Marrena signed the striker on Monday."
+    assert not compare(reference, "CD Marrena signed the striker on Monday.").findings
+    assert any(f.type == FindingType.ENTITY for f in serious(reference, "CF Marrena signed the striker on Monday."))
+
+
+def test_the_same_verb_denied_of_another_subject_is_no_polarity_finding():
+    reference = "Kelso Rangers have not won at Tarrin Park since 1998."
+    assert not [f for f in compare(reference, "Dunmore Athletic won at Tarrin Park in 1998.").findings if f.type == FindingType.POLARITY]
+    # the same subject, or a pronoun for it, is the same statement affirmed
+    for candidate in ("Kelso Rangers won at Tarrin Park in 1998.", "They won at Tarrin Park in 1998."):
+        assert any(f.type == FindingType.POLARITY for f in compare(reference, candidate).findings)

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from factdiff.analyse.knowledge import countries, fold, lexicon, titles
 
@@ -40,6 +40,7 @@ class EntityMention:
     nationality: str | None = None  # ISO alpha-3 of a country word inside or on the name ('North Korean ... Agency')
     acronym_of: str | None = None  # the key of the long form it abbreviates, when defined in parentheses
     from_parse: bool = False  # found as a proper noun the NER missed
+    from_place: bool = False  # a place name the NER tagged alone, read with the name it begins ('Halden Athletic')
     cid: str = ""  # canonical id, set by link()
     side: str = ""  # 'reference' or 'candidate', set by link()
     ambiguous: bool = False  # a short form that fits several full names
@@ -106,14 +107,16 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
     """Named-entity mentions, plus proper nouns the NER missed, with countries resolved."""
     idx = countries()
     mentions: list[EntityMention] = []
-    covered: set[int] = {t.i for ent in doc.ents for t in ent if not _glued_to_amount(ent, t)}
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
+    ents = [(whole, whole.label_) for whole in (_whole_name(ent) if ent.label_ in ENTITY_LABELS else ent for ent in doc.ents)]
+    covered: set[int] = {t.i for ent, _ in ents for t in ent if not _glued_to_amount(ent, t)}
+    for ent, label in ents:
+        if label not in ENTITY_LABELS:
             continue
         span = _clean(ent)
         if span is None or len(span.text) < 2:
             continue  # 'C' of '41 °C', 'B' of 'plan B': a letter is no name
-        mentions.append(_mention(span, ent.label_, sent_index))
+        mentions.append(_mention(span, label, sent_index))
+        mentions[-1].from_place = ent.label_ == "ORG" and ent.root.ent_type_ != "ORG" and doc[ent.start].ent_type_ in _PLACES
     # proper nouns outside any entity: 'King quoted ...' where NER saw nothing or the wrong span
     i = 0
     while i < len(doc):
@@ -148,6 +151,30 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
 
 
 _AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _whole_name(ent: Span) -> Span:
+    """The entity with the capitalised proper nouns after it that the NER left out of the same name ('Halden' tagged a
+    place and 'Athletic' nothing in 'Halden Athletic'): the words the parse makes the head of its compound name, not
+    titles; a place name that heads into another name becomes that name, an organisation."""
+    doc = ent.doc
+
+    posts = frozenset(fold(t) for t in lexicon()["role_titles"])
+
+    def part_of_name(tok: Token) -> bool:
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
+            return False  # a post before a name: 'Apple CEO Tim Cook'
+        return tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.is_alpha and tok.text[:1].isupper() and fold(tok.text) not in posts
+
+    if countries().lookup(ent.text):
+        return ent  # a country is a name whole: 'Girl in Belgium Dead' in a headline in title case
+    end = ent.end
+    while end < len(doc) and part_of_name(doc[end]) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        end += 1
+    if end == ent.end:
+        return ent
+    return Span(doc, ent.start, end, label="ORG" if ent.label_ in _PLACES else ent.label_)
 
 
 def _glued_to_amount(ent: Span, tok) -> bool:
@@ -225,9 +252,13 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
     if len(short.words) == 1 and len(long_.words) >= 2 and short.label in ("PERSON", "PROPN") and long_.label in ("PERSON", "PROPN"):
         if short.words[0] in (long_.words[0], long_.words[-1]):
             return True
+    if len(short.words) == 1 and long_.from_place and short.words[0] == long_.words[0]:
+        return True  # 'Newcastle' for 'Newcastle United', as a team is called by its town
     # a name of several words after words that introduce it: 'Van Zyl' for 'Jaco van Zyl', 'Kwame Asante' for
     # 'Substitute Kwame Asante', 'Harlan Industries' for 'Conglomerate Harlan Industries' (a capitalised first word)
     if 1 < len(short.words) < len(long_.words) and long_.words[-len(short.words) :] == short.words:
+        return True
+    if _leading_acronym(short, long_) or _leading_acronym(long_, short):
         return True
     if long_.label != "PERSON" and short.label != "PERSON":
         da, db = a.distinct, b.distinct
@@ -237,6 +268,19 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         if sum(Levenshtein.distance(x, y) for x, y in zip(a.words, b.words, strict=False)) <= 1:
             return True
     return False
+
+
+def _leading_acronym(a: EntityMention, b: EntityMention) -> bool:
+    """'CD Valdecinca' for 'Club Deportivo Valdecinca', 'FC Tarrow' for 'Football Club Tarrow': the first word of one
+    is the initials of the other's words before the same last words."""
+    first = a.text.split()[0] if a.text.split() else ""
+    if len(a.words) < 2 or not _ACRONYM.match(first):
+        return False
+    tail = a.words[1:]
+    if len(b.words) <= len(tail) or b.words[-len(tail) :] != tail:
+        return False
+    lead = b.words[: -len(tail)]
+    return "".join(w[0] for w in lead) == first.replace(".", "").lower()
 
 
 def _demonym_of(norp: EntityMention, place: EntityMention) -> bool:

@@ -106,6 +106,13 @@ def _other_objects(ref: Token, cand: Token) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
 
+def _other_subjects(ref: Token, cand: Token) -> bool:
+    """The verb said of another doer: both subjects named, with no word in common ('Liverpool wins' / 'Newcastle has
+    not won'). A pronoun subject is no evidence either way."""
+    a, b = _subject(ref), _subject(cand)
+    return bool(a) and bool(b) and not (a & b) and ref.pos_ == "VERB" and cand.pos_ == "VERB"
+
+
 def _converse(ref: Token, cand: Token) -> bool:
     """'A beat B' / 'B lost to A': the subject of one is a participant of the other but not its subject."""
     rs, cs = _subject(ref), _subject(cand)
@@ -149,7 +156,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c)
             if lemma != "be" and direct and denied(r) != denied(c) and neighbours(r) & neighbours(c) and not _other_objects(r, c):
-                yield r, c, "negated"
+                if not _other_subjects(r, c):
+                    yield r, c, "negated"
             continue
         if same or _key(c) in ref_lemmas:
             continue

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.knowledge import countries, lexicon
+from factdiff.analyse.lexical import opposite
 from factdiff.checks.base import Context, frame_match, participants
 from factdiff.model import Finding, FindingType, Severity
 
@@ -112,6 +113,34 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
             return
 
 
+@lru_cache(maxsize=1)
+def _converse_pairs() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(p) for p in lexicon()["converse_predicates"])
+
+
+def _converses(a: str, b: str) -> bool:
+    a, b = a.split()[0], b.split()[0]
+    return a != b and (opposite(a, b) or frozenset((a, b)) in _converse_pairs())
+
+
+def _converse(rf: Frame, cf: Frame, shared: set[str]) -> bool:
+    """A converse verb (WordNet's opposites, the lexicon's converses) with every shared participant in another slot:
+    the same event told from the other side ('A sold it to B' / 'B bought it from A', 'A beat B' / 'B lost to A'),
+    not sides swapped. Where one participant keeps its slot ('A sold it to B' / 'A bought it from B'), the direction
+    changed."""
+    if not _converses(rf.pred, cf.pred):
+        return False
+    return not any((rf.roles_of(c, True) & cf.roles_of(c, True)) - NEUTRAL for c in shared)
+
+
+def _reversed(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
+    """The participant that does a converse verb's deed on both sides ('A beat B' / 'A lost to B'): the relation
+    runs the other way."""
+    if not _converses(rf.pred, cf.pred):
+        return None
+    return next((c for c in sorted(shared) if "agent" in rf.roles_of(c, True) & cf.roles_of(c, True)), None)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
     for rf, cf, _ in ctx.frame_pairs:
@@ -120,6 +149,15 @@ def check(ctx: Context) -> Iterator[Finding]:
         shared_heads = {k for a in rf.args for k in a.heads} & {k for a in cf.args for k in a.heads}
         if len(shared) < 2 or (rf.pred != cf.pred and len(shared_heads) < 2):
             continue  # too little in common to know that both frames tell the same event
+        if _converse(rf, cf, shared):
+            continue
+        doer = _reversed(rf, cf, shared)
+        if doer is not None and cf.index not in reported:
+            reported.add(cf.index)
+            name = _names(cf, doer)
+            message = f"the candidate has {name} '{cf.pred}' where the reference has it '{rf.pred}': the relation runs the other way"
+            yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.7, message, cf.extent(), rf.extent(), NAME)
+            continue
         for cid in shared:
             # compare like with like: 'Russia' with 'Russia', 'Russian forces' with 'Russian forces'
             pair = _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) or _conflict(rf.roles_of(cid, False), cf.roles_of(cid, False))
