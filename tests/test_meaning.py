@@ -668,3 +668,9 @@ def test_the_same_verb_denied_of_another_subject_is_no_polarity_finding():
     # the same subject, or a pronoun for it, is the same statement affirmed
     for candidate in ("Kelso Rangers won at Tarrin Park in 1998.", "They won at Tarrin Park in 1998."):
         assert any(f.type == FindingType.POLARITY for f in compare(reference, candidate).findings)
+
+
+def test_a_sentence_reworded_almost_word_for_word_is_not_a_candidate_that_keeps_nothing():
+    reference = "The company's chief executive, Lena Ortiz, resigned."
+    assert not serious(reference, "Lena Ortiz, the firm's CEO, stepped down.")
+    assert [f.severity for f in serious(reference, "Nothing happened.") if f.type == FindingType.OMISSION] == [Severity.CRITICAL]

@@ -489,7 +489,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     direction = Direction.omission(ctx)
     units = analyse_units(direction)
-    if sum(len(u.items) for u in units if u.kind == "sentence") >= MIN_CONTENT and kept_share(units) < KEPT_FLOOR:
+    sentences = [u for u in units if u.kind == "sentence"]
+    reworded = all(direction.aligned(u.sent) for u in sentences)  # each sentence has its counterpart: reworded, not lost
+    if sum(len(u.items) for u in sentences) >= MIN_CONTENT and kept_share(units) < KEPT_FLOOR and not reworded:
         # 'Nothing happened.', emoji, punctuation, 'the the the': the candidate keeps (almost) none of the facts
         text = ctx.reference.text
         start = len(text) - len(text.lstrip())
