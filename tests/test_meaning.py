@@ -674,3 +674,14 @@ def test_a_sentence_reworded_almost_word_for_word_is_not_a_candidate_that_keeps_
     reference = "The company's chief executive, Lena Ortiz, resigned."
     assert not serious(reference, "Lena Ortiz, the firm's CEO, stepped down.")
     assert [f.severity for f in serious(reference, "Nothing happened.") if f.type == FindingType.OMISSION] == [Severity.CRITICAL]
+
+
+def test_a_claim_joined_to_another_speakers_statement_moved_to_that_speaker_is_an_attribution_finding():
+    reference = "Mayor Ilse Varga said the tram would run by 2027. Councillor Rob Dent said costs had doubled."
+    candidate = "Mayor Ilse Varga said the tram would run by 2027 and that costs had doubled."
+    assert [f.type for f in serious(reference, candidate)] == [FindingType.ATTRIBUTION]
+
+
+def test_one_of_two_speakers_of_the_same_claim_kept_is_no_attribution_finding():
+    reference = "Mayor Ilse Varga said costs had doubled. Councillor Rob Dent said costs had doubled too."
+    assert not [f for f in compare(reference, "Councillor Rob Dent said costs had doubled.").findings if f.type == FindingType.ATTRIBUTION]

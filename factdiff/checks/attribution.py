@@ -205,11 +205,29 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         if len(ref_verbs) != 1 or len(cand_verbs) != 1:
             continue
         moved = _other_speaker(ctx, _speaker(ref_verbs[0]), _speaker(cand_verbs[0]), ref_named)
-        if moved is not None:
+        if moved is not None and not _also_says(ctx, cand_sent, cand_verbs[0]):
             c_span, r_span = moved
             who, whom = ctx.candidate.text[slice(*c_span)], ctx.reference.text[slice(*r_span)]
             message = f"the candidate has {who} say this; the reference, {whom}"
             yield ctx.finding(FindingType.ATTRIBUTION, Severity.MAJOR, 0.7, message, c_span, r_span, NAME)
+
+
+def _clause_words(verb: Token) -> set[str]:
+    return {fold(t.lemma_) for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree if t.is_alpha and not t.is_stop}
+
+
+def _also_says(ctx: Context, cand_sent: SpacySpan, verb: Token) -> bool:
+    """Another reference sentence aligned with the candidate's has the candidate's speaker say the same ('A said X.
+    B said X too.' / 'B said X'): the candidate keeps one of two sources."""
+    who, said = _named(ctx.candidate, _speaker(verb)), _clause_words(verb)
+    ref_sents = list(ctx.reference.doc.sents)
+    for r in ctx.refs_for(ctx.candidate.sentence_at(cand_sent.start_char)):
+        sent = spacy_sentence(ctx.reference, ref_sents, r)
+        for t in _sources(sent) if sent is not None else ():
+            s = _speaker(t)
+            if s is not None and _named(ctx.reference, s) & who and len(_clause_words(t) & said) >= max(2, len(said) / 2):
+                return True
+    return False
 
 
 def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: set[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -334,10 +352,16 @@ def _said(doc) -> Iterator[_Said]:
             who, place = frozenset(), False  # a description: 'the regulator said'
         else:
             continue
-        # the clause itself, not a clause joined to it ('said X looked too high and predicted that ...')
-        joined = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
-        words = frozenset(fold(t.lemma_) for t in clause.subtree if t.is_alpha and not t.is_stop and t.i not in joined)
+        # the clause itself, not a clause joined to it ('said X looked too high and predicted that ...'); a second
+        # clause said by the same verb ('said X would run and that Y had doubled') is said too
+        joined = [c for c in clause.children if c.dep_ == "conj"]
+        taken = {t.i for c in joined for t in c.subtree}
+        words = frozenset(fold(t.lemma_) for t in clause.subtree if t.is_alpha and not t.is_stop and t.i not in taken)
         yield _Said(f, who, place, subject.lemma_.lower(), words)
+        for c in joined:
+            if c.pos_ in ("VERB", "AUX") and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
+                words = frozenset(fold(t.lemma_) for t in c.subtree if t.is_alpha and not t.is_stop)
+                yield _Said(f, who, place, subject.lemma_.lower(), words)
 
 
 def _another_party(ctx: Context, head: str, who: frozenset[str]) -> bool:
@@ -369,9 +393,10 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
     said = [r for r in _said(ctx.reference) if r.who]
     known = {m.cid for m in ctx.candidate.entities if supported(m, ctx.reference.entities)}
     for c in _said(ctx.candidate):
-        if len(c.words) < 3 or not c.who <= known:
+        if len(c.words) < 2 or not c.who <= known:
             continue  # a speaker the reference never names is the entity check's finding
-        alike = [r for r in said if len(c.words & r.words) >= max(3, 0.5 * len(c.words | r.words))]
+        # three words in common and half of all, or a short claim in the very same words ('costs had doubled')
+        alike = [r for r in said if len(c.words & r.words) >= max(3, 0.5 * len(c.words | r.words)) or (len(c.words) < 3 and c.words == r.words)]  # noqa: E501
         if not alike or any(r.who & c.who or r.head == c.head or r.place != c.place for r in alike):
             continue
         if not c.who and not _another_party(ctx, c.head, alike[0].who):
