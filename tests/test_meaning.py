@@ -685,3 +685,20 @@ def test_a_claim_joined_to_another_speakers_statement_moved_to_that_speaker_is_a
 def test_one_of_two_speakers_of_the_same_claim_kept_is_no_attribution_finding():
     reference = "Mayor Ilse Varga said costs had doubled. Councillor Rob Dent said costs had doubled too."
     assert not [f for f in compare(reference, "Councillor Rob Dent said costs had doubled.").findings if f.type == FindingType.ATTRIBUTION]
+
+
+def test_a_summary_sentence_is_read_against_the_sentences_it_draws_on_not_only_its_link():
+    # the summary sentence links to the one that names the company; the fall is in the next, which says 'Its'
+    reference = "Orvik Telecom cut its forecast for the year on Thursday, blaming weak demand in Asia. Its shares fell 6 percent."
+    wrong = serious(reference, "Orvik Telecom's shares rose after it cut its forecast.", "summary")
+    assert any(f.type == FindingType.POLARITY for f in wrong)
+    assert not serious(reference, "Orvik Telecom's shares fell after it cut its forecast.", "summary")
+
+
+def test_opposite_verbs_said_of_other_doers_are_no_polarity_finding():
+    reference = (
+        "Outdoor brand Morrow has been acquired by investment firm Veldt Capital for an undisclosed sum. Morrow, founded in "
+        "2011 by two sisters in a shed in Ashby, sells its jackets and boots in 19 countries."
+    )
+    candidate = "Veldt Capital has bought Morrow. Morrow sells its jackets in 19 countries."
+    assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.POLARITY]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -23,6 +24,9 @@ from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "polarity"
+# besides its aligned sentences, a candidate sentence is read against this many of its most similar reference
+# sentences, each at least NEAR_FLOOR alike (MiniLM cosine)
+NEAR, NEAR_FLOOR = 2, 0.2
 CONTENT = {"VERB", "ADJ", "ADV", "NOUN"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "agent"}
 
@@ -107,10 +111,12 @@ def _other_objects(ref: Token, cand: Token) -> bool:
 
 
 def _other_subjects(ref: Token, cand: Token) -> bool:
-    """The verb said of another doer: both subjects named, with no word in common ('Liverpool wins' / 'Newcastle has
-    not won'). A pronoun subject is no evidence either way."""
+    """The verb said of another doer: both active with subjects, with no word in common ('Liverpool wins' / 'Newcastle
+    has not won')."""
+    if ref.pos_ != "VERB" or cand.pos_ != "VERB" or not all(any(c.dep_ == "nsubj" for c in v.children) for v in (ref, cand)):
+        return False  # a passive names the one it is done to: 'was convicted' has the defendant, 'acquitted' the jury
     a, b = _subject(ref), _subject(cand)
-    return bool(a) and bool(b) and not (a & b) and ref.pos_ == "VERB" and cand.pos_ == "VERB"
+    return bool(a) and bool(b) and not (a & b)
 
 
 def _converse(ref: Token, cand: Token) -> bool:
@@ -172,15 +178,25 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if not (opposite(r.lemma_, lemma) or ways == {"up", "down"}) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and _converse(r, c)):
+                if _other_subjects(r, c):
+                    continue  # 'Kallberg has bought Fjellspor' / 'Fjellspor sells jackets': said of another doer
                 yield r, c, "opposite"
                 break
 
 
-def sentence_pairs(ctx: Context) -> Iterator[tuple[SpacySpan, SpacySpan]]:
-    """The spaCy sentences of each aligned (reference, candidate) pair, in order."""
+def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, SpacySpan]]:
+    """The spaCy sentences of each aligned (reference, candidate) pair, in order; with `near`, also each candidate
+    sentence with that many of its most similar reference sentences, at least NEAR_FLOOR alike (a summary sentence
+    draws on several, and the link goes to one: 'X's shares rose' links to the sentence that names X, not to 'Its
+    shares fell')."""
     ref_sents = list(ctx.reference.doc.sents)
     cand_sents = list(ctx.candidate.doc.sents)
-    for link_ref, link_cand in sorted(ctx.alignment.links):
+    links = set(ctx.alignment.links)
+    if near and len(ref_sents):
+        sim = ctx.alignment.similarity
+        for c in range(sim.shape[1]):
+            links |= {(int(r), c) for r in np.argsort(-sim[:, c])[:near] if sim[r, c] >= NEAR_FLOOR}
+    for link_ref, link_cand in sorted(links):
         ref_sent = spacy_sentence(ctx.reference, ref_sents, link_ref)
         cand_sent = spacy_sentence(ctx.candidate, cand_sents, link_cand)
         if ref_sent is not None and cand_sent is not None:
@@ -198,7 +214,7 @@ def _said_elsewhere(ctx: Context, c: Token) -> bool:
 
 def check(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
-    for ref_sent, cand_sent in sentence_pairs(ctx):
+    for ref_sent, cand_sent in sentence_pairs(ctx, near=NEAR):
         for r, c, how in _flips(ref_sent, cand_sent):
             if c.i in seen or any(h.i in seen for h in (*c.ancestors, *c.children)):
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
