@@ -702,3 +702,28 @@ def test_opposite_verbs_said_of_other_doers_are_no_polarity_finding():
     )
     candidate = "Veldt Capital has bought Morrow. Morrow sells its jackets in 19 countries."
     assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.POLARITY]
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate", "wrong"),
+    [
+        ("The price rose from $4 to $6.", "The price went up by $2, to $6.", False),
+        ("Membership grew from 1,200 to 1,500 last year.", "Membership grew by 300 to 1,500 last year.", False),
+        ("The price rose from $4 to $6.", "The price went up by $3, to $6.", True),
+    ],
+)
+def test_a_change_counted_from_the_references_two_figures_is_the_same_fact(reference, candidate, wrong):
+    assert bool([f for f in serious(reference, candidate) if f.type == FindingType.NUMBER]) == wrong
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate", "wrong"),
+    [
+        ("Lindqvist was elected in 2018 and re-elected four years later.", "Lindqvist won elections in 2018 and 2022.", False),
+        ("The mill opened in 2010. Five years later it doubled its output.", "The mill opened in 2010 and doubled output in 2015.", False),
+        ("The ship left on 9 January and reached port eight days later.", "The ship left on 9 January and docked on 17 January.", False),
+        ("Lindqvist was elected in 2018 and re-elected four years later.", "Lindqvist won elections in 2018 and 2023.", True),
+    ],
+)
+def test_a_date_counted_in_years_or_days_from_another_is_that_date(reference, candidate, wrong):
+    assert bool(serious(reference, candidate)) == wrong

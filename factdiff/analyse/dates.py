@@ -204,14 +204,17 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
 _TIME_UNITS = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
                "year": "years", "years": "years"}  # fmt: skip
 _COUNTING = {"later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before": -1, "previously": -1}
+COUNTING_WORDS = frozenset(_COUNTING)
 
 
 def counted_days(document, within: tuple[int, int] | None = None) -> list[date]:
-    """Days a text gives by counting from a day it names ('on 9 January ... eight days later', 'a week earlier'): each
-    whole length of time followed by 'later' or 'earlier' (`within` these characters), from each day the text names (a
-    `Document`)."""
+    """Days a text gives by counting from a day it names ('on 9 January ... eight days later', 'a week earlier'), or
+    years from a year ('in 2018 ... four years later'): each whole length of time followed by 'later' or 'earlier'
+    (`within` these characters), from each day (year) the text names (a `Document`)."""
     days = [r.low for r in document.dates if r.period == "day" and r.low is not None and r.kind in ("absolute", "yearless")]
-    if not days:
+    # a year counts on in years: 'elected in 2018 and re-elected four years later' is 2022
+    years = [r.low for r in document.dates if r.period == "year" and r.low is not None and r.kind == "absolute"]
+    if not days and not years:
         return []
     doc, out = document.doc, []
     for q in document.quantities:
@@ -223,12 +226,14 @@ def counted_days(document, within: tuple[int, int] | None = None) -> list[date]:
             continue
         sign = _COUNTING.get(doc[span.end].lower_)
         if sign is not None:
-            out += [day + relativedelta(**{unit: sign * int(q.low)}) for day in days]
+            out += [day + relativedelta(**{unit: sign * int(q.low)}) for day in days + (years if unit == "years" else [])]
     return out
 
 
 def counted(d: DateMention, days: list[date]) -> bool:
-    """The date is one of `days` (by month and day where it names no year)."""
+    """The date is one of `days` (by month and day where it names no year; a year by its year)."""
+    if d.period == "year" and d.kind == "absolute" and d.low is not None:
+        return any(c.year == d.low.year for c in days)
     if d.period != "day" or d.low is None:
         return False
     if d.kind == "yearless":

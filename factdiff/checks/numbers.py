@@ -92,6 +92,20 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
     return False
 
 
+def _change_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
+    """q is the change between two figures of the same unit in the aligned reference sentences, and the candidate's
+    sentence gives one of them too ('rose from $4 to $6' / 'went up by $2, to $6'): the same fact, counted."""
+    if q.is_range:
+        return False
+    same = [r for r in refs if r.unit == q.unit and not r.is_range]
+    here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q]
+    for a in same:
+        for b in same:
+            if a is not b and _close(q.low, abs(a.low - b.low)) and any(_agrees(c, a) or _agrees(c, b) for c in here):
+                return True
+    return False
+
+
 def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
     """The same amount given for each of several ('in each of its first six months') where the reference gives it
     once, with no word of distribution in its aligned sentences: the total multiplied by the count, a major finding."""
@@ -189,6 +203,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             # the same kind of quantity with another value: a changed number, unless the value is
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
             if any(_agrees(q, r) and (q.same_unit(r) or q.in_other_units(r)) for r in ref_all):
+                continue
+            if _change_between(ctx, q, refs):
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)

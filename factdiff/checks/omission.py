@@ -27,7 +27,7 @@ from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-from factdiff.analyse.dates import counted, counted_days, period_parts
+from factdiff.analyse.dates import COUNTING_WORDS, counted, counted_days, period_parts
 from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
@@ -330,12 +330,29 @@ def analyse_units(d: Direction) -> list[Unit]:
     return d.cache[key]
 
 
+def _counting_words(d: Direction) -> set[int]:
+    """The tokens of lengths of time that count from a date the text names to a date the other text names ('eight
+    days later' / 'on 17 January', 'four years later' / 'in 2022'): said, as that date."""
+    ref = d.text
+    out: set[int] = set()
+    for m in [*ref.dates, *ref.quantities]:
+        days = counted_days(ref, (m.start, m.end + 12))  # the length with the 'later' after it
+        if days and any(counted(c, days) for c in d.other.dates):
+            span = ref.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out |= {t.i for t in span}
+                if span.end < len(ref.doc) and ref.doc[span.end].lower_ in COUNTING_WORDS:
+                    out.add(span.end)
+    return out
+
+
 def _analyse_units(d: Direction) -> list[Unit]:
     ref = d.text
     vocab = vocabulary(d, d.other)
     ref_vocab = vocabulary(d, ref)
     facts = facts_by_token(ref)
     lookup = {"entity": vocab.entity, "quantity": vocab.quantity, "date": vocab.date}
+    counting = _counting_words(d)
     units: list[Unit] = []
     for kind, toks in _units(ref, not d.additions):
         toks = [t for t in toks if not t.is_space]
@@ -347,6 +364,8 @@ def _analyse_units(d: Direction) -> list[Unit]:
         u = Unit(start, end, ref.text[start:end], ref.sentence_at(start), kind)
         seen: set[int] = set()
         for t in toks:
+            if t.i in counting:
+                continue  # said as the date it counts to
             fact = facts.get(t.i)
             if fact is not None and kind != "qualifier":
                 what, m = fact
