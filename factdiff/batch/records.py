@@ -101,22 +101,16 @@ def validate(raw: Raw, default_mode: str, default_profile: str | None = None) ->
         if isinstance(text, Failure):
             return Output(record_id, error=text)
         texts[name] = text
-    mode = raw.get("mode")
-    if mode is None:
-        mode = default_mode
-    elif not isinstance(mode, str):
-        return fail(record_id, ErrorKind.WRONG_TYPE, f"mode must be a string, not {_a(mode)}")
-    elif mode not in MODES:
+    mode = default_mode if raw.get("mode") is None else raw["mode"]
+    profile = default_profile if raw.get("profile") is None else raw["profile"]
+    for name, value in (("mode", mode), ("profile", profile)):
+        if value is not None and not isinstance(value, str):
+            return fail(record_id, ErrorKind.WRONG_TYPE, f"{name} must be a string, not {_a(value)}")
+    if mode not in MODES:
         return fail(record_id, ErrorKind.INVALID_MODE, f"mode must be one of {', '.join(MODES)}, not {mode!r}")
-    profile = raw.get("profile")
-    if profile is None:
-        profile = default_profile
-    elif not isinstance(profile, str):
-        return fail(record_id, ErrorKind.WRONG_TYPE, f"profile must be a string, not {_a(profile)}")
-    if profile is not None:
-        problem = profile_problem(profile, mode)
-        if problem:
-            return fail(record_id, ErrorKind.INVALID_PROFILE, problem)
+    problem = profile_problem(profile, mode) if profile is not None else None
+    if problem:
+        return fail(record_id, ErrorKind.INVALID_PROFILE, problem)
     return Job(record_id, texts["reference"], texts["candidate"], mode, profile)
 
 
