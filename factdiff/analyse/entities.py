@@ -253,7 +253,7 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         if short.words[0] in (long_.words[0], long_.words[-1]):
             return True
     if len(short.words) == 1 and long_.from_place and short.words[0] == long_.words[0]:
-        return True  # 'Newcastle' for 'Newcastle United', as a team is called by its town
+        return True  # 'Halden' for 'Halden Athletic', as a team is called by its town
     # a name of several words after words that introduce it: 'Van Zyl' for 'Jaco van Zyl', 'Kwame Asante' for
     # 'Substitute Kwame Asante', 'Harlan Industries' for 'Conglomerate Harlan Industries' (a capitalised first word)
     if 1 < len(short.words) < len(long_.words) and long_.words[-len(short.words) :] == short.words:
@@ -271,7 +271,7 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
 
 
 def _leading_acronym(a: EntityMention, b: EntityMention) -> bool:
-    """'CD Valdecinca' for 'Club Deportivo Valdecinca', 'FC Tarrow' for 'Football Club Tarrow': the first word of one
+    """'CD Marrena' for 'Club Deportivo Marrena', 'FC Tarrow' for 'Football Club Tarrow': the first word of one
     is the initials of the other's words before the same last words."""
     first = a.text.split()[0] if a.text.split() else ""
     if len(a.words) < 2 or not _ACRONYM.match(first):

@@ -111,7 +111,7 @@ def _other_objects(ref: Token, cand: Token) -> bool:
 
 
 def _other_subjects(ref: Token, cand: Token) -> bool:
-    """The verb said of another doer: both active with subjects, with no word in common ('Liverpool wins' / 'Newcastle
+    """The verb said of another doer: both active with subjects, with no word in common ('Corvan wins' / 'Halden
     has not won')."""
     if ref.pos_ != "VERB" or cand.pos_ != "VERB" or not all(any(c.dep_ == "nsubj" for c in v.children) for v in (ref, cand)):
         return False  # a passive names the one it is done to: 'was convicted' has the defendant, 'acquitted' the jury
@@ -179,7 +179,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 continue  # 'did not approve' / 'rejected' say the same
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and _converse(r, c)):
                 if _other_subjects(r, c):
-                    continue  # 'Kallberg has bought Fjellspor' / 'Fjellspor sells jackets': said of another doer
+                    continue  # 'Veldt has bought Morrow' / 'Morrow sells jackets': said of another doer
                 yield r, c, "opposite"
                 break
 
