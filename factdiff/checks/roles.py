@@ -113,29 +113,6 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
             return
 
 
-def _phrase_lemmas(doc, arg) -> set[str]:
-    """The content lemmas of an argument's phrase other than its head ('army' in 'an army convoy')."""
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
-    return {t.lemma_.lower() for t in span if t.i != arg.head_i and t.is_alpha and not t.is_stop} if span is not None else set()
-
-
-def _modifiers_swapped(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> Iterator[Finding]:
-    """The same predicate, and the doer and the done-to unnamed, each standing in the other's phrase: 'Rebels ambushed
-    an army convoy' / 'The army ambushed a rebel convoy'."""
-    if rf.pred != cf.pred or cf.index in reported:
-        return
-    for ra, ca in ((a, b) for a in rf.by_role("agent") for b in cf.by_role("agent")):
-        for rp, cp in ((a, b) for a in rf.by_role("patient") for b in cf.by_role("patient")):
-            if any(x.cids or x.resolved or not x.lemma.isalpha() for x in (ra, ca, rp, cp)) or ra.lemma == ca.lemma:
-                continue
-            if ra.lemma in _phrase_lemmas(ctx.candidate.doc, cp) and ca.lemma in _phrase_lemmas(ctx.reference.doc, rp):
-                reported.add(cf.index)
-                doer = ctx.candidate.text[ca.start : ca.end]
-                message = f"in '{cf.pred}', the candidate makes '{doer}' the one who does it; the reference makes it the one it is done to"
-                yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.7, message, cf.extent(), rf.extent(), NAME)
-                return
-
-
 @lru_cache(maxsize=1)
 def _converse_pairs() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(p) for p in lexicon()["converse_predicates"])
@@ -168,7 +145,6 @@ def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
     for rf, cf, _ in ctx.frame_pairs:
         yield from _unnamed_sides(ctx, rf, cf, reported)
-        yield from _modifiers_swapped(ctx, rf, cf, reported)
         shared = participants(rf) & participants(cf)
         shared_heads = {k for a in rf.args for k in a.heads} & {k for a in cf.args for k in a.heads}
         if len(shared) < 2 or (rf.pred != cf.pred and len(shared_heads) < 2):
