@@ -342,3 +342,22 @@ def test_a_records_calibration_profile_rescores_its_report_and_a_bad_one_is_an_e
         assert o["report"]["score"] == pytest.approx(expected.score)
     assert "translation mode" in out[2]["error"]["message"] and summary_profile in out[3]["error"]["message"]
     assert "source" in out[5]["error"]["message"]
+
+
+def test_reports_do_not_depend_on_the_hash_seed(tmp_path):
+    # sets of names and roles are iterated in a fixed order: two runs under other hash seeds give the same reports
+    rows = [
+        {"id": 1, "reference": "Northvale beat Hallam Rovers 2-1 at home.", "candidate": "Hallam Rovers beat Northvale 2-1 away."},
+        {"id": 2, "reference": "Sentrix hired Vexel to build the app.", "candidate": "Vexel hired Sentrix to build the app."},
+        {"id": 3, "reference": "Astra Group bought Norlin Foods from Pell.", "candidate": "Norlin Foods bought Astra Group from Pell."},
+    ]
+    source = write_jsonl(tmp_path / "in.jsonl", rows)
+    outputs = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"out-{seed}.jsonl"
+        env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONHASHSEED": seed}
+        command = [str(FACTDIFF), "batch", str(source), "--output", str(out), "--workers", "1"]
+        subprocess.run(command, check=True, capture_output=True, env=env)
+        outputs.append(read_jsonl(out))
+    assert any(f["type"] == "role" for f in outputs[0][0]["report"]["findings"])
+    assert outputs[0] == outputs[1] == outputs[2]

@@ -29,15 +29,13 @@ def _transitive(frame: Frame) -> bool:
 
 
 def _conflict(a: set[str], b: set[str]) -> tuple[str, str] | None:
-    """A pair of opposed roles, one from each side, when the two sides share no role."""
+    """A pair of opposed roles, one from each side, when the two sides share no role: one that is not doer against
+    done-to where there is one (that pair alone says nothing of an intransitive frame), in a fixed order."""
     a, b = a - NEUTRAL, b - NEUTRAL
     if not a or not b or a & b:
         return None
-    for x in a:
-        for y in b:
-            if frozenset((x, y)) in opposed():
-                return x, y
-    return None
+    pairs = [(x, y) for x in sorted(a) for y in sorted(b) if frozenset((x, y)) in opposed()]
+    return min(pairs, key=lambda p: set(p) == {"agent", "patient"}, default=None)
 
 
 ROLE_WORDS = {
@@ -158,7 +156,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             message = f"the candidate has {name} '{cf.pred}' where the reference has it '{rf.pred}': the relation runs the other way"
             yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.7, message, cf.extent(), rf.extent(), NAME)
             continue
-        for cid in shared:
+        for cid in sorted(shared):
             # compare like with like: 'Russia' with 'Russia', 'Russian forces' with 'Russian forces'
             pair = _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) or _conflict(rf.roles_of(cid, False), cf.roles_of(cid, False))
             if pair is None or cf.index in reported:
