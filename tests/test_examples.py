@@ -111,3 +111,10 @@ def test_help_explains_the_example_command():
     assert result.returncode == 0
     assert "--list" in result.stdout and "standard error" in result.stdout
     assert all(name in result.stdout for name in EXAMPLES)
+
+
+def test_a_source_examples_text_report_calls_the_backing_sentences_the_sources():
+    result = run_example("source")
+    assert result.returncode == 0, result.stderr
+    assert "best source" in result.stdout and "best reference" not in result.stdout
+    assert "where the source gives" in result.stdout

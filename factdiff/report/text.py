@@ -82,11 +82,13 @@ def render_text(report: Report, reference: str, candidate: str, color: bool = Fa
             console.print(Text(label) + _excerpt(reference, f.reference_span, style))
     weakest = least_supported(report)
     if weakest:
+        # a translation checked against its source: the sentences that back it are the source's
+        side = "source" if report.reference.language not in (None, "en") else "reference"
         console.print()
-        console.print(Text("Least supported sentences (support: how well the best reference sentence backs it, 0 to 1)", style="bold"))
+        console.print(Text(f"Least supported sentences (support: how well the best {side} sentence backs it, 0 to 1)", style="bold"))
         for s in weakest:
             console.print(Text.assemble((f"  {s.support:.2f} ", "bold"), printable(s.span.text)))
             evidence = s.evidence[0] if s.evidence else None
             quoted = _clip(printable(evidence.text)) if evidence else "(none close enough)"
-            console.print(Text("       best reference: ", style="dim") + Text(quoted, style="dim"))
+            console.print(Text(f"       best {side}: ".ljust(22), style="dim") + Text(quoted, style="dim"))
     return buffer.getvalue()
