@@ -159,7 +159,6 @@ def _whole_name(ent: Span) -> Span:
     place and 'Athletic' nothing in 'Halden Athletic'): the words the parse makes the head of its compound name, not
     titles; a place name that heads into another name becomes that name, an organisation."""
     doc = ent.doc
-
     posts = frozenset(fold(t) for t in lexicon()["role_titles"])
 
     def part_of_name(tok: Token) -> bool:

@@ -195,19 +195,21 @@ def condition(tok: Token) -> Token | None:
 
 
 def _conditioned(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
-    """(reference verb, candidate verb) where the reference puts a condition on a statement that the candidate makes
-    with the same verb (or a paraphrase) about the same things, and says no 'if' or 'unless' anywhere in the sentence."""
+    """(candidate verb, the reference's condition clause) where the reference puts a condition on a statement
+    that the candidate makes with the same verb (or a paraphrase) about the same things, and says no 'if' or 'unless'
+    anywhere in the sentence."""
     if _conditional(cand):
         return
     for r in ref:
-        if r.pos_ != "VERB" or condition(r) is None:
+        clause = condition(r) if r.pos_ == "VERB" else None
+        if clause is None:
             continue
-        own = _subtree(r) - _subtree(condition(r)) - {condition(r).lemma_.lower()}
+        own = _subtree(r) - _subtree(clause) - {clause.lemma_.lower()}
         same = [c for c in cand if c.pos_ == "VERB" and (c.lemma_.lower() == r.lemma_.lower() or paraphrase(r.lemma_, c.lemma_))]
         scored = [(len(own & _subtree(c)), c) for c in same if not _other_participants(r, c)]
         scored = [x for x in scored if x[0] > 0]
         if scored:
-            yield r, max(scored, key=lambda x: x[0])[1]
+            yield max(scored, key=lambda x: x[0])[1], clause
 
 
 def _conditional(sent: SpacySpan) -> bool:
@@ -261,8 +263,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 message = f"the candidate hedges this ('{cand_hedges[0]}'); the reference states it as fact"
                 severity = Severity.MINOR
             yield ctx.finding(FindingType.MODALITY, severity, 0.6, message, _extent(c), _extent(r), NAME)
-        for r, c in _conditioned(ref_sent, cand_sent):
-            clause = condition(r)
+        for c, clause in _conditioned(ref_sent, cand_sent):
             if c.i in seen:
                 continue
             seen.add(c.i)

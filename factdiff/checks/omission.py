@@ -336,7 +336,7 @@ def _counting_words(d: Direction) -> set[int]:
     ref = d.text
     out: set[int] = set()
     for m in [*ref.dates, *ref.quantities]:
-        days = counted_days(ref, (m.start, m.end + 12))  # the length with the 'later' after it
+        days = counted_days(ref, (m.start, m.end))
         if days and any(counted(c, days) for c in d.other.dates):
             span = ref.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
