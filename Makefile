@@ -31,10 +31,16 @@ bench: $(VENV)/.installed
 eval: $(VENV)/.installed
 	$(VENV)/bin/factdiff eval $(filter-out %.source.jsonl,$(wildcard ../shared/benchmarks/*.jsonl)) --split test --output-dir results
 
-## train: train the verifier on this CPU from the dev splits (fixed seed) and ship it into the package; log in training/
+## train: train the verifier on this CPU from the dev splits and the human-made pairs of ../shared/training (fixed seed),
+## set its run-time settings and ship it into the package; log in training/ (about 90 minutes on two cores)
+BENCH := ../shared/benchmarks
 train: $(VENV)/.installed
 	mkdir -p training
-	$(VENV)/bin/factdiff train --output-dir factdiff/verifier/weights --epochs 2 2>&1 | tee training/train.log
+	$(VENV)/bin/factdiff train --output-dir factdiff/verifier/weights --epochs 2 --threads 1 \
+		$(foreach f,wmt21-news-zhen-mqm-qe23 wmt21-ted-zhen-mqm wmt22-general-zhen-mqm-qe23 wmt23-general-zhen-mqm,--data $(BENCH)/$(f).jsonl) \
+		$(foreach f,xsumfaith-hallucination frank-xsum qags polytope,--extra-summaries $(BENCH)/$(f).jsonl) \
+		$(foreach f,$(wildcard ../shared/training/nli/*.jsonl.gz),--nli $(f)) --nli-per-dataset 1500 2>&1 | tee training/train.log
+	$(PY) training/set_runtime.py factdiff/verifier/weights
 
 ## xtagger: train the cross-lingual tagger on this CPU from the MQM dev splits with their sources (fixed seed), choose its
 ## run-time settings on the sources it did not train on, and ship it into the package; log in training/

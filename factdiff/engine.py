@@ -107,6 +107,7 @@ def compare_parts(
             if used:
                 signature["verifier"] = model.meta.name
                 findings += [v for v in verification.findings if not any(_overlap(v, f) for f in findings)]
+                findings += verification.events  # a minor event note on the same verb gives way (_deduplicate)
         findings = _deduplicate(findings)
     tokens = max(len(reference.doc), len(candidate.doc))
     probability = verification.probability if verification is not None and used else None

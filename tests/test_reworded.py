@@ -244,3 +244,19 @@ def test_a_share_of_a_unit_of_time_and_an_unsaid_unit_are_the_same_amount():
     reference = "The radar sends images every thirty minutes. Its successor will send them every ten minutes instead of every thirty."
     assert not serious(reference, "The radar sends images every half hour.", "summary")
     assert [f for f in serious(reference, "The radar sends images every twenty minutes.", "summary") if f.type == FindingType.NUMBER]
+
+
+def test_another_event_the_verifier_confirms_is_found_and_a_verb_said_otherwise_is_not():
+    # the rules propose the verb change, the shipped model judges it in context (meta.json `event_threshold`)
+    for reference, candidate, verb in [
+        ("The festival organisers postponed the open-air concert because of the storm.", "The festival organisers cancelled the open-air concert because of the storm.", "cancelled"),
+        ("Director Hal Berrow resigned from the board on Friday after the audit.", "Director Hal Berrow was dismissed from the board on Friday after the audit.", "dismissed"),
+    ]:
+        events = [f for f in serious(reference, candidate) if f.type == FindingType.EVENT]
+        assert [f.candidate_span.text for f in events] == [verb]
+        assert events[0].reference_span is not None
+    for reference, candidate in [
+        ("Police recorded the attack on camera.", "Police captured the attack on camera."),
+        ("Engineers installed new sensors on the dam last month.", "Engineers fitted new sensors on the dam last month."),
+    ]:
+        assert compare(reference, candidate).findings == []

@@ -292,6 +292,23 @@ def test_tagged_words_that_the_rules_find_in_the_reference_are_left_to_the_rules
     assert [f.type.value for f in verification.findings] == ["event", "event"]
 
 
+def test_a_quantity_the_reference_gives_in_another_form_is_left_to_the_rules_in_any_sentence():
+    from factdiff.verifier.check import verify
+
+    reference = (
+        "Tolland Dairy shut its cheese plant near Gruyeres on Monday after a fire damaged the boiler house, which supplies"
+        " about 60 percent of the plant's steam. Nobody was hurt."
+    )
+    candidate = (
+        "Tolland Dairy shut its cheese plant near Gruyeres on Monday after a fire damaged the boiler house. That building"
+        " supplies roughly three-fifths of the plant's steam. Nobody was hurt."
+    )
+    ctx = _context(reference, candidate)
+    assert not ctx.refs_for(1)  # the split-off sentence is linked to no reference sentence: only the amount vouches
+    tagged = " ".join(f.candidate_span.text for f in verify(ctx, _TagsEverything()).findings)
+    assert "supplies" in tagged and "three-fifths" not in tagged
+
+
 @pytest.mark.parametrize(
     ("reference", "candidate", "tagged"),
     [
@@ -307,6 +324,41 @@ def test_a_verb_said_the_same_way_in_the_aligned_sentence_is_left_to_the_rules(r
     text = " ".join(f.candidate_span.text for f in verify(_context(reference, candidate), _TagsEverything()).findings)
     assert ("consulted" in text or "approve" in text) == tagged
     assert "The union" in text or "The board" in text  # the rest is still tagged
+
+
+class _TagsAt(_TagsEverything):
+    """A stand-in verifier that tags every candidate word piece with one probability, with an event threshold."""
+
+    def __init__(self, probability: float, event_threshold: float | None = 0.8) -> None:
+        self.meta = runtime.Meta(span_threshold=0.5, finding_threshold=1.1, event_threshold=event_threshold)
+        self.probability = probability
+
+    def predict(self, pairs):
+        return [Prediction(p.encoded, np.full(len(p.encoded.offsets), self.probability), self.probability) for p in super().predict(pairs)]
+
+
+@pytest.mark.parametrize(
+    ("reference", "candidate", "verifier", "events"),
+    [
+        # a verb change the rules propose, confirmed by the model: another event, with the reference's verb as evidence
+        ("The council postponed the vote on the new depot.", "The council cancelled the vote on the new depot.", _TagsAt(0.9), [("cancelled", "postponed")]),
+        # also where the clause is reworded: the predicates of two frames that share their participants
+        ("Officials said the council postponed its vote on the depot.", "The depot vote was cancelled by the council, officials said.", _TagsAt(0.9), [("cancelled", "postponed")]),
+        # the model below the event threshold: no event
+        ("The council postponed the vote on the new depot.", "The council cancelled the vote on the new depot.", _TagsAt(0.7), []),
+        # a model without an event threshold: the rule stays off
+        ("The council postponed the vote on the new depot.", "The council cancelled the vote on the new depot.", _TagsAt(0.99, None), []),
+        # a paraphrase (WordNet) is never proposed, whatever the model says
+        ("The club sacked its coach on Monday.", "The club fired its coach on Monday.", _TagsAt(0.99), []),
+    ],
+)
+def test_a_verb_change_the_rules_propose_is_an_event_where_the_verifier_confirms_it(reference, candidate, verifier, events):
+    from factdiff.verifier.check import verify
+
+    found = verify(_context(reference, candidate), verifier).events
+    assert [(f.candidate_span.text, f.reference_span.text) for f in found] == events
+    assert all(f.type.value == "event" and f.severity.value == "major" and f.check == "verifier" for f in found)
+    assert verify(_context(reference, candidate), verifier).findings == []  # no tag reached the finding threshold
 
 
 def test_each_sentence_window_holds_its_linked_and_its_most_similar_reference_sentences():

@@ -5,8 +5,8 @@ screening') may report another event. WordNet clears paraphrases ('sacked' / 'fi
 encoder judges in context: the candidate's sentence against the same sentence with the reference's verb put back.
 Where that moves the sentence's meaning, the event changed (major); a little, a note (minor); not at all, a
 synonym WordNet missed ('described' / 'called'). Where the clause is reworded too, a changed verb is not
-reported: neither resource tells 'injured' / 'killed' from 'cut' / 'lowered' out of context (opposites are the
-polarity check's).
+reported here: neither resource tells 'injured' / 'killed' from 'cut' / 'lowered' out of context (opposites are the
+polarity check's); `proposals` hands such changes to the trained verifier, which judges them in context.
 A clause that the reference gives only as someone's confirmation or announcement ('X's
 confirmation that it had deployed troops') and the candidate tells as a bare fact ('X deployed
 troops') changes what happened when.
@@ -59,15 +59,31 @@ def _replaced_verbs(ctx: Context) -> Iterator[tuple[Token, Token]]:
                 yield ref_verbs[0], cand_verbs[0]
 
 
-def _other_action(ctx: Context) -> Iterator[Finding]:
+def proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
+    """Verb changes that may report another event: (reference verb, candidate verb, in an unchanged clause), where
+    the two verbs are neither the same word, paraphrases, opposites (the polarity check's), reporting verbs (the
+    attribution and modality checks') nor the same direction of change ('fell' / 'inched lower'). Besides a verb
+    replaced in an unchanged clause, the predicates of two frames the alignment pairs: their clauses may be reworded,
+    so that only a judgement in context (the trained verifier's) can tell another event from a paraphrase."""
     reporting = set(lexicon()["speech_predicates"]) | set(lexicon()["belief_predicates"])
-    pairs = []
+    found: dict[int, tuple[Token, Token, bool]] = {}
     for r, c in _replaced_verbs(ctx):
+        found.setdefault(c.i, (r, c, True))
+    for rf, cf, _ in ctx.frame_pairs:
+        if not (rf.nominal or cf.nominal or rf.pred == cf.pred):
+            found.setdefault(cf.pred_i, (ctx.reference.doc[rf.pred_i], ctx.candidate.doc[cf.pred_i], False))
+    out = []
+    for r, c, clause in found.values():
         a, b = r.lemma_.lower(), c.lemma_.lower()
         if direction(r) is not None and direction(r) == direction(c):
-            continue  # 'fell' / 'inched lower': the same change, worded otherwise
+            continue
         if not (a == b or paraphrase(a, b) or opposite(a, b) or {a, b} & reporting):
-            pairs.append((r, c))  # a changed reporting verb is the attribution and modality checks' matter
+            out.append((r, c, clause))
+    return out
+
+
+def _other_action(ctx: Context) -> Iterator[Finding]:
+    pairs = [(r, c) for r, c, clause in proposals(ctx) if clause]
     if not pairs:
         return
     # the substitution test: the candidate's sentence against itself with the reference's verb put back

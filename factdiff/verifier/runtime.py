@@ -47,6 +47,9 @@ class Meta:
     span_threshold: float = 0.5  # a word piece at or above this is tagged (the best F1 of pieces on held-out pairs)
     finding_threshold: float = 0.7  # a tagged span whose peak reaches this is a finding (pieces 0.6 precise)
     major_threshold: float = 0.85  # and major from here (pieces 0.8 precise)
+    # a verb change the events check proposes is another event (major) where the candidate's verb is tagged at least
+    # this high (None: the model does not separate event changes from paraphrases; the rule stays off)
+    event_threshold: float | None = None
     weight: float = 0.5  # how much the pair probability takes from the score (score.py)
     mode_weights: dict = field(default_factory=dict)  # a weight for a mode that has its own (chosen on its dev pairs)
     modes: tuple[str, ...] = ("rewrite", "translation", "summary")  # where it runs unless asked otherwise
