@@ -249,8 +249,16 @@ def test_a_share_of_a_unit_of_time_and_an_unsaid_unit_are_the_same_amount():
 def test_another_event_the_verifier_confirms_is_found_and_a_verb_said_otherwise_is_not():
     # the rules propose the verb change, the shipped model judges it in context (meta.json `event_threshold`)
     for reference, candidate, verb in [
-        ("The festival organisers postponed the open-air concert because of the storm.", "The festival organisers cancelled the open-air concert because of the storm.", "cancelled"),
-        ("Director Hal Berrow resigned from the board on Friday after the audit.", "Director Hal Berrow was dismissed from the board on Friday after the audit.", "dismissed"),
+        (
+            "The festival organisers postponed the open-air concert because of the storm.",
+            "The festival organisers cancelled the open-air concert because of the storm.",
+            "cancelled",
+        ),
+        (
+            "Director Hal Berrow resigned from the board on Friday after the audit.",
+            "Director Hal Berrow was dismissed from the board on Friday after the audit.",
+            "dismissed",
+        ),
     ]:
         events = [f for f in serious(reference, candidate) if f.type == FindingType.EVENT]
         assert [f.candidate_span.text for f in events] == [verb]

@@ -334,20 +334,29 @@ class _TagsAt(_TagsEverything):
         self.probability = probability
 
     def predict(self, pairs):
-        return [Prediction(p.encoded, np.full(len(p.encoded.offsets), self.probability), self.probability) for p in super().predict(pairs)]
+        tagged = super().predict(pairs)
+        return [Prediction(p.encoded, np.full(len(p.encoded.offsets), self.probability), self.probability) for p in tagged]
+
+
+_DEPOT = "The council postponed the vote on the new depot."
 
 
 @pytest.mark.parametrize(
     ("reference", "candidate", "verifier", "events"),
     [
         # a verb change the rules propose, confirmed by the model: another event, with the reference's verb as evidence
-        ("The council postponed the vote on the new depot.", "The council cancelled the vote on the new depot.", _TagsAt(0.9), [("cancelled", "postponed")]),
+        (_DEPOT, _DEPOT.replace("postponed", "cancelled"), _TagsAt(0.9), [("cancelled", "postponed")]),
         # also where the clause is reworded: the predicates of two frames that share their participants
-        ("Officials said the council postponed its vote on the depot.", "The depot vote was cancelled by the council, officials said.", _TagsAt(0.9), [("cancelled", "postponed")]),
+        (
+            "Officials said the council postponed its vote on the depot.",
+            "The depot vote was cancelled by the council, officials said.",
+            _TagsAt(0.9),
+            [("cancelled", "postponed")],
+        ),
         # the model below the event threshold: no event
-        ("The council postponed the vote on the new depot.", "The council cancelled the vote on the new depot.", _TagsAt(0.7), []),
+        (_DEPOT, _DEPOT.replace("postponed", "cancelled"), _TagsAt(0.7), []),
         # a model without an event threshold: the rule stays off
-        ("The council postponed the vote on the new depot.", "The council cancelled the vote on the new depot.", _TagsAt(0.99, None), []),
+        (_DEPOT, _DEPOT.replace("postponed", "cancelled"), _TagsAt(0.99, None), []),
         # a paraphrase (WordNet) is never proposed, whatever the model says
         ("The club sacked its coach on Monday.", "The club fired its coach on Monday.", _TagsAt(0.99), []),
     ],
