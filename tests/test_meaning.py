@@ -298,6 +298,18 @@ def test_participants_swapped_around_a_verb_the_parser_left_without_subject_are_
     assert not [f for f in serious(reference, faithful) if f.type == FindingType.ROLE]
 
 
+def test_participants_named_by_a_description_and_its_apposition_are_compared():
+    # 'The mayor, X, telephoned Y' parses as a noun with a clause; 'the outgoing mayor, X,' names X by its apposition
+    reference = "The mayor, Irena Valk, telephoned Tomas Brill on Sunday evening to concede defeat."
+    swapped = "On Sunday evening Tomas Brill phoned the outgoing mayor, Irena Valk, who conceded."
+    assert any(f.type == FindingType.ROLE for f in serious(reference, swapped))
+    for faithful in (
+        "On Sunday evening the outgoing mayor, Irena Valk, phoned Tomas Brill and conceded.",
+        "Irena Valk, the mayor, phoned Tomas Brill on Sunday evening to concede defeat.",
+    ):
+        assert not [f for f in serious(reference, faithful) if f.type == FindingType.ROLE]
+
+
 def test_a_name_put_in_the_place_of_another_that_moved_elsewhere_is_an_entity_finding():
     reference = "A strong earthquake struck off the coast of the island of Vessa, shaking buildings in the capital, Lorvik."
     candidate = "A strong earthquake struck off Lorvik, shaking buildings in the capital, Vessa."

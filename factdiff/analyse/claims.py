@@ -182,6 +182,13 @@ class _Resolver:
         head = next((c for c in head.children if _named_appos(c)), head)  # 'the insurer Ordal' is Ordal
         mentions = self.inside(lo, hi)
         resolved = False
+        if not mentions and head.pos_ == "NOUN":
+            # 'the outgoing mayor, Giulia Sabbatini': a description named by its apposition (not a list: 'A, B and C')
+            for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.conjuncts):
+                if not any(c.dep_ == "cc" for c in appos.children):
+                    mentions = self.inside(*_core(appos))
+                    resolved = bool(mentions)  # what the description is, as a pronoun's antecedent is
+                    break
         if not mentions:
             is_description = head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children)
             if head.pos_ == "PRON" or is_description or head.lower_ in ("which", "who"):
@@ -262,6 +269,14 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
         for child in pred.head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 args.extend(res.arg("agent", t) for t in _expand(child))
+    # 'The mayor, X, telephoned Y': the parser may read a sentence whose subject has an apposition as a noun with a
+    # clause ('mayor' the root, 'telephoned' its acl); in a sentence with no verb of its own, a past verb there that
+    # is finite or takes an object (a passive participle does not: 'the man arrested on Saturday') is the sentence's,
+    # the noun its doer
+    active = pred.tag_ == "VBD" or (pred.tag_ == "VBN" and any(c.dep_ == "dobj" for c in pred.children))
+    if pred.dep_ == "acl" and active and pred.head.dep_ == "ROOT" and pred.head.pos_ in ("NOUN", "PROPN"):
+        if not any(a.role == "agent" for a in args):
+            args.extend(res.arg("agent", t) for t in _expand(pred.head))
     # a subject shared with a coordinated verb: 'X met Y and signed Z'
     if not any(a.role in ("agent", "patient") and pred.i > a.head_i for a in args) and pred.dep_ == "conj":
         for child in pred.head.children:
