@@ -231,6 +231,50 @@ def test_a_claim_moved_to_another_named_speaker_is_an_attribution_finding():
     assert any(f.type == FindingType.ATTRIBUTION for f in serious(reference, candidate))
 
 
+@pytest.mark.parametrize(
+    ("source", "moved"),
+    [("the Harkness Trust", True), ("director Philippa Rand", False), ("Rand", False)],
+)
+def test_a_claim_given_according_to_another_named_party_is_an_attribution_finding(source, moved):
+    reference = (
+        "The work, funded largely by the Harkness Trust, restored the roof. Director Philippa Rand said the redesign"
+        " would allow the gallery to show about 40 percent more of its collection."
+    )
+    candidate = (
+        "The project, for which the Harkness Trust provided most of the money, restored the roof. The redesign means the"
+        f" gallery will be able to display around 40 percent more of its collection, according to {source}."
+    )
+    assert any(f.type == FindingType.ATTRIBUTION for f in serious(reference, candidate)) == moved
+
+
+def test_two_sources_of_two_different_claims_in_aligned_sentences_are_no_moved_claim():
+    reference = (
+        "The owner of the Brenn warehouse, Dario Kell, vanished in 2019. Investigators suspected at the time that Kell had"
+        " started the fire himself, according to the Tarn Herald. The Velden Police arrested him on Monday."
+    )
+    other_claim = (
+        "Dario Kell, who vanished in 2019, has been arrested on suspicion of arson at his Brenn warehouse, the Velden Police said."
+    )
+    same_claim = (
+        "Dario Kell vanished in 2019. Investigators suspected at the time that Kell had started the fire himself, the Velden"
+        " Police said."
+    )
+    assert not [f for f in serious(reference, other_claim) if f.type == FindingType.ATTRIBUTION]
+    assert any(f.type == FindingType.ATTRIBUTION for f in serious(reference, same_claim))
+
+
+def test_the_speaker_of_a_speech_verb_joined_to_another_verb_is_named():
+    from factdiff.analyse.document import analyse
+    from factdiff.analyse.entities import link
+    from factdiff.checks.attribution import _said
+    from factdiff.read import source_from_text
+
+    doc = analyse(source_from_text("Lena Ortiz criticised the plan and said rents would rise.", "r"))
+    link(doc.entities, analyse(source_from_text("Lena Ortiz spoke.", "c")).entities)  # names get their ids
+    ortiz = {m.cid for m in doc.entities if m.text == "Lena Ortiz"}
+    assert [(s.who, s.words) for s in _said(doc)] == [(frozenset(ortiz), frozenset({"rent", "rise"}))]
+
+
 def test_a_speaker_named_by_role_and_by_name_is_the_same_source():
     reference = "Karsten Rail's chief executive said fares would rise. Anna Lind runs Karsten Rail."
     candidate = "Anna Lind said fares would rise. Anna Lind runs Karsten Rail."

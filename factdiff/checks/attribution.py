@@ -24,6 +24,9 @@ from factdiff.model import Finding, FindingType, Severity
 
 NAME = "attribution"
 
+# the share of content words (of both claims together) two attributed claims must have in common to be one claim
+SAME_CLAIM = 0.3
+
 
 def _unnamed_source(ctx: Context, rf: Frame, cf: Frame, seen: set[tuple[int, int]]) -> Iterator[Finding]:
     """'the ministry said' -> 'the opposition said': another kind of source, named by a noun only."""
@@ -194,37 +197,62 @@ def _named(doc, tok: Token) -> set[str]:
     return {m.cid for m in doc.entities if m.token_start <= tok.i < m.token_end and m.cid}
 
 
+def _according_to(word: Token) -> Token | None:
+    """The source of 'according to X': X's head word."""
+    if word.lower_ != "according":
+        return None
+    return next((p for to in word.children if to.lower_ == "to" for p in to.children if p.dep_ == "pobj"), None)
+
+
+def _attributions(sent: SpacySpan) -> list[Token]:
+    """The words that give a sentence's content a source: a speech verb with its clause, or 'according to X'."""
+    return [
+        t for t in _sources(sent) if _according_to(t) is not None or any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+    ]
+
+
+def _source(word: Token) -> Token | None:
+    return _according_to(word) if word.lower_ == "according" else _speaker(word)
+
+
 def _speaker_changed(ctx: Context) -> Iterator[Finding]:
-    """The one speech verb of the reference sentence and of its aligned candidate sentence have two different named
-    speakers, both of whom the reference names ('Patel said fares would rise' -> 'Mulroy warned that fares would
-    rise'): the claim moved to someone else."""
+    """The one source of the reference sentence and of its aligned candidate sentence (a speech verb's subject, or
+    'according to X') are two different named parties, both of whom the reference names ('Patel said fares would
+    rise' -> 'Mulroy warned that fares would rise', '..., according to Mulroy'): the claim moved to someone else."""
     ref_named = {m.cid for m in ctx.reference.entities}
     for ref_sent, cand_sent in sentence_pairs(ctx):
-        ref_verbs = [t for t in _sources(ref_sent) if any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
-        cand_verbs = [t for t in _sources(cand_sent) if any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
+        ref_verbs, cand_verbs = _attributions(ref_sent), _attributions(cand_sent)
         if len(ref_verbs) != 1 or len(cand_verbs) != 1:
             continue
-        moved = _other_speaker(ctx, _speaker(ref_verbs[0]), _speaker(cand_verbs[0]), ref_named)
-        if moved is not None and not _also_says(ctx, cand_sent, cand_verbs[0]):
-            c_span, r_span = moved
-            who, whom = ctx.candidate.text[slice(*c_span)], ctx.reference.text[slice(*r_span)]
-            message = f"the candidate has {who} say this; the reference, {whom}"
-            yield ctx.finding(FindingType.ATTRIBUTION, Severity.MAJOR, 0.7, message, c_span, r_span, NAME)
+        moved = _other_speaker(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), ref_named)
+        if moved is None or _also_says(ctx, cand_sent, cand_verbs[0]):
+            continue
+        said, told = _clause_words(ref_verbs[0]), _clause_words(cand_verbs[0])
+        if len(said & told) < SAME_CLAIM * len(said | told):
+            continue  # two sources of two claims that the alignment happened to pair
+        c_span, r_span = moved
+        who, whom = ctx.candidate.text[slice(*c_span)], ctx.reference.text[slice(*r_span)]
+        message = f"the candidate has {who} say this; the reference, {whom}"
+        yield ctx.finding(FindingType.ATTRIBUTION, Severity.MAJOR, 0.7, message, c_span, r_span, NAME)
 
 
 def _clause_words(verb: Token) -> set[str]:
+    """The content words of what is said: a speech verb's clause, or the sentence around 'according to X'."""
+    if verb.lower_ == "according":
+        phrase = {t.i for t in verb.subtree}
+        return {fold(t.lemma_) for t in verb.sent if t.is_alpha and not t.is_stop and t.i not in phrase}
     return {fold(t.lemma_) for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree if t.is_alpha and not t.is_stop}
 
 
 def _also_says(ctx: Context, cand_sent: SpacySpan, verb: Token) -> bool:
     """Another reference sentence aligned with the candidate's has the candidate's speaker say the same ('A said X.
     B said X too.' / 'B said X'): the candidate keeps one of two sources."""
-    who, said = _named(ctx.candidate, _speaker(verb)), _clause_words(verb)
+    who, said = _named(ctx.candidate, _source(verb)), _clause_words(verb)
     ref_sents = list(ctx.reference.doc.sents)
     for r in ctx.refs_for(ctx.candidate.sentence_at(cand_sent.start_char)):
         sent = spacy_sentence(ctx.reference, ref_sents, r)
         for t in _sources(sent) if sent is not None else ():
-            s = _speaker(t)
+            s = _source(t)
             if s is not None and _named(ctx.reference, s) & who and len(_clause_words(t) & said) >= max(2, len(said) / 2):
                 return True
     return False
@@ -341,7 +369,8 @@ def _said(doc) -> Iterator[_Said]:
         subject = _speaker(verb)
         if clause is None or subject is None:
             continue
-        named = _speaker_names(doc, verb)
+        # 'X accused her and said ...': the subject is the first verb's
+        named = _speaker_names(doc, verb if subject.head.i == verb.i else subject.head)
         if not named and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
             named = [m for m in doc.entities if m.token_start <= verb.head.i < m.token_end and m.cid]  # 'X, which said'
         if named:
