@@ -783,3 +783,18 @@ def test_a_change_counted_from_the_references_two_figures_is_the_same_fact(refer
 )
 def test_a_date_counted_in_years_or_days_from_another_is_that_date(reference, candidate, wrong):
     assert bool(serious(reference, candidate)) == wrong
+
+
+def test_a_thing_given_to_another_name_the_reference_has_elsewhere_is_an_entity_finding():
+    reference = (
+        "The Arvik Film Festival opened on Friday with the premiere of North Light, the first feature by director Mara Lund."
+        " The closing film will be Salt Roads, a documentary by Pieter Ovens."
+    )
+    moved = "The Arvik Film Festival opened on Friday with North Light, the debut feature of Pieter Ovens."
+    found = [f for f in serious(reference, moved) if f.type == FindingType.ENTITY]
+    assert [(f.candidate_span.text, f.reference_span.text) for f in found] == [("Pieter Ovens", "Mara Lund")]
+    for faithful in (
+        "The Arvik Film Festival opened on Friday with North Light, the debut feature of Mara Lund.",
+        "The Arvik Film Festival opened on Friday with Mara Lund's first feature, North Light.",
+    ):
+        assert not [f for f in serious(reference, faithful) if f.type == FindingType.ENTITY]

@@ -433,8 +433,61 @@ def _moved_into(ctx: Context, mine: EntityMention, theirs: EntityMention, cid: s
     return None
 
 
+_OWNED_LABELS = ("PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "EVENT", "LOC")
+
+
+def _owned(doc: Document) -> list[tuple[Token, EntityMention]]:
+    """Each noun with the name it belongs to: 'X's film', 'the film of X', 'the film by X' (the name's mention)."""
+    at = {i: m for m in doc.entities if m.cid and m.label in _OWNED_LABELS for i in range(m.token_start, m.token_end)}
+    out = []
+    for t in doc.doc:
+        if t.pos_ != "NOUN":
+            continue
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        owners += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children if p.dep_ == "pobj"]
+        out += [(t, at[o.i]) for o in owners if o.i in at]
+    return out
+
+
+def _same_name(a: EntityMention, b: EntityMention) -> bool:
+    """Two mentions that may name the same thing: a variant, the same country, or one name's words within the other's."""
+    if supported(a, [b]) or (a.country and a.country == b.country):
+        return True
+    x, y = set(fold(a.text).split()), set(fold(b.text).split())
+    return x <= y or y <= x
+
+
+def _moved_owner(ctx: Context) -> Iterator[Finding]:
+    """A thing the aligned reference sentence gives to one name given to another that the reference names elsewhere
+    ('the first feature by director A' -> 'the debut feature of B', B the maker of another film): the names traded
+    places around the same noun. Not where the reference also gives that noun to B, nor the candidate to A."""
+    ref_owned, cand_owned = _owned(ctx.reference), _owned(ctx.candidate)
+    ref_pairs = {(t.lemma_.lower(), m.cid) for t, m in ref_owned}
+    cand_pairs = {(t.lemma_.lower(), m.cid) for t, m in cand_owned}
+    for t, m in cand_owned:
+        noun = t.lemma_.lower()
+        if (noun, m.cid) in ref_pairs or not supported(m, ctx.reference.entities):
+            continue
+        refs = ctx.refs_for(ctx.candidate.sentence_at(t.idx))
+        others = [r for u, r in ref_owned if u.lemma_.lower() == noun and r.sent in refs and r.cid != m.cid]
+        # another name, not a variant of the same one ('Numan Haider' / 'Haider', 'Great Britain' / 'Britain')
+        others = [r for r in others if (noun, r.cid) not in cand_pairs and r.label == m.label and not _same_name(m, r)]
+        if len(others) == 1:
+            other = others[0]
+            yield ctx.finding(
+                FindingType.ENTITY,
+                Severity.MAJOR,
+                0.6,
+                f"the candidate's '{t.text}' is {m.text}'s; the reference's, in the same sentence, {other.text}'s",
+                (m.start, m.end),
+                (other.start, other.end),
+                NAME,
+            )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _unsupported(ctx)
+    yield from _moved_owner(ctx)
     yield from _wrong_country(ctx)
     yield from _replaced_arguments(ctx)
     yield from _changed_titles(ctx)
