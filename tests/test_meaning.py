@@ -798,3 +798,12 @@ def test_a_thing_given_to_another_name_the_reference_has_elsewhere_is_an_entity_
         "The Arvik Film Festival opened on Friday with Mara Lund's first feature, North Light.",
     ):
         assert not [f for f in serious(reference, faithful) if f.type == FindingType.ENTITY]
+
+
+def test_what_someone_is_expected_to_ask_for_told_as_asked_is_a_modality_finding():
+    reference = "The governor is expected to request that the frost damage be declared a natural disaster."
+    done = "The governor has asked for the frost damage to be declared a natural disaster."
+    # on the verb that 'expected' hedges ('request' / 'asked'), not on 'expected' itself
+    assert any(f.type == FindingType.MODALITY and "asked" in f.candidate_span.text for f in serious(reference, done))
+    still_open = "The governor is expected to ask that the frost damage be declared a natural disaster."
+    assert not [f for f in serious(reference, still_open) if f.type == FindingType.MODALITY]

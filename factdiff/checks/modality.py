@@ -74,9 +74,17 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
     """Words that say the same thing in the two sentences: the same lemma, or verbs that paraphrase each other,
     whose clauses share the most words (each the other's best match), so that 'due to start ... expected to
     begin' pairs with 'scheduled to begin ... expected to start' clause by clause."""
+    belief = word_lists()["belief"]
+
+    def hedging(t: Token) -> bool:
+        """A belief verb over a clause ('is expected to request'): the hedge of the verb below, no statement of its own
+        to pair ('expected' / 'asked' would leave 'request' unpaired)."""
+        return t.pos_ == "VERB" and t.lemma_.lower() in belief and any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
+
     def words(sent: SpacySpan) -> list[Token]:
         # a copula that heads its clause counts: 'is thought to be 40 years old' / 'is 40 years old'
-        return [t for t in sent if t.is_alpha and (t.pos_ in ("VERB", "NOUN") or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")))]
+        content = (t for t in sent if t.is_alpha and not hedging(t))
+        return [t for t in content if t.pos_ in ("VERB", "NOUN") or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass"))]
 
     def alike(r: Token, c: Token) -> bool:
         if r.pos_ != c.pos_:
