@@ -268,3 +268,17 @@ def test_another_event_the_verifier_confirms_is_found_and_a_verb_said_otherwise_
         ("Engineers installed new sensors on the dam last month.", "Engineers fitted new sensors on the dam last month."),
     ]:
         assert compare(reference, candidate).findings == []
+
+
+def test_the_same_day_in_another_part_of_it_is_a_date_finding():
+    reference = "Customs officers seized 40 crates of counterfeit perfume at the Kessel depot on Tuesday morning."
+    evening = "Customs officers seized 40 crates of fake perfume at the Kessel depot on Tuesday evening."
+    found = [f for f in serious(reference, evening) if f.type == FindingType.DATE]
+    assert [(f.candidate_span.text, f.reference_span.text) for f in found] == [("evening", "morning")]
+    for faithful in (
+        "Customs officers seized 40 crates of fake perfume at the Kessel depot on Tuesday morning.",
+        "Customs officers seized 40 crates of fake perfume at the Kessel depot on Tuesday.",
+    ):
+        assert not [f for f in serious(reference, faithful) if f.type == FindingType.DATE]
+    # evening and night overlap: no change
+    assert not serious("The talks ended on Friday night.", "The talks ended on Friday evening.")

@@ -5,11 +5,13 @@ another ('on 9 January ... eight days later') is no contradiction."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from factdiff.analyse.dates import BASE_DAY, clock_times, counted, counted_days, period_parts
 from factdiff.analyse.document import Document
+from factdiff.analyse.knowledge import lexicon
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -60,6 +62,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.8, d, comparable[0], NAME)
     yield from _resolved(ctx)
+    yield from _day_parts(ctx)
     yield from _clock_times(ctx)
     yield from _period_parts(ctx)
     yield from _order(ctx)
@@ -84,6 +87,31 @@ def _resolved(ctx: Context) -> Iterator[Finding]:
         if any(year + offset == d.low.year for year in stated for offset in offsets):
             continue  # 'last year' in a text that gives this year as 2020
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.6, d, rivals[0], NAME)
+
+
+def _with_parts(doc: Document) -> list[tuple[object, object, tuple[int, int]]]:
+    """Days given with a part of the day right after them ('Thursday morning'): (the day, the part, its hours)."""
+    parts = lexicon()["clock_day_parts"]
+    out = []
+    for day, part in itertools.pairwise(doc.dates):
+        word = part.text.lower()
+        if day.low is not None and part.kind is None and word in parts and 0 <= part.start - day.end <= 1:
+            out.append((day, part, tuple(parts[word])))
+    return out
+
+
+def _day_parts(ctx: Context) -> Iterator[Finding]:
+    """The same day in another part of it ('on Thursday evening' where the aligned reference sentence has 'on Thursday
+    morning'): hours that do not overlap (evening and night do); one the reference gives that day anywhere is no
+    change."""
+    ref_all = _with_parts(ctx.reference)
+    for day, part, (lo, hi) in _with_parts(ctx.candidate):
+        same_day = [(r, p, h) for r, p, h in ref_all if day.comparable(r) and day.agrees(r)]
+        if not same_day or any(h[0] < hi and lo < h[1] for _, _, h in same_day):
+            continue
+        near = [(r, p) for r, p, _ in same_day if r.sent in ctx.refs_for(day.sent)]
+        if near:
+            yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, part, near[0][1], NAME)
 
 
 def _in_sentences(doc: Document, items: list, sents: set[int]) -> list:
