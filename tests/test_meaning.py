@@ -807,3 +807,11 @@ def test_what_someone_is_expected_to_ask_for_told_as_asked_is_a_modality_finding
     assert any(f.type == FindingType.MODALITY and "asked" in f.candidate_span.text for f in serious(reference, done))
     still_open = "The governor is expected to ask that the frost damage be declared a natural disaster."
     assert not [f for f in serious(reference, still_open) if f.type == FindingType.MODALITY]
+
+
+def test_a_possibility_told_as_certain_in_other_words_under_the_same_speech_verb_is_a_modality_finding():
+    reference = "The engineers caution that the repairs may not last through the winter, when the river freezes."
+    certain = "The engineers warn that the fixes will not survive the winter, when the river freezes."
+    assert any(f.type == FindingType.MODALITY and "will not survive" in f.candidate_span.text for f in serious(reference, certain))
+    still_open = "The engineers warn that the fixes might not survive the winter, when the river freezes."
+    assert not [f for f in serious(reference, still_open) if f.type == FindingType.MODALITY]

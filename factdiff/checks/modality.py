@@ -103,10 +103,20 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         scored = [x for x in scored if x[0] > 0]
         return max(scored, key=lambda x: x[0])[1] if scored else None
 
+    paired = []
     for c in cand_words:
         r = best(c, ref_words)
         if r is not None and best(r, cand_words) is c and not _other_participants(r, c):
-            yield r, c
+            paired.append((r, c))
+    yield from paired
+    # what two paired verbs say, worded otherwise: 'caution that the results may not hold' / 'warn that the findings
+    # will not carry over' pairs 'hold' with 'carry', the clauses' heads, though neither word is the other's
+    taken = {t.i for pair in paired for t in pair}
+    for r, c in paired:
+        r_clauses = [t for t in r.children if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")]
+        c_clauses = [t for t in c.children if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")]
+        if r.pos_ == "VERB" and len(r_clauses) == len(c_clauses) == 1 and not {r_clauses[0].i, c_clauses[0].i} & taken:
+            yield r_clauses[0], c_clauses[0]
 
 
 def _one_stem(noun: str, verb: str) -> bool:
