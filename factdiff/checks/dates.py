@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from factdiff.analyse.dates import BASE_DAY, clock_times, counted, counted_days, period_parts
+from factdiff.analyse.dates import BASE_DAY, DateMention, clock_times, counted, counted_days, period_parts
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import lexicon
 from factdiff.checks.base import Context
@@ -89,7 +89,7 @@ def _resolved(ctx: Context) -> Iterator[Finding]:
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.6, d, rivals[0], NAME)
 
 
-def _with_parts(doc: Document) -> list[tuple[object, object, tuple[int, int]]]:
+def _with_parts(doc: Document) -> list[tuple[DateMention, DateMention, tuple[int, int]]]:
     """Days given with a part of the day right after them ('Thursday morning'): (the day, the part, its hours)."""
     parts = lexicon()["clock_day_parts"]
     out = []

@@ -61,11 +61,13 @@ def _replaced_verbs(ctx: Context) -> Iterator[tuple[Token, Token]]:
 
 def proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
     """Verb changes that may report another event: (reference verb, candidate verb, in an unchanged clause), where
-    the two verbs are neither the same word, paraphrases, opposites (the polarity check's), reporting verbs (the
-    attribution and modality checks') nor the same direction of change ('fell' / 'inched lower'). Besides a verb
-    replaced in an unchanged clause, the predicates of two frames the alignment pairs: their clauses may be reworded,
-    so that only a judgement in context (the trained verifier's) can tell another event from a paraphrase."""
+    the two verbs are neither the same word, paraphrases, opposites (the polarity check's), converses (the roles
+    check's), reporting verbs (the attribution and modality checks') nor the same direction of change ('fell' /
+    'inched lower'). Besides a verb replaced in an unchanged clause, the predicates of two frames the alignment pairs:
+    their clauses may be reworded, so that only a judgement in context (the trained verifier's) can tell another event
+    from a paraphrase."""
     reporting = set(lexicon()["speech_predicates"]) | set(lexicon()["belief_predicates"])
+    converses = {frozenset(p) for p in lexicon()["converse_predicates"]}  # 'sold' / 'bought': the roles check's
     found: dict[int, tuple[Token, Token, bool]] = {}
     for r, c in _replaced_verbs(ctx):
         found.setdefault(c.i, (r, c, True))
@@ -77,7 +79,7 @@ def proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
         a, b = r.lemma_.lower(), c.lemma_.lower()
         if direction(r) is not None and direction(r) == direction(c):
             continue
-        if not (a == b or paraphrase(a, b) or opposite(a, b) or {a, b} & reporting):
+        if not (a == b or paraphrase(a, b) or opposite(a, b) or frozenset((a, b)) in converses or {a, b} & reporting):
             out.append((r, c, clause))
     return out
 
