@@ -815,3 +815,12 @@ def test_a_possibility_told_as_certain_in_other_words_under_the_same_speech_verb
     assert any(f.type == FindingType.MODALITY and "will not survive" in f.candidate_span.text for f in serious(reference, certain))
     still_open = "The engineers warn that the fixes might not survive the winter, when the river freezes."
     assert not [f for f in serious(reference, still_open) if f.type == FindingType.MODALITY]
+
+
+def test_two_things_contrasted_the_other_way_round_is_a_polarity_finding():
+    reference = "The harbour master said the flooding was not caused by a spring tide but reflected a failing sea wall."
+    swapped = "The harbour master said the flooding was the result of a spring tide, not of a failing sea wall."
+    found = [f for f in serious(reference, swapped) if f.type == FindingType.POLARITY]
+    assert [(f.candidate_span.text, f.reference_span.text) for f in found] == [("a failing sea wall", "a spring tide")]
+    faithful = "The harbour master said the flooding reflected a failing sea wall, not a spring tide."
+    assert not [f for f in serious(reference, faithful) if f.type == FindingType.POLARITY]

@@ -237,6 +237,62 @@ def check(ctx: Context) -> Iterator[Finding]:
                 NAME,
             )
 
+    yield from _contrast_swapped(ctx)
+
+
+_ARGUMENTS = ("dobj", "attr", "prep", "agent", "pobj", "dative", "oprd")
+
+
+def _denied_nouns(sent: SpacySpan) -> tuple[dict[str, Token], set[str]]:
+    """The nouns a 'not' denies in the sentence ('not caused by a warm summer', 'the summer, not the trend'), each
+    with its token, and the sentence's other nouns: what it affirms."""
+    denied_at: dict[str, Token] = {}
+    for neg in (t for t in sent if t.dep_ == "neg"):
+        head = neg.head
+        # a verb's complements, not its subject nor a clause joined to it ('... but reflected a trend'); a
+        # preposition's object ('not of a trend')
+        if head.pos_ in ("VERB", "AUX"):
+            scope = [c for c in head.children if c.dep_ in _ARGUMENTS]
+        elif head.i > neg.i:
+            scope = [head]  # 'not the weather'
+        else:
+            scope = [c for c in head.children if c.i > neg.i]  # 'a spring tide, not of a failing sea wall'
+        for part in scope:
+            for t in part.subtree:
+                if t.pos_ == "NOUN" and not t.is_stop:
+                    denied_at.setdefault(t.lemma_.lower(), t)
+    affirmed = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and not t.is_stop} - set(denied_at)
+    return denied_at, affirmed
+
+
+def _contrast_swapped(ctx: Context) -> Iterator[Finding]:
+    """Two things contrasted the other way round: the reference denies one and affirms the other ('not caused by a
+    single warm summer but reflected a long-term trend'), the aligned candidate sentence denies the second and
+    affirms the first ('the result of one warm summer, not of a long-term trend')."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        ref_denied, ref_affirmed = _denied_nouns(ref_sent)
+        cand_denied, cand_affirmed = _denied_nouns(cand_sent)
+        now_denied = [w for w in cand_denied if w in ref_affirmed]
+        now_affirmed = [w for w in ref_denied if w in cand_affirmed]
+        if not (now_denied and now_affirmed) or set(ref_denied) & set(cand_denied):
+            continue
+        # the phrase's head noun ('trend' in 'a long-term trend'), whose subtree is the phrase
+        c = max((cand_denied[w] for w in now_denied), key=lambda t: len(list(t.subtree)))
+        r = max((ref_denied[w] for w in now_affirmed), key=lambda t: len(list(t.subtree)))
+        phrase = [t for t in c.subtree if not t.is_punct]
+        start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+        ref_phrase = [t for t in r.subtree if not t.is_punct]
+        yield ctx.finding(
+            FindingType.POLARITY,
+            Severity.MAJOR,
+            0.7,
+            f"the candidate denies '{ctx.candidate.text[start:end]}' and affirms what the reference denies: the contrast"
+            " the other way round",
+            (start, end),
+            (ref_phrase[0].idx, ref_phrase[-1].idx + len(ref_phrase[-1].text)),
+            NAME,
+        )
+
 
 def spacy_sentence(doc, sents: list[SpacySpan], index: int) -> SpacySpan | None:
     """The spaCy sentence of an analysed sentence (the analysis drops whitespace-only ones, so match by start)."""
