@@ -824,3 +824,14 @@ def test_two_things_contrasted_the_other_way_round_is_a_polarity_finding():
     assert [(f.candidate_span.text, f.reference_span.text) for f in found] == [("a failing sea wall", "a spring tide")]
     faithful = "The harbour master said the flooding reflected a failing sea wall, not a spring tide."
     assert not [f for f in serious(reference, faithful) if f.type == FindingType.POLARITY]
+
+
+def test_what_is_absorbed_and_what_absorbs_it_swapped_is_a_role_finding():
+    reference = "The Kessel Institute will be absorbed into the University of Arlow from 1 January."
+    swapped = "The University of Arlow will be incorporated into the Kessel Institute from 1 January."
+    assert any(f.type == FindingType.ROLE for f in serious(reference, swapped))
+    faithful = "From 1 January the Kessel Institute will be merged into the University of Arlow."
+    assert not [f for f in serious(reference, faithful) if f.type == FindingType.ROLE]
+    # one object of two said another way is no swap
+    lent = ("Velder Bank lent Corra Foods 5 million euros in March.", "In March Velder Bank lent 5 million euros to Corra Foods.")
+    assert not [f for f in serious(*lent) if f.type == FindingType.ROLE]

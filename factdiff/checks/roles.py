@@ -139,6 +139,17 @@ def _reversed(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
     return next((c for c in sorted(shared) if "agent" in rf.roles_of(c, True) & cf.roles_of(c, True)), None)
 
 
+def _objects_swapped(rf: Frame, cf: Frame, shared: set[str], cid: str) -> tuple[str, str] | None:
+    """What is moved and where it goes, traded between two participants ('A was absorbed into B' / 'B was
+    incorporated into A'): (reference role, candidate role) of `cid`. Only where another participant made the opposite
+    move: one object of two said another way ('lent Corra Foods 5 million' / 'lent 5 million to Corra Foods') is none."""
+    for pair in (("patient", "recipient"), ("recipient", "patient")):
+        if pair[0] in rf.roles_of(cid, True) and pair[1] in cf.roles_of(cid, True) and not rf.roles_of(cid) & cf.roles_of(cid):
+            if any(o != cid and pair[1] in rf.roles_of(o, True) and pair[0] in cf.roles_of(o, True) for o in sorted(shared)):
+                return pair
+    return None
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
     for rf, cf, _ in ctx.frame_pairs:
@@ -159,6 +170,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         for cid in sorted(shared):
             # compare like with like: 'Russia' with 'Russia', 'Russian forces' with 'Russian forces'
             pair = _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) or _conflict(rf.roles_of(cid, False), cf.roles_of(cid, False))
+            pair = pair or _objects_swapped(rf, cf, shared, cid)
             if pair is None or cf.index in reported:
                 continue
             if set(pair) == {"agent", "patient"} and not (_transitive(rf) and _transitive(cf)):
