@@ -347,6 +347,10 @@ def test_participants_named_by_a_description_and_its_apposition_are_compared():
     reference = "The mayor, Irena Valk, telephoned Tomas Brill on Sunday evening to concede defeat."
     swapped = "On Sunday evening Tomas Brill phoned the outgoing mayor, Irena Valk, who conceded."
     assert any(f.type == FindingType.ROLE for f in serious(reference, swapped))
+    # a surname the tagger does not take for a person: only the two repairs link the frames
+    reference_b = "The mayor, Irena Valk, telephoned Oderwald on Sunday evening to recognise her defeat."
+    swapped_b = "On Sunday evening Oderwald phoned the outgoing mayor, Irena Valk, who conceded."
+    assert any(f.type == FindingType.ROLE for f in serious(reference_b, swapped_b))
     for faithful in (
         "On Sunday evening the outgoing mayor, Irena Valk, phoned Tomas Brill and conceded.",
         "Irena Valk, the mayor, phoned Tomas Brill on Sunday evening to concede defeat.",
