@@ -60,6 +60,11 @@ def _replaced_verbs(ctx: Context) -> Iterator[tuple[Token, Token]]:
 
 
 def proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
+    """The verb changes of `_proposals`, made once per comparison (the events check and the verifier both read them)."""
+    return ctx.cache("event_proposals", lambda: _proposals(ctx))
+
+
+def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
     """Verb changes that may report another event: (reference verb, candidate verb, in an unchanged clause), where
     the two verbs are neither the same word, paraphrases, opposites (the polarity check's), converses (the roles
     check's), reporting verbs (the attribution and modality checks') nor the same direction of change ('fell' /
