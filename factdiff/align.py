@@ -18,6 +18,10 @@ from factdiff.model import AlignmentLink
 EMBED_WEIGHT, LEXICAL_WEIGHT, ANCHOR_WEIGHT = 0.55, 0.25, 0.20
 FLOOR = 0.35  # below this, two sentences share too little to be compared
 MARGIN = 0.08
+# a rewrite or a translation keeps the order of the sentences: a candidate sentence left unlinked between two linked
+# ones is linked to an unlinked reference sentence in the same gap from this similarity on ('At other times of day, the
+# timetable of one train an hour will continue' for 'Outside the peak hours, the hourly timetable remains unchanged')
+GAP_FLOOR = 0.25
 EVIDENCE = 2  # reference sentences shown as a candidate sentence's evidence: a merged sentence has two sources
 
 
@@ -100,7 +104,9 @@ def similarity_matrix(reference: Document, candidate: Document) -> np.ndarray:
     return EMBED_WEIGHT * cos + LEXICAL_WEIGHT * lex + ANCHOR_WEIGHT * anc
 
 
-def align(reference: Document, candidate: Document) -> Alignment:
+def align(reference: Document, candidate: Document, ordered: bool = False) -> Alignment:
+    """Links by similarity; with `ordered` (a rewrite or a translation, which follow the reference sentence by sentence)
+    also the gaps filled (`_fill_gaps`)."""
     sim = similarity_matrix(reference, candidate)
     links: set[tuple[int, int]] = set()
     weights = [s.end - s.start for s in candidate.sentences]
@@ -117,4 +123,31 @@ def align(reference: Document, candidate: Document) -> Alignment:
         c = int(sim[r].argmax())
         if sim[r, c] >= FLOOR:
             links.add((r, c))
+    if ordered:
+        links |= _fill_gaps(sim, links)
     return Alignment(sim, links, weights)
+
+
+def _fill_gaps(sim: np.ndarray, links: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Links for candidate sentences that have none: the unlinked reference sentence most like each, from GAP_FLOOR, among
+    those between the reference sentences of the nearest linked candidate sentences before and after it."""
+    n_ref, n_cand = sim.shape
+    refs: dict[int, set[int]] = {}
+    for r, c in links:
+        refs.setdefault(c, set()).add(r)
+    taken = {r for r, _ in links}
+    added: set[tuple[int, int]] = set()
+    for c in range(n_cand):
+        if c in refs:
+            continue
+        previous = max((p for p in refs if p < c), default=None)
+        following = min((n for n in refs if n > c), default=None)
+        before = -1 if previous is None else max(refs[previous])
+        after = n_ref if following is None else min(refs[following])
+        gap = [r for r in range(before + 1, after) if r not in taken]
+        if gap:
+            r = max(gap, key=lambda k: sim[k, c])
+            if sim[r, c] >= GAP_FLOOR:
+                added.add((r, c))
+                taken.add(r)
+    return added

@@ -91,7 +91,7 @@ def compare_parts(
                 "as every sentence is aligned with every sentence of the other text)"
             )
     link(reference.entities, candidate.entities)
-    alignment = align(reference, candidate)
+    alignment = align(reference, candidate, ordered=mode != "summary")
     ctx = Context(reference, candidate, alignment, mode)
     identical = reference.source.plain == candidate.source.plain
     support = alignment.support()

@@ -133,6 +133,24 @@ def calibration_for(mode: str, verifier: bool, table: dict | None = None, profil
     )
 
 
+def source_calibration(tagger: bool, table: dict | None = None) -> Calibration | None:
+    """The model of a translation checked against its source in another language (`source` in the calibration file,
+    fitted by training/calibrate_source.py on the dev pairs the cross-lingual tagger did not train on), with the
+    tagger's pair probability as the `verifier` feature or (when it did not run) without; None where the file has none."""
+    table = calibration_table() if table is None else table
+    entry = table.get("source", {}).get("translation")
+    if entry is None:
+        return None
+    variant = "tagger" if tagger else "rules"
+    model = entry[variant]
+    return Calibration(
+        name=f"{table['name']}/{table['version']}:source+{variant}",
+        intercept=float(model["intercept"]),
+        weights={k: float(v) for k, v in model["weights"].items()},
+        threshold=float(model["threshold"]),
+    )
+
+
 def profiles(table: dict | None = None) -> dict[str, str]:
     """The calibration profiles (name -> mode): each fitted on one kind of text alone (one benchmark's dev split)."""
     table = calibration_table() if table is None else table

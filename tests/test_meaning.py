@@ -174,6 +174,29 @@ def test_participants_trading_places_is_a_role_finding(reference, candidate):
     assert any(f.type == FindingType.ROLE for f in serious(reference, candidate))
 
 
+def test_an_infinitive_after_an_object_has_that_object_as_its_doer():
+    reference = (
+        "A tribunal has ordered the shipping firm Carrow Lines to pay 3.1 million dollars to its former agent, "
+        "Delmont Freight, for ending their contract early."
+    )
+    turned = "Delmont Freight must pay Carrow Lines 3.1 million dollars for ending their contract early."
+    kept = "Carrow Lines must pay its former agent Delmont Freight 3.1 million dollars for ending their contract early."
+    assert any(f.type == FindingType.ROLE for f in serious(reference, turned, "summary"))
+    assert not [f for f in serious(reference, kept, "summary") if f.type == FindingType.ROLE]
+
+
+def test_a_statement_after_a_colon_does_not_hedge_the_one_before():
+    reference = (
+        "Dr Ilse Varga stresses that the data do not prove that the tax itself caused the fall in sales: shoppers may "
+        "also have changed their habits."
+    )
+    candidate = (
+        "Dr Ilse Varga emphasises that the data do not show the tax itself was behind the fall in sales, because "
+        "shoppers may also have changed their habits."
+    )
+    assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.MODALITY]
+
+
 def test_same_roles_in_the_other_voice_are_no_role_finding():
     reference = "Brennock Lines was overtaken by Halvard Shipping as the largest carrier."
     candidate = "Halvard Shipping overtook Brennock Lines as the largest carrier."

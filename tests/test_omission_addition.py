@@ -71,6 +71,33 @@ def test_faithful_rewrite_has_no_repetition():
     assert not of_type(REP_REF, cand, FindingType.REPETITION)
 
 
+PUFFINS = (
+    "Walkers on the Brennock coast path counted 214 puffins in June, the largest number since the survey started in "
+    "1992. The increase is put down to a ban on fishing for sand eels near the cliffs. Ranger Tobias Quell said the "
+    "birds had more food close to their burrows. The next survey will be held in September."
+)
+
+
+def test_a_sentence_restated_in_other_words_is_a_repetition():
+    cand = (
+        "In June, walkers on the Brennock coast path counted 214 puffins, more than in any year since the survey began "
+        "in 1992. The rise is attributed to a ban on sand eel fishing near the cliffs. According to ranger Tobias "
+        "Quell, the birds found more food near their burrows. The puffin count of 214 is the highest since records "
+        "started in 1992. The next survey is due in September."
+    )
+    found = [f for f in of_type(PUFFINS, cand, FindingType.REPETITION) if f.severity == Severity.MAJOR]
+    assert [f.candidate_span.text for f in found] == ["The puffin count of 214 is the highest since records started in 1992."]
+
+
+def test_a_sentence_split_in_two_is_no_repetition():
+    cand = (
+        "In June, walkers on the Brennock coast path counted 214 puffins. That was the largest number since the survey "
+        "started in 1992. The rise is attributed to a ban on sand eel fishing near the cliffs. According to ranger "
+        "Tobias Quell, the birds found more food near their burrows. The next survey is due in September."
+    )
+    assert not of_type(PUFFINS, cand, FindingType.REPETITION)
+
+
 # --- omission -------------------------------------------------------------------------------------------------------
 
 OM_REF = (
@@ -231,3 +258,29 @@ def test_summary_sentence_aligned_with_nothing_is_an_addition():
     found = list(addition.check(Context(ref_doc, cand_doc, align(ref_doc, cand_doc), "summary")))
     assert any(f.severity == Severity.MAJOR and f.candidate_span.text.startswith("Former minister Pavel Orlov") for f in found)
     assert compare(ADD_REF, cand, "summary").verdict == "inconsistent"
+
+
+PRINTERS = (
+    "Around 700 employees working on the printer business will be transferred to the group's medical imaging and "
+    "industrial sensor divisions, and no job cuts are planned. The last printers will leave the factory in June."
+)
+
+
+def test_a_clause_said_another_way_in_a_reworded_sentence_is_no_major_omission():
+    cand = (
+        "Some 700 staff in the printer unit are to be moved to its medical scanner and factory sensor arms; the group "
+        "does not intend to lay anyone off. The final printers will roll off the line in June."
+    )
+    assert not serious(PRINTERS, cand, "translation")
+    notes = omissions(PRINTERS, cand, "translation")
+    assert all(f.severity == Severity.MINOR and "reworded" in f.message for f in notes)
+
+
+def test_a_clause_dropped_from_a_sentence_kept_close_is_still_a_major_omission():
+    reference = (
+        "About 450 workers at the plant will be moved to the company's battery and motor divisions, and the company "
+        "will run a free shuttle bus from the town centre. The plant will close in March."
+    )
+    cand = "Some 450 plant staff are to transfer to its battery and motor units. The plant will shut in March."
+    found = [f for f in omissions(reference, cand) if f.severity == Severity.MAJOR]
+    assert [f.reference_span.text for f in found] == ["and the company will run a free shuttle bus from the town centre"]

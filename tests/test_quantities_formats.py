@@ -152,6 +152,15 @@ def test_changed_time_of_day_is_a_date_error():
     assert serious("The market runs from noon to 5 p.m.", "The market runs from 12 p.m. to 17:00.") == []
 
 
+def test_a_time_written_with_a_dot_is_a_time_of_day():
+    reference = "The clinic will take appointments between 8.30 a.m. and 5 p.m. on weekdays."
+    said_otherwise = "Appointments will be taken from half past eight in the morning until five in the afternoon on weekdays."
+    assert serious(reference, said_otherwise) == []
+    changed = findings_of(reference, reference.replace("8.30", "9.30"), FindingType.DATE)
+    assert [(f.candidate_span.text, f.reference_span.text) for f in changed] == [("9.30 a.m.", "8.30 a.m.")]
+    assert not [f for f in compare(reference, reference.replace("8.30", "9.30")).findings if f.type == FindingType.NUMBER]
+
+
 def test_before_and_after_the_same_event_is_a_date_error():
     finding = findings_of(
         "Residents left their homes before the river burst its banks.",

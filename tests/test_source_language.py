@@ -278,3 +278,27 @@ def test_a_language_whose_cldr_scale_words_pass_a_float_is_read():
     assert factdiff.compare(source, faithful, mode="translation", source_lang="es").findings == []
     changed = factdiff.compare(source, faithful.replace("80", "60"), mode="translation", source_lang="es")
     assert [f.type for f in changed.findings] == [FindingType.NUMBER]
+
+
+def test_the_source_score_is_the_source_calibrations_probability_and_names_it():
+    from factdiff.score import calibration_table, features, source_calibration
+
+    source, faithful, (old, new), _, _ = CASES["de"]
+    for candidate in (faithful, faithful.replace(old, new)):
+        report = _compare("de", candidate)
+        calibration = source_calibration(tagger=False)
+        x = features(report.findings, report.tokens, report.support, [s.support for s in report.sentences], None)
+        assert report.score == calibration.probability(x)
+        assert report.signature["calibration"] == calibration.name
+    assert calibration_table()["source"]["translation"]["rules"]["dev"]["pairs"] > 0
+
+
+def test_the_score_against_both_texts_rises_with_each_and_without_a_model_is_their_product(monkeypatch):
+    from factdiff.crosslingual import engine
+
+    low, threshold = engine.combined_score(0.3, 0.3)
+    assert threshold is not None and 0.0 <= threshold <= 0.5
+    assert engine.combined_score(0.9, 0.3)[0] >= low and engine.combined_score(0.3, 0.9)[0] >= low
+    table = {k: v for k, v in engine.calibration_table().items() if k != "source"}
+    monkeypatch.setattr(engine, "calibration_table", lambda: table)
+    assert engine.combined_score(0.5, 0.8) == (0.4, None)

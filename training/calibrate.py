@@ -246,6 +246,10 @@ def main(argv: list[str] | None = None) -> dict:
         "modes": modes,
         "profiles": profiles,
     }
+    if args.output.exists():  # the source model (training/calibrate_source.py) is fitted apart: kept as it is
+        kept = json.loads(args.output.read_text(encoding="utf-8")).get("source")
+        if kept:
+            table["source"] = kept
     args.output.write_text(json.dumps(table, indent=2) + "\n", encoding="utf-8")
     for mode in FITTED_MODES:
         for variant in ("rules", "verifier"):

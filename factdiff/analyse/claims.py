@@ -215,12 +215,15 @@ def _prep_role(prep: Token) -> str | None:
 def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     args: list[Arg] = []
     has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in pred.children)
+    objects = [c for c in pred.children if c.dep_ == "dobj"]
     for child in pred.children:
         dep = child.dep_
         if dep in ("nsubj", "csubj"):
             role = "agent"
         elif dep in ("nsubjpass", "csubjpass"):
             role = "patient"
+        elif dep == "dobj" and len(objects) > 1 and child.i == objects[0].i:
+            role = "recipient"  # two objects, the parser's reading of 'pay the supplier £2m': the first receives
         elif dep == "dobj":
             role = "recipient" if has_with else "patient"
         elif dep == "dative":
@@ -264,11 +267,13 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
         for child in pred.head.children:
             if child.dep_ == "nsubj":
                 args.extend(res.arg("agent", t) for t in _expand(child))
-    # 'soldiers were killed while fighting ...': a clause without a subject shares its governor's
+    # 'soldiers were killed while fighting ...': a clause without a subject shares its governor's, and an infinitive
+    # after an object has that object as its doer ('ordered the firm to pay', 'persuaded her to sign')
     if pred.dep_ in ("advcl", "xcomp") and not any(a.role == "agent" for a in args):
-        for child in pred.head.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                args.extend(res.arg("agent", t) for t in _expand(child))
+        objects = [c for c in pred.head.children if c.dep_ == "dobj" and c.i < pred.i] if pred.dep_ == "xcomp" else []
+        subjects = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for child in objects or subjects:
+            args.extend(res.arg("agent", t) for t in _expand(child))
     # 'The mayor, X, telephoned Y': the parser may read a sentence whose subject has an apposition as a noun with a
     # clause ('mayor' the root, 'telephoned' its acl); in a sentence with no verb of its own, a past verb there that
     # is finite or takes an object (a passive participle does not: 'the man arrested on Saturday') is the sentence's,
@@ -460,6 +465,8 @@ def _inherit(frame: Frame, frames: list[Frame], doc: Doc, res: _Resolver) -> Non
         seen.add(gov_index)
         gov = frames[gov_index]
         relation = doc[child.pred_i].dep_
+        if paratactic(doc, child.pred_i, gov.pred_i):
+            break
         if gov.is_speech and frame.speaker is None and relation != "conj":
             speaker = _speaker_of(gov, doc, res)
             if speaker is not None:
@@ -471,6 +478,12 @@ def _inherit(frame: Frame, frames: list[Frame], doc: Doc, res: _Resolver) -> Non
             frame.speaker = gov.speaker
         child = gov
         gov_index = gov.governor
+
+
+def paratactic(doc: Doc, child: int, governor: int) -> bool:
+    """A clause before its governor with a colon or semicolon between them ('X stresses that ...: families may differ'):
+    two statements side by side, which the parser hangs one on the other; neither is said or hedged by the other."""
+    return child < governor and doc[child].dep_ == "ccomp" and any(t.text in (":", ";") for t in doc[child:governor])
 
 
 def _speaker_of(gov: Frame, doc: Doc, res: _Resolver) -> Arg | None:

@@ -260,7 +260,7 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
 # times of day and parts of a period named without their year
 
 _CLOCK_TOKEN = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(a\.?m\.?|p\.?m\.?)$", re.I)
-_COLON_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+_COLON_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")  # '8:15', and '7.30' where a mark follows (quantities.is_clock)
 _PART_MENTION = re.compile(
     r"\b(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half)|(?P<letter>[QH])(?P<n>[1-4]))\b", re.I
 )

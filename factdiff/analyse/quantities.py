@@ -22,6 +22,7 @@ _DIGITS = re.compile(r"(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?")
 _NUMBER_TOKEN = re.compile(r"^[-+\u2212]?\d[\d,]*(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(?P<sign>[-+\u2212]?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[A-Za-z]{1,3})$")
 _COLON = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?(\.\d+)?$")
+_DOTTED_TIME = re.compile(r"^([01]?\d|2[0-4])\.([0-5]\d)$")  # '7.30 a.m.', British style: a clock time only before a mark
 _MONEY_PREFIX = re.compile(r"^[A-Za-z]{0,3}[$€£¥₩₹₽₺]$")
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.I)
 _TIME_WORDS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
@@ -253,6 +254,8 @@ def is_clock(doc: Doc, i: int) -> bool:
         minutes = _number_value(tok) if tok.like_num else (15 if tok.lower_ == "quarter" else 30 if tok.lower_ == "half" else None)
         if hour is not None and minutes is not None and hour <= 12 and minutes < 60:
             return doc[i + 1].lower_ == "past" or _clock_mark(doc, i + 3)  # 'ten past six', 'twenty to ten in the morning'
+    if _DOTTED_TIME.match(tok.text):
+        return _clock_mark(doc, i + 1)
     if not (tok.like_num and _number_value(tok) is not None):
         return False
     value = _number_value(tok)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import word_lists
+from factdiff.analyse.claims import paratactic, word_lists
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import paraphrase
 from factdiff.checks.base import Context
@@ -49,7 +49,7 @@ def hedges(tok: Token) -> list[str]:
     for head in tok.ancestors:
         # through the noun a clause completes: 'is expected to give him the task of forming a government'
         through_noun = child.dep_ == "prep" and nominal or child.dep_ in ("dobj", "attr") and nominal and head.pos_ == "VERB"
-        if child.dep_ not in _OPEN_RELATIONS and not through_noun:
+        if (child.dep_ not in _OPEN_RELATIONS and not through_noun) or paratactic(tok.doc, child.i, head.i):
             break
         nominal = child.dep_ == "pcomp" or (child.dep_ == "prep" and nominal)
         if (head.pos_ == "VERB" and head.lemma_.lower() in lex["belief"]) or _hedging_adjective(head):

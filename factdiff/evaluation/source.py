@@ -27,6 +27,7 @@ class SourceOutcome:
     spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     findings: list[tuple[str, str, str]] = field(default_factory=list)  # the source's, for reading by hand
     seconds: dict[str, float] = field(default_factory=dict)
+    features: dict[str, dict[str, float]] = field(default_factory=dict)  # "reference" and "source": what each score read
     error: str = ""
 
 
@@ -61,6 +62,7 @@ def _one(item: tuple[Record, str, str]) -> SourceOutcome:
     from factdiff.crosslingual.engine import combined_score, judge_source
     from factdiff.engine import _deduplicate, compare_parts
     from factdiff.read import source_from_text
+    from factdiff.score import report_features, verdict
 
     record, text, lang = item
     out = SourceOutcome(record.id)
@@ -76,21 +78,27 @@ def _one(item: tuple[Record, str, str]) -> SourceOutcome:
         found = judged.findings
         both = _deduplicate([*report.findings, *found])
         out.seconds = {"reference": middle - start, "source": time.perf_counter() - middle}
+        both_score, both_threshold = combined_score(report.score, judged.score)
         sim = judged.context.alignment.similarity
         e5 = float(np.mean(sim.max(axis=0))) if sim.size else 0.0
         out.scores = {
             "reference": report.score,
             "source": judged.score,
-            "both": combined_score(report.score, judged.score),
+            "both": both_score,
             "e5 cosine": e5,
         }
         if judged.tagger is not None:
             out.scores["tagger"] = 1.0 - judged.tagger
         out.flagged = {"reference": report.verdict == "inconsistent", "source": judged.verdict == "inconsistent"}
-        out.flagged["both"] = out.flagged["reference"] or out.flagged["source"]
+        out.flagged["both"] = (
+            out.flagged["reference"] or out.flagged["source"]
+            if both_threshold is None
+            else verdict(both, both_score, both_threshold) == "inconsistent"
+        )
         spans = lambda fs: [(f.candidate_span.start, f.candidate_span.end, f.severity.value) for f in fs if f.candidate_span]  # noqa: E731
         out.spans = {"reference": spans(report.findings), "source": spans(found), "both": spans(both)}
         out.findings = [(f.type.value, f.severity.value, f.message) for f in found]
+        out.features = {"reference": report_features(report), "source": judged.features}
     except Exception as exc:  # one bad pair must not stop an evaluation; it is counted and reported
         out.error = f"{type(exc).__name__}: {exc}"
     return out
@@ -165,7 +173,7 @@ def _dump(records: list[Record], outcomes: list[SourceOutcome], path: Path) -> N
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
         for r, o in zip(records, outcomes, strict=True):
-            row = {"id": r.id, "label": r.label, "scores": o.scores, "findings": o.findings, "error": o.error}
+            row = {"id": r.id, "label": r.label, "scores": o.scores, "features": o.features, "findings": o.findings, "error": o.error}
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
