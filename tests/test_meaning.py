@@ -197,6 +197,35 @@ def test_a_statement_after_a_colon_does_not_hedge_the_one_before():
     assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.MODALITY]
 
 
+def test_a_hedge_dropped_under_a_pronoun_subject_is_found():
+    reference = "Researchers at the Kelby Institute say they may have found a link between the enzyme and memory loss in mice."
+    dropped = "Researchers at the Kelby Institute have found a link between the enzyme and memory loss in mice."
+    kept = "Kelby Institute researchers say they might have found a link between the enzyme and memory loss in mice."
+    assert [f.candidate_span.text for f in serious(reference, dropped) if f.type == FindingType.MODALITY] == ["have found"]
+    assert not [f for f in compare(reference, kept).findings if f.type == FindingType.MODALITY]
+
+
+def test_a_permission_is_the_modality_of_may_and_told_as_fact_it_is_not():
+    reference = "Under the deal, each town may take 40 litres a day from the reservoir."
+    allowed = "Under the deal, each town is allowed to take 40 litres a day from the reservoir."
+    assert not [f for f in compare(reference, allowed).findings if f.type == FindingType.MODALITY]
+    taken = "Under the deal, each town takes 40 litres a day from the reservoir."
+    assert [f.type for f in serious(reference, taken)] == [FindingType.MODALITY]
+
+
+def test_should_before_its_subject_is_a_condition_not_a_hedge():
+    reference = "Officials said the festival would move indoors should it rain on Sunday."
+    candidate = "Officials said the festival would move indoors if it rained on Sunday."
+    assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.MODALITY]
+
+
+def test_not_yet_done_told_as_done_is_a_polarity_finding():
+    reference = "The regulator has yet to approve the merger of the two dairies."
+    done = "The regulator has approved the merger of the two dairies."
+    assert [f.type for f in serious(reference, done)] == [FindingType.POLARITY]
+    assert serious(reference, "The merger of the two dairies has not yet been approved by the regulator.") == []
+
+
 def test_same_roles_in_the_other_voice_are_no_role_finding():
     reference = "Brennock Lines was overtaken by Halvard Shipping as the largest carrier."
     candidate = "Halvard Shipping overtook Brennock Lines as the largest carrier."

@@ -161,6 +161,13 @@ def test_a_time_written_with_a_dot_is_a_time_of_day():
     assert not [f for f in compare(reference, reference.replace("8.30", "9.30")).findings if f.type == FindingType.NUMBER]
 
 
+def test_the_same_time_of_day_on_another_weekday_is_a_date_error():
+    reference = "Forecasters issued a wind warning on Friday morning, valid from 9 p.m. on Saturday until 6 a.m. on Sunday."
+    moved = [f for f in compare(reference, "A wind warning is in force from 9 p.m. Friday to 6 a.m. Sunday.", "summary").findings]
+    assert [(f.type, f.candidate_span.text, f.reference_span.text) for f in moved] == [(FindingType.DATE, "Friday", "Saturday")]
+    assert not compare(reference, "A wind warning is in force from 9 p.m. Saturday to 6 a.m. Sunday.", "summary").findings
+
+
 def test_before_and_after_the_same_event_is_a_date_error():
     finding = findings_of(
         "Residents left their homes before the river burst its banks.",

@@ -391,6 +391,10 @@ def negated(pred: Token) -> bool:
         return not any(c.dep_ == "neg" for c in pred.head.children)
     if pred.dep_ == "xcomp" and pred.head.dep_ == "acomp" and pred.head.lower_ in negating:
         return True
+    # "have yet to find", "is yet to decide": not so far ("still have to" is said of what must yet be done, too)
+    so_far = [c for c in (*pred.head.children, *pred.children) if c.dep_ == "advmod" and c.lower_ == "yet" and c.i < pred.i]
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in ("have", "be") and so_far:
+        return not any(c.dep_ == "neg" for c in pred.head.children)
     # 'prohibited from exceeding', 'prevented from leaving'
     if pred.dep_ == "pcomp" and pred.head.lower_ == "from" and pred.head.head.lemma_.lower() in negating:
         return True

@@ -5,9 +5,11 @@ another ('on 9 January ... eight days later') is no contradiction."""
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from factdiff.analyse.dates import BASE_DAY, DateMention, clock_times, counted, counted_days, period_parts
 from factdiff.analyse.document import Document
@@ -64,6 +66,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _resolved(ctx)
     yield from _day_parts(ctx)
     yield from _clock_times(ctx)
+    yield from _clock_days(ctx)
     yield from _period_parts(ctx)
     yield from _order(ctx)
 
@@ -128,6 +131,47 @@ def _clock_times(ctx: Context) -> Iterator[Finding]:
             continue
         rival = min(refs, key=lambda r: min(abs(a - b) for a in r.minutes for b in c.minutes))
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.75, c, rival, NAME)
+
+
+@dataclass(frozen=True)
+class _Day:
+    start: int
+    end: int
+    text: str
+
+
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+
+
+def _day_of(doc, start: int, end: int) -> _Day | None:
+    """The weekday a time of day is given on: next to it in its sentence, across 'on', 'at' or a comma ('6 p.m. on
+    Saturday', 'Friday at 6 p.m.', '6 p.m. Friday')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    glue = {"on", "at", ",", "this", "next", "last"}
+    for step, first in ((1, span.end), (-1, span.start - 1)):
+        i = first
+        while 0 <= i < len(doc) and doc[i].sent == span.sent:
+            tok = doc[i]
+            if tok.lower_ in _WEEKDAYS:
+                return _Day(tok.idx, tok.idx + len(tok.text), tok.text)
+            if tok.lower_ not in glue or abs(i - first) > 2:
+                break
+            i += step
+    return None
+
+
+def _clock_days(ctx: Context) -> Iterator[Finding]:
+    """The same time of day given on another weekday ('from 6 p.m. Friday' / 'from 6 p.m. on Saturday'): where every
+    time of day in the reference that shares its reading is given on a weekday and none on the candidate's."""
+    ref_days = [(r, _day_of(ctx.reference.doc, r.start, r.end)) for r in clock_times(ctx.reference.doc)]
+    for c in clock_times(ctx.candidate.doc):
+        day = _day_of(ctx.candidate.doc, c.start, c.end)
+        same = [(r, d) for r, d in ref_days if r.minutes & c.minutes]
+        if day is None or not same or any(d is None or d.text.lower() == day.text.lower() for _, d in same):
+            continue
+        yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.75, day, same[0][1], NAME)
 
 
 def _period_parts(ctx: Context) -> Iterator[Finding]:

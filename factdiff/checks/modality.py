@@ -32,6 +32,8 @@ def _own_hedges(tok: Token) -> list[str]:
     out = []
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in lex["hedge_modal"]:
+            if c.lower_ == "should" and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in tok.children):
+                continue  # 'should he win': a condition ('if he wins'), said before its subject, not a hedge
             out.append(c.lower_)
         elif c.dep_ == "advmod" and c.lower_ in lex["hedge_adv"]:
             out.append(c.lower_)
@@ -45,6 +47,8 @@ def hedges(tok: Token) -> list[str]:
     above it ('expects X to carry', 'is likely to be cancelled', 'could begin')."""
     lex = word_lists()
     out = _own_hedges(tok)
+    if tok.lemma_.lower() in lexicon()["permission_predicates"] and any(c.dep_ == "xcomp" for c in tok.children):
+        out.append(tok.lower_)  # 'is allowed to draw', which says what 'may take' says of a permission
     child, nominal = tok, False
     for head in tok.ancestors:
         # through the noun a clause completes: 'is expected to give him the task of forming a government'
@@ -188,10 +192,11 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
 
 def _other_participants(r: Token, c: Token) -> bool:
     """The two say it of different things: both have a subject (or an object), and the two phrases share no word
-    ('troops were sent' / 'workers have been sent'; 'Acacine, a compound' is 'a compound')."""
+    ('troops were sent' / 'workers have been sent'; 'Acacine, a compound' is 'a compound'). A pronoun may stand for
+    either ('they may have detected' / 'astronomers have detected'), so it tells nothing."""
     for deps in (("nsubj", "nsubjpass"), ("dobj",)):
-        a = {w for t in r.children if t.dep_ in deps for w in _subtree(t) | {t.lemma_.lower()}}
-        b = {w for t in c.children if t.dep_ in deps for w in _subtree(t) | {t.lemma_.lower()}}
+        a = {w for t in r.children if t.dep_ in deps and t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
+        b = {w for t in c.children if t.dep_ in deps and t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
         if a and b and not a & b:
             return True
     return False
