@@ -213,6 +213,31 @@ def test_a_permission_is_the_modality_of_may_and_told_as_fact_it_is_not():
     assert [f.type for f in serious(reference, taken)] == [FindingType.MODALITY]
 
 
+BRIDGES = (
+    "An inspection of the county's bridges has found that three of them need urgent repairs. The inspection, led by "
+    "structural engineer Mara Quist, said that two of the bridges should be closed to lorries at once. The residents' "
+    "association chairman, Olu Brandt, said the council had ignored warnings for years."
+)
+
+
+def test_a_claim_of_a_report_given_to_someone_named_in_apposition_is_an_attribution_finding():
+    moved = (
+        "An inspection found that three county bridges need urgent repairs. Two of the bridges should be closed to "
+        "lorries at once, according to the residents' association chairman, Olu Brandt. Brandt said the council had "
+        "ignored warnings for years."
+    )
+    found = [f for f in serious(BRIDGES, moved, "summary") if f.type == FindingType.ATTRIBUTION]
+    assert [(f.candidate_span.text, f.reference_span.text) for f in found] == [
+        ("the residents' association chairman, Olu Brandt", "The inspection, led by structural engineer Mara Quist,")
+    ]
+    kept = (
+        "An inspection found that three county bridges need urgent repairs. Two of the bridges should be closed to "
+        "lorries at once, according to the engineer who led it, Mara Quist. Residents' leader Olu Brandt said the "
+        "council had ignored warnings for years."
+    )
+    assert not serious(BRIDGES, kept, "summary")
+
+
 def test_should_before_its_subject_is_a_condition_not_a_hedge():
     reference = "Officials said the festival would move indoors should it rain on Sunday."
     candidate = "Officials said the festival would move indoors if it rained on Sunday."

@@ -259,10 +259,16 @@ def _also_says(ctx: Context, cand_sent: SpacySpan, verb: Token) -> bool:
 
 
 def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: set[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """(candidate span, reference span) of two speakers who are two different people the reference names."""
+    """(candidate span, reference span) of two speakers who are two different people the reference names; a speaker
+    with no name of its own is the people named in its phrase ('The review, carried out by X, said'), and one given by
+    role is the name in apposition to it ('according to the families' spokesperson, Y')."""
     if rs is None or cs is None:
         return None
     r_ids, c_ids = _named(ctx.reference, rs), _named(ctx.candidate, cs)
+    for appos in (c for c in cs.children if c.dep_ == "appos" and not c_ids):
+        c_ids = _named(ctx.candidate, appos)  # 'the families' spokesperson, Leah Dorsey'
+    if not r_ids and rs.pos_ in ("NOUN", "PROPN"):
+        r_ids = {m.cid for m in ctx.reference.entities if rs.left_edge.i <= m.token_start and m.token_end <= rs.right_edge.i + 1 and m.cid}
     if not r_ids or not c_ids or r_ids & c_ids or not c_ids <= ref_named:
         return None
     return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
