@@ -238,6 +238,32 @@ def test_a_claim_of_a_report_given_to_someone_named_in_apposition_is_an_attribut
     assert not serious(BRIDGES, kept, "summary")
 
 
+def test_could_in_a_clause_of_purpose_is_no_hedge():
+    reference = "The council said it had already paid grants to 640 families so they could repair their roofs."
+    candidate = "Grants have already gone to 640 families to help them repair their roofs, the council said."
+    assert not [f for f in compare(reference, candidate, "summary").findings if f.type == FindingType.MODALITY]
+
+
+FENNICK = (
+    "Fennick Books, the publisher founded in Marlow by sisters Ada and Rose Fennick in 2004, plans to open six new "
+    "shops in Wales over the next two years, the company said on Monday."
+)
+
+
+def test_a_done_verb_that_tells_what_a_done_verb_of_the_reference_tells_is_no_plan_told_as_done():
+    founded = (
+        "Fennick Books, which sisters Ada and Rose Fennick started in Marlow in 2004, said on Monday that it intends "
+        "to add six shops across Wales within two years."
+    )
+    assert not [f for f in compare(FENNICK, founded).findings if f.type == FindingType.MODALITY]
+    opened = (
+        "Fennick Books, which sisters Ada and Rose Fennick started in Marlow in 2004, has opened six new shops in "
+        "Wales, the company said on Monday."
+    )
+    found = [f for f in serious(FENNICK, opened) if f.type == FindingType.MODALITY]
+    assert [f.candidate_span.text for f in found] == ["has opened"]
+
+
 def test_should_before_its_subject_is_a_condition_not_a_hedge():
     reference = "Officials said the festival would move indoors should it rain on Sunday."
     candidate = "Officials said the festival would move indoors if it rained on Sunday."

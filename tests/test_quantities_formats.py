@@ -168,6 +168,14 @@ def test_the_same_time_of_day_on_another_weekday_is_a_date_error():
     assert not compare(reference, "A wind warning is in force from 9 p.m. Saturday to 6 a.m. Sunday.", "summary").findings
 
 
+def test_a_range_with_its_unit_written_once_after_a_hanging_hyphen_is_one_range():
+    reference = "Coastguards said waves of four to six metres could hit the harbour wall overnight."
+    assert serious(reference, "Four- to six-metre waves could hit the harbour wall overnight, coastguards said.") == []
+    seven = "Four- to seven-metre waves could hit the harbour wall overnight, coastguards said."
+    changed = findings_of(reference, seven, FindingType.NUMBER)
+    assert [f.candidate_span.text for f in changed] == ["Four- to seven-metre"]
+
+
 def test_before_and_after_the_same_event_is_a_date_error():
     finding = findings_of(
         "Residents left their homes before the river burst its banks.",

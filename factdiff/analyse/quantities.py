@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from number_parser import parse_number as _parse_number
@@ -219,6 +219,14 @@ def _currency(text: str) -> str | None:
     if _MONEY_PREFIX.match(text):
         return currencies.get(low[-1], currencies.get("$") if low.endswith("$") else None)
     return None
+
+
+def _plain_number(text: str) -> float | None:
+    """A number written alone, in figures or in words ('6', 'six'); None for anything else."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    value = parse_number(text.lower()) if text.isalpha() else None
+    return float(value) if value is not None else None
 
 
 def _number_word(tok: Token) -> bool:
@@ -478,7 +486,21 @@ class _Reader:
         while i < len(doc):
             used = self.at(i)
             i += max(1, used)
-        return self.out
+        return [self.suspended(q) for q in self.out]
+
+    def suspended(self, q: Quantity) -> Quantity:
+        """'six- to eight-metre waves': the first end of a range whose unit is written once, after the second, with
+        a hyphen left hanging on the first; the quantity becomes the range."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or span.start < 2 or q.is_range:
+            return q
+        sep, first = self.doc[span.start - 1], self.doc[span.start - 2]
+        if sep.lower_ not in ("to", "or") or len(first.text) < 2 or not first.text.endswith("-"):
+            return q
+        value, own = _plain_number(first.text[:-1]), _plain_number(span[0].text)
+        if value is None or not own or value >= own:
+            return q
+        return replace(q, start=first.idx, text=self.doc.text[first.idx : q.end], low=value * q.low / own)
 
     def at(self, i: int) -> int:
         """Read a quantity starting at token i; the number of tokens used (0 when none starts here)."""

@@ -268,7 +268,14 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
     for appos in (c for c in cs.children if c.dep_ == "appos" and not c_ids):
         c_ids = _named(ctx.candidate, appos)  # 'the families' spokesperson, Leah Dorsey'
     if not r_ids and rs.pos_ in ("NOUN", "PROPN"):
-        r_ids = {m.cid for m in ctx.reference.entities if rs.left_edge.i <= m.token_start and m.token_end <= rs.right_edge.i + 1 and m.cid}
+        # the people in its phrase, not whose it is ('Karsten Rail's chief executive' is named by no one)
+        owner = {t.i for c in rs.children if c.dep_ == "poss" for t in c.subtree}
+        inside = range(rs.left_edge.i, rs.right_edge.i + 1)
+        r_ids = {
+            m.cid
+            for m in ctx.reference.entities
+            if m.label == "PERSON" and m.cid and m.token_start in inside and m.token_end - 1 in inside and m.token_start not in owner
+        }
     if not r_ids or not c_ids or r_ids & c_ids or not c_ids <= ref_named:
         return None
     return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))

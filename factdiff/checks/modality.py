@@ -34,12 +34,23 @@ def _own_hedges(tok: Token) -> list[str]:
         if c.dep_ == "aux" and c.lower_ in lex["hedge_modal"]:
             if c.lower_ == "should" and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in tok.children):
                 continue  # 'should he win': a condition ('if he wins'), said before its subject, not a hedge
+            if _purpose(tok):
+                continue  # 'payments so they could find housing': what something is for, not a possibility
             out.append(c.lower_)
         elif c.dep_ == "advmod" and c.lower_ in lex["hedge_adv"]:
             out.append(c.lower_)
         elif c.dep_ == "amod" and c.lower_ in lex["hedge_adj"] and tok.pos_ in ("NOUN", "PROPN"):
             out.append(c.lower_)  # 'a suspected outbreak', 'possible disruption'
     return out
+
+
+def _purpose(tok: Token) -> bool:
+    """A clause of purpose: 'so (that) they could', 'in order that it may'."""
+    for m in (c for c in tok.children if c.dep_ == "mark"):
+        before = tok.doc[m.i - 1].lower_ if m.i else ""
+        if m.lower_ == "so" or (m.lower_ == "that" and before in ("so", "order")):
+            return True
+    return False
 
 
 def hedges(tok: Token) -> list[str]:
@@ -123,6 +134,13 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
             yield r_clauses[0], c_clauses[0]
 
 
+def _predicate(verb: Token) -> set[str]:
+    """The content words of what a verb says, its subject's phrase left out (a subject may carry a clause of its own:
+    'X, which the sisters started in 2004, has opened')."""
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return {t.lemma_.lower() for t in verb.subtree if t is not verb and t.i not in subject and (t.is_alpha or t.like_num) and not t.is_stop}
+
+
 def _one_stem(noun: str, verb: str) -> bool:
     """A noun made of the verb ('merger' / 'merge', 'acquisition' / 'acquire'): the first five letters shared."""
     return len(verb) >= 4 and noun[:5] == verb[:5]
@@ -169,7 +187,8 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
     """(reference word, candidate word, the intent) where the reference only intends what the candidate says is done:
     the same verb, a paraphrase, or another verb done to the same thing ('plans to introduce encryption' / 'has
     extended encryption')."""
-    plain = {t.lemma_.lower() for t in ref if t.pos_ == "VERB" and not _intended(t)}
+    plain_verbs = [t for t in ref if t.pos_ == "VERB" and not _intended(t)]
+    plain = {t.lemma_.lower() for t in plain_verbs}
     for r in ref:
         intent = _intended(r) if r.pos_ == "VERB" and r.lemma_.lower() not in _LIGHT_VERBS else None
         if intent is None and r.pos_ == "NOUN" and _own_hedges(r):
@@ -185,6 +204,12 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
             if not (_done(c) or _decided(c)) or _intended(c) or hedges(c) or c.lemma_.lower() in plain:
                 continue  # 'decided' in both: the candidate's done verb is the reference's own
             same = c.lemma_.lower() == r.lemma_.lower() or paraphrase(r.lemma_, c.lemma_) or _objects(r) & _objects(c)
+            # the candidate's verb tells what a done verb of the reference tells, by its words ('which the brothers
+            # started in 2009' / 'founded by the brothers in 2009'), not what is planned
+            told = len(_predicate(c) & _predicate(r))
+            apart = (p for p in plain_verbs if not (p.left_edge.i <= r.i <= p.right_edge.i or r.left_edge.i <= p.i <= r.right_edge.i))
+            if same and any(len(_predicate(c) & _predicate(p)) >= max(told, 2) for p in apart):
+                continue
             if same and not _other_participants(r, c):
                 yield r, c, intent
                 break
