@@ -270,6 +270,12 @@ def test_should_before_its_subject_is_a_condition_not_a_hedge():
     assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.MODALITY]
 
 
+def test_have_over_an_infinitive_is_no_possession_to_oppose_a_lack():
+    reference = "The operator admits that the works may be delayed in villages where building permits are still lacking."
+    candidate = "The operator concedes that the works may be delayed in villages where building permits have yet to be obtained."
+    assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.POLARITY]
+
+
 def test_not_yet_done_told_as_done_is_a_polarity_finding():
     reference = "The regulator has yet to approve the merger of the two dairies."
     done = "The regulator has approved the merger of the two dairies."

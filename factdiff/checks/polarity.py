@@ -84,7 +84,14 @@ def _words(sent: SpacySpan) -> list[Token]:
         t
         for t in sent
         if t.pos_ in CONTENT and t.is_alpha and t.lemma_.lower() not in _governors() and t.ent_type_ not in VALUE_TYPES and not t.like_num
+        and not _semi_modal(t)
     ]
+
+
+def _semi_modal(tok: Token) -> bool:
+    """'have' or 'be' over an infinitive ('have to pay', 'have yet to be obtained', 'is to open'): no possession or
+    being of its own to oppose ('lack'), only the frame of the verb below."""
+    return tok.lemma_.lower() in ("have", "be") and any(c.dep_ == "xcomp" for c in tok.children)
 
 
 def neighbours(tok: Token) -> set[str]:
