@@ -174,6 +174,18 @@ def test_participants_trading_places_is_a_role_finding(reference, candidate):
     assert any(f.type == FindingType.ROLE for f in serious(reference, candidate))
 
 
+def test_a_pronoun_subject_of_what_someone_announces_is_that_someone():
+    reference = (
+        "Brookfield Mutual, a building society based in Carrow, announced on Monday that it will absorb the smaller "
+        "Denholm Savings Bank in a deal worth 30 million pounds."
+    )
+    society = "Brookfield Mutual, the Carrow-based building society,"
+    turned = f"Under a deal announced on Monday, Denholm Savings Bank will absorb {society} for £30m."
+    kept = f"Under a deal announced on Monday, {society} will absorb the smaller Denholm Savings Bank for £30m."
+    assert any(f.type == FindingType.ROLE for f in serious(reference, turned))
+    assert not [f for f in serious(reference, kept) if f.type == FindingType.ROLE]
+
+
 def test_an_infinitive_after_an_object_has_that_object_as_its_doer():
     reference = (
         "A tribunal has ordered the shipping firm Carrow Lines to pay 3.1 million dollars to its former agent, "

@@ -170,6 +170,13 @@ class _Resolver:
             wanted = {"ORG", "GPE", "NORP"}
         else:
             return None
+        # the subject of a clause that another verb's subject says ('X announced that it will ...'): that subject, named
+        clause = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PRON" and clause.dep_ == "ccomp" and clause.lemma_ != "be":
+            teller = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            found = self.inside(*_core(teller[0])) if teller else []
+            if found:
+                return found[0]
         for m in reversed(self.mentions):
             if m.token_end <= tok.i and m.label in wanted and tok.i - m.token_end < 80:
                 if m.label == "NORP" and not m.country:
