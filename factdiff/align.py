@@ -20,7 +20,7 @@ FLOOR = 0.35  # below this, two sentences share too little to be compared
 MARGIN = 0.08
 # a rewrite or a translation keeps the order of the sentences: a candidate sentence left unlinked between two linked
 # ones is linked to an unlinked reference sentence in the same gap from this similarity on ('At other times of day, the
-# timetable of one train an hour will continue' for 'Outside the peak hours, the hourly timetable remains unchanged')
+# service of one train an hour will carry on' for 'Outside the peak hours, the hourly timetable stays as it is')
 GAP_FLOOR = 0.25
 EVIDENCE = 2  # reference sentences shown as a candidate sentence's evidence: a merged sentence has two sources
 

@@ -260,13 +260,13 @@ def _also_says(ctx: Context, cand_sent: SpacySpan, verb: Token) -> bool:
 
 def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: set[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(candidate span, reference span) of two speakers who are two different people the reference names; a speaker
-    with no name of its own is the people named in its phrase ('The review, carried out by X, said'), and one given by
-    role is the name in apposition to it ('according to the families' spokesperson, Y')."""
+    with no name of its own is the people named in its phrase ('The inspection, led by X, said'), and one given by
+    role is the name in apposition to it ('according to the association's chairman, Y')."""
     if rs is None or cs is None:
         return None
     r_ids, c_ids = _named(ctx.reference, rs), _named(ctx.candidate, cs)
     for appos in (c for c in cs.children if c.dep_ == "appos" and not c_ids):
-        c_ids = _named(ctx.candidate, appos)  # 'the families' spokesperson, Leah Dorsey'
+        c_ids = _named(ctx.candidate, appos)  # 'the association's chairman, Olu Brandt'
     if not r_ids and rs.pos_ in ("NOUN", "PROPN"):
         # the people in its phrase, not whose it is ('Karsten Rail's chief executive' is named by no one)
         owner = {t.i for c in rs.children if c.dep_ == "poss" for t in c.subtree}

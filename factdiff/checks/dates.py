@@ -144,8 +144,8 @@ _WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 
 
 def _day_of(doc, start: int, end: int) -> _Day | None:
-    """The weekday a time of day is given on: next to it in its sentence, across 'on', 'at' or a comma ('6 p.m. on
-    Saturday', 'Friday at 6 p.m.', '6 p.m. Friday')."""
+    """The weekday a time of day is given on: next to it in its sentence, across 'on', 'at' or a comma ('9 p.m. on
+    Saturday', 'Friday at 9 p.m.', '9 p.m. Friday')."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -163,7 +163,7 @@ def _day_of(doc, start: int, end: int) -> _Day | None:
 
 
 def _clock_days(ctx: Context) -> Iterator[Finding]:
-    """The same time of day given on another weekday ('from 6 p.m. Friday' / 'from 6 p.m. on Saturday'): where every
+    """The same time of day given on another weekday ('from 9 p.m. Friday' / 'from 9 p.m. on Saturday'): where every
     time of day in the reference that shares its reading is given on a weekday and none on the candidate's."""
     ref_days = [(r, _day_of(ctx.reference.doc, r.start, r.end)) for r in clock_times(ctx.reference.doc)]
     for c in clock_times(ctx.candidate.doc):

@@ -35,7 +35,7 @@ def _own_hedges(tok: Token) -> list[str]:
             if c.lower_ == "should" and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in tok.children):
                 continue  # 'should he win': a condition ('if he wins'), said before its subject, not a hedge
             if _purpose(tok):
-                continue  # 'payments so they could find housing': what something is for, not a possibility
+                continue  # 'grants so they could repair their roofs': what something is for, not a possibility
             out.append(c.lower_)
         elif c.dep_ == "advmod" and c.lower_ in lex["hedge_adv"]:
             out.append(c.lower_)
@@ -138,7 +138,7 @@ def _predicate(verb: Token) -> set[str]:
     """The content words of what a verb says, its subject's phrase left out (a subject may carry a clause of its own:
     'X, which the sisters started in 2004, has opened')."""
     subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    return {t.lemma_.lower() for t in verb.subtree if t is not verb and t.i not in subject and (t.is_alpha or t.like_num) and not t.is_stop}
+    return {t.lemma_.lower() for t in verb.subtree if t.i != verb.i and t.i not in subject and (t.is_alpha or t.like_num) and not t.is_stop}
 
 
 def _one_stem(noun: str, verb: str) -> bool:

@@ -6,8 +6,8 @@ Three kinds:
   said, reworded a little or not at all: duplicated content, major, unless the reference says it twice too;
 - a later candidate sentence that restates an earlier one in other words: both drawn from the same reference
   sentences, close in meaning, and the later one carrying almost nothing of those reference sentences that the
-  earlier one does not ('The avocet tally of 312 is the best since records began' after '... recorded 312 avocets,
-  more than in any year since counting started'): major;
+  earlier one does not ('The puffin count of 214 is the highest since records started' after '... counted 214
+  puffins, more than in any year since the survey began'): major;
 - a clause said again word for word inside a later sentence ('..., and prices rose in the north' twice): a run of
   at least CLAUSE_RUN words with a verb and three content words, more often in the candidate than in the reference:
   duplicated content, major.
@@ -192,34 +192,15 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
     reported: list[tuple[int, int]] = [(start, end) for start, end, _ in _repeats(ctx.candidate.doc)]
     repeated = repeated_sentences(ctx.candidate)
-    for earlier, later in repeated:
+    restated = list(restated_sentences(ctx, {later for _, later in repeated}))
+    kinds = [(pair, 0.8, "repeats") for pair in repeated] + [(pair, 0.7, "says again, in other words,") for pair in restated]
+    for (earlier, later), confidence, how in kinds:
         s = ctx.candidate.sentences[later]
         if _said_twice_in_reference(ctx, s):
             continue
         reported.append((s.start, s.end))
-        yield ctx.finding(
-            FindingType.REPETITION,
-            Severity.MAJOR,
-            0.8,
-            f"this sentence repeats what sentence {earlier + 1} already says; the reference says it once",
-            (s.start, s.end),
-            None,
-            NAME,
-        )
-    for earlier, later in restated_sentences(ctx, {later for _, later in repeated}):
-        s = ctx.candidate.sentences[later]
-        if _said_twice_in_reference(ctx, s):
-            continue
-        reported.append((s.start, s.end))
-        yield ctx.finding(
-            FindingType.REPETITION,
-            Severity.MAJOR,
-            0.7,
-            f"this sentence says again, in other words, what sentence {earlier + 1} already says; the reference says it once",
-            (s.start, s.end),
-            None,
-            NAME,
-        )
+        message = f"this sentence {how} what sentence {earlier + 1} already says; the reference says it once"
+        yield ctx.finding(FindingType.REPETITION, Severity.MAJOR, confidence, message, (s.start, s.end), None, NAME)
     for start, end, text in repeated_clauses(ctx, reported):
         yield ctx.finding(
             FindingType.REPETITION,
