@@ -129,3 +129,17 @@ def test_report_carries_its_signature():
     report = compare("Rain fell in Oslo.", "Rain fell in Oslo.")
     assert report.schema_ == "factdiff.report/2"
     assert report.signature["mode"] == "rewrite" and "spacy" in report.signature["parser"]
+
+
+def test_a_word_that_opens_a_sentence_and_is_written_in_lower_case_elsewhere_is_no_name():
+    from factdiff.analyse.document import analyse
+    from factdiff.checks.entities import _common_word
+    from factdiff.read import source_from_text
+
+    opening = analyse(source_from_text("Hosepipe car washing and the filling of paddling pools will all be banned.", "c"))
+    mention = next(m for m in opening.entities if m.text == "Hosepipe")
+    assert mention.from_parse
+    said_plainly = analyse(source_from_text("Washing cars with a hosepipe will be prohibited from Monday.", "r"))
+    assert _common_word(mention, opening, said_plainly)
+    named = analyse(source_from_text("Washing cars will be prohibited from Monday, the Hosepipe Trust said.", "r"))
+    assert not _common_word(mention, opening, named)

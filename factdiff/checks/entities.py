@@ -11,6 +11,7 @@ National Intelligence Agency' where the reference ties the agency only to South 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -126,6 +127,15 @@ def _worded_in_reference(ctx: Context, m: EntityMention) -> bool:
     return len(words) == 1 and len(key) >= 3 and any(len(r.words) > 1 and r.words[0].startswith(key) for r in ctx.reference.entities)
 
 
+def _common_word(m: EntityMention, own: Document, other: Document) -> bool:
+    """A word the parser alone took for a name because it opens a sentence ('Sprinkling lawns is banned'), and that
+    either text writes in lower case elsewhere: a common word, no name to stand for another."""
+    if not m.from_parse or len(m.text.split()) != 1 or own.doc[m.token_start].is_sent_start is not True:
+        return False
+    word = re.compile(rf"(?<![\w-]){re.escape(m.text.lower())}(?![\w-])")
+    return any(word.search(doc.text) for doc in (own, other))
+
+
 def _a_quantity(ctx: Context, m: EntityMention) -> bool:
     """The 'name' is part of a quantity or a unit of measure."""
     if any(q.start < m.end and m.start < q.end for q in ctx.candidate.quantities) and any(ch.isdigit() for ch in m.text):
@@ -144,6 +154,8 @@ def _unsupported(ctx: Context) -> Iterator[Finding]:
         if _a_quantity(ctx, m):
             continue  # '400bn' tagged as a name, 'MW' after a number: the number check's
         other = _counterpart(ctx, m, taken)
+        if other is not None and _common_word(other, ctx.reference, ctx.candidate):
+            other = None  # 'Sprinkling lawns ... is banned' read as a name: the candidate says 'sprinkling' in lower case
         mine = roles(ctx.candidate, m)
         core = bool(mine & CORE_ROLES)
         confidence = 0.6 if m.from_parse else 0.9
