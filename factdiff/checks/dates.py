@@ -121,11 +121,16 @@ def _in_sentences(doc: Document, items: list, sents: set[int]) -> list:
     return [x for x in items if doc.sentence_at(x.start) in sents]
 
 
+def _times(ctx: Context) -> tuple[list, list]:
+    """The times of day of the reference and of the candidate, read once per comparison."""
+    return ctx.cache("clock_times", lambda: (clock_times(ctx.reference.doc), clock_times(ctx.candidate.doc)))
+
+
 def _clock_times(ctx: Context) -> Iterator[Finding]:
     """A time of day that shares no reading with any time of day in the aligned reference sentences, where there is
     one ('3:30 p.m.' for '1:30 p.m.'); one that the reference gives anywhere is not a change."""
-    ref_all = clock_times(ctx.reference.doc)
-    for c in clock_times(ctx.candidate.doc):
+    ref_all, cand_all = _times(ctx)
+    for c in cand_all:
         refs = _in_sentences(ctx.reference, ref_all, ctx.refs_for(ctx.candidate.sentence_at(c.start)))
         if not refs or any(c.minutes & r.minutes for r in ref_all):
             continue
@@ -165,8 +170,9 @@ def _day_of(doc, start: int, end: int) -> _Day | None:
 def _clock_days(ctx: Context) -> Iterator[Finding]:
     """The same time of day given on another weekday ('from 9 p.m. Friday' / 'from 9 p.m. on Saturday'): where every
     time of day in the reference that shares its reading is given on a weekday and none on the candidate's."""
-    ref_days = [(r, _day_of(ctx.reference.doc, r.start, r.end)) for r in clock_times(ctx.reference.doc)]
-    for c in clock_times(ctx.candidate.doc):
+    ref_all, cand_all = _times(ctx)
+    ref_days = [(r, _day_of(ctx.reference.doc, r.start, r.end)) for r in ref_all]
+    for c in cand_all:
         day = _day_of(ctx.candidate.doc, c.start, c.end)
         same = [(r, d) for r, d in ref_days if r.minutes & c.minutes]
         if day is None or not same or any(d is None or d.text.lower() == day.text.lower() for _, d in same):
