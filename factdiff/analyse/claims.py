@@ -138,6 +138,20 @@ def _expand(tok: Token) -> list[Token]:
     return list(dict.fromkeys(out))
 
 
+def _co_arguments(tok: Token) -> set[int]:
+    """The tokens of the other participants of the verb that a word is a participant of: no antecedent for it
+    ('A and B will be folded into the main office': the office is neither; 'X attacked it': 'it' is not X)."""
+    child, verb = tok, tok.head
+    while verb.dep_ in ("prep", "agent") or (verb.pos_ == "ADP" and child.dep_ == "pobj"):
+        child, verb = verb, verb.head
+    if verb.pos_ not in ("VERB", "AUX") or child is verb:
+        return set()
+    return {t.i for c in verb.children if c is not child and c.dep_ in _CO_ARGUMENTS for t in c.subtree}
+
+
+_CO_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "attr", "oprd"}
+
+
 class _Resolver:
     """Find the entity mentions of an argument, resolving pronouns and descriptions backwards."""
 
@@ -177,8 +191,9 @@ class _Resolver:
             found = self.inside(*_core(teller[0])) if teller else []
             if found:
                 return found[0]
+        others = _co_arguments(tok)
         for m in reversed(self.mentions):
-            if m.token_end <= tok.i and m.label in wanted and tok.i - m.token_end < 80:
+            if m.token_end <= tok.i and m.label in wanted and tok.i - m.token_end < 80 and m.token_start not in others:
                 if m.label == "NORP" and not m.country:
                     continue
                 return m
@@ -489,6 +504,16 @@ def _inherit(frame: Frame, frames: list[Frame], doc: Doc, res: _Resolver) -> Non
             frame.speaker = gov.speaker
         child = gov
         gov_index = gov.governor
+
+
+def hearsay(verb: Token) -> bool:
+    """A passive verb of saying or reckoning over an infinitive: 'is said to', 'are reported to', 'is calculated to'."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lexicon()["hearsay_passives"]
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def paratactic(doc: Doc, child: int, governor: int) -> bool:

@@ -108,3 +108,12 @@ def direction(verb: Token) -> str | None:
         if c.dep_ in ("advmod", "prt", "acomp", "advcl") and c.lower_ in lex["direction_adverbs"]["down"]:
             return "down"
     return None
+
+
+def common_word(word: str) -> bool:
+    """WordNet knows the word, or its singular, as a verb or as the noun of a verb ('ships', 'sailings', 'closures'):
+    an ordinary English word, whatever its capital letter."""
+    w = word.lower()
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w}
+    net = _wordnet()
+    return any(f in net["verbs"] or f in net["noun_verbs"] for f in forms)

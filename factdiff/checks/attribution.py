@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import Frame
+from factdiff.analyse.claims import Frame, hearsay
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.checks.base import Context
@@ -126,7 +126,9 @@ def _sources(sent: SpacySpan) -> list[Token]:
 
 
 def _reports(sent: SpacySpan) -> bool:
-    return bool(_sources(sent)) or any(ch in _QUOTES for ch in sent.text)
+    """The sentence passes something on: a source, a quotation, or a passive of saying or reckoning ('is said to',
+    'is calculated to pass'), which leaves the claim someone's."""
+    return bool(_sources(sent)) or any(ch in _QUOTES for ch in sent.text) or any(hearsay(t) for t in sent)
 
 
 def _told_as_fact(ctx: Context) -> Iterator[Finding]:

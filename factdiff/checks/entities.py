@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from spacy.tokens import Token
 
-from factdiff.analyse import units
+from factdiff.analyse import lexical, units
 from factdiff.analyse.document import Document
 from factdiff.analyse.entities import EntityMention, supported
 from factdiff.analyse.knowledge import countries, fold, lexicon, titles
@@ -130,10 +130,18 @@ def _worded_in_reference(ctx: Context, m: EntityMention) -> bool:
 def _common_word(m: EntityMention, own: Document, other: Document) -> bool:
     """A word the parser alone took for a name because it opens a sentence ('Sprinkling lawns is banned'), and that
     either text writes in lower case elsewhere: a common word, no name to stand for another."""
-    if not m.from_parse or len(m.text.split()) != 1 or own.doc[m.token_start].is_sent_start is not True:
+    if not m.from_parse or not _opening_word(m, own):
         return False
     word = re.compile(rf"(?<![\w-]){re.escape(m.text.lower())}(?![\w-])")
     return any(word.search(doc.text) for doc in (own, other))
+
+
+def _opening_word(m: EntityMention, doc: Document) -> bool:
+    """One word, opening its sentence, that only the parser takes for a name or that is an ordinary English word
+    (WordNet's: 'Sailings', 'Ships'; a name that is also a word, 'Shell', counts only against another such word)."""
+    if len(m.text.split()) != 1 or doc.doc[m.token_start].is_sent_start is not True:
+        return False
+    return m.from_parse or lexical.common_word(m.text)
 
 
 def _a_quantity(ctx: Context, m: EntityMention) -> bool:
@@ -154,8 +162,12 @@ def _unsupported(ctx: Context) -> Iterator[Finding]:
         if _a_quantity(ctx, m):
             continue  # '400bn' tagged as a name, 'MW' after a number: the number check's
         other = _counterpart(ctx, m, taken)
-        if other is not None and _common_word(other, ctx.reference, ctx.candidate):
-            other = None  # 'Sprinkling lawns ... is banned' read as a name: the candidate says 'sprinkling' in lower case
+        openers = _opening_word(m, ctx.candidate) and other is not None and _opening_word(other, ctx.reference)
+        if other is not None and (_common_word(other, ctx.reference, ctx.candidate) or openers):
+            # 'Sprinkling lawns ... is banned' read as a name: the candidate says 'sprinkling' in lower case; 'Sailings
+            # will leave at ...' / 'Ships will leave at ...': two ordinary words taken for names as they open their
+            # sentences
+            other = None
         mine = roles(ctx.candidate, m)
         core = bool(mine & CORE_ROLES)
         confidence = 0.6 if m.from_parse else 0.9
@@ -349,7 +361,7 @@ def _unmatched(words: frozenset[str], others: frozenset[str]) -> set[str]:
     clipped form ('Lib Dem' / 'Liberal Democrat') as one."""
     def one(a: str, b: str) -> bool:
         short, long = sorted((a, b), key=len)
-        return len(short) >= 3 and long.startswith(short[:MIN_STEM])
+        return a == b or (len(short) >= 3 and long.startswith(short[:MIN_STEM]))  # a short word ('GP', 'MP') is itself
 
     return {w for w in words if not any(one(w, o) for o in others)}
 

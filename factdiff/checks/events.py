@@ -24,7 +24,7 @@ from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction, opposite, paraphrase
 from factdiff.checks.base import Context, reported
-from factdiff.checks.polarity import sentence_pairs
+from factdiff.checks.polarity import denied, sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "events"
@@ -73,6 +73,7 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
     from a paraphrase."""
     reporting = set(lexicon()["speech_predicates"]) | set(lexicon()["belief_predicates"])
     converses = {frozenset(p) for p in lexicon()["converse_predicates"]}  # 'sold' / 'bought': the roles check's
+    governors = set(lexicon()["negating_governors"])
     found: dict[int, tuple[Token, Token, bool]] = {}
     for r, c in _replaced_verbs(ctx):
         found.setdefault(c.i, (r, c, True))
@@ -84,6 +85,8 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
         a, b = r.lemma_.lower(), c.lemma_.lower()
         if direction(r) is not None and direction(r) == direction(c):
             continue
+        if {a, b} & governors and denied(r) != denied(c):
+            continue  # 'avoid unnecessary trips' / 'not make unnecessary trips': a verb that denies, for the denial
         if not (a == b or paraphrase(a, b) or opposite(a, b) or frozenset((a, b)) in converses or {a, b} & reporting):
             out.append((r, c, clause))
     return out

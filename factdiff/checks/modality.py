@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import paratactic, word_lists
+from factdiff.analyse.claims import hearsay, paratactic, word_lists
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import paraphrase
 from factdiff.checks.base import Context
@@ -64,16 +64,54 @@ def hedges(tok: Token) -> list[str]:
     for head in tok.ancestors:
         # through the noun a clause completes: 'is expected to give him the task of forming a government'
         through_noun = child.dep_ == "prep" and nominal or child.dep_ in ("dobj", "attr") and nominal and head.pos_ == "VERB"
-        if (child.dep_ not in _OPEN_RELATIONS and not through_noun) or paratactic(tok.doc, child.i, head.i):
+        # what a copula says: 'what is thought to be a broken wrist' hedges the wrist
+        copular = child.dep_ in ("attr", "acomp") and head.lemma_ == "be"
+        if (child.dep_ not in _OPEN_RELATIONS and not through_noun and not copular) or paratactic(tok.doc, child.i, head.i):
             break
         nominal = child.dep_ == "pcomp" or (child.dep_ == "prep" and nominal)
         if (head.pos_ == "VERB" and head.lemma_.lower() in lex["belief"]) or _hedging_adjective(head):
             out.append(head.lower_)
+        elif child.dep_ == "xcomp" and hearsay(head):
+            out.append(head.lower_)  # 'the parts are said to have been sold on'
+        elif child.dep_ == "xcomp" and head.lower_ in lexicon()["permission_adjectives"]:
+            out.append(head.lower_)  # 'is free to file a new application', as 'may submit' says it
+        elif child.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["permission_predicates"]:
+            out.append(head.lower_)  # 'is allowed to keep mining', said of 'mining' too
         elif head.lower_ in lex["hedge_modal"] or head.lower_ in lexicon()["ability_adjectives"]:
             out.append(head.lower_)  # 'ought to reinforce', 'is capable of detecting'
         out += _own_hedges(head)
         child = head
     return out
+
+
+def _scheduled(tok: Token) -> bool:
+    """The word's event given as foreseen on a timetable: 'is due to be ready', 'is scheduled to open', 'is set to'."""
+    words = lexicon()["schedule_words"]
+    if any(c.dep_ == "acomp" and c.lower_ in words for c in tok.children):
+        return True  # 'are due to be ready', paired at its copula
+    child = tok
+    for head in tok.ancestors:
+        if child.dep_ != "xcomp":
+            return False
+        if head.lower_ in words:
+            return True
+        child = head
+    return False
+
+
+def _approximate(tok: Token) -> bool:
+    """An amount given as near, not exact: a number before the word, with 'about', 'approximately', 'an estimated'."""
+    if not any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    words = lexicon()["estimate_approximators"]
+    before = [t for t in tok.subtree if t.i < tok.i]
+    return any(t.lower_ in words or f"{t.lower_} {t.nbor().lower_}" in words for t in before)
+
+
+def _open_either_way(r: Token, c: Token) -> bool:
+    """The two texts leave the event or amount open, one with a hedge and the other with a schedule ('should be ready' /
+    'is due to be ready') or an approximate figure ('an estimated 42 million' / 'approximately 42 million')."""
+    return _scheduled(r) or _scheduled(c) or (_approximate(r) and _approximate(c))
 
 
 def _hedging_adjective(tok: Token) -> bool:
@@ -101,9 +139,11 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         content = (t for t in sent if t.is_alpha and not hedging(t))
         return [t for t in content if t.pos_ in ("VERB", "NOUN") or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass"))]
 
+    speech = word_lists()["speech"]
+
     def alike(r: Token, c: Token) -> bool:
-        if r.pos_ != c.pos_:
-            return False
+        if r.pos_ != c.pos_ or (r.lemma_.lower() in speech) != (c.lemma_.lower() in speech):
+            return False  # a verb of saying tells who said it, not what happened ('said' / 'give', a WordNet sense)
         if r.lemma_.lower() == c.lemma_.lower():
             return True
         # verbs that paraphrase each other or do something to the same thing ('introduce an app' / 'launch an app')
@@ -286,7 +326,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for ref_sent, cand_sent in sentence_pairs(ctx):
         for r, c in _pairs(ref_sent, cand_sent):
             ref_hedges, cand_hedges = hedges(r), hedges(c)
-            if bool(ref_hedges) == bool(cand_hedges) or c.i in seen:
+            if bool(ref_hedges) == bool(cand_hedges) or c.i in seen or _open_either_way(r, c):
                 continue
             plain = c if ref_hedges else r
             if all(h in lex["reportive"] for h in ref_hedges + cand_hedges) and _attributed(plain):

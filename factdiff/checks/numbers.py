@@ -92,6 +92,17 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
     return False
 
 
+def _remainder(q: Quantity, refs: list[Quantity]) -> bool:
+    """An amount of money that is the difference of two in the aligned reference sentences ('costs 96 million dollars,
+    of which the state pays 60 million and the firm the rest' / 'the firm the other $36m'): worked out, not changed.
+    Only money: counts of the same noun add up by chance ('3 dead and 5 hurt' is no '8 dead')."""
+    if q.is_range or not (len(q.unit) == 3 and q.unit.isupper()):
+        return False
+    whole = [r.low for r in refs if r.unit == q.unit and not r.is_range]
+    parts = [r.low for r in refs if r.unit in (q.unit, "") and not r.is_range]  # 'of which 60 million': the same money
+    return any(_close(q.low, a - b) for a in whole for b in parts if a > b)
+
+
 def _change_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     """q is the change between two figures of the same unit in the aligned reference sentences, and the candidate's
     sentence gives one of them too ('rose from $4 to $6' / 'went up by $2, to $6'): the same fact, counted."""
@@ -204,7 +215,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
             if any(_agrees(q, r) and (q.same_unit(r) or q.in_other_units(r)) for r in ref_all):
                 continue
-            if _change_between(ctx, q, refs):
+            if _change_between(ctx, q, refs) or _remainder(q, refs):
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)

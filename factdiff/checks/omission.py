@@ -352,13 +352,24 @@ def _counting_words(d: Direction) -> set[int]:
     return out
 
 
+def _amounts_said(d: Direction) -> set[int]:
+    """The tokens of amounts written in words that the other text states in other words ('a year and a half' /
+    'eighteen months', 'a quarter of an hour' / 'fifteen minutes'): said, as that amount."""
+    out: set[int] = set()
+    for q in d.text.quantities:
+        if q.unit and not _DIGITS.search(q.text) and any(q.states_same_amount(c) for c in d.other.quantities):
+            span = d.text.doc.char_span(q.start, q.end, alignment_mode="expand")
+            out |= {t.i for t in span} if span is not None else set()
+    return out
+
+
 def _analyse_units(d: Direction) -> list[Unit]:
     ref = d.text
     vocab = vocabulary(d, d.other)
     ref_vocab = vocabulary(d, ref)
     facts = facts_by_token(ref)
     lookup = {"entity": vocab.entity, "quantity": vocab.quantity, "date": vocab.date}
-    counting = _counting_words(d)
+    counting = _counting_words(d) | _amounts_said(d)
     units: list[Unit] = []
     for kind, toks in _units(ref, not d.additions):
         toks = [t for t in toks if not t.is_space]

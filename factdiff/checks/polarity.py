@@ -135,6 +135,14 @@ def _converse(ref: Token, cand: Token) -> bool:
     return bool(cs & others)
 
 
+def _last_since(r: Token, c: Token) -> bool:
+    """'was last seen in 2019' / 'has not been seen since 2019': the last time it happened, said both ways."""
+    said, denial = (c, r) if denied(r) else (r, c)
+    return any(t.lower_ == "last" and t.dep_ in ("advmod", "amod") for t in said.children) and any(
+        t.lower_ == "since" for t in denial.children
+    )
+
+
 def extent(tok: Token) -> tuple[int, int]:
     """The word with its negation, auxiliaries and particle ('did not approve', 'no longer'), and the subject or
     object that carries a 'no' ('found no evidence', 'no data had been lost')."""
@@ -168,7 +176,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             r = same[0]
             # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c)
-            if lemma != "be" and direct and denied(r) != denied(c) and neighbours(r) & neighbours(c) and not _other_objects(r, c):
+            same_slot = neighbours(r) & neighbours(c) and not _other_objects(r, c) and not _last_since(r, c)
+            if lemma != "be" and direct and denied(r) != denied(c) and same_slot:
                 if not _other_subjects(r, c):
                     yield r, c, "negated"
             continue
@@ -210,6 +219,24 @@ def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, Spa
             yield ref_sent, cand_sent
 
 
+def _agreed_in_aligned(ctx: Context, r: Token, c: Token) -> bool:
+    """An opposite found in a reference sentence only near the candidate's, where the aligned one says the same ('The
+    cold snap brought lows of minus 9' ... 'Temperatures are set to rise' / '... temperatures should climb'): the
+    candidate word has its counterpart, the same word or a change the same way, said of the same thing."""
+    linked = ctx.alignment.refs_for(ctx.candidate.sentence_at(c.idx))
+    if ctx.reference.sentence_at(r.idx) in linked:
+        return False
+    way = direction(c) if c.pos_ == "VERB" else None
+    near = neighbours(c)
+    for index in linked:
+        sentence = ctx.reference.sentences[index]
+        for t in ctx.reference.doc[sentence.token_start : sentence.token_end]:
+            same = t.lemma_.lower() == c.lemma_.lower() or (way is not None and t.pos_ == "VERB" and direction(t) == way)
+            if same and denied(t) == denied(c) and neighbours(t) & near:
+                return True
+    return False
+
+
 def _said_elsewhere(ctx: Context, c: Token) -> bool:
     """The reference says the candidate's word the same way somewhere, about the same things: the same lemma, denied
     or affirmed alike, with two words around it in common ('three-quarters of women never wash their car', copied from
@@ -225,7 +252,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         for r, c, how in _flips(ref_sent, cand_sent):
             if c.i in seen or any(h.i in seen for h in (*c.ancestors, *c.children)):
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
-            if _said_elsewhere(ctx, c):
+            if _said_elsewhere(ctx, c) or (how == "opposite" and _agreed_in_aligned(ctx, r, c)):
                 continue
             seen.add(c.i)
             cand_words, ref_words = ctx.candidate.text[slice(*extent(c))], ctx.reference.text[slice(*extent(r))]
