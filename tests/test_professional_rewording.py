@@ -9,8 +9,12 @@ Every text here is made up for the test; none comes from the seed, the challenge
 from __future__ import annotations
 
 from factdiff import compare
+from factdiff.align import Alignment, similarity_matrix
 from factdiff.analyse.document import analyse
+from factdiff.analyse.entities import link
 from factdiff.analyse.pipeline import load_nlp
+from factdiff.checks.base import Context
+from factdiff.checks.repetition import restated_sentences
 from factdiff.model import FindingType, Severity
 from factdiff.read import source_from_text
 
@@ -136,3 +140,51 @@ def test_words_that_only_open_a_sentence_are_no_names():
     reference = "Local GP Dr Ines Farrow said patients should rest."
     candidate = "Patients should rest, local GP Dr Ines Farrow said."
     assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_unless_and_only_if_say_the_same():
+    reference = (
+        "Stock levels at the Wendle reservoir have dropped to 30 percent. "
+        "The board said levels would only recover if the coming weeks brought heavy rain."
+    )
+    candidate = "The Wendle reservoir is only 30% full. Unless the weeks ahead bring heavy rain, the board said, levels will not recover."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    denied = serious("The plant will reopen if the tests come back clean.", "The plant will not reopen if the tests come back clean.")
+    assert of_type(denied, FindingType.POLARITY)
+
+
+def test_one_denial_said_from_the_other_side_is_no_swapped_contrast():
+    reference = "The board stresses that the bacterium does not pass to humans through the consumption of pork or beef."
+    candidate = "Eating pork or beef does not transmit the bacterium to people, the board emphasised."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    reference = "The flooding was not caused by the storm but reflected a blocked culvert."
+    swapped = "The flooding was the result of the storm, not of a blocked culvert."
+    assert of_type(serious(reference, swapped), FindingType.POLARITY)
+
+
+def test_a_possibility_told_as_a_certainty_under_a_warning_is_found():
+    # the two sentences' words are paired by their own positions: a word of one is never scored against the other's
+    reference = "The drought affecting the Orrin plain since last autumn could reduce this year's maize harvest by up to 25 percent, "
+    reference += "the regional chamber of agriculture warned on Tuesday."
+    candidate = "On Tuesday the regional chamber of agriculture warned that the drought gripping the Orrin plain since last autumn "
+    assert of_type(serious(reference, candidate + "will cut this year's maize harvest by as much as 25%."), FindingType.MODALITY)
+    assert not of_type(serious(reference, candidate + "may cut this year's maize harvest by as much as 25%."), FindingType.MODALITY)
+
+
+def test_a_sentence_said_again_in_other_words_is_a_repetition_whatever_else_it_is_linked_to():
+    reference = (
+        "Harwick Town won the league on Saturday. Striker Tom Elland scored both goals, taking his tally to 29, a club record. "
+        "Elland headed the winner in the 86th minute."
+    )
+    candidate = (
+        "Harwick Town have won the league. Tom Elland netted both goals, the second an 86th-minute header, to reach a club-record 29. "
+        "Elland's two goals, the second a late header, took him to a club-record 29."
+    )
+    ref, cand = (analyse(source_from_text(t, n)) for t, n in ((reference, "r"), (candidate, "c")))
+    link(ref.entities, cand.entities)
+    sim = similarity_matrix(ref, cand)
+    # the later sentence also linked to the sentence of the header, the earlier one only to the one it renders best
+    links = {(0, 0), (1, 1), (1, 2), (2, 2)}
+    sim[1, 2] = sim[:, 2].max() + 0.01
+    ctx = Context(ref, cand, Alignment(sim, links), "summary")
+    assert list(restated_sentences(ctx, set())) == [(1, 2)]

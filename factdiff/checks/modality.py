@@ -150,11 +150,13 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         return c.pos_ == "VERB" and (paraphrase(r.lemma_, c.lemma_) or bool(_objects(r) & _objects(c)))
 
     ref_words, cand_words = words(ref), words(cand)
-    trees = {t.i: _subtree(t) for t in ref_words + cand_words}
+    # keyed by document and index: the two sentences' token indices overlap
+    trees = {(id(t.doc), t.i): _subtree(t) for t in ref_words + cand_words}
 
     def best(tok: Token, others: list[Token]) -> Token | None:
         # the same word counts a little of itself: a verb whose subject hangs elsewhere has no words in common
-        scored = [(len(trees[tok.i] & trees[o.i]) + 0.5 * (o.lemma_.lower() == tok.lemma_.lower()), o) for o in others if alike(o, tok)]
+        own = trees[id(tok.doc), tok.i]
+        scored = [(len(own & trees[id(o.doc), o.i]) + 0.5 * (o.lemma_.lower() == tok.lemma_.lower()), o) for o in others if alike(o, tok)]
         scored = [x for x in scored if x[0] > 0]
         return max(scored, key=lambda x: x[0])[1] if scored else None
 

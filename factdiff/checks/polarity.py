@@ -135,6 +135,21 @@ def _converse(ref: Token, cand: Token) -> bool:
     return bool(cs & others)
 
 
+def _if_unless(r: Token, c: Token) -> bool:
+    """One condition given by 'if', the other by 'unless', with the sentence round it turned too ('will only reopen if
+    the tests come back clean' / 'will not reopen unless the tests come back clean'): 'unless' denies its clause, and
+    the two say the same. The verbs compared may be the conditions' or the ones they are conditions of; 'will strike
+    unless the offer is improved' / 'will strike if the offer is improved' is another condition."""
+
+    def mark(tok: Token) -> str | None:
+        return next((m.lower_ for m in tok.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
+
+    if {mark(r), mark(c)} == {"if", "unless"}:
+        return denied(r.head) != denied(c.head)
+    conditions = [next((a for a in t.children if a.dep_ == "advcl" and mark(a)), None) for t in (r, c)]
+    return all(conditions) and {mark(a) for a in conditions} == {"if", "unless"}
+
+
 def _last_since(r: Token, c: Token) -> bool:
     """'was last seen in 2019' / 'has not been seen since 2019': the last time it happened, said both ways."""
     said, denial = (c, r) if denied(r) else (r, c)
@@ -176,7 +191,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             r = same[0]
             # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c)
-            same_slot = neighbours(r) & neighbours(c) and not _other_objects(r, c) and not _last_since(r, c)
+            same_slot = neighbours(r) & neighbours(c) and not _other_objects(r, c) and not _last_since(r, c) and not _if_unless(r, c)
             if lemma != "be" and direct and denied(r) != denied(c) and same_slot:
                 if not _other_subjects(r, c):
                     yield r, c, "negated"
@@ -299,6 +314,14 @@ def _denied_nouns(sent: SpacySpan) -> tuple[dict[str, Token], set[str]]:
     return denied_at, affirmed
 
 
+def _contrastive(sent: SpacySpan) -> bool:
+    """The sentence sets one thing against another: 'but', 'rather', 'instead', 'whereas', or a 'not' said of a
+    noun or a phrase ('the tide, not the wall'), not only of its verb."""
+    if any(t.lower_ in ("but", "rather", "instead", "whereas") for t in sent):
+        return True
+    return any(t.dep_ == "neg" and t.head.pos_ not in ("VERB", "AUX") for t in sent)
+
+
 def _contrast_swapped(ctx: Context) -> Iterator[Finding]:
     """Two things contrasted the other way round: the reference denies one and affirms the other ('not caused by a
     single warm summer but reflected a long-term trend'), the aligned candidate sentence denies the second and
@@ -310,6 +333,8 @@ def _contrast_swapped(ctx: Context) -> Iterator[Finding]:
         now_affirmed = [w for w in ref_denied if w in cand_affirmed]
         if not (now_denied and now_affirmed) or set(ref_denied) & set(cand_denied):
             continue
+        if not (_contrastive(ref_sent) and _contrastive(cand_sent)):
+            continue  # 'the virus does not pass to people through eggs' / 'eating eggs does not pass the virus on': one denial
         # the phrase's head noun ('trend' in 'a long-term trend'), whose subtree is the phrase
         c = max((cand_denied[w] for w in now_denied), key=lambda t: len(list(t.subtree)))
         r = max((ref_denied[w] for w in now_affirmed), key=lambda t: len(list(t.subtree)))

@@ -4,8 +4,8 @@ Three kinds:
 - a run of words said twice in a row ('including 600 deaths, including 600 deaths'): a stutter, minor;
 - a later candidate sentence that says again what an earlier candidate sentence (or a clause of it) already
   said, reworded a little or not at all: duplicated content, major, unless the reference says it twice too;
-- a later candidate sentence that restates an earlier one in other words: both drawn from the same reference
-  sentences, close in meaning, and the later one carrying almost nothing of those reference sentences that the
+- a later candidate sentence that restates an earlier one in other words: the earlier one renders the later one's
+  closest reference sentence too, the two are close in meaning, and the later one carrying almost nothing of those reference sentences that the
   earlier one does not ('The puffin count of 214 is the highest since records started' after '... counted 214
   puffins, more than in any year since the survey began'): major;
 - a clause said again word for word inside a later sentence ('..., and prices rose in the north' twice): a run of
@@ -111,8 +111,9 @@ def restated_sentences(ctx: Context, skip: set[int]) -> Iterator[tuple[int, int]
         carried = later.lemmas & given
         if len(carried) < MIN_CONTENT - 1:
             continue
+        source = ctx.alignment.evidence(later.index, 1)[0]  # its closest reference sentence: the earlier one renders it too
         for earlier in cand.sentences[: later.index]:
-            if sims[earlier.index, later.index] < RESTATED or not refs <= ctx.refs_for(earlier.index):
+            if sims[earlier.index, later.index] < RESTATED or source not in ctx.refs_for(earlier.index):
                 continue
             if len(carried - earlier.lemmas) / len(carried) <= RESTATED_NEW:
                 yield earlier.index, later.index
