@@ -5,8 +5,8 @@ Three kinds:
 - a later candidate sentence that says again what an earlier candidate sentence (or a clause of it) already
   said, reworded a little or not at all: duplicated content, major, unless the reference says it twice too;
 - a later candidate sentence that restates an earlier one in other words: the earlier one renders the later one's
-  closest reference sentence too, the two are close in meaning, and the later one carrying almost nothing of those reference sentences that the
-  earlier one does not ('The puffin count of 214 is the highest since records started' after '... counted 214
+  closest reference sentence too, the two are close in meaning, and the later one carries almost nothing of its
+  reference sentences that the earlier one does not ('The puffin count of 214 is the highest since records started' after '... counted 214
   puffins, more than in any year since the survey began'): major;
 - a clause said again word for word inside a later sentence ('..., and prices rose in the north' twice): a run of
   at least CLAUSE_RUN words with a verb and three content words, more often in the candidate than in the reference:
