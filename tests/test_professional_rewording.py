@@ -188,3 +188,32 @@ def test_a_sentence_said_again_in_other_words_is_a_repetition_whatever_else_it_i
     sim[1, 2] = sim[:, 2].max() + 0.01
     ctx = Context(ref, cand, Alignment(sim, links), "summary")
     assert list(restated_sentences(ctx, set())) == [(1, 2)]
+
+
+def test_a_word_with_un_before_it_says_the_opposite():
+    reference = "Most of the 40 cases were among unvaccinated adults, the clinic said."
+    flipped = serious(reference, "Most of the 40 cases were among adults who had been vaccinated, the clinic said.")
+    assert of_type(flipped, FindingType.POLARITY)
+    kept = serious(reference, "Most of the 40 cases were among adults who had not been vaccinated, the clinic said.")
+    assert not of_type(kept, FindingType.POLARITY)
+
+
+def test_a_length_of_time_with_a_word_before_its_unit_keeps_its_rate():
+    assert ("two extra days a week", 2.0, 2.0, "days") in quantities("The crews may fish two extra days a week.")
+    reference = "The ministry will let the crews fish an additional two days a month in winter."
+    assert of_type(serious(reference, "The ministry will let the crews fish two extra days a week in winter."), FindingType.NUMBER)
+    assert not of_type(serious(reference, "The ministry will let the crews fish two extra days a month in winter."), FindingType.NUMBER)
+    # a count of lengths is their total: 'three one-day strikes' are three days
+    reference = "The dispute led to three one-day strikes at the Orle depot this year."
+    walked_out = "The dispute saw staff at the Orle depot walk out on {} separate days this year."
+    assert not of_type(serious(reference, walked_out.format("three")), FindingType.NUMBER)
+    assert of_type(serious(reference, walked_out.format("four")), FindingType.NUMBER)
+
+
+def test_how_often_said_in_one_word_is_the_time_between():
+    assert ("fortnightly", 2.0, 2.0, "weeks") in quantities("The measures will be reassessed fortnightly.")
+    assert quantities("Tenants pay 450 dollars monthly.") == [("450 dollars monthly", 450.0, 450.0, "USD")]  # a rate
+    reference = "Water use in Dellby is limited to 120 litres a day per person, and the restrictions will be reviewed every two weeks."
+    candidate = "Each person in Dellby may use no more than 120 litres a day. The measures will be reassessed fortnightly."
+    found = serious(reference, candidate, "translation")
+    assert not of_type(found, FindingType.OMISSION) and not of_type(found, FindingType.ADDITION)

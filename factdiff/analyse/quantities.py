@@ -532,6 +532,11 @@ class _Reader:
             else:
                 self.make(i, i + 1, multiple, multiple, False, "×", alt=((100 * (multiple - 1),) * 2 + ("%",),))
             return 1
+        # 'reviewed fortnightly': how often, as the time between ('every two weeks'); an amount's rate was read with it
+        often = lex["frequency_words"].get(tok.lower_)
+        if often is not None and tok.pos_ in ("ADV", "ADJ"):
+            self.make(i, i + 1, float(often[0]), float(often[0]), False, often[1], implicit=True)
+            return 1
         # 'over the next year and a half', 'the past month and a half': one unit of time and half of one, no number
         # written ('next year' alone is a date)
         unit_word = _time_unit(doc, i) if i == 0 or not doc[i - 1].like_num else None
@@ -571,7 +576,7 @@ class _Reader:
         core = self.core(i, currency is not None)
         if core is None:
             # 'a fortnight', 'a decade', 'an hour': one unit of time not written as a number
-            if tok.lower_ in ("a", "an") and i == start:
+            if tok.lower_ in ("a", "an", "every") and i == start:  # 'every fortnight' is every two weeks
                 t = _time_unit(doc, i + 1)
                 if t is not None and not (i > 0 and doc[i - 1].lower_ in ("once", "twice")):
                     unit, n = t
@@ -586,6 +591,9 @@ class _Reader:
         # a range: '10-12', '10 to 12', 'between 10 and 12', '5% to 7%'
         unit, n, factor = "", 0, 1.0
         measured = None if money or currency else self.unit_at(end)
+        if measured is None and not (money or currency) and end + 1 < len(doc) and doc[end].tag_ in ("JJ", "JJR"):
+            later = _time_unit(doc, end + 1)  # 'two extra days a week', 'three more hours': a length of time all the same
+            measured = (later[0], later[1] + 1, 1.0) if later is not None else None
         if measured is not None:
             unit, n, factor = measured
         range_end = end + n

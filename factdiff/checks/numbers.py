@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from factdiff.analyse import units
-from factdiff.analyse.quantities import Quantity, number_values, parse_ordinal, period_lengths
+from factdiff.analyse.quantities import Quantity, number_values, parse_number, parse_ordinal, period_lengths
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -101,6 +101,18 @@ def _remainder(q: Quantity, refs: list[Quantity]) -> bool:
     whole = [r.low for r in refs if r.unit == q.unit and not r.is_range]
     parts = [r.low for r in refs if r.unit in (q.unit, "") and not r.is_range]  # 'of which 60 million': the same money
     return any(_close(q.low, a - b) for a in whole for b in parts if a > b)
+
+
+def _lengths_counted(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """q is a count times a length the reference gives with its count before it ('three one-day strikes' / 'on three
+    separate days', 'two four-hour sessions' / 'eight hours'): the total, worked out."""
+    doc = ctx.reference.doc
+    for r in rivals:
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        count = parse_number(doc[span.start - 1].text) if span is not None and span.start > 0 else None
+        if count is not None and r.unit == q.unit and _close(q.low, count * r.low):
+            return True
+    return False
 
 
 def _change_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
@@ -215,7 +227,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
             if any(_agrees(q, r) and (q.same_unit(r) or q.in_other_units(r)) for r in ref_all):
                 continue
-            if _change_between(ctx, q, refs) or _remainder(q, refs):
+            if _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals):
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)

@@ -135,6 +135,12 @@ def _converse(ref: Token, cand: Token) -> bool:
     return bool(cs & others)
 
 
+def _un(a: Token, b: Token) -> bool:
+    """One word is the other with 'un-' or 'non-' before it ('unvaccinated' / 'vaccinated', 'non-binding' / 'binding')."""
+    x, y = a.lower_, b.lower_
+    return any(long == prefix + short or long == f"{prefix}-{short}" for prefix in ("un", "non") for long, short in ((x, y), (y, x)))
+
+
 def _if_unless(r: Token, c: Token) -> bool:
     """One condition given by 'if', the other by 'unless', with the sentence round it turned too ('will only reopen if
     the tests come back clean' / 'will not reopen unless the tests come back clean'): 'unless' denies its clause, and
@@ -201,12 +207,13 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
         if sum(t.lemma_.lower() == lemma for t in ref) > sum(t.lemma_.lower() == lemma and t.i != c.i for t in cand):
             continue  # the word is there as another part of speech, and nothing else here says it: 'reached the finish' / 'finished'
         for r in ref_words:
-            if _key(r) in cand_lemmas or (r.pos_ == "VERB") != (c.pos_ == "VERB"):
+            prefixed = _un(r, c)
+            if _key(r) in cand_lemmas or ((r.pos_ == "VERB") != (c.pos_ == "VERB") and not prefixed):
                 continue
             if r.lower_ in _negators() or c.lower_ in _negators():
                 continue  # 'never' / 'ever' is a negation, counted as one
             ways = {direction(r), direction(c)} if c.pos_ == "VERB" else {None}
-            if not (opposite(r.lemma_, lemma) or ways == {"up", "down"}) or denied(r) != denied(c):
+            if not (opposite(r.lemma_, lemma) or ways == {"up", "down"} or prefixed) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and _converse(r, c)):
                 if _other_subjects(r, c):
