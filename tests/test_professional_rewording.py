@@ -217,3 +217,58 @@ def test_how_often_said_in_one_word_is_the_time_between():
     candidate = "Each person in Dellby may use no more than 120 litres a day. The measures will be reassessed fortnightly."
     found = serious(reference, candidate, "translation")
     assert not of_type(found, FindingType.OMISSION) and not of_type(found, FindingType.ADDITION)
+
+
+def test_bounds_alternatives_and_instructions_are_no_denials_or_sources():
+    # 'no more than' bounds an amount; 'whether or not' is both ways
+    reference = "The dairy usually bottles about 90,000 litres a week; this week it expects no more than 60,000."
+    at_most = "Instead of the usual 90,000 litres or so, the dairy expects to bottle 60,000 at most this week."
+    assert not of_type(serious(reference, at_most), FindingType.POLARITY)
+    reference = "The novel follows two brothers who return to the family mill to decide whether to sell it."
+    both_ways = "It tells of two brothers who go back to the family mill to decide whether or not to sell it."
+    assert not of_type(serious(reference, both_ways), FindingType.POLARITY)
+    # staff told to stay at home were given an instruction, not a claim to pass on
+    reference = "About 300 workers have been told to stay at home on full pay while engineers inspect the plant."
+    sent_home = "While engineers inspect the plant, roughly 300 workers have been sent home on full pay."
+    assert not of_type(serious(reference, sent_home), FindingType.ATTRIBUTION)
+    # what someone could not say is a fact, not a possibility
+    reference = "The operator said it could not yet say when the line would reopen."
+    assert not of_type(serious(reference, "The operator said it was too early to say when the line would reopen."), FindingType.MODALITY)
+
+
+def test_this_saturday_a_sentence_from_six_years_to_four_and_a_half_and_twelve_months_ago():
+    reference = "The Harrow Street baths will reopen on Saturday after a 14-month refit, the council said."
+    this_saturday = "After a 14-month refit, the Harrow Street baths reopen this Saturday, according to the council."
+    assert not of_type(serious(reference, this_saturday), FindingType.DATE)
+    assert ("four and a half", 4.5, 4.5, "") in quantities("The court cut his sentence from six years to four and a half.")
+    reference = "The court cut his sentence from six years to four and a half, citing his health."
+    reduced = "Citing his health, the court reduced the six-year sentence to four years and six months."
+    assert not of_type(serious(reference, reduced), FindingType.NUMBER)
+    reference = "The average wait fell to 9 weeks, compared with 15 weeks a year ago."
+    assert not of_type(serious(reference, "The average wait is now 9 weeks, down from 15 weeks twelve months ago."), FindingType.NUMBER)
+
+
+def test_a_short_sentence_said_as_a_clause_of_the_one_before_is_no_addition():
+    reference = (
+        "Tollan Buses will add four evening services on the route from May. The last bus will now leave at 11.30pm. "
+        "Fares will not change. The council is paying for the extra services."
+    )
+    candidate = (
+        "From May, Tollan Buses will run four more evening services on the route. The final departure will now be at 11.30pm, "
+        "and ticket prices will stay the same. The extra services are funded by the council."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ADDITION)
+
+
+def test_two_names_written_as_one_are_parts_of_one_name():
+    from types import SimpleNamespace
+
+    from factdiff.checks.entities import _parts_of_one_name
+
+    texts = SimpleNamespace(
+        reference=SimpleNamespace(text="The council of San Telmo del Rey passed the budget."),
+        candidate=SimpleNamespace(text="San Telmo del Rey's council passed the budget."),
+    )
+    first, last = SimpleNamespace(text="San Telmo"), SimpleNamespace(text="Rey")
+    assert _parts_of_one_name(texts, first, last) and _parts_of_one_name(texts, last, first)
+    assert not _parts_of_one_name(texts, first, SimpleNamespace(text="Orvel"))

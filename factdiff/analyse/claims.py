@@ -384,6 +384,14 @@ def _not_one(noun: Token) -> bool:
     return first.lower_ == "not" and first.head == noun and after is not None and after.lower_ in ("a", "an", "one")
 
 
+def _bound(no: Token) -> bool:
+    """'no more than 120,000', 'no fewer than six', 'no later than May': a limit on an amount, not a denial."""
+    doc = no.doc
+    if no.i + 2 >= len(doc) or doc[no.i + 2].lower_ != "than":
+        return False
+    return doc[no.i + 1].lower_ in ("more", "fewer", "less", "later", "earlier", "longer")
+
+
 def negated(pred: Token) -> bool:
     """The predicate is denied: 'not', 'never', 'no' or 'neither' on its subject or object ('no data had been lost',
     'found no link', 'not a single student', 'neither side agreed'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
@@ -396,9 +404,11 @@ def negated(pred: Token) -> bool:
             # 'not only ... but also' is not a negation
             if c.i + 1 < len(doc) and doc[c.i + 1].lower_ in not_negation:
                 continue
+            if c.i > 0 and doc[c.i - 1].lower_ == "or":
+                continue  # 'whether or not to sell it': both ways, no denial
             return True
         if c.dep_ in ("dobj", "nsubj", "nsubjpass") and (
-            any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in c.children)
+            any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") and not _bound(g) for g in c.children)
             or c.lower_ in ("nothing", "nobody", "none", "neither")
             or _not_one(c)
         ):

@@ -24,6 +24,8 @@ DATE_LABELS = {"DATE", "TIME"}
 _BASES = (datetime(2000, 6, 15, 12), datetime(2010, 6, 15, 12), datetime(2000, 9, 20, 12))
 BASE_DAY = _BASES[0]  # the day relative dates are read against first: 'last year' is its year minus one
 _LEAD = re.compile(r"^(on|in|during|since|by|until|till|at|of|from|the|this past)\s+", re.I)
+# 'this Saturday' is the Saturday a report means by 'on Saturday' (dateparser would take the bare day for the last one)
+_THIS_WEEKDAY = re.compile(r"^this\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
 _DURATION = re.compile(
     r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|\d+(?:\.\d+)?)"
     r"(?:\s+(?:and a half|more|full))?(?:\s+|\s*-\s*)(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)s?"
@@ -160,7 +162,7 @@ def _counted_length(t: str) -> bool:
 def normalise(text: str) -> tuple[str | None, str | None, date | None, date | None]:
     """(kind, period, low, high) of a date expression; (None, ...) when it cannot be normalised."""
     t = _LEAD.sub("", text.strip())
-    t = _LEAD.sub("", t)
+    t = _THIS_WEEKDAY.sub("", _LEAD.sub("", t))
     if _DURATION.match(t) or _counted_length(t):
         return None, None, None, None  # 'two days', 'thirty years' are lengths of time, not dates
     if _SHORT_NUMBER.match(t):

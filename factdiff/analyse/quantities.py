@@ -658,6 +658,8 @@ class _Reader:
         if not unit:
             span = doc[start:end]
             head = _counted_noun(span)
+            if head is not None and head.i < end and head.lower_ in lex["fraction_nouns"]:
+                head = None  # 'from six years to four and a half': the half is part of the number, not what it counts
             if head is not None:
                 unit = "×" if head.lemma_.lower() == "time" else (_currency(head.text) or head.lemma_.lower())
         per, m = _rate_after(doc, end)

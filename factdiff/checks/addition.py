@@ -77,7 +77,11 @@ def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:
     its 240 staff'): a reworded or changed phrase, for the other checks, not an addition."""
     if not units:
         return []
-    omitted = [r for r in analyse_units(Direction.omission(ctx)) if r.kind != "sentence" and r.left_out and len(r.missing) >= 2]
+    # a reference sentence that no candidate sentence renders ('Fares will not change.') may be said as a clause of the
+    # candidate sentence next to its neighbour's ('..., and ticket prices will stay the same'): its words count there
+    orphans = {s.index for s in ctx.reference.sentences if not ctx.alignment.cands_for(s.index)}
+    units_left = (r for r in analyse_units(Direction.omission(ctx)) if r.left_out and len(r.missing) >= 2)
+    omitted = [r for r in units_left if r.kind != "sentence" or r.sent in orphans]
     if not omitted:
         return [False] * len(units)
     vectors = encode(Direction.addition(ctx), [u.text for u in units] + [r.text for r in omitted])
@@ -85,6 +89,7 @@ def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:
     out = []
     for n, u in enumerate(units):
         refs = ctx.refs_for(u.sent)
+        refs |= {r for r in orphans if r - 1 in refs or r + 1 in refs}
         rows = [k for k, r in enumerate(omitted) if r.sent in refs]
         out.append(bool(rows) and float(np.max(vr[rows] @ vu[n])) >= REPLACES)
     return out

@@ -125,6 +125,13 @@ def _sources(sent: SpacySpan) -> list[Token]:
     return out
 
 
+def _instruction(verb: Token) -> bool:
+    """'have been told to stay at home', 'were asked to leave': what someone was told to do, no account of a fact."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    clauses = {c.dep_ for c in verb.children}
+    return passive and not hearsay(verb) and "xcomp" in clauses and "ccomp" not in clauses
+
+
 def _reports(sent: SpacySpan) -> bool:
     """The sentence passes something on: a source, a quotation, or a passive of saying or reckoning ('is said to',
     'is calculated to pass'), which leaves the claim someone's."""
@@ -148,6 +155,7 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
 
     for ref_sent, cand_sent in sentence_pairs(ctx):
         sources = [t for t in _sources(ref_sent) if t.lower_ == "according" or any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
+        sources = [t for t in sources if not _instruction(t)]
         if not sources or _reports(cand_sent):
             continue
         n = next(i for i, s in enumerate(cand_sents) if s.start == cand_sent.start)

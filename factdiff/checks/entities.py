@@ -481,6 +481,16 @@ def _same_name(a: EntityMention, b: EntityMention) -> bool:
     return x <= y or y <= x
 
 
+def _parts_of_one_name(ctx: Context, a: EntityMention, b: EntityMention) -> bool:
+    """Two names that are written as one in either text ('San Lorenzo' and 'Vado' in 'San Lorenzo del Vado', which the
+    tagger cut in two): joined by at most two short words."""
+    for first, second in ((a.text, b.text), (b.text, a.text)):
+        joined = re.compile(rf"{re.escape(first)}(?:\s+\w{{1,4}}){{0,2}}\s+{re.escape(second)}")
+        if joined.search(ctx.reference.text) or joined.search(ctx.candidate.text):
+            return True
+    return False
+
+
 def _moved_owner(ctx: Context) -> Iterator[Finding]:
     """A thing the aligned reference sentence gives to one name given to another that the reference names elsewhere
     ('the first feature by director A' -> 'the debut feature of B', B the maker of another film): the names traded
@@ -496,6 +506,7 @@ def _moved_owner(ctx: Context) -> Iterator[Finding]:
         others = [r for u, r in ref_owned if u.lemma_.lower() == noun and r.sent in refs and r.cid != m.cid]
         # another name, not a variant of the same one ('Numan Haider' / 'Haider', 'Great Britain' / 'Britain')
         others = [r for r in others if (noun, r.cid) not in cand_pairs and r.label == m.label and not _same_name(m, r)]
+        others = [r for r in others if not _parts_of_one_name(ctx, m, r)]
         if len(others) == 1:
             other = others[0]
             yield ctx.finding(

@@ -31,6 +31,8 @@ def _own_hedges(tok: Token) -> list[str]:
     lex = word_lists()
     out = []
     for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ == "could" and any(n.dep_ == "neg" for n in tok.children) and tok.lemma_.lower() in lex["speech"]:
+            continue  # 'could not say', 'could not confirm': what someone was unable to tell, a fact
         if c.dep_ == "aux" and c.lower_ in lex["hedge_modal"]:
             if c.lower_ == "should" and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in tok.children):
                 continue  # 'should he win': a condition ('if he wins'), said before its subject, not a hedge

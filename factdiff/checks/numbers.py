@@ -103,6 +103,12 @@ def _remainder(q: Quantity, refs: list[Quantity]) -> bool:
     return any(_close(q.low, a - b) for a in whole for b in parts if a > b)
 
 
+def _ago(ctx: Context, q: Quantity) -> bool:
+    """A length of time counted back from now: 'twelve months ago' names a day, as 'a year ago' does."""
+    rest = ctx.candidate.text[q.end : q.end + 5].lower()
+    return rest.strip().startswith("ago")
+
+
 def _lengths_counted(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     """q is a count times a length the reference gives with its count before it ('three one-day strikes' / 'on three
     separate days', 'two four-hour sessions' / 'eight hours'): the total, worked out."""
@@ -204,6 +210,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         refs = [r for r in ctx.reference.in_sentences(ref_all, ctx.refs_for(q.sent)) if not r.looks_like_year]
         if q.implicit:
             continue  # 'a year', 'an hour': too often a turn of phrase ('within a year') to be a claimed amount
+        if _ago(ctx, q):
+            continue  # 'twelve months ago': a date, the date check's
         if _supported(q, refs):
             yield from _distributed(ctx, q, refs)
             continue
