@@ -272,3 +272,17 @@ def test_two_names_written_as_one_are_parts_of_one_name():
     first, last = SimpleNamespace(text="San Telmo"), SimpleNamespace(text="Rey")
     assert _parts_of_one_name(texts, first, last) and _parts_of_one_name(texts, last, first)
     assert not _parts_of_one_name(texts, first, SimpleNamespace(text="Orvel"))
+
+
+def test_a_passive_infinitive_has_its_governors_subject_as_the_one_it_is_done_to():
+    reference = "The bakery chain Morrel Foods has agreed to buy its smaller rival Pennick Bread for 80 million pounds."
+    swapped = "Morrel Foods is to be taken over by its smaller rival Pennick Bread for 80 million pounds."
+    assert of_type(serious(reference, swapped), FindingType.ROLE)
+    kept = "Pennick Bread is to be taken over by the bakery chain Morrel Foods for 80 million pounds."
+    assert not of_type(serious(reference, kept), FindingType.ROLE)
+
+
+def test_welcoming_and_criticising_a_decision_are_opposite_stances():
+    reference = "Residents' groups welcomed the decision to close the Tarn Road tip."
+    assert of_type(serious(reference, "Residents' groups criticised the decision to close the Tarn Road tip."), FindingType.POLARITY)
+    assert not of_type(serious(reference, "Residents' groups praised the decision to close the Tarn Road tip."), FindingType.POLARITY)

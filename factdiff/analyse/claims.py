@@ -291,11 +291,14 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
                 args.extend(res.arg("agent", t) for t in _expand(child))
     # 'soldiers were killed while fighting ...': a clause without a subject shares its governor's, and an infinitive
     # after an object has that object as its doer ('ordered the firm to pay', 'persuaded her to sign')
-    if pred.dep_ in ("advcl", "xcomp") and not any(a.role == "agent" for a in args):
+    # a passive infinitive has its governor's subject as the one it is done to ('X is to be taken over by Y')
+    passive = any(c.dep_ == "auxpass" for c in pred.children)
+    inherited = "patient" if passive else "agent"
+    if pred.dep_ in ("advcl", "xcomp") and not any(a.role == inherited for a in args):
         objects = [c for c in pred.head.children if c.dep_ == "dobj" and c.i < pred.i] if pred.dep_ == "xcomp" else []
         subjects = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         for child in objects or subjects:
-            args.extend(res.arg("agent", t) for t in _expand(child))
+            args.extend(res.arg(inherited, t) for t in _expand(child))
     # 'The mayor, X, telephoned Y': the parser may read a sentence whose subject has an apposition as a noun with a
     # clause ('mayor' the root, 'telephoned' its acl); in a sentence with no verb of its own, a past verb there that
     # is finite or takes an object (a passive participle does not: 'the man arrested on Saturday') is the sentence's,
