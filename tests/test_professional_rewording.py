@@ -286,3 +286,19 @@ def test_welcoming_and_criticising_a_decision_are_opposite_stances():
     reference = "Residents' groups welcomed the decision to close the Tarn Road tip."
     assert of_type(serious(reference, "Residents' groups criticised the decision to close the Tarn Road tip."), FindingType.POLARITY)
     assert not of_type(serious(reference, "Residents' groups praised the decision to close the Tarn Road tip."), FindingType.POLARITY)
+
+
+def test_a_claim_given_to_a_party_the_reference_describes_elsewhere_moved():
+    reference = (
+        "Builders clearing a site near Farrow have found the remains of a medieval kiln. "
+        "Site manager Dr Ellis Marr said pottery found nearby suggested the kiln was used around 1350. "
+        "The regional heritage office, which is paying for the survey, said the finds would be shown at Farrow library next year."
+    )
+    moved = (
+        "The remains of a medieval kiln have been found by builders clearing a site near Farrow. "
+        "Pottery found nearby suggests the kiln was in use around 1350, according to the regional heritage office. "
+        "The heritage office, which is funding the survey, said the finds would go on show at Farrow library next year."
+    )
+    assert of_type(serious(reference, moved), FindingType.ATTRIBUTION)
+    kept = moved.replace("according to the regional heritage office", "according to site manager Dr Ellis Marr")
+    assert not of_type(serious(reference, kept), FindingType.ATTRIBUTION)

@@ -277,6 +277,8 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
     r_ids, c_ids = _named(ctx.reference, rs), _named(ctx.candidate, cs)
     for appos in (c for c in cs.children if c.dep_ == "appos" and not c_ids):
         c_ids = _named(ctx.candidate, appos)  # 'the association's chairman, Olu Brandt'
+    if not c_ids and r_ids and not ({t.i for t in cs.subtree} & {m.token_start for m in ctx.candidate.entities}):
+        c_ids = _party_described(ctx, cs, r_ids)
     if not r_ids and rs.pos_ in ("NOUN", "PROPN"):
         # the people in its phrase, not whose it is ('Karsten Rail's chief executive' is named by no one)
         owner = {t.i for c in rs.children if c.dep_ == "poss" for t in c.subtree}
@@ -286,9 +288,27 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
             for m in ctx.reference.entities
             if m.label == "PERSON" and m.cid and m.token_start in inside and m.token_end - 1 in inside and m.token_start not in owner
         }
-    if not r_ids or not c_ids or r_ids & c_ids or not c_ids <= ref_named:
+    described = any(c.startswith("described:") for c in c_ids)
+    if not r_ids or not c_ids or r_ids & c_ids or not (described or c_ids <= ref_named):
         return None
     return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+
+
+def _party_described(ctx: Context, cs: Token, r_ids: set[str]) -> set[str]:
+    """The party the reference calls by the candidate speaker's words, where that is not the reference's speaker: a
+    description of two or more words that the reference gives a party in a sentence of its own ('the county heritage
+    service, which is funding the dig' / '..., according to the county heritage service', where the reference's
+    source is the dig's leader). A marker, not a name: the reference sentences aligned with the candidate's must not
+    use those words (they would be the speaker's own)."""
+    words = [t for t in cs.subtree if t.is_alpha and not t.is_stop and t.dep_ in ("compound", "amod") or t is cs]
+    if len(words) < 2:
+        return set()
+    phrase = re.compile(r"\b" + r"\W+".join(re.escape(t.lower_) for t in words) + r"\b")
+    aligned = ctx.refs_for(ctx.candidate.sentence_at(cs.idx))
+    found = [s for s in ctx.reference.sentences if phrase.search(s.text.lower())]
+    if not found or any(s.index in aligned for s in found):
+        return set()
+    return {f"described:{' '.join(t.lower_ for t in words)}"} - r_ids
 
 
 _QUOTE = re.compile(r"[\"“”„]([^\"“”„]{3,300}?)[\"“”]")
