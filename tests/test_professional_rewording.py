@@ -302,3 +302,23 @@ def test_a_claim_given_to_a_party_the_reference_describes_elsewhere_moved():
     assert of_type(serious(reference, moved), FindingType.ATTRIBUTION)
     kept = moved.replace("according to the regional heritage office", "according to site manager Dr Ellis Marr")
     assert not of_type(serious(reference, kept), FindingType.ATTRIBUTION)
+
+
+def test_a_sitting_councillor_is_the_incumbent_and_a_former_one_is_not():
+    reference = "The count showed incumbent councillor Ruth Marrow on 4,100 votes."
+    assert not of_type(serious(reference, "The count showed sitting councillor Ruth Marrow on 4,100 votes."), FindingType.ENTITY)
+    assert of_type(serious(reference, "The count showed former councillor Ruth Marrow on 4,100 votes."), FindingType.ENTITY)
+
+
+def test_a_denial_the_aligned_sentence_makes_too_is_no_flip_of_a_neighbouring_statement():
+    reference = (
+        "Officials in Orrin have ordered a full recount of Sunday's vote. The margin was just 31 ballots. "
+        "The rival campaign had asked for a recount, but the returning officer said the recount was required by law "
+        "and was not a response to any complaint."
+    )
+    candidate = (
+        "Officials in Orrin have ordered every vote of Sunday's election to be counted again. Only 31 ballots separated the "
+        "two. The rival campaign had requested a recount, but the returning officer said the law required one and that "
+        "it had not been ordered in response to any complaint."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)

@@ -241,10 +241,12 @@ def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, Spa
             yield ref_sent, cand_sent
 
 
-def _agreed_in_aligned(ctx: Context, r: Token, c: Token) -> bool:
-    """An opposite found in a reference sentence only near the candidate's, where the aligned one says the same ('The
-    cold snap brought lows of minus 9' ... 'Temperatures are set to rise' / '... temperatures should climb'): the
-    candidate word has its counterpart, the same word or a change the same way, said of the same thing."""
+def _agreed_in_aligned(ctx: Context, r: Token, c: Token, how: str) -> bool:
+    """A flip found in a reference sentence only near the candidate's, where the aligned one says the same: for an
+    opposite ('The cold snap brought lows of minus 9' ... 'Temperatures are set to rise' / '... temperatures should
+    climb'), the same word or a change the same way said of the same thing; for a denial ('officials ordered a
+    recount' ... 'it was not a response to any complaint' / 'it had not been ordered in response to any complaint'), a
+    word denied alike around the same things."""
     linked = ctx.alignment.refs_for(ctx.candidate.sentence_at(c.idx))
     if ctx.reference.sentence_at(r.idx) in linked:
         return False
@@ -254,7 +256,8 @@ def _agreed_in_aligned(ctx: Context, r: Token, c: Token) -> bool:
         sentence = ctx.reference.sentences[index]
         for t in ctx.reference.doc[sentence.token_start : sentence.token_end]:
             same = t.lemma_.lower() == c.lemma_.lower() or (way is not None and t.pos_ == "VERB" and direction(t) == way)
-            if same and denied(t) == denied(c) and neighbours(t) & near:
+            agrees = same and denied(t) == denied(c) if how == "opposite" else denied(c) and denied(t)
+            if agrees and neighbours(t) & near:
                 return True
     return False
 
@@ -274,7 +277,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         for r, c, how in _flips(ref_sent, cand_sent):
             if c.i in seen or any(h.i in seen for h in (*c.ancestors, *c.children)):
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
-            if _said_elsewhere(ctx, c) or (how == "opposite" and _agreed_in_aligned(ctx, r, c)):
+            if _said_elsewhere(ctx, c) or _agreed_in_aligned(ctx, r, c, how):
                 continue
             seen.add(c.i)
             cand_words, ref_words = ctx.candidate.text[slice(*extent(c))], ctx.reference.text[slice(*extent(r))]
