@@ -77,6 +77,8 @@ def test_amounts_said_another_way_are_read_as_the_same_amount():
     assert not quantities("The fair runs on 14 and 15 June.")  # two days of a month
     months = quantities("The road will be shut over the next year and a half.")
     assert len(months) == 1 and months[0][0] == "year and a half"
+    # a unit of time with no number and no half is a date's word: the length after it stays a length of its own
+    assert quantities("Last month, two weeks were lost to strikes.") == [("two weeks", 2.0, 2.0, "weeks")]
     reference = "The town will close the Mill Lane pool for eighteen months while a new hall is built on the site."
     candidate = "The Mill Lane pool will shut so that a new hall can be built there over the next year and a half."
     assert not serious(reference, candidate)

@@ -540,7 +540,8 @@ class _Reader:
         # 'over the next year and a half', 'the past month and a half': one unit of time and half of one, no number
         # written ('next year' alone is a date)
         unit_word = _time_unit(doc, i) if i == 0 or not doc[i - 1].like_num else None
-        if unit_word is not None:
+        half = [t.lower_ for t in doc[i + 1 : i + 4]] in (["and", "a", "half"], ["and", "an", "half"])
+        if unit_word is not None and half:  # not 'this month, two weeks after the vote': a date and a length
             value, end = self.duration_tail(1.0, unit_word[0], i + unit_word[1])
             if end > i + unit_word[1]:
                 start = i - 1 if i and doc[i - 1].lower_ in ("a", "an") else i
