@@ -12,6 +12,8 @@ What is kept:
 - `antonyms`: word pairs that WordNet marks as opposites, for every part of speech, word to word ('acquit' /
   'convict', 'high' / 'low'); an adjective's satellites are left out ('game', under 'fit', is no opposite of
   'unfit');
+- `places`: adjectives and nouns for a place's people and things, to the place's names ('Argentinian' -> Argentina,
+  'Icelander' -> Iceland: WordNet's pertainym and member-holonym pointers), so that a demonym meets its country;
 - `noun_verbs`: each one-word noun's derivationally related verbs, word to word ('defeat' / 'defeat', 'takeover' /
   'take over', 'acquisition' / 'acquire'), so that an event named by its noun meets its verb.
 """
@@ -27,20 +29,21 @@ OUT = Path(__file__).resolve().parent.parent / "factdiff" / "data" / "wordnet.js
 
 
 def _records(path: Path):
-    """(offset, ss_type, words, pointers) of each synset in a data.* file."""
+    """(offset, ss_type, words, pointers, lexicographer file, words as written) of each synset in a data.* file."""
     for line in path.read_text(encoding="latin-1").splitlines():
         if not line or line.startswith(" "):
             continue  # the licence header
         fields = line.split(" | ", 1)[0].split()
         offset, ss_type, count = fields[0], fields[2], int(fields[3], 16)
-        words = [fields[4 + 2 * i].lower().split("(")[0].replace("_", " ") for i in range(count)]
+        written = [fields[4 + 2 * i].split("(")[0].replace("_", " ") for i in range(count)]
+        words = [w.lower() for w in written]
         rest = 4 + 2 * count
         n_ptr = int(fields[rest])
         pointers = []
         for i in range(n_ptr):
             sym, target, pos, st = fields[rest + 1 + 4 * i : rest + 5 + 4 * i]
             pointers.append((sym, target, pos, int(st[:2], 16), int(st[2:], 16)))
-        yield offset, ss_type, words, pointers
+        yield offset, ss_type, words, pointers, int(fields[1]), written
 
 
 def _ranked_verbs(index: Path) -> dict[str, list[int]]:
@@ -59,11 +62,16 @@ def _ranked_verbs(index: Path) -> dict[str, list[int]]:
 def build(dict_dir: Path) -> dict:
     synsets: dict[tuple[str, str], list[str]] = {}
     pointers: dict[tuple[str, str], list] = {}
+    as_written: dict[tuple[str, str], list[str]] = {}
+    people: set[tuple[str, str]] = set()  # noun synsets of the lexicographer file noun.person (18)
     for name, pos in POS_FILES.items():
-        for offset, _ss_type, words, ptrs in _records(dict_dir / f"data.{name}"):
+        for offset, _ss_type, words, ptrs, lexfile, written in _records(dict_dir / f"data.{name}"):
             key = (pos, offset)
             synsets[key] = words
             pointers[key] = ptrs
+            as_written[key] = written
+            if pos == "n" and lexfile == 18:
+                people.add(key)
     verbs = _ranked_verbs(dict_dir / "index.verb")
     links: dict[int, list[int]] = {}
     antonyms: set[tuple[str, str]] = set()
@@ -82,13 +90,36 @@ def build(dict_dir: Path) -> dict:
             target_words = synsets[("a" if p == "s" else p, target)]
             a, b = words[src - 1], target_words[tgt - 1]
             antonyms.add(tuple(sorted((a, b))))
+    places = _places(synsets, pointers, as_written, people)
     return {
         "_about": "WordNet 3.1 (Princeton University; licence in WORDNET_LICENSE), reduced by training/make_wordnet.py",
         "verbs": dict(sorted(verbs.items())),
         "verb_links": {str(k): v for k, v in sorted(links.items())},
         "antonyms": sorted([a, b] for a, b in antonyms if a != b),
         "noun_verbs": {noun: sorted(v) for noun, v in sorted(derivations.items()) if " " not in noun},
+        "places": {word: sorted(v) for word, v in sorted(places.items())},
     }
+
+
+def _places(synsets: dict, pointers: dict, as_written: dict, people: set) -> dict[str, set[str]]:
+    """Words for a place's people or things, to the place's names: adjectives that pertain to a proper noun
+    ('Argentinian', 'Swedish' -> Argentina, Sweden) and people who are members of one ('Swede', 'Icelander')."""
+    out: dict[str, set[str]] = {}
+    for key, ptrs in pointers.items():
+        pos = key[0]
+        for sym, target, p, src, _tgt in ptrs:
+            pertains = pos in ("a", "s") and sym == "\\" and p == "n"
+            member = key in people and sym == "#m" and p == "n"
+            if not (pertains or member):
+                continue
+            names = [w for w in as_written[("n", target)] if w[:1].isupper()]
+            if not names:
+                continue
+            words = as_written[key] if member or not src else [as_written[key][src - 1]]
+            for w in words:
+                if w[:1].isupper():
+                    out.setdefault(w.lower(), set()).update(names)
+    return out
 
 
 def main() -> None:
@@ -99,7 +130,7 @@ def main() -> None:
     if licence.exists():
         (OUT.parent / "WORDNET_LICENSE").write_text(licence.read_text(encoding="latin-1"), encoding="utf-8")
     counts = f"{len(data['verbs'])} verbs, {len(data['verb_links'])} verb synsets linked, {len(data['antonyms'])} antonym pairs"
-    print(f"{OUT}: {counts}, {len(data['noun_verbs'])} nouns with verbs")
+    print(f"{OUT}: {counts}, {len(data['noun_verbs'])} nouns with verbs, {len(data['places'])} words for a place's people")
 
 
 if __name__ == "__main__":

@@ -426,6 +426,10 @@ def negated(pred: Token) -> bool:
         return not any(c.dep_ == "neg" for c in pred.head.children)
     if pred.dep_ == "xcomp" and pred.head.dep_ == "acomp" and pred.head.lower_ in negating:
         return True
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in negating and not any(n.dep_ == "neg" for n in pred.head.children) for c in pred.head.children
+    ):
+        return True  # 'it had been impossible to ignore': the adjective and the verb both hang on the copula
     # "have yet to find", "is yet to decide": not so far ("still have to" is said of what must yet be done, too)
     so_far = [c for c in (*pred.head.children, *pred.children) if c.dep_ == "advmod" and c.lower_ == "yet" and c.i < pred.i]
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in ("have", "be") and so_far:
@@ -487,8 +491,11 @@ def extract_frames(doc: Doc, sent_index: dict[int, int], mentions: list[EntityMe
         while head.dep_ not in ("ROOT",) and head.head.i != head.i:
             up = head.head
             if up.i in by_token and head.dep_ in ("ccomp", "xcomp", "acl", "advcl", "conj", "pcomp", "relcl", "pobj", "prep"):
-                frame.governor = by_token[up.i].index
-                break
+                if not (head.dep_ == "relcl" and by_token[up.i].nominal and by_token[up.i].is_speech):
+                    frame.governor = by_token[up.i].index
+                    break
+                # 'claims, of which 70 percent have been settled': a relative clause says what befell the claims, it is
+                # not what they claim
             head = up
     for frame in frames:
         _inherit(frame, frames, doc, res)

@@ -99,4 +99,12 @@ def countries() -> CountryIndex:
     for noun, iso3 in lexicon()["nationality_nouns"].items():  # 'the Dane', 'two Swedes'
         by_name.setdefault(fold(noun), iso3)
         by_name.setdefault(fold(noun) + "s", iso3)
+    # WordNet's words for a country's people and things ('Argentinian', 'Icelandic', 'Serb'), where one of the names
+    # they pertain to is a country's (or its capital's) name here
+    from factdiff.analyse.lexical import places
+
+    for word, place_names in places().items():
+        iso3 = next((by_name[fold(n)] for n in place_names if fold(n) in by_name), None)
+        if iso3 is not None:
+            by_name.setdefault(fold(word), iso3)
     return CountryIndex(by_name=by_name, by_code=by_code, names=names)

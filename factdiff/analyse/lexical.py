@@ -25,6 +25,11 @@ def _wordnet() -> dict:
         return json.load(fh)
 
 
+def places() -> dict[str, list[str]]:
+    """Words for a place's people and things, to the place's names ('argentinian' -> Argentina, 'swede' -> Sweden)."""
+    return _wordnet()["places"]
+
+
 @lru_cache(maxsize=1)
 def _antonyms() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}

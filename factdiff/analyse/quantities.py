@@ -327,6 +327,8 @@ def _time_unit(doc: Doc, i: int) -> tuple[str, int] | None:
     lemma = doc[i].lemma_.lower()
     if lemma not in _TIME_WORDS:
         return None
+    if doc[i].lower_ == "second" and i + 1 < len(doc) and doc[i + 1].text in ("-", "–"):
+        return None  # 'seven second-place finishes': an ordinal in a compound, no unit of time
     plural = "centuries" if lemma == "century" else lemma + "s"  # plural names: 'day' is too short a name for pint
     return (plural, 1) if units.is_unit(plural) else None
 
@@ -346,7 +348,7 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, int] | None:
         phrase = " ".join(t.text for t in toks).rstrip(".")
         if units.is_unit(phrase):
             return phrase, skip + n
-        if n == 1 and units.is_unit(toks[0].lemma_.lower()):
+        if n == 1 and not toks[0].text.isupper() and units.is_unit(toks[0].lemma_.lower()):  # not '5G': 'G' is no gram
             return toks[0].lemma_.lower(), skip + 1
     return None
 
@@ -422,13 +424,24 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
             return None  # 'a third term', 'half-time'
     if j == i and i > 0 and (doc[i - 1].lower_ in ("the", "first", "second", "-") or doc[i - 1].pos_ == "ADJ") and not of_one:
         return None  # 'the second half', 'first-half'
-    if nxt is not None and nxt.lower_ in ("past", "to") and j + 2 < len(doc) and doc[j + 2].like_num:
+    if word in ("quarter", "half") and nxt is not None and nxt.lower_ in ("past", "to") and j + 2 < len(doc) and _hour(doc, j + 2):
         return None  # 'a quarter past six': a time of day
     # 'half a percentage point', 'a quarter of an hour': a share of one unit
     ofa = word == "half" and nxt is not None and nxt.lower_ in ("a", "an")
     if nxt is not None and nxt.lower_ == "of" and j + 2 < len(doc) and doc[j + 2].lower_ in ("a", "an"):
         ofa, j = True, j + 1
     return j + 1 - i, 100.0 * numerator / denominator, ofa
+
+
+def _hour(doc: Doc, i: int) -> bool:
+    """An hour of the clock at token i: a number from 1 to 12 with no scale or unit after it ('six', '12'; not '12
+    million pounds', '12 per cent')."""
+    value = _number_value(doc[i]) if doc[i].like_num else None
+    if value is None or not 1 <= value <= 12 or value != int(value):
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    scales = lexicon()["scale_words"]
+    return after is None or not (after.like_num or after.lower_ in scales or after.text == "%" or after.lower_ in ("per", "percent"))
 
 
 def _temperature(value: float, scale: str) -> tuple[str, tuple[tuple[float, float, str], ...]]:
@@ -444,6 +457,9 @@ def _temperature(value: float, scale: str) -> tuple[str, tuple[tuple[float, floa
 def _counted_noun(span: Span) -> Token | None:
     """The noun the number counts: '4,700 soldiers' -> soldiers; '600 killed' -> None."""
     root = span.root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.lower_ == "times":
+        return after  # 'three times the rate': a multiple, whatever the parse hangs the number on
     if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.start:
         return root.head
     if root.pos_ in ("NOUN",) and not root.like_num:
@@ -489,7 +505,10 @@ class _Reader:
     def make(self, start: int, end: int, low: float, high: float, approx: bool, unit: str, **kw) -> Quantity:
         start, approx_word = _approximated(self.doc, start)
         span = self.doc[start:end]
-        q = Quantity(span.start_char, span.end_char, span.text, low, high, approx or approx_word, unit, self.sent_index[start], **kw)
+        text, end_char = span.text, span.end_char
+        if len(span) > 1 and text.endswith(".") and span[-1].is_sent_end:
+            text, end_char = text[:-1], end_char - 1  # '£9.4m.' ends the sentence: its full stop is no part of the amount
+        q = Quantity(span.start_char, end_char, text, low, high, approx or approx_word, unit, self.sent_index[start], **kw)
         self.out.append(q)
         return q
 
@@ -592,6 +611,9 @@ class _Reader:
         # a range: '10-12', '10 to 12', 'between 10 and 12', '5% to 7%'
         unit, n, factor = "", 0, 1.0
         measured = None if money or currency else self.unit_at(end)
+        glued = _SUFFIXED.match(doc[end - 1].text)
+        if measured is None and not (money or currency) and glued and glued["suf"] not in ("C", "F") and units.is_unit(glued["suf"]):
+            measured = (glued["suf"], 0, 1.0)  # '990MW', '12GWh': the unit written onto the figure
         if measured is None and not (money or currency) and end + 1 < len(doc) and doc[end].tag_ in ("JJ", "JJR"):
             later = _time_unit(doc, end + 1)  # 'two extra days a week', 'three more hours': a length of time all the same
             measured = (later[0], later[1] + 1, 1.0) if later is not None else None
@@ -651,6 +673,11 @@ class _Reader:
         degrees = _SUFFIXED.match(doc[i].text)
         if degrees and degrees["suf"] in ("C", "F") and low == high and not unit:
             unit, alt = _temperature(low, degrees["suf"])
+        elif unit in ("degC", "degF") and low == high:
+            if start and doc[start - 1].lower_ == "minus":  # 'minus 11 degrees Celsius'
+                low = high = -low
+                start -= 1
+            unit, alt = _temperature(low, unit[-1])
             start = start - 1 if start and doc[start - 1].lower_ == "minus" else start
         colon = _COLON.match(doc[i].text)
         if colon and not unit:
@@ -705,6 +732,9 @@ class _Reader:
             if i > 0 and doc[i - 1].lower_ == "minus":
                 value = -value
             return value, end, False
+        if suffixed and suffixed["suf"] not in ("C", "F") and units.is_unit(suffixed["suf"]):
+            value = float(suffixed["num"].replace(",", "")) * (-1 if suffixed["sign"] in ("-", "\u2212") else 1)
+            return value, end, False  # '990MW': the figure, its unit read by `at`
         if _NUMBER_TOKEN.match(tok.text.replace("\u2212", "-")):
             value = _number_value(tok)
         elif _number_word(tok) and tok.lower_ not in scales:
@@ -782,6 +812,9 @@ class _Reader:
             if [t.lower_ for t in doc[i + 1 + n : i + 3 + n]] == ["-", "old"]:
                 return "years of age", n + 3, 1.0  # 'a 52-year-old': an age, not a length of time
             return unit, n + 1, 1.0
+        scale = doc[i + 1].lower_ if tok.lemma_.lower() == "degree" and i + 1 < len(doc) else ""
+        if scale in ("celsius", "centigrade", "fahrenheit"):
+            return ("degF" if scale == "fahrenheit" else "degC"), 2, 1.0  # '0.3 degrees Celsius': a temperature
         measured = _unit_after(doc, i)
         if measured is not None:
             return measured[0], measured[1], 1.0

@@ -162,6 +162,8 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         ref_index = ctx.reference.sentence_at(ref_sent.start_char)
         if any(reporting[i] and not own_report(cand_sents[i], ref_index) for i in (n - 1, n + 1) if 0 <= i < len(cand_sents)):
             continue
+        if n + 1 < len(cand_sents) and _continues(cand_sents[n + 1]):
+            continue  # '... The plant will use X. It could double output, the company added': the company's, still
         source = sources[0]
         if source.lower_ == "according":
             who_tokens = [t for t in source.subtree if t is not source]
@@ -189,6 +191,20 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
             (ref_sent.start_char, ref_sent.end_char),
             NAME,
         )
+
+
+def _continues(sent: SpacySpan) -> bool:
+    """The sentence goes on with what someone was saying: 'the company added', 'she also said' (a speaker's account
+    carried over from the sentence before, as news writes it)."""
+    speech = set(lexicon()["speech_predicates"])
+    for t in sent:
+        if t.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        if not (t.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in t.children)):
+            continue  # 'the firm added 200 jobs': no account
+        if t.lemma_.lower() == "add" or (t.lemma_.lower() in speech and any(c.lower_ == "also" for c in t.children)):
+            return True
+    return False
 
 
 def _speaker(verb: Token) -> Token | None:

@@ -218,7 +218,9 @@ def _order(ctx: Context) -> Iterator[Finding]:
     its content words: 'before the start of the term' / 'after the term starts')."""
     opposites = {}
     for a, b in ctx._cache.get("temporal_opposites") or _opposites():
-        opposites[a], opposites[b] = b, a
+        opposites.setdefault(a, set()).add(b)
+        opposites.setdefault(b, set()).add(a)
+    order = {"before", "after"}  # the order of two events: the same thing named; the others bound a period: the same time
     cdoc, rdoc = ctx.candidate.doc, ctx.reference.doc
     for tok in cdoc:
         word = tok.lower_
@@ -230,12 +232,14 @@ def _order(ctx: Context) -> Iterator[Finding]:
         sents = ctx.refs_for(ctx.candidate.sentence_at(tok.idx))
         said = {}
         for r in rdoc:
-            if r.lower_ in (word, opposites[word]) and ctx.reference.sentence_at(r.idx) in sents:
+            if (r.lower_ == word or r.lower_ in opposites[word]) and ctx.reference.sentence_at(r.idx) in sents:
                 ref_lemmas, ref_end = _anchor(rdoc, r.i)
-                if ref_lemmas and (ref_lemmas[0] == lemmas[0] or len(set(ref_lemmas) & set(lemmas)) >= 2):
+                alike = ref_lemmas[:1] == lemmas[:1] or len(set(ref_lemmas) & set(lemmas)) >= 2
+                if ref_lemmas and (alike if word in order else ref_lemmas == lemmas):
                     said.setdefault(r.lower_, (r, ref_end))
-        if opposites[word] in said and word not in said:
-            r, ref_end = said[opposites[word]]
+        other = next((w for w in opposites[word] if w in said), None)
+        if other is not None and word not in said:
+            r, ref_end = said[other]
             new = _Words(tok.idx, cdoc[end - 1].idx + len(cdoc[end - 1].text), cdoc[tok.i : end].text)
             old = _Words(r.idx, rdoc[ref_end - 1].idx + len(rdoc[ref_end - 1].text), rdoc[r.i : ref_end].text)
             yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, new, old, NAME)

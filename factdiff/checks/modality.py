@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.claims import hearsay, paratactic, word_lists
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import paraphrase
+from factdiff.analyse.lexical import noun_verbs, paraphrase
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
@@ -33,7 +33,9 @@ def _own_hedges(tok: Token) -> list[str]:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ == "could" and any(n.dep_ == "neg" for n in tok.children) and tok.lemma_.lower() in lex["speech"]:
             continue  # 'could not say', 'could not confirm': what someone was unable to tell, a fact
-        if c.dep_ == "aux" and c.lower_ in lex["hedge_modal"]:
+        if c.dep_ == "aux" and c.lower_ == "would" and any(h.dep_ == "aux" and h.lower_ == "have" and h.i > c.i for h in tok.children):
+            out.append("would have")  # 'would have been better spent': what did not happen, no fact (a counterfactual)
+        elif c.dep_ == "aux" and c.lower_ in lex["hedge_modal"]:
             if c.lower_ == "should" and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in tok.children):
                 continue  # 'should he win': a condition ('if he wins'), said before its subject, not a hedge
             if _purpose(tok):
@@ -77,7 +79,7 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'the parts are said to have been sold on'
         elif child.dep_ == "xcomp" and head.lower_ in lexicon()["permission_adjectives"]:
             out.append(head.lower_)  # 'is free to file a new application', as 'may submit' says it
-        elif child.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["permission_predicates"]:
+        elif child.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["permission_predicates"]:
             out.append(head.lower_)  # 'is allowed to keep mining', said of 'mining' too
         elif head.lower_ in lex["hedge_modal"] or head.lower_ in lexicon()["ability_adjectives"]:
             out.append(head.lower_)  # 'ought to reinforce', 'is capable of detecting'
@@ -125,6 +127,13 @@ def _subtree(tok: Token) -> set[str]:
     return {t.lemma_.lower() for t in tok.subtree if t is not tok and (t.is_alpha or t.like_num) and not t.is_stop}
 
 
+def _own_words(tok: Token) -> set[str]:
+    """The word's subtree without the relative clauses inside it: 'a law that would have let police detain suspects
+    was annulled' says nothing of detaining; what the law would have let happen is the relative clause's."""
+    inner = {t.i for d in tok.subtree if d is not tok and d.dep_ in ("relcl", "acl") for t in d.subtree}
+    return {t.lemma_.lower() for t in tok.subtree if t is not tok and t.i not in inner and (t.is_alpha or t.like_num) and not t.is_stop}
+
+
 def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
     """Words that say the same thing in the two sentences: the same lemma, or verbs that paraphrase each other,
     whose clauses share the most words (each the other's best match), so that 'due to start ... expected to
@@ -149,11 +158,13 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         if r.lemma_.lower() == c.lemma_.lower():
             return True
         # verbs that paraphrase each other or do something to the same thing ('introduce an app' / 'launch an app')
-        return c.pos_ == "VERB" and (paraphrase(r.lemma_, c.lemma_) or bool(_objects(r) & _objects(c)))
+        if c.pos_ == "VERB" and (paraphrase(r.lemma_, c.lemma_) or bool(_objects(r) & _objects(c))):
+            return True
+        return c.pos_ == "VERB" and (_names_event(c, r) or _names_event(r, c))
 
     ref_words, cand_words = words(ref), words(cand)
     # keyed by document and index: the two sentences' token indices overlap
-    trees = {(id(t.doc), t.i): _subtree(t) for t in ref_words + cand_words}
+    trees = {(id(t.doc), t.i): _own_words(t) for t in ref_words + cand_words}
 
     def best(tok: Token, others: list[Token]) -> Token | None:
         # the same word counts a little of itself: a verb whose subject hangs elsewhere has no words in common
@@ -176,6 +187,16 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         c_clauses = [t for t in c.children if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")]
         if r.pos_ == "VERB" and len(r_clauses) == len(c_clauses) == 1 and not {r_clauses[0].i, c_clauses[0].i} & taken:
             yield r_clauses[0], c_clauses[0]
+
+
+def _names_event(light: Token, verb: Token) -> bool:
+    """A verb whose object names the other verb's event ('may receive compensation' / 'will be compensated', 'made
+    an acquisition' / 'acquired')."""
+    lemma = verb.lemma_.lower()
+    return any(
+        d.dep_ == "dobj" and d.pos_ == "NOUN" and (_one_stem(d.lemma_.lower(), lemma) or lemma in noun_verbs(d.lemma_.lower()))
+        for d in light.children
+    )
 
 
 def _predicate(verb: Token) -> set[str]:
@@ -308,7 +329,21 @@ def _conditional(sent: SpacySpan) -> bool:
     """The sentence says 'if', 'unless', 'barring' or the like anywhere: a condition, perhaps in other words or hung
     elsewhere by the parse."""
     words = word_lists()["condition_words"]
-    return any(t.lower_ in words for t in sent)
+    return any(t.lower_ in words for t in sent) or _inverted_condition(sent)
+
+
+def _inverted_condition(sent: SpacySpan) -> bool:
+    """A condition said by putting 'should', 'had' or 'were' before its subject ('could double its capacity should
+    demand hold up', 'Had the vote passed, ...'), in a sentence that asks nothing."""
+    if sent.text.rstrip().endswith("?"):
+        return False
+    for t in sent:
+        if t.lower_ in ("should", "had", "were") and t.dep_ in ("aux", "auxpass", "ccomp", "ROOT", "advcl"):
+            head = t if t.dep_ not in ("aux", "auxpass") else t.head
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and all(c.i > t.i for c in subjects):
+                return True
+    return False
 
 
 def _attributed(tok: Token) -> bool:

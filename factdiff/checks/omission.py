@@ -280,7 +280,21 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
         s = cand.sentences[c]
         if any(qualifier_class(x) == kind for x in cand.doc[s.token_start : s.token_end]):
             return True
+        if kind == "negation" and any(_negative_word(x, t.sent) for x in cand.doc[s.token_start : s.token_end]):
+            return True
     return False
+
+
+_NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "dis")
+
+
+def _negative_word(x: Token, sent) -> bool:
+    """The other text negates with a word of its own: 'unless' ('if ... did not improve' / 'unless ... improved'), or a
+    negative prefix on a word of the sentence ('had not been vaccinated' / 'unvaccinated')."""
+    if x.lower_ == "unless":
+        return True
+    words = {w.lower_ for w in sent} | {w.lemma_.lower() for w in sent}
+    return any(x.lower_.startswith(p) and x.lower_[len(p) :] in words for p in _NEGATIVE_PREFIXES if len(x.lower_) > len(p) + 3)
 
 
 def facts_by_token(doc: Document) -> dict[int, tuple[str, object]]:

@@ -135,6 +135,16 @@ def _converse(ref: Token, cand: Token) -> bool:
     return bool(cs & others)
 
 
+def _copular(r: Token, c: Token) -> bool:
+    """The word is what a copula says of its subject on both sides, and the copulas are not compared themselves ('remained
+    a problem' / 'was no longer a problem'): the copula's negation is the word's to report."""
+    copulas = ("be", "remain", "stay", "become")
+    if not (r.dep_ in ("attr", "acomp") and c.dep_ in ("attr", "acomp")):
+        return False
+    heads = r.head.lemma_.lower(), c.head.lemma_.lower()
+    return all(h in copulas for h in heads) and (heads[0] != heads[1] or "be" in heads)
+
+
 def _un(a: Token, b: Token) -> bool:
     """One word is the other with 'un-' or 'non-' before it ('unvaccinated' / 'vaccinated', 'non-binding' / 'binding')."""
     x, y = a.lower_, b.lower_
@@ -164,10 +174,44 @@ def _last_since(r: Token, c: Token) -> bool:
     )
 
 
+def _not_until(r: Token, c: Token) -> bool:
+    """'will not be confirmed until after the trials' / 'will only be confirmed after the trials' ('will not reopen
+    until the repairs are done' / 'will reopen only when ...'): a denial up to a time, and 'only' from it, say the same."""
+    if denied(r) == denied(c):
+        return False
+    denial, said = (r, c) if denied(r) else (c, r)
+    only = any(t.lower_ == "only" for t in said.children) or any(
+        t.lower_ == "only" for a in said.children if a.dep_ in ("prep", "advcl") for t in a.subtree
+    )
+    return _bounded(denial) and only
+
+
+def _bounded(tok: Token) -> bool:
+    """The word's statement holds up to a time: 'until', 'till' or 'before' on it or on a clause of it ('will not be
+    produced until the site has been examined')."""
+
+    def until(t: Token) -> bool:
+        return t.lower_ in ("until", "till", "before") and t.dep_ in ("prep", "mark")
+
+    return any(until(t) for t in tok.children) or any(until(m) for t in tok.children if t.dep_ == "advcl" for m in t.children)
+
+
+def _for_a_time(r: Token, c: Token) -> bool:
+    """A denial that holds up to a time against a statement with no time bound ('No copper will be produced until
+    the site has been examined' / 'The mine produces 18,000 tonnes a year'): a pause, not the opposite of the rule."""
+    if denied(r) == denied(c):
+        return False
+    denial, said = (r, c) if denied(r) else (c, r)
+    return _bounded(denial) and not _bounded(said)
+
+
 def extent(tok: Token) -> tuple[int, int]:
     """The word with its negation, auxiliaries and particle ('did not approve', 'no longer'), and the subject or
     object that carries a 'no' ('found no evidence', 'no data had been lost')."""
     parts = [tok, *(c for c in tok.children if c.dep_ in ("neg", "aux", "auxpass", "prt", "det") and c.lower_ in _SMALL)]
+    if tok.dep_ in ("attr", "acomp") and tok.head.lemma_.lower() in ("be", "remain", "stay", "become"):
+        head = tok.head  # 'was no longer a problem': the copula and its negation with the word
+        parts += [head, *(t for c in head.children if c.dep_ == "neg" or c.lower_ == "longer" for t in c.subtree)]
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass") and (c.lower_ in ("nothing", "nobody", "none") or _said_no(c)):
             parts += list(c.subtree)
@@ -196,8 +240,9 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
         if len(same) == 1 and sum(_key(t) == _key(c) for t in cand_words) == 1:
             r = same[0]
             # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
-            direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c)
+            direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c) or _copular(r, c)
             same_slot = neighbours(r) & neighbours(c) and not _other_objects(r, c) and not _last_since(r, c) and not _if_unless(r, c)
+            same_slot = same_slot and not _not_until(r, c) and not _for_a_time(r, c)
             if lemma != "be" and direct and denied(r) != denied(c) and same_slot:
                 if not _other_subjects(r, c):
                     yield r, c, "negated"

@@ -54,7 +54,12 @@ def _repeats(doc) -> Iterator[tuple[int, int, str]]:
         for n in range(min(12, (len(toks) - i) // 2), MIN_WORDS - 1, -1):
             if lower[i + n] != lower[i]:
                 continue  # the common case, decided without building the two runs
-            if lower[i : i + n] == lower[i + n : i + 2 * n] and any(t.is_alpha and not t.is_stop for t in toks[i : i + n]):
+            run = toks[i : i + n]
+            # a word of content, or a figure among words ('at the 16th and the 17th'); not a score said twice ('6-4, 6-4')
+            content = any(t.is_alpha and not t.is_stop for t in run) or (
+                any(t.is_alpha for t in run) and any(ch.isdigit() for t in run for ch in t.text)
+            )
+            if lower[i : i + n] == lower[i + n : i + 2 * n] and content:  # 'at the 16th and the 17th' counts too
                 start, end = toks[i].idx, toks[i + 2 * n - 1].idx + len(toks[i + 2 * n - 1].text)
                 yield start, end, text[toks[i].idx : toks[i + n - 1].idx + len(toks[i + n - 1].text)]
                 i += 2 * n
