@@ -195,3 +195,24 @@ def test_a_name_from_another_sentence_put_in_place_of_a_lost_one():
     assert [(f.candidate_span.text, f.reference_span.text) for f in found] == [("Wexcombe", "Halbrook")]
     faithful = candidate.replace("close to Wexcombe", "close to Halbrook")
     assert not of_type(serious(reference, faithful), FindingType.ENTITY)
+
+
+def test_a_named_doer_turned_into_the_one_it_is_done_to():
+    reference = "Police said the thief was tackled by a shopper, retired nurse Ada Marsh, outside the bank."
+    candidate = "Police said the thief tackled a shopper, retired nurse Ada Marsh, outside the bank."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+    faithful = "Police said a shopper, retired nurse Ada Marsh, tackled the thief outside the bank."
+    assert not of_type(serious(reference, faithful), FindingType.ROLE)
+
+
+def test_should_before_its_subject_is_a_condition_however_parsed():
+    reference = "The utility warned that customers could face a hosepipe ban from the middle of July if dry weather continues."
+    candidate = "The utility warned that customers could face a hosepipe ban from mid-July should the dry spell persist."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_clause_that_denies_left_out_is_a_major_omission():
+    reference = "The regulator said it was monitoring supplies but saw no immediate risk to drinking water."
+    candidate = "The regulator said it was keeping a close eye on the supplies that households depend on."
+    lost = of_type(serious(reference, candidate), FindingType.OMISSION)
+    assert lost and "no immediate risk" in lost[0].reference_span.text

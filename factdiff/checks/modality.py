@@ -338,6 +338,9 @@ def _inverted_condition(sent: SpacySpan) -> bool:
     if sent.text.rstrip().endswith("?"):
         return False
     for t in sent:
+        nxt = t.nbor() if t.i + 1 < len(t.doc) else None
+        if t.lower_ == "should" and nxt is not None and nxt.pos_ in ("DET", "PROPN", "NOUN") and nxt.i < sent.end:
+            return True  # 'should the dry spell persist': a subject after 'should', however the parser hangs it
         if t.lower_ in ("should", "had", "were") and t.dep_ in ("aux", "auxpass", "ccomp", "ROOT", "advcl"):
             head = t if t.dep_ not in ("aux", "auxpass") else t.head
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -427,6 +427,12 @@ def _analyse_units(d: Direction) -> list[Unit]:
             root = next((t for t in toks if t.dep_ == "ROOT"), None)
             if root is not None and root.pos_ == "VERB" and root.text in u.missing:
                 u.denial_missing = any(c.dep_ == "neg" and c.text in u.missing for c in root.children)
+            # or a clause of it: '..., but saw no immediate risk to drinking water', its verb and its 'no' gone
+            u.denial_missing = u.denial_missing or any(_denial_lost(v, u) for v in toks if v.dep_ in ("conj", "advcl"))
+        elif kind in ("conj", "advcl") and not d.additions:
+            inside = {t.i for t in toks}
+            head = next((t for t in toks if t.pos_ == "VERB" and t.head.i not in inside), None)
+            u.denial_missing = head is not None and _denial_lost(head, u)
         # a relative date or duration ('for the first two years') all of whose words are gone is a date lost
         for dm in ref.dates:
             if start <= dm.start and dm.end <= end and dm.text not in u.facts_missing:
@@ -440,6 +446,15 @@ def _analyse_units(d: Direction) -> list[Unit]:
                     u.facts_missing.append(dm.text)
         units.append(u)
     return units
+
+
+def _denial_lost(verb: Token, u: Unit) -> bool:
+    """A verb that is denied ('not', or 'no' on its object), the verb and every word of the denial missing."""
+    if verb.pos_ != "VERB" or verb.text not in u.missing:
+        return False
+    denial = [c for c in verb.children if c.dep_ == "neg"]
+    denial += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "det" and g.lower_ == "no"]
+    return bool(denial) and all(t.text in u.missing for t in denial)
 
 
 def _own_phrases(d: Direction, sents: set[int]) -> list[str]:

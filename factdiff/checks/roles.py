@@ -150,11 +150,39 @@ def _objects_swapped(rf: Frame, cf: Frame, shared: set[str], cid: str) -> tuple[
     return None
 
 
+def _doer_turned_done_to(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
+    """The one named participant of the same verb, the doer on one side and the one it is done to on the other, where
+    the other side of each is someone unnamed ('the suspect was held by a passer-by, Owen Tull' / 'the man held a
+    passer-by, Owen Tull'): the deed turned round, though the unnamed one cannot be matched by name."""
+    if len(shared) != 1 or rf.pred != cf.pred or not (_transitive(rf) and _transitive(cf)):
+        return None
+    cid = next(iter(shared))
+    if _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) not in (("agent", "patient"), ("patient", "agent")):
+        return None
+    others = [a for f in (rf, cf) for a in f.args if a.role in ("agent", "patient") and cid not in a.cids]
+    if len(others) != 2 or any(a.cids or not a.lemma.isalpha() for a in others):
+        return None
+    return cid
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
     for rf, cf, _ in ctx.frame_pairs:
         yield from _unnamed_sides(ctx, rf, cf, reported)
         shared = participants(rf) & participants(cf)
+        turned = _doer_turned_done_to(rf, cf, shared)
+        if turned is not None and cf.index not in reported:
+            reported.add(cf.index)
+            yield ctx.finding(
+                FindingType.ROLE,
+                Severity.CRITICAL,
+                0.6,
+                _moved(_names(cf, turned), cf.pred, *reversed(_conflict(rf.roles_of(turned, True), cf.roles_of(turned, True)))),
+                cf.extent(),
+                rf.extent(),
+                NAME,
+            )
+            continue
         shared_heads = {k for a in rf.args for k in a.heads} & {k for a in cf.args for k in a.heads}
         if len(shared) < 2 or (rf.pred != cf.pred and len(shared_heads) < 2):
             continue  # too little in common to know that both frames tell the same event
