@@ -216,3 +216,19 @@ def test_a_clause_that_denies_left_out_is_a_major_omission():
     candidate = "The regulator said it was keeping a close eye on the supplies that households depend on."
     lost = of_type(serious(reference, candidate), FindingType.OMISSION)
     assert lost and "no immediate risk" in lost[0].reference_span.text
+
+
+def test_two_things_named_after_one_place_are_two():
+    reference = (
+        "Builder Halvard Homes has won approval for the Corran Bank housing scheme of 300 homes, the council said on "
+        "Friday. Work is expected to start in 2026. The approval includes conditions to protect a colony of terns on the "
+        "nearby Tallow Islands, including limits on building work during the nesting season."
+    )
+    candidate = (
+        "Halvard Homes has been given the go-ahead for Corran Bank, a 300-home scheme. Work is expected to start in "
+        "2026, with limits during the nesting season to protect terns on the nearby Corran Islands."
+    )
+    found = of_type(serious(reference, candidate, "summary"), FindingType.ENTITY)
+    assert [f.candidate_span.text for f in found] == ["Corran Islands"]
+    same = candidate.replace("Corran Islands", "Tallow Islands")
+    assert not of_type(serious(reference, same, "summary"), FindingType.ENTITY)

@@ -261,12 +261,23 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         return True
     if long_.label != "PERSON" and short.label != "PERSON":
         da, db = a.distinct, b.distinct
-        if da and da == db:
+        if da and da == db and not _other_kinds(a, b):
             return True
     if len(a.words) == len(b.words) and all(len(x) >= 5 for x in a.words):
         if sum(Levenshtein.distance(x, y) for x, y in zip(a.words, b.words, strict=False)) <= 1:
             return True
     return False
+
+
+def _other_kinds(a: EntityMention, b: EntityMention) -> bool:
+    """Two names that end in different kinds of thing, one of them a place ('Merrow Islands' / 'Merrow Bank'), neither
+    holding the other's kind ('Kent County' / 'Kent County Council' may be one body): two things named after one."""
+    lex = lexicon()
+    places, bodies = set(lex["geographic_heads"]), set(lex["org_generic_heads"])
+    ha, hb = a.words[-1], b.words[-1]
+    if ha == hb or not ({ha, hb} <= places | bodies) or not ({ha, hb} & places):
+        return False
+    return hb not in a.words and ha not in b.words
 
 
 def _leading_acronym(a: EntityMention, b: EntityMention) -> bool:
