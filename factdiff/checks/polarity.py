@@ -29,6 +29,7 @@ NAME = "polarity"
 NEAR, NEAR_FLOOR = 2, 0.2
 CONTENT = {"VERB", "ADJ", "ADV", "NOUN"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "agent"}
+COPULAS = ("be", "remain", "stay", "become")  # verbs that say what their subject is: 'remained a problem'
 
 
 @lru_cache(maxsize=1)
@@ -138,11 +139,10 @@ def _converse(ref: Token, cand: Token) -> bool:
 def _copular(r: Token, c: Token) -> bool:
     """The word is what a copula says of its subject on both sides, and the copulas are not compared themselves ('remained
     a problem' / 'was no longer a problem'): the copula's negation is the word's to report."""
-    copulas = ("be", "remain", "stay", "become")
     if not (r.dep_ in ("attr", "acomp") and c.dep_ in ("attr", "acomp")):
         return False
     heads = r.head.lemma_.lower(), c.head.lemma_.lower()
-    return all(h in copulas for h in heads) and (heads[0] != heads[1] or "be" in heads)
+    return all(h in COPULAS for h in heads) and (heads[0] != heads[1] or "be" in heads)
 
 
 def _un(a: Token, b: Token) -> bool:
@@ -174,18 +174,6 @@ def _last_since(r: Token, c: Token) -> bool:
     )
 
 
-def _not_until(r: Token, c: Token) -> bool:
-    """'will not be confirmed until after the trials' / 'will only be confirmed after the trials' ('will not reopen
-    until the repairs are done' / 'will reopen only when ...'): a denial up to a time, and 'only' from it, say the same."""
-    if denied(r) == denied(c):
-        return False
-    denial, said = (r, c) if denied(r) else (c, r)
-    only = any(t.lower_ == "only" for t in said.children) or any(
-        t.lower_ == "only" for a in said.children if a.dep_ in ("prep", "advcl") for t in a.subtree
-    )
-    return _bounded(denial) and only
-
-
 def _bounded(tok: Token) -> bool:
     """The word's statement holds up to a time: 'until', 'till' or 'before' on it or on a clause of it ('will not be
     produced until the site has been examined')."""
@@ -197,19 +185,27 @@ def _bounded(tok: Token) -> bool:
 
 
 def _for_a_time(r: Token, c: Token) -> bool:
-    """A denial that holds up to a time against a statement with no time bound ('No copper will be produced until
-    the site has been examined' / 'The mine produces 18,000 tonnes a year'): a pause, not the opposite of the rule."""
-    if denied(r) == denied(c):
+    """A denial that holds up to a time, against the same thing said 'only' from then ('will not be confirmed until
+    after the trials' / 'will only be confirmed after the trials') or said with no time bound at all ('No copper will be
+    produced until the site has been examined' / 'The mine produces 18,000 tonnes a year'): the same, or a pause, not
+    the opposite."""
+    denied_r = denied(r)
+    if denied_r == denied(c):
         return False
-    denial, said = (r, c) if denied(r) else (c, r)
-    return _bounded(denial) and not _bounded(said)
+    denial, said = (r, c) if denied_r else (c, r)
+    if not _bounded(denial):
+        return False
+    only = any(t.lower_ == "only" for t in said.children) or any(
+        t.lower_ == "only" for a in said.children if a.dep_ in ("prep", "advcl") for t in a.subtree
+    )
+    return only or not _bounded(said)
 
 
 def extent(tok: Token) -> tuple[int, int]:
     """The word with its negation, auxiliaries and particle ('did not approve', 'no longer'), and the subject or
     object that carries a 'no' ('found no evidence', 'no data had been lost')."""
     parts = [tok, *(c for c in tok.children if c.dep_ in ("neg", "aux", "auxpass", "prt", "det") and c.lower_ in _SMALL)]
-    if tok.dep_ in ("attr", "acomp") and tok.head.lemma_.lower() in ("be", "remain", "stay", "become"):
+    if tok.dep_ in ("attr", "acomp") and tok.head.lemma_.lower() in COPULAS:
         head = tok.head  # 'was no longer a problem': the copula and its negation with the word
         parts += [head, *(t for c in head.children if c.dep_ == "neg" or c.lower_ == "longer" for t in c.subtree)]
     for c in tok.children:
@@ -242,7 +238,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c) or _copular(r, c)
             same_slot = neighbours(r) & neighbours(c) and not _other_objects(r, c) and not _last_since(r, c) and not _if_unless(r, c)
-            same_slot = same_slot and not _not_until(r, c) and not _for_a_time(r, c)
+            same_slot = same_slot and not _for_a_time(r, c)
             if lemma != "be" and direct and denied(r) != denied(c) and same_slot:
                 if not _other_subjects(r, c):
                     yield r, c, "negated"
