@@ -6,14 +6,11 @@ Every sentence here is made up for the test; none comes from the seed or the cha
 from __future__ import annotations
 
 import pytest
+from helpers import serious
 
 from factdiff import compare
 from factdiff.analyse.lexical import opposite, paraphrase
 from factdiff.model import FindingType, Severity
-
-
-def serious(reference: str, candidate: str, mode: str = "rewrite") -> list:
-    return [f for f in compare(reference, candidate, mode).findings if f.severity in (Severity.MAJOR, Severity.CRITICAL)]
 
 
 def test_wordnet_knows_opposites_and_paraphrases():

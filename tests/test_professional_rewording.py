@@ -8,27 +8,16 @@ Every text here is made up for the test; none comes from the seed, the challenge
 
 from __future__ import annotations
 
-from factdiff import compare
+from helpers import of_type, quantities, serious
+
 from factdiff.align import Alignment, similarity_matrix
 from factdiff.analyse.document import analyse
 from factdiff.analyse.entities import link
 from factdiff.analyse.pipeline import load_nlp
 from factdiff.checks.base import Context
 from factdiff.checks.repetition import restated_sentences
-from factdiff.model import FindingType, Severity
+from factdiff.model import FindingType
 from factdiff.read import source_from_text
-
-
-def serious(reference: str, candidate: str, mode: str = "rewrite") -> list:
-    return [f for f in compare(reference, candidate, mode).findings if f.severity in (Severity.MAJOR, Severity.CRITICAL)]
-
-
-def of_type(findings: list, kind: FindingType) -> list:
-    return [f for f in findings if f.type == kind]
-
-
-def quantities(text: str) -> list[tuple[str, float, float, str]]:
-    return [(q.text, q.low, q.high, q.unit) for q in analyse(source_from_text(text, "t")).quantities]
 
 
 def test_a_full_stop_kept_by_a_unit_still_ends_the_sentence():

@@ -7,18 +7,12 @@ Every text here is made up for the test; none comes from the seed or the challen
 
 from __future__ import annotations
 
+from helpers import quantities, serious
+
 from factdiff import compare
 from factdiff.analyse.document import analyse
-from factdiff.model import FindingType, Severity
+from factdiff.model import FindingType
 from factdiff.read import source_from_text
-
-
-def serious(reference: str, candidate: str, mode: str = "rewrite") -> list:
-    return [f for f in compare(reference, candidate, mode).findings if f.severity in (Severity.MAJOR, Severity.CRITICAL)]
-
-
-def quantities(text: str) -> list[tuple[str, float, float, str]]:
-    return [(q.text, q.low, q.high, q.unit) for q in analyse(source_from_text(text, "t")).quantities]
 
 
 def test_a_change_and_the_level_it_reached_are_two_amounts_not_a_range():

@@ -9,23 +9,11 @@ Every text here is made up for the test; none comes from the seed, the challenge
 
 from __future__ import annotations
 
+from helpers import of_type, quantities, serious
+
 from factdiff import compare
-from factdiff.analyse.document import analyse
 from factdiff.analyse.knowledge import countries
-from factdiff.model import FindingType, Severity
-from factdiff.read import source_from_text
-
-
-def serious(reference: str, candidate: str, mode: str = "rewrite") -> list:
-    return [f for f in compare(reference, candidate, mode).findings if f.severity in (Severity.MAJOR, Severity.CRITICAL)]
-
-
-def of_type(findings: list, kind: FindingType) -> list:
-    return [f for f in findings if f.type == kind]
-
-
-def quantities(text: str) -> list[tuple[str, float, float, str]]:
-    return [(q.text, q.low, q.high, q.unit) for q in analyse(source_from_text(text, "t")).quantities]
+from factdiff.model import FindingType
 
 
 def test_not_until_and_only_after_say_the_same():

@@ -426,6 +426,8 @@ def negated(pred: Token) -> bool:
         return not any(c.dep_ == "neg" for c in pred.head.children)
     if pred.dep_ == "xcomp" and pred.head.dep_ == "acomp" and pred.head.lower_ in negating:
         return True
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["volition_predicates"]:
+        return any(c.dep_ == "neg" for c in pred.head.children)  # 'did not wish to comment', as 'declined to comment'
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "be" and any(
         c.dep_ == "acomp" and c.lower_ in negating and not any(n.dep_ == "neg" for n in pred.head.children) for c in pred.head.children
     ):

@@ -23,7 +23,11 @@ from factdiff.analyse.quantities import parse_number, parse_ordinal
 DATE_LABELS = {"DATE", "TIME"}
 _BASES = (datetime(2000, 6, 15, 12), datetime(2010, 6, 15, 12), datetime(2000, 9, 20, 12))
 BASE_DAY = _BASES[0]  # the day relative dates are read against first: 'last year' is its year minus one
-_LEAD = re.compile(r"^(on|in|during|since|by|until|till|at|of|from|the|this past)\s+", re.I)
+_LEAD = re.compile(
+    r"^(at least|at the (?:latest|earliest)|no (?:later|earlier) than|as (?:early|late) as|on|in|during|since|by|until|till|at|of|from|the|"
+    r"this past)\s+",
+    re.I,
+)
 # 'this Saturday' is the Saturday a report means by 'on Saturday' (dateparser would take the bare day for the last one)
 _THIS_WEEKDAY = re.compile(r"^this\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
 _DURATION = re.compile(
@@ -191,7 +195,8 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     if any(r is None for r in results):
         return None, None, None, None
     period = results[0][1]
-    if all(day == base.date() for (day, _), base in zip(results, _BASES, strict=False)) and "today" not in t.lower():
+    said_now = re.search(r"\b(?:today|this|current)\b", t, re.I)  # 'this year' is the reference day's year
+    if all(day == base.date() for (day, _), base in zip(results, _BASES, strict=False)) and not said_now:
         return None, None, None, None  # dateparser falls back to the reference day for what it cannot read
     (lo0, hi0), (lo1, _), (lo2, _) = (_interval(day, p) for day, p in results)
     if lo0 != lo2:

@@ -62,7 +62,13 @@ def _generic_heads() -> frozenset[str]:
 
 
 def _strip_titles(words: list[str]) -> list[str]:
+    """The name without the titles before it ('minister', 'Dr'), and without the words of a post that a capital at the
+    start of a sentence drew into the name ('Transport commissioner Odile Fraysse': up to two words before a title,
+    where a first name and a surname follow it)."""
     known = titles()
+    posts = [k for k, w in enumerate(words[:3]) if w in known and len(words) - k - 1 >= 2]
+    if posts and posts[-1] > 0:
+        words = words[posts[-1] + 1 :]
     while len(words) > 1 and words[0] in known:
         words = words[1:]
     return words
@@ -144,7 +150,9 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
         if between.strip() == "(" and text[b.end : b.end + 1] == ")" and _ACRONYM.match(b.text):
             b.acronym_of = a.key
     for m in mentions:
-        m.country = idx.lookup(m.text)
+        # a person's full name is not a country whatever its words ('Sabine Keller': WordNet's place words hold first
+        # names); one word tagged a person may be a nationality all the same ('the Dutchwoman finished')
+        m.country = idx.lookup(m.text) if m.label != "PERSON" or len(m.words) == 1 else None
         if m.country:
             m.nationality, m.core = None, ""
     return sorted(mentions, key=lambda m: m.start)
@@ -189,7 +197,7 @@ def _mention(span: Span, label: str, sent_index: dict[int, int]) -> EntityMentio
     words = fold(span.text).split()
     if label in ("PERSON", "PROPN"):
         words = _strip_titles(words)
-    nationality, prefix = _nationality(span)
+    nationality, prefix = _nationality(span) if label != "PERSON" or len(span) == 1 else (None, 0)
     core = fold(span[prefix:].text) if prefix else ""
     return EntityMention(
         start=span.start_char,
@@ -251,6 +259,8 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
     if len(short.words) == 1 and len(long_.words) >= 2 and short.label in ("PERSON", "PROPN") and long_.label in ("PERSON", "PROPN"):
         if short.words[0] in (long_.words[0], long_.words[-1]):
             return True
+    if len(short.words) == 1 and 2 <= len(long_.words) <= 3 and short.words[0] == long_.words[-1] and _person_like(short, long_):
+        return True  # 'Fraysse' for 'Odile Fraysse', which the tagger may call an organisation both times
     if len(short.words) == 1 and long_.from_place and short.words[0] == long_.words[0]:
         return True  # 'Halden' for 'Halden Athletic', as a team is called by its town
     # a name of several words after words that introduce it: 'Van Zyl' for 'Jaco van Zyl', 'Kwame Asante' for
@@ -267,6 +277,15 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         if sum(Levenshtein.distance(x, y) for x, y in zip(a.words, b.words, strict=False)) <= 1:
             return True
     return False
+
+
+def _person_like(short: EntityMention, long_: EntityMention) -> bool:
+    """A surname and a full name as far as the tagger can tell: names or organisations (the small pipeline tags many
+    unfamiliar names 'ORG'), the full one without a word that says it is a body ('Voss Group', 'Tarrow Council')."""
+    labels = {"PERSON", "PROPN", "ORG"}
+    if short.label not in labels or long_.label not in labels or long_.country or long_.nationality:
+        return False
+    return not set(long_.words) & _generic_heads()
 
 
 def _other_kinds(a: EntityMention, b: EntityMention) -> bool:

@@ -94,6 +94,16 @@ def paraphrase(a: str, b: str) -> bool:
     return bool(_near_synsets(a, 2) & direct_b) or bool(_near_synsets(b, 2) & direct_a)
 
 
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma with its particle where WordNet knows the two as one verb ('put off' for 'postpone', 'call
+    off'); the bare lemma otherwise."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in _wordnet()["verbs"]:
+            return f"{lemma} {c.lower_}"
+    return lemma
+
+
 def noun_verbs(noun: str) -> tuple[str, ...]:
     """The verbs WordNet derives a noun from or to ('defeat' -> 'defeat', 'takeover' -> 'take over', 'suit' -> 'sue'):
     empty for a noun that names no event ('company', 'river')."""

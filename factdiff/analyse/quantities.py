@@ -497,7 +497,8 @@ class _Reader:
     def __init__(self, doc: Doc, sent_index: dict[int, int]) -> None:
         self.doc = doc
         self.sent_index = sent_index
-        self.dates = {t.i for e in doc.ents if e.label_ in ("DATE", "TIME") for t in e}
+        # each token of a date or time entity, with the entity's first token: a neighbour counts only in its own entity
+        self.dates = {t.i: e.start for e in doc.ents if e.label_ in ("DATE", "TIME") for t in e}
         # the tokens of date entities that name a month or a weekday: '25 and 26 March' is two days
         self.calendar = {t.i for e in doc.ents if e.label_ == "DATE" and any(_calendar_word(w.lower_) for w in e) for t in e}
         self.out: list[Quantity] = []
@@ -704,8 +705,8 @@ class _Reader:
             return True
         near = self.doc[max(0, i - 2) : i + 3]
         # a capital that only opens the sentence is no name of a month: 'Between 25 and 40 cm is forecast', which the
-        # tagger may take for a date
-        capitals = (t for t in near if t.i in self.dates and t.is_alpha and t.text[0].isupper())
+        # tagger may take for a date; nor one of another entity ('on Sunday after four nights')
+        capitals = (t for t in near if self.dates.get(t.i, -1) == self.dates[i] and t.is_alpha and t.text[0].isupper())
         return any(not t.is_sent_start or _calendar_word(t.lower_) for t in capitals)
 
     def core(self, i: int, money: bool) -> tuple[float, int, bool] | None:

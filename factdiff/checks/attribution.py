@@ -179,8 +179,9 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         parts = [root, *(t for c in root.children if c.dep_ in core for t in c.subtree)]
         start, end = min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts)
         # a source of its own (a witness, an economist, an indictment) vouched for it: without it the claim is the
-        # text's; a pronoun ('it warned') is the statement's own subject speaking, a note
-        severity = Severity.MAJOR if heads else Severity.MINOR
+        # text's; a pronoun ('it warned') is the statement's own subject speaking, a note, and so is 'the company'
+        # announcing what a named body did ('Tipos Ferraz has released a typeface, the company announced')
+        severity = Severity.MAJOR if heads and not _own_account(source, who_tokens) else Severity.MINOR
         yield ctx.finding(
             FindingType.ATTRIBUTION,
             severity,
@@ -191,6 +192,18 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
             (ref_sent.start_char, ref_sent.end_char),
             NAME,
         )
+
+
+def _own_account(source: Token, who: list[Token]) -> bool:
+    """The speaker is 'the' + a noun ('the company', 'the club') and the statement's subject a name: the named body
+    telling what it did itself, as news writes it ('X has opened a plant, the company said')."""
+    nouns = [t for t in who if t.pos_ in ("NOUN", "PROPN")]
+    if len(nouns) != 1 or nouns[0].pos_ != "NOUN" or not any(t.lower_ == "the" for t in who):
+        return False
+    clauses = [c for c in source.children if c.dep_ == "ccomp"] or ([source.head] if source.dep_ in ("parataxis", "ccomp") else [])
+    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    # the subject a name, or a noun with its name in apposition ('the toy maker Brindle Works, based in ...')
+    return any(s.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in s.children) for s in subjects)
 
 
 def _continues(sent: SpacySpan) -> bool:

@@ -64,6 +64,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.8, d, comparable[0], NAME)
     yield from _resolved(ctx)
+    yield from _unsupported_years(ctx)
     yield from _day_parts(ctx)
     yield from _clock_times(ctx)
     yield from _clock_days(ctx)
@@ -90,6 +91,35 @@ def _resolved(ctx: Context) -> Iterator[Finding]:
         if any(year + offset == d.low.year for year in stated for offset in offsets):
             continue  # 'last year' in a text that gives this year as 2020
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.6, d, rivals[0], NAME)
+
+
+def _unsupported_years(ctx: Context) -> Iterator[Finding]:
+    """A calendar date with its year that no date of the reference agrees with, and whose year the reference never
+    writes ('since it opened in 1978' in a text that gives no year of opening): not a conflict, a note for the editor,
+    as for a number that appears nowhere. Not where the aligned reference sentences give a relative date ('last
+    year'): that is `_resolved`'s."""
+    ref_dates = ctx.reference.dates
+    text = ctx.reference.text
+    for d in ctx.candidate.dates:
+        if d.kind != "absolute" or d.low is None or str(d.low.year) in text:
+            continue
+        if any(r.low is not None and (d.agrees(r) or d.same_day_of_year(r)) for r in ref_dates if r.kind != "deictic"):
+            continue
+        refs = ctx.reference.in_sentences(ref_dates, ctx.refs_for(d.sent))
+        if any(r.kind == "deictic" and r.period == "year" for r in refs):
+            continue
+        if counted(d, ctx.cache("counted_days", lambda: counted_days(ctx.reference))):
+            continue
+        yield ctx.finding(
+            FindingType.ADDITION,
+            Severity.MINOR,
+            0.4,
+            f"the date '{d.text}' appears nowhere in the reference",
+            (d.start, d.end),
+            None,
+            NAME,
+            unsupported=True,
+        )
 
 
 def _with_parts(doc: Document) -> list[tuple[DateMention, DateMention, tuple[int, int]]]:
@@ -128,12 +158,19 @@ def _times(ctx: Context) -> tuple[list, list]:
 
 def _clock_times(ctx: Context) -> Iterator[Finding]:
     """A time of day that shares no reading with any time of day in the aligned reference sentences, where there is
-    one ('3:30 p.m.' for '1:30 p.m.'); one that the reference gives anywhere is not a change."""
+    one ('3:30 p.m.' for '1:30 p.m.'); one that the reference gives anywhere is not a change, unless what it times
+    there has less in common with the candidate's clause than the rival has ('reopening at 05:00 on 17 March' against
+    'until 05:30 on 17 March', where '05:00' ends night flights in another sentence)."""
     ref_all, cand_all = _times(ctx)
     for c in cand_all:
         refs = _in_sentences(ctx.reference, ref_all, ctx.refs_for(ctx.candidate.sentence_at(c.start)))
-        if not refs or any(c.minutes & r.minutes for r in ref_all):
+        if not refs or any(c.minutes & r.minutes for r in refs):
             continue
+        same = [r for r in ref_all if c.minutes & r.minutes]
+        if same:
+            about = _about(ctx.candidate, c)
+            if max(len(_about(ctx.reference, r) & about) for r in same) >= max(len(_about(ctx.reference, r) & about) for r in refs):
+                continue
         rival = min(refs, key=lambda r: min(abs(a - b) for a in r.minutes for b in c.minutes))
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.75, c, rival, NAME)
 

@@ -533,6 +533,15 @@ def _named_elsewhere_instead(ctx: Context) -> Iterator[Finding]:
     if ctx.mode == "summary":
         return
     cand_ids = {m.cid for m in ctx.candidate.entities}
+    labels: dict[str, set[str]] = {}
+    for m in ctx.reference.entities + ctx.candidate.entities:
+        if m.label in _KINDS:
+            labels.setdefault(m.cid, set()).add(_KINDS[m.label])
+
+    def kind_of(cid: str) -> str:
+        """A person only where every mention of the name is tagged one ('Harjuvesi' a person once, a place once: a place)."""
+        return "person" if labels.get(cid) == {"person"} else "thing"
+
     by_sent: dict[int, list] = {}
     for m in ctx.reference.entities:
         by_sent.setdefault(m.sent, []).append(m)
@@ -552,7 +561,7 @@ def _named_elsewhere_instead(ctx: Context) -> Iterator[Finding]:
         if len({m.cid for m in lost}) != 1 or len({m.cid for m in moved}) != 1:
             continue
         old, new = lost[0], moved[0]
-        if _KINDS[old.label] != _KINDS[new.label]:
+        if kind_of(old.cid) != kind_of(new.cid):
             continue
         words = {w for w in re.findall(r"\w{4,}", fold(old.text))}
         if words & {fold(t.text) for t in ctx.candidate.doc[sentence.token_start : sentence.token_end]}:

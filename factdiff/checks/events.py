@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import direction, opposite, paraphrase
+from factdiff.analyse.lexical import direction, opposite, paraphrase, verb_lemma
 from factdiff.checks.base import Context, reported
 from factdiff.checks.polarity import denied, sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
@@ -82,7 +82,7 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
             found.setdefault(cf.pred_i, (ctx.reference.doc[rf.pred_i], ctx.candidate.doc[cf.pred_i], False))
     out = []
     for r, c, clause in found.values():
-        a, b = r.lemma_.lower(), c.lemma_.lower()
+        a, b = verb_lemma(r), verb_lemma(c)  # 'put off' / 'postponed'
         if direction(r) is not None and direction(r) == direction(c):
             continue
         if {a, b} & governors and denied(r) != denied(c):

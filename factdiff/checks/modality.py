@@ -43,6 +43,8 @@ def _own_hedges(tok: Token) -> list[str]:
             out.append(c.lower_)
         elif c.dep_ == "advmod" and c.lower_ in lex["hedge_adv"]:
             out.append(c.lower_)
+        elif c.dep_ == "mark" and c.lower_ == "whether":
+            out.append(c.lower_)  # 'is studying whether to use it': a question, not a statement
         elif c.dep_ == "amod" and c.lower_ in lex["hedge_adj"] and tok.pos_ in ("NOUN", "PROPN"):
             out.append(c.lower_)  # 'a suspected outbreak', 'possible disruption'
     return out
@@ -131,7 +133,25 @@ def _own_words(tok: Token) -> set[str]:
     """The word's subtree without the relative clauses inside it: 'a law that would have let police detain suspects
     was annulled' says nothing of detaining; what the law would have let happen is the relative clause's."""
     inner = {t.i for d in tok.subtree if d is not tok and d.dep_ in ("relcl", "acl") for t in d.subtree}
-    return {t.lemma_.lower() for t in tok.subtree if t is not tok and t.i not in inner and (t.is_alpha or t.like_num) and not t.is_stop}
+    words = [t for t in tok.subtree if t is not tok and t.i not in inner] + _stray_subject(tok)
+    return {t.lemma_.lower() for t in words if (t.is_alpha or t.like_num) and not t.is_stop}
+
+
+def _stray_subject(verb: Token) -> list[Token]:
+    """The noun phrase just before a finite verb that the parse gave no subject, hung elsewhere ('combined into one
+    bulletin and the youth channel will move online', where 'channel' is made a conjunct of 'bulletin')."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod"):
+        return []
+    deps = {c.dep_ for c in verb.children}
+    if not deps & {"aux", "auxpass"} or deps & {"nsubj", "nsubjpass", "expl", "csubj"}:
+        return []
+    edge = verb.left_edge.i
+    if edge == 0 or verb.doc[edge - 1].pos_ not in ("NOUN", "PROPN"):
+        return []
+    noun = verb.doc[edge - 1]
+    while noun.head.i < edge and noun.head.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("appos", "compound", "flat"):
+        noun = noun.head
+    return [t for t in noun.subtree if t.i < edge]
 
 
 def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
@@ -349,6 +369,26 @@ def _inverted_condition(sent: SpacySpan) -> bool:
     return False
 
 
+def _by_estimate(sent: SpacySpan) -> list[str]:
+    """A phrase that gives the whole sentence as an estimate or opinion ('by the council's estimate', 'in the court's
+    view', 'according to estimates'): [its noun], or []."""
+    nouns = lexicon()["belief_nouns"]
+    for t in sent:
+        if t.lemma_.lower() in nouns and t.dep_ == "pobj" and t.head.lower_ in ("by", "in", "to") and t.head.head.pos_ in ("VERB", "AUX"):
+            return [t.lower_]
+    return []
+
+
+def _can(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "cannot", "ca") for c in tok.children)
+
+
+def _verb_hedged(tok: Token) -> bool:
+    """A noun whose verb is hedged: 'two months' in 'is expected to last two months' is as open as the lasting."""
+    arguments = ("dobj", "npadvmod", "attr", "nsubj", "nsubjpass")
+    return tok.pos_ == "NOUN" and tok.dep_ in arguments and tok.head.pos_ in ("VERB", "AUX") and bool(hedges(tok.head))
+
+
 def _attributed(tok: Token) -> bool:
     """The statement is someone's: under a speech verb, or in a sentence with 'according to'."""
     speech = word_lists()["speech"]
@@ -366,10 +406,17 @@ def check(ctx: Context) -> Iterator[Finding]:
     lex = word_lists()
     seen: set[int] = set()
     for ref_sent, cand_sent in sentence_pairs(ctx):
+        # 'by the council's estimate' leaves the candidate's sentence open as 'the council estimates that' does; said
+        # of the whole sentence, it clears a hedge the candidate seems to drop and makes none of its own
+        estimate = _by_estimate(cand_sent)
         for r, c in _pairs(ref_sent, cand_sent):
-            ref_hedges, cand_hedges = hedges(r), hedges(c)
+            ref_hedges, cand_hedges = hedges(r), hedges(c) or (estimate if hedges(r) else [])
             if bool(ref_hedges) == bool(cand_hedges) or c.i in seen or _open_either_way(r, c):
                 continue
+            if _can(c if ref_hedges else r) and set(ref_hedges or cand_hedges) <= set(lexicon()["ability_adjectives"]):
+                continue  # 'will be able to buy' / 'can buy': an ability both ways
+            if _verb_hedged(c if ref_hedges else r):
+                continue  # 'is expected to last two months' / 'what is expected to be two months': the noun's verb
             plain = c if ref_hedges else r
             if all(h in lex["reportive"] for h in ref_hedges + cand_hedges) and _attributed(plain):
                 continue  # 'reportedly X' and 'Y said X' both pass the claim on

@@ -27,8 +27,16 @@ def _measured(unit: str) -> bool:
 
 
 def _agrees(q: Quantity, r: Quantity) -> bool:
-    """The same amount (converted where both are units of measure), and not in two different currencies."""
+    """The same amount (converted where both are units of measure), not in two different currencies, and not a count of
+    things against a measure ('250,000 people' / '250,000 cubic metres')."""
+    if _counted(q) and units.is_unit(r.unit) or _counted(r) and units.is_unit(q.unit):
+        return False
     return q.states_same_amount(r) and not (_measured(q.unit) and _measured(r.unit) and q.unit != r.unit)
+
+
+def _counted(q: Quantity) -> bool:
+    """A count of things named by a noun ('people', 'donations'), not a measure, money or a share."""
+    return bool(q.unit) and not _measured(q.unit) and q.unit != "×" and not units.is_unit(q.unit)
 
 
 def _rival(q: Quantity, r: Quantity) -> bool:
@@ -140,6 +148,8 @@ def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fi
     once, with no word of distribution in its aligned sentences: the total multiplied by the count, a major finding."""
     if q.per != "each" or any(r.per for r in refs if _agrees(q, r) or q.same_value(r)):
         return
+    if any(re.search(r"\d-[A-Za-z]", r.text) for r in refs if _agrees(q, r)):
+        return  # '60-kilogram bags' / 'bags of 60 kilograms each': a measure of each thing, both ways
     sentences = [ctx.reference.sentences[s] for s in ctx.refs_for(q.sent)]
     words = {t.lower_ for s in sentences for t in ctx.reference.doc[s.token_start : s.token_end]}
     if words & {"each", "every", "per", "apiece", "average"}:
@@ -153,6 +163,40 @@ def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fi
         None,
         NAME,
     )
+
+
+def _moved_figure(ctx: Context, q: Quantity) -> Quantity | None:
+    """The reference quantity of q's counted noun that q contradicts, where q's value is the reference's figure for
+    something else ('250,000 people' where the reference gives 600,000 people and 250,000 cubic metres): the one
+    reference figure of that noun, which the candidate does not give; None otherwise."""
+    if not q.unit or _measured(q.unit) or units.is_unit(q.unit) or q.is_range:
+        return None
+    ref_all = ctx.reference.quantities
+    elsewhere = [r for r in ref_all if r.same_value(q) and r.unit and r.unit != q.unit]
+    same_noun = [r for r in ref_all if r.unit == q.unit]
+    if not elsewhere or len(same_noun) != 1 or any(r.same_value(q) for r in same_noun):
+        return None
+    if any(_agrees(c, same_noun[0]) for c in ctx.candidate.quantities):
+        return None  # the candidate gives the reference's figure too: q is another count of the same noun
+    return same_noun[0]
+
+
+def _same_slot(ctx: Context, q: Quantity, r: Quantity) -> bool:
+    """r, a figure of the aligned reference sentences that the candidate gives nowhere, stands where q stands: the
+    word after both is the same content word or comparison ('1,100 fewer than' / '1,400 fewer than')."""
+    if any(_agrees(c, r) for c in ctx.candidate.quantities) or (q.unit and r.unit and q.unit != r.unit):
+        return False
+    after_q, after_r = _word_after(ctx.candidate.doc, q.end), _word_after(ctx.reference.doc, r.end)
+    if after_q is None or after_r is None or after_q.lemma_.lower() != after_r.lemma_.lower():
+        return False
+    return not after_q.is_stop or after_q.tag_ in ("JJR", "RBR")
+
+
+def _word_after(doc, end: int):
+    """The first word after character `end`, or None at the end of the text or of the sentence."""
+    span = doc.char_span(end, len(doc.text), alignment_mode="expand") if end < len(doc.text) else None
+    tok = span[0] if span is not None and len(span) else None
+    return tok if tok is not None and tok.is_alpha else None
 
 
 def _period_length(ctx: Context, q: Quantity) -> bool:
@@ -240,13 +284,20 @@ def check(ctx: Context) -> Iterator[Finding]:
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)
         elif not _supported(q, ref_all) and q.high > 1:
+            moved = _moved_figure(ctx, q)
+            if moved is not None:  # '250,000 people' where the reference has 600,000 people and 250,000 cubic metres
+                yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, moved, NAME)
+                continue
             if _written(q, values) or _derivable(q, refs) or _period_length(ctx, q):
                 continue
             here = [c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year]
             digits = all(any(ch.isdigit() for ch in x.text) for x in (q, *refs))
             kin = len(refs) == 1 and (q.unit == refs[0].unit or not (q.unit and refs[0].unit))
+            slot = [r for r in refs if digits and _same_slot(ctx, q, r)]
             if kin and len(here) == 1 and digits:  # the one number of the sentence, changed
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, refs[0], NAME)
+            elif len(slot) == 1:  # 'roughly 1,400 fewer than' where the reference has 'around 1,100 fewer than'
+                yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, slot[0], NAME)
             else:
                 # no exact match is no evidence of a conflict: a note for the editor, not an error
                 yield ctx.finding(

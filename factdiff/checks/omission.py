@@ -27,6 +27,7 @@ from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
+from factdiff.analyse.claims import negated
 from factdiff.analyse.dates import COUNTING_WORDS, counted, counted_days, period_parts
 from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
@@ -233,16 +234,19 @@ def noun_chunks(d: Direction, doc: Document) -> dict[int, list]:
     return d.cache[key]
 
 
-def _replaced(d: Direction, what: str, sents: set[int], own_vocab: _Vocabulary) -> bool:
+def _replaced(d: Direction, what: str, sents: set[int], own_vocab: _Vocabulary, fact=None) -> bool:
     """The aligned sentences of the other text have a fact of the same kind that this text does not: the slot is
-    filled with another value (for the number, date and entity checks to judge), not left empty."""
+    filled with another value (for the number, date and entity checks to judge), not left empty. A date the date check
+    can read is replaced only by one it can compare it with ('in 1978' is not 'next week' said otherwise)."""
     cand = d.other
     if what == "entity":
         mentions = [m for m in cand.entities if m.sent in sents and not m.from_parse]
     elif what == "quantity":
         mentions = [q for q in cand.quantities if q.sent in sents and _DIGITS.search(q.text)]
     else:
-        mentions = [d for d in cand.dates if d.sent in sents]
+        mentions = [x for x in cand.dates if x.sent in sents]
+        if fact is not None and fact.kind is not None:
+            mentions = [x for x in mentions if fact.comparable(x) or fact.same_day_of_year(x)]
     check = {"entity": own_vocab.entity, "quantity": own_vocab.quantity, "date": own_vocab.date}[what]
     return any(not check(m) for m in mentions)
 
@@ -289,9 +293,12 @@ _NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "dis")
 
 
 def _negative_word(x: Token, sent) -> bool:
-    """The other text negates with a word of its own: 'unless' ('if ... did not improve' / 'unless ... improved'), or a
-    negative prefix on a word of the sentence ('had not been vaccinated' / 'unvaccinated')."""
+    """The other text negates with a word of its own: 'unless' ('if ... did not improve' / 'unless ... improved'), a
+    verb that denies the clause it governs ('did not wish to comment' / 'declined to comment'), or a negative prefix on
+    a word of the sentence ('had not been vaccinated' / 'unvaccinated')."""
     if x.lower_ == "unless":
+        return True
+    if any(c.dep_ == "xcomp" and negated(c) for c in x.children) and not any(c.dep_ == "neg" for c in x.children):
         return True
     words = {w.lower_ for w in sent} | {w.lemma_.lower() for w in sent}
     return any(x.lower_.startswith(p) and x.lower_[len(p) :] in words for p in _NEGATIVE_PREFIXES if len(x.lower_) > len(p) + 3)
@@ -404,7 +411,7 @@ def _analyse_units(d: Direction) -> list[Unit]:
                     continue
                 seen.add(id(m))
                 u.items.append(m.text)
-                if not lookup[what](m) and not _replaced(d, what, d.around(u.sent), ref_vocab):
+                if not lookup[what](m) and not _replaced(d, what, d.around(u.sent), ref_vocab, m):
                     u.missing.append(m.text)
                     u.facts_missing.append(m.text)
                     if what == "entity":

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.claims import negated
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import direction, opposite
+from factdiff.analyse.lexical import direction, noun_verbs, opposite
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -47,7 +47,9 @@ def denied(tok: Token) -> bool:
     on it or on a word above it up to its clause's verb, or by that verb's negation ('do not have a teacher' /
     'have no teacher', 'no reports of casualties' / 'no casualties were reported')."""
     if tok.pos_ in ("VERB", "AUX"):
-        return negated(tok) or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
+        # 'no longer' on the verb, not a clause of its own that the parse made of it ('said they would no longer ...')
+        no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
+        return negated(tok) or no_longer
     if _not_on(tok):
         return True
     for t in (tok, *tok.ancestors):
@@ -224,6 +226,20 @@ def _key(tok: Token) -> tuple[str, bool]:
     return tok.lemma_.lower(), tok.pos_ in ("VERB", "AUX")
 
 
+def _still_to_come(r: Token, c: Token) -> bool:
+    """Not done yet, said both ways: 'has yet to pass' (a denial) / 'must still pass', 'still needs to pass'."""
+
+    def yet(t: Token) -> bool:
+        return t.dep_ == "xcomp" and any(x.dep_ == "advmod" and x.lower_ == "yet" for x in (*t.head.children, *t.children))
+
+    def still(t: Token) -> bool:
+        owners = [t, t.head] if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("have", "need") else [t]
+        must = len(owners) == 2 or any(x.dep_ == "aux" and x.lower_ == "must" for x in t.children)
+        return must and any(x.dep_ == "advmod" and x.lower_ == "still" for o in owners for x in o.children)
+
+    return (yet(r) and still(c)) or (yet(c) and still(r))
+
+
 def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
     """(reference word, candidate word, how) where the candidate sentence says the opposite."""
     ref_lemmas = {_key(t) for t in ref if t.is_alpha}
@@ -238,7 +254,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c) or _copular(r, c)
             same_slot = neighbours(r) & neighbours(c) and not _other_objects(r, c) and not _last_since(r, c) and not _if_unless(r, c)
-            same_slot = same_slot and not _for_a_time(r, c)
+            same_slot = same_slot and not _for_a_time(r, c) and not _still_to_come(r, c)
             if lemma != "be" and direct and denied(r) != denied(c) and same_slot:
                 if not _other_subjects(r, c):
                     yield r, c, "negated"
@@ -261,6 +277,24 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                     continue  # 'Veldt has bought Morrow' / 'Morrow sells jackets': said of another doer
                 yield r, c, "opposite"
                 break
+    yield from _denied_by_noun(ref, cand)
+
+
+def _denied_by_noun(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
+    """A verb's event denied as a noun on one side and affirmed as the verb on the other, over the same clause: 'had
+    no plans to expand' / 'planned to expand', 'made no attempt to leave' / 'attempted to leave'."""
+
+    def complements(t: Token) -> set[str]:
+        return {c.lemma_.lower() for c in t.children if c.dep_ in ("xcomp", "acl", "ccomp") and c.pos_ == "VERB"}
+
+    def event_of(noun: Token, verb: Token) -> bool:
+        return noun.lemma_.lower() == verb.lemma_.lower() or verb.lemma_.lower() in noun_verbs(noun.lemma_.lower())
+
+    for a, b in ((ref, cand), (cand, ref)):
+        for noun in (t for t in a if t.pos_ == "NOUN" and complements(t)):
+            for verb in (t for t in b if t.pos_ == "VERB" and event_of(noun, t) and denied(t) != denied(noun)):
+                if complements(noun) & complements(verb):
+                    yield (noun, verb, "negated") if a is ref else (verb, noun, "negated")
 
 
 def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, SpacySpan]]:
