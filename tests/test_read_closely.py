@@ -220,3 +220,29 @@ def test_being_able_to_and_can_are_one_ability():
     reference = "Pupils under 16 will be able to buy remaining tickets for 5 euros an hour before each concert."
     candidate = "Pupils under 16 can buy leftover tickets for 5 euros an hour before each concert."
     assert not of_type(serious(reference, candidate, "translation"), FindingType.MODALITY)
+
+
+def test_two_dates_joined_by_between_and_are_one_range():
+    reference = "The heaters were sold between May 2021 and February 2023 in hardware stores."
+    candidate = "The heaters were on sale in hardware stores from May 2022 to February 2023."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+    assert not serious(reference, "The heaters were on sale in hardware stores from May 2021 to February 2023.")
+
+
+def test_a_clause_set_off_by_commas_said_twice_is_a_repetition():
+    reference = (
+        "The kiln, which fires tiles for the building trade, uses as much gas as 5,000 homes. "
+        "The director said the kiln would be relit once prices fell."
+    )
+    candidate = (
+        "The kiln, which fires tiles for the building trade, uses as much gas as 5,000 homes. "
+        "The director said the kiln, which fires tiles for the building trade, would be relit once prices fell."
+    )
+    assert of_type(serious(reference, candidate), FindingType.REPETITION)
+    assert not serious(reference, reference)
+
+
+def test_the_size_of_a_change_is_not_the_level_it_reached():
+    reference = "The lake would expand by 80 hectares, flooding part of a valley."
+    assert of_type(serious(reference, "The lake would grow to 80 hectares, flooding part of a valley."), FindingType.NUMBER)
+    assert not serious(reference, "The lake would grow by 80 hectares, flooding part of a valley.")

@@ -165,8 +165,9 @@ def _counted_length(t: str) -> bool:
 
 def normalise(text: str) -> tuple[str | None, str | None, date | None, date | None]:
     """(kind, period, low, high) of a date expression; (None, ...) when it cannot be normalised."""
-    t = _LEAD.sub("", text.strip())
-    t = _THIS_WEEKDAY.sub("", _LEAD.sub("", t))
+    t = text.strip()
+    if not _RANGE.match(t):  # 'from March 2023 to January 2024' is a range, not 'March 2023 to ...'
+        t = _THIS_WEEKDAY.sub("", _LEAD.sub("", _LEAD.sub("", t)))
     if _DURATION.match(t) or _counted_length(t):
         return None, None, None, None  # 'two days', 'thirty years' are lengths of time, not dates
     if _SHORT_NUMBER.match(t):
@@ -250,13 +251,23 @@ def counted(d: DateMention, days: list[date]) -> bool:
 
 def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in DATE_LABELS:
+    ents = [e for e in doc.ents if e.label_ in DATE_LABELS]
+    skip = set()
+    for n, ent in enumerate(ents):
+        if n in skip:
             continue
         start, end = ent.start, ent.end
         # 'between January and March' often comes as one DATE entity; a leading 'between' may be outside it
         if start > 0 and doc[start - 1].lower_ in ("between", "from") and any(t.lower_ in ("and", "to") for t in ent):
             start -= 1
+        # or as two: 'between March 2022 and January 2024', 'from May to July' read as one range
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        joined = nxt is not None and nxt.start == end + 1 and doc[end].lower_ in ("and", "to", "until")
+        if joined and start > 0 and (doc[start - 1].lower_, doc[end].lower_) in (("between", "and"), ("from", "to"), ("from", "until")):
+            both = doc[start - 1 : nxt.end]
+            if normalise(both.text)[0] is not None:  # read as a range, or left as two dates
+                start, end = both.start, both.end
+                skip.add(n + 1)
         span = doc[start:end]
         kind, period, low, high = normalise(span.text)
         out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[start], kind, period, low, high))

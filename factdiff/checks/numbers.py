@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from factdiff.analyse import units
+from factdiff.analyse.lexical import direction
 from factdiff.analyse.quantities import Quantity, number_values, parse_number, parse_ordinal, period_lengths
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
@@ -199,6 +200,39 @@ def _word_after(doc, end: int):
     return tok if tok is not None and tok.is_alpha else None
 
 
+def _change_word(doc, q: Quantity) -> str | None:
+    """'by' or 'to' before an amount that a verb of change governs ('would expand by 140 hectares', 'rose to 9%'): how
+    the amount relates to the change (its size, or the level reached); None otherwise."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    prep = doc[span.start - 1]
+    if prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB" or direction(prep.head) is None:
+        return None
+    return prep.lower_
+
+
+def _change_or_level(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
+    """The same amount given as the size of a change on one side and as the level reached on the other ('would expand
+    by 140 hectares' / 'would grow to 140 hectares'): another fact, major."""
+    mine = _change_word(ctx.candidate.doc, q)
+    if mine is None:
+        return
+    for r in refs:
+        theirs = _change_word(ctx.reference.doc, r) if _agrees(q, r) else None
+        if theirs is not None and theirs != mine and not any(_agrees(q, x) and _change_word(ctx.reference.doc, x) == mine for x in refs):
+            yield ctx.finding(
+                FindingType.NUMBER,
+                Severity.MAJOR,
+                0.6,
+                f"'{mine} {q.text}' where the reference has '{theirs} {r.text}': the size of a change and the level it reached differ",
+                (q.start, q.end),
+                (r.start, r.end),
+                NAME,
+            )
+            return
+
+
 def _period_length(ctx: Context, q: Quantity) -> bool:
     """A length of time that equals a period the reference names ('in the 12 months to June' for 'in the year to
     June', 'three months' for 'the first quarter', 'a two-day strike' for 'on 6 and 7 March')."""
@@ -258,6 +292,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue  # 'twelve months ago': a date, the date check's
         if _supported(q, refs):
             yield from _distributed(ctx, q, refs)
+            yield from _change_or_level(ctx, q, refs)
             continue
         points = [r for r in refs if {q.unit, r.unit} == {"%", "pp"} and q.same_value(r)]
         if points:  # '2%' where the reference gives '2 percentage points': loose wording, or another fact

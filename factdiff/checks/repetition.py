@@ -145,13 +145,20 @@ def _whole_clause(span: list) -> bool:
     said twice of other things: 'X was awarded an honorary doctorate of science, Y was awarded an honorary ...')."""
     inside = {t.i for t in span}
     for v in span:
-        if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass", "relcl", "acl"):
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass", "acl") or (v.dep_ == "relcl" and not _aside(v)):
             continue  # a relative clause names its noun again ('the men who planned the raid'), as a name would
         clause = {t.i for t in v.subtree} - {t.i for c in v.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         clause = {k for k in clause if not (v.doc[k].is_punct or v.doc[k].is_space)}
         if len(clause) >= CLAUSE_RUN and clause <= inside:
             return True
     return False
+
+
+def _aside(verb) -> bool:
+    """A relative clause set off by a comma ('the furnace, which produces bottles, ...'): a statement of its own, not
+    part of a name."""
+    edge = verb.left_edge.i
+    return edge > 0 and verb.doc[edge - 1].text == ","
 
 
 def repeated_clauses(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
