@@ -246,3 +246,29 @@ def test_the_size_of_a_change_is_not_the_level_it_reached():
     reference = "The lake would expand by 80 hectares, flooding part of a valley."
     assert of_type(serious(reference, "The lake would grow to 80 hectares, flooding part of a valley."), FindingType.NUMBER)
     assert not serious(reference, "The lake would grow by 80 hectares, flooding part of a valley.")
+
+
+def test_a_possibility_said_with_a_copula_is_open():
+    reference = "The agency said the inquiry was continuing and that further arrests were possible."
+    told = "According to the agency, the inquiry is continuing and more arrests will follow."
+    found = of_type(serious(reference, told), FindingType.MODALITY)
+    assert found and "possible" in found[0].message
+    kept = "According to the agency, the inquiry is continuing and further arrests may follow."
+    assert not of_type(compare(reference, kept).findings, FindingType.MODALITY)
+
+
+def test_a_hedge_said_of_a_clause_stays_with_the_clause():
+    # 'likely to win' hedges the winning, not the parties; 'at risk of falling' and 'could fall' are one possibility;
+    # 'could leave them stranded' and 'could be left stranded' one hedge
+    polls = "Polls suggest that no party is likely to win an outright majority in the 61-seat council."
+    reworded = "According to polls, an outright majority in the 61-seat council looks beyond the reach of any party."
+    assert not of_type(serious(polls, reworded), FindingType.MODALITY)
+    tree = "The elm was felled after inspectors found that its trunk had rotted and it was at risk of falling."
+    felled = "The elm was cut down after inspectors found the trunk was rotten and the tree could fall."
+    assert not of_type(compare(tree, felled).findings, FindingType.MODALITY)
+    assert of_type(serious("The wall was at risk of collapsing.", "The wall collapsed."), FindingType.MODALITY)
+    strike = "Unions warned that the strike could leave late-night passengers stranded."
+    left = "Unions warned that late-night passengers could be left stranded by the strike."
+    assert not of_type(serious(strike, left), FindingType.MODALITY)
+    opinion = "The mayor, Ana Reis, considered the investment 'good news' for the valley."
+    assert not of_type(serious(opinion, "Mayor Ana Reis called the investment 'good news' for the valley."), FindingType.MODALITY)

@@ -43,6 +43,8 @@ def _own_hedges(tok: Token) -> list[str]:
             out.append(c.lower_)
         elif c.dep_ == "advmod" and c.lower_ in lex["hedge_adv"]:
             out.append(c.lower_)
+        elif c.dep_ == "acomp" and tok.lemma_ == "be" and _hedging_adjective(c) and not _governs_clause(c):
+            out.append(c.lower_)  # 'further arrests were possible': the copula says it is open
         elif c.dep_ == "mark" and c.lower_ == "whether":
             out.append(c.lower_)  # 'is studying whether to use it': a question, not a statement
         elif c.dep_ == "amod" and c.lower_ in lex["hedge_adj"] and tok.pos_ in ("NOUN", "PROPN"):
@@ -64,6 +66,13 @@ def hedges(tok: Token) -> list[str]:
     above it ('expects X to carry', 'is likely to be cancelled', 'could begin')."""
     lex = word_lists()
     out = _own_hedges(tok)
+    if tok.dep_ == "oprd":
+        # 'could be left stranded': the state its verb's modal leaves open; not 'considered it excellent news', an
+        # opinion the verb reports
+        out += [h for h in hedges(tok.head) if h in lex["hedge_modal"]]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
+        # 'further arrests were possible', 'a strike is likely': the copula's adjective leaves its subject open
+        out += [c.lower_ for c in tok.head.children if c.dep_ == "acomp" and _hedging_adjective(c) and not _governs_clause(c)]
     if tok.lemma_.lower() in lexicon()["permission_predicates"] and any(c.dep_ == "xcomp" for c in tok.children):
         out.append(tok.lower_)  # 'is allowed to draw', which says what 'may take' says of a permission
     child, nominal = tok, False
@@ -83,6 +92,8 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'is free to file a new application', as 'may submit' says it
         elif child.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["permission_predicates"]:
             out.append(head.lower_)  # 'is allowed to keep mining', said of 'mining' too
+        elif head.pos_ == "NOUN" and head.lemma_.lower() in lexicon()["possibility_nouns"]:
+            out.append(head.lower_)  # 'at risk of falling', 'the prospect of a strike': what may happen
         elif head.lower_ in lex["hedge_modal"] or head.lower_ in lexicon()["ability_adjectives"]:
             out.append(head.lower_)  # 'ought to reinforce', 'is capable of detecting'
         out += _own_hedges(head)
@@ -191,7 +202,10 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         own = trees[id(tok.doc), tok.i]
         scored = [(len(own & trees[id(o.doc), o.i]) + 0.5 * (o.lemma_.lower() == tok.lemma_.lower()), o) for o in others if alike(o, tok)]
         scored = [x for x in scored if x[0] > 0]
-        return max(scored, key=lambda x: x[0])[1] if scored else None
+        # a word the other sentence has itself pairs with it, not with a paraphrase ('is continuing' / 'continuing',
+        # not 'may follow', which WordNet also reads as going on)
+        same = [x for x in scored if x[1].lemma_.lower() == tok.lemma_.lower()]
+        return max(same or scored, key=lambda x: x[0])[1] if scored else None
 
     paired = []
     for c in cand_words:
@@ -377,6 +391,11 @@ def _by_estimate(sent: SpacySpan) -> list[str]:
         if t.lemma_.lower() in nouns and t.dep_ == "pobj" and t.head.lower_ in ("by", "in", "to") and t.head.head.pos_ in ("VERB", "AUX"):
             return [t.lower_]
     return []
+
+
+def _governs_clause(adjective: Token) -> bool:
+    """'is likely to win': the adjective hedges the verb it governs, not the subject ('no party is likely to win')."""
+    return any(c.dep_ in ("xcomp", "ccomp") for c in adjective.children)
 
 
 def _can(tok: Token) -> bool:
