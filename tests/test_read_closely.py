@@ -272,3 +272,15 @@ def test_a_hedge_said_of_a_clause_stays_with_the_clause():
     assert not of_type(serious(strike, left), FindingType.MODALITY)
     opinion = "The mayor, Ana Reis, considered the investment 'good news' for the valley."
     assert not of_type(serious(opinion, "Mayor Ana Reis called the investment 'good news' for the valley."), FindingType.MODALITY)
+
+
+def test_a_name_between_the_same_words_as_another_stands_for_it():
+    reference = (
+        "The operator Norgas has shut a 40-kilometre section of its Northway pipeline after a leak near Hessel. "
+        "Supplies were not affected because gas was rerouted through the parallel Southway pipeline."
+    )
+    candidate = "Norgas shut a 40-kilometre stretch of its Southway pipeline after a leak near Hessel. Supplies were unaffected."
+    found = of_type(serious(reference, candidate, "summary"), FindingType.ENTITY)
+    assert found and "Northway" in found[0].message
+    kept = "Norgas shut a 40-kilometre stretch of its Northway pipeline after a leak near Hessel. Supplies were unaffected."
+    assert not serious(reference, kept, "summary")

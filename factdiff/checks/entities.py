@@ -581,9 +581,54 @@ def _named_elsewhere_instead(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def _between(doc, m) -> tuple[str, str]:
+    """The words right before and right after a mention ('its' and 'pipeline' around 'Eastline'), lowercased; '' at
+    an edge or a punctuation mark."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return "", ""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before.lower_ if before is not None and before.is_alpha else "", after.lower_ if after is not None and after.is_alpha else "")
+
+
+def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
+    """A name of the aligned reference sentences that the candidate never gives, and in the candidate sentence, between
+    the same two words, a name the reference gives only between other words ('its Eastline pipeline' / 'its Westline
+    pipeline', where the Westline is 'the parallel Westline pipeline' of a later sentence): one put for the other, in
+    any mode (the words around it are the evidence) and whatever the tagger calls the two."""
+    cand_ids = {m.cid for m in ctx.candidate.entities}
+    ref_ids = {m.cid for m in ctx.reference.entities}
+    for m in ctx.candidate.entities:
+        refs = ctx.refs_for(m.sent)
+        here = [r for r in ctx.reference.entities if r.sent in refs]
+        if m.start in taken or m.country or m.cid not in ref_ids:
+            continue
+        around = _between(ctx.candidate.doc, m)
+        if not all(around) or any(_between(ctx.reference.doc, r) == around for r in ctx.reference.entities if r.cid == m.cid):
+            continue  # the reference says it between the same words itself
+        for old in here:
+            if old.cid in cand_ids or old.country or _between(ctx.reference.doc, old) != around:
+                continue
+            taken.add(m.start)
+            yield ctx.finding(
+                FindingType.ENTITY,
+                Severity.MAJOR,
+                0.6,
+                f"'{m.text}' stands where the reference names '{old.text}' ('{around[0]} ... {around[1]}'); the reference "
+                f"names '{m.text}' elsewhere",
+                (m.start, m.end),
+                (old.start, old.end),
+                NAME,
+            )
+            break
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _unsupported(ctx)
-    yield from _named_elsewhere_instead(ctx)
+    named = list(_named_elsewhere_instead(ctx))
+    yield from named
+    yield from _named_in_the_same_slot(ctx, {f.candidate_span.start for f in named if f.candidate_span is not None})
     yield from _moved_owner(ctx)
     yield from _wrong_country(ctx)
     yield from _replaced_arguments(ctx)
