@@ -284,3 +284,38 @@ def test_a_name_between_the_same_words_as_another_stands_for_it():
     assert found and "Northway" in found[0].message
     kept = "Norgas shut a 40-kilometre stretch of its Northway pipeline after a leak near Hessel. Supplies were unaffected."
     assert not serious(reference, kept, "summary")
+
+
+def test_banned_from_whatever_the_parse_hangs_from_on():
+    reference = (
+        "Plant health inspectors have banned Ardley Nurseries, one of the region's largest wholesale growers, from moving "
+        "any laurels or hollies off its site after the pathogen Phytophthora ramorum was confirmed in a batch of laurels "
+        "on 3 April."
+    )
+    candidate = (
+        "Inspectors have barred Ardley Nurseries, a major regional wholesale grower, from moving laurels or hollies off "
+        "its site after Phytophthora ramorum was confirmed in laurels there on 3 April."
+    )
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.POLARITY)
+
+
+def test_a_post_before_a_name_is_one_speaker_with_it():
+    reference = "Clerk of the course Gareth Penrose said the spectator had been standing in an area marked as closed."
+    candidate = "Gareth Penrose, the clerk of the course, said the man had been standing in an area marked as a no-go zone."
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_a_time_of_day_on_a_24_hour_clock_is_kept():
+    reference = "The crew launched at 7.40pm after a mayday call and reached the yacht 25 minutes later."
+    candidate = "Following a mayday call, the crew launched at 19:40 and reached the yacht 25 minutes later."
+    assert not serious(reference, candidate)
+    dropped = "Following a mayday call, the crew launched and reached the yacht 25 minutes later."
+    assert of_type(serious(reference, dropped), FindingType.OMISSION)
+
+
+def test_earlier_than_planned_is_not_later_than_planned():
+    reference = "The two-day fair will now take place on 9 and 10 May, a week later than originally planned."
+    moved = "The two-day fair has been rescheduled for 9-10 May, a week earlier than first planned."
+    assert of_type(serious(reference, moved), FindingType.DATE)
+    kept = "The two-day fair has been rescheduled for 9-10 May, a week later than first planned."
+    assert not compare(reference, kept).findings

@@ -437,8 +437,15 @@ def negated(pred: Token) -> bool:
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in ("have", "be") and so_far:
         return not any(c.dep_ == "neg" for c in pred.head.children)
     # 'prohibited from exceeding', 'prevented from leaving'
-    if pred.dep_ == "pcomp" and pred.head.lower_ == "from" and pred.head.head.lemma_.lower() in negating:
-        return True
+    if pred.dep_ == "pcomp" and pred.head.lower_ == "from":
+        # 'prohibited from exceeding'; or a verb before it whose object comes just before 'from', wherever the parse
+        # hung it ('banned X, one of the largest growers, from moving', 'from' made part of a later clause)
+        prep = pred.head
+        if prep.head.lemma_.lower() in negating:
+            return True
+        for verb in (t for t in prep.sent if t.i < prep.i and t.pos_ == "VERB" and t.lemma_.lower() in negating):
+            if any(c.dep_ == "dobj" and c.right_edge.i < prep.i and prep.i - c.right_edge.i <= 2 for c in verb.children):
+                return True
     # 'changed without asking the tenants'
     if pred.dep_ == "pcomp" and pred.head.lower_ == "without":
         return True

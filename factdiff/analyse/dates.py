@@ -321,6 +321,22 @@ def _readings(hour: int, minute: int, mark: str | None, part: tuple[int, int] | 
     return frozenset(h * 60 + minute for h in hours)
 
 
+_CLOCK_IN_TEXT = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|\b(\d{1,2})[:](\d{2})\b", re.I)
+
+
+def clock_minutes(text: str) -> frozenset[int]:
+    """The minutes after midnight that the clock times written in `text` may mean ('7.40pm', '19:40' -> {1180})."""
+    out: set[int] = set()
+    for m in _CLOCK_IN_TEXT.finditer(text):
+        if m.group(1):
+            hour, minute, mark = int(m.group(1)), int(m.group(2) or 0), m.group(3).lower() + "m"
+        else:
+            hour, minute, mark = int(m.group(4)), int(m.group(5)), None
+        if hour <= 24 and minute < 60:
+            out |= _readings(hour, minute, mark, None)
+    return frozenset(out)
+
+
 def clock_times(doc: Doc) -> list[ClockTime]:
     """Times of day written in the text: '3:30 p.m.', '21:14 GMT', '9 a.m.', "9 o'clock", 'noon', 'a quarter past
     six', 'twenty to ten in the morning', and the hours of 'between 7 and 11 in the morning'."""

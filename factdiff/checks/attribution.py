@@ -304,6 +304,8 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
     if rs is None or cs is None:
         return None
     r_ids, c_ids = _named(ctx.reference, rs), _named(ctx.candidate, cs)
+    # a second subject the parse gave the same verb ('Clerk of the course Gareth Penhallow said': 'Clerk' and 'Penhallow')
+    r_ids |= {k for c in rs.head.children if c.dep_ == rs.dep_ and c is not rs and c.i > rs.i for k in _named(ctx.reference, c)}
     for appos in (c for c in cs.children if c.dep_ == "appos" and not c_ids):
         c_ids = _named(ctx.candidate, appos)  # 'the association's chairman, Olu Brandt'
     if not c_ids and r_ids and not ({t.i for t in cs.subtree} & {m.token_start for m in ctx.candidate.entities}):

@@ -101,8 +101,8 @@ def _unsupported_years(ctx: Context) -> Iterator[Finding]:
     ref_dates = ctx.reference.dates
     text = ctx.reference.text
     for d in ctx.candidate.dates:
-        if d.kind != "absolute" or d.low is None or str(d.low.year) in text:
-            continue
+        if d.kind != "absolute" or d.low is None or str(d.low.year) in text or str(d.low.year) not in d.text:
+            continue  # a year written as such ('in 1978'); not one read into '23-24 August
         if any(r.low is not None and (d.agrees(r) or d.same_day_of_year(r)) for r in ref_dates if r.kind != "deictic"):
             continue
         refs = ctx.reference.in_sentences(ref_dates, ctx.refs_for(d.sent))
@@ -258,6 +258,7 @@ def _order(ctx: Context) -> Iterator[Finding]:
         opposites.setdefault(a, set()).add(b)
         opposites.setdefault(b, set()).add(a)
     order = {"before", "after"}  # the order of two events: the same thing named; the others bound a period: the same time
+    compared = {"earlier", "later", "sooner"}  # a time against a plan or another time: 'later than planned'
     cdoc, rdoc = ctx.candidate.doc, ctx.reference.doc
     for tok in cdoc:
         word = tok.lower_
@@ -272,7 +273,9 @@ def _order(ctx: Context) -> Iterator[Finding]:
             if (r.lower_ == word or r.lower_ in opposites[word]) and ctx.reference.sentence_at(r.idx) in sents:
                 ref_lemmas, ref_end = _anchor(rdoc, r.i)
                 alike = ref_lemmas[:1] == lemmas[:1] or len(set(ref_lemmas) & set(lemmas)) >= 2
-                if ref_lemmas and (alike if word in order else ref_lemmas == lemmas):
+                if word in compared:  # 'a week later than originally planned' / 'a week earlier than first planned'
+                    alike = bool(set(ref_lemmas) & set(lemmas))
+                if ref_lemmas and (alike if word in order | compared else ref_lemmas == lemmas):
                     said.setdefault(r.lower_, (r, ref_end))
         other = next((w for w in opposites[word] if w in said), None)
         if other is not None and word not in said:

@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from factdiff.analyse.claims import negated
-from factdiff.analyse.dates import COUNTING_WORDS, counted, counted_days, period_parts
+from factdiff.analyse.dates import COUNTING_WORDS, clock_minutes, clock_times, counted, counted_days, period_parts
 from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
@@ -165,6 +165,9 @@ class _Vocabulary:
         return all(self.word_text(w) for w in words) and (self.figures(text) or not _DIGITS.search(text))
 
     def entity(self, m) -> bool:
+        minutes = clock_minutes(m.text) if m.text[:1].isdigit() else frozenset()
+        if minutes:  # '7.40pm', which the tagger may call an organisation: a time of day, on any clock ('19:40')
+            return bool(minutes & frozenset(k for c in clock_times(self.doc.doc) for k in c.minutes))
         if supported(m, self.doc.entities) or f" {m.key} " in self.text or self.written(m.text):
             return True
         # a later mention by part of the name: 'Reyes' for 'Daniel Reyes', 'Halvard' for 'Halvard University'
@@ -185,6 +188,9 @@ class _Vocabulary:
         parts = {(p.number, p.parts) for p in period_parts(d.text)}
         if parts and parts <= {(p.number, p.parts) for p in period_parts(self.doc.text)}:
             return True
+        minutes = clock_minutes(d.text)
+        if minutes and minutes & frozenset(k for c in clock_times(self.doc.doc) for k in c.minutes):
+            return True  # the same time of day on another clock: '7.40pm' / '19:40'
         return self.figures(d.text) or self.written(d.text)
 
 

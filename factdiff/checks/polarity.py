@@ -226,6 +226,18 @@ def _key(tok: Token) -> tuple[str, bool]:
     return tok.lemma_.lower(), tok.pos_ in ("VERB", "AUX")
 
 
+def _opposite(r: Token, c: Token) -> bool:
+    """WordNet antonyms, also of comparatives the tagger leaves as they are ('later' / 'earlier': 'late' / 'early')."""
+
+    def forms(t: Token) -> set[str]:
+        w = t.lemma_.lower()
+        if t.tag_ not in ("JJR", "RBR", "RB", "JJ") or not w.endswith("er"):
+            return {w}
+        return {w, w[:-1], w[:-2], w[:-3] + "y" if w.endswith("ier") else w}
+
+    return any(opposite(a, b) for a in forms(r) for b in forms(c))
+
+
 def _still_to_come(r: Token, c: Token) -> bool:
     """Not done yet, said both ways: 'has yet to pass' (a denial) / 'must still pass', 'still needs to pass'."""
 
@@ -270,7 +282,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if r.lower_ in _negators() or c.lower_ in _negators():
                 continue  # 'never' / 'ever' is a negation, counted as one
             ways = {direction(r), direction(c)} if c.pos_ == "VERB" else {None}
-            if not (opposite(r.lemma_, lemma) or ways == {"up", "down"} or prefixed) or denied(r) != denied(c):
+            if not (_opposite(r, c) or ways == {"up", "down"} or prefixed) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and _converse(r, c)):
                 if _other_subjects(r, c):
