@@ -319,3 +319,44 @@ def test_earlier_than_planned_is_not_later_than_planned():
     assert of_type(serious(reference, moved), FindingType.DATE)
     kept = "The two-day fair has been rescheduled for 9-10 May, a week later than first planned."
     assert not compare(reference, kept).findings
+
+
+def test_periods_scores_and_managed_acts_are_read_as_such():
+    # 'the first three quarters of 2023' is nine months, not 75 per cent
+    reference = "The maker delivered 30,100 vans in the first nine months of the year, an increase of 4 percent on 2023."
+    candidate = "The maker delivered 30,100 vans in January-September, 4 percent more than in the first three quarters of 2023."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+    # '11-8 in 68 minutes' is a score and a time, not eight in sixty-eight
+    score = "She won 11-7, 9-11, 11-5, 11-8 in 68 minutes."
+    assert not serious(score, "She won 11-7, 9-11, 11-5, 11-8 in a 68-minute match.")
+    # 'were able to place bets' is what they did: 'managed to bet' says the same
+    able = "Investigators found that 120 self-excluded players were able to place bets on the website."
+    managed = "Investigators found that 120 self-excluded players managed to bet on the website."
+    assert not of_type(serious(able, managed), FindingType.MODALITY)
+
+
+def test_succeeding_and_replacing_run_the_same_way():
+    reference = "The former sprinter Chen Wei replaces Gordon Fitch as head coach of the federation."
+    candidate = "The former sprinter Chen Wei succeeds Gordon Fitch as head coach of the federation."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_body_saying_what_it_will_do_itself_is_a_note():
+    reference = (
+        "The water company Greywell will build a new reservoir near Hatton. "
+        "Greywell said it would hold a public information event next month."
+    )
+    candidate = "Greywell will build a new reservoir near Hatton. The company plans a public information event next month."
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_what_the_new_rules_must_leave_alone():
+    # another doer's plan, the same denial said with the noun on both sides, 'whether' / 'if' after a question verb,
+    # and 'in view of', which is no estimate
+    plans = "Acme planned to expand the site, and Borwick had no plans to expand the site."
+    assert not serious(plans, "Borwick had no plans to expand the site, but Acme planned to.")
+    tried = "Acme attempted to buy Borwick, and Carrow made no attempt to buy it."
+    assert not serious(tried, "Acme attempted to buy Borwick; Carrow made no attempt to buy it.")
+    assert not serious("Reporters asked whether the minister had resigned.", "Reporters asked if the minister had resigned.")
+    hedged = "The match may go ahead on Saturday."
+    assert of_type(serious(hedged, "In view of the forecast, the match will go ahead on Saturday."), FindingType.MODALITY)

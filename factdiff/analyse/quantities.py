@@ -389,7 +389,9 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
                 j, rate = j + 1, True  # 'two out of every three': a rate; 'two out of three seats' may be a count
         else:
             j = 0
-        if j and j < len(doc) and (value == 1 or rate):
+        # not a score or count before a length of time ('11-8 in 68 minutes'): that is when, not a share
+        timed = j and j + 1 < len(doc) and _time_unit(doc, j + 1) is not None
+        if j and j < len(doc) and (value == 1 or rate) and not timed:
             total = _number_value(doc[j])
             if total and total > value > 0 and value == int(value):
                 return j + 1 - i, 100.0 * value / total, False  # 'one in ten', 'nine in ten'
@@ -412,6 +414,8 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
         denominator = ordinal if ordinal and ordinal > 2 and parse_number(singular) is None else None
     if denominator is None:
         return None
+    if numerator > 1 and i > 0 and doc[i - 1].lower_ in ("first", "last", "past", "next", "final"):
+        return None  # 'the first three quarters of 2023': nine months, not three quarters of something
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     # 'the last quarter of an hour': a share of one unit, whatever comes before it
     of_one = nxt is not None and nxt.lower_ == "of" and j + 2 < len(doc) and doc[j + 2].lower_ in ("a", "an")

@@ -195,13 +195,16 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
 
 
 def _own_account(source: Token, who: list[Token]) -> bool:
-    """The speaker is 'the' + a noun ('the company', 'the club') and the statement's subject a name: the named body
-    telling what it did itself, as news writes it ('X has opened a plant, the company said')."""
+    """The speaker is 'the' + a noun ('the company', 'the club') and the statement's subject a name, or the speaker a
+    name and the statement's subject 'it' or 'we': the body telling what it did or will do itself, as news writes it
+    ('X has opened a plant, the company said', 'X said it would hold an event')."""
     nouns = [t for t in who if t.pos_ in ("NOUN", "PROPN")]
-    if len(nouns) != 1 or nouns[0].pos_ != "NOUN" or not any(t.lower_ == "the" for t in who):
-        return False
     clauses = [c for c in source.children if c.dep_ == "ccomp"] or ([source.head] if source.dep_ in ("parataxis", "ccomp") else [])
     subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if nouns and all(t.pos_ == "PROPN" for t in nouns) and any(s.lower_ in ("it", "we") for s in subjects):
+        return True  # 'Greywater said it would hold an event': a body telling what it will do itself
+    if len(nouns) != 1 or nouns[0].pos_ != "NOUN" or not any(t.lower_ == "the" for t in who):
+        return False
     # the subject a name, or a noun with its name in apposition ('the toy maker Brindle Works, based in ...')
     return any(s.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in s.children) for s in subjects)
 

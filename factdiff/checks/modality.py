@@ -45,8 +45,8 @@ def _own_hedges(tok: Token) -> list[str]:
             out.append(c.lower_)
         elif c.dep_ == "acomp" and tok.lemma_ == "be" and _hedging_adjective(c) and not _governs_clause(c):
             out.append(c.lower_)  # 'further arrests were possible': the copula says it is open
-        elif c.dep_ == "mark" and c.lower_ == "whether":
-            out.append(c.lower_)  # 'is studying whether to use it': a question, not a statement
+        elif c.dep_ == "mark" and c.lower_ == "whether" and _infinitive(tok) and not _or_not(c):
+            out.append(c.lower_)  # 'is studying whether to use it': a decision not taken, not a statement
         elif c.dep_ == "amod" and c.lower_ in lex["hedge_adj"] and tok.pos_ in ("NOUN", "PROPN"):
             out.append(c.lower_)  # 'a suspected outbreak', 'possible disruption'
     return out
@@ -94,6 +94,8 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'is allowed to keep mining', said of 'mining' too
         elif head.pos_ == "NOUN" and head.lemma_.lower() in lexicon()["possibility_nouns"]:
             out.append(head.lower_)  # 'at risk of falling', 'the prospect of a strike': what may happen
+        elif head.lower_ in lexicon()["ability_adjectives"] and _past_copula(head):
+            pass  # 'were able to place bets': what they managed to do, a fact
         elif head.lower_ in lex["hedge_modal"] or head.lower_ in lexicon()["ability_adjectives"]:
             out.append(head.lower_)  # 'ought to reinforce', 'is capable of detecting'
         out += _own_hedges(head)
@@ -389,13 +391,34 @@ def _by_estimate(sent: SpacySpan) -> list[str]:
     nouns = lexicon()["belief_nouns"]
     for t in sent:
         if t.lemma_.lower() in nouns and t.dep_ == "pobj" and t.head.lower_ in ("by", "in", "to") and t.head.head.pos_ in ("VERB", "AUX"):
-            return [t.lower_]
+            # someone's estimate ('the council's', 'its', 'most'); not 'in view of the forecast'
+            owned = any(c.dep_ in ("poss", "det", "amod", "compound") for c in t.children)
+            if owned and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                return [t.lower_]
     return []
 
 
 def _governs_clause(adjective: Token) -> bool:
     """'is likely to win': the adjective hedges the verb it governs, not the subject ('no party is likely to win')."""
     return any(c.dep_ in ("xcomp", "ccomp") for c in adjective.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _or_not(whether: Token) -> bool:
+    """'whether or not': either way, no question left open."""
+    doc = whether.doc
+    return whether.i + 2 < len(doc) and doc[whether.i + 1].lower_ == "or" and doc[whether.i + 2].lower_ == "not"
+
+
+def _past_copula(adjective: Token) -> bool:
+    """'were able to', 'was able to': the adjective on a past copula with no modal ('would be able' is open)."""
+    copula = adjective.head
+    if copula.lemma_ != "be" or any(c.dep_ == "aux" for c in copula.children):
+        return False
+    return copula.tag_ == "VBD"
 
 
 def _can(tok: Token) -> bool:

@@ -128,12 +128,19 @@ class _Vocabulary:
         self.stems = sorted(w for w in self.words if len(w) >= MIN_STEM)
         self._stem_set = set(self.stems)
         self._known: dict[str, bool] = {}
+        self._clock: frozenset[int] | None = None
         self.text = f" {fold(doc.text)} "
         self.numbers = {n for n in (_number(d) for d in _DIGITS.findall(doc.text)) if n is not None}
         for h, m in _CLOCK.findall(doc.text):  # '9.14pm' / '21:14'
             self.numbers.update((float(h), float(int(h) + 12 if int(h) < 12 else int(h) - 12), float(m)))
         for q in doc.quantities:  # number words: 'six minutes' gives 6
             self.numbers.update((q.low, q.high))
+
+    def clock(self) -> frozenset[int]:
+        """The minutes after midnight of every time of day in the text, read once."""
+        if self._clock is None:
+            self._clock = frozenset(k for c in clock_times(self.doc.doc) for k in c.minutes)
+        return self._clock
 
     def word_text(self, w: str) -> bool:
         w = fold(w)
@@ -167,7 +174,7 @@ class _Vocabulary:
     def entity(self, m) -> bool:
         minutes = clock_minutes(m.text) if m.text[:1].isdigit() else frozenset()
         if minutes:  # '7.40pm', which the tagger may call an organisation: a time of day, on any clock ('19:40')
-            return bool(minutes & frozenset(k for c in clock_times(self.doc.doc) for k in c.minutes))
+            return bool(minutes & self.clock())
         if supported(m, self.doc.entities) or f" {m.key} " in self.text or self.written(m.text):
             return True
         # a later mention by part of the name: 'Reyes' for 'Daniel Reyes', 'Halvard' for 'Halvard University'
@@ -189,7 +196,7 @@ class _Vocabulary:
         if parts and parts <= {(p.number, p.parts) for p in period_parts(self.doc.text)}:
             return True
         minutes = clock_minutes(d.text)
-        if minutes and minutes & frozenset(k for c in clock_times(self.doc.doc) for k in c.minutes):
+        if minutes and minutes & self.clock():
             return True  # the same time of day on another clock: '7.40pm' / '19:40'
         return self.figures(d.text) or self.written(d.text)
 

@@ -302,11 +302,16 @@ def _denied_by_noun(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, To
     def event_of(noun: Token, verb: Token) -> bool:
         return noun.lemma_.lower() == verb.lemma_.lower() or verb.lemma_.lower() in noun_verbs(noun.lemma_.lower())
 
+    seen: set[int] = set()
     for a, b in ((ref, cand), (cand, ref)):
         for noun in (t for t in a if t.pos_ == "NOUN" and complements(t)):
+            if any(t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN" and denied(t) == denied(noun) for t in b):
+                continue  # the other text says it with the noun too ('made no attempt' in both)
             for verb in (t for t in b if t.pos_ == "VERB" and event_of(noun, t) and denied(t) != denied(noun)):
-                if complements(noun) & complements(verb):
-                    yield (noun, verb, "negated") if a is ref else (verb, noun, "negated")
+                if not complements(noun) & complements(verb) or _other_subjects(noun.head, verb) or verb.i in seen:
+                    continue  # another doer's plan ('Acme planned to ..., Borwick had no plans to ...')
+                seen.add(verb.i)
+                yield (noun, verb, "negated") if a is ref else (verb, noun, "negated")
 
 
 def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, SpacySpan]]:
