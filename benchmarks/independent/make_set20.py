@@ -7,7 +7,7 @@ companies, organisations, places and figures are invented (real countries,
 currencies or bodies appear only as background). Character offsets are never
 typed by hand: they are computed here by string search (with an occurrence
 index where a quoted text repeats) and the whole set is validated before
-/work/heldout/set20.jsonl is written.
+set20.jsonl (next to this script) is written.
 
 Composition (40 pairs, one domain each):
   * 20 rewrites (10 consistent, 10 inconsistent)
