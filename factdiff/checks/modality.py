@@ -452,7 +452,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         # of the whole sentence, it clears a hedge the candidate seems to drop and makes none of its own
         estimate = _by_estimate(cand_sent)
         for r, c in _pairs(ref_sent, cand_sent):
-            ref_hedges, cand_hedges = hedges(r), hedges(c) or (estimate if hedges(r) else [])
+            ref_hedges = hedges(r)
+            cand_hedges = hedges(c) or (estimate if ref_hedges else [])
             if bool(ref_hedges) == bool(cand_hedges) or c.i in seen or _open_either_way(r, c):
                 continue
             if _can(c if ref_hedges else r) and set(ref_hedges or cand_hedges) <= set(lexicon()["ability_adjectives"]):
