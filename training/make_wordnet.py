@@ -9,6 +9,8 @@ licence, kept in factdiff/data/WORDNET_LICENSE):
 What is kept:
 - `verbs`: each verb lemma's synsets, most frequent sense first, and `verb_links`: each verb synset's hypernyms and verb-group
   neighbours, so that two predicates can be told to be paraphrases ('curb' / 'reduce', 'track' / 'monitor');
+- `adjectives`: each one-word adjective lemma's synsets, most frequent sense first, so that two adjectives can be told to
+  be synonyms ('big' / 'large', 'fresh' / 'new');
 - `antonyms`: word pairs that WordNet marks as opposites, for every part of speech, word to word ('acquit' /
   'convict', 'high' / 'low'); an adjective's satellites are left out ('game', under 'fit', is no opposite of
   'unfit');
@@ -46,8 +48,8 @@ def _records(path: Path):
         yield offset, ss_type, words, pointers, int(fields[1]), written
 
 
-def _ranked_verbs(index: Path) -> dict[str, list[int]]:
-    """Each verb lemma's synsets, most frequent sense first (the order of WordNet's index file)."""
+def _ranked(index: Path) -> dict[str, list[int]]:
+    """Each lemma's synsets in one part of speech, most frequent sense first (the order of WordNet's index file)."""
     out = {}
     for line in index.read_text(encoding="latin-1").splitlines():
         if not line or line.startswith(" "):
@@ -72,7 +74,8 @@ def build(dict_dir: Path) -> dict:
             as_written[key] = written
             if pos == "n" and lexfile == 18:
                 people.add(key)
-    verbs = _ranked_verbs(dict_dir / "index.verb")
+    verbs = _ranked(dict_dir / "index.verb")
+    adjectives = _ranked(dict_dir / "index.adj")
     links: dict[int, list[int]] = {}
     antonyms: set[tuple[str, str]] = set()
     derivations: dict[str, set[str]] = {}
@@ -95,6 +98,7 @@ def build(dict_dir: Path) -> dict:
         "_about": "WordNet 3.1 (Princeton University; licence in WORDNET_LICENSE), reduced by training/make_wordnet.py",
         "verbs": dict(sorted(verbs.items())),
         "verb_links": {str(k): v for k, v in sorted(links.items())},
+        "adjectives": {w: ids for w, ids in sorted(adjectives.items()) if " " not in w},
         "antonyms": sorted([a, b] for a, b in antonyms if a != b),
         "noun_verbs": {noun: sorted(v) for noun, v in sorted(derivations.items()) if " " not in noun},
         "places": {word: sorted(v) for word, v in sorted(places.items())},
@@ -129,7 +133,8 @@ def main() -> None:
     licence = dict_dir.parent / "LICENSE"
     if licence.exists():
         (OUT.parent / "WORDNET_LICENSE").write_text(licence.read_text(encoding="latin-1"), encoding="utf-8")
-    counts = f"{len(data['verbs'])} verbs, {len(data['verb_links'])} verb synsets linked, {len(data['antonyms'])} antonym pairs"
+    counts = f"{len(data['verbs'])} verbs, {len(data['verb_links'])} verb synsets linked, {len(data['adjectives'])} adjectives"
+    counts += f", {len(data['antonyms'])} antonym pairs"
     print(f"{OUT}: {counts}, {len(data['noun_verbs'])} nouns with verbs, {len(data['places'])} words for a place's people")
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from factdiff.analyse.entities import EntityMention
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import noun_verbs
+from factdiff.analyse.lexical import noun_verbs, same_first_sense
 from factdiff.analyse.quantities import Quantity
 
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "nn", "predet", "npadvmod"}
@@ -91,7 +91,7 @@ def word_lists() -> dict:
     return {
         "speech": frozenset(lex["speech_predicates"]),
         "speech_nouns": frozenset(lex["speech_nouns"]),
-        "belief": frozenset(lex["belief_predicates"]),
+        "belief": same_first_sense(frozenset(lex["belief_predicates"])),  # 'anticipate' as 'expect'
         "intention": frozenset(lex["intention_predicates"]),
         "condition": frozenset(lex["condition_marks"]),
         "condition_words": frozenset(lex["condition_words"]),
@@ -428,6 +428,8 @@ def negated(pred: Token) -> bool:
         return True
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["volition_predicates"]:
         return any(c.dep_ == "neg" for c in pred.head.children)  # 'did not wish to comment', as 'declined to comment'
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["continuation_predicates"] and negated(pred.head):
+        return True  # 'could not keep doing so', as 'could no longer do so'
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "be" and any(
         c.dep_ == "acomp" and c.lower_ in negating and not any(n.dep_ == "neg" for n in pred.head.children) for c in pred.head.children
     ):

@@ -52,6 +52,27 @@ def _synonyms() -> dict[str, frozenset[str]]:
     return {word: frozenset(w for i in ids for w in members[i]) for word, ids in _wordnet()["verbs"].items()}
 
 
+ADJECTIVE_SENSES = 3  # the senses of an adjective compared: its rare senses join unrelated words ('big' / 'heavy')
+
+
+@lru_cache(maxsize=65536)
+def same_adjective(a: str, b: str) -> bool:
+    """Two adjectives that WordNet gives one meaning among their commonest senses: 'big' / 'large', 'new' / 'fresh'."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    adjectives = _wordnet()["adjectives"]
+    return bool(set(adjectives.get(a, ())[:ADJECTIVE_SENSES]) & set(adjectives.get(b, ())[:ADJECTIVE_SENSES]))
+
+
+def same_first_sense(words: frozenset[str]) -> frozenset[str]:
+    """The words with every verb whose most common WordNet sense is one of theirs: 'anticipate' with 'expect' (a listed
+    verb's other senses are not followed: 'see' is not a belief verb because 'expect' can mean 'see')."""
+    verbs = _wordnet()["verbs"]
+    firsts = {verbs[w][0] for w in words if verbs.get(w)}
+    return frozenset(words) | frozenset(w for w, ids in verbs.items() if ids and ids[0] in firsts and " " not in w)
+
+
 @lru_cache(maxsize=65536)
 def opposite(a: str, b: str) -> bool:
     """WordNet or the lexicon calls the two words opposites: 'acquit' / 'convict', 'high' / 'low', 'fall' /

@@ -294,6 +294,15 @@ def _number_value(tok: Token) -> float | None:
 _FOLD = re.compile(r"^(?P<n>[a-z]+|\d+)-?fold$")
 
 
+def _multiple_noun(tok: Token) -> float | None:
+    """The noun of a multiplying verb: 'tripling', 'doubling', 'halving' (the verb's '-ing' form as a noun)."""
+    w = tok.lower_
+    if tok.pos_ != "NOUN" or not w.endswith("ing"):
+        return None
+    table = lexicon()["multiplier_lemmas"]
+    return next((table[v] for v in (w[:-3], w[:-3] + "e") if v in table), None)
+
+
 def _fold_multiple(tok: Token) -> float | None:
     """'threefold', 'ten-fold', '3-fold': a multiple written with '-fold'."""
     m = _FOLD.match(tok.lower_)
@@ -548,9 +557,10 @@ class _Reader:
         # a multiple: 'twice', 'doubled', 'halved'
         multiple = lex["multiplier_lemmas"].get(tok.lemma_.lower()) or lex["multiplier_lemmas"].get(tok.lower_) or _fold_multiple(tok)
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        multiple = multiple or (_multiple_noun(tok) if nxt == "of" else None)  # 'a near tripling of costs'
         # 'doubled', 'twice as many', 'double the size'; not 'a double room' nor 'the doubles final'
         after = doc[i + 1].pos_ if i + 1 < len(doc) else ""
-        if multiple and (tok.pos_ in ("VERB", "ADV") or nxt in ("that", "what", "as") or after in ("DET", "PRON", "ADJ", "NUM")):
+        if multiple and (tok.pos_ in ("VERB", "ADV") or nxt in ("that", "what", "as", "of") or after in ("DET", "PRON", "ADJ", "NUM")):
             if multiple < 1:  # 'halved': down by half
                 self.make(i, i + 1, 100 * (1 - multiple), 100 * (1 - multiple), False, "%", alt=((multiple, multiple, "×"),))
             else:
@@ -606,7 +616,10 @@ class _Reader:
                 if t is not None and not (i > 0 and doc[i - 1].lower_ in ("once", "twice")):
                     unit, n = t
                     value, end = self.duration_tail(1.0, unit, i + 1 + n)
-                    self.make(i, end, value[0], value[0], False, value[1], implicit=True)
+                    # 'a year and five months' states an amount as '17 months' does; 'a year' alone, or 'and a half',
+                    # is as often a turn of phrase
+                    counted = any(t.like_num for t in doc[i + 1 + n : end])
+                    self.make(i, end, value[0], value[0], False, value[1], implicit=not counted)
                     return end - i
             return 1 if currency else 0
         value, end, money = core

@@ -15,6 +15,7 @@ clause of its own (three or more unsupported content words around a verb); other
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import numpy as np
 from spacy.tokens import Token
@@ -78,9 +79,10 @@ def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:
     if not units:
         return []
     # a reference sentence that no candidate sentence renders ('Fares will not change.') may be said as a clause of the
-    # candidate sentence next to its neighbour's ('..., and ticket prices will stay the same'): its words count there
-    orphans = {s.index for s in ctx.reference.sentences if not ctx.alignment.cands_for(s.index)}
-    units_left = (r for r in analyse_units(Direction.omission(ctx)) if r.left_out and len(r.missing) >= 2)
+    # candidate sentence next to its neighbour's ('..., and ticket prices will stay the same'): its words count there,
+    # as do those of one the alignment found folded into that sentence
+    orphans = {s.index for s in ctx.reference.sentences if not ctx.alignment.cands_for(s.index)} | ctx.alignment.merged
+    units_left = (r for r in analyse_units(Direction.omission(ctx)) if r.left_out and (len(r.missing) >= 2 or _predicate_lost(ctx, r)))
     omitted = [r for r in units_left if r.kind != "sentence" or r.sent in orphans]
     if not omitted:
         return [False] * len(units)
@@ -95,12 +97,39 @@ def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:
     return out
 
 
+def _still_added(ctx: Context, u: Unit, cleared: list[Unit]) -> Unit | None:
+    """The unit without the words of the units inside it that were found said another way ('and ticket prices will stay
+    the same' for 'Fares will not change'), if it is still added; None if not."""
+    inside = [c for c in cleared if u.start <= c.start and c.end <= u.end and (c.start, c.end) != (u.start, u.end)]
+    if not inside:
+        return u
+    explained = {w for c in inside for w in c.missing}
+    missing = [w for w in u.missing if w not in explained]
+    left = replace(u, missing=missing, facts_missing=[w for w in u.facts_missing if w not in explained])
+    return left if left.left_out and _enough(ctx, left) else None
+
+
+def _predicate_lost(ctx: Context, r: Unit) -> bool:
+    """A reference clause whose verb is gone, though its other words may be kept: '..., and would not appeal' told as
+    '..., and announced that it would not challenge the decision'."""
+    if r.kind not in CLAUSE_KINDS or r.kind == "sentence":
+        return False
+    span = ctx.reference.doc.char_span(r.start, r.end, alignment_mode="expand")
+    heads = [t for t in span if not (span.start <= t.head.i < span.end)] if span is not None else []
+    return any(t.pos_ == "VERB" and t.text in r.missing for t in heads)
+
+
 def added_units(ctx: Context) -> list[Unit]:
     direction = Direction.addition(ctx)
     units = [u for u in analyse_units(direction) if u.left_out and _enough(ctx, u)]
     measure_rewording(direction, units)
+    cleared = [u for u in units if u.reworded >= REWORDED or u.restated >= RESTATED]
     units = [u for u in units if u.reworded < REWORDED and u.restated < RESTATED]
-    units = [u for u, replacing in zip(units, _replacing(ctx, units), strict=True) if not replacing]
+    replaced = _replacing(ctx, units)
+    cleared += [u for u, replacing in zip(units, replaced, strict=True) if replacing]
+    units = [u for u, replacing in zip(units, replaced, strict=True) if not replacing]
+    # the words of a clause found said another way are not added in the sentence around it either
+    units = [kept for kept in (_still_added(ctx, u, cleared) for u in units) if kept is not None]
     out: list[Unit] = []
     # of nested units, the one most made of added words: the relative clause rather than the phrase around it
     for u in sorted(units, key=lambda x: (-x.missing_share, x.start - x.end, x.start)):

@@ -205,8 +205,14 @@ def _own_account(source: Token, who: list[Token]) -> bool:
         return True  # 'Greywater said it would hold an event': a body telling what it will do itself
     if len(nouns) != 1 or nouns[0].pos_ != "NOUN" or not any(t.lower_ == "the" for t in who):
         return False
-    # the subject a name, or a noun with its name in apposition ('the toy maker Brindle Works, based in ...')
-    return any(s.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in s.children) for s in subjects)
+    # the subject a name, or a noun with its name in apposition ('the toy maker Brindle Works, based in ...'), or a
+    # thing the text calls the body's own elsewhere ('it will reopen its second kiln' ... 'The kiln will run at half
+    # capacity, the company said')
+    owned = {t.head.lemma_.lower() for t in source.doc if t.dep_ == "poss" and t.lower_ in ("its", "our")}
+    return any(
+        s.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in s.children) or s.lemma_.lower() in owned
+        for s in subjects
+    )
 
 
 def _continues(sent: SpacySpan) -> bool:

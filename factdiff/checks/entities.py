@@ -361,7 +361,9 @@ def _unmatched(words: frozenset[str], others: frozenset[str]) -> set[str]:
     clipped form ('Lib Dem' / 'Liberal Democrat') as one."""
     def one(a: str, b: str) -> bool:
         short, long = sorted((a, b), key=len)
-        return a == b or (len(short) >= 3 and long.startswith(short[:MIN_STEM]))  # a short word ('GP', 'MP') is itself
+        if a == b or lexical.same_adjective(a, b):  # 'biggest' / 'largest' (as lemmas)
+            return True
+        return len(short) >= 3 and long.startswith(short[:MIN_STEM])  # a short word ('GP', 'MP') is itself
 
     return {w for w in words if not any(one(w, o) for o in others)}
 

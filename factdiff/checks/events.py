@@ -100,9 +100,11 @@ def _other_action(ctx: Context) -> Iterator[Finding]:
     texts = []
     for r, c in pairs:
         sent = c.sent
-        at = c.idx - sent.start_char
         verb = " ".join([r.text, *(p.text for p in r.children if p.dep_ == "prt")])  # 'sent off'
-        texts += [sent.text, sent.text[:at] + verb + sent.text[at + len(c.text) :]]
+        # the candidate verb goes out with its particle ('had levelled off' -> 'had stabilised', not 'stabilised off')
+        gone = [c, *(p for p in c.children if p.dep_ == "prt" and p.i == c.i + 1)]
+        at, end = gone[0].idx - sent.start_char, gone[-1].idx + len(gone[-1].text) - sent.start_char
+        texts += [sent.text, sent.text[:at] + verb + sent.text[end:]]
     vectors = load_encoder().encode(texts)
     for n, (r, c) in enumerate(pairs):
         same = float(vectors[2 * n] @ vectors[2 * n + 1])

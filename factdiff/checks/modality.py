@@ -103,6 +103,28 @@ def hedges(tok: Token) -> list[str]:
     return out
 
 
+def _under_hedge(tok: Token, said: list[str]) -> bool:
+    """One of the hedges said of the word on the other side is over it here too, by whatever relations the parse chose:
+    a modal on a verb above it in its clause ('might find the cost of longer trips hard to absorb', where 'absorb' hangs
+    on 'trips'), or the belief verb itself ('did not expect completion of the tower to be delayed', where 'delayed'
+    is made a relative clause of 'completion')."""
+    lex = word_lists()
+    modals = [h for h in said if h in lex["hedge_modal"]]
+    child = tok
+    for head in tok.ancestors:
+        infinitive = child.dep_ in ("relcl", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
+        if not infinitive and (child.dep_ in ("relcl", "ccomp", "conj", "parataxis", "csubj") or (child.dep_ == "advcl" and own_subject)):
+            return False  # a clause of its own: what holds above it is not said of it
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in head.children):
+            return True
+        lemma = head.lemma_.lower()
+        if head.pos_ == "VERB" and lemma in lex["belief"] and any(h.startswith(lemma.rstrip("e")) for h in said):
+            return True
+        child = head
+    return False
+
+
 def _scheduled(tok: Token) -> bool:
     """The word's event given as foreseen on a timetable: 'is due to be ready', 'is scheduled to open', 'is set to'."""
     words = lexicon()["schedule_words"]
@@ -207,7 +229,9 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         # a word the other sentence has itself pairs with it, not with a paraphrase ('is continuing' / 'continuing',
         # not 'may follow', which WordNet also reads as going on)
         same = [x for x in scored if x[1].lemma_.lower() == tok.lemma_.lower()]
-        return max(same or scored, key=lambda x: x[0])[1] if scored else None
+        # on a tie the narrower clause: 'X said, though she cautioned that ...' pairs 'warned that ...' with 'cautioned',
+        # not with 'said', whose subtree holds 'cautioned's words too
+        return max(same or scored, key=lambda x: (x[0], -len(trees[id(x[1].doc), x[1].i])))[1] if scored else None
 
     paired = []
     for c in cand_words:
@@ -458,6 +482,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if _can(c if ref_hedges else r) and set(ref_hedges or cand_hedges) <= set(lexicon()["ability_adjectives"]):
                 continue  # 'will be able to buy' / 'can buy': an ability both ways
+            if _under_hedge(c if ref_hedges else r, ref_hedges or cand_hedges):
+                continue  # the same hedge over the word, reached through a loose parse
             if _verb_hedged(c if ref_hedges else r):
                 continue  # 'is expected to last two months' / 'what is expected to be two months': the noun's verb
             plain = c if ref_hedges else r

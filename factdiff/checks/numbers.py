@@ -144,6 +144,15 @@ def _change_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     return False
 
 
+def _of_plural(ctx: Context, r: Quantity) -> bool:
+    """The reference amount is what each of several things is: 'payments of up to 15,000 dollars', 'fines of 500 euros'."""
+    span = ctx.reference.doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None:
+        return False
+    of = span.root.head
+    return of.lower_ == "of" and of.dep_ == "prep" and of.head.tag_ == "NNS"
+
+
 def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
     """The same amount given for each of several ('in each of its first six months') where the reference gives it
     once, with no word of distribution in its aligned sentences: the total multiplied by the count, a major finding."""
@@ -151,6 +160,8 @@ def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fi
         return
     if any(re.search(r"\d-[A-Za-z]", r.text) for r in refs if _agrees(q, r)):
         return  # '60-kilogram bags' / 'bags of 60 kilograms each': a measure of each thing, both ways
+    if any(_of_plural(ctx, r) for r in refs if _agrees(q, r) or q.same_value(r)):
+        return  # 'payments of up to 15,000 dollars to 60,000 farmers': the amount of each payment
     sentences = [ctx.reference.sentences[s] for s in ctx.refs_for(q.sent)]
     words = {t.lower_ for s in sentences for t in ctx.reference.doc[s.token_start : s.token_end]}
     if words & {"each", "every", "per", "apiece", "average"}:

@@ -424,6 +424,8 @@ def _analyse_units(d: Direction) -> list[Unit]:
                     continue
                 seen.add(id(m))
                 u.items.append(m.text)
+                if what == "date" and any(m.start <= q.start and q.end <= m.end and vocab.quantity(q) for q in ref.quantities):
+                    continue  # a length of time said in other units: '14 months' / 'a year and two months'
                 if not lookup[what](m) and not _replaced(d, what, d.around(u.sent), ref_vocab, m):
                     u.missing.append(m.text)
                     u.facts_missing.append(m.text)

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.claims import negated
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import direction, noun_verbs, opposite
+from factdiff.analyse.lexical import direction, noun_verbs, opposite, paraphrase
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -54,10 +54,20 @@ def denied(tok: Token) -> bool:
         return True
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
-            return denied(t)
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            # 'had no plans to cut jobs' / 'no job cuts are planned': the jobs are not cut either way
+            planned = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and _said_no(t.head)
+            return planned or denied(t) or _privative(t, tok)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or (t.dep_ == "pobj" and t.head.lower_ == "without"):
             return True
     return False
+
+
+def _privative(verb: Token, tok: Token) -> bool:
+    """The word is the object of a verb that says it is absent ('who lack reliable internet access' / 'without reliable
+    internet access')."""
+    if verb.lemma_.lower() not in lexicon()["privative_predicates"]:
+        return False
+    return any(c.dep_ == "dobj" and tok in c.subtree for c in verb.children)
 
 
 def _not_on(tok: Token) -> bool:
@@ -69,11 +79,14 @@ def _not_on(tok: Token) -> bool:
 
 
 def _said_no(tok: Token) -> bool:
-    """'no' on the word or a word above it in its clause ('no evidence', 'no reports of casualties')."""
+    """'no' on the word or a word above it in its clause ('no evidence', 'no reports of casualties'), or 'without' ('found
+    seven without a working exit' / 'found that seven had no working exit')."""
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
             return False
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
     return False
 
@@ -87,7 +100,7 @@ def _words(sent: SpacySpan) -> list[Token]:
         t
         for t in sent
         if t.pos_ in CONTENT and t.is_alpha and t.lemma_.lower() not in _governors() and t.ent_type_ not in VALUE_TYPES and not t.like_num
-        and not _semi_modal(t)
+        and not _semi_modal(t) and not (t.pos_ == "ADV" and t.is_stop)  # 'so far', 'too', 'also': no statement to deny
     ]
 
 
@@ -105,8 +118,18 @@ def neighbours(tok: Token) -> set[str]:
     return {fold(t.lemma_) for t in near if t is not tok and t.is_alpha and not t.is_stop}
 
 
+def _subject_tokens(tok: Token) -> list[Token]:
+    """The word's subjects, or for a verb without one that completes or is joined to another verb, that verb's ('Aurel
+    is set to buy X': 'Aurel' buys; 'X employs 95 people and sold 4.2 million candles': 'X' sold)."""
+    while True:
+        own = [c for c in tok.children if c.dep_ in SUBJECTS]
+        if own or tok.dep_ not in ("xcomp", "conj") or tok.pos_ != "VERB" or tok.head.pos_ not in ("VERB", "AUX"):
+            return own
+        tok = tok.head
+
+
 def _subject(tok: Token) -> set[str]:
-    return {fold(t.lemma_) for c in tok.children if c.dep_ in SUBJECTS for t in c.subtree if t.is_alpha and not t.is_stop}
+    return {fold(t.lemma_) for c in _subject_tokens(tok) for t in c.subtree if t.is_alpha and not t.is_stop}
 
 
 def _objects(verb: Token) -> set[str]:
@@ -123,7 +146,13 @@ def _other_objects(ref: Token, cand: Token) -> bool:
 def _other_subjects(ref: Token, cand: Token) -> bool:
     """The verb said of another doer: both active with subjects, with no word in common ('Corvan wins' / 'Halden
     has not won')."""
-    if ref.pos_ != "VERB" or cand.pos_ != "VERB" or not all(any(c.dep_ == "nsubj" for c in v.children) for v in (ref, cand)):
+    def active(v: Token) -> bool:  # the subject of 'is set to buy' buys: its own verb's voice decides
+        subjects = _subject_tokens(v)
+        return bool(subjects) and (any(c.dep_ == "nsubj" for c in subjects) or subjects[0].head is not v) and not any(
+            c.dep_ == "auxpass" for c in v.children
+        )
+
+    if ref.pos_ != "VERB" or cand.pos_ != "VERB" or not all(active(v) for v in (ref, cand)):
         return False  # a passive names the one it is done to: 'was convicted' has the defendant, 'acquitted' the jury
     a, b = _subject(ref), _subject(cand)
     return bool(a) and bool(b) and not (a & b)
@@ -238,6 +267,48 @@ def _opposite(r: Token, c: Token) -> bool:
     return any(opposite(a, b) for a in forms(r) for b in forms(c))
 
 
+def _counterpart(word: Token, sent: SpacySpan, own: SpacySpan, but: Token | None = None) -> bool:
+    """A verb of the other sentence says what the word of `own` says: the verb again with 're-' ('open' / 'reopen') or a
+    WordNet paraphrase that is not also its opposite ('close' / 'shut'), and not a verb that `own` has itself ('gained
+    ..., while X climbed' / 'lost ..., while X climbed': 'climbed' is its own sentence's)."""
+    if word.pos_ != "VERB":
+        return False
+    a = word.lemma_.lower()
+    mine = {t.lemma_.lower() for t in own if t.pos_ == "VERB"}
+    for t in sent:
+        b = t.lemma_.lower()
+        if t.pos_ != "VERB" or t is but or b == a or b in mine:
+            continue
+        if b in ("re" + a, "re-" + a) or a in ("re" + b, "re-" + b) or (paraphrase(a, b) and not opposite(a, b)):
+            return True
+    return False
+
+
+LIGHT_VERBS = frozenset({"be", "have", "exist", "remain", "find", "get", "make", "give", "take", "see", "report"})
+
+
+def _other_predicates(r: Token, c: Token) -> bool:
+    """A noun or adjective said under two unrelated verbs ('waive market fees' / 'pay no market fees'): what one verb
+    does to it is not the other's, so the noun's 'no' on one side alone says nothing. Light verbs ('be', 'have', 'find')
+    say only that it is there or not, and are compared ('there was no evidence' / 'evidence was found')."""
+    vr, vc = _clause_verb(r), _clause_verb(c)
+    if c.pos_ == "VERB" or vr is None or vc is None or vr is r or vc is c:
+        return False
+    a, b = vr.lemma_.lower(), vc.lemma_.lower()
+    return a != b and not {a, b} & LIGHT_VERBS and not paraphrase(a, b)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _said_by_opposites(r: Token, c: Token) -> bool:
+    """A noun or adjective denied on one side under the opposite verb on the other: 'no new licences will be granted'
+    / 'new licences will be refused' say the same."""
+    vr, vc = _clause_verb(r), _clause_verb(c)
+    return c.pos_ != "VERB" and vr is not None and vc is not None and vr is not r and vc is not c and _opposite(vr, vc)
+
+
 def _still_to_come(r: Token, c: Token) -> bool:
     """Not done yet, said both ways: 'has yet to pass' (a denial) / 'must still pass', 'still needs to pass'."""
 
@@ -267,7 +338,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c) or _copular(r, c)
             same_slot = neighbours(r) & neighbours(c) and not _other_objects(r, c) and not _last_since(r, c) and not _if_unless(r, c)
             same_slot = same_slot and not _for_a_time(r, c) and not _still_to_come(r, c)
-            if lemma != "be" and direct and denied(r) != denied(c) and same_slot:
+            unlike = _said_by_opposites(r, c) or _other_predicates(r, c)
+            if lemma != "be" and direct and denied(r) != denied(c) and same_slot and not unlike:
                 if not _other_subjects(r, c):
                     yield r, c, "negated"
             continue
@@ -281,6 +353,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 continue
             if r.lower_ in _negators() or c.lower_ in _negators():
                 continue  # 'never' / 'ever' is a negation, counted as one
+            if _counterpart(c, ref, cand) or _counterpart(r, cand, ref, but=c):
+                continue  # 'close ... and reopen' / 'shut ... and open again': each word has its own match
             ways = {direction(r), direction(c)} if c.pos_ == "VERB" else {None}
             if not (_opposite(r, c) or ways == {"up", "down"} or prefixed) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
