@@ -226,3 +226,158 @@ def test_a_body_telling_of_its_own_plant_is_its_own_account():
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
     witness = reference.replace("the company said", "a former engineer said")
     assert of_type(serious(witness, candidate), FindingType.ATTRIBUTION)
+
+
+def test_could_not_and_cannot_are_one_ability():
+    reference = "Investigators said they could not prove that the fire had been started deliberately."
+    assert not of_type(
+        serious(reference, "Investigators said they cannot show that the fire was started deliberately."), FindingType.MODALITY
+    )
+    hedged = "Investigators said the fire might have been started deliberately."
+    assert of_type(serious(hedged, "Investigators said the fire was started deliberately."), FindingType.MODALITY)
+
+
+def test_a_belief_verb_over_its_noun_is_the_hedge():
+    reference = "The group will invest 90 million euros in its digital division, where it expects sales to grow by about 8 per cent a year."
+    candidate = (
+        "The group will invest 90 million euros in its digital business, where it anticipates annual sales growth of about 8 per cent."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_an_organisation_named_in_another_order_is_the_same():
+    reference = "The Association of Tile Makers said demand fell in the spring."
+    assert not serious(reference, "The Tile Makers' Association said demand fell in the spring.")
+    assert of_type(serious(reference, "The Association of Brick Makers said demand fell in the spring."), FindingType.ENTITY)
+
+
+def test_a_name_beside_a_post_is_no_other_post():
+    reference = "The team had played its best hockey of the season, head coach Lara Benn said."
+    assert not serious(reference, "The team had played its best hockey of the season, Westbury coach Lara Benn said.")
+    assert of_type(
+        serious(reference, "The team had played its best hockey of the season, assistant coach Lara Benn said."), FindingType.ENTITY
+    )
+
+
+def test_a_claim_moved_to_another_body_named_by_its_kind():
+    reference = (
+        "The number of village shops fell by 6 per cent last year, a report by the retailers' association showed. "
+        "The culture ministry said it would look at a proposal for tax relief. "
+        "The association's president, Mira Holt, said that without support a further 80 shops could close this year."
+    )
+    moved = (
+        "Village shops fell by 6 per cent last year, the retailers' association reported. "
+        "The culture ministry said it would study a proposal for tax relief. "
+        "According to the ministry, another 80 shops could close this year without support."
+    )
+    kept = moved.replace("According to the ministry", "According to Holt")
+    assert of_type(serious(reference, moved), FindingType.ATTRIBUTION)
+    assert not of_type(serious(reference, kept), FindingType.ATTRIBUTION)
+    own_body = moved.replace("According to the ministry", "According to the association")
+    assert not of_type(serious(reference, own_body), FindingType.ATTRIBUTION)
+
+
+def test_an_estimate_moved_from_one_body_to_another():
+    reference = (
+        "Dock workers at the port of Varlo will strike for two days from Monday, the union announced. "
+        "The port authority estimates that each day of stoppage costs about 3 million euros in delayed cargo."
+    )
+    moved = (
+        "The union said dock workers at Varlo port would walk out for two days from Monday. "
+        "Each day without work costs roughly 3 million euros in held-up cargo, according to the union."
+    )
+    assert of_type(serious(reference, moved), FindingType.ATTRIBUTION)
+    kept = moved.replace("according to the union", "according to the port authority")
+    assert not of_type(serious(reference, kept), FindingType.ATTRIBUTION)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# read off sets 21 and 22 (stop 24): durations, described months, joined verbs, filled slots
+
+
+def test_a_length_of_time_with_just_is_no_date():
+    from factdiff.analyse.dates import normalise
+
+    assert normalise("just 48 hours")[0] is None and normalise("over two weeks")[0] is None
+    reference = "The centre said on Wednesday that stocks of group 0 blood were sufficient for only two days."
+    assert not serious(reference, "The centre warned on Wednesday that there was enough group 0 blood for just 48 hours.")
+
+
+def test_a_described_month_is_the_month():
+    reference = "Stays fell 7 percent between May and September. The decline was blamed mainly on a wet July."
+    assert not serious(reference, "Stays fell 7 percent between May and September, mostly because of a rainy July.", mode="summary")
+    from factdiff.analyse.document import analyse
+    from factdiff.read import source_from_text
+
+    dates = analyse(source_from_text("The decline was blamed on a wet July and an early August storm.", "t")).dates
+    assert [(d.text, d.period) for d in dates][0] == ("July", "month")
+
+
+def test_a_count_said_of_last_year_counts_no_years():
+    assert ("31", 31.0, 31.0, "") in quantities("Collisions rose to 31 last year from 22.")
+    reference = (
+        "The firm will close 46 crossings over the next three years. There were 31 collisions last year, compared with 22 the year before."
+    )
+    assert not serious(
+        reference, "The firm is to close 46 crossings within three years after collisions rose to 31 last year from 22.", mode="summary"
+    )
+
+
+def test_joined_verbs_share_their_modal():
+    reference = (
+        "The manager said residents of low-lying areas should still move to higher ground immediately after any strong "
+        "earthquake, without waiting for an official warning."
+    )
+    candidate = (
+        "Residents of low-lying areas should still head for higher ground straight after any strong quake rather than "
+        "wait for an official warning, the manager said."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_one_modal_of_possibility_answers_another():
+    reference = "The operator could lose its licence to store goods under duty suspension."
+    assert not of_type(
+        serious(reference, "The operator's licence to hold goods under duty suspension may be withdrawn."), FindingType.MODALITY
+    )
+
+
+def test_whether_leaves_a_finite_clause_open_too():
+    reference = "The studio has not yet decided whether to sell the game in shops."
+    assert not of_type(serious(reference, "Whether the game will also be sold in shops is still undecided."), FindingType.MODALITY)
+
+
+def test_advice_with_would_better_is_advice():
+    reference = "Opposition councillors argued that the money should instead be used to expand existing sites."
+    assert not of_type(
+        serious(reference, "Opposition members said the money would be better spent enlarging existing sites."), FindingType.MODALITY
+    )
+
+
+def test_words_in_lower_case_are_no_name():
+    from factdiff.analyse.document import analyse
+    from factdiff.read import source_from_text
+
+    doc = analyse(source_from_text("The line will handle 240 tonnes of paddy daily, said Maria Cruz.", "t"))
+    assert all(any(ch.isupper() for ch in m.text) for m in doc.entities)
+
+
+def test_an_honorific_is_no_post():
+    reference = "Two doses will be needed, Chief veterinary officer Dr Lena Fourcade said."
+    assert not serious(reference, "The birds will need two doses, according to chief veterinary officer Dr Lena Fourcade.")
+
+
+def test_a_clause_said_another_way_in_its_slot_is_a_note():
+    reference = (
+        "Vaccination of ducks will become compulsory from 1 October, the ministry announced. The state will pay 85% of "
+        "the vaccine cost in the first year. Growers' union leader Paul Rollin welcomed the decision but called for the "
+        "state to cover the full cost."
+    )
+    reworded = (
+        "The ministry said vaccinating ducks would be obligatory from 1 October. In the first year the state will meet "
+        "85 per cent of the vaccine bill. The leader of the growers' union, Paul Rollin, welcomed the move but wanted "
+        "the state to pay for all of it."
+    )
+    dropped = reworded.replace(" but wanted the state to pay for all of it", "")
+    assert not of_type(serious(reference, reworded), FindingType.OMISSION)
+    assert of_type(serious(reference, dropped), FindingType.OMISSION)

@@ -8,6 +8,7 @@ day ('last year', 'on Monday'). Only dates of the same kind and granularity are 
 
 from __future__ import annotations
 
+import calendar
 import re
 import warnings
 from dataclasses import dataclass
@@ -31,12 +32,14 @@ _LEAD = re.compile(
 # 'this Saturday' is the Saturday a report means by 'on Saturday' (dateparser would take the bare day for the last one)
 _THIS_WEEKDAY = re.compile(r"^this\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
 _DURATION = re.compile(
-    r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|\d+(?:\.\d+)?)"
+    r"^(?:(?:just|only|nearly|almost|about|around|roughly|some|over|under|up to|more than|less than)\s+)?"  # 'just 48 hours'
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|\d+(?:\.\d+)?)"
     r"(?:\s+(?:and a half|more|full))?(?:\s+|\s*-\s*)(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)s?"
     r"(?:\s*-\s*old)?$",  # 'two days', 'a ten-year extension', 'a 52-year-old'
 
     re.I,
 )
+_MONTHS = frozenset(calendar.month_name[1:])
 _SHORT_NUMBER = re.compile(r"^\d{1,3}[.,;:]?$")  # with the full stop the entity may take at the end of a sentence
 _SEASON = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$")
 _RANGE = re.compile(r"^(?:between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:to|until|through)\s+(.+))$", re.I)
@@ -268,6 +271,12 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
             if normalise(both.text)[0] is not None:  # read as a range, or left as two dates
                 start, end = both.start, both.end
                 skip.add(n + 1)
+        # 'a wet July', 'a record August': the month described, not the first day that dateparser reads into 'a'
+        if end - start > 1 and doc[start].lower_ in ("a", "an") and doc[end - 1].text in _MONTHS:
+            edges = lexicon()["period_edges"]
+            start += 1
+            while start < end - 1 and doc[start].pos_ in ("ADJ", "NOUN") and doc[start].lower_ not in edges:
+                start += 1
         span = doc[start:end]
         kind, period, low, high = normalise(span.text)
         out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[start], kind, period, low, high))

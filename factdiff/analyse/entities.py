@@ -121,6 +121,8 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
         span = _clean(ent)
         if span is None or len(span.text) < 2:
             continue  # 'C' of '41 °C', 'B' of 'plan B': a letter is no name
+        if not any(ch.isupper() or ch.isdigit() for ch in span.text) and label != "NORP":
+            continue  # 'paddy daily': words in lower case that the tagger took for a name
         mentions.append(_mention(span, label, sent_index))
         mentions[-1].from_place = ent.label_ == "ORG" and ent.root.ent_type_ != "ORG" and doc[ent.start].ent_type_ in _PLACES
     # proper nouns outside any entity: 'King quoted ...' where NER saw nothing or the wrong span
@@ -270,6 +272,8 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
     if _leading_acronym(short, long_) or _leading_acronym(long_, short):
         return True
     if long_.label != "PERSON" and short.label != "PERSON":
+        if _word_bag(a) == _word_bag(b) and len(_word_bag(a)) >= 2:
+            return True  # 'Biofuel Producers' Association' / 'Association of Biofuel Producers': the same words reordered
         da, db = a.distinct, b.distinct
         if da and da == db and not _other_kinds(a, b):
             return True
@@ -277,6 +281,12 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         if sum(Levenshtein.distance(x, y) for x, y in zip(a.words, b.words, strict=False)) <= 1:
             return True
     return False
+
+
+def _word_bag(m: EntityMention) -> frozenset[str]:
+    """A name's words without 'of', 'the', 'and' and possessive marks: what stays when a name is said in another order."""
+    words = (w.strip("'").removesuffix("'s") for w in m.words)
+    return frozenset(w for w in words if w and w not in ("of", "the", "and", "&", "for"))
 
 
 def _person_like(short: EntityMention, long_: EntityMention) -> bool:

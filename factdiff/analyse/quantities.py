@@ -467,6 +467,9 @@ def _temperature(value: float, scale: str) -> tuple[str, tuple[tuple[float, floa
     return "degF", ((c - 0.6, c + 0.6, "degC"),)
 
 
+_DEICTIC = frozenset({"last", "next", "past", "previous", "coming", "following"})  # '31 last year' is 31, said of last year
+
+
 def _counted_noun(span: Span) -> Token | None:
     """The noun the number counts: '4,700 soldiers' -> soldiers; '600 killed' -> None."""
     root = span.root
@@ -474,13 +477,16 @@ def _counted_noun(span: Span) -> Token | None:
     if after is not None and after.lower_ == "times":
         return after  # 'three times the rate': a multiple, whatever the parse hangs the number on
     if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.start:
+        if any(t.lower_ in _DEICTIC for t in span.doc[root.i + 1 : root.head.i]):
+            return None  # 'rose to 31 last year': the number of something else, said last year
         return root.head
     if root.pos_ in ("NOUN",) and not root.like_num:
         return root
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.pos_ == "NOUN":
         return nxt
-    if nxt is not None and nxt.pos_ == "ADJ" and nxt.i + 1 < len(span.doc) and span.doc[nxt.i + 1].pos_ == "NOUN":
+    described = nxt is not None and nxt.pos_ == "ADJ" and nxt.lower_ not in _DEICTIC
+    if described and nxt.i + 1 < len(span.doc) and span.doc[nxt.i + 1].pos_ == "NOUN":
         return span.doc[nxt.i + 1]
     return None
 
@@ -632,7 +638,8 @@ class _Reader:
         glued = _SUFFIXED.match(doc[end - 1].text)
         if measured is None and not (money or currency) and glued and glued["suf"] not in ("C", "F") and units.is_unit(glued["suf"]):
             measured = (glued["suf"], 0, 1.0)  # '990MW', '12GWh': the unit written onto the figure
-        if measured is None and not (money or currency) and end + 1 < len(doc) and doc[end].tag_ in ("JJ", "JJR"):
+        adjective = end + 1 < len(doc) and doc[end].tag_ in ("JJ", "JJR") and doc[end].lower_ not in _DEICTIC
+        if measured is None and not (money or currency) and adjective:
             later = _time_unit(doc, end + 1)  # 'two extra days a week', 'three more hours': a length of time all the same
             measured = (later[0], later[1] + 1, 1.0) if later is not None else None
         if measured is not None:

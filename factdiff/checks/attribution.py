@@ -15,10 +15,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import Frame, hearsay
+from factdiff.analyse.claims import Frame, hearsay, word_lists
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.checks.base import Context
+from factdiff.checks.entities import titles_of
 from factdiff.checks.polarity import sentence_pairs, spacy_sentence
 from factdiff.model import Finding, FindingType, Severity
 
@@ -252,11 +253,18 @@ def _according_to(word: Token) -> Token | None:
     return next((p for to in word.children if to.lower_ == "to" for p in to.children if p.dep_ == "pobj"), None)
 
 
-def _attributions(sent: SpacySpan) -> list[Token]:
-    """The words that give a sentence's content a source: a speech verb with its clause, or 'according to X'."""
-    return [
-        t for t in _sources(sent) if _according_to(t) is not None or any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
-    ]
+def _attributions(sent: SpacySpan, estimates: bool = False) -> list[Token]:
+    """The words that give a sentence's content a source: a speech verb with its clause, or 'according to X'; with
+    `estimates`, a verb of reckoning with its subject and clause too ('the port authority estimates that ...')."""
+    found = [t for t in _sources(sent) if _according_to(t) is not None or any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
+    if estimates and not found:  # a reckoning inside someone's account is the account's ('X said coins suggested ...')
+        belief = word_lists()["belief"]
+        found += [
+            t
+            for t in sent
+            if t.pos_ == "VERB" and t.lemma_.lower() in belief and any(c.dep_ == "ccomp" for c in t.children) and _speaker(t) is not None
+        ]
+    return sorted(found, key=lambda t: t.i)
 
 
 def _source(word: Token) -> Token | None:
@@ -269,7 +277,7 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
     rise' -> 'Mulroy warned that fares would rise', '..., according to Mulroy'): the claim moved to someone else."""
     ref_named = {m.cid for m in ctx.reference.entities}
     for ref_sent, cand_sent in sentence_pairs(ctx):
-        ref_verbs, cand_verbs = _attributions(ref_sent), _attributions(cand_sent)
+        ref_verbs, cand_verbs = _attributions(ref_sent, estimates=True), _attributions(cand_sent, estimates=True)
         if len(ref_verbs) != 1 or len(cand_verbs) != 1:
             continue
         moved = _other_speaker(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), ref_named)
@@ -289,7 +297,13 @@ def _clause_words(verb: Token) -> set[str]:
     if verb.lower_ == "according":
         phrase = {t.i for t in verb.subtree}
         return {fold(t.lemma_) for t in verb.sent if t.is_alpha and not t.is_stop and t.i not in phrase}
-    return {fold(t.lemma_) for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree if t.is_alpha and not t.is_stop}
+    words = {fold(t.lemma_) for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree if t.is_alpha and not t.is_stop}
+    if len(words) < 2:
+        # a clause the parse left nearly empty ('estimates that' with the rest hung on the verb): the sentence but
+        # the verb and who says it
+        speaker = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        words = {fold(t.lemma_) for t in verb.sent if t.is_alpha and not t.is_stop and t.i not in speaker and t is not verb}
+    return words
 
 
 def _also_says(ctx: Context, cand_sent: SpacySpan, verb: Token) -> bool:
@@ -317,8 +331,6 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
     r_ids |= {k for c in rs.head.children if c.dep_ == rs.dep_ and c is not rs and c.i > rs.i for k in _named(ctx.reference, c)}
     for appos in (c for c in cs.children if c.dep_ == "appos" and not c_ids):
         c_ids = _named(ctx.candidate, appos)  # 'the association's chairman, Olu Brandt'
-    if not c_ids and r_ids and not ({t.i for t in cs.subtree} & {m.token_start for m in ctx.candidate.entities}):
-        c_ids = _party_described(ctx, cs, r_ids)
     if not r_ids and rs.pos_ in ("NOUN", "PROPN"):
         # the people in its phrase, not whose it is ('Karsten Rail's chief executive' is named by no one)
         owner = {t.i for c in rs.children if c.dep_ == "poss" for t in c.subtree}
@@ -328,20 +340,25 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
             for m in ctx.reference.entities
             if m.label == "PERSON" and m.cid and m.token_start in inside and m.token_end - 1 in inside and m.token_start not in owner
         }
+    if not c_ids and r_ids and not ({t.i for t in cs.subtree} & {m.token_start for m in ctx.candidate.entities}):
+        c_ids = _party_described(ctx, cs, r_ids, rs)
+    spans = (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+    if not r_ids and not c_ids and _two_bodies(ctx, rs, cs):
+        return spans
     described = any(c.startswith("described:") for c in c_ids)
     if not r_ids or not c_ids or r_ids & c_ids or not (described or c_ids <= ref_named):
         return None
-    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+    return spans
 
 
-def _party_described(ctx: Context, cs: Token, r_ids: set[str]) -> set[str]:
+def _party_described(ctx: Context, cs: Token, r_ids: set[str], rs: Token) -> set[str]:
     """The party the reference calls by the candidate speaker's words, where that is not the reference's speaker: a
     description of two or more words that the reference gives a party in a sentence of its own ('the county heritage
     service, which is funding the dig' / '..., according to the county heritage service', where the reference's
     source is the dig's leader). A marker, not a name: the reference sentences aligned with the candidate's must not
     use those words (they would be the speaker's own)."""
     words = [t for t in cs.subtree if t.is_alpha and not t.is_stop and t.dep_ in ("compound", "amod") or t is cs]
-    if len(words) < 2:
+    if len(words) < 2 and not _affiliated_elsewhere(ctx, cs, r_ids, rs):
         return set()
     phrase = re.compile(r"\b" + r"\W+".join(re.escape(t.lower_) for t in words) + r"\b")
     aligned = ctx.refs_for(ctx.candidate.sentence_at(cs.idx))
@@ -349,6 +366,39 @@ def _party_described(ctx: Context, cs: Token, r_ids: set[str]) -> set[str]:
     if not found or any(s.index in aligned for s in found):
         return set()
     return {f"described:{' '.join(t.lower_ for t in words)}"} - r_ids
+
+
+def _two_bodies(ctx: Context, rs: Token, cs: Token) -> bool:
+    """Two bodies named by their kinds ('the port authority estimates' / 'according to the union'), the candidate's one
+    the reference names as a party of its own in a sentence that is not this one's: the claim moved to it."""
+    bodies = set(lexicon()["org_generic_heads"])
+    r_head, c_head = rs.lemma_.lower(), cs.lemma_.lower()
+    if r_head not in bodies or c_head not in bodies or r_head == c_head or rs.pos_ != "NOUN" or cs.pos_ != "NOUN":
+        return False
+    if any(t.lemma_.lower() == r_head for t in cs.sent):
+        return False  # the candidate's sentence names the reference's body too: it may have its say there
+    aligned = ctx.refs_for(ctx.candidate.sentence_at(cs.idx))
+    elsewhere = [t for t in ctx.reference.doc if t.lemma_.lower() == c_head and t.pos_ == "NOUN"]
+    return bool(elsewhere) and not any(ctx.reference.sentence_at(t.idx) in aligned for t in elsewhere)
+
+
+def _affiliated_elsewhere(ctx: Context, cs: Token, r_ids: set[str], rs: Token) -> bool:
+    """A body named by its kind alone ('according to the ministry') where the reference's speaker is a person whose
+    post, there or anywhere in the text, ties them to a body of another kind ('The association's president, Renate
+    Falk'): the claim moved to another party, though one word names it."""
+    head = cs.lemma_.lower()
+    bodies = set(lexicon()["org_generic_heads"])
+    if head not in bodies:
+        return False
+    people = {m.cid for m in ctx.reference.entities if m.cid in r_ids and m.label == "PERSON"}
+    if not people:
+        return False  # a body speaking ('Snackpoint said') may well be 'the company'
+    posts = titles_of(ctx.reference)
+    theirs = {w for cid in people for t in posts.get(cid, []) for w in t.words | {t.head}}
+    # the speaker's own phrase, not its clauses: 'The association's president, X'
+    theirs |= {fold(t.lemma_) for c in rs.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree if t.pos_ == "NOUN"}
+    theirs &= bodies
+    return bool(theirs) and head not in theirs
 
 
 _QUOTE = re.compile(r"[\"“”„]([^\"“”„]{3,300}?)[\"“”]")

@@ -285,10 +285,13 @@ class Title:
     end: int
     mention: EntityMention  # the name it is given to
     name: tuple[int, int]  # the name's characters without the post ('Ana Ruiz' of 'Striker Ana Ruiz')
+    named: frozenset[str] = frozenset()  # the words of `words` that are names or say where from ('Westbury', 'Italian')
 
 
-def _titles(doc: Document) -> dict[str, list[Title]]:
-    """Each person's titles in a text, by entity id."""
+def _titles(doc: Document, set_off: bool = False) -> dict[str, list[Title]]:
+    """Each person's titles in a text, by entity id; with `set_off`, also a post before the name and a comma ('The
+    association's president, Renate Falk'), which tells whose side a speaker is on but is worded too freely to compare
+    post with post ('its chief designer, X' / 'lead designer X')."""
     known = titles()
     ranks = {w for g in lexicon()["rank_modifiers"] for w in g}  # 'former' is a stop word
     out: dict[str, list[Title]] = {}
@@ -314,6 +317,13 @@ def _titles(doc: Document) -> dict[str, list[Title]]:
         elif not before and m.token_start > 0 and _title_word(doc.doc[m.token_start - 1], posts):
             phrases.append(([doc.doc[m.token_start - 1]], doc.doc[m.token_start - 1]))  # the parse lost it ('had midfielder X sent off')
         root = doc.doc[m.token_start : m.token_end].root
+        post = root.head
+        if set_off and root.dep_ == "appos" and post.i < m.token_start and fold(post.lemma_) in known:
+            # the name after its post, set off by a comma: 'The association's president, Renate Falk'
+            name_part = {t.i for t in root.subtree}
+            words = [t for t in post.subtree if t.i < m.token_start and t.i not in name_part and t.is_alpha]
+            words = [t for t in words if not t.is_stop or t.i == post.i]
+            phrases.append((words, post))
         for c in root.children:
             if c.dep_ == "appos" and fold(c.lemma_) in known:
                 words = [t for t in c.subtree if t.is_alpha and (not t.is_stop or t.i == c.i or fold(t.lemma_) in ranks)]
@@ -322,9 +332,16 @@ def _titles(doc: Document) -> dict[str, list[Title]]:
                 phrases.append((words, c))
         for words, head in phrases:
             rest = frozenset(fold(t.lemma_) for t in words if t.i != head.i)
+            named = frozenset(fold(t.lemma_) for t in words if t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")))
             name = (doc.doc[inside].idx, m.end)
-            out.setdefault(m.cid, []).append(Title(fold(head.lemma_), rest, words[0].idx, words[-1].idx + len(words[-1].text), m, name))
+            end = words[-1].idx + len(words[-1].text)
+            out.setdefault(m.cid, []).append(Title(fold(head.lemma_), rest, words[0].idx, end, m, name, named))
     return out
+
+
+def titles_of(doc: Document) -> dict[str, list[Title]]:
+    """Each person's posts in a text, by entity id (the attribution check reads them too)."""
+    return _titles(doc, set_off=True)
 
 
 def _title_word(tok: Token, known: frozenset[str]) -> bool:
@@ -338,13 +355,19 @@ def _title_conflict(cand: Title, refs: list[Title]) -> Title | None:
     """The reference's title of the same post that the candidate's contradicts: another rank ('deputy governor' /
     'governor', 'former' / current) or another word in its place ('Defence Minister' / 'Foreign Minister'); None
     where one of the reference's titles fits or the reference gives no title with that head."""
+    if cand.head in lexicon()["honorifics"]:
+        return None  # 'Dr' is no post: 'Chief veterinary officer Dr X' / 'chief veterinary officer Dr X' say one person
     same = [r for r in refs if r.head == cand.head]
     conflicts = []
     c_rank, c_words = _rank(cand.words)
     for r in same:
         r_rank, r_words = _rank(r.words)
         added, dropped = _unmatched(c_words, r_words), _unmatched(r_words, c_words)
-        if c_rank == r_rank and not (added and dropped):
+        # a word in another's place is of its kind: a name or a nationality for another ('Westbury coach' / 'Carlton
+        # coach'), an ordinary word for another ('head coach' / 'assistant coach'); 'Westbury coach' / 'head coach'
+        # say two things of one post
+        swapped = (added - cand.named and dropped - r.named) or (added & cand.named and dropped & r.named)
+        if c_rank == r_rank and not swapped:
             return None  # the same post, maybe said with less (or more) detail
         conflicts.append(r)
     return conflicts[0] if conflicts else None

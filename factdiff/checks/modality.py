@@ -35,6 +35,8 @@ def _own_hedges(tok: Token) -> list[str]:
             continue  # 'could not say', 'could not confirm': what someone was unable to tell, a fact
         if c.dep_ == "aux" and c.lower_ == "would" and any(h.dep_ == "aux" and h.lower_ == "have" and h.i > c.i for h in tok.children):
             out.append("would have")  # 'would have been better spent': what did not happen, no fact (a counterfactual)
+        elif c.dep_ == "aux" and c.lower_ == "would" and any(h.dep_ == "advmod" and h.lower_ in ("better", "best") for h in tok.children):
+            out.append("would better")  # 'would be better spent on': advice, as 'should be spent on' is
         elif c.dep_ == "aux" and c.lower_ in lex["hedge_modal"]:
             if c.lower_ == "should" and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in tok.children):
                 continue  # 'should he win': a condition ('if he wins'), said before its subject, not a hedge
@@ -66,6 +68,10 @@ def hedges(tok: Token) -> list[str]:
     above it ('expects X to carry', 'is likely to be cancelled', 'could begin')."""
     lex = word_lists()
     out = _own_hedges(tok)
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            # 'should head for higher ground rather than wait': joined verbs share their auxiliary
+            out += [h for h in _own_hedges(tok.head) if h in lex["hedge_modal"]]
     if tok.dep_ == "oprd":
         # 'could be left stranded': the state its verb's modal leaves open; not 'considered it excellent news', an
         # opinion the verb reports
@@ -109,7 +115,11 @@ def _under_hedge(tok: Token, said: list[str]) -> bool:
     on 'trips'), or the belief verb itself ('did not expect completion of the tower to be delayed', where 'delayed'
     is made a relative clause of 'completion')."""
     lex = word_lists()
-    modals = [h for h in said if h in lex["hedge_modal"]]
+    # any modal of possibility answers another ('could lose its licence to store' / 'its licence to hold ... may be
+    # withdrawn'): how likely is a matter of degree, not a fact stated
+    modals = lex["hedge_modal"] if any(h in lex["hedge_modal"] for h in said) else frozenset()
+    if "whether" in said and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+        return True  # 'whether to sell it' / 'whether it will be sold ... is undecided': open both ways
     child = tok
     for head in tok.ancestors:
         infinitive = child.dep_ in ("relcl", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children)
@@ -480,8 +490,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             cand_hedges = hedges(c) or (estimate if ref_hedges else [])
             if bool(ref_hedges) == bool(cand_hedges) or c.i in seen or _open_either_way(r, c):
                 continue
-            if _can(c if ref_hedges else r) and set(ref_hedges or cand_hedges) <= set(lexicon()["ability_adjectives"]):
-                continue  # 'will be able to buy' / 'can buy': an ability both ways
+            plain_word = c if ref_hedges else r
+            can = any(_can(t) for t in (plain_word, *plain_word.ancestors))
+            if can and set(ref_hedges or cand_hedges) <= set(lexicon()["ability_adjectives"]) | {"could"}:
+                continue  # 'will be able to buy' / 'can buy', 'could not prove' / 'cannot show': an ability both ways
+            if (c if ref_hedges else r).lemma_.lower() in lex["belief"]:
+                continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
             if _under_hedge(c if ref_hedges else r, ref_hedges or cand_hedges):
                 continue  # the same hedge over the word, reached through a loose parse
             if _verb_hedged(c if ref_hedges else r):

@@ -584,6 +584,32 @@ def rewritten(d: Direction, u: Unit, similarity: np.ndarray) -> bool:
     return missing > 0 and extra > REWRITTEN * missing
 
 
+def _clause_in_its_place(d: Direction, u: Unit) -> bool:
+    """A left-out clause ('..., but called for the state to cover the full cost') where the aligned candidate sentence
+    joins a clause of its own, in words the reference does not use, to the same verb ('..., but wanted the state to
+    pay for all of it', 'wanted' being new): the slot is filled, and what fills it is the other checks' to judge."""
+    if u.kind not in ("conj", "advcl"):
+        return False
+    span = d.text.doc.char_span(u.start, u.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = next((t for t in span if not (span.start <= t.head.i < span.end) and t.pos_ in ("VERB", "AUX")), None)
+    anchor = head.head if head is not None and head.head.pos_ in ("VERB", "AUX") else None
+    if anchor is None:
+        return False
+    own = vocabulary(d, d.text)
+    for c in d.aligned(u.sent):
+        s = d.other.sentences[c]
+        for t in d.other.doc[s.token_start : s.token_end]:
+            if t.lemma_.lower() != anchor.lemma_.lower() or t.pos_ != anchor.pos_:
+                continue
+            for clause in (k for k in t.children if k.dep_ == head.dep_ and k.pos_ in ("VERB", "AUX")):
+                new = [w for w in clause.subtree if is_content(w) and not own.token(w)]
+                if len(new) >= 2 or (new and not own.token(clause)):  # words of its own, or a verb of its own
+                    return True
+    return False
+
+
 def kept_share(units: list[Unit]) -> float:
     """Share of the reference's content (words and facts of all its sentences) that the candidate contains."""
     items = sum(len(u.items) for u in units if u.kind == "sentence")
@@ -625,6 +651,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             # a name is not said another way as a figure or a date may be ('the first half' / 'the six months to June')
             severity = Severity.MINOR
             names += "; the aligned sentence is reworded with words of its own, so it may say this another way"
+        elif severity == Severity.MAJOR and not u.facts_missing and not u.denial_missing and _clause_in_its_place(direction, u):
+            severity = Severity.MINOR
+            names += "; the aligned sentence has a clause of its own in its place, which may say it another way"
         yield ctx.finding(
             FindingType.OMISSION,
             severity,
