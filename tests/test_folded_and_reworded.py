@@ -381,3 +381,53 @@ def test_a_clause_said_another_way_in_its_slot_is_a_note():
     dropped = reworded.replace(" but wanted the state to pay for all of it", "")
     assert not of_type(serious(reference, reworded), FindingType.OMISSION)
     assert of_type(serious(reference, dropped), FindingType.OMISSION)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# read off sets 23 and 24 (stop 24)
+
+
+def test_each_month_is_a_rate():
+    assert ("roughly £3,000 each month", 3000.0, 3000.0, "GBP") in quantities("Feed costs will rise by roughly £3,000 each month.")
+    reference = "Feed costs are expected to rise by about £3,000 a month, the sanctuary said."
+    assert not serious(reference, "The sanctuary said its feed bill is likely to go up by roughly £3,000 each month.")
+
+
+def test_a_range_with_an_end_said_alike_is_not_left_out():
+    reference = "The courses will run from late June to the end of August and are open to children aged eight to fourteen."
+    candidate = "They will be held from the last days of June until the end of August for children between eight and fourteen."
+    assert not of_type(serious(reference, candidate), FindingType.OMISSION)
+
+
+def test_not_allowed_is_banned_from_and_cannot():
+    reference = "From 1 June, carriages will not be allowed to operate between noon and 4 p.m. in hot weather."
+    assert not serious(reference, "Starting on 1 June, carriages will be banned from working between midday and 4 p.m. in hot weather.")
+    sold = "Animals under six months old will not be allowed to be sold at the fair."
+    assert not serious(sold, "Foals under six months cannot be sold at the fair.", mode="summary")
+    assert of_type(serious(sold, "Foals under six months can be sold at the fair.", mode="summary"), FindingType.POLARITY)
+
+
+def test_sold_to_is_bought_by():
+    reference = "The airfield has been sold to a logistics company, Nordfrakt, which plans to build a warehouse there."
+    assert not serious(
+        reference, "The airfield has been bought by the logistics firm Nordfrakt, which intends to put up a warehouse there."
+    )
+    assert of_type(
+        serious(reference, "The airfield has been bought from the logistics firm Nordfrakt, which intends to put up a warehouse there."),
+        FindingType.ROLE,
+    )
+
+
+def test_a_capitalised_common_word_is_no_name_in_a_slot():
+    reference = "Walnut growers in the Serrano Valley expect the harvest to fall by about a quarter, the cooperative said."
+    candidate = "Serrano Valley walnut growers expect the crop to fall by roughly 25%, the cooperative said."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+    swapped_ref = (
+        "The Dunmore Tenants' Association has filed a lawsuit against Carrow Mutual over delayed payouts. "
+        "Carrow Mutual said it would contest the case. The association's chair said residents had paid for repairs."
+    )
+    swapped = (
+        "Carrow Mutual has filed a lawsuit against the Dunmore Tenants' Association over delayed payouts. "
+        "Carrow Mutual said it would fight the case. The association's chair said residents had paid for repairs."
+    )
+    assert serious(swapped_ref, swapped)

@@ -428,6 +428,10 @@ def negated(pred: Token) -> bool:
         return True
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["volition_predicates"]:
         return any(c.dep_ == "neg" for c in pred.head.children)  # 'did not wish to comment', as 'declined to comment'
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["permission_predicates"] and any(
+        c.dep_ == "neg" for c in pred.head.children
+    ):
+        return True  # 'will not be allowed to be sold', as 'cannot be sold'
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["continuation_predicates"] and negated(pred.head):
         return True  # 'could not keep doing so', as 'could no longer do so'
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "be" and any(

@@ -368,16 +368,19 @@ def _rate_after(doc: Doc, i: int) -> tuple[str, int]:
     rates = lexicon()["rate_words"]
     for k, tok in enumerate(doc[i : i + 5]):
         if tok.lower_ in ("each", "apiece") and (k == 0 or doc[i + k - 1].lower_ == "in"):
+            if k == 0 and " ".join(t.lower_ for t in doc[i : i + 2]) in rates:
+                break  # 'each month' is a rate, as 'a month' is
             return "each", k + 1
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "CCONJ"):
             break
-    j = i
-    if j < len(doc) and doc[j].lower_ in ("less", "more", "fewer", "extra", "lower", "higher", "each", "apiece"):
-        j += 1
-    for n in (2, 1):
-        words = " ".join(t.lower_ for t in doc[j : j + n])
-        if len(doc[j : j + n]) == n and words in rates:
-            return rates[words], j + n - i
+    starts = [i]
+    if i < len(doc) and doc[i].lower_ in ("less", "more", "fewer", "extra", "lower", "higher", "each", "apiece"):
+        starts.append(i + 1)
+    for j in starts:
+        for n in (2, 1):
+            words = " ".join(t.lower_ for t in doc[j : j + n])
+            if len(doc[j : j + n]) == n and words in rates:
+                return rates[words], j + n - i
     return "", 0
 
 

@@ -135,6 +135,12 @@ def _under_hedge(tok: Token, said: list[str]) -> bool:
     return False
 
 
+def _forbidden(tok: Token) -> bool:
+    """The word is what a verb of forbidding keeps someone from: 'banned from working', 'barred from entering'."""
+    head = tok.head
+    return tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in lexicon()["negating_governors"]
+
+
 def _scheduled(tok: Token) -> bool:
     """The word's event given as foreseen on a timetable: 'is due to be ready', 'is scheduled to open', 'is set to'."""
     words = lexicon()["schedule_words"]
@@ -492,12 +498,16 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             plain_word = c if ref_hedges else r
             can = any(_can(t) for t in (plain_word, *plain_word.ancestors))
-            if can and set(ref_hedges or cand_hedges) <= set(lexicon()["ability_adjectives"]) | {"could"}:
-                continue  # 'will be able to buy' / 'can buy', 'could not prove' / 'cannot show': an ability both ways
+            permissions = [*lexicon()["permission_predicates"], *lexicon()["permission_adjectives"]]
+            permitted = all(any(h.startswith(w.rstrip("e")) for w in permissions) for h in ref_hedges or cand_hedges)
+            if can and (set(ref_hedges or cand_hedges) <= set(lexicon()["ability_adjectives"]) | {"could"} or permitted):
+                continue  # 'will be able to buy' / 'can buy', 'could not prove' / 'cannot show', 'not allowed' / 'cannot'
             if (c if ref_hedges else r).lemma_.lower() in lex["belief"]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
             if _under_hedge(c if ref_hedges else r, ref_hedges or cand_hedges):
                 continue  # the same hedge over the word, reached through a loose parse
+            if permitted and _forbidden(c if ref_hedges else r):
+                continue  # 'will not be allowed to operate' / 'will be banned from working': a permission either way
             if _verb_hedged(c if ref_hedges else r):
                 continue  # 'is expected to last two months' / 'what is expected to be two months': the noun's verb
             plain = c if ref_hedges else r

@@ -167,6 +167,20 @@ def _converse(ref: Token, cand: Token) -> bool:
     return bool(cs & others)
 
 
+def _passive_converse(ref: Token, cand: Token) -> bool:
+    """Two passives of converse verbs with the third party moved from 'to' or 'from' to 'by' ('has been sold to
+    Nordfrakt' / 'has been bought by Nordfrakt'): one event told from its other side."""
+    def passive(v: Token) -> bool:
+        return any(c.dep_ == "auxpass" for c in v.children)
+
+    def party(v: Token, preps: tuple[str, ...]) -> set[str]:
+        return {fold(t.lemma_) for p in v.children if p.dep_ in ("prep", "agent") and p.lower_ in preps for t in p.subtree if t.is_alpha}
+
+    if not (passive(ref) and passive(cand)) or not (_subject(ref) & _subject(cand)):
+        return False
+    return bool(party(ref, ("to", "from")) & party(cand, ("by",))) or bool(party(ref, ("by",)) & party(cand, ("to", "from")))
+
+
 def _copular(r: Token, c: Token) -> bool:
     """The word is what a copula says of its subject on both sides, and the copulas are not compared themselves ('remained
     a problem' / 'was no longer a problem'): the copula's negation is the word's to report."""
@@ -358,7 +372,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             ways = {direction(r), direction(c)} if c.pos_ == "VERB" else {None}
             if not (_opposite(r, c) or ways == {"up", "down"} or prefixed) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
-            if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and _converse(r, c)):
+            if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and (_converse(r, c) or _passive_converse(r, c))):
                 if _other_subjects(r, c):
                     continue  # 'Veldt has bought Morrow' / 'Morrow sells jackets': said of another doer
                 yield r, c, "opposite"
