@@ -168,7 +168,8 @@ def _folded(reference: Document, candidate: Document, sim: np.ndarray, links: se
                 best, where = score, r
         if where is not None:
             added |= {(where, c), (where + 1, c)}
-            # the support the candidate sentence has is the pair's (Alignment.best): both sentences carry it
+            # the support the candidate sentence has is the pair's (Alignment.best): both sentences carry it; `sim` is
+            # changed in place, so that the later steps and the report see the folded sentence as supported
             sim[where, c] = sim[where + 1, c] = max(sim[where, c], sim[where + 1, c], best)
     return added
 

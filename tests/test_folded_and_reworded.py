@@ -431,3 +431,87 @@ def test_a_capitalised_common_word_is_no_name_in_a_slot():
         "Carrow Mutual said it would fight the case. The association's chair said residents had paid for repairs."
     )
     assert serious(swapped_ref, swapped)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the review of stop 24's change: what the rules above must not hide or raise
+
+
+def test_the_review_cases_stay_found():
+    cases = [
+        (
+            "The Harlow Street bridge will close on 3 May and reopen on 20 September.",
+            "The Harlow Street bridge will open on 3 May and close on 20 September.",
+            FindingType.POLARITY,
+        ),
+        (
+            "Talvik Energy shut its Orne refinery in 2021.",
+            "Talvik Energy opened its Orne refinery in 2021 and closed a depot.",
+            FindingType.POLARITY,
+        ),
+        (
+            "The four Pellan shops recorded combined sales of 2 million euros last year.",
+            "The four Pellan shops recorded sales of 2 million euros each last year.",
+            FindingType.NUMBER,
+        ),
+        (
+            "The regulator fined Velbrook Water 2 million pounds over the leaks, and the company apologised.",
+            "The regulator fined Velbrook Water 2 million pounds over the leaks, and the company's chief executive resigned the same day.",
+            FindingType.ADDITION,
+        ),
+        (
+            "The Ferris Road bridge could reopen before Christmas, the council said.",
+            "The council can confirm the Ferris Road bridge reopens before Christmas.",
+            FindingType.MODALITY,
+        ),
+        (
+            "The Dorne board could propose a merger with Saltash Mutual next month.",
+            "The Dorne board will propose a merger with Saltash Mutual next month.",
+            FindingType.MODALITY,
+        ),
+        (
+            "The A38 will be closed from 1 June to 31 August for resurfacing.",
+            "The A38 will be closed from 1 June for resurfacing.",
+            FindingType.OMISSION,
+        ),
+        (
+            "Orne Foods employs 95 people in Kelby and closed two shops last year.",
+            "The company, which employs 95 people in Kelby, opened two shops last year.",
+            FindingType.POLARITY,
+        ),
+    ]
+    for reference, candidate, kind in cases:
+        assert of_type(serious(reference, candidate), kind), (reference, candidate)
+
+
+def test_the_review_cases_stay_quiet():
+    reference = (
+        "Halden Group owns three paper mills in the north. The company said the Ebury mill would close in June. "
+        "The group employs 900 people."
+    )
+    candidate = (
+        "Halden Group owns three paper mills in the north. The Ebury mill will close in June, according to the group. "
+        "It employs 900 people."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+    falk = (
+        "The association's president, Renate Falk, said 40 members had signed the petition. The Tarrow Growers' "
+        "Association is the region's largest farm organisation."
+    )
+    organisation = (
+        "Forty members had signed the petition, according to the organisation. The Tarrow Growers' Association is the "
+        "region's largest farm organisation."
+    )
+    assert not of_type(serious(falk, organisation), FindingType.ATTRIBUTION)
+
+
+def test_without_read_the_same_whatever_the_parse():
+    reference = "Without new money, the director said, water deliveries could be reduced from July."
+    candidate = "The director warned that without new money water deliveries could be cut from July."
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.POLARITY)
+
+
+def test_a_plural_pronoun_goes_to_the_nearer_plural_noun():
+    reference = "A trial of companion robots in care homes run by Westmoor Council found that residents who used them felt less lonely."
+    candidate = "Residents of Westmoor Council care homes who used companion robots during a trial said they felt less lonely."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)

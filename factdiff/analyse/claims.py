@@ -196,6 +196,8 @@ class _Resolver:
             if m.token_end <= tok.i and m.label in wanted and tok.i - m.token_end < 80 and m.token_start not in others:
                 if m.label == "NORP" and not m.country:
                     continue
+                if word in ("they", "them", "their") and any(t.tag_ == "NNS" for t in self.doc[m.token_end : tok.i]):
+                    return None  # 'residents of X's homes who used them': a plural noun nearer than the name
                 return m
         return None
 

@@ -8,7 +8,6 @@ day ('last year', 'on Monday'). Only dates of the same kind and granularity are 
 
 from __future__ import annotations
 
-import calendar
 import re
 import warnings
 from dataclasses import dataclass
@@ -39,7 +38,9 @@ _DURATION = re.compile(
 
     re.I,
 )
-_MONTHS = frozenset(calendar.month_name[1:])
+_MONTHS = frozenset(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+)  # English names whatever the locale (calendar's follow LC_TIME)
 _SHORT_NUMBER = re.compile(r"^\d{1,3}[.,;:]?$")  # with the full stop the entity may take at the end of a sentence
 _SEASON = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$")
 _RANGE = re.compile(r"^(?:between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:to|until|through)\s+(.+))$", re.I)

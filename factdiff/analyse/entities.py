@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from factdiff.analyse.knowledge import countries, fold, lexicon, titles
+from factdiff.analyse.lexical import places as _places
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 _TRAILING_POS = {"VERB", "AUX", "ADP", "CCONJ", "PUNCT", "PART", "SCONJ", "DET", "PRON", "SYM"}
@@ -284,7 +285,8 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
 
 
 def _word_bag(m: EntityMention) -> frozenset[str]:
-    """A name's words without 'of', 'the', 'and' and possessive marks: what stays when a name is said in another order."""
+    """A name's words without 'of', 'the', 'and', '&', 'for' and possessive marks: what stays when a name is said in
+    another order."""
     words = (w.strip("'").removesuffix("'s") for w in m.words)
     return frozenset(w for w in words if w and w not in ("of", "the", "and", "&", "for"))
 
@@ -323,7 +325,10 @@ def _leading_acronym(a: EntityMention, b: EntityMention) -> bool:
 
 
 def _demonym_of(norp: EntityMention, place: EntityMention) -> bool:
-    """'European' for 'Europe', 'African' for 'Africa': a group named after a region (countries have countryinfo)."""
+    """'European' for 'Europe', 'African' for 'Africa', 'Breton' for 'Brittany': a group or thing named after a place
+    (countries have countryinfo)."""
+    if len(place.key) >= 4 and any(fold(name) == place.key for name in _places().get(norp.key, ())):
+        return True  # 'Breton' for 'Brittany', 'Welsh' for 'Wales' (WordNet's pertainyms), whatever the tagger calls it
     if norp.label != "NORP" or place.label not in ("LOC", "GPE") or len(place.key) < 4 or " " in place.key:
         return False
     return norp.key.startswith(place.key[:-1]) and len(norp.key) - len(place.key) <= 3
@@ -372,6 +377,8 @@ def link(reference: list[EntityMention], candidate: list[EntityMention]) -> None
                 candidates.update(by_key[m.acronym_of.replace(" ", "")])
         if m.label != "PERSON" and m.distinct:
             candidates.update(by_distinct[m.distinct])
+        for name in _places().get(m.key, ()):  # 'Breton' and 'Brittany'
+            candidates.update(by_key.get(fold(name).replace(" ", ""), []))
         for j in candidates:
             if j != i and variant(m, mentions[j]):
                 uf.union(i, j)

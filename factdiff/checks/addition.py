@@ -82,8 +82,9 @@ def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:
     # candidate sentence next to its neighbour's ('..., and ticket prices will stay the same'): its words count there,
     # as do those of one the alignment found folded into that sentence
     orphans = {s.index for s in ctx.reference.sentences if not ctx.alignment.cands_for(s.index)} | ctx.alignment.merged
-    units_left = (r for r in analyse_units(Direction.omission(ctx)) if r.left_out and (len(r.missing) >= 2 or _predicate_lost(ctx, r)))
+    units_left = [r for r in analyse_units(Direction.omission(ctx)) if r.left_out and (len(r.missing) >= 2 or _predicate_lost(ctx, r))]
     omitted = [r for r in units_left if r.kind != "sentence" or r.sent in orphans]
+    one_verb = {id(r) for r in omitted if len(r.missing) < 2}  # kept only as a lost predicate: the doer must be the same
     if not omitted:
         return [False] * len(units)
     vectors = encode(Direction.addition(ctx), [u.text for u in units] + [r.text for r in omitted])
@@ -92,7 +93,7 @@ def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:
     for n, u in enumerate(units):
         refs = ctx.refs_for(u.sent)
         refs |= {r for r in orphans if r - 1 in refs or r + 1 in refs}
-        rows = [k for k, r in enumerate(omitted) if r.sent in refs]
+        rows = [k for k, r in enumerate(omitted) if r.sent in refs and (id(r) not in one_verb or _same_doer(ctx, u, r))]
         out.append(bool(rows) and float(np.max(vr[rows] @ vu[n])) >= REPLACES)
     return out
 
@@ -107,6 +108,25 @@ def _still_added(ctx: Context, u: Unit, cleared: list[Unit]) -> Unit | None:
     missing = [w for w in u.missing if w not in explained]
     left = replace(u, missing=missing, facts_missing=[w for w in u.facts_missing if w not in explained])
     return left if left.left_out and _enough(ctx, left) else None
+
+
+def _doer(doc, u: Unit) -> str | None:
+    """The head word of the subject of a unit's own verb, if it has one."""
+    span = doc.char_span(u.start, u.end, alignment_mode="expand")
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and not (span.start <= t.head.i < span.end)] if span is not None else []
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c.lemma_.lower()
+    return None
+
+
+def _same_doer(ctx: Context, u: Unit, r: Unit) -> bool:
+    """The added clause and the reference clause whose verb it may reword tell of the same doer: neither names one of
+    its own ('..., and would not appeal' / '..., and announced that it would not challenge ...'), or both the same. 'and
+    the company apologised' / 'and its chief executive resigned' are two events."""
+    a, b = _doer(ctx.candidate.doc, u), _doer(ctx.reference.doc, r)
+    return a is None or b is None or a == b or a in ("it", "they", "he", "she")
 
 
 def _predicate_lost(ctx: Context, r: Unit) -> bool:

@@ -377,6 +377,9 @@ def _two_bodies(ctx: Context, rs: Token, cs: Token) -> bool:
         return False
     if any(t.lemma_.lower() == r_head for t in cs.sent):
         return False  # the candidate's sentence names the reference's body too: it may have its say there
+    named = {m.words[-1] for m in ctx.reference.entities + ctx.candidate.entities if m.words}
+    if {r_head, c_head} & named:
+        return False  # 'the company' / 'the group' may both be Halden Group
     aligned = ctx.refs_for(ctx.candidate.sentence_at(cs.idx))
     elsewhere = [t for t in ctx.reference.doc if t.lemma_.lower() == c_head and t.pos_ == "NOUN"]
     return bool(elsewhere) and not any(ctx.reference.sentence_at(t.idx) in aligned for t in elsewhere)
@@ -388,8 +391,8 @@ def _affiliated_elsewhere(ctx: Context, cs: Token, r_ids: set[str], rs: Token) -
     Falk'): the claim moved to another party, though one word names it."""
     head = cs.lemma_.lower()
     bodies = set(lexicon()["org_generic_heads"])
-    if head not in bodies:
-        return False
+    if head not in bodies or head in ("organisation", "organization", "group", "body", "unit"):
+        return False  # a word for any body ('the organisation') may be the speaker's own
     people = {m.cid for m in ctx.reference.entities if m.cid in r_ids and m.label == "PERSON"}
     if not people:
         return False  # a body speaking ('Snackpoint said') may well be 'the company'

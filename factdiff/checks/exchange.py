@@ -34,9 +34,16 @@ _THROUGH = {"conj", "appos", "compound", "nmod"}
 _ROLES = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object", "dative": "to", "attr": "attribute", "poss": "possessor"}
 
 
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    return frozenset(lexicon()["org_generic_heads"])
+
+
 def place(tok: Token) -> tuple[str, Token] | None:
     """(role, predicate token) of the phrase headed by `tok`; None where it is no participant."""
     while tok.head is not tok:
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() not in _bodies():
+            return None  # 'a Rural Energy Bank loan': the name says whose the thing is ('the Vintra group' is Vintra)
         if (
             tok.dep_ in _THROUGH
             or (tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ in ("NOUN", "PROPN"))
@@ -354,6 +361,8 @@ def replaced_in_slot(ctx: Context) -> Iterator[Finding]:
                     continue
                 if _inside(ctx.reference, cid, r_mention):
                     continue  # 'the university hospital of X' / 'the X university hospital': a part of the same name
+                if any((m.cid == cid or variant(mention, m)) and variant(r_mention, m) for m in ctx.reference.entities):
+                    continue  # 'Tomasz' and 'Wolak' are both 'Tomasz Wolak': one person named two ways
                 if _common_word(ctx, r_mention):
                     continue  # 'Walnut growers' at the start of a sentence: the candidate writes 'walnut growers'
                 yield ctx.finding(

@@ -135,6 +135,30 @@ def _under_hedge(tok: Token, said: list[str]) -> bool:
     return False
 
 
+def _permissions() -> tuple[str, ...]:
+    return (*lexicon()["permission_predicates"], *lexicon()["permission_adjectives"])
+
+
+def _can_over(tok: Token) -> bool:
+    """'can' on the word or on a verb above it whose clause it is ('cannot show that the fire was started'), not across
+    a relative or adverbial clause."""
+    for t in (tok, *tok.ancestors):
+        if _can(t):
+            return True
+        own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
+        if t.dep_ in ("relcl", "parataxis") or (t.dep_ in ("advcl", "conj") and own):
+            return False  # a clause of its own ('carry on using it' is the carrying on, 'if it is launched' is not)
+    return False
+
+
+def _could_not(tok: Token) -> bool:
+    """'could not' on the word or a verb above it: what someone was unable to do, a fact ('could not prove that')."""
+    return any(
+        any(c.dep_ == "aux" and c.lower_ == "could" for c in t.children) and any(c.dep_ == "neg" for c in t.children)
+        for t in (tok, *tok.ancestors)
+    )
+
+
 def _forbidden(tok: Token) -> bool:
     """The word is what a verb of forbidding keeps someone from: 'banned from working', 'barred from entering'."""
     head = tok.head
@@ -496,17 +520,17 @@ def check(ctx: Context) -> Iterator[Finding]:
             cand_hedges = hedges(c) or (estimate if ref_hedges else [])
             if bool(ref_hedges) == bool(cand_hedges) or c.i in seen or _open_either_way(r, c):
                 continue
-            plain_word = c if ref_hedges else r
-            can = any(_can(t) for t in (plain_word, *plain_word.ancestors))
-            permissions = [*lexicon()["permission_predicates"], *lexicon()["permission_adjectives"]]
-            permitted = all(any(h.startswith(w.rstrip("e")) for w in permissions) for h in ref_hedges or cand_hedges)
-            if can and (set(ref_hedges or cand_hedges) <= set(lexicon()["ability_adjectives"]) | {"could"} or permitted):
+            plain_word, hedged_word, said = (c, r, ref_hedges) if ref_hedges else (r, c, cand_hedges)
+            can = _can_over(plain_word)
+            permitted = all(any(h.startswith(w) for w in _permissions()) for h in said)
+            could_not = "could" in said and _could_not(hedged_word)  # 'could not prove', past inability, not a possibility
+            if can and (set(said) <= set(lexicon()["ability_adjectives"]) | ({"could"} if could_not else set()) or permitted):
                 continue  # 'will be able to buy' / 'can buy', 'could not prove' / 'cannot show', 'not allowed' / 'cannot'
-            if (c if ref_hedges else r).lemma_.lower() in lex["belief"]:
+            if plain_word.lemma_.lower() in lex["belief"] and not set(said) & lex["hedge_modal"]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
             if _under_hedge(c if ref_hedges else r, ref_hedges or cand_hedges):
                 continue  # the same hedge over the word, reached through a loose parse
-            if permitted and _forbidden(c if ref_hedges else r):
+            if permitted and _forbidden(plain_word):
                 continue  # 'will not be allowed to operate' / 'will be banned from working': a permission either way
             if _verb_hedged(c if ref_hedges else r):
                 continue  # 'is expected to last two months' / 'what is expected to be two months': the noun's verb

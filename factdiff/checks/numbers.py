@@ -150,7 +150,11 @@ def _of_plural(ctx: Context, r: Quantity) -> bool:
     if span is None:
         return False
     of = span.root.head
-    return of.lower_ == "of" and of.dep_ == "prep" and of.head.tag_ == "NNS"
+    if of.lower_ != "of" or of.dep_ != "prep" or of.head.tag_ != "NNS":
+        return False
+    totals = {"combined", "total", "totalling", "aggregate", "overall", "joint", "all"}
+    said = [t.lower_ for t in of.head.subtree] + [t.lower_ for t in ctx.reference.doc[span.end : span.end + 2]]
+    return not totals & set(said)  # 'combined sales of 2 million', 'grants of 2 million in total': one amount
 
 
 def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:

@@ -189,7 +189,8 @@ class _Vocabulary:
         for c in self.doc.dates:
             if (d.comparable(c) and d.agrees(c)) or d.same_day_of_year(c):
                 return True
-            if d.period == "range" and c.kind == d.kind and c.low is not None and (c.high == d.high or c.low == d.low):
+            same_end = c.high == d.high or (c.period == "range" and c.low == d.low)
+            if d.period == "range" and c.kind == d.kind and c.low is not None and same_end:
                 return True  # 'from late June to the end of August' / '... until the end of August': an end said alike
         if counted(d, counted_days(self.doc)):
             return True  # 'on 17 January' where this text has '9 January ... eight days later'

@@ -50,7 +50,7 @@ def denied(tok: Token) -> bool:
         # 'no longer' on the verb, not a clause of its own that the parse made of it ('said they would no longer ...')
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
         return negated(tok) or no_longer
-    if _not_on(tok):
+    if _not_on(tok) or _just_after_without(tok):
         return True
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
@@ -78,9 +78,17 @@ def _not_on(tok: Token) -> bool:
     )
 
 
+def _just_after_without(tok: Token) -> bool:
+    """'without new money': the word a word or two after 'without', whatever the parse made of the phrase."""
+    before = tok.doc[max(0, tok.i - 2) : tok.i]
+    return tok.pos_ in ("NOUN", "ADJ") and any(t.lower_ == "without" for t in before) and not any(t.pos_ == "VERB" for t in before)
+
+
 def _said_no(tok: Token) -> bool:
     """'no' on the word or a word above it in its clause ('no evidence', 'no reports of casualties'), or 'without' ('found
     seven without a working exit' / 'found that seven had no working exit')."""
+    if _just_after_without(tok):
+        return True
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
             return False
@@ -154,6 +162,9 @@ def _other_subjects(ref: Token, cand: Token) -> bool:
 
     if ref.pos_ != "VERB" or cand.pos_ != "VERB" or not all(active(v) for v in (ref, cand)):
         return False  # a passive names the one it is done to: 'was convicted' has the defendant, 'acquitted' the jury
+    bodies = set(lexicon()["org_generic_heads"])
+    if any(s.pos_ == "PRON" or s.lemma_.lower() in bodies for v in (ref, cand) for s in _subject_tokens(v)):
+        return False  # 'the company', 'it': may well be the other side's named doer
     a, b = _subject(ref), _subject(cand)
     return bool(a) and bool(b) and not (a & b)
 
@@ -289,13 +300,22 @@ def _counterpart(word: Token, sent: SpacySpan, own: SpacySpan, but: Token | None
         return False
     a = word.lemma_.lower()
     mine = {t.lemma_.lower() for t in own if t.pos_ == "VERB"}
+    said = _said_of(word)
     for t in sent:
         b = t.lemma_.lower()
-        if t.pos_ != "VERB" or t is but or b == a or b in mine:
-            continue
+        if t.pos_ != "VERB" or t is but or b == a or b in mine or not (said & _said_of(t)):
+            continue  # a counterpart in the same slot only: 'reopen in the autumn' / 'open again in the autumn'
         if b in ("re" + a, "re-" + a) or a in ("re" + b, "re-" + b) or (paraphrase(a, b) and not opposite(a, b)):
             return True
     return False
+
+
+def _said_of(verb: Token) -> set[str]:
+    """The content words of what a verb's clause says besides the verb (its objects, times and places), not those of
+    the verbs joined to it ('close on 3 May and reopen on 20 September': 'close' is said of 3 May only)."""
+    joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    words = (t for t in verb.subtree if t is not verb and t.i not in joined and (t.is_alpha or t.like_num) and not t.is_stop)
+    return {fold(t.lemma_) for t in words if t.pos_ != "VERB"}
 
 
 LIGHT_VERBS = frozenset({"be", "have", "exist", "remain", "find", "get", "make", "give", "take", "see", "report"})
@@ -352,10 +372,11 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c) or _copular(r, c)
             same_slot = neighbours(r) & neighbours(c) and not _other_objects(r, c) and not _last_since(r, c) and not _if_unless(r, c)
             same_slot = same_slot and not _for_a_time(r, c) and not _still_to_come(r, c)
-            unlike = _said_by_opposites(r, c) or _other_predicates(r, c)
-            if lemma != "be" and direct and denied(r) != denied(c) and same_slot and not unlike:
+            if lemma != "be" and direct and denied(r) != denied(c) and same_slot and not _said_by_opposites(r, c):
                 if not _other_subjects(r, c):
-                    yield r, c, "negated"
+                    # under two unrelated verbs ('waive market fees' / 'pay no market fees') the noun's 'no' on one side
+                    # alone may be said by the other verb: a note
+                    yield r, c, "loosely negated" if _other_predicates(r, c) else "negated"
             continue
         if same or _key(c) in ref_lemmas:
             continue
@@ -461,14 +482,15 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             seen.add(c.i)
             cand_words, ref_words = ctx.candidate.text[slice(*extent(c))], ctx.reference.text[slice(*extent(r))]
-            if how == "negated":
+            if how in ("negated", "loosely negated"):
                 said = "denies" if denied(c) else "affirms"
                 message = f"the candidate {said} '{cand_words}' where the reference {'affirms' if denied(c) else 'denies'} it"
             else:
                 message = f"'{cand_words}' says the opposite of the reference's '{ref_words}'"
+            severity = Severity.CRITICAL if c.pos_ == "VERB" else Severity.MAJOR
             yield ctx.finding(
                 FindingType.POLARITY,
-                Severity.CRITICAL if c.pos_ == "VERB" else Severity.MAJOR,
+                Severity.MINOR if how == "loosely negated" else severity,
                 0.8,
                 message,
                 extent(c),
