@@ -41,9 +41,13 @@ def _bodies() -> frozenset[str]:
 
 def place(tok: Token) -> tuple[str, Token] | None:
     """(role, predicate token) of the phrase headed by `tok`; None where it is no participant."""
+    # the name says whose a thing is, and the thing is joined to the phrase's head ('to investors and a Rural Energy Bank
+    # loan'); 'the Vintra group' is Vintra itself, and 'to the Harrow Street branch' still leads to Harrow Street
+    owner = joined = False
     while tok.head is not tok:
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() not in _bodies():
-            return None  # 'a Rural Energy Bank loan': the name says whose the thing is ('the Vintra group' is Vintra)
+            owner = True
+        joined = joined or (owner and tok.dep_ == "conj")
         if (
             tok.dep_ in _THROUGH
             or (tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ in ("NOUN", "PROPN"))
@@ -60,6 +64,8 @@ def place(tok: Token) -> tuple[str, Token] | None:
         if prep.lower_ == "by" and (prep.dep_ == "agent" or any(c.dep_ == "auxpass" for c in gov.children) or gov.tag_ == "VBN"):
             return "subject", gov  # the passive's agent
         if prep.dep_ in ("prep", "agent", "dative"):
+            if joined:
+                return None  # 'an offer to investors and a Rural Energy Bank loan': the bank is not what 'to' leads to
             if prep.lower_ in ("from", "to") and gov.dep_ == "dobj" and gov.head.pos_ == "VERB":
                 gov = gov.head  # 'carry oil from X': the parser hangs 'from X' on the oil or on the carrying alike
             return f"prep:{prep.lower_}", gov
