@@ -515,3 +515,36 @@ def test_a_plural_pronoun_goes_to_the_nearer_plural_noun():
     reference = "A trial of companion robots in care homes run by Westmoor Council found that residents who used them felt less lonely."
     candidate = "Residents of Westmoor Council care homes who used companion robots during a trial said they felt less lonely."
     assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# read off sets 27 and 28 (end of stop 24)
+
+
+def test_no_more_than_is_a_limit_not_a_denial():
+    reference = "Each donkey may work for no more than six hours a day, the council said."
+    candidate = "No donkey may be worked more than six hours daily, the council said."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    # a limit in another clause of the sentence hides no flip
+    birds = "The warden said it was not unusual for the birds to return to the same site, but very few survived beyond five years."
+    flipped = "The warden said it was unusual for the birds to come back to the same site, but very few lived longer than five years."
+    assert of_type(serious(birds, flipped), FindingType.POLARITY)
+
+
+def test_what_a_sentence_sets_aside_with_not_is_denied():
+    reference = "The collection points will accept small appliances and cables, but not large items such as fridges."
+    candidate = "Large items such as fridges will not be accepted at the collection points, which will take small appliances and cables."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    assert of_type(serious(reference, "The collection points will not accept small appliances and cables."), FindingType.POLARITY)
+
+
+def test_a_rewrite_is_compared_with_its_own_sentence():
+    reference = (
+        "The 1887 organ at Carrick Hall will be played in public again next month after a restoration. "
+        "The instrument had been silent since 2019, when a survey found woodworm damage."
+    )
+    candidate = (
+        "Carrick Hall will hear its 1887 organ in public again next month after a restoration. "
+        "The instrument had not been played since 2019, when a survey uncovered woodworm damage."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)

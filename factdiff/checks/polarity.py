@@ -332,6 +332,33 @@ def _other_predicates(r: Token, c: Token) -> bool:
     return a != b and not {a, b} & LIGHT_VERBS and not paraphrase(a, b)
 
 
+_LIMITS = ("no more than", "not more than", "no longer than", "at most", "up to", "a maximum of", "more than", "longer than")
+
+
+def _a_limit(tok: Token) -> bool:
+    """The word's clause sets a limit ('may work for no more than six hours' / 'no donkey may be worked more than six
+    hours'): 'no' there bounds an amount, it denies nothing."""
+    verb = _clause_verb(tok) or tok
+    other = {t.i for c in verb.children if c.dep_ in ("conj", "ccomp", "advcl", "relcl", "parataxis") for t in c.subtree}
+    own = [t for t in verb.subtree if t.i not in other]  # its own clause: not '..., but very few lived longer than five years'
+    text = " ".join(t.lower_ for t in own)
+    return "no" in text.split() and any(f" {w} " in f" {text} " for w in _LIMITS) and any(t.like_num for t in own)
+
+
+def _argument_nouns(verb: Token) -> set[str]:
+    """The nouns of a verb's subject and object."""
+    return {t.lemma_.lower() for a in verb.children if a.dep_ in ("nsubj", "nsubjpass", "dobj") for t in a.subtree if t.pos_ == "NOUN"}
+
+
+def _excluded(noun_lemmas: set[str], sent: SpacySpan) -> bool:
+    """One of the nouns is what the sentence sets aside with 'not' ('will accept small appliances, but not large items')."""
+    denied_at, _ = _denied_nouns(sent)
+    excluded = set(denied_at)
+    for neg in (t for t in sent if t.dep_ == "neg" and t.head.dep_ == "amod" and t.head.i > t.i):
+        excluded |= {t.lemma_.lower() for t in neg.head.head.subtree if t.pos_ == "NOUN"}  # 'but not large items'
+    return bool(noun_lemmas & excluded)
+
+
 def _clause_verb(tok: Token) -> Token | None:
     return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
@@ -372,7 +399,11 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c) or _copular(r, c)
             same_slot = neighbours(r) & neighbours(c) and not _other_objects(r, c) and not _last_since(r, c) and not _if_unless(r, c)
             same_slot = same_slot and not _for_a_time(r, c) and not _still_to_come(r, c)
-            if lemma != "be" and direct and denied(r) != denied(c) and same_slot and not _said_by_opposites(r, c):
+            limit = _a_limit(r) or _a_limit(c)
+            if c.pos_ == "VERB" and denied(r) != denied(c):
+                if (denied(c) and _excluded(_argument_nouns(c), ref)) or (denied(r) and _excluded(_argument_nouns(r), cand)):
+                    continue  # 'large items will not be accepted' / 'will accept small items, but not large items'
+            if lemma != "be" and direct and denied(r) != denied(c) and same_slot and not _said_by_opposites(r, c) and not limit:
                 if not _other_subjects(r, c):
                     # under two unrelated verbs ('waive market fees' / 'pay no market fees') the noun's 'no' on one side
                     # alone may be said by the other verb: a note
@@ -480,6 +511,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
             if _said_elsewhere(ctx, c) or _agreed_in_aligned(ctx, r, c, how):
                 continue
+            aligned = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
+            if ctx.mode != "summary" and aligned and ctx.reference.sentence_at(r.idx) not in aligned:
+                continue  # a rewrite says it in the aligned sentence ('had been silent' / 'had not been played'), not next door
             seen.add(c.i)
             cand_words, ref_words = ctx.candidate.text[slice(*extent(c))], ctx.reference.text[slice(*extent(r))]
             if how in ("negated", "loosely negated"):
