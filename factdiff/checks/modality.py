@@ -528,14 +528,13 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'will be able to buy' / 'can buy', 'could not prove' / 'cannot show', 'not allowed' / 'cannot'
             if plain_word.lemma_.lower() in lex["belief"] and not set(said) & lex["hedge_modal"]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
-            if _under_hedge(c if ref_hedges else r, ref_hedges or cand_hedges):
+            if _under_hedge(plain_word, said):
                 continue  # the same hedge over the word, reached through a loose parse
             if permitted and _forbidden(plain_word):
                 continue  # 'will not be allowed to operate' / 'will be banned from working': a permission either way
-            if _verb_hedged(c if ref_hedges else r):
+            if _verb_hedged(plain_word):
                 continue  # 'is expected to last two months' / 'what is expected to be two months': the noun's verb
-            plain = c if ref_hedges else r
-            if all(h in lex["reportive"] for h in ref_hedges + cand_hedges) and _attributed(plain):
+            if all(h in lex["reportive"] for h in ref_hedges + cand_hedges) and _attributed(plain_word):
                 continue  # 'reportedly X' and 'Y said X' both pass the claim on
             seen.add(c.i)
             if ref_hedges:
