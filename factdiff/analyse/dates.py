@@ -42,6 +42,7 @@ _MONTHS = frozenset(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 )  # English names whatever the locale (calendar's follow LC_TIME)
 _SHORT_NUMBER = re.compile(r"^\d{1,3}[.,;:]?$")  # with the full stop the entity may take at the end of a sentence
+_SHORT_RANGE = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")  # 'aged 18-21': two small numbers, an age or a count; no month
 _SEASON = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$")
 _RANGE = re.compile(r"^(?:between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:to|until|through)\s+(.+))$", re.I)
 
@@ -60,8 +61,15 @@ class DateMention:
     def comparable(self, other: DateMention) -> bool:
         if self.kind is None or self.kind != other.kind or self.low is None or other.low is None:
             return False
+        if self.kind == "deictic" and self.period == other.period == "day" and self.from_now != other.from_now:
+            return False  # 'today' / 'on Saturday': which day 'today' is depends on when the text was written
         # relative dates are only comparable at one granularity: 'last year' vs 'this year', not vs 'in March'
         return self.kind == "absolute" or self.period == other.period
+
+    @property
+    def from_now(self) -> bool:
+        """Named from the day of writing ('today', 'yesterday'), not by the calendar ('on Monday')."""
+        return bool(set(re.findall(r"[a-z]+", self.text.lower())) & set(lexicon()["days_from_now"]))
 
     def same_day_of_year(self, other: DateMention) -> bool:
         """'July 6' agrees with 'July 6, 2020': a year-less date against an absolute one."""
@@ -174,7 +182,7 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
         t = _THIS_WEEKDAY.sub("", _LEAD.sub("", _LEAD.sub("", t)))
     if _DURATION.match(t) or _counted_length(t):
         return None, None, None, None  # 'two days', 'thirty years' are lengths of time, not dates
-    if _SHORT_NUMBER.match(t):
+    if _SHORT_NUMBER.match(t) or _SHORT_RANGE.match(t):
         return None, None, None, None  # '51' tagged as a date is an age or a count; a year has four digits
     part = _part_of_period(t)
     if part is not None:

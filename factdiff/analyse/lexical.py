@@ -56,6 +56,44 @@ ADJECTIVE_SENSES = 3  # the senses of an adjective compared: its rare senses joi
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def iso_currencies() -> tuple[dict[str, str], dict[str, str]]:
+    """(ISO code -> the code compared, currency noun -> the code compared) from the ISO 4217 table of the `iso4217`
+    package: 'PLN' and 'zloty'/'zlotys' are the Polish zloty. A noun is the last word of the currency's name ('Czech
+    Koruna'), kept only where it names one currency and is no English verb or adjective ('real', 'mark', 'sum'); a code
+    whose noun the lexicon maps to a family ('Canadian Dollar' -> every dollar is 'USD') takes the family's code, as the
+    noun written in full would, and a code that is an English word ('TOP', 'ALL', 'CUP') is no code here."""
+    import iso4217
+
+    family = lexicon()["currency_words"]
+    net = _wordnet()
+    english = set(net["verbs"]) | set(net["adjectives"])
+    nouns: dict[str, set[str]] = {}
+    for cur in iso4217.Currency:
+        last = cur.currency_name.split()[-1].lower()
+        if cur.code.startswith("X") or not last.isalpha() or len(last) < 3:
+            continue  # gold, units of account, funds
+        nouns.setdefault(last, set()).add(cur.code)
+    codes = {}
+    for cur in iso4217.Currency:
+        last = cur.currency_name.split()[-1].lower()
+        if cur.code.startswith("X") or cur.code.lower() in english:
+            continue
+        codes[cur.code] = family.get(last, family.get(last + "s", cur.code))
+    names = {}
+    for noun, found in nouns.items():
+        if len(found) == 1 and noun not in english and noun not in family:
+            code = codes.get(next(iter(found)))
+            if code:
+                names[noun] = names[noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s")] = code
+    return codes, names
+
+
+def is_adjective(word: str) -> bool:
+    """WordNet knows the word as an adjective."""
+    return word.lower() in _wordnet()["adjectives"]
+
+
 def same_adjective(a: str, b: str) -> bool:
     """Two adjectives that WordNet gives one meaning among their commonest senses: 'big' / 'large', 'new' / 'fresh'."""
     a, b = a.lower(), b.lower()

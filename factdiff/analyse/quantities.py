@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factdiff.analyse import units
 from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.lexical import iso_currencies
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DIGITS = re.compile(r"(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?")
@@ -217,6 +218,11 @@ def _currency(text: str) -> str | None:
     low = text.lower()
     if low in currencies:
         return currencies[low]
+    codes, names = iso_currencies()
+    if len(text) == 3 and text.isupper() and text in codes:
+        return codes[text]
+    if low in names:
+        return names[low]
     if _MONEY_PREFIX.match(text):
         return currencies.get(low[-1], currencies.get("$") if low.endswith("$") else None)
     return None

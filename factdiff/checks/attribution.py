@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from factdiff.analyse.claims import Frame, hearsay, word_lists
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
+from factdiff.analyse.lexical import noun_verbs
 from factdiff.checks.base import Context
 from factdiff.checks.entities import titles_of
 from factdiff.checks.polarity import sentence_pairs, spacy_sentence
@@ -121,9 +122,18 @@ def _sources(sent: SpacySpan) -> list[Token]:
     for t in sent:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech:
             out.append(t)
+        elif t.pos_ == "NOUN" and set(noun_verbs(t.lemma_.lower())) & speech and _with_clause(t):
+            out.append(t)  # 'gives assurances that ...', 'repeated its claim that ...': the noun of a speech verb
         elif t.lower_ == "according" or (t.lower_ in reportive and t.pos_ == "ADV"):
             out.append(t)
     return out
+
+
+def _with_clause(noun: Token) -> bool:
+    """The noun has a 'that' clause, its own or hung on the verb it is the object of ('gives assurances that ...')."""
+    return any(c.dep_ in ("acl", "ccomp") for c in noun.children) or (
+        noun.dep_ == "dobj" and any(c.dep_ == "ccomp" for c in noun.head.children)
+    )
 
 
 def _instruction(verb: Token) -> bool:
@@ -166,10 +176,16 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         if n + 1 < len(cand_sents) and _continues(cand_sents[n + 1]):
             continue  # '... The plant will use X. It could double output, the company added': the company's, still
         source = sources[0]
+        said = _clause_words(source)
+        if len(said & {fold(t.lemma_) for t in cand_sent if t.is_alpha}) < max(2, len(said) / 4):
+            continue  # the sentence says something else ('... X gives assurances') linked for a shared name: not the claim
         if source.lower_ == "according":
             who_tokens = [t for t in source.subtree if t is not source]
         else:
-            who_tokens = [t for c in source.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+            speaker = source
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in source.children) and source.dep_ in ("advcl", "conj", "xcomp"):
+                speaker = source.head  # 'X urged drivers to compare quotes, noting that ...': X notes it
+            who_tokens = [t for c in speaker.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
         heads = {t.lemma_.lower() for t in who_tokens if t.pos_ in ("NOUN", "PROPN")}
         if heads & {t.lemma_.lower() for t in cand_sent}:
             continue

@@ -260,9 +260,10 @@ def _order(ctx: Context) -> Iterator[Finding]:
     order = {"before", "after"}  # the order of two events: the same thing named; the others bound a period: the same time
     compared = {"earlier", "later", "sooner"}  # a time against a plan or another time: 'later than planned'
     cdoc, rdoc = ctx.candidate.doc, ctx.reference.doc
+    c_ranges, r_ranges = _range_spans(ctx.candidate), _range_spans(ctx.reference)
     for tok in cdoc:
         word = tok.lower_
-        if word not in opposites:
+        if word not in opposites or _inside(tok.idx, c_ranges):
             continue
         lemmas, end = _anchor(cdoc, tok.i)
         if not lemmas:
@@ -270,7 +271,8 @@ def _order(ctx: Context) -> Iterator[Finding]:
         sents = ctx.refs_for(ctx.candidate.sentence_at(tok.idx))
         said = {}
         for r in rdoc:
-            if (r.lower_ == word or r.lower_ in opposites[word]) and ctx.reference.sentence_at(r.idx) in sents:
+            mine = ctx.reference.sentence_at(r.idx) in sents and not _inside(r.idx, r_ranges)
+            if (r.lower_ == word or r.lower_ in opposites[word]) and mine:
                 ref_lemmas, ref_end = _anchor(rdoc, r.i)
                 alike = ref_lemmas[:1] == lemmas[:1] or len(set(ref_lemmas) & set(lemmas)) >= 2
                 if word in compared:  # 'a week later than originally planned' / 'a week earlier than first planned'
@@ -283,6 +285,16 @@ def _order(ctx: Context) -> Iterator[Finding]:
             new = _Words(tok.idx, cdoc[end - 1].idx + len(cdoc[end - 1].text), cdoc[tok.i : end].text)
             old = _Words(r.idx, rdoc[ref_end - 1].idx + len(rdoc[ref_end - 1].text), rdoc[r.i : ref_end].text)
             yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, new, old, NAME)
+
+
+def _range_spans(doc: Document) -> list[tuple[int, int]]:
+    """The character spans of a text's date ranges: their 'from' and 'until' bound the range ('from May until October'),
+    they say nothing about the order of two events."""
+    return [(d.start, d.end) for d in doc.dates if d.period == "range"]
+
+
+def _inside(idx: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= idx < b for a, b in spans)
 
 
 def _opposites() -> list[list[str]]:

@@ -145,8 +145,9 @@ def _opening_word(m: EntityMention, doc: Document) -> bool:
 
 
 def _a_quantity(ctx: Context, m: EntityMention) -> bool:
-    """The 'name' is part of a quantity or a unit of measure."""
-    if any(q.start < m.end and m.start < q.end for q in ctx.candidate.quantities) and any(ch.isdigit() for ch in m.text):
+    """The 'name' is part of a quantity or a unit of measure, or the currency code of an amount ('PLN 1.2bn')."""
+    inside = [q for q in ctx.candidate.quantities if q.start < m.end and m.start < q.end]
+    if inside and (any(ch.isdigit() for ch in m.text) or any(q.unit == m.text for q in inside)):
         return True
     return units.is_unit(m.text)
 

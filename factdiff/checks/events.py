@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import direction, opposite, paraphrase, verb_lemma
+from factdiff.analyse.lexical import direction, is_adjective, opposite, paraphrase, verb_lemma
 from factdiff.checks.base import Context, reported
 from factdiff.checks.polarity import denied, sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
@@ -82,6 +82,8 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
             found.setdefault(cf.pred_i, (ctx.reference.doc[rf.pred_i], ctx.candidate.doc[cf.pred_i], False))
     out = []
     for r, c, clause in found.values():
+        if _adjective_misread(c):
+            continue
         a, b = verb_lemma(r), verb_lemma(c)  # 'put off' / 'postponed'
         if direction(r) is not None and direction(r) == direction(c):
             continue
@@ -90,6 +92,15 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
         if not (a == b or paraphrase(a, b) or opposite(a, b) or frozenset((a, b)) in converses or {a, b} & reporting):
             out.append((r, c, clause))
     return out
+
+
+def _adjective_misread(verb: Token) -> bool:
+    """An adjective the parse took for a joined verb: 'to ban the burning of coal and damp wood', where 'damp' (a
+    WordNet adjective) is made a verb of its own over the bare noun after it."""
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or not is_adjective(verb.lower_) or verb.i + 1 >= len(verb.doc):
+        return False
+    noun = verb.doc[verb.i + 1]
+    return noun.head.i == verb.i and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _other_action(ctx: Context) -> Iterator[Finding]:

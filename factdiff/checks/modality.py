@@ -49,9 +49,30 @@ def _own_hedges(tok: Token) -> list[str]:
             out.append(c.lower_)  # 'further arrests were possible': the copula says it is open
         elif c.dep_ == "mark" and c.lower_ == "whether" and _infinitive(tok) and not _or_not(c):
             out.append(c.lower_)  # 'is studying whether to use it': a decision not taken, not a statement
-        elif c.dep_ == "amod" and c.lower_ in lex["hedge_adj"] and tok.pos_ in ("NOUN", "PROPN"):
-            out.append(c.lower_)  # 'a suspected outbreak', 'possible disruption'
+        elif c.dep_ == "amod" and tok.pos_ in ("NOUN", "PROPN") and (c.lower_ in lex["hedge_adj"] or _believed(c)):
+            out.append(c.lower_)  # 'a suspected outbreak', 'possible disruption', 'a projected cost'
     return out
+
+
+def _only_asked(tok: Token, said: list[str]) -> bool:
+    """Every hedge over the word is a verb of asking above it ('urged', 'has asked')."""
+    asking = set(lexicon()["directive_predicates"])
+    above = {a.lower_ for a in tok.ancestors if a.lemma_.lower() in asking}
+    return bool(said) and all(h in above for h in said)
+
+
+def _governed(tok: Token) -> bool:
+    """The word completes or depends on another verb ('petitioned the ministry to declare', 'pointing out that'), not a
+    statement of its own: a request told as done is a main clause ('the ministry declared')."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") and tok.head.pos_ in ("VERB", "AUX", "NOUN")
+
+
+def _believed(tok: Token) -> bool:
+    """A past participle of a belief verb before a noun ('a projected cost', 'the predicted rise'): what someone
+    thinks it is."""
+    return tok.tag_ == "VBN" and tok.lemma_.lower() in word_lists()["belief"]
 
 
 def _purpose(tok: Token) -> bool:
@@ -81,6 +102,8 @@ def hedges(tok: Token) -> list[str]:
         out += [c.lower_ for c in tok.head.children if c.dep_ == "acomp" and _hedging_adjective(c) and not _governs_clause(c)]
     if tok.lemma_.lower() in lexicon()["permission_predicates"] and any(c.dep_ == "xcomp" for c in tok.children):
         out.append(tok.lower_)  # 'is allowed to draw', which says what 'may take' says of a permission
+    if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["permission_predicates"]:
+        out.append(tok.head.lower_)  # 'using dry wood will still be allowed': 'dry wood may still be used'
     child, nominal = tok, False
     for head in tok.ancestors:
         # through the noun a clause completes: 'is expected to give him the task of forming a government'
@@ -98,6 +121,8 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'is free to file a new application', as 'may submit' says it
         elif child.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["permission_predicates"]:
             out.append(head.lower_)  # 'is allowed to keep mining', said of 'mining' too
+        elif child.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["directive_predicates"]:
+            out.append(head.lower_)  # 'urging other firms to follow': wanted, as 'other firms should follow' says
         elif head.pos_ == "NOUN" and head.lemma_.lower() in lexicon()["possibility_nouns"]:
             out.append(head.lower_)  # 'at risk of falling', 'the prospect of a strike': what may happen
         elif head.lower_ in lexicon()["ability_adjectives"] and _past_copula(head):
@@ -121,13 +146,19 @@ def _under_hedge(tok: Token, said: list[str]) -> bool:
     if "whether" in said and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         return True  # 'whether to sell it' / 'whether it will be sold ... is undecided': open both ways
     child = tok
+    permits = lexicon()["permission_predicates"]
     for head in tok.ancestors:
+        if modals and child.dep_ in ("nsubjpass", "csubjpass") and head.lemma_.lower() in permits:
+            return True  # 'dry logs may be burned' / 'burning dry logs will be allowed', however the parse hangs 'burning'
         infinitive = child.dep_ in ("relcl", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children)
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
         if not infinitive and (child.dep_ in ("relcl", "ccomp", "conj", "parataxis", "csubj") or (child.dep_ == "advcl" and own_subject)):
             return False  # a clause of its own: what holds above it is not said of it
         if any(c.dep_ == "aux" and c.lower_ in modals for c in head.children):
             return True
+        if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and any(h in lex["hedge_adj"] for h in said):
+            if any(c.dep_ == "amod" and (c.lower_ in lex["hedge_adj"] or _believed(c)) for c in head.children):
+                return True  # 'an estimated 30 million yen' / 'a projected cost of 30 million yen'
         lemma = head.lemma_.lower()
         if head.pos_ == "VERB" and lemma in lex["belief"] and any(h.startswith(lemma.rstrip("e")) for h in said):
             return True
@@ -450,11 +481,16 @@ def _inverted_condition(sent: SpacySpan) -> bool:
 
 
 def _by_estimate(sent: SpacySpan) -> list[str]:
-    """A phrase that gives the whole sentence as an estimate or opinion ('by the council's estimate', 'in the court's
-    view', 'according to estimates'): [its noun], or []."""
+    """A phrase that gives the whole sentence as an estimate, opinion or proposal ('by the council's estimate', 'in the
+    court's view', 'according to estimates', 'under its proposal'): [its noun], or []."""
     nouns = lexicon()["belief_nouns"]
+    wanted = set(lexicon()["directive_predicates"])
+
+    def framing(t: Token) -> bool:  # 'by its estimate', 'in the court's view', 'under its proposal'
+        return t.lemma_.lower() in nouns or (t.head.lower_ == "under" and bool(set(noun_verbs(t.lemma_.lower())) & wanted))
+
     for t in sent:
-        if t.lemma_.lower() in nouns and t.dep_ == "pobj" and t.head.lower_ in ("by", "in", "to") and t.head.head.pos_ in ("VERB", "AUX"):
+        if framing(t) and t.dep_ == "pobj" and t.head.lower_ in ("by", "in", "to", "under") and t.head.head.pos_ in ("VERB", "AUX"):
             # someone's estimate ('the council's', 'its', 'most'); not 'in view of the forecast'
             owned = any(c.dep_ in ("poss", "det", "amod", "compound") for c in t.children)
             if owned and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
@@ -530,6 +566,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
             if _under_hedge(plain_word, said):
                 continue  # the same hedge over the word, reached through a loose parse
+            if _only_asked(hedged_word, said) and _governed(plain_word):
+                continue  # 'urged drivers to compare quotes' / 'advised motorists to shop around': asked another way
             if permitted and _forbidden(plain_word):
                 continue  # 'will not be allowed to operate' / 'will be banned from working': a permission either way
             if _verb_hedged(plain_word):
@@ -542,6 +580,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 # 'they allege X' -> 'they say X': still someone's claim, only less guarded
                 believed = all(h not in lex["hedge_modal"] and h not in lex["hedge_adv"] and h not in lex["hedge_adj"] for h in ref_hedges)
                 severity = Severity.MINOR if believed and _attributed(c) else Severity.MAJOR
+                if set(ref_hedges) <= set(lexicon()["ability_adjectives"]):
+                    # 'will be able to pay' / 'will pay': what they may do told as what they will, loosely; 'can' is
+                    # no hedge at all here
+                    severity = Severity.MINOR
                 if ctx.mode == "summary" and not set(ref_hedges) & lex["hedge_modal"]:
                     # a summary condenses, and drops hedges with the detail: on the AggreFact dev summaries this
                     # finding came only on faithful ones (10 to 0); a note there, but for a possibility ('may',

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from factdiff.analyse import units
+from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction
 from factdiff.analyse.quantities import Quantity, number_values, parse_number, parse_ordinal, period_lengths
 from factdiff.checks.base import Context
@@ -208,6 +209,27 @@ def _same_slot(ctx: Context, q: Quantity, r: Quantity) -> bool:
     return not after_q.is_stop or after_q.tag_ in ("JJR", "RBR")
 
 
+def _complement(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """A share and the rest of the whole, one of them told as a reduction ('uses 95 per cent less water' / 'uses a
+    twentieth of the water'): the same fact from the other side."""
+    reducing = set(lexicon()["reduction_comparatives"])
+
+    def taken_away(doc, x: Quantity) -> bool:
+        after = _word_after(doc, x.end)
+        return after is not None and after.lower_ in reducing
+
+    if q.unit != "%" or q.is_range and q.high > q.low * 1.04:
+        return False
+    mine = taken_away(ctx.candidate.doc, q)
+    v = (q.low + q.high) / 2
+    for r in rivals:
+        if r.unit != "%" or mine == taken_away(ctx.reference.doc, r):
+            continue
+        if abs(v + (r.low + r.high) / 2 - 100) <= max(q.high - q.low, r.high - r.low, 1e-9):
+            return True
+    return False
+
+
 def _word_after(doc, end: int):
     """The first word after character `end`, or None at the end of the text or of the sentence."""
     span = doc.char_span(end, len(doc.text), alignment_mode="expand") if end < len(doc.text) else None
@@ -329,7 +351,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
             if any(_agrees(q, r) and (q.same_unit(r) or q.in_other_units(r)) for r in ref_all):
                 continue
-            if _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals):
+            if _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) or _complement(ctx, q, rivals):
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)

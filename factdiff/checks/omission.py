@@ -33,6 +33,7 @@ from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold
+from factdiff.analyse.lexical import paraphrase
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -59,6 +60,10 @@ REWORDED = 0.45
 # and more ('announced plans to repurchase ... stock' / 'said it would buy back ... shares': 0.82)
 RESTATED = 0.7
 RESTATED_SENTENCES = 3  # the sentences of the other text, closest to a unit, where a restatement is looked for
+# a left-out clause against a clause the aligned sentence hangs on the same verb (or a paraphrase of it): from this
+# cosine, the same thing said another way. On the development sets the faithful ones scored 0.62 and 0.69, the true
+# omissions that had a clause in their place 0.19 and 0.27
+SLOT_RESTATED = 0.5
 # a reference sentence whose aligned candidate sentences bring more words of their own (found nowhere in the reference)
 # than this share of its words that the candidate lacks is reworded, not cut short: there a unit that seems left out
 # is more often said another way. On the development sets the true omissions' sentences have 0-0.4 such words per
@@ -601,16 +606,26 @@ def _clause_in_its_place(d: Direction, u: Unit) -> bool:
     if anchor is None:
         return False
     own = vocabulary(d, d.text)
+    others = []  # clauses of another kind on the same verb, or on a paraphrase of it, compared by meaning
     for c in d.aligned(u.sent):
         s = d.other.sentences[c]
         for t in d.other.doc[s.token_start : s.token_end]:
-            if t.lemma_.lower() != anchor.lemma_.lower() or t.pos_ != anchor.pos_:
+            same = t.lemma_.lower() == anchor.lemma_.lower() and t.pos_ == anchor.pos_
+            if not same and not (t.pos_ == "VERB" and anchor.pos_ == "VERB" and paraphrase(t.lemma_.lower(), anchor.lemma_.lower())):
                 continue
-            for clause in (k for k in t.children if k.dep_ == head.dep_ and k.pos_ in ("VERB", "AUX")):
+            for clause in (k for k in t.children if k.dep_ in _SLOT_CLAUSES and k.pos_ in ("VERB", "AUX")):
                 new = [w for w in clause.subtree if is_content(w) and not own.token(w)]
-                if len(new) >= 2 or (new and not own.token(clause)):  # words of its own, or a verb of its own
-                    return True
-    return False
+                if same and clause.dep_ == head.dep_ and (len(new) >= 2 or (new and not own.token(clause))):
+                    return True  # words of its own, or a verb of its own
+                words = list(clause.subtree)
+                others.append(d.other.text[words[0].idx : words[-1].idx + len(words[-1].text)])
+    if not others:
+        return False
+    vectors = encode(d, [u.text, *others])
+    return float(np.max(vectors[1:] @ vectors[0])) >= SLOT_RESTATED
+
+
+_SLOT_CLAUSES = frozenset({"conj", "advcl", "ccomp", "xcomp"})
 
 
 def kept_share(units: list[Unit]) -> float:

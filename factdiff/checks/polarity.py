@@ -131,13 +131,25 @@ def _subject_tokens(tok: Token) -> list[Token]:
     is set to buy X': 'Aurel' buys; 'X employs 95 people and sold 4.2 million candles': 'X' sold)."""
     while True:
         own = [c for c in tok.children if c.dep_ in SUBJECTS]
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and own and all(c.tag_ in ("WP", "WDT") for c in own):
+            return [tok.head]  # 'hoteliers, who had backed it': the hoteliers
+        if not own and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return [tok.head]  # 'signatures opposing the casino': the signatures
         if own or tok.dep_ not in ("xcomp", "conj") or tok.pos_ != "VERB" or tok.head.pos_ not in ("VERB", "AUX"):
             return own
         tok = tok.head
 
 
 def _subject(tok: Token) -> set[str]:
-    return {fold(t.lemma_) for c in _subject_tokens(tok) for t in c.subtree if t.is_alpha and not t.is_stop}
+    """The content lemmas of the word's subjects, without the word's own clause (a noun's relative clause is in its
+    subtree)."""
+    inside = range(tok.left_edge.i, tok.right_edge.i + 1)
+    return {
+        fold(t.lemma_)
+        for c in _subject_tokens(tok)
+        for t in c.subtree
+        if t.is_alpha and not t.is_stop and (c.head.i == tok.i or t.i not in inside)
+    }
 
 
 def _objects(verb: Token) -> set[str]:
@@ -310,6 +322,26 @@ def _counterpart(word: Token, sent: SpacySpan, own: SpacySpan, but: Token | None
     return False
 
 
+def _slot_filled(word: Token, sent: SpacySpan, rival: Token) -> bool:
+    """An adjective whose place the other sentence fills with another adjective that is not its opposite: the same
+    relation to the same head ('leaving £48m unused' / 'leaving £48m unspent'): that one is its counterpart, whatever
+    else in the sentence looks opposite ('spent only 61 per cent')."""
+    if word.pos_ != "ADJ":
+        return False
+
+    def verbs(t: Token) -> set[str]:  # its head and the head's head: parses hang 'leaving £48m unused' either way
+        return {a.lemma_.lower() for a in list(t.ancestors)[:2] if a.pos_ == "VERB"}
+
+    for t in sent:
+        if t.i == rival.i or t.pos_ != "ADJ":
+            continue
+        if not (verbs(t) & verbs(word) or t.head.lemma_.lower() == word.head.lemma_.lower() and t.dep_ == word.dep_):
+            continue
+        if not (_un(t, word) or _opposite(t, word)):
+            return True
+    return False
+
+
 def _said_of(verb: Token) -> set[str]:
     """The content words of what a verb's clause says besides the verb (its objects, times and places), not those of
     the verbs joined to it ('close on 3 May and reopen on 20 September': 'close' is said of 3 May only)."""
@@ -419,7 +451,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 continue
             if r.lower_ in _negators() or c.lower_ in _negators():
                 continue  # 'never' / 'ever' is a negation, counted as one
-            if _counterpart(c, ref, cand) or _counterpart(r, cand, ref, but=c):
+            if _counterpart(c, ref, cand) or _counterpart(r, cand, ref, but=c) or _slot_filled(c, ref, r):
                 continue  # 'close ... and reopen' / 'shut ... and open again': each word has its own match
             ways = {direction(r), direction(c)} if c.pos_ == "VERB" else {None}
             if not (_opposite(r, c) or ways == {"up", "down"} or prefixed) or denied(r) != denied(c):

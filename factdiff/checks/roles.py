@@ -165,6 +165,23 @@ def _doer_turned_done_to(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
     return cid
 
 
+def _doer_left_unsaid(rf: Frame, cf: Frame, shared: set[str], cid: str, pair: tuple[str, str]) -> bool:
+    """The doer of one side named on the other only after a preposition, in a passive that names no doer, while the
+    rest keep their roles ('X will admit girls' / 'girls will be admitted to X'): the place or body it happens at is
+    often its doer, and no one else takes the doer's part, so there is no swap to report."""
+    if "agent" not in pair or not cf.by_role("patient") and not rf.by_role("patient"):
+        return False
+    side = cf if pair[0] == "agent" else rf  # the side where the participant is not the doer
+    if side.by_role("agent"):
+        return False
+    together = {o for a in rf.args + cf.args if cid in a.cids for o in a.cids}  # 'St Aldric' in 'St Aldric's College'
+    others = [o for o in shared if o not in together]
+    if not all(rf.roles_of(o, True) == cf.roles_of(o, True) for o in others):
+        return False
+    kept = {a.lemma for a in rf.by_role("patient")} & {a.lemma for a in cf.by_role("patient")}
+    return bool(others) or bool(kept)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
     for rf, cf, _ in ctx.frame_pairs:
@@ -202,6 +219,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             if pair is None or cf.index in reported:
                 continue
             if set(pair) == {"agent", "patient"} and not (_transitive(rf) and _transitive(cf)):
+                continue
+            if _doer_left_unsaid(rf, cf, shared, cid, pair):
                 continue
             reported.add(cf.index)
             resolved = any(a.resolved for a in cf.args + rf.args if cid in a.cids)

@@ -1,0 +1,154 @@
+"""The same fact told from the other side or in another standard form: the share that remains for the share taken
+away, a currency by its ISO code, a range's own 'until', 'today' for a weekday, a request for a 'should', a permission
+over a clause, a place that admits for a place admitted to; and beside each, the change that the same mechanism must
+still report.
+
+Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from helpers import of_type, quantities, serious
+
+from factdiff import compare
+from factdiff.model import FindingType, Severity
+
+# ---------------------------------------------------------------------------------------------------------------
+# numbers and dates
+
+
+def test_a_share_taken_away_and_the_share_that_remains_are_one_fact():
+    reference = "The new kiln uses 90 per cent less gas than the old one, the pottery said."
+    assert not of_type(serious(reference, "The new kiln uses a tenth of the gas the old one needed, the pottery said."), FindingType.NUMBER)
+    assert not of_type(serious(reference, "The new kiln uses 10% of the gas the old one needed, the pottery said."), FindingType.NUMBER)
+    assert of_type(serious(reference, "The new kiln uses a fifth of the gas the old one needed, the pottery said."), FindingType.NUMBER)
+    assert of_type(serious(reference, "The new kiln uses 10 per cent less gas than the old one, the pottery said."), FindingType.NUMBER)
+
+
+def test_a_currency_by_its_iso_code_or_its_name_is_one_amount():
+    assert quantities("The plant is worth 3 billion forints.")[0][1:] == (3e9, 3e9, "HUF")
+    assert quantities("The plant is valued at HUF 3bn.")[0][1:] == (3e9, 3e9, "HUF")
+    assert quantities("a fee of 900 korunas")[0][3] == quantities("a fee of CZK 900")[0][3] == "CZK"
+    # a code that is an English word is no currency, and a word that is an adjective is no currency name
+    assert quantities("the TOP 10 songs")[0][3] != "TOP"
+    assert quantities("2 real problems")[0][3] != "BRL"
+    reference = "Vendel Chemicals will build a recycling plant in Sarvas. The investment is worth 3 billion forints."
+    faithful = "Vendel Chemicals is to build a recycling plant in Sarvas. The project is valued at HUF 3bn."
+    assert not serious(reference, faithful)
+    assert serious(reference, faithful.replace("HUF 3bn", "HUF 4bn"))
+    assert of_type(serious("The plant is worth 3 billion forints.", "The plant is worth HUF 4bn."), FindingType.NUMBER)
+
+
+def test_the_until_of_a_range_is_not_an_order_of_events():
+    reference = "The footbridge will be closed from May to September for repairs, the council said."
+    assert not serious(reference, "The footbridge will be shut from May until September for repairs, the council said.")
+    # 'until' and 'from' about one time, outside a range, still state opposite facts
+    reference = "The footbridge will be closed until the end of June, the council said."
+    assert of_type(serious(reference, "The footbridge will be closed from the end of June, the council said."), FindingType.DATE)
+
+
+def test_today_is_not_compared_with_a_weekday():
+    reference = "The league, which has grown from eight teams to 30, will move to a new hall, its secretary said on Sunday."
+    summary = "The league, up from eight teams to 30 today, will move to a new hall."
+    assert not of_type(serious(reference, summary, "summary"), FindingType.DATE)
+    # a weekday against a weekday, and 'today' against 'yesterday', are compared
+    assert of_type(serious(reference, reference.replace("Sunday", "Friday")), FindingType.DATE)
+    reference = "The mayor said yesterday that the hall would open in May."
+    assert of_type(serious(reference, "The mayor said today that the hall would open in May."), FindingType.DATE)
+
+
+def test_two_small_numbers_joined_by_a_hyphen_are_no_date():
+    reference = "Young people aged 18 to 21 will receive 700 euros a month, the minister announced on Tuesday."
+    assert not of_type(serious(reference, "Young people aged 18-21 will get 700 euros a month.", "summary"), FindingType.DATE)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# hedges
+
+
+def test_a_belief_participle_before_the_noun_keeps_an_estimate_open():
+    reference = "Rebuilding the pier would take two years and cost an estimated 4 million pounds, the owner said."
+    projected = "Rebuilding the pier would take two years, at a projected cost of 4 million pounds, the owner said."
+    assert not of_type(serious(reference, projected), FindingType.MODALITY)
+    assert of_type(serious(reference, projected.replace("a projected cost", "a cost")), FindingType.MODALITY)
+
+
+def test_a_request_leaves_the_act_open_as_should_does():
+    reference = "A tenants' group welcomed the rent freeze but said other landlords should follow."
+    urging = "A tenants' group welcomed the rent freeze while urging other landlords to follow."
+    assert not of_type(serious(reference, urging), FindingType.MODALITY)
+    assert of_type(serious(reference, "A tenants' group welcomed the rent freeze, and other landlords followed."), FindingType.MODALITY)
+    # what was asked for, told as done
+    asked = "The union urged the company to reopen the depot."
+    assert of_type(serious(asked, "The company reopened the depot."), FindingType.MODALITY)
+
+
+def test_a_proposal_framing_the_sentence_keeps_it_a_proposal():
+    reference = "The association proposed that each district start its holidays a week apart."
+    assert not of_type(serious(reference, "Under its proposal, the districts' holidays would begin a week apart."), FindingType.MODALITY)
+    assert of_type(serious(reference, "The districts' holidays will begin a week apart."), FindingType.MODALITY)
+
+
+def test_an_ability_told_as_what_will_happen_is_only_a_note():
+    reference = "From June, passengers will be able to pay by card or by phone."
+    findings = of_type(compare(reference, "From June, passengers will pay by card or by phone.").findings, FindingType.MODALITY)
+    assert findings and all(f.severity == Severity.MINOR for f in findings)
+    # a possibility told as fact stays major
+    may = "Passengers may pay by card, the operator said."
+    assert of_type(serious(may, "Passengers will pay by card, the operator said."), FindingType.MODALITY)
+
+
+def test_a_permission_over_a_clause_is_a_permission():
+    reference = "Dry logs and approved fuels may still be burned in the zone."
+    assert not of_type(serious(reference, "Burning dry logs and approved fuels will still be allowed in the zone."), FindingType.MODALITY)
+    assert of_type(serious(reference, "Dry logs and approved fuels will still be burned in the zone."), FindingType.MODALITY)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# polarity, roles and attribution
+
+
+def test_an_opposite_said_by_another_subject_is_no_flip():
+    reference = "Shopkeepers, who had supported the market, were disappointed, while residents who signed a petition against it were pleased."
+    faithful = "Shopkeepers, who had backed the market, were disappointed; residents who signed a petition opposing the market were pleased."
+    assert not of_type(serious(reference, faithful), FindingType.POLARITY)
+    flipped = "Shopkeepers, who had opposed the market, were disappointed; residents who signed a petition opposing the market were pleased."
+    assert of_type(serious(reference, flipped), FindingType.POLARITY)
+
+
+def test_an_adjective_whose_slot_the_other_side_fills_alike_is_no_flip():
+    reference = "Councils spent only 60 per cent of the grant last year, leaving 12 million pounds unused, a report said."
+    faithful = "Councils used just 60% of the grant last year, leaving 12 million pounds unspent, a report said."
+    assert not of_type(serious(reference, faithful, "summary"), FindingType.POLARITY)
+    assert of_type(serious("They left the gate unlocked.", "They left the gate locked."), FindingType.POLARITY)
+
+
+def test_the_body_that_admits_named_after_to_is_no_role_swap():
+    reference = "St Hilda's College will admit boys for the first time from September, its governors said."
+    faithful = "Boys will be admitted to St Hilda's College for the first time from September, the governors said."
+    assert not of_type(serious(reference, faithful), FindingType.ROLE)
+    # a named party moved into another named party's slot is still reported
+    reference = "Halden Bank lent the money to Corvan Steel."
+    assert serious(reference, "The money was lent to Halden Bank.")
+    assert serious(reference, "Corvan Steel lent the money to Halden Bank.")
+
+
+def test_a_source_is_not_dropped_from_a_sentence_that_says_something_else():
+    reference = (
+        "Norrby Mining will open a copper mine near Vessby, creating about 300 jobs, the county board announced on Monday. "
+        "The mine will produce 20,000 tonnes a year. Some residents fear dust; the company says all waste will be covered."
+    )
+    candidate = (
+        "Norrby Mining is to open a copper mine near Vessby with some 300 jobs, the county board said on Monday. "
+        "It will produce 20,000 tonnes a year. Some locals fear dust; Norrby Mining gives assurances that all waste will be covered."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+    # the claim itself without its source is still reported
+    told = "Norrby Mining will open a copper mine near Vessby, creating about 300 jobs."
+    assert of_type(serious(reference.split(". ")[0] + ".", told), FindingType.ATTRIBUTION)
+
+
+def test_an_adjective_the_parse_reads_as_a_joined_verb_is_no_other_action():
+    reference = "From 1 May, burning coal and wet wood will be banned in the old town, the council decided."
+    candidate = "The council decided to prohibit the burning of coal and damp wood in the old town from 1 May."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.EVENT)
