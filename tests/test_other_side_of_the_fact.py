@@ -11,7 +11,9 @@ from __future__ import annotations
 from helpers import of_type, quantities, serious
 
 from factdiff import compare
+from factdiff.analyse.document import analyse
 from factdiff.model import FindingType, Severity
+from factdiff.read import Source
 
 # ---------------------------------------------------------------------------------------------------------------
 # numbers and dates
@@ -109,10 +111,10 @@ def test_a_permission_over_a_clause_is_a_permission():
 
 
 def test_an_opposite_said_by_another_subject_is_no_flip():
-    reference = "Shopkeepers, who had supported the market, were disappointed, while residents who signed a petition against it were pleased."
-    faithful = "Shopkeepers, who had backed the market, were disappointed; residents who signed a petition opposing the market were pleased."
+    reference = "Shopkeepers, who had supported the market, were upset, while residents who signed a petition against it were pleased."
+    faithful = "Shopkeepers, who had backed the market, were upset; residents who signed a petition opposing the market were pleased."
     assert not of_type(serious(reference, faithful), FindingType.POLARITY)
-    flipped = "Shopkeepers, who had opposed the market, were disappointed; residents who signed a petition opposing the market were pleased."
+    flipped = "Shopkeepers, who had opposed the market, were upset; residents who signed a petition opposing the market were pleased."
     assert of_type(serious(reference, flipped), FindingType.POLARITY)
 
 
@@ -152,3 +154,36 @@ def test_an_adjective_the_parse_reads_as_a_joined_verb_is_no_other_action():
     reference = "From 1 May, burning coal and wet wood will be banned in the old town, the council decided."
     candidate = "The council decided to prohibit the burning of coal and damp wood in the old town from 1 May."
     assert not of_type(serious(reference, candidate, "translation"), FindingType.EVENT)
+
+
+def test_it_at_the_start_of_a_sentence_is_the_subject_of_the_one_before():
+    text = (
+        "Northgate Transit will cut 30 bus routes in the Elmford area next year as passenger numbers fall. "
+        "It said no village would lose its only service."
+    )
+    said = [f for f in analyse(Source("t", text, text)).frames if f.pred == "say"]
+    assert [m.text for a in said[0].by_role("agent") for m in a.mentions] == ["Northgate Transit"]
+
+
+def test_one_asked_to_act_is_named_after_on_and_what_is_asked_for_after_for():
+    def roles(text: str, pred: str) -> set[tuple[str, str]]:
+        return {(a.role, a.lemma) for f in analyse(Source("t", text, text)).frames if f.pred == pred for a in f.args}
+
+    assert ("agent", "government") in roles("Campaigners called on the government to guarantee access to cash.", "guarantee")
+    assert ("patient", "access") in roles("Campaigners called for access to cash to be guaranteed by law.", "guarantee")
+    assert ("agent", "resident") in roles("Residents were urged to leave.", "leave")
+    reference = "Campaigners called on the government to guarantee access to cash by law."
+    assert not of_type(serious(reference, "Campaigners called for access to cash to be guaranteed by law."), FindingType.ROLE)
+
+
+def test_a_sentence_added_around_an_echoed_phrase_is_still_added():
+    reference = (
+        "Health officials have confirmed 40 cases of measles at three schools since the start of term. "
+        "None of the children has needed hospital treatment, the health director said."
+    )
+    candidate = (
+        "Forty measles cases have been confirmed at three schools since term began, health officials said. "
+        "The outbreak is believed to have begun at a summer camp attended by pupils from all three schools. "
+        "None of the children has needed hospital treatment, the health director said."
+    )
+    assert of_type(compare(reference, candidate).findings, FindingType.ADDITION)

@@ -191,6 +191,9 @@ class _Resolver:
             found = self.inside(*_core(teller[0])) if teller else []
             if found:
                 return found[0]
+        topic = self._previous_subject(tok, wanted)
+        if topic is not None:
+            return topic
         others = _co_arguments(tok)
         for m in reversed(self.mentions):
             if m.token_end <= tok.i and m.label in wanted and tok.i - m.token_end < 80 and m.token_start not in others:
@@ -199,6 +202,26 @@ class _Resolver:
                 if word in ("they", "them", "their") and any(t.tag_ == "NNS" for t in self.doc[m.token_end : tok.i]):
                     return None  # 'residents of X's homes who used them': a plural noun nearer than the name
                 return m
+        return None
+
+    def _previous_subject(self, tok: Token, wanted: set[str]) -> EntityMention | None:
+        """For a subject pronoun with no name before it in its own sentence, the name that is the subject of the
+        sentence before ('Fairway Link will remove 600 machines in the Oakridge region. It said ...': Fairway Link, not
+        the region named last): a text goes on about what its last sentence was about."""
+        sent = tok.sent
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PRON" or sent.start == 0:
+            return None
+        if any(sent.start <= m.token_start < tok.i and m.label in wanted for m in self.mentions):
+            return None
+        previous = self.doc[sent.start - 1].sent
+        subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == previous.root.i]
+        # a name the tagger left without a label ('Fairway Link') is a thing's name more often than a person's
+        labels = wanted | ({"PROPN"} if "ORG" in wanted else set())
+        for subject in subjects:
+            lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+            found = [m for m in self.inside(lo, hi) if m.label in labels and not (m.label == "NORP" and not m.country)]
+            if found:
+                return min(found, key=lambda m: m.token_start)
         return None
 
     def arg(self, role: str, head: Token) -> Arg:
@@ -299,6 +322,15 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     if pred.dep_ in ("advcl", "xcomp") and not any(a.role == inherited for a in args):
         objects = [c for c in pred.head.children if c.dep_ == "dobj" and c.i < pred.i] if pred.dep_ == "xcomp" else []
         subjects = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # one asked to act is named after 'on' ('called on the government to guarantee'), what is asked for after 'for'
+        # ('called for access to be guaranteed'); the one who asks does not do it ('campaigners urged ... to act')
+        asking = pred.head.lemma_.lower() in lexicon()["directive_predicates"]
+        if not objects and (asking or passive):
+            preps = ("on", "upon", "for") if asking else ("for",)
+            marked = [c for c in pred.head.children if c.dep_ == "prep" and c.lower_ in preps and c.i < pred.i]
+            objects = [p for c in marked for p in c.children if p.dep_ == "pobj"]
+        if asking and not objects:
+            subjects = [c for c in subjects if c.dep_ == "nsubjpass"]  # 'residents were urged to leave': they leave
         for child in objects or subjects:
             args.extend(res.arg(inherited, t) for t in _expand(child))
     # 'The mayor, X, telephoned Y': the parser may read a sentence whose subject has an apposition as a noun with a

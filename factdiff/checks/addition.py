@@ -143,7 +143,10 @@ def added_units(ctx: Context) -> list[Unit]:
     direction = Direction.addition(ctx)
     units = [u for u in analyse_units(direction) if u.left_out and _enough(ctx, u)]
     measure_rewording(direction, units)
-    cleared = [u for u in units if u.reworded >= REWORDED or u.restated >= RESTATED]
+    # only what is said another way in its own place takes its words out of the sentence around it: a phrase that
+    # merely echoes a clause elsewhere ('attended by pupils from all four schools' / 'at four primary schools') does not
+    # make the sentence it is in ('The outbreak is thought to have started at a holiday club') less added
+    cleared = [u for u in units if u.reworded >= REWORDED]
     units = [u for u in units if u.reworded < REWORDED and u.restated < RESTATED]
     replaced = _replacing(ctx, units)
     cleared += [u for u, replacing in zip(units, replaced, strict=True) if replacing]

@@ -540,7 +540,8 @@ def _attributed(tok: Token) -> bool:
 
 
 def _extent(tok: Token) -> tuple[int, int]:
-    parts = [tok, *(c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "advmod"))]
+    # its auxiliaries, negation and modifiers before it ('will not remove'), not an adverb far after ('..., down 45%')
+    parts = [tok, *(c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "advmod") and c.i < tok.i + 2)]
     return min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts)
 
 

@@ -429,6 +429,9 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             r = same[0]
             # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c) or _copular(r, c)
+            # a noun that only names the kind of another ('cash' in 'a free cash machine') is not what 'no' or
+            # 'without' is said of: its head is
+            direct = direct and (c.pos_ == "VERB" or "compound" not in (r.dep_, c.dep_))
             same_slot = neighbours(r) & neighbours(c) and not _other_objects(r, c) and not _last_since(r, c) and not _if_unless(r, c)
             same_slot = same_slot and not _for_a_time(r, c) and not _still_to_come(r, c)
             limit = _a_limit(r) or _a_limit(c)
