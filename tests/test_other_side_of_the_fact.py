@@ -187,3 +187,35 @@ def test_a_sentence_added_around_an_echoed_phrase_is_still_added():
         "None of the children has needed hospital treatment, the health director said."
     )
     assert of_type(compare(reference, candidate).findings, FindingType.ADDITION)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# changes that the same mechanisms must report
+
+
+def test_a_number_before_an_ordinal_compound_is_read():
+    assert quantities("It will merge its three sixth-form colleges.") == [("three", 3.0, 3.0, "college")]
+    assert quantities("the twenty-first century") == []  # an ordinal, no amount
+    reference = "The board will merge its three sixth-form colleges into one college with two campuses."
+    changed = "The board will combine its two sixth-form colleges into one college spread over two sites."
+    assert of_type(serious(reference, changed, "translation"), FindingType.NUMBER)
+    kept = "The board will combine its three sixth-form colleges into one college spread over two sites."
+    assert not of_type(serious(reference, kept, "translation"), FindingType.NUMBER)
+
+
+def test_a_period_told_by_its_end_is_compared_by_that_end():
+    reference = "Sales fell by 9 per cent in the year to October, the retailer said."
+    assert of_type(serious(reference, "Sales fell 9% over the year to September, the retailer said."), FindingType.DATE)
+    assert not serious(reference, "Sales fell 9% in the 12 months to October, the retailer said.")
+
+
+def test_the_start_and_the_end_of_one_named_period_are_two_times():
+    reference = "The department wants to fit 600 units before the start of the winter term."
+    assert of_type(serious(reference, "The department aims to fit 600 units by the end of the winter term."), FindingType.DATE)
+    assert not serious(reference, "The department aims to fit 600 units before the beginning of the winter term.")
+
+
+def test_a_quarter_is_not_a_half_of_the_year():
+    reference = "Evictions rose to 3,840 in the first half of the year, the justice department said."
+    assert of_type(serious(reference, "Evictions rose to 3,840 in the first quarter, the justice department said."), FindingType.DATE)
+    assert not serious("Profits fell in the second quarter.", "Profits fell in Q2.")

@@ -42,6 +42,12 @@ _MONTHS = frozenset(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 )  # English names whatever the locale (calendar's follow LC_TIME)
 _SHORT_NUMBER = re.compile(r"^\d{1,3}[.,;:]?$")  # with the full stop the entity may take at the end of a sentence
+# 'the year to October', 'the 12 months to July': a period told by its end, compared by that end
+_PERIOD_TO = re.compile(
+    r"^(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:year|(?:\d+|twelve|six|three|nine)\s+months|quarter|half[- ]year)"
+    r"\s+(?:to|ending|ended)\s+(.+)$",
+    re.I,
+)
 _SHORT_RANGE = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")  # 'aged 18-21': two small numbers, an age or a count; no month
 _SEASON = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$")
 _RANGE = re.compile(r"^(?:between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:to|until|through)\s+(.+))$", re.I)
@@ -184,6 +190,9 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
         return None, None, None, None  # 'two days', 'thirty years' are lengths of time, not dates
     if _SHORT_NUMBER.match(t) or _SHORT_RANGE.match(t):
         return None, None, None, None  # '51' tagged as a date is an age or a count; a year has four digits
+    to = _PERIOD_TO.match(t)
+    if to:
+        return normalise(to.group(1))
     part = _part_of_period(t)
     if part is not None:
         start, end, rest = part

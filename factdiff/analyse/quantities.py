@@ -240,6 +240,11 @@ def _number_word(tok: Token) -> bool:
     return tok.is_alpha and tok.like_num and tok.lower_ not in ("a", "an")
 
 
+def _ordinal_word(tok: Token) -> bool:
+    """'sixth', 'second', 'third': an ordinal, which a run of cardinal number words does not take in."""
+    return tok.is_alpha and parse_ordinal(tok.lower_) is not None and parse_number(tok.lower_) is None
+
+
 def _clock_mark(doc: Doc, i: int) -> bool:
     """A time-of-day mark at token i ('p.m.', 'GMT', "o'clock", 'in the morning'): the number before is a clock time."""
     if i >= len(doc):
@@ -775,6 +780,10 @@ class _Reader:
             # a run of number words: 'twenty-one', 'two hundred and fifty', 'Thirty - one'
             j = i + 1
             while j < len(doc):
+                if doc[j].text == "-" and j + 1 < len(doc) and _ordinal_word(doc[j + 1]):
+                    return None  # 'twenty-first', 'forty-second': an ordinal, no amount
+                if _ordinal_word(doc[j]):
+                    break  # 'three sixth-form colleges', 'two second-hand shops': an ordinal starts a word of its own
                 if _number_word(doc[j]) or (doc[j].text == "-" and j + 1 < len(doc) and _number_word(doc[j + 1])):
                     j += 1
                 elif doc[j].lower_ == "and" and j + 1 < len(doc) and _number_word(doc[j + 1]) and doc[j - 1].lower_ in ("hundred", "thousand"):  # noqa: E501

@@ -70,6 +70,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _clock_days(ctx)
     yield from _period_parts(ctx)
     yield from _order(ctx)
+    yield from _edges(ctx)
 
 
 def _resolved(ctx: Context) -> Iterator[Finding]:
@@ -227,9 +228,20 @@ def _period_parts(ctx: Context) -> Iterator[Finding]:
         sent = ctx.candidate.sentence_at(p.start)
         named = {c.number for c in cand_all if c.parts == p.parts and ctx.candidate.sentence_at(c.start) == sent}
         rivals = [r for r in refs if r.parts == p.parts and r.number not in named]
-        if not rivals or any(r.number == p.number for r in ref_all if r.parts == p.parts):
-            continue
-        yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, p, rivals[0], NAME)
+        if any(_share(r) == _share(p) for r in ref_all):
+            continue  # the same stretch of the period named somewhere ('the second quarter' / 'Q2', 'the first half')
+        if not rivals:
+            # a part of another kind over another stretch ('the first quarter' / 'the first half of the year'), where
+            # the candidate sentence names no part of that kind itself
+            kinds = {c.parts for c in cand_all if ctx.candidate.sentence_at(c.start) == sent}
+            rivals = [r for r in refs if r.parts != p.parts and r.parts not in kinds]
+        if rivals:
+            yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, p, rivals[0], NAME)
+
+
+def _share(part) -> tuple[float, float]:
+    """The stretch of its period a part names: 'the second quarter' (0.25, 0.5), 'H1' (0, 0.5)."""
+    return round((part.number - 1) / part.parts, 4), round(part.number / part.parts, 4)
 
 
 class _Words:
@@ -285,6 +297,36 @@ def _order(ctx: Context) -> Iterator[Finding]:
             new = _Words(tok.idx, cdoc[end - 1].idx + len(cdoc[end - 1].text), cdoc[tok.i : end].text)
             old = _Words(r.idx, rdoc[ref_end - 1].idx + len(rdoc[ref_end - 1].text), rdoc[r.i : ref_end].text)
             yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, new, old, NAME)
+
+
+def _edges(ctx: Context) -> Iterator[Finding]:
+    """'by the end of the winter term' where the aligned reference says 'before the start of the winter term': the
+    two edges (lexicon `period_edges`, as shares of the period) of one named period that do not overlap, for a
+    period no date parser reads (a term, a season, the works)."""
+    edges = lexicon()["period_edges"]
+    cdoc, rdoc = ctx.candidate.doc, ctx.reference.doc
+    parsed = [(d.start, d.end) for d in ctx.candidate.dates if d.kind is not None]
+    parsed_ref = [(d.start, d.end) for d in ctx.reference.dates if d.kind is not None]
+
+    def edge_words(doc, spans):
+        for t in doc:
+            if t.pos_ == "NOUN" and t.lower_ in edges and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" and not _inside(t.idx, spans):
+                lemmas, end = _anchor(doc, t.i + 1)
+                if lemmas:
+                    yield t, lemmas, end
+
+    ref_edges = list(edge_words(rdoc, parsed_ref))
+    for tok, lemmas, end in edge_words(cdoc, parsed):
+        sents = ctx.refs_for(ctx.candidate.sentence_at(tok.idx))
+        for r, ref_lemmas, ref_end in ref_edges:
+            if ctx.reference.sentence_at(r.idx) not in sents or ref_lemmas != lemmas:
+                continue
+            (a, b), (c, d) = edges[tok.lower_], edges[r.lower_]
+            if min(b, d) - max(a, c) <= 0:
+                new = _Words(tok.idx, cdoc[end - 1].idx + len(cdoc[end - 1].text), cdoc[tok.i : end].text)
+                old = _Words(r.idx, rdoc[ref_end - 1].idx + len(rdoc[ref_end - 1].text), rdoc[r.i : ref_end].text)
+                yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.6, new, old, NAME)
+                break
 
 
 def _range_spans(doc: Document) -> list[tuple[int, int]]:

@@ -327,7 +327,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue  # 'a year', 'an hour': too often a turn of phrase ('within a year') to be a claimed amount
         if _ago(ctx, q):
             continue  # 'twelve months ago': a date, the date check's
-        if _supported(q, refs):
+        # the same counted noun with another number outweighs the number said of another noun ('its two colleges' where
+        # the reference has 'its three colleges' and 'two campuses')
+        same_noun = [r for r in refs if _counted(q) and r.unit == q.unit and not r.implicit]
+        if _supported(q, refs) and not (same_noun and not _supported(q, same_noun)):
             yield from _distributed(ctx, q, refs)
             yield from _change_or_level(ctx, q, refs)
             continue
