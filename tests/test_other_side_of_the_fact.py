@@ -219,3 +219,52 @@ def test_a_quarter_is_not_a_half_of_the_year():
     reference = "Evictions rose to 3,840 in the first half of the year, the justice department said."
     assert of_type(serious(reference, "Evictions rose to 3,840 in the first quarter, the justice department said."), FindingType.DATE)
     assert not serious("Profits fell in the second quarter.", "Profits fell in Q2.")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the review cases: errors the first version of these rules hid, and paraphrases it flagged
+
+
+def test_the_review_cases_an_opposite_in_the_same_place_is_still_reported():
+    for reference, candidate in (
+        ("The new boilers use 50% less gas than the old ones.", "The new boilers use 50% more gas than the old ones."),
+        ("Small firms will face higher energy costs.", "Small firms will face lower energy costs."),
+        ("The inspectors found the water safe and clear.", "The inspectors found the water unsafe but clear."),
+        ("Thieves left the safe locked and the door open.", "Thieves left the safe unlocked and the door open."),
+    ):
+        assert of_type(serious(reference, candidate), FindingType.POLARITY), candidate
+
+
+def test_the_review_cases_a_rise_is_not_the_share_that_remains():
+    cheaper, dearer = "Train tickets will be 30 per cent cheaper from June.", "Train tickets will be 70 per cent dearer from June."
+    assert of_type(serious(cheaper, dearer), FindingType.NUMBER)
+    assert of_type(serious("Exports rose 70 per cent last year.", "Exports were 30 per cent lower last year."), FindingType.NUMBER)
+    less, more = "The new pumps use 75% less power than the old ones.", "The new pumps use 25% more power than the old ones."
+    assert of_type(serious(less, more), FindingType.NUMBER)
+
+
+def test_the_review_cases_a_dropped_source_of_a_reworded_claim_is_still_reported():
+    findings = serious("The company said the factory would shut in May.", "The plant will close in May.")
+    assert of_type(findings, FindingType.ATTRIBUTION)
+
+
+def test_the_review_cases_notices_questions_and_telling_are_not_requests():
+    for reference, candidate in (
+        ("Passengers are advised that the 8.15 service to Hull has been cancelled.", "The 8.15 service to Hull has been cancelled."),
+        ("Residents asked why the bus service had been cut.", "The bus service had been cut, and residents asked why."),
+        ("Ms Lund called to say the plant had closed.", "Ms Lund said the plant had closed."),
+        ("Residents demanded to know why the library had closed.", "Residents wanted to know why the library had closed."),
+        ("After a considered review, the board approved the merger.", "After a careful review, the board approved the merger."),
+    ):
+        assert not of_type(serious(reference, candidate), FindingType.MODALITY), candidate
+
+
+def test_the_review_cases_a_weekday_is_not_compared_past_a_day_from_now():
+    reference = "The bridge will reopen on Friday, the council said today."
+    assert not of_type(serious(reference, "The bridge will reopen on Friday, the council said on Thursday."), FindingType.DATE)
+    assert of_type(serious(reference, "The bridge will reopen on Monday, the council said on Thursday."), FindingType.DATE)
+
+
+def test_a_month_inside_a_period_told_by_its_end_is_no_other_date():
+    reference = "Sales rose 4% in the three months to September, driven by a strong July."
+    assert not of_type(serious(reference, "Sales rose 4% in the three months to September, helped by a strong July."), FindingType.DATE)

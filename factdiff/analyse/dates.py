@@ -44,8 +44,8 @@ _MONTHS = frozenset(
 _SHORT_NUMBER = re.compile(r"^\d{1,3}[.,;:]?$")  # with the full stop the entity may take at the end of a sentence
 # 'the year to October', 'the 12 months to July': a period told by its end, compared by that end
 _PERIOD_TO = re.compile(
-    r"^(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?:year|(?:\d+|twelve|six|three|nine)\s+months|quarter|half[- ]year)"
-    r"\s+(?:to|ending|ended)\s+(.+)$",
+    r"^(?:the\s+)?(?:(?:financial|fiscal|calendar)\s+)?(?P<span>year|(?P<n>\d+|twelve|six|three|nine)\s+months|quarter|half[- ]year)"
+    r"\s+(?:to|ending|ended)\s+(?P<end>.+)$",
     re.I,
 )
 _SHORT_RANGE = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")  # 'aged 18-21': two small numbers, an age or a count; no month
@@ -191,8 +191,16 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     if _SHORT_NUMBER.match(t) or _SHORT_RANGE.match(t):
         return None, None, None, None  # '51' tagged as a date is an age or a count; a year has four digits
     to = _PERIOD_TO.match(t)
-    if to:
-        return normalise(to.group(1))
+    if to:  # the months that end with the month named: 'the three months to September' is July to September
+        kind, period, low, high = normalise(to.group("end"))
+        if kind is None or period != "month" or high is None:
+            return None, None, None, None
+        span = to.group("span").lower()
+        months = 12 if span == "year" else 3 if span == "quarter" else 6 if span.startswith("half") else None
+        months = months or int(parse_number(to.group("n")) or 0)
+        if not months:
+            return None, None, None, None
+        return kind, "range", high.replace(day=1) - relativedelta(months=months - 1), high
     part = _part_of_period(t)
     if part is not None:
         start, end, rest = part

@@ -55,7 +55,6 @@ def _synonyms() -> dict[str, frozenset[str]]:
 ADJECTIVE_SENSES = 3  # the senses of an adjective compared: its rare senses join unrelated words ('big' / 'heavy')
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=1)
 def iso_currencies() -> tuple[dict[str, str], dict[str, str]]:
     """(ISO code -> the code compared, currency noun -> the code compared) from the ISO 4217 table of the `iso4217`
@@ -94,6 +93,7 @@ def is_adjective(word: str) -> bool:
     return word.lower() in _wordnet()["adjectives"]
 
 
+@lru_cache(maxsize=65536)
 def same_adjective(a: str, b: str) -> bool:
     """Two adjectives that WordNet gives one meaning among their commonest senses: 'big' / 'large', 'new' / 'fresh'."""
     a, b = a.lower(), b.lower()

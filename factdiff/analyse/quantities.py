@@ -82,9 +82,12 @@ class Quantity:
             yield Quantity(self.start, self.end, self.text, low, high, self.approx, unit, self.sent, (), self.per, self.implicit)
 
     def _same_value(self, other: Quantity) -> bool:
-        tol = 0.1 if (self.approx or other.approx) else 1e-9
-        lo1, hi1 = self.low * (1 - tol), self.high * (1 + tol)
-        lo2, hi2 = other.low * (1 - tol), other.high * (1 + tol)
+        # an approximate figure may be a tenth off; where both are approximate, the tenth is shared between them, or
+        # 'more than 1,400' and 'over 1,700' would pass for one amount
+        tol = 0.05 if (self.approx and other.approx) else 0.1
+        t1, t2 = (tol if self.approx else 1e-9), (tol if other.approx else 1e-9)  # an exact figure is not widened
+        lo1, hi1 = self.low * (1 - t1), self.high * (1 + t1)
+        lo2, hi2 = other.low * (1 - t2), other.high * (1 + t2)
         if self.is_range and other.is_range and not (self.approx or other.approx):
             return abs(self.low - other.low) <= 1e-9 * max(1, abs(self.low)) and abs(self.high - other.high) <= 1e-9 * max(
                 1, abs(self.high)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -176,9 +177,8 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         if n + 1 < len(cand_sents) and _continues(cand_sents[n + 1]):
             continue  # '... The plant will use X. It could double output, the company added': the company's, still
         source = sources[0]
-        said = _clause_words(source)
-        if len(said & {fold(t.lemma_) for t in cand_sent if t.is_alpha}) < max(2, len(said) / 4):
-            continue  # the sentence says something else ('... X gives assurances') linked for a shared name: not the claim
+        if _renders_another(ctx, cand_sent, ref_index):
+            continue  # the sentence says another reference sentence ('... X gives assurances'), linked here for a name
         if source.lower_ == "according":
             who_tokens = [t for t in source.subtree if t is not source]
         else:
@@ -209,6 +209,15 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
             (ref_sent.start_char, ref_sent.end_char),
             NAME,
         )
+
+
+def _renders_another(ctx: Context, cand_sent: SpacySpan, ref_index: int) -> bool:
+    """The candidate sentence is most like another reference sentence than `ref_index`, and that one is linked to it
+    too: it renders that one, and the link to this one is a secondary one (a shared name, a neighbour)."""
+    c = ctx.candidate.sentence_at(cand_sent.start_char)
+    sim = ctx.alignment.similarity
+    best = int(np.argmax(sim[:, c]))
+    return best != ref_index and best in ctx.refs_for(c) and sim[best, c] - sim[ref_index, c] >= 0.1
 
 
 def _own_account(source: Token, who: list[Token]) -> bool:

@@ -50,6 +50,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         if d.kind is None:
             continue
         refs = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent))
+        if d.kind == "deictic" and d.period == "day" and any(r.from_now != d.from_now and r.period == "day" for r in refs):
+            # 'said on Thursday' where the reference has 'said today': which day that was is not known here, once the
+            # reference's weekdays are matched by the candidate's other dates ('will reopen on Friday')
+            others = [o for o in ctx.candidate.dates if o.sent == d.sent and o.start != d.start]
+            if all(any(o.comparable(r) and o.agrees(r) for o in others) for r in refs if d.comparable(r)):
+                continue
         comparable = [r for r in refs if d.comparable(r)]
         if not comparable and not any(d.comparable(r) and d.agrees(r) for r in ctx.reference.dates):
             comparable = _same_event_elsewhere(ctx, d)

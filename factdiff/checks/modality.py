@@ -54,6 +54,25 @@ def _own_hedges(tok: Token) -> list[str]:
     return out
 
 
+def _asked_to_act(verb: Token, clause: Token) -> bool:
+    """What a verb of asking asks for: an infinitive after someone asked ('urged other firms to follow', 'called on the
+    state to pay', 'were urged to leave', 'wants to expand') or a 'that' clause in the subjunctive ('proposed that each
+    district start'); not a notice ('are advised that the train has been cancelled'), a question ('asked why') or a
+    verb of telling or knowing ('called to say', 'demanded to know', 'wish to inform')."""
+    lemma = clause.lemma_.lower()
+    if lemma in word_lists()["speech"] or lemma in lexicon()["knowing_predicates"]:
+        return False
+    if clause.dep_ == "ccomp":
+        subjunctive = clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
+        return subjunctive or any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children)
+    if clause.dep_ != "xcomp":
+        return False
+    asked = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children
+    )
+    return asked or verb.lemma_.lower() in ("want", "wish")
+
+
 def _only_asked(tok: Token, said: list[str]) -> bool:
     """Every hedge over the word is a verb of asking above it ('urged', 'has asked')."""
     asking = set(lexicon()["directive_predicates"])
@@ -70,9 +89,11 @@ def _governed(tok: Token) -> bool:
 
 
 def _believed(tok: Token) -> bool:
-    """A past participle of a belief verb before a noun ('a projected cost', 'the predicted rise'): what someone
-    thinks it is."""
-    return tok.tag_ == "VBN" and tok.lemma_.lower() in word_lists()["belief"]
+    """A past participle of a verb of reckoning before a noun ('a projected cost', 'the predicted rise', 'an expected
+    loss'): what someone reckons it is; not 'a considered review' or 'a suggested route' (lexicon `hearsay_passives`,
+    the verbs whose passive passes a reckoning on)."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ == "VBN" and lemma in word_lists()["belief"] and lemma in lexicon()["hearsay_passives"]
 
 
 def _purpose(tok: Token) -> bool:
@@ -121,7 +142,7 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'is free to file a new application', as 'may submit' says it
         elif child.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["permission_predicates"]:
             out.append(head.lower_)  # 'is allowed to keep mining', said of 'mining' too
-        elif child.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["directive_predicates"]:
+        elif head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["directive_predicates"] and _asked_to_act(head, child):
             out.append(head.lower_)  # 'urging other firms to follow': wanted, as 'other firms should follow' says
         elif head.pos_ == "NOUN" and head.lemma_.lower() in lexicon()["possibility_nouns"]:
             out.append(head.lower_)  # 'at risk of falling', 'the prospect of a strike': what may happen

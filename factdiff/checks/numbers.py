@@ -218,13 +218,21 @@ def _complement(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
         after = _word_after(doc, x.end)
         return after is not None and after.lower_ in reducing
 
+    def share_of(doc, x: Quantity) -> bool:  # 'a twentieth of the water', '5% of the gas': the share that remains
+        after = _word_after(doc, x.end)
+        return after is not None and after.lower_ == "of"
+
     if q.unit != "%" or q.is_range and q.high > q.low * 1.04:
         return False
     mine = taken_away(ctx.candidate.doc, q)
+    if not mine and not share_of(ctx.candidate.doc, q):
+        return False
     v = (q.low + q.high) / 2
     for r in rivals:
         if r.unit != "%" or mine == taken_away(ctx.reference.doc, r):
             continue
+        if mine and not share_of(ctx.reference.doc, r):
+            continue  # '30% cheaper' / '70% dearer': a rise, not what remains
         if abs(v + (r.low + r.high) / 2 - 100) <= max(q.high - q.low, r.high - r.low, 1e-9):
             return True
     return False
@@ -330,7 +338,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         # the same counted noun with another number outweighs the number said of another noun ('its two colleges' where
         # the reference has 'its three colleges' and 'two campuses')
         same_noun = [r for r in refs if _counted(q) and r.unit == q.unit and not r.implicit]
-        if _supported(q, refs) and not (same_noun and not _supported(q, same_noun)):
+        outweighed = same_noun and not _supported(q, same_noun) and not _derivable(q, same_noun + [r for r in refs if not r.unit])
+        if _supported(q, refs) and not (outweighed and not _change_between(ctx, q, refs)):
             yield from _distributed(ctx, q, refs)
             yield from _change_or_level(ctx, q, refs)
             continue

@@ -332,6 +332,11 @@ def _slot_filled(word: Token, sent: SpacySpan, rival: Token) -> bool:
     def verbs(t: Token) -> set[str]:  # its head and the head's head: parses hang 'leaving £48m unused' either way
         return {a.lemma_.lower() for a in list(t.ancestors)[:2] if a.pos_ == "VERB"}
 
+    def slot(t: Token) -> set[str]:
+        return verbs(t) | {t.head.lemma_.lower()}
+
+    if slot(rival) & slot(word) or rival.pos_ == "ADJ":
+        return False  # the opposite is said in the same place ('50% less gas' / '50% more gas', 'found it unsafe')
     for t in sent:
         if t.i == rival.i or t.pos_ != "ADJ":
             continue
