@@ -268,3 +268,30 @@ def test_the_review_cases_a_weekday_is_not_compared_past_a_day_from_now():
 def test_a_month_inside_a_period_told_by_its_end_is_no_other_date():
     reference = "Sales rose 4% in the three months to September, driven by a strong July."
     assert not of_type(serious(reference, "Sales rose 4% in the three months to September, helped by a strong July."), FindingType.DATE)
+
+
+def test_a_share_of_a_scale_word_is_an_amount():
+    assert quantities("The museum expects a quarter of a million visitors.") == [("a quarter of a million", 2.5e5, 2.5e5, "visitor")]
+    assert quantities("It cost half a billion euros.")[0][1:] == (5e8, 5e8, "EUR")
+    reference = "The museum expects 250,000 visitors in its first year."
+    assert not serious(reference, "The museum expects a quarter of a million visitors in its first year.")
+    assert of_type(serious(reference, "The museum expects half a million visitors in its first year."), FindingType.NUMBER)
+
+
+def test_two_approximate_figures_share_one_margin():
+    assert of_type(serious("More than 1,400 people came.", "Over 1,700 people came."), FindingType.NUMBER)
+    higher = serious("Levels of more than 1,400 grains were recorded.", "Levels above 1,700 grains were recorded.")
+    assert of_type(higher, FindingType.NUMBER)
+    assert not serious("About 1,400 people came.", "Roughly 1,450 people came.")
+
+
+def test_a_figure_of_another_noun_still_supports_one_the_candidate_says_once():
+    reference = "Dashly will leave Portugal and Greece. It will stay in 14 other countries. The two markets made up 3% of orders."
+    assert not of_type(serious(reference, reference.replace("The two markets", "The two countries")), FindingType.NUMBER)
+
+
+def test_a_pronoun_for_the_speaker_keeps_the_statement_its_own():
+    reference = "About 900 homes were affected, the utility Aquaris said. Aquaris said the cause had not yet been found."
+    candidate = "About 900 homes were affected, the utility Aquaris said. It has not yet pinpointed the cause."
+    findings = of_type(compare(reference, candidate).findings, FindingType.ATTRIBUTION)
+    assert all(f.severity == Severity.MINOR for f in findings)

@@ -613,6 +613,15 @@ class _Reader:
                 share = percent / 100
                 self.make(i, end + length[1], share, share, False, length[0])
                 return used + length[1]
+            scales = lexicon()["scale_words"]
+            if halfa and end + 1 < len(doc) and doc[end + 1].lower_ in scales and doc[end + 1].is_alpha:
+                # 'a quarter of a million visitors', 'half a billion euros': a share of the scale, an amount
+                value = percent / 100 * scales[doc[end + 1].lower_]
+                currency = _currency(doc[end + 2].text) if end + 2 < len(doc) else None
+                head = doc[end + 1].head  # 'a quarter of a million visitors': the visitors counted
+                noun = head.lemma_.lower() if head.pos_ == "NOUN" and head.i > end + 1 and not currency else ""
+                self.make(i, end + 2 + bool(currency), value, value, False, currency or noun)
+                return used + 1 + bool(currency)
             if halfa:  # 'half a percentage point', 'half a year'
                 measured = self.unit_at(end + 1)
                 if measured is None and end + 1 < len(doc) and doc[end + 1].lower_ == "point":

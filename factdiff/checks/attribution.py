@@ -199,6 +199,9 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         # text's; a pronoun ('it warned') is the statement's own subject speaking, a note, and so is 'the company'
         # announcing what a named body did ('Tipos Ferraz has released a typeface, the company announced')
         severity = Severity.MAJOR if heads and not _own_account(source, who_tokens) else Severity.MINOR
+        pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in root.children)
+        if pronoun and n > 0 and heads & {t.lemma_.lower() for t in cand_sents[n - 1]}:
+            severity = Severity.MINOR  # 'It has not yet found the source' after '..., Aquaris said': its own account
         yield ctx.finding(
             FindingType.ATTRIBUTION,
             severity,

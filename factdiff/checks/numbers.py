@@ -339,6 +339,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         # the reference has 'its three colleges' and 'two campuses')
         same_noun = [r for r in refs if _counted(q) and r.unit == q.unit and not r.implicit]
         outweighed = same_noun and not _supported(q, same_noun) and not _derivable(q, same_noun + [r for r in refs if not r.unit])
+        if outweighed:
+            # only where the other noun's figure is already said by another figure of the candidate sentence ('two
+            # campuses' by 'two sites'): otherwise it may well be q's own ('the two markets' / 'the two countries')
+            supports = [r for r in refs if _agrees(q, r)]
+            taken = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and _supported(c, supports)]
+            outweighed = len(taken) >= len(supports)
         if _supported(q, refs) and not (outweighed and not _change_between(ctx, q, refs)):
             yield from _distributed(ctx, q, refs)
             yield from _change_or_level(ctx, q, refs)
