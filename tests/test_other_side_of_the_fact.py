@@ -295,3 +295,36 @@ def test_a_pronoun_for_the_speaker_keeps_the_statement_its_own():
     candidate = "About 900 homes were affected, the utility Aquaris said. It has not yet pinpointed the cause."
     findings = of_type(compare(reference, candidate).findings, FindingType.ATTRIBUTION)
     assert all(f.severity == Severity.MINOR for f in findings)
+
+
+def test_an_age_in_decades_or_months_is_an_age_in_years():
+    assert quantities("It replaces vehicles over two decades old.")[0][1:] == (20.0, 20.0, "years of age")
+    assert quantities("a baby 18 months old")[0][1:] == (1.5, 1.5, "years of age")
+    reference = "The town will replace snow ploughs that are more than 20 years old."
+    assert not serious(reference, "The town will replace snow ploughs over two decades old.")
+    assert of_type(serious(reference, "The town will replace snow ploughs over three decades old."), FindingType.NUMBER)
+
+
+def test_verbs_of_change_in_one_direction_are_no_other_action():
+    reference = "The regular season will be extended from 44 to 52 rounds."
+    assert not serious(reference, "The regular season will grow from 44 to 52 rounds.", "translation")
+    assert of_type(serious("The council will raise parking fees.", "The council will cut parking fees."), FindingType.POLARITY)
+
+
+def test_hours_counted_in_thousands_are_a_length_not_a_time_of_day():
+    reference = "The studio dubs around 1,800 hours of content a year, the company said on Thursday."
+    candidate = "The studio dubs about 1,800 hours of material a year, the company said on Thursday."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_an_amount_for_individual_items_is_given_for_each():
+    reference = "Individual loans will range from $200 to $2,500, the fund said."
+    assert not of_type(serious(reference, "Borrowers can take out between $200 and $2,500 each, the fund said."), FindingType.NUMBER)
+    assert of_type(serious("The loans total $2,500, the fund said.", "The loans are $2,500 each, the fund said."), FindingType.NUMBER)
+
+
+def test_the_one_who_wins_an_order_is_not_the_one_who_orders():
+    reference = "The Ellan Weavers' Cooperative has won an order from the hotel group Corvana Resorts for 900 blankets."
+    candidate = "Corvana Resorts has ordered 900 blankets from the Ellan Weavers' Cooperative."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.ROLE)
+    assert of_type(serious("Halden Steel won an order from Corvan Rail.", "Corvan Rail won an order from Halden Steel."), FindingType.ROLE)

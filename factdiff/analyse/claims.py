@@ -310,7 +310,8 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             args.extend(res.arg("agent", t) for t in _expand(pobj))
     # 'X filed a lawsuit against Y', 'X launched an attack on Y': the event's noun, object of a light verb, has
     # that verb's subject as its own
-    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and _event_noun(pred) and not any(a.role == "agent" for a in args):
+    receiving = pred.head.lemma_.lower() in lexicon()["receiving_predicates"]  # 'won an order from X': X orders
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and _event_noun(pred) and not receiving and not any(a.role == "agent" for a in args):
         for child in pred.head.children:
             if child.dep_ == "nsubj":
                 args.extend(res.arg("agent", t) for t in _expand(child))

@@ -32,7 +32,7 @@ _LEAD = re.compile(
 _THIS_WEEKDAY = re.compile(r"^this\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
 _DURATION = re.compile(
     r"^(?:(?:just|only|nearly|almost|about|around|roughly|some|over|under|up to|more than|less than)\s+)?"  # 'just 48 hours'
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|\d+(?:\.\d+)?)"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     r"(?:\s+(?:and a half|more|full))?(?:\s+|\s*-\s*)(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)s?"
     r"(?:\s*-\s*old)?$",  # 'two days', 'a ten-year extension', 'a 52-year-old'
 

@@ -243,6 +243,12 @@ def _number_word(tok: Token) -> bool:
     return tok.is_alpha and tok.like_num and tok.lower_ not in ("a", "an")
 
 
+def _in_years(unit: str) -> float:
+    """How many years one of the unit of time is ('decades' 10, 'months' 1/12): an age given in it, in years."""
+    one, year = units.in_base_units(1.0, unit), units.in_base_units(1.0, "years")
+    return one[0] / year[0] if one and year and one[1] == year[1] else 1.0
+
+
 def _ordinal_word(tok: Token) -> bool:
     """'sixth', 'second', 'third': an ordinal, which a run of cardinal number words does not take in."""
     return tok.is_alpha and parse_ordinal(tok.lower_) is not None and parse_number(tok.lower_) is None
@@ -860,12 +866,12 @@ class _Reader:
         t = _time_unit(doc, i)
         if t is not None:
             if i + t[1] < len(doc) and doc[i + t[1]].lower_ == "old":
-                return "years of age", t[1] + 1, 1.0  # '52 years old'
+                return "years of age", t[1] + 1, _in_years(t[0])  # '52 years old', 'two decades old'
             return t[0], t[1], 1.0
         if tok.text in ("-", "–") and _time_unit(doc, i + 1) is not None:  # 'two-year'
             unit, n = _time_unit(doc, i + 1)
             if [t.lower_ for t in doc[i + 1 + n : i + 3 + n]] == ["-", "old"]:
-                return "years of age", n + 3, 1.0  # 'a 52-year-old': an age, not a length of time
+                return "years of age", n + 3, _in_years(unit)  # 'a 52-year-old': an age, not a length of time
             return unit, n + 1, 1.0
         scale = doc[i + 1].lower_ if tok.lemma_.lower() == "degree" and i + 1 < len(doc) else ""
         if scale in ("celsius", "centigrade", "fahrenheit"):

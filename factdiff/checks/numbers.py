@@ -169,7 +169,7 @@ def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fi
         return  # 'payments of up to 15,000 dollars to 60,000 farmers': the amount of each payment
     sentences = [ctx.reference.sentences[s] for s in ctx.refs_for(q.sent)]
     words = {t.lower_ for s in sentences for t in ctx.reference.doc[s.token_start : s.token_end]}
-    if words & {"each", "every", "per", "apiece", "average"}:
+    if words & {"each", "every", "per", "apiece", "average", "individual", "individually"}:
         return
     yield ctx.finding(
         FindingType.NUMBER,
@@ -207,6 +207,25 @@ def _same_slot(ctx: Context, q: Quantity, r: Quantity) -> bool:
     if after_q is None or after_r is None or after_q.lemma_.lower() != after_r.lemma_.lower():
         return False
     return not after_q.is_stop or after_q.tag_ in ("JJR", "RBR")
+
+
+def _another_set(doc, r: Quantity) -> bool:
+    """The figure counts other things of the kind ('in 14 other countries', '20 more shops'), not the same ones."""
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in ("other", "more", "additional", "further", "new") for t in doc[span.end : span.end + 2])
+
+
+def _own_figure(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
+    """The other noun's figure that agrees with q is said by no other figure of the candidate sentence, and the
+    sentence joins that noun to q's ('1,450 salmon and sea trout' for '312 salmon and 1,450 sea trout' is not this;
+    'the two countries' for 'the two markets' is): q may well be that figure, renamed."""
+    supports = [r for r in refs if _agrees(q, r)]
+    taken = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and _supported(c, supports)]
+    if len(taken) >= len(supports):
+        return False  # 'two sites' says the reference's 'two campuses': 'two colleges' is q's own figure
+    span = ctx.candidate.doc.char_span(q.start, q.end, alignment_mode="expand")
+    after = {t.lemma_.lower() for t in ctx.candidate.doc[span.end : span.end + 4]} if span is not None else set()
+    return not any(r.unit in after for r in supports)
 
 
 def _complement(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
@@ -337,14 +356,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue  # 'twelve months ago': a date, the date check's
         # the same counted noun with another number outweighs the number said of another noun ('its two colleges' where
         # the reference has 'its three colleges' and 'two campuses')
-        same_noun = [r for r in refs if _counted(q) and r.unit == q.unit and not r.implicit]
+        same_noun = [r for r in refs if _counted(q) and r.unit == q.unit and not r.implicit and not _another_set(ctx.reference.doc, r)]
         outweighed = same_noun and not _supported(q, same_noun) and not _derivable(q, same_noun + [r for r in refs if not r.unit])
-        if outweighed:
-            # only where the other noun's figure is already said by another figure of the candidate sentence ('two
-            # campuses' by 'two sites'): otherwise it may well be q's own ('the two markets' / 'the two countries')
-            supports = [r for r in refs if _agrees(q, r)]
-            taken = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and _supported(c, supports)]
-            outweighed = len(taken) >= len(supports)
+        # not for people counted under another name ('eight people in hospital' / 'eight patients'), nor where q may be
+        # the other noun's figure renamed ('the two countries' for 'the two markets')
+        outweighed = outweighed and q.unit not in ("people", "person") and not _own_figure(ctx, q, refs)
         if _supported(q, refs) and not (outweighed and not _change_between(ctx, q, refs)):
             yield from _distributed(ctx, q, refs)
             yield from _change_or_level(ctx, q, refs)
