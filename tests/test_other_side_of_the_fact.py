@@ -328,3 +328,18 @@ def test_the_one_who_wins_an_order_is_not_the_one_who_orders():
     candidate = "Corvana Resorts has ordered 900 blankets from the Ellan Weavers' Cooperative."
     assert not of_type(serious(reference, candidate, "summary"), FindingType.ROLE)
     assert of_type(serious("Halden Steel won an order from Corvan Rail.", "Corvan Rail won an order from Halden Steel."), FindingType.ROLE)
+
+
+def test_a_name_in_the_role_the_reference_gives_another_name():
+    reference = "The agency ordered 20,000 tonnes from the supplier, Coastal Minerals. It will trial beet juice near Strathcarron."
+    swapped = "The agency ordered 20,000 tonnes from supplier Strathcarron and will trial beet juice near the town."
+    assert of_type(serious(reference, swapped, "summary"), FindingType.ENTITY)
+    kept = "The agency ordered 20,000 tonnes from supplier Coastal Minerals and will trial beet juice near Strathcarron."
+    assert not serious(reference, kept, "summary")
+
+
+def test_voting_against_and_backing_are_opposite_stances():
+    reference = "Members voted against the proposal by 64 votes to 51."
+    assert of_type(serious(reference, "Members backed the proposal by 64 votes to 51."), FindingType.POLARITY)
+    assert not serious(reference, "Members rejected the proposal by 64 votes to 51.")
+    assert not serious("Members voted for the plan by 64 votes to 51.", "Members backed the plan by 64 votes to 51.")

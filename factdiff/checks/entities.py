@@ -660,3 +660,49 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _replaced_arguments(ctx)
     yield from _changed_titles(ctx)
     yield from _title_of_another(ctx)
+    yield from _role_of_another(ctx)
+
+
+def _roles(doc: Document) -> list[tuple[str, object]]:
+    """(role noun, mention) for each name that a common noun describes, set off or before it: 'the supplier, Coastal
+    Minerals', 'Coastal Minerals, the supplier', 'supplier Coastal Minerals'. People are left to their titles."""
+    out = []
+    posts = titles()
+    for m in doc.entities:
+        if not m.cid:
+            continue
+        root = doc.doc[m.token_start : m.token_end].root
+        nouns = [root.head] if root.dep_ == "appos" and root.head.i < m.token_start else []
+        nouns += [c for c in root.children if c.dep_ == "appos" and c.i >= m.token_end]
+        before = doc.doc[m.token_start - 1] if m.token_start else None
+        if before is not None and before.dep_ == "compound" and m.token_start <= before.head.i < m.token_end:
+            nouns.append(before)
+        # a person's post ('the chairman, X') is the title check's
+        out += [(n.lemma_.lower(), m) for n in nouns if n.pos_ == "NOUN" and n.is_alpha and fold(n.text) not in posts]
+    return out
+
+
+def _role_of_another(ctx: Context) -> Iterator[Finding]:
+    """A name in the role that the reference gives another name, and never this one ('supplier Strathcarron' where
+    the reference has 'the supplier, Coastal Minerals' and names Strathcarron only as a place): the role is one fact
+    about one party."""
+    ref_roles: dict[str, list] = {}
+    for noun, m in _roles(ctx.reference):
+        ref_roles.setdefault(noun, []).append(m)
+    for noun, m in _roles(ctx.candidate):
+        others = ref_roles.get(noun, [])
+        if not others or any(r.cid == m.cid for r in others):
+            continue
+        if not any(r.cid == m.cid for r in ctx.reference.entities):
+            continue  # a name the reference does not give at all: the unsupported-name note says it
+        r = others[0]
+        yield ctx.finding(
+            FindingType.ENTITY,
+            Severity.MAJOR,
+            0.7,
+            f"'{m.text}' is called the {noun} where the reference gives that role to '{r.text}'",
+            (m.start, m.end),
+            (r.start, r.end),
+            NAME,
+        )
+

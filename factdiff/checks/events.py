@@ -82,7 +82,7 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
             found.setdefault(cf.pred_i, (ctx.reference.doc[rf.pred_i], ctx.candidate.doc[cf.pred_i], False))
     out = []
     for r, c, clause in found.values():
-        if _adjective_misread(c):
+        if _adjective_misread(c) or _same_stance(r, c):
             continue
         a, b = verb_lemma(r), verb_lemma(c)  # 'put off' / 'postponed'
         if direction(r) is not None and direction(r) == direction(c):
@@ -92,6 +92,21 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
         if not (a == b or paraphrase(a, b) or opposite(a, b) or frozenset((a, b)) in converses or {a, b} & reporting):
             out.append((r, c, clause))
     return out
+
+
+def _same_stance(r: Token, c: Token) -> bool:
+    """Two ways of taking one side: 'voted against' / 'rejected', 'voted for' / 'backed'."""
+    lex = lexicon()
+
+    def side(t: Token) -> str | None:
+        preps = {k.lower_ for k in t.children if k.dep_ == "prep"}
+        if "against" in preps or t.lemma_.lower() in lex["opposition_predicates"]:
+            return "against"
+        if (t.lemma_.lower() == "vote" and "for" in preps) or t.lemma_.lower() in lex["support_predicates"]:
+            return "for"
+        return None
+
+    return side(r) is not None and side(r) == side(c)
 
 
 def _adjective_misread(verb: Token) -> bool:

@@ -304,7 +304,7 @@ def _opposite(r: Token, c: Token) -> bool:
     return any(opposite(a, b) for a in forms(r) for b in forms(c))
 
 
-def _counterpart(word: Token, sent: SpacySpan, own: SpacySpan, but: Token | None = None) -> bool:
+def _counterpart(word: Token, sent: SpacySpan, own: SpacySpan, but: Token | None = None, rival: Token | None = None) -> bool:
     """A verb of the other sentence says what the word of `own` says: the verb again with 're-' ('open' / 'reopen') or a
     WordNet paraphrase that is not also its opposite ('close' / 'shut'), and not a verb that `own` has itself ('gained
     ..., while X climbed' / 'lost ..., while X climbed': 'climbed' is its own sentence's)."""
@@ -313,13 +313,33 @@ def _counterpart(word: Token, sent: SpacySpan, own: SpacySpan, but: Token | None
     a = word.lemma_.lower()
     mine = {t.lemma_.lower() for t in own if t.pos_ == "VERB"}
     said = _said_of(word)
+    def inside_noun(t: Token) -> bool:  # a verb inside a noun's phrase ('voted against a proposal to ... play')
+        return any(h.pos_ == "NOUN" for h in t.ancestors)
+
     for t in sent:
         b = t.lemma_.lower()
-        if t.pos_ != "VERB" or t is but or b == a or b in mine or not (said & _said_of(t)):
+        if t.pos_ != "VERB" or (but is not None and t.i == but.i) or b == a or b in mine or not (said & _said_of(t)):
             continue  # a counterpart in the same slot only: 'reopen in the autumn' / 'open again in the autumn'
+        if inside_noun(t) and rival is not None and rival.left_edge.i <= t.i <= rival.right_edge.i:
+            continue  # what the rival verb is about, not a statement of its own
         if b in ("re" + a, "re-" + a) or a in ("re" + b, "re-" + b) or (paraphrase(a, b) and not opposite(a, b)):
             return True
     return False
+
+
+def _stances(a: Token, b: Token) -> bool:
+    """One verb takes a side against something ('voted against', 'campaigned against'), the other for it ('backed',
+    'approved', 'voted for'): opposite stances."""
+    support = set(lexicon()["support_predicates"])
+
+    def against(t: Token) -> bool:
+        return t.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
+
+    def backs(t: Token) -> bool:
+        for_it = t.lemma_.lower() == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+        return t.pos_ == "VERB" and not against(t) and (t.lemma_.lower() in support or for_it)
+
+    return (against(a) and backs(b)) or (backs(a) and against(b))
 
 
 def _slot_filled(word: Token, sent: SpacySpan, rival: Token) -> bool:
@@ -459,10 +479,10 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 continue
             if r.lower_ in _negators() or c.lower_ in _negators():
                 continue  # 'never' / 'ever' is a negation, counted as one
-            if _counterpart(c, ref, cand) or _counterpart(r, cand, ref, but=c) or _slot_filled(c, ref, r):
+            if _counterpart(c, ref, cand, rival=r) or _counterpart(r, cand, ref, but=c) or _slot_filled(c, ref, r):
                 continue  # 'close ... and reopen' / 'shut ... and open again': each word has its own match
             ways = {direction(r), direction(c)} if c.pos_ == "VERB" else {None}
-            if not (_opposite(r, c) or ways == {"up", "down"} or prefixed) or denied(r) != denied(c):
+            if not (_opposite(r, c) or ways == {"up", "down"} or prefixed or _stances(r, c)) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and (_converse(r, c) or _passive_converse(r, c))):
                 if _other_subjects(r, c):
