@@ -343,3 +343,21 @@ def test_voting_against_and_backing_are_opposite_stances():
     assert of_type(serious(reference, "Members backed the proposal by 64 votes to 51."), FindingType.POLARITY)
     assert not serious(reference, "Members rejected the proposal by 64 votes to 51.")
     assert not serious("Members voted for the plan by 64 votes to 51.", "Members backed the plan by 64 votes to 51.")
+
+
+def test_not_being_able_to_confirm_is_a_denial():
+    reference = "The foundation said it had not been able to confirm the attribution."
+    assert not of_type(serious(reference, "The foundation said it could not confirm the attribution.", "summary"), FindingType.POLARITY)
+    assert of_type(serious(reference, "The foundation said it had confirmed the attribution."), FindingType.POLARITY)
+
+
+def test_the_rest_of_a_count_given_anywhere_is_worked_out():
+    reference = "The chain will close 14 of its 61 halls by the end of the year. The remaining halls will stay open daily."
+    candidate = "The chain will shut 14 of its 61 halls before the year is out. Its other 47 halls will stay open daily."
+    assert not serious(reference, candidate)
+
+
+def test_what_a_clause_says_of_a_person_is_not_part_of_the_post():
+    reference = "Sofia Lerner, a professional dancer who has lived in Spain for 15 years, bought the school."
+    assert not serious(reference, "Sofia Lerner, a professional dancer based in Spain for the past 15 years, bought the school.")
+    assert of_type(serious(reference, "Sofia Lerner, an amateur dancer who has lived in Spain for 15 years, bought the school."), FindingType.POLARITY)

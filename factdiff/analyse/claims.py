@@ -461,6 +461,10 @@ def negated(pred: Token) -> bool:
         return not any(c.dep_ == "neg" for c in pred.head.children)
     if pred.dep_ == "xcomp" and pred.head.dep_ == "acomp" and pred.head.lower_ in negating:
         return True
+    if pred.dep_ == "xcomp" and pred.head.lower_ in lexicon()["ability_adjectives"]:
+        holder = pred.head.head if pred.head.dep_ == "acomp" else pred.head  # 'had not been able to confirm'
+        if any(c.dep_ == "neg" for c in (*holder.children, *pred.head.children)):
+            return True
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["volition_predicates"]:
         return any(c.dep_ == "neg" for c in pred.head.children)  # 'did not wish to comment', as 'declined to comment'
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["permission_predicates"] and any(

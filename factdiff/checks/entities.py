@@ -327,7 +327,11 @@ def _titles(doc: Document, set_off: bool = False) -> dict[str, list[Title]]:
             phrases.append((words, post))
         for c in root.children:
             if c.dep_ == "appos" and fold(c.lemma_) in known:
-                words = [t for t in c.subtree if t.is_alpha and (not t.is_stop or t.i == c.i or fold(t.lemma_) in ranks)]
+                # the post, without what a clause or phrase after it says of the person ('a dancer who has lived in
+                # Europe for 15 years' / 'a dancer based in Europe for the past 15 years' hold one post)
+                after = {t.i for k in c.children if k.i > c.i and k.dep_ in ("relcl", "acl") for t in k.subtree}
+                words = [t for t in c.subtree if t.is_alpha and t.i not in after]
+                words = [t for t in words if not t.is_stop or t.i == c.i or fold(t.lemma_) in ranks]
                 if c.i >= 2 and doc.doc[c.i - 1].text == "-" and not doc.doc[c.i - 2].whitespace_ and doc.doc[c.i - 2].is_alpha:
                     words.insert(0, doc.doc[c.i - 2])  # 'the vice-chancellor', parsed as three appositions
                 phrases.append((words, c))

@@ -394,7 +394,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             if moved is not None:  # '250,000 people' where the reference has 600,000 people and 250,000 cubic metres
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, moved, NAME)
                 continue
-            if _written(q, values) or _derivable(q, refs) or _period_length(ctx, q):
+            # 'its other 47 halls' from '14 of its 61 halls' anywhere in the reference: the same counted noun
+            same_kind = [r for r in ref_all if q.unit and _counted(q) and r.unit == q.unit]
+            same_kind += [r for r in ref_all if not r.unit and any(k.sent == r.sent for k in same_kind)]  # '14 of its 61 halls'
+            if _written(q, values) or _derivable(q, refs) or _derivable(q, same_kind) or _period_length(ctx, q):
                 continue
             here = [c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year]
             digits = all(any(ch.isdigit() for ch in x.text) for x in (q, *refs))
