@@ -336,6 +336,9 @@ def test_a_name_in_the_role_the_reference_gives_another_name():
     assert of_type(serious(reference, swapped, "summary"), FindingType.ENTITY)
     kept = "The agency ordered 20,000 tonnes from supplier Coastal Minerals and will trial beet juice near Strathcarron."
     assert not serious(reference, kept, "summary")
+    # a kind several may be: the reference calls the other name something of its own
+    reference = "Kenyan runner Faith Kiprop won the race. Dutch debutante Lotte Verhagen was third."
+    assert not of_type(serious(reference, "Faith Kiprop of Kenya won. Lotte Verhagen, a Dutch runner, was third."), FindingType.ENTITY)
 
 
 def test_voting_against_and_backing_are_opposite_stances():
@@ -360,4 +363,5 @@ def test_the_rest_of_a_count_given_anywhere_is_worked_out():
 def test_what_a_clause_says_of_a_person_is_not_part_of_the_post():
     reference = "Sofia Lerner, a professional dancer who has lived in Spain for 15 years, bought the school."
     assert not serious(reference, "Sofia Lerner, a professional dancer based in Spain for the past 15 years, bought the school.")
-    assert of_type(serious(reference, "Sofia Lerner, an amateur dancer who has lived in Spain for 15 years, bought the school."), FindingType.POLARITY)
+    amateur = "Sofia Lerner, an amateur dancer who has lived in Spain for 15 years, bought the school."
+    assert of_type(serious(reference, amateur), FindingType.POLARITY)

@@ -691,12 +691,17 @@ def _role_of_another(ctx: Context) -> Iterator[Finding]:
     the reference has 'the supplier, Coastal Minerals' and names Strathcarron only as a place): the role is one fact
     about one party."""
     ref_roles: dict[str, list] = {}
+    described = set()
     for noun, m in _roles(ctx.reference):
         ref_roles.setdefault(noun, []).append(m)
+        described.add(m.cid)
     for noun, m in _roles(ctx.candidate):
         others = ref_roles.get(noun, [])
         if not others or any(r.cid == m.cid for r in others):
             continue
+        if m.cid in described:
+            continue  # the reference calls it something of its own ('Dutch debutante X' / 'a Dutch runner, X'): a kind
+            # of thing several may be, not the one role the reference gives another
         if not any(r.cid == m.cid for r in ctx.reference.entities):
             continue  # a name the reference does not give at all: the unsupported-name note says it
         r = others[0]
