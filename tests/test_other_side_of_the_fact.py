@@ -365,3 +365,26 @@ def test_what_a_clause_says_of_a_person_is_not_part_of_the_post():
     assert not serious(reference, "Sofia Lerner, a professional dancer based in Spain for the past 15 years, bought the school.")
     amateur = "Sofia Lerner, an amateur dancer who has lived in Spain for 15 years, bought the school."
     assert of_type(serious(reference, amateur), FindingType.POLARITY)
+
+
+def test_ahead_of_is_before():
+    reference = "Each episode will be on the app immediately after broadcast."
+    assert of_type(serious(reference, "Each episode will be on the app ahead of its broadcast."), FindingType.DATE)
+    assert not serious(reference, "Each episode will be on the app straight after its broadcast.")
+
+
+def test_a_quality_called_its_opposite_is_a_flip():
+    reference = "The association said the rule was workable but complained that it had not been consulted."
+    flipped = "The association called the rule unworkable and complained that it had not been consulted."
+    assert of_type(serious(reference, flipped), FindingType.POLARITY)
+    assert not serious(reference, "The association called the rule workable but complained that it had not been consulted.")
+
+
+def test_a_statement_repeated_with_its_subject_named_another_way():
+    reference = "Luthier Ana Soler, 67, has made over 900 guitars in forty years. Her workshop has three apprentices."
+    candidate = (
+        "In forty years the 67-year-old luthier Ana Soler has made over 900 guitars. "
+        "Her workshop has three apprentices, and Soler has made over 900 guitars."
+    )
+    assert of_type(serious(reference, candidate), FindingType.REPETITION)
+    assert not of_type(serious(reference, candidate.replace(", and Soler has made over 900 guitars", "")), FindingType.REPETITION)

@@ -121,7 +121,7 @@ def _semi_modal(tok: Token) -> bool:
 def neighbours(tok: Token) -> set[str]:
     """Content words around a word: its head and its dependents' heads (what it says something about)."""
     near = [tok.head, *tok.children]
-    if tok.dep_ in ("amod", "acomp", "attr", "xcomp", "ccomp", "conj"):
+    if tok.dep_ in ("amod", "acomp", "attr", "xcomp", "ccomp", "conj", "oprd"):  # 'called the rule unworkable'
         near += list(tok.head.children)
     return {fold(t.lemma_) for t in near if t is not tok and t.is_alpha and not t.is_stop}
 

@@ -151,6 +151,12 @@ def _whole_clause(span: list) -> bool:
         clause = {k for k in clause if not (v.doc[k].is_punct or v.doc[k].is_space)}
         if len(clause) >= CLAUSE_RUN and clause <= inside:
             return True
+        # the predicate with all it says, its subject named another way ('Molina has made over 900 instruments' after
+        # 'the craftsman has made over 900 instruments'): the same statement again
+        subject = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        predicate = clause - subject
+        if subject and len(predicate) >= CLAUSE_RUN and predicate <= inside and min(predicate) > max(subject):
+            return True
     return False
 
 
@@ -178,8 +184,9 @@ def repeated_clauses(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
             if first[run] + n > i or any(k in taken for k in range(i, i + n)):
                 continue  # overlapping copies, or inside a longer run already reported
             span = toks[i : i + n]
-            content = sum(1 for t in span if t.is_alpha and not t.is_stop)
-            if content < 3 or not _whole_clause(span):
+            content = sum(1 for t in span if (t.is_alpha and not t.is_stop) or t.like_num)
+            figure = any(t.like_num and not t.is_alpha for t in span)  # 'has made over 900 instruments': a figure says much
+            if content < (2 if figure else 3) or not _whole_clause(span):
                 continue
             lead = next(k for k, t in enumerate(span) if t.pos_ not in ("CCONJ", "SCONJ"))
             start, end = span[lead].idx, span[-1].idx + len(span[-1].text)  # 'and hospitals report ...' from 'hospitals'
