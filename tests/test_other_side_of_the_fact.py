@@ -388,3 +388,9 @@ def test_a_statement_repeated_with_its_subject_named_another_way():
     )
     assert of_type(serious(reference, candidate), FindingType.REPETITION)
     assert not of_type(serious(reference, candidate.replace(", and Soler has made over 900 guitars", "")), FindingType.REPETITION)
+
+
+def test_when_a_thing_recurs_is_a_qualifier_left_out():
+    reference = "Evening charges will be extended until 9 p.m. on weekdays."
+    assert of_type(compare(reference, "Evening charges will now run until 9 p.m.").findings, FindingType.OMISSION)
+    assert not serious(reference, "Evening charges will now run until 9 p.m. on weekdays.")

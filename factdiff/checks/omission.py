@@ -277,8 +277,8 @@ def is_content(t: Token) -> bool:
 
 
 def qualifier_class(t: Token) -> str | None:
-    """What kind of qualifier a word is: one that negates, ranks ('most', 'worst'), orders ('first') or narrows
-    ('only', 'still'); None for other words."""
+    """What kind of qualifier a word is: one that negates, ranks ('most', 'worst'), orders ('first'), narrows
+    ('only', 'still') or says when a thing recurs ('on weekdays'); None for other words."""
     if t.dep_ == "neg" or t.lower_ in NEGATORS:
         return "negation"
     if t.tag_ in ("JJS", "RBS"):
@@ -287,6 +287,8 @@ def qualifier_class(t: Token) -> str | None:
         return "ordinal"  # 'the first woman to'; not 'who first took office' (when, not which)
     if t.lower_ in FOCUS_ADVERBS:
         return "focus"
+    if t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", "in"):
+        return "recurrence"  # 'until 9 p.m. on weekdays', 'at weekends', 'on Sundays': when it holds, a narrower fact
     return None
 
 
