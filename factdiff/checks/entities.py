@@ -697,8 +697,8 @@ def _role_of_another(ctx: Context) -> Iterator[Finding]:
         described.add(m.cid)
     for noun, m in _roles(ctx.candidate):
         others = ref_roles.get(noun, [])
-        if not others or any(r.cid == m.cid for r in others):
-            continue
+        if not others or any(r.cid == m.cid or m.key in r.key or r.key in m.key for r in others):
+            continue  # the same party, or a name inside its name ('Dunmore' in 'Mend It Dunmore')
         if m.cid in described:
             continue  # the reference calls it something of its own ('Dutch debutante X' / 'a Dutch runner, X'): a kind
             # of thing several may be, not the one role the reference gives another
