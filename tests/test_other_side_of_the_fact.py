@@ -394,3 +394,49 @@ def test_when_a_thing_recurs_is_a_qualifier_left_out():
     reference = "Evening charges will be extended until 9 p.m. on weekdays."
     assert of_type(compare(reference, "Evening charges will now run until 9 p.m.").findings, FindingType.OMISSION)
     assert not serious(reference, "Evening charges will now run until 9 p.m. on weekdays.")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the second review's cases
+
+
+def test_the_second_review_cases_a_floor_or_ceiling_holds_for_the_figure_it_rounds():
+    hurt = "Twenty-three people were hurt in the crash, police said."
+    assert not serious(hurt, "More than 20 people were hurt in the crash, police said.")
+    assert not serious("The race drew 1,130 runners this year.", "The race drew over 1,000 runners this year.", "summary")
+    assert not serious("More than 90 people came to the meeting.", "Nearly 100 people came to the meeting.")
+    assert of_type(serious("More than 1,400 people came.", "Over 1,700 people came."), FindingType.NUMBER)
+
+
+def test_the_second_review_cases_verbs_of_change_on_other_things_are_no_flip_and_other_changes_are_events():
+    assert not serious("The government lowered the voting age to 16.", "The government extended the vote to 16-year-olds.")
+    reduced, boosted = "The shop reduced its prices for pensioners.", "The shop boosted its discounts for pensioners."
+    assert not of_type(serious(reduced, boosted), FindingType.POLARITY)
+    lengthen, widen = "The airport will lengthen its main runway next year.", "The airport will widen its main runway next year."
+    assert of_type(serious(lengthen, widen), FindingType.EVENT)
+    assert not serious("The season will be extended from 44 to 52 rounds.", "The season will grow from 44 to 52 rounds.")
+
+
+def test_the_second_review_cases_taking_a_side_is_not_getting_ones_way():
+    assert of_type(serious("Residents opposed the new phone mast.", "Residents blocked the new phone mast."), FindingType.EVENT)
+    voted, defeated = "The opposition voted against the budget on Tuesday.", "The opposition defeated the budget on Tuesday."
+    assert of_type(serious(voted, defeated), FindingType.EVENT)
+
+
+def test_the_second_review_cases_edges_and_denials_read_whole():
+    both = "The pool will close at the end of the season and reopen at the start of next season."
+    assert not serious(both, both.replace("close", "shut"))
+    only = "The app is not only able to track parcels but also lets users pay."
+    assert not of_type(serious(only, "The app can track parcels and also lets users pay."), FindingType.POLARITY)
+
+
+def test_the_second_review_cases_shared_roles_repeated_predicates_and_remainders():
+    two = "The agency buys grit from two suppliers, Coastal Minerals and Northway."
+    assert not serious(two, "The agency buys grit from supplier Coastal Minerals and supplier Northway.")
+    assert not serious("Sales and profits both rose by 5% in May.", "Sales rose by 5% in May and profits rose by 5% in May.")
+    reference = "The trust runs 25 schools, and 5 schools are in Leeds. The Leeds schools will get new roofs this summer."
+    twenty = "The trust runs 25 schools. The 20 schools in Leeds will get new roofs this summer."
+    assert of_type(compare(reference, twenty).findings, FindingType.ADDITION)
+    quarter, half = "The festival drew a quarter of a million last summer.", "The festival drew half a million last summer."
+    assert of_type(serious(quarter, half), FindingType.NUMBER)
+    assert not serious("Sales rose in the year to June 2024.", "Sales rose between June 2023 and June 2024.")

@@ -463,8 +463,9 @@ def negated(pred: Token) -> bool:
         return True
     if pred.dep_ == "xcomp" and pred.head.lower_ in lexicon()["ability_adjectives"]:
         holder = pred.head.head if pred.head.dep_ == "acomp" else pred.head  # 'had not been able to confirm'
-        if any(c.dep_ == "neg" for c in (*holder.children, *pred.head.children)):
-            return True
+        negs = [c for c in (*holder.children, *pred.head.children) if c.dep_ == "neg"]
+        if any(not (n.i + 1 < len(doc) and doc[n.i + 1].lower_ in not_negation) for n in negs):
+            return True  # but not 'is not only able to track parcels
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["volition_predicates"]:
         return any(c.dep_ == "neg" for c in pred.head.children)  # 'did not wish to comment', as 'declined to comment'
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["permission_predicates"] and any(

@@ -89,7 +89,8 @@ class DateMention:
         """Overlapping intervals agree: 'in 2021' and 'in March 2021' do not contradict each other; two ranges agree
         only when they start and end together ('between 2004 and 2017' is not 'between 2014 and 2017')."""
         if self.period == other.period == "range":
-            return self.low == other.low and self.high == other.high
+            # 'the year to June 2024' / 'between June 2023 and June 2024': the same end, starts a month apart at most
+            return self.high == other.high and abs((self.low - other.low).days) <= 31
         return self.low <= other.high and other.low <= self.high
 
 

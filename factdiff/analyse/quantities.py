@@ -6,6 +6,7 @@ half' compare as the same amount."""
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -81,18 +82,39 @@ class Quantity:
         for low, high, unit in self.alt:
             yield Quantity(self.start, self.end, self.text, low, high, self.approx, unit, self.sent, (), self.per, self.implicit)
 
+    @property
+    def bound(self) -> str | None:
+        """'lower' for a figure given as a floor ('more than 20', 'over 1,000'), 'upper' for a ceiling ('nearly 100',
+        'up to 40'), 'about' for other approximations, None for an exact figure."""
+        if not self.approx:
+            return None
+        head = self.text.lower()
+        for word in sorted(_bound_words()["lower"], key=len, reverse=True):
+            if head.startswith(word + " "):
+                return "lower"
+        for word in sorted(_bound_words()["upper"], key=len, reverse=True):
+            if head.startswith(word + " "):
+                return "upper"
+        return "about"
+
+    def _band(self) -> tuple[float, float]:
+        """The amounts the figure allows: a floor a third above it at most ('more than 20' for 23), a ceiling a quarter
+        below it ('nearly 100' for 90), an approximation a tenth either way, an exact figure itself."""
+        lo, hi = sorted((self.low, self.high))
+        widen = {"lower": (1.0, 1.33), "upper": (0.75, 1.0), "about": (0.9, 1.1)}.get(self.bound or "", (1.0, 1.0))
+        a, b = lo * widen[0], hi * widen[1]
+        return min(a, b), max(a, b)
+
     def _same_value(self, other: Quantity) -> bool:
-        # an approximate figure may be a tenth off; where both are approximate, the tenth is shared between them, or
-        # 'more than 1,400' and 'over 1,700' would pass for one amount
-        tol = 0.05 if (self.approx and other.approx) else 0.1
-        t1, t2 = (tol if self.approx else 1e-9), (tol if other.approx else 1e-9)  # an exact figure is not widened
-        lo1, hi1 = self.low * (1 - t1), self.high * (1 + t1)
-        lo2, hi2 = other.low * (1 - t2), other.high * (1 + t2)
         if self.is_range and other.is_range and not (self.approx or other.approx):
             return abs(self.low - other.low) <= 1e-9 * max(1, abs(self.low)) and abs(self.high - other.high) <= 1e-9 * max(
                 1, abs(self.high)
             )
-        return min(lo1, hi1) <= max(lo2, hi2) + 1e-9 and min(lo2, hi2) <= max(lo1, hi1) + 1e-9
+        if self.bound in ("lower", "upper") and self.bound == other.bound:
+            # two floors or two ceilings are one figure said twice: 'more than 1,400' / 'over 1,700' is another figure
+            return math.isclose(self.low, other.low, rel_tol=0.05) and math.isclose(self.high, other.high, rel_tol=0.05)
+        (lo1, hi1), (lo2, hi2) = self._band(), other._band()
+        return lo1 <= hi2 + 1e-9 and lo2 <= hi1 + 1e-9
 
     def same_value(self, other: Quantity) -> bool:
         """True when the two could state the same amount (ranges equal, or within an approximation), in any reading."""
@@ -247,6 +269,11 @@ def _in_years(unit: str) -> float:
     """How many years one of the unit of time is ('decades' 10, 'months' 1/12): an age given in it, in years."""
     one, year = units.in_base_units(1.0, unit), units.in_base_units(1.0, "years")
     return one[0] / year[0] if one and year and one[1] == year[1] else 1.0
+
+
+@lru_cache(maxsize=1)
+def _bound_words() -> dict[str, list[str]]:
+    return lexicon()["bound_approximators"]
 
 
 def _ordinal_word(tok: Token) -> bool:

@@ -314,19 +314,22 @@ def _edges(ctx: Context) -> Iterator[Finding]:
     parsed = [(d.start, d.end) for d in ctx.candidate.dates if d.kind is not None]
     parsed_ref = [(d.start, d.end) for d in ctx.reference.dates if d.kind is not None]
 
+    which = ("next", "last", "previous", "following", "this", "current", "coming")  # 'the start of next season'
+
     def edge_words(doc, spans):
         for t in doc:
             if t.pos_ == "NOUN" and t.lower_ in edges and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" and not _inside(t.idx, spans):
                 lemmas, end = _anchor(doc, t.i + 1)
                 if lemmas:
-                    yield t, lemmas, end
+                    yield t, [w.lower_ for w in doc[t.i + 2 : end] if w.lower_ in which] + lemmas, end
 
     ref_edges = list(edge_words(rdoc, parsed_ref))
     for tok, lemmas, end in edge_words(cdoc, parsed):
         sents = ctx.refs_for(ctx.candidate.sentence_at(tok.idx))
-        for r, ref_lemmas, ref_end in ref_edges:
-            if ctx.reference.sentence_at(r.idx) not in sents or ref_lemmas != lemmas:
-                continue
+        same = [(r, e) for r, ref_lemmas, e in ref_edges if ctx.reference.sentence_at(r.idx) in sents and ref_lemmas == lemmas]
+        if any(edges[r.lower_] == edges[tok.lower_] for r, _ in same):
+            continue  # the reference names this edge too ('close at the end of the season and reopen at the start')
+        for r, ref_end in same:
             (a, b), (c, d) = edges[tok.lower_], edges[r.lower_]
             if min(b, d) - max(a, c) <= 0:
                 new = _Words(tok.idx, cdoc[end - 1].idx + len(cdoc[end - 1].text), cdoc[tok.i : end].text)

@@ -681,8 +681,10 @@ def _roles(doc: Document) -> list[tuple[str, object]]:
         before = doc.doc[m.token_start - 1] if m.token_start else None
         if before is not None and before.dep_ == "compound" and m.token_start <= before.head.i < m.token_end:
             nouns.append(before)
-        # a person's post ('the chairman, X') is the title check's
-        out += [(n.lemma_.lower(), m) for n in nouns if n.pos_ == "NOUN" and n.is_alpha and fold(n.text) not in posts]
+        # a person's post ('the chairman, X') is the title check's; a plural ('two suppliers, X and Y') has several
+        out += [(n.lemma_.lower(), m) for n in nouns if n.pos_ == "NOUN" and n.is_alpha and fold(n.text) not in posts and n.tag_ != "NNS"]
+        if any(n.tag_ == "NNS" for n in nouns):
+            out += [(n.lemma_.lower(), None) for n in nouns if n.tag_ == "NNS"]  # the role is shared: no one holds it alone
     return out
 
 
@@ -692,10 +694,16 @@ def _role_of_another(ctx: Context) -> Iterator[Finding]:
     about one party."""
     ref_roles: dict[str, list] = {}
     described = set()
+    shared = set()
     for noun, m in _roles(ctx.reference):
+        if m is None:
+            shared.add(noun)
+            continue
         ref_roles.setdefault(noun, []).append(m)
         described.add(m.cid)
     for noun, m in _roles(ctx.candidate):
+        if m is None or noun in shared:
+            continue
         others = ref_roles.get(noun, [])
         if not others or any(r.cid == m.cid or m.key in r.key or r.key in m.key for r in others):
             continue  # the same party, or a name inside its name ('Dunmore' in 'Mend It Dunmore')

@@ -82,7 +82,7 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
             found.setdefault(cf.pred_i, (ctx.reference.doc[rf.pred_i], ctx.candidate.doc[cf.pred_i], False))
     out = []
     for r, c, clause in found.values():
-        if _adjective_misread(c) or _same_stance(r, c):
+        if _adjective_misread(c) or _same_stance(r, c) or _same_change(r, c):
             continue
         a, b = verb_lemma(r), verb_lemma(c)  # 'put off' / 'postponed'
         if direction(r) is not None and direction(r) == direction(c):
@@ -95,18 +95,33 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
 
 
 def _same_stance(r: Token, c: Token) -> bool:
-    """Two ways of taking one side: 'voted against' / 'rejected', 'voted for' / 'backed'."""
+    """A vote told as the stance it takes: 'voted against' / 'rejected', 'voted for' / 'backed' (not 'opposed' /
+    'blocked': taking a side is not getting one's way)."""
     lex = lexicon()
 
-    def side(t: Token) -> str | None:
+    def voted(t: Token) -> str | None:
         preps = {k.lower_ for k in t.children if k.dep_ == "prep"}
-        if "against" in preps or t.lemma_.lower() in lex["opposition_predicates"]:
-            return "against"
-        if (t.lemma_.lower() == "vote" and "for" in preps) or t.lemma_.lower() in lex["support_predicates"]:
-            return "for"
+        if t.lemma_.lower() == "vote" and preps & {"against", "for"}:
+            return "against" if "against" in preps else "for"
         return None
 
-    return side(r) is not None and side(r) == side(c)
+    def stance(t: Token) -> str | None:
+        lemma = t.lemma_.lower()
+        return "against" if lemma in lex["opposition_predicates"] else "for" if lemma in lex["support_predicates"] else None
+
+    return (voted(r) is not None and voted(r) == stance(c)) or (voted(c) is not None and voted(c) == stance(r))
+
+
+def _same_change(r: Token, c: Token) -> bool:
+    """Two verbs that carry the same change 'from X to Y' ('extended from 44 to 52 rounds' / 'will grow from 44 to 52
+    rounds'): the figures tell the change, the verbs only name it."""
+
+    def ends(t: Token) -> tuple[str, ...] | None:
+        preps = [k for k in t.children if k.dep_ == "prep" and k.lower_ in ("from", "to")]
+        figures = tuple(w.lower_ for k in preps for w in k.subtree if w.like_num)
+        return figures if len(figures) >= 2 else None  # 'from 44 to 52 rounds', however the parse hangs the 'to'
+
+    return ends(r) is not None and ends(r) == ends(c)
 
 
 def _adjective_misread(verb: Token) -> bool:

@@ -380,7 +380,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         rivals = [r for r in refs if _rival(q, r) and not r.implicit]  # 'within an hour' states no amount
         if rivals and _elliptical(q, rivals, refs):
             continue
-        if rivals and any(x.unit for x in q.readings()):
+        # a figure with a scale word is an amount of something even where its noun is left unsaid ('a quarter of a
+        # million last summer' / 'half a million')
+        scaled = bool(re.search(r"\b(?:thousand|million|billion|trillion)\b", q.text, re.I))
+        if rivals and (any(x.unit for x in q.readings()) or (scaled and all(not r.unit for r in rivals))):
             # the same kind of quantity with another value: a changed number, unless the value is
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
             if any(_agrees(q, r) and (q.same_unit(r) or q.in_other_units(r)) for r in ref_all):
@@ -395,7 +398,15 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, moved, NAME)
                 continue
             # 'its other 47 halls' from '14 of its 61 halls' anywhere in the reference: the same counted noun
-            same_kind = [r for r in ref_all if q.unit and _counted(q) and r.unit == q.unit]
+            # ('the remaining halls', 'the rest'): only where one of the two says it is the rest
+            rest = {"other", "remaining", "rest", "remainder"}
+            said_rest = any(
+                t.lower_ in rest
+                for doc, sents in ((ctx.candidate, {q.sent}), (ctx.reference, ctx.refs_for(q.sent)))
+                for n in sents
+                for t in doc.doc[doc.sentences[n].token_start : doc.sentences[n].token_end]
+            )
+            same_kind = [r for r in ref_all if said_rest and q.unit and _counted(q) and r.unit == q.unit]
             same_kind += [r for r in ref_all if not r.unit and any(k.sent == r.sent for k in same_kind)]  # '14 of its 61 halls'
             if _written(q, values) or _derivable(q, refs) or _derivable(q, same_kind) or _period_length(ctx, q):
                 continue

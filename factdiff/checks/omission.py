@@ -287,7 +287,7 @@ def qualifier_class(t: Token) -> str | None:
         return "ordinal"  # 'the first woman to'; not 'who first took office' (when, not which)
     if t.lower_ in FOCUS_ADVERBS:
         return "focus"
-    if t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", "in"):
+    if t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj" and t.head.lower_ in ("on", "at"):
         return "recurrence"  # 'until 9 p.m. on weekdays', 'at weekends', 'on Sundays': when it holds, a narrower fact
     return None
 

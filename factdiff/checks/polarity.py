@@ -482,7 +482,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if _counterpart(c, ref, cand, rival=r) or _counterpart(r, cand, ref, but=c) or _slot_filled(c, ref, r):
                 continue  # 'close ... and reopen' / 'shut ... and open again': each word has its own match
             ways = {direction(r), direction(c)} if c.pos_ == "VERB" else {None}
-            if not (_opposite(r, c) or ways == {"up", "down"} or prefixed or _stances(r, c)) or denied(r) != denied(c):
+            moved = ways == {"up", "down"} and not _other_objects(r, c)  # 'lowered the age' / 'extended the vote': two acts
+            if not (_opposite(r, c) or moved or prefixed or _stances(r, c)) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and (_converse(r, c) or _passive_converse(r, c))):
                 if _other_subjects(r, c):

@@ -151,13 +151,41 @@ def _whole_clause(span: list) -> bool:
         clause = {k for k in clause if not (v.doc[k].is_punct or v.doc[k].is_space)}
         if len(clause) >= CLAUSE_RUN and clause <= inside:
             return True
-        # the predicate with all it says, its subject named another way ('Molina has made over 900 instruments' after
-        # 'the craftsman has made over 900 instruments'): the same statement again
-        subject = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        predicate = clause - subject
-        if subject and len(predicate) >= CLAUSE_RUN and predicate <= inside and min(predicate) > max(subject):
-            return True
     return False
+
+
+def _subject_of_predicate(span: list):
+    """The subject of a clause whose whole predicate the run holds ('has made over 900 instruments' of 'Molina has
+    made ...'), or None."""
+    inside = {t.i for t in span}
+    for v in span:
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass", "acl", "relcl"):
+            continue
+        clause = {t.i for t in v.subtree} - {t.i for c in v.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        clause = {k for k in clause if not (v.doc[k].is_punct or v.doc[k].is_space)}
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subject = {t.i for c in subjects for t in c.subtree}
+        predicate = clause - subject
+        if subjects and len(predicate) >= CLAUSE_RUN and predicate <= inside and min(predicate) > max(subject):
+            return subjects[0]
+    return None
+
+
+def _subject_of_verb(span: list):
+    """The subject of the first verb in the run that has one."""
+    for v in span:
+        if v.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[0]
+    return None
+
+
+def _one_party(a, b) -> bool:
+    """Two subjects that may well name one party: a name or a pronoun against a description ('Molina' / 'the
+    67-year-old craftsman'); not two names or two common nouns ('sales' / 'profits', 'Kay' / 'Reid')."""
+    named = [t.pos_ in ("PROPN", "PRON") for t in (a, b)]
+    return named[0] != named[1]
 
 
 def _aside(verb) -> bool:
@@ -186,8 +214,14 @@ def repeated_clauses(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
             span = toks[i : i + n]
             content = sum(1 for t in span if (t.is_alpha and not t.is_stop) or t.like_num)
             figure = any(t.like_num and not t.is_alpha for t in span)  # 'has made over 900 instruments': a figure says much
-            if content < (2 if figure else 3) or not _whole_clause(span):
+            if content < (2 if figure else 3):
                 continue
+            if not _whole_clause(span):
+                # the same predicate said of a subject named another way ('Molina has made over 900 instruments' after
+                # 'the craftsman has made over 900 instruments')
+                later, earlier = _subject_of_predicate(span), _subject_of_verb(toks[first[run] : first[run] + n])
+                if later is None or earlier is None or not _one_party(earlier, later):
+                    continue
             lead = next(k for k, t in enumerate(span) if t.pos_ not in ("CCONJ", "SCONJ"))
             start, end = span[lead].idx, span[-1].idx + len(span[-1].text)  # 'and hospitals report ...' from 'hospitals'
             if any(a <= start and end <= b for a, b in skip) or _count(words, run) <= _count(ref_words, run):
