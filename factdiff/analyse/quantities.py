@@ -98,10 +98,11 @@ class Quantity:
         return "about"
 
     def _band(self) -> tuple[float, float]:
-        """The amounts the figure allows: a floor a third above it at most ('more than 20' for 23), a ceiling a quarter
-        below it ('nearly 100' for 90), an approximation a tenth either way, an exact figure itself."""
+        """The amounts the figure allows: a floor up to a fifth above it ('more than 20' for 23), a ceiling up to an
+        eighth below it ('nearly 100' for 90; not 'up to 65,000' for 56,000), an approximation a tenth either way, an
+        exact figure itself."""
         lo, hi = sorted((self.low, self.high))
-        widen = {"lower": (1.0, 1.33), "upper": (0.75, 1.0), "about": (0.9, 1.1)}.get(self.bound or "", (1.0, 1.0))
+        widen = {"lower": (1.0, 1.2), "upper": (0.88, 1.0), "about": (0.9, 1.1)}.get(self.bound or "", (1.0, 1.0))
         a, b = lo * widen[0], hi * widen[1]
         return min(a, b), max(a, b)
 
