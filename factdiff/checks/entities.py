@@ -688,6 +688,19 @@ def _roles(doc: Document) -> list[tuple[str, object]]:
     return out
 
 
+def _the_role(doc: Document, noun: str, m) -> bool:
+    """The reference gives the role as one that only one party holds: 'the supplier, X', 'its supplier X'; not a kind
+    of thing with a description of its own ('Argentinian rider X', 'rival carrier X')."""
+    root = doc.doc[m.token_start : m.token_end].root
+    near = [root.head, *root.children, *(doc.doc[m.token_start - 1 : m.token_start] if m.token_start else [])]
+    for n in (t for t in near if t.lemma_.lower() == noun and t.pos_ == "NOUN"):
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her") for c in n.children)
+        described = any(c.dep_ in ("amod", "compound", "nmod") for c in n.children)
+        if definite and not described:
+            return True
+    return False
+
+
 def _role_of_another(ctx: Context) -> Iterator[Finding]:
     """A name in the role that the reference gives another name, and never this one ('supplier Strathcarron' where
     the reference has 'the supplier, Coastal Minerals' and names Strathcarron only as a place): the role is one fact
@@ -699,8 +712,9 @@ def _role_of_another(ctx: Context) -> Iterator[Finding]:
         if m is None:
             shared.add(noun)
             continue
-        ref_roles.setdefault(noun, []).append(m)
         described.add(m.cid)
+        if _the_role(ctx.reference, noun, m):
+            ref_roles.setdefault(noun, []).append(m)
     for noun, m in _roles(ctx.candidate):
         if m is None or noun in shared:
             continue
