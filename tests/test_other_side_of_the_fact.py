@@ -440,3 +440,13 @@ def test_the_second_review_cases_shared_roles_repeated_predicates_and_remainders
     quarter, half = "The festival drew a quarter of a million last summer.", "The festival drew half a million last summer."
     assert of_type(serious(quarter, half), FindingType.NUMBER)
     assert not serious("Sales rose in the year to June 2024.", "Sales rose between June 2023 and June 2024.")
+
+
+def test_a_figure_told_of_the_name_the_reference_gives_another_figure():
+    reference = (
+        "Levels at the Brannock Reservoir have fallen to 41% of capacity. The firm will link it with the Tolland Reservoir, now 68% full."
+    )
+    moved = "The Tolland Reservoir is down to 41% of capacity. The firm will connect Brannock to the Tolland Reservoir, now 68% full."
+    assert of_type(serious(reference, moved), FindingType.ENTITY)
+    kept = "The Brannock Reservoir is down to 41% of capacity. The firm will connect it to the Tolland Reservoir, now 68% full."
+    assert not serious(reference, kept)

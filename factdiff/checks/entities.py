@@ -665,6 +665,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _changed_titles(ctx)
     yield from _title_of_another(ctx)
     yield from _role_of_another(ctx)
+    yield from _figure_moved(ctx)
 
 
 def _roles(doc: Document) -> list[tuple[str, object]]:
@@ -736,4 +737,39 @@ def _role_of_another(ctx: Context) -> Iterator[Finding]:
             (r.start, r.end),
             NAME,
         )
+
+
+def _figure_moved(ctx: Context) -> Iterator[Finding]:
+    """A figure told of another name: the candidate sentence gives the reference's figure ('down to 41% of capacity')
+    with a name the reference gives another figure of the same kind ('Tolland Reservoir, ... 68% full'), and lacks the
+    name the reference gives that figure with ('Brannock Reservoir ... fell to 41%')."""
+    ref_q = [r for r in ctx.reference.quantities if not r.looks_like_year and any(ch.isdigit() for ch in r.text)]
+    for q in ctx.candidate.quantities:
+        if q.looks_like_year or not any(ch.isdigit() for ch in q.text):
+            continue
+        same = [r for r in ref_q if r.unit == q.unit and r.same_value(q)]
+        if len(same) != 1:
+            continue
+        r = same[0]
+        here = {m.cid: m for m in ctx.candidate.entities if m.sent == q.sent and m.cid}
+        there = {m.cid: m for m in ctx.reference.entities if m.sent == r.sent and m.cid}
+        for cid, m in here.items():
+            if cid in there or m.label not in ("ORG", "FAC", "GPE", "LOC", "PRODUCT"):
+                continue
+            # where the reference names it: beside another figure of the same kind
+            elsewhere = {e.sent for e in ctx.reference.entities if e.cid == cid}
+            if not any(x.unit == q.unit and not x.same_value(q) and x.sent in elsewhere for x in ref_q):
+                continue
+            lost = [y for c, y in there.items() if c not in here and y.label == m.label and not _same_name(m, y)]
+            if len(lost) == 1:
+                yield ctx.finding(
+                    FindingType.ENTITY,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{q.text}' is told of {m.text}; the reference gives it of {lost[0].text}, and another figure of {m.text}",
+                    (m.start, m.end),
+                    (lost[0].start, lost[0].end),
+                    NAME,
+                )
+                break
 
