@@ -450,3 +450,32 @@ def test_a_figure_told_of_the_name_the_reference_gives_another_figure():
     assert of_type(serious(reference, moved), FindingType.ENTITY)
     kept = "The Brannock Reservoir is down to 41% of capacity. The firm will connect it to the Tolland Reservoir, now 68% full."
     assert not serious(reference, kept)
+
+
+def test_a_prize_awarded_to_someone_is_a_prize_they_won():
+    reference = "The fiction prize was awarded on Thursday to Ana Ruiz for her third novel."
+    assert not of_type(serious(reference, "Ana Ruiz won the fiction prize on Thursday for her third novel."), FindingType.ROLE)
+
+
+def test_could_not_is_unable_and_not_yet():
+    reference = "The harbour master said the old boat could not operate safely in heavy seas."
+    unable = "The old boat was unable to work safely in heavy seas, the harbour master said."
+    assert not of_type(serious(reference, unable), FindingType.MODALITY)
+    assert of_type(serious(reference, "The old boat operated safely in heavy seas, the harbour master said."), FindingType.POLARITY)
+    ruled = "The chief executive said compulsory redundancies could not be ruled out."
+    assert not of_type(serious(ruled, "Compulsory redundancies have not been ruled out, the chief executive said."), FindingType.MODALITY)
+
+
+def test_not_until_says_when_a_thing_starts():
+    reference = "Graduates start repaying their loans once they earn 27,500 pounds a year."
+    until = "Graduates will not start repaying their loans until they earn 27,500 pounds a year."
+    assert not of_type(serious(reference, until), FindingType.POLARITY)
+    assert of_type(serious("The bridge will open in May.", "The bridge will not open in May."), FindingType.POLARITY)
+
+
+def test_the_very_figure_given_of_the_same_body_counted_another_way():
+    reference = "The steelmaker will cut 1,100 jobs at its plant over two years. The plant currently employs 5,400 people."
+    candidate = "The steelmaker is to shed 1,100 of the 5,400 jobs at its plant over two years."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.NUMBER)
+    changed = compare(reference, candidate.replace("1,100 of", "1,400 of"), "summary").findings
+    assert any("1,400" in (f.candidate_span.text if f.candidate_span else "") for f in changed)

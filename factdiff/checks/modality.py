@@ -18,7 +18,7 @@ from factdiff.analyse.claims import hearsay, paratactic, word_lists
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import noun_verbs, paraphrase
 from factdiff.checks.base import Context
-from factdiff.checks.polarity import sentence_pairs
+from factdiff.checks.polarity import denied, sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "modality"
@@ -584,6 +584,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             could_not = "could" in said and _could_not(hedged_word)  # 'could not prove', past inability, not a possibility
             if can and (set(said) <= set(lexicon()["ability_adjectives"]) | ({"could"} if could_not else set()) or permitted):
                 continue  # 'will be able to buy' / 'can buy', 'could not prove' / 'cannot show', 'not allowed' / 'cannot'
+            unable = plain_word.dep_ == "xcomp" and plain_word.head.lower_ in ("unable", "incapable")
+            if could_not and set(said) <= {"could"} and (unable or denied(plain_word)):
+                continue  # 'could not operate safely' / 'was unable to work safely', 'could not be ruled out' / 'has not been'
             if plain_word.lemma_.lower() in lex["belief"] and not set(said) & lex["hedge_modal"]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
             if _under_hedge(plain_word, said):

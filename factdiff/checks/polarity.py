@@ -327,6 +327,14 @@ def _counterpart(word: Token, sent: SpacySpan, own: SpacySpan, but: Token | None
     return False
 
 
+def _until(verb: Token) -> bool:
+    """'until' on the verb: a denial that ends at a time ('will not start until April'), which says when it holds."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # 'will not start repaying ... until they earn'
+    return any(c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark") for v in verbs for c in v.children) or any(
+        k.lower_ in ("until", "till") and k.dep_ == "mark" for v in verbs for c in v.children if c.dep_ == "advcl" for k in c.children
+    )
+
+
 def _stances(a: Token, b: Token) -> bool:
     """One verb takes a side against something ('voted against', 'campaigned against'), the other for it ('backed',
     'approved', 'voted for'): opposite stances."""
@@ -463,6 +471,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if c.pos_ == "VERB" and denied(r) != denied(c):
                 if (denied(c) and _excluded(_argument_nouns(c), ref)) or (denied(r) and _excluded(_argument_nouns(r), cand)):
                     continue  # 'large items will not be accepted' / 'will accept small items, but not large items'
+            if (denied(c) and _until(c)) or (denied(r) and _until(r)):
+                continue  # 'will not start repaying until they earn £27,500' says when it starts, not that it does not
             if lemma != "be" and direct and denied(r) != denied(c) and same_slot and not _said_by_opposites(r, c) and not limit:
                 if not _other_subjects(r, c):
                     # under two unrelated verbs ('waive market fees' / 'pay no market fees') the noun's 'no' on one side
