@@ -388,10 +388,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
             if any(_agrees(q, r) and (q.same_unit(r) or q.in_other_units(r)) for r in ref_all):
                 continue
-            if q.low >= 100 and not q.approx and _counted(q) and any(
-                r.low == q.low and r.high == q.high and not r.approx and (_counted(r) or not r.unit) for r in ref_all
-            ):
-                continue  # the very figure given of the same body counted another way ('of the 5,400 jobs' / 'employs 5,400 people')
+            # the very figure given of the same body counted another way ('shed 1,100 of the 5,400 jobs' / 'employs 5,400
+            # people'), where the candidate sentence gives the rival's figure itself
+            mine = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start]
+            if q.low >= 100 and not q.approx and _counted(q) and all(any(c.same_value(r) for c in mine) for r in rivals):
+                if any(r.low == q.low and r.high == q.high and not r.approx and _counted(r) for r in ref_all):
+                    continue
             if _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) or _complement(ctx, q, rivals):
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
