@@ -479,3 +479,27 @@ def test_the_very_figure_given_of_the_same_body_counted_another_way():
     assert not of_type(serious(reference, candidate, "summary"), FindingType.NUMBER)
     changed = compare(reference, candidate.replace("1,100 of", "1,400 of"), "summary").findings
     assert any("1,400" in (f.candidate_span.text if f.candidate_span else "") for f in changed)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the third review's cases
+
+
+def test_the_third_review_cases_swaps_denials_and_stances_still_found():
+    school = "The school has 800 pupils and 120 teachers."
+    assert of_type(serious(school, "The school has 120 pupils and 800 teachers."), FindingType.NUMBER)
+    remain = "The shop will remain open until Christmas."
+    assert of_type(serious(remain, "The shop will not remain open until Christmas."), FindingType.POLARITY)
+    assert of_type(serious("The assembly ratified the treaty.", "The assembly voted against the treaty."), FindingType.POLARITY)
+    clinic = "Without the grant, the clinic could not operate."
+    assert of_type(serious(clinic, "The clinic does not operate."), FindingType.MODALITY)
+    extend = "The board voted to extend the term from 4 to 6 years."
+    assert of_type(serious(extend, "The board voted to shorten the term from 4 to 6 years."), FindingType.POLARITY)
+
+
+def test_the_third_review_cases_figures_against_floors_and_comparisons():
+    assert of_type(serious("The plant employs more than 500 workers.", "The plant employs 590 workers."), FindingType.NUMBER)
+    assert of_type(serious("The plant employs nearly 500 workers.", "The plant employs 445 workers."), FindingType.NUMBER)
+    assert not serious("Close to 1,000 people marched.", "1,010 people marched.")
+    reference = "Norwell Group earned $80 million last year. Bexley Holdings earned $56 million."
+    assert not serious(reference, "Last year the group earned $80 million, more than Bexley Holdings.")

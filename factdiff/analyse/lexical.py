@@ -169,12 +169,15 @@ def noun_verbs(noun: str) -> tuple[str, ...]:
     return tuple(_wordnet().get("noun_verbs", {}).get(noun.lower(), ()))
 
 
-def direction(verb: Token) -> str | None:
+def direction(verb: Token, transitive: bool = False) -> str | None:
     """'up' or 'down' for a verb of a change ('rose', 'fell') or of movement with a direction ('inched lower',
-    'inched up'); None for any other verb."""
+    'inched up'); with `transitive`, also for a verb that changes its object ('extend', 'shorten'); None for any other
+    verb."""
     lex = lexicon()
     for way in ("up", "down"):
         if verb.lemma_.lower() in lex["direction_of_change"][way]:
+            return way
+        if transitive and verb.lemma_.lower() in lex["transitive_direction_of_change"][way]:
             return way
     for c in verb.children:
         if c.dep_ in ("advmod", "prt", "acomp", "advcl") and c.lower_ in lex["direction_adverbs"]["up"]:

@@ -97,12 +97,16 @@ class Quantity:
                 return "upper"
         return "about"
 
-    def _band(self) -> tuple[float, float]:
+    def _band(self, vaguer: bool = True) -> tuple[float, float]:
         """The amounts the figure allows: a floor up to a fifth above it ('more than 20' for 23), a ceiling up to an
         eighth below it ('nearly 100' for 90; not 'up to 65,000' for 56,000), an approximation a tenth either way, an
-        exact figure itself."""
+        exact figure itself. Not `vaguer` (the side that was there first, against which the other made its figure
+        exact): a floor or a ceiling a twentieth either way ('more than 500' is no '590')."""
         lo, hi = sorted((self.low, self.high))
-        widen = {"lower": (1.0, 1.2), "upper": (0.88, 1.0), "about": (0.9, 1.1)}.get(self.bound or "", (1.0, 1.0))
+        bands = {"lower": (1.0, 1.2), "upper": (0.88, 1.0), "about": (0.9, 1.1)}
+        if not vaguer:
+            bands.update(lower=(1.0, 1.05), upper=(0.95, 1.0))
+        widen = bands.get(self.bound or "", (1.0, 1.0))
         a, b = lo * widen[0], hi * widen[1]
         return min(a, b), max(a, b)
 
@@ -114,7 +118,9 @@ class Quantity:
         if self.bound in ("lower", "upper") and self.bound == other.bound:
             # two floors or two ceilings are one figure said twice: 'more than 1,400' / 'over 1,700' is another figure
             return math.isclose(self.low, other.low, rel_tol=0.05) and math.isclose(self.high, other.high, rel_tol=0.05)
-        (lo1, hi1), (lo2, hi2) = self._band(), other._band()
+        # the first is the candidate's figure: where it is the vaguer one ('more than 20' for the reference's 23) its
+        # floor stretches; where the reference gives the floor, the candidate's exact figure must sit close to it
+        (lo1, hi1), (lo2, hi2) = self._band(), other._band(vaguer=self.bound is not None)
         return lo1 <= hi2 + 1e-9 and lo2 <= hi1 + 1e-9
 
     def same_value(self, other: Quantity) -> bool:

@@ -739,6 +739,17 @@ def _role_of_another(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def _subject_of_figure(doc: Document, q) -> set[int]:
+    """The tokens of the subject of the clause a figure is in ('the Tolland Reservoir was down to 41%')."""
+    span = doc.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
 def _figure_moved(ctx: Context) -> Iterator[Finding]:
     """A figure told of another name: the candidate sentence gives the reference's figure ('down to 41% of capacity')
     with a name the reference gives another figure of the same kind ('Tolland Reservoir, ... 68% full'), and lacks the
@@ -753,9 +764,10 @@ def _figure_moved(ctx: Context) -> Iterator[Finding]:
         r = same[0]
         here = {m.cid: m for m in ctx.candidate.entities if m.sent == q.sent and m.cid}
         there = {m.cid: m for m in ctx.reference.entities if m.sent == r.sent and m.cid}
+        subject = _subject_of_figure(ctx.candidate, q)
         for cid, m in here.items():
-            if cid in there or m.label not in ("ORG", "FAC", "GPE", "LOC", "PRODUCT"):
-                continue
+            if cid in there or m.label not in ("ORG", "FAC", "GPE", "LOC", "PRODUCT") or m.token_start not in subject:
+                continue  # only the name the figure is told of: its clause's subject, not one compared with it
             # where the reference names it: beside another figure of the same kind, which the candidate sentence does
             # not give as well ('Kiprop of Kenya won in 58:51, breaking the 59:20 set by Bekele')
             elsewhere = {e.sent for e in ctx.reference.entities if e.cid == cid}

@@ -121,7 +121,8 @@ def _same_change(r: Token, c: Token) -> bool:
         figures = tuple(w.lower_ for k in preps for w in k.subtree if w.like_num)
         return figures if len(figures) >= 2 else None  # 'from 44 to 52 rounds', however the parse hangs the 'to'
 
-    return ends(r) is not None and ends(r) == ends(c)
+    ways = {direction(r, transitive=True), direction(c, transitive=True)}
+    return ends(r) is not None and ends(r) == ends(c) and ways != {"up", "down"} and not opposite(verb_lemma(r), verb_lemma(c))
 
 
 def _adjective_misread(verb: Token) -> bool:

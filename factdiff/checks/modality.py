@@ -585,7 +585,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             if can and (set(said) <= set(lexicon()["ability_adjectives"]) | ({"could"} if could_not else set()) or permitted):
                 continue  # 'will be able to buy' / 'can buy', 'could not prove' / 'cannot show', 'not allowed' / 'cannot'
             unable = plain_word.dep_ == "xcomp" and plain_word.head.lower_ in ("unable", "incapable")
-            if could_not and set(said) <= {"could"} and (unable or denied(plain_word)):
+            perfect = denied(plain_word) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in plain_word.children)
+            if could_not and set(said) <= {"could"} and (unable or perfect):
                 continue  # 'could not operate safely' / 'was unable to work safely', 'could not be ruled out' / 'has not been'
             if plain_word.lemma_.lower() in lex["belief"] and not set(said) & lex["hedge_modal"]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself

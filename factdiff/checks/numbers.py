@@ -391,7 +391,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             # the very figure given of the same body counted another way ('shed 1,100 of the 5,400 jobs' / 'employs 5,400
             # people'), where the candidate sentence gives the rival's figure itself
             mine = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start]
-            if q.low >= 100 and not q.approx and _counted(q) and all(any(c.same_value(r) for c in mine) for r in rivals):
+            # the rival's figure said of the rival's noun (or of none), not of another ('800 teachers' in a swap)
+            given = all(any(c.same_value(r) and c.unit in (r.unit, "") for c in mine) for r in rivals)
+            if q.low >= 100 and not q.approx and _counted(q) and given:
                 if any(r.low == q.low and r.high == q.high and not r.approx and _counted(r) for r in ref_all):
                     continue
             if _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) or _complement(ctx, q, rivals):

@@ -329,6 +329,8 @@ def _counterpart(word: Token, sent: SpacySpan, own: SpacySpan, but: Token | None
 
 def _until(verb: Token) -> bool:
     """'until' on the verb: a denial that ends at a time ('will not start until April'), which says when it holds."""
+    if verb.lemma_.lower() not in lexicon()["inception_predicates"]:
+        return False  # 'will not remain open until Christmas' denies; only a start is dated by 'not ... until'
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # 'will not start repaying ... until they earn'
     return any(c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark") for v in verbs for c in v.children) or any(
         k.lower_ in ("until", "till") and k.dep_ == "mark" for v in verbs for c in v.children if c.dep_ == "advcl" for k in c.children
@@ -342,6 +344,8 @@ def _stances(a: Token, b: Token) -> bool:
 
     def against(t: Token) -> bool:
         return t.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
+
+    support |= set(lexicon()["adoption_predicates"])  # 'ratified the treaty' / 'voted against the treaty'
 
     def backs(t: Token) -> bool:
         for_it = t.lemma_.lower() == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
@@ -491,7 +495,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 continue  # 'never' / 'ever' is a negation, counted as one
             if _counterpart(c, ref, cand, rival=r) or _counterpart(r, cand, ref, but=c) or _slot_filled(c, ref, r):
                 continue  # 'close ... and reopen' / 'shut ... and open again': each word has its own match
-            ways = {direction(r), direction(c)} if c.pos_ == "VERB" else {None}
+            ways = {direction(r, transitive=True), direction(c, transitive=True)} if c.pos_ == "VERB" else {None}
             moved = ways == {"up", "down"} and not _other_objects(r, c)  # 'lowered the age' / 'extended the vote': two acts
             if not (_opposite(r, c) or moved or prefixed or _stances(r, c)) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
