@@ -140,6 +140,16 @@ def _count(words: list[str], run: tuple[str, ...]) -> int:
     return sum(1 for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == run)
 
 
+def _clause(verb) -> set[int]:
+    """The word indices of a verb's clause: everything that hangs on it but its conjoined clauses and punctuation."""
+    clause = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return {k for k in clause if not (verb.doc[k].is_punct or verb.doc[k].is_space)}
+
+
+def _subjects(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _whole_clause(span: list) -> bool:
     """The run holds a whole clause: a verb with everything that hangs on it but its conjoined clauses (not a frame
     said twice of other things: 'X was awarded an honorary doctorate of science, Y was awarded an honorary ...')."""
@@ -147,8 +157,7 @@ def _whole_clause(span: list) -> bool:
     for v in span:
         if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass", "acl") or (v.dep_ == "relcl" and not _aside(v)):
             continue  # a relative clause names its noun again ('the men who planned the raid'), as a name would
-        clause = {t.i for t in v.subtree} - {t.i for c in v.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-        clause = {k for k in clause if not (v.doc[k].is_punct or v.doc[k].is_space)}
+        clause = _clause(v)
         if len(clause) >= CLAUSE_RUN and clause <= inside:
             return True
     return False
@@ -161,9 +170,8 @@ def _subject_of_predicate(span: list):
     for v in span:
         if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass", "acl", "relcl"):
             continue
-        clause = {t.i for t in v.subtree} - {t.i for c in v.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-        clause = {k for k in clause if not (v.doc[k].is_punct or v.doc[k].is_space)}
-        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clause = _clause(v)
+        subjects = _subjects(v)
         subject = {t.i for c in subjects for t in c.subtree}
         predicate = clause - subject
         if subjects and len(predicate) >= CLAUSE_RUN and predicate <= inside and min(predicate) > max(subject):
@@ -174,10 +182,8 @@ def _subject_of_predicate(span: list):
 def _subject_of_verb(span: list):
     """The subject of the first verb in the run that has one."""
     for v in span:
-        if v.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return subjects[0]
+        if v.pos_ in ("VERB", "AUX") and _subjects(v):
+            return _subjects(v)[0]
     return None
 
 
