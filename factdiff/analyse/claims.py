@@ -265,6 +265,8 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     objects = [c for c in pred.children if c.dep_ == "dobj"]
     for child in pred.children:
         dep = child.dep_
+        if dep in ("nsubj", "nsubjpass") and pred.dep_ == "relcl" and child.lower_ in ("which", "who", "that"):
+            child = pred.head  # 'the school, which owns X': the school owns it
         if dep in ("nsubj", "csubj"):
             role = "agent"
         elif dep in ("nsubjpass", "csubjpass"):
@@ -342,6 +344,10 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     if pred.dep_ == "acl" and active and pred.head.dep_ == "ROOT" and pred.head.pos_ in ("NOUN", "PROPN"):
         if not any(a.role == "agent" for a in args):
             args.extend(res.arg("agent", t) for t in _expand(pred.head))
+    # 'the school, owned by X', 'the man arrested on Saturday': a passive participle is done to the noun it describes
+    if pred.dep_ == "acl" and pred.tag_ == "VBN" and not active and pred.head.pos_ in ("NOUN", "PROPN"):
+        if not any(a.role == "patient" for a in args):
+            args.extend(res.arg("patient", t) for t in _expand(pred.head))
     # a subject shared with a coordinated verb: 'X met Y and signed Z'
     if not any(a.role in ("agent", "patient") and pred.i > a.head_i for a in args) and pred.dep_ == "conj":
         for child in pred.head.children:
@@ -430,6 +436,13 @@ def _bound(no: Token) -> bool:
     return doc[no.i + 1].lower_ in ("more", "fewer", "less", "later", "earlier", "longer")
 
 
+def _all_of(noun: Token) -> bool:
+    """'all lots', 'every member', 'everyone': said of the whole; 'not all lots found buyers' denies it of the whole."""
+    return noun.lower_ in ("everyone", "everybody", "everything", "all") or any(
+        g.dep_ in ("det", "predet") and g.lower_ in ("all", "every", "each") for g in noun.children
+    )
+
+
 def negated(pred: Token) -> bool:
     """The predicate is denied: 'not', 'never', 'no' or 'neither' on its subject or object ('no data had been lost',
     'found no link', 'not a single student', 'neither side agreed'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
@@ -449,6 +462,7 @@ def negated(pred: Token) -> bool:
             any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") and not _bound(g) for g in c.children)
             or c.lower_ in ("nothing", "nobody", "none", "neither")
             or _not_one(c)
+            or (c.dep_ != "dobj" and any(g.dep_ == "neg" and g.i < c.i for g in c.children) and _all_of(c))
         ):
             return True  # 'no data', 'neither man has been charged', 'record neither images nor sound'
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):

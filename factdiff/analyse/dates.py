@@ -48,6 +48,11 @@ _PERIOD_TO = re.compile(
     r"\s+(?:to|ending|ended)\s+(?P<end>.+)$",
     re.I,
 )
+# 'later this year', 'earlier this month': a stretch of the period named, read as the period itself
+_LATER = re.compile(r"^(?:later|earlier)\s+(?=(?:this|next|last)\s)", re.I)
+# '1 April next year', 'September this year': a day or month of the year named by its distance from the year of writing
+_OF_YEAR = re.compile(r"^(?P<head>.+?)\s+(?P<which>this|next|last)\s+year$", re.I)
+_YEAR_STEP = {"this": 0, "next": 1, "last": -1}
 _SHORT_RANGE = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")  # 'aged 18-21': two small numbers, an age or a count; no month
 _SEASON = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$")
 _RANGE = re.compile(r"^(?:between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:to|until|through)\s+(.+))$", re.I)
@@ -59,7 +64,7 @@ class DateMention:
     end: int
     text: str
     sent: int
-    kind: str | None  # 'absolute' | 'yearless' | 'deictic' | None (not understood)
+    kind: str | None  # 'absolute' | 'yearless' | 'deictic' | 'year_named' ('1 April next year') | None (not understood)
     period: str | None  # 'day' | 'week' | 'month' | 'year'
     low: date | None  # interval [low, high] against the first reference day
     high: date | None
@@ -186,7 +191,7 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     """(kind, period, low, high) of a date expression; (None, ...) when it cannot be normalised."""
     t = text.strip()
     if not _RANGE.match(t):  # 'from March 2023 to January 2024' is a range, not 'March 2023 to ...'
-        t = _THIS_WEEKDAY.sub("", _LEAD.sub("", _LEAD.sub("", t)))
+        t = _LATER.sub("", _THIS_WEEKDAY.sub("", _LEAD.sub("", _LEAD.sub("", t))))
     if _DURATION.match(t) or _counted_length(t):
         return None, None, None, None  # 'two days', 'thirty years' are lengths of time, not dates
     if _SHORT_NUMBER.match(t) or _SHORT_RANGE.match(t):
@@ -205,6 +210,8 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     part = _part_of_period(t)
     if part is not None:
         start, end, rest = part
+        if rest.lower() in ("year", "month", "week"):
+            rest = f"this {rest}"  # 'the end of the year': the one of the day of writing
         kind, period, low, high = normalise(rest)
         if kind is None or low is None or high is None or period not in ("year", "month", "week"):
             return None, None, None, None
@@ -222,6 +229,16 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
         if first[0] and first[0] == last[0] and first[2] and last[3] and first[2] <= last[3]:
             return first[0], "range", first[2], last[3]
         return None, None, None, None
+    of_year = _OF_YEAR.match(t)
+    if of_year and not _OF_YEAR.match(of_year["head"]):
+        # a year-less day or month moved to the year named, of a kind of its own, so that it is compared only with
+        # dates given the same way ('1 April next year' / '1 April this year'), not with the bare '1 April' nor with
+        # a weekday
+        kind, period, low, high = normalise(of_year["head"])
+        if kind != "yearless" or low is None or high is None or period not in ("day", "month"):
+            return None, None, None, None
+        step = relativedelta(years=_YEAR_STEP[of_year["which"].lower()])
+        return "year_named", period, low + step, high + step
     results = [_parse_one(t, i) for i in range(len(_BASES))]
     if any(r is None for r in results):
         return None, None, None, None

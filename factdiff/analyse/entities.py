@@ -281,7 +281,23 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
     if len(a.words) == len(b.words) and all(len(x) >= 5 for x in a.words):
         if sum(Levenshtein.distance(x, y) for x, y in zip(a.words, b.words, strict=False)) <= 1:
             return True
-    return False
+    people = a.label == b.label == "PERSON"  # 'Julian' and 'Julia' are two people's names
+    return not people and a.words[:-1] == b.words[:-1] and _derived(a.words[-1], b.words[-1])
+
+
+# endings that make a name into the adjective or the person of it ('Olympic' / 'Olympian', 'Victorian', 'Darwinist')
+_DERIVING = ("ians", "ian", "ean", "ans", "an", "ics", "ic", "ese", "ists", "ist", "ites", "ite")
+MIN_STEM = 5
+
+
+def _stem(word: str) -> str:
+    return next((word[: -len(e)] for e in _DERIVING if word.endswith(e) and len(word) - len(e) >= MIN_STEM), word)
+
+
+def _derived(a: str, b: str) -> bool:
+    """Two forms of one name, one made from the other by an ending of `_DERIVING` ('paralympic' / 'paralympian',
+    'darwin' / 'darwinian'): the same stem of five letters or more once the endings are taken off."""
+    return a != b and len(_stem(a)) >= MIN_STEM and _stem(a) == _stem(b) and (_stem(a) != a or _stem(b) != b)
 
 
 def _word_bag(m: EntityMention) -> frozenset[str]:

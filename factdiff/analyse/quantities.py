@@ -548,6 +548,19 @@ def _counted_noun(span: Span) -> Token | None:
     return None
 
 
+def _age_given(span: Span) -> bool:
+    """A bare whole number set beside a noun or name in commas ('the man, 45, had left', 'Jane Ross, 61, said') or
+    after 'aged': an age in years, as the press gives it."""
+    root = span.root
+    if len(span) != 1 or not root.like_num or root.i + 1 >= len(span.doc):
+        return False
+    if root.dep_ == "npadvmod" and root.head.lower_ == "aged" and root.head.i == root.i - 1:
+        return True
+    between_commas = root.i > 0 and span.doc[root.i - 1].text == "," and span.doc[root.i + 1].text in (",", ";", ".")
+    whole = root.text.isdigit() and 1 <= int(root.text) <= 120
+    return root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and between_commas and whole
+
+
 def _approximated(doc: Doc, start: int) -> tuple[int, bool]:
     """Move start back over an approximator written before the number ('about', 'more than')."""
     for word in _words()[0]:
@@ -781,6 +794,8 @@ class _Reader:
                 head = None  # 'from six years to four and a half': the half is part of the number, not what it counts
             if head is not None:
                 unit = "×" if head.lemma_.lower() == "time" else (_currency(head.text) or head.lemma_.lower())
+            elif _age_given(doc[start:end]):
+                unit = "years of age"
         per, m = _rate_after(doc, end)
         if per == "each" and m > 1:
             m = 0  # '... of electricity in each of': the words between stay out of the span

@@ -77,6 +77,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _period_parts(ctx)
     yield from _order(ctx)
     yield from _edges(ctx)
+    yield from _named_distance(ctx)
+    yield from _weeks_of(ctx)
 
 
 def _resolved(ctx: Context) -> Iterator[Finding]:
@@ -352,3 +354,55 @@ def _opposites() -> list[list[str]]:
     from factdiff.analyse.knowledge import lexicon
 
     return lexicon()["temporal_opposites"]
+
+
+# 'this year', 'next month', 'last week', 'the end of the year': a period named by its distance from the time of writing
+_DISTANCE = re.compile(r"\b(?:(?P<which>this|next|last)|of\s+the)\s+(?P<unit>year|month|week)\b", re.I)
+_STEPS = {"this": 0, "next": 1, "last": -1}
+
+
+def _distances(d) -> list[tuple[str, int]]:
+    """(unit, step) of each period a date names by its distance from the time of writing: '13-14 September next year'
+    -> ('year', 1); 'before the end of the year' -> ('year', 0)."""
+    return [(m["unit"].lower(), _STEPS[m["which"].lower()] if m["which"] else 0) for m in _DISTANCE.finditer(d.text)]
+
+
+def _named_distance(ctx: Context) -> Iterator[Finding]:
+    """A period named by its distance from the time of writing ('next year') where the aligned reference sentences name
+    the same kind of period at another distance only ('this year', 'by the end of the year'), and the reference never
+    names it so: whatever else the two dates say ('September this year' / 'next year'), they fall in different years."""
+    said = {x for r in ctx.reference.dates for x in _distances(r)}
+    for d in ctx.candidate.dates:
+        refs = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent))
+        for unit, step in _distances(d):
+            if (unit, step) in said:
+                continue
+            rivals = [r for r in refs if any(u == unit for u, _ in _distances(r))]
+            if rivals:
+                yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, d, rivals[0], NAME)
+                break
+
+
+# 'the first weekend of June', 'the last week in March': a week counted within a month or another named period
+_WEEK_OF = re.compile(r"\b(?P<n>first|second|third|fourth|last|final)\s+(?P<unit>week(?:end)?)\s+(?:of|in)\s+(?P<of>\w+)", re.I)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def _weeks(doc: Document) -> list[tuple[_Words, int, str, str]]:
+    return [
+        (_Words(m.start(), m.end(), m.group(0)), _NTH[m["n"].lower()], m["unit"].lower(), m["of"].lower())
+        for m in _WEEK_OF.finditer(doc.text)
+    ]
+
+
+def _weeks_of(ctx: Context) -> Iterator[Finding]:
+    """'the last weekend of June' where the aligned reference sentence has 'the first weekend of June': another week of
+    the same period (the fourth and the last may be one)."""
+    ref_all = _weeks(ctx.reference)
+    for words, n, unit, of in _weeks(ctx.candidate):
+        same = [(w, k) for w, k, u, o in ref_all if (u, o) == (unit, of)]
+        if not same or any(k == n or {k, n} == {4, -1} for _, k in same):
+            continue
+        near = [w for w, _ in same if ctx.reference.sentence_at(w.start) in ctx.refs_for(ctx.candidate.sentence_at(words.start))]
+        if near:
+            yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, words, near[0], NAME)

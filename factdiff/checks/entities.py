@@ -665,6 +665,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _changed_titles(ctx)
     yield from _title_of_another(ctx)
     yield from _role_of_another(ctx)
+    yield from _other_relative(ctx)
     yield from _figure_moved(ctx)
 
 
@@ -700,6 +701,44 @@ def _the_role(doc: Document, noun: str, m) -> bool:
         if definite and not described:
             return True
     return False
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two words for relatives that may name the same one: the same word, or a general word and one it covers
+    ('spouse' / 'wife')."""
+    general = lexicon()["kinship_general"]
+    return a == b or b in general.get(a, ()) or a in general.get(b, ())
+
+
+def _other_relative(ctx: Context) -> Iterator[Finding]:
+    """The same person described as another relative ('today it is headed by his wife, Selin Aydogan' where the
+    reference has 'run by his daughter, Selin Aydogan'): a relation is a fact about the person."""
+    kin = set(lexicon()["kinship_nouns"])
+    ref_kin = [(noun, m) for noun, m in _roles(ctx.reference) if m is not None and noun in kin]
+    for noun, m in _roles(ctx.candidate):
+        if m is None or noun not in kin:
+            continue
+        theirs = [(n, r) for n, r in ref_kin if r.cid == m.cid]
+        if not theirs or any(_kin(noun, n) for n, _ in theirs):
+            continue
+        n, r = theirs[0]
+        yield ctx.finding(
+            FindingType.ENTITY,
+            Severity.MAJOR,
+            0.7,
+            f"'{m.text}' is called the {noun} where the reference calls this person the {n}",
+            _word_by(ctx.candidate, m, noun),
+            _word_by(ctx.reference, r, n),
+            NAME,
+        )
+
+
+def _word_by(doc: Document, m, lemma: str) -> tuple[int, int]:
+    """The characters of the word `lemma` that describes the name m, next to it ('his daughter, Selin'); the name's own
+    where there is none."""
+    near = doc.doc[max(0, m.token_start - 4) : m.token_end + 4]
+    word = next((t for t in near if t.lemma_.lower() == lemma), None)
+    return (word.idx, word.idx + len(word.text)) if word is not None else (m.start, m.end)
 
 
 def _role_of_another(ctx: Context) -> Iterator[Finding]:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.claims import hearsay, paratactic, word_lists
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import noun_verbs, paraphrase
+from factdiff.analyse.lexical import direction, noun_verbs, paraphrase
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import denied, sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
@@ -131,7 +131,10 @@ def hedges(tok: Token) -> list[str]:
         through_noun = child.dep_ == "prep" and nominal or child.dep_ in ("dobj", "attr") and nominal and head.pos_ == "VERB"
         # what a copula says: 'what is thought to be a broken wrist' hedges the wrist
         copular = child.dep_ in ("attr", "acomp") and head.lemma_ == "be"
-        if (child.dep_ not in _OPEN_RELATIONS and not through_noun and not copular) or paratactic(tok.doc, child.i, head.i):
+        # 'may be required to carry', where the parse makes the infinitive a clause of purpose on the passive verb
+        passive_infinitive = child.dep_ == "advcl" and _infinitive(child) and any(c.dep_ == "auxpass" for c in head.children)
+        open_relation = child.dep_ in _OPEN_RELATIONS or through_noun or copular or passive_infinitive
+        if not open_relation or paratactic(tok.doc, child.i, head.i):
             break
         nominal = child.dep_ == "pcomp" or (child.dep_ == "prep" and nominal)
         if (head.pos_ == "VERB" and head.lemma_.lower() in lex["belief"]) or _hedging_adjective(head):
@@ -343,7 +346,10 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
 
 def _names_event(light: Token, verb: Token) -> bool:
     """A verb whose object names the other verb's event ('may receive compensation' / 'will be compensated', 'made
-    an acquisition' / 'acquired')."""
+    an acquisition' / 'acquired'); not a verb that changes how much of it there is ('cut the museum's electricity use'
+    is no 'uses')."""
+    if direction(light, transitive=True) is not None:
+        return False
     lemma = verb.lemma_.lower()
     return any(
         d.dep_ == "dobj" and d.pos_ == "NOUN" and (_one_stem(d.lemma_.lower(), lemma) or lemma in noun_verbs(d.lemma_.lower()))
@@ -546,6 +552,13 @@ def _can(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("can", "cannot", "ca") for c in tok.children)
 
 
+def _wished(tok: Token) -> bool:
+    """Said only as what someone wants or asks for: under a verb of wanting or asking ('wanted it guaranteed in writing
+    that they would get their stalls back'), which states nothing of its own, in either text."""
+    wanting = set(lexicon()["volition_predicates"]) | set(lexicon()["directive_predicates"])
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in wanting for a in tok.ancestors)
+
+
 def _verb_hedged(tok: Token) -> bool:
     """A noun whose verb is hedged: 'two months' in 'is expected to last two months' is as open as the lasting."""
     arguments = ("dobj", "npadvmod", "attr", "nsubj", "nsubjpass")
@@ -596,6 +609,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'urged drivers to compare quotes' / 'advised motorists to shop around': asked another way
             if permitted and _forbidden(plain_word):
                 continue  # 'will not be allowed to operate' / 'will be banned from working': a permission either way
+            if _wished(plain_word) and _wished(hedged_word):
+                continue  # 'wanted a guarantee that they could return' / 'wanted it guaranteed that they would get back'
             if _verb_hedged(plain_word):
                 continue  # 'is expected to last two months' / 'what is expected to be two months': the noun's verb
             if all(h in lex["reportive"] for h in ref_hedges + cand_hedges) and _attributed(plain_word):

@@ -198,15 +198,41 @@ def _moved_figure(ctx: Context, q: Quantity) -> Quantity | None:
     return same_noun[0]
 
 
+def _copied(ctx: Context, q: Quantity, rivals: list[Quantity], elsewhere: list[Quantity]) -> bool:
+    """q, against its aligned sentence's figure, is the figure the reference gives in another sentence ('spending rose
+    18%' where the reference has 'spending rose 6 percent' and 'sales were up 18 percent'): the copy of a figure, not
+    a sentence the alignment missed, where the candidate gives that other figure in another place as often as the
+    reference does and the aligned sentence's own figure nowhere."""
+    if any(_agrees(c, r) for c in ctx.candidate.quantities for r in rivals):
+        return False
+    others = [c for c in ctx.candidate.quantities if c.start != q.start and c.sent != q.sent and any(_agrees(c, r) for r in elsewhere)]
+    return len(others) >= len(elsewhere)
+
+
 def _same_slot(ctx: Context, q: Quantity, r: Quantity) -> bool:
     """r, a figure of the aligned reference sentences that the candidate gives nowhere, stands where q stands: the
     word after both is the same content word or comparison ('1,100 fewer than' / '1,400 fewer than')."""
     if any(_agrees(c, r) for c in ctx.candidate.quantities) or (q.unit and r.unit and q.unit != r.unit):
         return False
+    if _baseline(ctx.candidate.doc, q) and _baseline(ctx.reference.doc, r):
+        return True  # 'compared with three now' / 'up from two': the figure compared against
     after_q, after_r = _word_after(ctx.candidate.doc, q.end), _word_after(ctx.reference.doc, r.end)
     if after_q is None or after_r is None or after_q.lemma_.lower() != after_r.lemma_.lower():
         return False
     return not after_q.is_stop or after_q.tag_ in ("JJR", "RBR")
+
+
+def _baseline(doc, q: Quantity) -> bool:
+    """The figure something is compared against: 'up from two', 'compared with three', 'against 12 last year'."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    before, word = doc[span.start - 2], doc[span.start - 1]
+    if word.lower_ in ("against", "versus", "vs"):
+        return True
+    if word.lower_ == "with":
+        return before.lemma_.lower() in ("compare", "comparison")
+    return word.lower_ == "from" and before.lower_ in ("up", "down")
 
 
 def _another_set(doc, r: Quantity) -> bool:
@@ -257,6 +283,33 @@ def _complement(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     return False
 
 
+def _level_after_change(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """A change in percent told by its size on one side and by the level it leaves on the other ('fares will be cut by a
+    third' / 'cut to two-thirds of their usual level', 'raised by half' / 'to 150%'): the same change."""
+
+    def how(doc, x: Quantity) -> tuple[str, str] | None:
+        span = doc.char_span(x.start, x.end, alignment_mode="expand")
+        if span is None or span.start == 0 or doc[span.start - 1].lower_ not in ("by", "to"):
+            return None
+        prep = doc[span.start - 1]
+        way = direction(prep.head, transitive=True) if prep.head.pos_ == "VERB" else None
+        return (prep.lower_, way) if way else None
+
+    mine = how(ctx.candidate.doc, q) if q.unit == "%" else None
+    if mine is None:
+        return False
+    for r in rivals:
+        theirs = how(ctx.reference.doc, r) if r.unit == "%" else None
+        if theirs is None or theirs[1] != mine[1] or theirs[0] == mine[0]:
+            continue
+        size, level = (q, r) if mine[0] == "by" else (r, q)
+        middle = (size.low + size.high) / 2
+        expected = 100 - middle if mine[1] == "down" else 100 + middle
+        if abs((level.low + level.high) / 2 - expected) <= max(size.high - size.low, level.high - level.low, 1.0):
+            return True
+    return False
+
+
 def _word_after(doc, end: int):
     """The first word after character `end`, or None at the end of the text or of the sentence."""
     span = doc.char_span(end, len(doc.text), alignment_mode="expand") if end < len(doc.text) else None
@@ -264,16 +317,32 @@ def _word_after(doc, end: int):
     return tok if tok is not None and tok.is_alpha else None
 
 
+_ADDED = re.compile(r"^(?:a\s+further|another|an\s+additional|an\s+extra)\s", re.I)
+
+
 def _change_word(doc, q: Quantity) -> str | None:
     """'by' or 'to' before an amount that a verb of change governs ('would expand by 140 hectares', 'rose to 9%'): how
-    the amount relates to the change (its size, or the level reached); None otherwise."""
+    the amount relates to the change (its size, or the level reached); 'by' too for an amount told as added ('a further
+    390 workers', 'another 25', '30 more drivers'); None otherwise."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return None
+    after = _word_after(doc, q.end)
+    if _ADDED.match(q.text) or (after is not None and after.lower_ == "more" and after.i + 1 < len(doc) and doc[after.i + 1].lower_ != "than"):
+        return "by"
     prep = doc[span.start - 1]
-    if prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB" or direction(prep.head) is None:
+    if prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB" or direction(prep.head, transitive=True) is None:
         return None
     return prep.lower_
+
+
+def _as_said(doc, q: Quantity, word: str) -> str:
+    """The amount with the word that makes it a change or a level, as the text has it: 'to 390', 'a further 390', '30 more'."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is not None and span.start > 0 and doc[span.start - 1].lower_ == word:
+        return f"{word} {q.text}"
+    after = _word_after(doc, q.end)
+    return f"{q.text} more" if after is not None and after.lower_ == "more" else q.text
 
 
 def _change_or_level(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
@@ -289,7 +358,8 @@ def _change_or_level(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterato
                 FindingType.NUMBER,
                 Severity.MAJOR,
                 0.6,
-                f"'{mine} {q.text}' where the reference has '{theirs} {r.text}': the size of a change and the level it reached differ",
+                f"'{_as_said(ctx.candidate.doc, q, mine)}' where the reference has '{_as_said(ctx.reference.doc, r, theirs)}': the size of "
+                "a change and the level it reached differ",
                 (q.start, q.end),
                 (r.start, r.end),
                 NAME,
@@ -386,7 +456,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         if rivals and (any(x.unit for x in q.readings()) or (scaled and all(not r.unit for r in rivals))):
             # the same kind of quantity with another value: a changed number, unless the value is
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
-            if any(_agrees(q, r) and (q.same_unit(r) or q.in_other_units(r)) for r in ref_all):
+            elsewhere = [r for r in ref_all if _agrees(q, r) and (q.same_unit(r) or q.in_other_units(r))]
+            copied = bool(elsewhere) and _copied(ctx, q, rivals, elsewhere)
+            if elsewhere and not copied:
                 continue
             # the very figure given of the same body counted another way ('shed 1,100 of the 5,400 jobs' / 'employs 5,400
             # people'), where the candidate sentence gives the rival's figure itself
@@ -396,10 +468,14 @@ def check(ctx: Context) -> Iterator[Finding]:
             if q.low >= 100 and not q.approx and _counted(q) and given:
                 if any(r.low == q.low and r.high == q.high and not r.approx and _counted(r) for r in ref_all):
                     continue
-            if _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) or _complement(ctx, q, rivals):
+            if _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) or _complement(ctx, q, rivals) \
+                    or _level_after_change(ctx, q, rivals):
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
-            yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)
+            if copied:  # the figure of another sentence, copied over this one's
+                yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, rival, NAME)
+            else:
+                yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)
         elif not _supported(q, ref_all) and q.high > 1:
             moved = _moved_figure(ctx, q)
             if moved is not None:  # '250,000 people' where the reference has 600,000 people and 250,000 cubic metres
@@ -421,7 +497,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             here = [c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year]
             digits = all(any(ch.isdigit() for ch in x.text) for x in (q, *refs))
             kin = len(refs) == 1 and (q.unit == refs[0].unit or not (q.unit and refs[0].unit))
-            slot = [r for r in refs if digits and _same_slot(ctx, q, r)]
+            # figures in words only where both are what something is compared against ('compared with three now')
+            slot = [r for r in refs if (digits or _baseline(ctx.candidate.doc, q)) and _same_slot(ctx, q, r)]
             if kin and len(here) == 1 and digits:  # the one number of the sentence, changed
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, refs[0], NAME)
             elif len(slot) == 1:  # 'roughly 1,400 fewer than' where the reference has 'around 1,100 fewer than'

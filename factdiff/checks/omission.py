@@ -615,7 +615,10 @@ def _clause_in_its_place(d: Direction, u: Unit) -> bool:
             same = t.lemma_.lower() == anchor.lemma_.lower() and t.pos_ == anchor.pos_
             if not same and not (t.pos_ == "VERB" and anchor.pos_ == "VERB" and paraphrase(t.lemma_.lower(), anchor.lemma_.lower())):
                 continue
-            for clause in (k for k in t.children if k.dep_ in _SLOT_CLAUSES and k.pos_ in ("VERB", "AUX")):
+            # and a relative clause on the whole sentence, which the parse hangs on a noun ('..., after which they
+            # will be given a sticker')
+            sentential = [k for k in d.other.doc[s.token_start : s.token_end] if k.dep_ == "relcl" and _on_the_sentence(k)]
+            for clause in [*(k for k in t.children if k.dep_ in _SLOT_CLAUSES and k.pos_ in ("VERB", "AUX")), *sentential]:
                 new = [w for w in clause.subtree if is_content(w) and not own.token(w)]
                 if same and clause.dep_ == head.dep_ and (len(new) >= 2 or (new and not own.token(clause))):
                     return True  # words of its own, or a verb of its own
@@ -625,6 +628,13 @@ def _clause_in_its_place(d: Direction, u: Unit) -> bool:
         return False
     vectors = encode(d, [u.text, *others])
     return float(np.max(vectors[1:] @ vectors[0])) >= SLOT_RESTATED
+
+
+def _on_the_sentence(clause: Token) -> bool:
+    """A relative clause that opens with a preposition and 'which' ('after which', 'by which time'): it says what
+    follows the whole clause before it, not what a noun is."""
+    first = clause.left_edge
+    return first.pos_ == "ADP" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ == "which"
 
 
 _SLOT_CLAUSES = frozenset({"conj", "advcl", "ccomp", "xcomp"})

@@ -529,6 +529,17 @@ def _denied_by_noun(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, To
                 yield (noun, verb, "negated") if a is ref else (verb, noun, "negated")
 
 
+def _anchors(sent: SpacySpan) -> set[tuple[str, str]]:
+    """(verb, noun) lemmas of each verb and the noun that is its subject or object ('find', 'buyer')."""
+    return {
+        (t.lemma_.lower(), k.lemma_.lower())
+        for t in sent
+        if t.pos_ == "VERB"
+        for k in t.children
+        if k.dep_ in ("nsubj", "nsubjpass", "dobj") and k.pos_ == "NOUN"
+    }
+
+
 def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, SpacySpan]]:
     """The spaCy sentences of each aligned (reference, candidate) pair, in order; with `near`, also each candidate
     sentence with that many of its most similar reference sentences, at least NEAR_FLOOR alike (a summary sentence
@@ -541,6 +552,14 @@ def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, Spa
         sim = ctx.alignment.similarity
         for c in range(sim.shape[1]):
             links |= {(int(r), c) for r in np.argsort(-sim[:, c])[:near] if sim[r, c] >= NEAR_FLOOR}
+        # and a sentence that tells the same verb of the same noun, however unlike the rest ('Every lot found a buyer,
+        # at an average of 61 dollars' ... 'Not all lots found buyers')
+        spans = [spacy_sentence(ctx.reference, ref_sents, n) for n in range(len(ctx.reference.sentences))]
+        ref_anchors = [_anchors(s) if s is not None else set() for s in spans]
+        for c in range(len(ctx.candidate.sentences)):
+            sent = spacy_sentence(ctx.candidate, cand_sents, c)
+            mine = _anchors(sent) if sent is not None else set()
+            links |= {(r, c) for r, theirs in enumerate(ref_anchors) if mine & theirs}
     for link_ref, link_cand in sorted(links):
         ref_sent = spacy_sentence(ctx.reference, ref_sents, link_ref)
         cand_sent = spacy_sentence(ctx.candidate, cand_sents, link_cand)
@@ -569,6 +588,15 @@ def _agreed_in_aligned(ctx: Context, r: Token, c: Token, how: str) -> bool:
     return False
 
 
+def _by_degree(verb: Token) -> bool:
+    """A verb that a measure governs ('not enough to cover', 'too weak to stand', 'sufficient to pay'): whether it
+    happens is told by how much, which another wording ('fall short of what is needed to') says without a 'not'."""
+    if verb.dep_ != "xcomp" or verb.head.pos_ != "ADJ":
+        return False
+    head = verb.head
+    return head.lower_ in ("enough", "sufficient", "insufficient") or any(c.dep_ == "advmod" and c.lower_ == "too" for c in head.children)
+
+
 def _said_elsewhere(ctx: Context, c: Token) -> bool:
     """The reference says the candidate's word the same way somewhere, about the same things: the same lemma, denied
     or affirmed alike, with two words around it in common ('three-quarters of women never wash their car', copied from
@@ -586,6 +614,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
             if _said_elsewhere(ctx, c) or _agreed_in_aligned(ctx, r, c, how):
                 continue
+            if how in ("negated", "loosely negated") and (_by_degree(r) or _by_degree(c)):
+                continue  # 'did not cover costs' / 'was not enough to cover costs': a measure, not a plain yes or no
             aligned = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
             if ctx.mode != "summary" and aligned and ctx.reference.sentence_at(r.idx) not in aligned:
                 continue  # a rewrite says it in the aligned sentence ('had been silent' / 'had not been played'), not next door

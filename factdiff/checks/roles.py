@@ -165,6 +165,27 @@ def _doer_turned_done_to(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
     return cid
 
 
+def _owners_swapped(rf: Frame, cf: Frame) -> tuple[str, str] | None:
+    """The doer and the owner of what is done to traded places, whatever the verb ('Brennick will absorb Aldwyn's
+    equipment' / 'Aldwyn will take over Brennick's equipment'): (the candidate's doer, the thing), or None. The same
+    thing on both sides, each doer named as the other side's owner of it; an owner turned receiver ('B handed its
+    shares to A') is a converse telling, not this."""
+    if not (_transitive(rf) and _transitive(cf)):
+        return None
+    for ra in rf.by_role("agent"):
+        for ca in cf.by_role("agent"):
+            if len(ra.heads) != 1 or len(ca.heads) != 1 or ra.heads == ca.heads or ra.cids & ca.cids:
+                continue
+            a, b = next(iter(ra.heads)), next(iter(ca.heads))
+            for rp in rf.by_role("patient"):
+                for cp in cf.by_role("patient"):
+                    if rp.lemma != cp.lemma or not rp.lemma.isalpha():
+                        continue
+                    if b in rp.cids - rp.heads and a in cp.cids - cp.heads and a not in rp.cids and b not in cp.cids:
+                        return b, rp.lemma
+    return None
+
+
 def _doer_left_unsaid(rf: Frame, cf: Frame, shared: set[str], cid: str, pair: tuple[str, str]) -> bool:
     """The doer of one side named on the other only after a preposition, in a passive that names no doer, while the
     rest keep their roles ('X will admit girls' / 'girls will be admitted to X'): the place or body it happens at is
@@ -199,6 +220,16 @@ def check(ctx: Context) -> Iterator[Finding]:
                 rf.extent(),
                 NAME,
             )
+            continue
+        owner = _owners_swapped(rf, cf)
+        if owner is not None and cf.index not in reported:
+            reported.add(cf.index)
+            doer, thing = owner
+            message = (
+                f"in '{cf.pred}', the candidate makes {_names(cf, doer)} the one who does it to the other's {thing}; "
+                f"the reference has it the other way round"
+            )
+            yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.7, message, cf.extent(), rf.extent(), NAME)
             continue
         shared_heads = {k for a in rf.args for k in a.heads} & {k for a in cf.args for k in a.heads}
         if len(shared) < 2 or (rf.pred != cf.pred and len(shared_heads) < 2):
