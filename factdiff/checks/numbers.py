@@ -328,7 +328,8 @@ def _change_word(doc, q: Quantity) -> str | None:
     if span is None or span.start == 0:
         return None
     after = _word_after(doc, q.end)
-    if _ADDED.match(q.text) or (after is not None and after.lower_ == "more" and after.i + 1 < len(doc) and doc[after.i + 1].lower_ != "than"):
+    more = after is not None and after.lower_ == "more" and not (after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "than")
+    if _ADDED.match(q.text) or more:
         return "by"
     prep = doc[span.start - 1]
     if prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB" or direction(prep.head, transitive=True) is None:
