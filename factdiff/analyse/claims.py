@@ -436,13 +436,6 @@ def _bound(no: Token) -> bool:
     return doc[no.i + 1].lower_ in ("more", "fewer", "less", "later", "earlier", "longer")
 
 
-def _all_of(noun: Token) -> bool:
-    """'all lots', 'every member', 'everyone': said of the whole; 'not all lots found buyers' denies it of the whole."""
-    return noun.lower_ in ("everyone", "everybody", "everything", "all") or any(
-        g.dep_ in ("det", "predet") and g.lower_ in ("all", "every", "each") for g in noun.children
-    )
-
-
 def negated(pred: Token) -> bool:
     """The predicate is denied: 'not', 'never', 'no' or 'neither' on its subject or object ('no data had been lost',
     'found no link', 'not a single student', 'neither side agreed'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
@@ -462,7 +455,6 @@ def negated(pred: Token) -> bool:
             any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") and not _bound(g) for g in c.children)
             or c.lower_ in ("nothing", "nobody", "none", "neither")
             or _not_one(c)
-            or (c.dep_ != "dobj" and any(g.dep_ == "neg" and g.i < c.i for g in c.children) and _all_of(c))
         ):
             return True  # 'no data', 'neither man has been charged', 'record neither images nor sound'
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):

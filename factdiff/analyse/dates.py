@@ -38,7 +38,7 @@ _DURATION = re.compile(
 
     re.I,
 )
-_MONTHS = frozenset(
+MONTHS = frozenset(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 )  # English names whatever the locale (calendar's follow LC_TIME)
 _SHORT_NUMBER = re.compile(r"^\d{1,3}[.,;:]?$")  # with the full stop the entity may take at the end of a sentence
@@ -210,8 +210,6 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     part = _part_of_period(t)
     if part is not None:
         start, end, rest = part
-        if rest.lower() in ("year", "month", "week"):
-            rest = f"this {rest}"  # 'the end of the year': the one of the day of writing
         kind, period, low, high = normalise(rest)
         if kind is None or low is None or high is None or period not in ("year", "month", "week"):
             return None, None, None, None
@@ -316,7 +314,7 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                 start, end = both.start, both.end
                 skip.add(n + 1)
         # 'a wet July', 'a record August': the month described, not the first day that dateparser reads into 'a'
-        if end - start > 1 and doc[start].lower_ in ("a", "an") and doc[end - 1].text in _MONTHS:
+        if end - start > 1 and doc[start].lower_ in ("a", "an") and doc[end - 1].text in MONTHS:
             edges = lexicon()["period_edges"]
             start += 1
             while start < end - 1 and doc[start].pos_ in ("ADJ", "NOUN") and doc[start].lower_ not in edges:

@@ -294,10 +294,20 @@ def _stem(word: str) -> str:
     return next((word[: -len(e)] for e in _DERIVING if word.endswith(e) and len(word) - len(e) >= MIN_STEM), word)
 
 
+# endings that make a person or a follower of a bare name ('Darwinian', 'Bostonian'); '-ic' and '-an' also end names of
+# their own ('Titan' / 'Titanic'), so they count only where both names carry an ending ('Olympic' / 'Olympian')
+_OF_A_NAME = ("ians", "ian", "ean", "ese", "ists", "ist", "ites", "ite")
+
+
 def _derived(a: str, b: str) -> bool:
-    """Two forms of one name, one made from the other by an ending of `_DERIVING` ('paralympic' / 'paralympian',
-    'darwin' / 'darwinian'): the same stem of five letters or more once the endings are taken off."""
-    return a != b and len(_stem(a)) >= MIN_STEM and _stem(a) == _stem(b) and (_stem(a) != a or _stem(b) != b)
+    """Two forms of one name, made from one stem by endings of `_DERIVING` ('paralympic' / 'paralympian', 'darwin' /
+    'darwinian'): the same stem of five letters or more once the endings are taken off."""
+    if a == b or len(_stem(a)) < MIN_STEM or _stem(a) != _stem(b):
+        return False
+    if _stem(a) != a and _stem(b) != b:
+        return True
+    longer = a if _stem(a) != a else b
+    return longer.endswith(_OF_A_NAME)
 
 
 def _word_bag(m: EntityMention) -> frozenset[str]:

@@ -88,6 +88,11 @@ def iso_currencies() -> tuple[dict[str, str], dict[str, str]]:
     return codes, names
 
 
+def is_verb(word: str) -> bool:
+    """WordNet knows the word (a lemma, or a verb with its particle: 'take over') as a verb."""
+    return word.lower() in _wordnet()["verbs"]
+
+
 def is_adjective(word: str) -> bool:
     """WordNet knows the word as an adjective."""
     return word.lower() in _wordnet()["adjectives"]

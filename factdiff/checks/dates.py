@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factdiff.analyse.dates import BASE_DAY, DateMention, clock_times, counted, counted_days, period_parts
+from factdiff.analyse.dates import BASE_DAY, MONTHS, DateMention, clock_times, counted, counted_days, period_parts
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import lexicon
 from factdiff.checks.base import Context
@@ -356,35 +356,43 @@ def _opposites() -> list[list[str]]:
     return lexicon()["temporal_opposites"]
 
 
-# 'this year', 'next month', 'last week', 'the end of the year': a period named by its distance from the time of writing
+# 'this year', 'next month', 'last week': a period named by its distance from the time of writing; 'the end of the
+# year' names the year of writing in the reference, to set against what the candidate names so
 _DISTANCE = re.compile(r"\b(?:(?P<which>this|next|last)|of\s+the)\s+(?P<unit>year|month|week)\b", re.I)
 _STEPS = {"this": 0, "next": 1, "last": -1}
 
 
-def _distances(d) -> list[tuple[str, int]]:
+def _distances(d, plain: bool = True) -> list[tuple[str, int]]:
     """(unit, step) of each period a date names by its distance from the time of writing: '13-14 September next year'
-    -> ('year', 1); 'before the end of the year' -> ('year', 0)."""
-    return [(m["unit"].lower(), _STEPS[m["which"].lower()] if m["which"] else 0) for m in _DISTANCE.finditer(d.text)]
+    -> ('year', 1); with `plain` False, also 'before the end of the year' -> ('year', 0)."""
+    found = _DISTANCE.finditer(d.text)
+    return [(m["unit"].lower(), _STEPS[m["which"].lower()] if m["which"] else 0) for m in found if m["which"] or not plain]
 
 
 def _named_distance(ctx: Context) -> Iterator[Finding]:
     """A period named by its distance from the time of writing ('next year') where the aligned reference sentences name
     the same kind of period at another distance only ('this year', 'by the end of the year'), and the reference never
-    names it so: whatever else the two dates say ('September this year' / 'next year'), they fall in different years."""
-    said = {x for r in ctx.reference.dates for x in _distances(r)}
+    names it so: whatever else the two dates say ('September this year' / 'next year'), they fall in different years.
+    'the end of the year' is read as this year's only in the reference, against a candidate that names its year; in a
+    candidate it may be the year its sentence is about ('last year the mine flooded, and by the end of the year ...')."""
+    said = {x for r in ctx.reference.dates for x in _distances(r, plain=False)}
     for d in ctx.candidate.dates:
         refs = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent))
         for unit, step in _distances(d):
             if (unit, step) in said:
                 continue
-            rivals = [r for r in refs if any(u == unit for u, _ in _distances(r))]
+            rivals = [r for r in refs if any(u == unit for u, _ in _distances(r, plain=False))]
             if rivals:
                 yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, d, rivals[0], NAME)
                 break
 
 
-# 'the first weekend of June', 'the last week in March': a week counted within a month or another named period
-_WEEK_OF = re.compile(r"\b(?P<n>first|second|third|fourth|last|final)\s+(?P<unit>week(?:end)?)\s+(?:of|in)\s+(?P<of>\w+)", re.I)
+# 'the first weekend of June', 'the last week in March', 'the second Saturday of May': a week or a day counted in a month
+_WEEK_OF = re.compile(
+    r"\b(?P<n>first|second|third|fourth|last|final)\s+(?P<unit>week(?:end)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:of|in)\s+"
+    rf"(?P<of>{'|'.join(sorted(MONTHS))})\b",
+    re.I,
+)
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
 

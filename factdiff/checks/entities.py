@@ -718,8 +718,10 @@ def _other_relative(ctx: Context) -> Iterator[Finding]:
     for noun, m in _roles(ctx.candidate):
         if m is None or noun not in kin:
             continue
-        theirs = [(n, r) for n, r in ref_kin if r.cid == m.cid]
-        if not theirs or any(_kin(noun, n) for n, _ in theirs):
+        # the relation of the same person to the same one: 'his daughter' / 'his wife', not 'her son' / 'his nephew'
+        owner = _kin_owner(ctx.candidate, m, noun)
+        theirs = [(n, r) for n, r in ref_kin if r.cid == m.cid and _kin_owner(ctx.reference, r, n) == owner]
+        if not theirs or owner is None or any(_kin(noun, n) for n, _ in theirs):
             continue
         n, r = theirs[0]
         yield ctx.finding(
@@ -731,6 +733,14 @@ def _other_relative(ctx: Context) -> Iterator[Finding]:
             _word_by(ctx.reference, r, n),
             NAME,
         )
+
+
+def _kin_owner(doc: Document, m, lemma: str) -> str | None:
+    """Whose relative the name is said to be: the possessive on the word for the relation ('his', 'Anton Berg's')."""
+    near = doc.doc[max(0, m.token_start - 4) : m.token_end + 4]
+    word = next((t for t in near if t.lemma_.lower() == lemma), None)
+    owners = [c for c in word.children if c.dep_ == "poss"] if word is not None else []
+    return " ".join(t.lower_ for t in owners[0].subtree if t.dep_ != "case") if owners else None
 
 
 def _word_by(doc: Document, m, lemma: str) -> tuple[int, int]:

@@ -132,7 +132,12 @@ def hedges(tok: Token) -> list[str]:
         # what a copula says: 'what is thought to be a broken wrist' hedges the wrist
         copular = child.dep_ in ("attr", "acomp") and head.lemma_ == "be"
         # 'may be required to carry', where the parse makes the infinitive a clause of purpose on the passive verb
-        passive_infinitive = child.dep_ == "advcl" and _infinitive(child) and any(c.dep_ == "auxpass" for c in head.children)
+        passive_infinitive = (
+            child.dep_ == "advcl"
+            and _infinitive(child)
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and head.lemma_.lower() in lexicon()["obligation_predicates"]
+        )
         open_relation = child.dep_ in _OPEN_RELATIONS or through_noun or copular or passive_infinitive
         if not open_relation or paratactic(tok.doc, child.i, head.i):
             break
@@ -553,10 +558,26 @@ def _can(tok: Token) -> bool:
 
 
 def _wished(tok: Token) -> bool:
-    """Said only as what someone wants or asks for: under a verb of wanting or asking ('wanted it guaranteed in writing
-    that they would get their stalls back'), which states nothing of its own, in either text."""
+    """Said only as what someone wants or asks for: the clause's own governor a verb of wanting or asking, reached
+    through a noun or a passive participle ('wanted a guarantee that they could return', 'wanted it guaranteed in
+    writing that they would get their stalls back'), in either text; not a reason or a warning given beside it
+    ('demanded talks because jobs might be lost')."""
     wanting = set(lexicon()["volition_predicates"]) | set(lexicon()["directive_predicates"])
-    return any(a.pos_ == "VERB" and a.lemma_.lower() in wanting for a in tok.ancestors)
+    child = tok
+    for head in tok.ancestors:
+        if child.dep_ in ("advcl", "relcl", "conj", "parataxis", "csubj", "csubjpass", "appos"):
+            return False
+        if head.pos_ == "VERB" and head.lemma_.lower() in wanting:
+            return True
+        # a gerund after a preposition ('in writing'), a bare participle over the clause ('wanted it guaranteed'): on
+        # the way up; any other verb has the clause as its own ('warned that the water may be unsafe', 'know whether it
+        # might close')
+        helped = any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        bare = head.tag_ in ("VBN", "VBD") and head.dep_ in ("ccomp", "xcomp", "oprd") and not helped
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("pcomp", "pobj") and not bare:
+            return False
+        child = head
+    return False
 
 
 def _verb_hedged(tok: Token) -> bool:
@@ -621,6 +642,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 # 'they allege X' -> 'they say X': still someone's claim, only less guarded
                 believed = all(h not in lex["hedge_modal"] and h not in lex["hedge_adv"] and h not in lex["hedge_adj"] for h in ref_hedges)
                 severity = Severity.MINOR if believed and _attributed(c) else Severity.MAJOR
+                if _can(plain_word) and set(ref_hedges) <= {"could"}:
+                    # 'could hold 30,000 visitors' / 'can accommodate 30,000': what it is able to do either way, the
+                    # one told as possible, the other as a capacity; a note
+                    severity = Severity.MINOR
                 if set(ref_hedges) <= set(lexicon()["ability_adjectives"]):
                     # 'will be able to pay' / 'will pay': what they may do told as what they will, loosely; 'can' is
                     # no hedge at all here

@@ -303,6 +303,9 @@ def _level_after_change(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bo
         if theirs is None or theirs[1] != mine[1] or theirs[0] == mine[0]:
             continue
         size, level = (q, r) if mine[0] == "by" else (r, q)
+        after = _word_after(ctx.reference.doc if level is r else ctx.candidate.doc, level.end)
+        if after is None or after.lower_ != "of":
+            continue  # 'fell to 40%' is a rate reached, not a share of what there was ('cut to two-thirds of the usual')
         middle = (size.low + size.high) / 2
         expected = 100 - middle if mine[1] == "down" else 100 + middle
         if abs((level.low + level.high) / 2 - expected) <= max(size.high - size.low, level.high - level.low, 1.0):
@@ -317,7 +320,7 @@ def _word_after(doc, end: int):
     return tok if tok is not None and tok.is_alpha else None
 
 
-_ADDED = re.compile(r"^(?:a\s+further|another|an\s+additional|an\s+extra)\s", re.I)
+_ADDED = re.compile(r"^(?:a\s+further|another|an\s+additional|an\s+extra|some\s+more)\s", re.I)
 
 
 def _change_word(doc, q: Quantity) -> str | None:
@@ -328,12 +331,15 @@ def _change_word(doc, q: Quantity) -> str | None:
     if span is None or span.start == 0:
         return None
     after = _word_after(doc, q.end)
-    more = after is not None and after.lower_ == "more" and not (after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "than")
+    more = after is not None and after.lower_ in ("more", "additional", "extra", "further")
+    more = more and not (after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "than")
     if _ADDED.match(q.text) or more:
         return "by"
     prep = doc[span.start - 1]
-    if prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB" or direction(prep.head, transitive=True) is None:
+    if prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB" or direction(prep.head) is None:
         return None
+    if prep.lower_ == "to" and after is not None and after.lower_ in ("new", "other"):
+        return "by"  # 'will expand to 40 new towns': the towns added
     return prep.lower_
 
 

@@ -529,17 +529,6 @@ def _denied_by_noun(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, To
                 yield (noun, verb, "negated") if a is ref else (verb, noun, "negated")
 
 
-def _anchors(sent: SpacySpan) -> set[tuple[str, str]]:
-    """(verb, noun) lemmas of each verb and the noun that is its subject or object ('find', 'buyer')."""
-    return {
-        (t.lemma_.lower(), k.lemma_.lower())
-        for t in sent
-        if t.pos_ == "VERB"
-        for k in t.children
-        if k.dep_ in ("nsubj", "nsubjpass", "dobj") and k.pos_ == "NOUN"
-    }
-
-
 def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, SpacySpan]]:
     """The spaCy sentences of each aligned (reference, candidate) pair, in order; with `near`, also each candidate
     sentence with that many of its most similar reference sentences, at least NEAR_FLOOR alike (a summary sentence
@@ -552,14 +541,6 @@ def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, Spa
         sim = ctx.alignment.similarity
         for c in range(sim.shape[1]):
             links |= {(int(r), c) for r in np.argsort(-sim[:, c])[:near] if sim[r, c] >= NEAR_FLOOR}
-        # and a sentence that tells the same verb of the same noun, however unlike the rest ('Every lot found a buyer,
-        # at an average of 61 dollars' ... 'Not all lots found buyers')
-        spans = [spacy_sentence(ctx.reference, ref_sents, n) for n in range(len(ctx.reference.sentences))]
-        ref_anchors = [_anchors(s) if s is not None else set() for s in spans]
-        for c in range(len(ctx.candidate.sentences)):
-            sent = spacy_sentence(ctx.candidate, cand_sents, c)
-            mine = _anchors(sent) if sent is not None else set()
-            links |= {(r, c) for r, theirs in enumerate(ref_anchors) if mine & theirs}
     for link_ref, link_cand in sorted(links):
         ref_sent = spacy_sentence(ctx.reference, ref_sents, link_ref)
         cand_sent = spacy_sentence(ctx.candidate, cand_sents, link_cand)
@@ -588,13 +569,34 @@ def _agreed_in_aligned(ctx: Context, r: Token, c: Token, how: str) -> bool:
     return False
 
 
+_ENOUGH = ("enough", "sufficient", "adequate")
+_SHORT = ("insufficient", "inadequate")
+
+
 def _by_degree(verb: Token) -> bool:
     """A verb that a measure governs ('not enough to cover', 'too weak to stand', 'sufficient to pay'): whether it
-    happens is told by how much, which another wording ('fall short of what is needed to') says without a 'not'."""
+    happens is told by how much."""
     if verb.dep_ != "xcomp" or verb.head.pos_ != "ADJ":
         return False
     head = verb.head
-    return head.lower_ in ("enough", "sufficient", "insufficient") or any(c.dep_ == "advmod" and c.lower_ == "too" for c in head.children)
+    return head.lower_ in _ENOUGH + _SHORT or any(c.dep_ == "advmod" and c.lower_ == "too" for c in head.children)
+
+
+def _measured(verb: Token) -> bool:
+    """Whether the verb is denied, a measure read as what it says: 'not enough to cover' and 'too small to cover' deny
+    'cover', 'enough to cover' affirms it; 'fall short of what is needed to resurface' denies it without a 'not'."""
+    if not _by_degree(verb):
+        short = any(a.lower_ == "short" and a.head.lemma_.lower() in ("fall", "come") or a.lower_ in _SHORT for a in verb.ancestors)
+        return short or denied(verb)
+    head = verb.head
+    holder = head.head if head.dep_ == "acomp" else head
+    negs = any(c.dep_ == "neg" for c in (*holder.children, *head.children))
+    return negs if head.lower_ in _ENOUGH else not negs
+
+
+def _unlikely(verb: Token) -> bool:
+    """'unlikely to survive': a likelihood told the other way round, which a rewording may put as 'probably not'."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ == "unlikely"
 
 
 def _said_elsewhere(ctx: Context, c: Token) -> bool:
@@ -614,8 +616,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
             if _said_elsewhere(ctx, c) or _agreed_in_aligned(ctx, r, c, how):
                 continue
-            if how in ("negated", "loosely negated") and (_by_degree(r) or _by_degree(c)):
-                continue  # 'did not cover costs' / 'was not enough to cover costs': a measure, not a plain yes or no
+            if how in ("negated", "loosely negated") and (_unlikely(r) or _unlikely(c)):
+                continue  # 'unlikely to survive' / 'would probably not survive': how likely, the 'not' anywhere
+            if how in ("negated", "loosely negated") and (_by_degree(r) or _by_degree(c)) and _measured(r) == _measured(c):
+                continue  # 'did not cover costs' / 'was not enough to cover costs': a measure says the denial
             aligned = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
             if ctx.mode != "summary" and aligned and ctx.reference.sentence_at(r.idx) not in aligned:
                 continue  # a rewrite says it in the aligned sentence ('had been silent' / 'had not been played'), not next door
@@ -638,6 +642,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
     yield from _contrast_swapped(ctx)
+    yield from _not_all(ctx)
 
 
 _ARGUMENTS = ("dobj", "attr", "prep", "agent", "pobj", "dative", "oprd")
@@ -711,3 +716,66 @@ def spacy_sentence(doc, sents: list[SpacySpan], index: int) -> SpacySpan | None:
         if s.start <= sentence.token_start < s.end:
             return s
     return None
+
+
+_WHOLE = ("all", "every", "each")
+
+
+def _clause_span(verb: Token) -> tuple[int, int]:
+    """The characters of the verb with its subject before it: 'Every lot found', 'Not all lots found'."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = subject.left_edge.idx if subject is not None and subject.i < verb.i else verb.idx
+    return start, verb.idx + len(verb.text)
+
+
+def _clause_start(verb: Token) -> str:
+    start, end = _clause_span(verb)
+    return verb.doc.text[start:end]
+
+
+def _said_of_all(verb: Token) -> tuple[bool, str, str] | None:
+    """(denied of the whole, subject, object) where the verb is said of all of something ('every lot found a buyer',
+    'all the cattle were sold') or denied of the whole ('not all lots found buyers', 'not every animal was sold'); None
+    for anything else."""
+    for s in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        whole = s.lower_ in ("everyone", "everybody", "everything", "all") or any(
+            g.dep_ in ("det", "predet") and g.lower_ in _WHOLE for g in s.children
+        )
+        if not whole:
+            continue
+        not_all = any(g.dep_ == "neg" and g.i < s.i for g in s.children) or any(
+            g.lower_ == "not" and g.i + 1 < len(verb.doc) and verb.doc[g.i + 1].lower_ in _WHOLE for g in s.subtree
+        )
+        if not not_all and denied(verb):
+            return None  # 'all the lots were not sold': another reading altogether
+        objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+        return not_all, s.lemma_.lower(), objects[0] if objects else ""
+    return None
+
+
+def _not_all(ctx: Context) -> Iterator[Finding]:
+    """A verb said of the whole where the reference denies it of the whole, or the other way round ('Every lot found a
+    buyer' / 'Not all lots found buyers'), anywhere in the reference (a summary joins facts of several sentences): the
+    same verb, of the same thing or with the same object."""
+    ref = [(t, _said_of_all(t)) for t in ctx.reference.doc if t.pos_ in ("VERB", "AUX")]
+    ref = [(t, x) for t, x in ref if x is not None]
+    if not ref:
+        return
+    for c in (t for t in ctx.candidate.doc if t.pos_ in ("VERB", "AUX")):
+        mine = _said_of_all(c)
+        if mine is None:
+            continue
+        for r, theirs in ref:
+            same = r.lemma_.lower() == c.lemma_.lower() and (theirs[1] == mine[1] or (theirs[2] and theirs[2] == mine[2]))
+            if same and theirs[0] != mine[0]:
+                said, other = ("denies", "says") if mine[0] else ("says", "denies")
+                yield ctx.finding(
+                    FindingType.POLARITY,
+                    Severity.CRITICAL,
+                    0.8,
+                    f"'{_clause_start(c)}' {said} of all what the reference {other} of all ('{_clause_start(r)}')",
+                    _clause_span(c),
+                    _clause_span(r),
+                    NAME,
+                )
+                break

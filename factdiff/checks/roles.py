@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.knowledge import countries, lexicon
-from factdiff.analyse.lexical import opposite
+from factdiff.analyse.lexical import is_verb, noun_verbs, opposite
 from factdiff.checks.base import Context, frame_match, participants
 from factdiff.model import Finding, FindingType, Severity
 
@@ -159,6 +159,8 @@ def _doer_turned_done_to(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
     cid = next(iter(shared))
     if _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) not in (("agent", "patient"), ("patient", "agent")):
         return None
+    if any(a.resolved for a in rf.args + cf.args if cid in a.cids):
+        return None  # 'the charity that runs it', where 'it' was guessed to be the charity's name
     others = [a for f in (rf, cf) for a in f.args if a.role in ("agent", "patient") and cid not in a.cids]
     if len(others) != 2 or any(a.cids or not a.lemma.isalpha() for a in others):
         return None
@@ -184,6 +186,13 @@ def _owners_swapped(rf: Frame, cf: Frame) -> tuple[str, str] | None:
                     if b in rp.cids - rp.heads and a in cp.cids - cp.heads and a not in rp.cids and b not in cp.cids:
                         return b, rp.lemma
     return None
+
+
+def _one_event(a: str, b: str) -> bool:
+    """The same predicate, or two that each name an event (a verb WordNet knows, or a noun it derives from one:
+    'takeover'): a word the parse took for a verb ('which brothers Arun and Dev started', 'brothers' the verb) names
+    none, and its roles say nothing."""
+    return a == b or all(is_verb(x) or noun_verbs(x) for x in (a, b))
 
 
 def _doer_left_unsaid(rf: Frame, cf: Frame, shared: set[str], cid: str, pair: tuple[str, str]) -> bool:
@@ -251,6 +260,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if set(pair) == {"agent", "patient"} and not (_transitive(rf) and _transitive(cf)):
                 continue
+            if set(pair) == {"agent", "patient"} and not _one_event(rf.pred, cf.pred):
+                continue  # two verbs that name different events ('founded by the brothers' / 'which brothers started')
             if _doer_left_unsaid(rf, cf, shared, cid, pair):
                 continue
             reported.add(cf.index)
