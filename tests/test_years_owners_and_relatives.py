@@ -254,3 +254,78 @@ def test_the_review_cases_names():
         serious(reference, "The medal went to his sister, Ruth Hale, and his nephew, Ben Hale, received one too."), FindingType.ENTITY
     )
     assert of_type(serious("Passengers on the Titan were rescued.", "Passengers on the Titanic were rescued."), FindingType.ENTITY)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# another outcome of the same kind of event
+
+
+def test_another_outcome_of_the_same_kind_of_event():
+    reference = "The organisers have postponed this year's rally after floods damaged the course."
+    assert of_type(
+        serious(reference, "Floods that damaged the course have forced the organisers to cancel this year's rally."), FindingType.EVENT
+    )
+    assert not of_type(
+        serious(reference, "Floods that damaged the course have forced the organisers to delay this year's rally."), FindingType.EVENT
+    )
+    reference = "Police arrested two men on Friday over a break-in at the museum."
+    assert of_type(serious(reference, "Two men were charged on Friday over a break-in at the museum."), FindingType.EVENT)
+    assert not of_type(serious(reference, "Two men were detained on Friday over a break-in at the museum."), FindingType.EVENT)
+    reference = "The council will repair the old footbridge over the Lune."
+    assert of_type(serious(reference, "The council will replace the old footbridge over the Lune."), FindingType.EVENT)
+    # the other outcome said in the same sentence, and two things done to different things, are no change
+    reference = "The council will repair or replace 40 benches in the park."
+    assert not of_type(serious(reference, "The council will replace or refurbish 40 park benches."), FindingType.EVENT)
+    reference = "Masons replaced 300 damaged stones. The bridge reopens in June."
+    assert not of_type(serious(reference, "The bridge was repaired with 300 new stones and reopens in June."), FindingType.EVENT)
+    # a converse is the same event told from the other side
+    reference = "Harrow Press bought the printing works from the Lisle family."
+    assert not of_type(serious(reference, "The Lisle family sold the printing works to Harrow Press."), FindingType.EVENT)
+
+
+def test_could_against_can_is_a_note():
+    reference = "The new hall could hold up to 3,000 people, the council said."
+    said = "The new hall can accommodate as many as 3,000 people, the council said."
+    assert not of_type(serious(reference, said), FindingType.MODALITY)
+    assert of_type(serious(reference, "The new hall will hold up to 3,000 people, the council said."), FindingType.MODALITY)
+
+
+def test_the_second_review_cases_all_and_not_all():
+    reference = "Every candidate answered the first question. Not every candidate answered the second."
+    assert not serious(reference, "Every candidate answered the first question, but not every candidate answered the second.")
+    reference = "Nearly all of the 40 lots found buyers at the wool auction, the organisers said."
+    assert not of_type(
+        serious(reference, "Not all of the 40 lots found buyers at the wool auction, the organisers said."), FindingType.POLARITY
+    )
+    reference = "Not all lots found buyers at the auction: three were withdrawn."
+    assert of_type(serious(reference, "Each of the lots found a buyer at the auction."), FindingType.POLARITY)
+
+
+def test_the_second_review_cases_wishes_and_likelihoods():
+    reference = "Councillors demanded an explanation of why the bridge might close."
+    assert of_type(serious(reference, "Councillors demanded an explanation of why the bridge will close."), FindingType.MODALITY)
+    reference = "Officials said the bridge was unlikely to reopen before spring."
+    turned = "Officials said it was unlikely that the bridge would not reopen before spring."
+    assert of_type(serious(reference, turned), FindingType.POLARITY)
+    assert not serious("The council is unlikely to approve the plan.", "The council is not expected to approve the plan.")
+
+
+def test_the_second_review_cases_roles_dates_and_relatives():
+    reference = "Arden Bank will audit Felton Trust's accounts, and Felton Trust will audit Arden Bank's accounts."
+    crosswise = "Felton Trust will audit Arden Bank's accounts, and Arden Bank will audit Felton Trust's accounts."
+    assert not of_type(serious(reference, crosswise), FindingType.ROLE)
+    reference = "Organisers said this week that the fair would move to the final week of August."
+    assert not serious(reference, "Organisers said this week that the fair would move to the last week of August.")
+    assert not of_type(
+        serious("Prices rose by 5 euros to 30 euros this year.", "Prices are 5 euros more than last year, at 30 euros."), FindingType.DATE
+    )
+    reference = "The ferry line will reopen on 2 May next year, the port authority said."
+    assert of_type(serious(reference, "The ferry line will reopen on 2 June, the port authority said."), FindingType.DATE)
+    reference = "The regatta will be held on the first weekend of June."
+    assert of_type(serious(reference, "The regatta will be held on the first weekend of July."), FindingType.DATE)
+    assert of_type(
+        serious("The market is held on the first Saturday of June.", "The market is held on the first Sunday of June."), FindingType.DATE
+    )
+    reference = "The forge is run by his daughter, Ilse Berg."
+    assert of_type(serious(reference, "The forge is run by his mother, Ilse Berg."), FindingType.ENTITY)
+    assert not serious("The farm was left to his spouse, Dana Reyes.", "The farm was left to his partner, Dana Reyes.")

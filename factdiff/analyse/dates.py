@@ -70,7 +70,11 @@ class DateMention:
     high: date | None
 
     def comparable(self, other: DateMention) -> bool:
-        if self.kind is None or self.kind != other.kind or self.low is None or other.low is None:
+        if self.low is None or other.low is None:
+            return False
+        if {self.kind, other.kind} == {"year_named", "yearless"} and self.period == other.period in ("day", "month"):
+            return True  # '2 May next year' / '2 June': the day of the year, whichever year
+        if self.kind is None or self.kind != other.kind:
             return False
         if self.kind == "deictic" and self.period == other.period == "day" and self.from_now != other.from_now:
             return False  # 'today' / 'on Saturday': which day 'today' is depends on when the text was written
@@ -93,6 +97,9 @@ class DateMention:
     def agrees(self, other: DateMention) -> bool:
         """Overlapping intervals agree: 'in 2021' and 'in March 2021' do not contradict each other; two ranges agree
         only when they start and end together ('between 2004 and 2017' is not 'between 2014 and 2017')."""
+        if {self.kind, other.kind} == {"year_named", "yearless"}:
+            days = self.period == "day"
+            return (self.low.month, self.low.day if days else 0) == (other.low.month, other.low.day if days else 0)
         if self.period == other.period == "range":
             # 'the year to June 2024' / 'between June 2023 and June 2024': the same end, starts a month apart at most
             return self.high == other.high and abs((self.low - other.low).days) <= 31

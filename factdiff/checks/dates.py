@@ -358,7 +358,8 @@ def _opposites() -> list[list[str]]:
 
 # 'this year', 'next month', 'last week': a period named by its distance from the time of writing; 'the end of the
 # year' names the year of writing in the reference, to set against what the candidate names so
-_DISTANCE = re.compile(r"\b(?:(?P<which>this|next|last)|of\s+the)\s+(?P<unit>year|month|week)\b", re.I)
+# not 'the last week of August' (a week counted in a month) nor 'more than last year' (what a figure is compared with)
+_DISTANCE = re.compile(r"(?<!than )\b(?:(?P<which>this|next|last)|of\s+the)\s+(?P<unit>year|month|week)\b(?!\s+of\b)", re.I)
 _STEPS = {"this": 0, "next": 1, "last": -1}
 
 
@@ -405,12 +406,22 @@ def _weeks(doc: Document) -> list[tuple[_Words, int, str, str]]:
 
 def _weeks_of(ctx: Context) -> Iterator[Finding]:
     """'the last weekend of June' where the aligned reference sentence has 'the first weekend of June': another week of
-    the same period (the fourth and the last may be one)."""
+    the same month (the fourth and the last may be one), or the same week of another month, or another weekday ('the
+    first Sunday of June' / 'the first Saturday of June'), where the reference gives the candidate's nowhere."""
     ref_all = _weeks(ctx.reference)
+    said = {(k, u, o) for _, k, u, o in ref_all}
     for words, n, unit, of in _weeks(ctx.candidate):
-        same = [(w, k) for w, k, u, o in ref_all if (u, o) == (unit, of)]
-        if not same or any(k == n or {k, n} == {4, -1} for _, k in same):
+        if (n, unit, of) in said or any((k, u, o) == (m, unit, of) for k, u, o in said for m in (4, -1) if {k, n} == {4, -1}):
             continue
-        near = [w for w, _ in same if ctx.reference.sentence_at(w.start) in ctx.refs_for(ctx.candidate.sentence_at(words.start))]
-        if near:
-            yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, words, near[0], NAME)
+        refs = ctx.refs_for(ctx.candidate.sentence_at(words.start))
+        near = [(w, k, u, o) for w, k, u, o in ref_all if ctx.reference.sentence_at(w.start) in refs]
+        week = ("week", "weekend")
+        rivals = [
+            w
+            for w, k, u, o in near
+            if (u == unit and o == of)  # another week of the month
+            or (u == unit and k == n and o != of)  # the same week of another month
+            or (k == n and o == of and u not in week and unit not in week)  # another weekday
+        ]
+        if rivals:
+            yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, words, rivals[0], NAME)

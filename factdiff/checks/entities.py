@@ -669,11 +669,12 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _figure_moved(ctx)
 
 
-def _roles(doc: Document) -> list[tuple[str, object]]:
+def _roles(doc: Document, titled: bool = False) -> list[tuple[str, object]]:
     """(role noun, mention) for each name that a common noun describes, set off or before it: 'the supplier, Coastal
-    Minerals', 'Coastal Minerals, the supplier', 'supplier Coastal Minerals'. People are left to their titles."""
+    Minerals', 'Coastal Minerals, the supplier', 'supplier Coastal Minerals'. People are left to their titles, unless
+    `titled` ('his sister, Ruth Hale', where 'Sister' is also a title)."""
     out = []
-    posts = titles()
+    posts = set() if titled else titles()
     for m in doc.entities:
         if not m.cid:
             continue
@@ -714,8 +715,8 @@ def _other_relative(ctx: Context) -> Iterator[Finding]:
     """The same person described as another relative ('today it is headed by his wife, Selin Aydogan' where the
     reference has 'run by his daughter, Selin Aydogan'): a relation is a fact about the person."""
     kin = set(lexicon()["kinship_nouns"])
-    ref_kin = [(noun, m) for noun, m in _roles(ctx.reference) if m is not None and noun in kin]
-    for noun, m in _roles(ctx.candidate):
+    ref_kin = [(noun, m) for noun, m in _roles(ctx.reference, titled=True) if m is not None and noun in kin]
+    for noun, m in _roles(ctx.candidate, titled=True):
         if m is None or noun not in kin:
             continue
         # the relation of the same person to the same one: 'his daughter' / 'his wife', not 'her son' / 'his nephew'

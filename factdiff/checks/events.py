@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -163,8 +164,82 @@ def _other_action(ctx: Context) -> Iterator[Finding]:
         )
 
 
+@lru_cache(maxsize=1)
+def _alternatives() -> dict[str, list[tuple[str, int]]]:
+    """Each verb of lexicon `event_alternatives` with the (kind, class) it names."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for kind, classes in lexicon()["event_alternatives"].items():
+        for n, verbs in enumerate(classes):
+            for verb in verbs:
+                out.setdefault(verb, []).append((kind, n))
+    return out
+
+
+def _outcomes(sent: SpacySpan) -> list[tuple[Token, tuple[str, int]]]:
+    """The verbs of the sentence that name an outcome of a kind of event, each with its (kind, class)."""
+    table = _alternatives()
+    out = []
+    for t in sent:
+        if t.pos_ != "VERB":
+            continue
+        for lemma in dict.fromkeys((verb_lemma(t), t.lemma_.lower())):  # 'call off' and 'call'
+            out += [(t, k) for k in table.get(lemma, ())]
+    return out
+
+
+def _patient_words(verb: Token) -> set[str]:
+    """Content words of what the verb is done to: its object or passive subject, or the noun its participle describes."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        heads.append(verb.head)
+    return {w.lemma_.lower() for h in heads for w in h.subtree if (w.is_alpha or w.like_num) and not w.is_stop}
+
+
+def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
+    """A verb of one outcome where the aligned reference sentence has a verb of another outcome of the same kind of
+    event (lexicon `event_alternatives`: 'postponed' / 'cancelled', 'arrested' / 'charged', 'repaired' / 'replaced'),
+    neither sentence having the other's: another event. Not converses ('bought' / 'sold': the roles check's), and not
+    where the two are done to different things ('replaced 340 blocks' / 'the bridge was repaired')."""
+    converses = {frozenset(p) for p in lexicon()["converse_predicates"]}
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        theirs, mine = _outcomes(ref_sent), _outcomes(cand_sent)
+        said_there, said_here = {k for _, k in theirs}, {k for _, k in mine}
+        for c, (kind, n) in mine:
+            for r, (kind_r, m) in theirs:
+                if kind_r != kind or m == n or (kind, n) in said_there or (kind, m) in said_here:
+                    continue
+                a, b = verb_lemma(r), verb_lemma(c)
+                if frozenset((a, b)) in converses or opposite(a, b) or paraphrase(a, b):
+                    continue
+                done_to_r, done_to_c = _patient_words(r), _patient_words(c)
+                if done_to_r and done_to_c and not done_to_r & done_to_c:
+                    continue
+                new, old = _with_particle(c), _with_particle(r)
+                yield ctx.finding(
+                    FindingType.EVENT,
+                    Severity.MAJOR,
+                    0.7,
+                    f"'{c.doc.text[slice(*new)]}' where the reference has '{r.doc.text[slice(*old)]}': another outcome of the same "
+                    "kind of event",
+                    new,
+                    old,
+                    NAME,
+                )
+                break
+
+
+def _with_particle(verb: Token) -> tuple[int, int]:
+    """The characters of the verb with a particle right after it ('called off')."""
+    end = verb.idx + len(verb.text)
+    for p in verb.children:
+        if p.dep_ == "prt" and p.i == verb.i + 1:
+            end = p.idx + len(p.text)
+    return verb.idx, end
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _other_action(ctx)
+    yield from _alternative_outcome(ctx)
     ref_frames = ctx.reference.frames
     for rf, cf, _ in ctx.frame_pairs:
         if rf.governor is None or cf.hedges or reported(ctx.candidate.frames, cf):

@@ -567,6 +567,8 @@ def _wished(tok: Token) -> bool:
     for head in tok.ancestors:
         if child.dep_ in ("advcl", "relcl", "conj", "parataxis", "csubj", "csubjpass", "appos"):
             return False
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in lexicon()["commitment_nouns"]:
+            return False  # 'demanded an explanation of why the bridge might close': what is explained is no wish
         if head.pos_ == "VERB" and head.lemma_.lower() in wanting:
             return True
         # a gerund after a preposition ('in writing'), a bare participle over the clause ('wanted it guaranteed'): on

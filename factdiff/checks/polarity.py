@@ -594,9 +594,30 @@ def _measured(verb: Token) -> bool:
     return negs if head.lower_ in _ENOUGH else not negs
 
 
-def _unlikely(verb: Token) -> bool:
-    """'unlikely to survive': a likelihood told the other way round, which a rewording may put as 'probably not'."""
-    return verb.dep_ == "xcomp" and verb.head.lower_ == "unlikely"
+_LIKELY = ("likely", "probable", "expected")
+
+
+def _likelihood(verb: Token) -> str | None:
+    """'unlikely' or 'not likely' where the verb is what is said to be so ('unlikely to survive', 'it is unlikely that
+    it will survive', 'is not expected to approve'); None otherwise."""
+    if verb.dep_ not in ("xcomp", "ccomp"):
+        return None
+    head = verb.head
+    words = [head, *(c for c in head.children if c.dep_ == "acomp")] if head.lemma_ == "be" else [head]
+    for w in words:
+        holder = w.head if w.dep_ == "acomp" else w
+        negs = any(c.dep_ == "neg" for c in (*holder.children, *w.children))
+        if w.lower_ == "unlikely" and not negs:
+            return "unlikely"
+        if w.lower_ in _LIKELY and negs:
+            return "not likely"
+    return None
+
+
+def _probably_not(verb: Token) -> bool:
+    """What is said to be likely of the verb, a denial told as unlikely read as one ('unlikely to reopen' is 'probably
+    will not reopen'; 'unlikely that it will not reopen' is 'probably will reopen')."""
+    return denied(verb) != (_likelihood(verb) is not None)
 
 
 def _said_elsewhere(ctx: Context, c: Token) -> bool:
@@ -616,8 +637,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
             if _said_elsewhere(ctx, c) or _agreed_in_aligned(ctx, r, c, how):
                 continue
-            if how in ("negated", "loosely negated") and (_unlikely(r) or _unlikely(c)):
-                continue  # 'unlikely to survive' / 'would probably not survive': how likely, the 'not' anywhere
+            if how in ("negated", "loosely negated") and (_likelihood(r) or _likelihood(c)) and _probably_not(r) == _probably_not(c):
+                continue  # 'unlikely to survive' / 'would probably not survive' / 'not likely to survive': one likelihood
             if how in ("negated", "loosely negated") and (_by_degree(r) or _by_degree(c)) and _measured(r) == _measured(c):
                 continue  # 'did not cover costs' / 'was not enough to cover costs': a measure says the denial
             aligned = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
@@ -735,28 +756,36 @@ def _clause_start(verb: Token) -> str:
 
 def _said_of_all(verb: Token) -> tuple[bool, str, str] | None:
     """(denied of the whole, subject, object) where the verb is said of all of something ('every lot found a buyer',
-    'all the cattle were sold') or denied of the whole ('not all lots found buyers', 'not every animal was sold'); None
-    for anything else."""
+    'each of the lots found a buyer') or denied of the whole ('not all lots found buyers', 'not every animal was sold');
+    None for anything else, and for 'nearly all', 'almost every' (not the whole)."""
     for s in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        whole = s.lower_ in ("everyone", "everybody", "everything", "all") or any(
-            g.dep_ in ("det", "predet") and g.lower_ in _WHOLE for g in s.children
-        )
+        quantifiers = [g for g in s.children if g.dep_ in ("det", "predet") and g.lower_ in _WHOLE]
+        whole = s.lower_ in ("everyone", "everybody", "everything", "all", "each") or bool(quantifiers)
         if not whole:
             continue
+        if any(a.lower_ in _NEARLY for g in (s, *quantifiers) for a in g.children) or any(t.lower_ in _NEARLY for t in s.subtree):
+            return None
         not_all = any(g.dep_ == "neg" and g.i < s.i for g in s.children) or any(
             g.lower_ == "not" and g.i + 1 < len(verb.doc) and verb.doc[g.i + 1].lower_ in _WHOLE for g in s.subtree
         )
         if not not_all and denied(verb):
             return None  # 'all the lots were not sold': another reading altogether
+        # 'each of the lots', 'all of the lots': the thing is the one after 'of'
+        of = [p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        thing = of[0].lemma_.lower() if of and s.pos_ != "NOUN" else s.lemma_.lower()
         objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
-        return not_all, s.lemma_.lower(), objects[0] if objects else ""
+        return not_all, thing, objects[0] if objects else ""
     return None
+
+
+_NEARLY = ("nearly", "almost", "virtually", "practically")
 
 
 def _not_all(ctx: Context) -> Iterator[Finding]:
     """A verb said of the whole where the reference denies it of the whole, or the other way round ('Every lot found a
     buyer' / 'Not all lots found buyers'), anywhere in the reference (a summary joins facts of several sentences): the
-    same verb, of the same thing or with the same object."""
+    same verb, of the same thing or with the same object; not where the reference also says it the candidate's way
+    ('every candidate answered the first question; not every candidate answered the second')."""
     ref = [(t, _said_of_all(t)) for t in ctx.reference.doc if t.pos_ in ("VERB", "AUX")]
     ref = [(t, x) for t, x in ref if x is not None]
     if not ref:
@@ -765,17 +794,21 @@ def _not_all(ctx: Context) -> Iterator[Finding]:
         mine = _said_of_all(c)
         if mine is None:
             continue
-        for r, theirs in ref:
-            same = r.lemma_.lower() == c.lemma_.lower() and (theirs[1] == mine[1] or (theirs[2] and theirs[2] == mine[2]))
-            if same and theirs[0] != mine[0]:
-                said, other = ("denies", "says") if mine[0] else ("says", "denies")
-                yield ctx.finding(
-                    FindingType.POLARITY,
-                    Severity.CRITICAL,
-                    0.8,
-                    f"'{_clause_start(c)}' {said} of all what the reference {other} of all ('{_clause_start(r)}')",
-                    _clause_span(c),
-                    _clause_span(r),
-                    NAME,
-                )
-                break
+        same = [
+            (r, theirs)
+            for r, theirs in ref
+            if r.lemma_.lower() == c.lemma_.lower() and (theirs[1] == mine[1] or (theirs[2] and theirs[2] == mine[2]))
+        ]
+        if any(theirs[0] == mine[0] for _, theirs in same):
+            continue
+        for r, _ in same[:1]:
+            said, other = ("denies", "says") if mine[0] else ("says", "denies")
+            yield ctx.finding(
+                FindingType.POLARITY,
+                Severity.CRITICAL,
+                0.8,
+                f"'{_clause_start(c)}' {said} of all what the reference {other} of all ('{_clause_start(r)}')",
+                _clause_span(c),
+                _clause_span(r),
+                NAME,
+            )

@@ -188,6 +188,20 @@ def _owners_swapped(rf: Frame, cf: Frame) -> tuple[str, str] | None:
     return None
 
 
+def _owned(frame: Frame) -> set[tuple[str, str, str]]:
+    """(doer, owner, thing) of a transitive frame: 'A will absorb B's equipment' -> (A, B, 'equipment')."""
+    if not _transitive(frame):
+        return set()
+    return {
+        (doer, owner, p.lemma)
+        for a in frame.by_role("agent")
+        for doer in a.heads
+        for p in frame.by_role("patient")
+        for owner in p.cids - p.heads
+        if owner != doer
+    }
+
+
 def _one_event(a: str, b: str) -> bool:
     """The same predicate, or two that each name an event (a verb WordNet knows, or a noun it derives from one:
     'takeover'): a word the parse took for a verb ('which brothers Arun and Dev started', 'brothers' the verb) names
@@ -231,6 +245,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
             continue
         owner = _owners_swapped(rf, cf)
+        if owner is not None and _owned(cf) & {t for f in ctx.reference.frames for t in _owned(f)}:
+            owner = None  # the reference has it this way too ('A audits B's accounts, and B audits A's')
         if owner is not None and cf.index not in reported:
             reported.add(cf.index)
             doer, thing = owner
