@@ -329,3 +329,69 @@ def test_the_second_review_cases_roles_dates_and_relatives():
     reference = "The forge is run by his daughter, Ilse Berg."
     assert of_type(serious(reference, "The forge is run by his mother, Ilse Berg."), FindingType.ENTITY)
     assert not serious("The farm was left to his spouse, Dana Reyes.", "The farm was left to his partner, Dana Reyes.")
+
+
+def test_a_body_of_another_tier_of_government():
+    reference = "The pilot scheme, paid for by Kelbridge City Council, will run for a year."
+    assert of_type(serious(reference, "The pilot scheme, paid for by the county council, will run for a year."), FindingType.ENTITY)
+    assert not of_type(serious(reference, "The pilot scheme, funded by the city council, will run for a year."), FindingType.ENTITY)
+    # one tier in other words, and a body the reference names at that tier elsewhere
+    reference = "The town council approved the plan on Monday."
+    assert not of_type(serious(reference, "The municipal council approved the plan on Monday."), FindingType.ENTITY)
+    reference = "The county council owns the land, and the city council approved the plan on Monday."
+    faithful = "The plan was approved on Monday by the city council; the land belongs to the county council."
+    assert not of_type(serious(reference, faithful), FindingType.ENTITY)
+
+
+def test_the_third_review_cases_outcomes_told_another_way():
+    faithful = [
+        (
+            "Police arrested Dan Kell, 29, on Tuesday. He was charged with arson on Thursday.",
+            "Dan Kell, 29, was charged with arson on Thursday after his arrest on Tuesday.",
+        ),
+        ("He was arrested but not charged, police said.", "He was arrested and released without charge, police said."),
+        (
+            "The chief executive of Vantor Energy, Ruth Ames, was forced to resign on Monday.",
+            "The chief executive of Vantor Energy, Ruth Ames, was ousted on Monday.",
+        ),
+        (
+            "Troops shot at protesters who demanded that the governor quit.",
+            "Troops fired at protesters who demanded the governor's resignation.",
+        ),
+        (
+            "Police have issued images of a man they want to question over the fire at Hollins Mill.",
+            "Police released images of a man they want to speak to about the fire at Hollins Mill.",
+        ),
+        (
+            "A bus overturned near Vale on Sunday, killing three people. Five passengers were taken to hospital with injuries.",
+            "Three people died and five were injured when a bus overturned near Vale on Sunday.",
+        ),
+        (
+            "The Lisle family donated the farmhouse to the National Trust in 1962.",
+            "The National Trust acquired the farmhouse from the Lisle family as a gift in 1962.",
+        ),
+        ("Winger Sam Oduya has signed a contract extension until 2027.", "Winger Sam Oduya has renewed his contract until 2027."),
+    ]
+    for reference, candidate in faithful:
+        assert not of_type(serious(reference, candidate), FindingType.EVENT), (reference, candidate)
+    changed = [
+        (
+            "The party leader, Ida Kron, stood down on Monday after the vote.",
+            "The party sacked its leader, Ida Kron, on Monday after the vote.",
+        ),
+        (
+            "The Harvest Fair in Tolby has been cancelled because of the floods.",
+            "Because of the floods, organisers have pushed the Tolby Harvest Fair back to October.",
+        ),
+        (
+            "Councillors approved the Westgate plan by nine votes to four.",
+            "By nine votes to four, councillors voted down the Westgate plan.",
+        ),
+    ]
+    for reference, candidate in changed:
+        assert serious(reference, candidate), (reference, candidate)
+    reference = (
+        "Every primary school in Hadley reopened on Monday after the floods. Not every school reopened its kitchen, the council said."
+    )
+    summary = "Not every primary school in Hadley reopened on Monday after the floods."
+    assert of_type(serious(reference, summary, "summary"), FindingType.POLARITY)

@@ -666,6 +666,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _title_of_another(ctx)
     yield from _role_of_another(ctx)
     yield from _other_relative(ctx)
+    yield from _other_tier(ctx)
     yield from _figure_moved(ctx)
 
 
@@ -702,6 +703,54 @@ def _the_role(doc: Document, noun: str, m) -> bool:
         if definite and not described:
             return True
     return False
+
+
+def _tiers(doc: Document) -> list[tuple[object, str, str]]:
+    """(token, body, tier) for each public body named with the tier of government it belongs to: 'the county council',
+    'Kelbridge City Council', 'the regional government' (lexicon `government_levels`, `public_body_heads`)."""
+    lex = lexicon()
+    level = {w: tier for tier, words in lex["government_levels"].items() for w in words}
+    bodies = set(lex["public_body_heads"])
+    out = []
+    for t in doc.doc:
+        if t.lemma_.lower() not in bodies or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        tiers = {level[c.lower_] for c in t.children if c.dep_ in ("amod", "compound") and c.lower_ in level}
+        if len(tiers) == 1:
+            out.append((t, t.lemma_.lower(), tiers.pop()))
+    return out
+
+
+def _other_tier(ctx: Context) -> Iterator[Finding]:
+    """A public body of another tier of government ('paid for by the county council' where the aligned reference
+    sentence has 'Kelbridge City Council'): another body, where the reference names that body of the candidate's tier
+    nowhere."""
+    ref_all = _tiers(ctx.reference)
+    said = {(body, tier) for _, body, tier in ref_all}
+    for t, body, tier in _tiers(ctx.candidate):
+        if (body, tier) in said:
+            continue
+        refs = ctx.refs_for(ctx.candidate.sentence_at(t.idx))
+        rivals = [r for r, b, _ in ref_all if b == body and ctx.reference.sentence_at(r.idx) in refs]
+        if rivals:
+            r = rivals[0]
+            mine, theirs = _body_words(t), _body_words(r)
+            yield ctx.finding(
+                FindingType.ENTITY,
+                Severity.MAJOR,
+                0.7,
+                f"'{t.doc.text[slice(*mine)]}' where the reference has '{r.doc.text[slice(*theirs)]}': a body of another tier",
+                mine,
+                theirs,
+                NAME,
+            )
+
+
+def _body_words(head) -> tuple[int, int]:
+    """The characters of a body's name: its modifiers and its head ('county council', 'Kelbridge City Council')."""
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    start = min([head.idx, *(m.left_edge.idx for m in mods)])
+    return start, head.idx + len(head.text)
 
 
 def _kin(a: str, b: str) -> bool:

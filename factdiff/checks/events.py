@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import direction, is_adjective, opposite, paraphrase, verb_lemma
+from factdiff.analyse.lexical import direction, is_adjective, noun_verbs, opposite, paraphrase, verb_lemma
 from factdiff.checks.base import Context, reported
 from factdiff.checks.polarity import denied, sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
@@ -175,44 +175,109 @@ def _alternatives() -> dict[str, list[tuple[str, int]]]:
     return out
 
 
+def _verb_names(t: Token) -> list[str]:
+    """The names a verb may have in the lexicon: with its particle or adverb of direction ('stood down', 'pushed the fair
+    back'), as WordNet joins it ('call off'), and bare."""
+    lemma = t.lemma_.lower()
+    joined = [
+        f"{lemma} {c.lower_}"
+        for c in t.children
+        if c.lower_ in _PARTICLES and (c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.i == t.i + 1))  # 'voted down the plan'
+    ]
+    return list(dict.fromkeys([*joined, verb_lemma(t), lemma]))
+
+
+_PARTICLES = ("off", "down", "back", "up", "out")
+
+
 def _outcomes(sent: SpacySpan) -> list[tuple[Token, tuple[str, int]]]:
-    """The verbs of the sentence that name an outcome of a kind of event, each with its (kind, class)."""
+    """The verbs of the sentence that name an outcome of a kind of event, each with its (kind, class): the first of
+    its names the lexicon has."""
     table = _alternatives()
     out = []
     for t in sent:
         if t.pos_ != "VERB":
             continue
-        for lemma in dict.fromkeys((verb_lemma(t), t.lemma_.lower())):  # 'call off' and 'call'
-            out += [(t, k) for k in table.get(lemma, ())]
+        name = next((n for n in _verb_names(t) if n in table), None)
+        out += [(t, k) for k in table.get(name, ())] if name else []
     return out
 
 
-def _patient_words(verb: Token) -> set[str]:
-    """Content words of what the verb is done to: its object or passive subject, or the noun its participle describes."""
+def _told(doc) -> set[tuple[str, int]]:
+    """Every outcome a text names anywhere, by a verb or by a noun made of one ('after his arrest', 'with injuries',
+    'a contract extension')."""
+    table = _alternatives()
+    out = {k for _, k in _outcomes(doc[:])}
+    for t in doc:
+        if t.pos_ == "NOUN":
+            out |= {k for v in noun_verbs(t.lemma_.lower()) for k in table.get(v, ())}
+    return out
+
+
+def _core_words(noun: Token) -> set[str]:
+    """The noun and the words that name it with it ('this year's race': race, year; 'the damaged cable': cable,
+    damaged), not its clauses."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nummod", "appos"))]
+    words += [g for c in noun.children if c.dep_ == "poss" for g in c.children if g.dep_ in ("compound", "amod")]
+    return {w.lemma_.lower() for w in words if (w.is_alpha or w.like_num) and not w.is_stop}
+
+
+def _participants(verb: Token) -> set[str]:
+    """What the verb says of whom: the core words of its subject, object, passive subject and 'by' doer, of the noun its
+    participle describes, and of the one its governor sets it on ('forced the organisers to cancel')."""
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    nouns += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if verb.dep_ == "acl":
+        nouns.append(verb.head)
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        nouns += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return {w for n in nouns for w in _core_words(n)}
+
+
+def _patients(verb: Token) -> set[str]:
+    """The core words of what the verb is done to: its object or passive subject, or the noun its participle describes."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         heads.append(verb.head)
-    return {w.lemma_.lower() for h in heads for w in h.subtree if (w.is_alpha or w.like_num) and not w.is_stop}
+    return {w for h in heads for w in _core_words(h)}
+
+
+def _compelled(verb: Token) -> bool:
+    """An outcome someone was made to bring about ('was forced to resign', 'pressured into quitting'): for a post, the
+    act of those who made them too."""
+    forcing = set(lexicon()["obligation_predicates"]) | {"pressure", "push"}
+    return verb.dep_ in ("xcomp", "pcomp", "pobj") and any(a.lemma_.lower() in forcing for a in verb.ancestors)
 
 
 def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
     """A verb of one outcome where the aligned reference sentence has a verb of another outcome of the same kind of
     event (lexicon `event_alternatives`: 'postponed' / 'cancelled', 'arrested' / 'charged', 'repaired' / 'replaced'),
-    neither sentence having the other's: another event. Not converses ('bought' / 'sold': the roles check's), and not
-    where the two are done to different things ('replaced 340 blocks' / 'the bridge was repaired')."""
+    said of the same participants: another event. Not where the reference names the candidate's outcome anywhere or the
+    candidate the reference's (by a verb or a noun: 'charged after his arrest' is the story of 'arrested ... charged'),
+    nor a denied outcome ('arrested but not charged'), a post left under compulsion ('forced to resign' / 'ousted'),
+    converses ('bought' /
+    'sold': the roles check's), or two things done to different things ('replaced 340 blocks' / 'the bridge was
+    repaired')."""
     converses = {frozenset(p) for p in lexicon()["converse_predicates"]}
+    there, here = _told(ctx.reference.doc), _told(ctx.candidate.doc)
     for ref_sent, cand_sent in sentence_pairs(ctx):
-        theirs, mine = _outcomes(ref_sent), _outcomes(cand_sent)
-        said_there, said_here = {k for _, k in theirs}, {k for _, k in mine}
-        for c, (kind, n) in mine:
-            for r, (kind_r, m) in theirs:
-                if kind_r != kind or m == n or (kind, n) in said_there or (kind, m) in said_here:
+        for c, (kind, n) in _outcomes(cand_sent):
+            if (kind, n) in there or denied(c):
+                continue
+            for r, (kind_r, m) in _outcomes(ref_sent):
+                if kind_r != kind or m == n or (kind, m) in here or denied(r):
                     continue
+                if kind == "post" and (_compelled(r) or _compelled(c)):
+                    continue  # 'was forced to resign' / 'was ousted': one end of a post either way
                 a, b = verb_lemma(r), verb_lemma(c)
                 if frozenset((a, b)) in converses or opposite(a, b) or paraphrase(a, b):
                     continue
-                done_to_r, done_to_c = _patient_words(r), _patient_words(c)
+                done_to_r, done_to_c = _patients(r), _patients(c)
                 if done_to_r and done_to_c and not done_to_r & done_to_c:
+                    continue
+                if not _participants(r) & _participants(c):
+                    continue  # 'troops fired at protesters' / 'demanded that the governor quit': of other people
+                if _given_across(r, c):
                     continue
                 new, old = _with_particle(c), _with_particle(r)
                 yield ctx.finding(
@@ -226,6 +291,20 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
                     NAME,
                 )
                 break
+
+
+def _given_across(r: Token, c: Token) -> bool:
+    """One side's doer is the other's giver or taker ('the family donated it to the Trust' / 'the Trust acquired it
+    from the family'): the same transfer told from the other side."""
+
+    def doers(v: Token) -> set[str]:
+        return {w for s in v.children if s.dep_ == "nsubj" for w in _core_words(s)}
+
+    def across(v: Token) -> set[str]:
+        ends = [o for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "from") for o in p.children]
+        return {w for o in ends for w in _core_words(o)}
+
+    return bool(doers(r) & across(c)) or bool(doers(c) & across(r))
 
 
 def _with_particle(verb: Token) -> tuple[int, int]:

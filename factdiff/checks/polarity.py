@@ -784,7 +784,7 @@ _NEARLY = ("nearly", "almost", "virtually", "practically")
 def _not_all(ctx: Context) -> Iterator[Finding]:
     """A verb said of the whole where the reference denies it of the whole, or the other way round ('Every lot found a
     buyer' / 'Not all lots found buyers'), anywhere in the reference (a summary joins facts of several sentences): the
-    same verb, of the same thing or with the same object; not where the reference also says it the candidate's way
+    same verb of the same thing, with the same object or none; not where the reference also says it the candidate's way
     ('every candidate answered the first question; not every candidate answered the second')."""
     ref = [(t, _said_of_all(t)) for t in ctx.reference.doc if t.pos_ in ("VERB", "AUX")]
     ref = [(t, x) for t, x in ref if x is not None]
@@ -797,7 +797,7 @@ def _not_all(ctx: Context) -> Iterator[Finding]:
         same = [
             (r, theirs)
             for r, theirs in ref
-            if r.lemma_.lower() == c.lemma_.lower() and (theirs[1] == mine[1] or (theirs[2] and theirs[2] == mine[2]))
+            if r.lemma_.lower() == c.lemma_.lower() and theirs[1:] == mine[1:]
         ]
         if any(theirs[0] == mine[0] for _, theirs in same):
             continue
