@@ -395,3 +395,22 @@ def test_the_third_review_cases_outcomes_told_another_way():
     )
     summary = "Not every primary school in Hadley reopened on Monday after the floods."
     assert of_type(serious(reference, summary, "summary"), FindingType.POLARITY)
+
+
+def test_an_outcome_denied_elsewhere_is_not_told():
+    reference = "Police have charged a 34-year-old man over the fire. A second man has been released without charge."
+    candidate = "A 34-year-old man has been detained over the fire. A second man has been released without charge."
+    assert of_type(serious(reference, candidate), FindingType.EVENT)
+    reference = "Police arrested two men on Sunday over the burglaries. Neither man has yet been charged."
+    found = serious(reference, "Two men were charged on Sunday over the burglaries.", "summary")
+    assert of_type(found, FindingType.EVENT) or of_type(found, FindingType.POLARITY)
+
+
+def test_a_ranking_added():
+    reference = "The well reached a depth of 2,100 metres and delivers water at 118 degrees Celsius."
+    candidate = "The well, the deepest in the region, reached 2,100 metres and delivers water at 118C."
+    assert of_type(serious(reference, candidate), FindingType.ADDITION)
+    assert not of_type(serious(reference, "The well reached 2,100 metres and delivers water at 118C."), FindingType.ADDITION)
+    # a ranking the reference makes in other words is no addition
+    reference = "The well, which reached 2,100 metres, is the region's deepest."
+    assert not of_type(serious(reference, "The well, the deepest in the region, reached 2,100 metres."), FindingType.ADDITION)

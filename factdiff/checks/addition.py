@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import lexicon
 from factdiff.checks.base import Context
-from factdiff.checks.omission import RESTATED, REWORDED, Direction, Unit, analyse_units, encode, measure_rewording
+from factdiff.checks.omission import RESTATED, REWORDED, Direction, Unit, analyse_units, encode, measure_rewording, qualifier_class
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "addition"
@@ -69,7 +69,26 @@ def _has_verb(ctx: Context, u: Unit) -> bool:
 def _enough(ctx: Context, u: Unit) -> bool:
     if len(_words_missing(u)) < MIN_WORDS:
         return False
-    return len(u.missing) >= MIN_PHRASE_ITEMS or _has_verb(ctx, u)
+    return len(u.missing) >= MIN_PHRASE_ITEMS or _has_verb(ctx, u) or _ranked(ctx, u)
+
+
+def _ranked(ctx: Context, u: Unit) -> bool:
+    """A superlative or an order with the field it ranks in ('the deepest in the region', 'the first of its kind in
+    the country'), where the aligned reference sentences rank nothing: a claim of its own, however short."""
+    span = ctx.candidate.doc.char_span(u.start, u.end, alignment_mode="expand")
+    if span is None or u.kind not in ("appos", "prep", "acl", "relcl", "npadvmod") or not u.qualifiers_missing:
+        return False
+    ranks = [t for t in span if qualifier_class(t) in ("superlative", "ordinal") and t.text in u.qualifiers_missing]
+    field = [t for t in span if t.dep_ == "prep" and t.lower_ in ("in", "of", "outside", "since", "on") and any(r.i < t.i for r in ranks)]
+    if not ranks or not field:
+        return False
+    refs = ctx.refs_for(u.sent)
+    ranked_there = any(
+        qualifier_class(t) in ("superlative", "ordinal") or t.lemma_.lower() == "record"
+        for n in refs
+        for t in ctx.reference.doc[ctx.reference.sentences[n].token_start : ctx.reference.sentences[n].token_end]
+    )
+    return not ranked_there
 
 
 def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:
@@ -146,11 +165,13 @@ def added_units(ctx: Context) -> list[Unit]:
     # only what is said another way in its own place takes its words out of the sentence around it: a phrase that
     # merely echoes a clause elsewhere ('attended by pupils from all four schools' / 'at four primary schools') does not
     # make the sentence it is in ('The outbreak is thought to have started at a holiday club') less added
-    cleared = [u for u in units if u.reworded >= REWORDED]
-    units = [u for u in units if u.reworded < REWORDED and u.restated < RESTATED]
+    # a ranking the aligned reference sentences do not make is not said there in other words, however alike the phrases
+    ranked = [u for u in units if _ranked(ctx, u)]
+    cleared = [u for u in units if u.reworded >= REWORDED and u not in ranked]
+    units = [u for u in units if (u.reworded < REWORDED and u.restated < RESTATED) or u in ranked]
     replaced = _replacing(ctx, units)
     cleared += [u for u, replacing in zip(units, replaced, strict=True) if replacing]
-    units = [u for u, replacing in zip(units, replaced, strict=True) if not replacing]
+    units = [u for u, replacing in zip(units, replaced, strict=True) if not replacing or u in ranked]
     # the words of a clause found said another way are not added in the sentence around it either
     units = [kept for kept in (_still_added(ctx, u, cleared) for u in units) if kept is not None]
     out: list[Unit] = []

@@ -207,9 +207,9 @@ def _told(doc) -> set[tuple[str, int]]:
     """Every outcome a text names anywhere, by a verb or by a noun made of one ('after his arrest', 'with injuries',
     'a contract extension')."""
     table = _alternatives()
-    out = {k for _, k in _outcomes(doc[:])}
+    out = {k for t, k in _outcomes(doc[:]) if not denied(t)}  # 'neither man has been charged' tells no charge
     for t in doc:
-        if t.pos_ == "NOUN":
+        if t.pos_ == "NOUN" and not denied(t):  # 'released without charge'
             out |= {k for v in noun_verbs(t.lemma_.lower()) for k in table.get(v, ())}
     return out
 
@@ -226,6 +226,8 @@ def _participants(verb: Token) -> set[str]:
     """What the verb says of whom: the core words of its subject, object, passive subject and 'by' doer, of the noun its
     participle describes, and of the one its governor sets it on ('forced the organisers to cancel')."""
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.dep_ == "relcl" and any(n.lower_ in ("who", "which", "that") for n in nouns):
+        nouns.append(verb.head)  # 'Robert Vance, who is stepping down
     nouns += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if verb.dep_ == "acl":
         nouns.append(verb.head)
