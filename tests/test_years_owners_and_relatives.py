@@ -414,3 +414,36 @@ def test_a_ranking_added():
     # a ranking the reference makes in other words is no addition
     reference = "The well, which reached 2,100 metres, is the region's deepest."
     assert not of_type(serious(reference, "The well, the deepest in the region, reached 2,100 metres."), FindingType.ADDITION)
+
+
+def test_sources_joined_in_one_sentence_and_conditions_given_as_if():
+    reference = (
+        "The troupe was founded in 1998 by puppeteer Ana Vell. Committee chair Tom Rudd said the jury had been impressed by "
+        "the company's leather figures. Vell said the prize money would be used to train young performers."
+    )
+    summary = "The jury praised the company's leather figures; founder Ana Vell said the money would go towards training young performers."
+    assert not of_type(serious(reference, summary, "summary"), FindingType.ATTRIBUTION)
+    reference = "The festival should go ahead on Saturday, weather permitting, the organisers said."
+    assert not of_type(
+        serious(reference, "The festival should go ahead on Saturday if the weather allows, the organisers said."), FindingType.MODALITY
+    )
+    reference = "The upgrade will allow heat to be recovered to warm the chapel."
+    assert not of_type(serious(reference, "The upgrade will allow recovered heat to be used to warm the chapel."), FindingType.MODALITY)
+
+
+def test_the_other_end_of_a_range_of_the_day():
+    reference = "The pool is open between 7am and 11pm every day."
+    assert not of_type(serious(reference, "The pool opens daily from 7am to 11pm."), FindingType.DATE)
+    assert of_type(serious(reference, "The pool opens daily from 7am until 9pm."), FindingType.DATE)
+    # a summary joins the hours to another sentence's facts
+    reference = (
+        "The Fenby Animal Ambulance answered 2,100 call-outs last year. It runs three ambulances from its base in Fenby. "
+        "The chair said the charity needed a new van. The service operates between 7am and 11pm every day."
+    )
+    summary = "Running three ambulances from Fenby between 7am and 7pm, the charity answered 2,100 call-outs last year."
+    assert of_type(serious(reference, summary, "summary"), FindingType.DATE)
+
+
+def test_a_delivery_taken_is_a_ship_handed_over():
+    reference = "The Northern Board has taken delivery of a new tender, the MV Skerry, built at the Dunmore yard."
+    assert not serious(reference, "The MV Skerry, a new tender built at the Dunmore yard, has been handed over to the Northern Board.")

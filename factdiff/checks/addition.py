@@ -74,7 +74,8 @@ def _enough(ctx: Context, u: Unit) -> bool:
 
 def _ranked(ctx: Context, u: Unit) -> bool:
     """A superlative or an order with the field it ranks in ('the deepest in the region', 'the first of its kind in
-    the country'), where the aligned reference sentences rank nothing: a claim of its own, however short."""
+    the country'), where the aligned reference sentences rank nothing and the reference has no superlative or record
+    anywhere: a claim of its own, however short."""
     span = ctx.candidate.doc.char_span(u.start, u.end, alignment_mode="expand")
     if span is None or u.kind not in ("appos", "prep", "acl", "relcl", "npadvmod") or not u.qualifiers_missing:
         return False
@@ -88,7 +89,10 @@ def _ranked(ctx: Context, u: Unit) -> bool:
         for n in refs
         for t in ctx.reference.doc[ctx.reference.sentences[n].token_start : ctx.reference.sentences[n].token_end]
     )
-    return not ranked_there
+    # nor a superlative or a record anywhere in the reference ('It is the highest number since monitoring began', the
+    # sentence after the one a summary joins it to)
+    ranked_anywhere = any(t.tag_ in ("JJS", "RBS") or t.lemma_.lower() == "record" for t in ctx.reference.doc)
+    return not ranked_there and not ranked_anywhere
 
 
 def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:

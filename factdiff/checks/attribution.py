@@ -325,7 +325,8 @@ def _clause_words(verb: Token) -> set[str]:
     if verb.lower_ == "according":
         phrase = {t.i for t in verb.subtree}
         return {fold(t.lemma_) for t in verb.sent if t.is_alpha and not t.is_stop and t.i not in phrase}
-    words = {fold(t.lemma_) for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree if t.is_alpha and not t.is_stop}
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _across_semicolon(c, verb)]
+    words = {fold(t.lemma_) for c in clauses for t in c.subtree if t.is_alpha and not t.is_stop}
     if len(words) < 2:
         # a clause the parse left nearly empty ('estimates that' with the rest hung on the verb): the sentence but
         # the verb and who says it
@@ -334,16 +335,23 @@ def _clause_words(verb: Token) -> set[str]:
     return words
 
 
+def _across_semicolon(clause: Token, verb: Token) -> bool:
+    """A clause the parse hangs on a later speech verb across a semicolon ('The jury praised it; the founder said the
+    money would ...'): a sentence of its own, not what the speaker says."""
+    return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.i : verb.i])
+
+
 def _also_says(ctx: Context, cand_sent: SpacySpan, verb: Token) -> bool:
-    """Another reference sentence aligned with the candidate's has the candidate's speaker say the same ('A said X.
-    B said X too.' / 'B said X'): the candidate keeps one of two sources."""
+    """Another reference sentence has the candidate's speaker say the same ('A said X. B said X too.' / 'B said X'; a
+    summary sentence that joins what A and B said): the candidate keeps one of two sources."""
     who, said = _named(ctx.candidate, _source(verb)), _clause_words(verb)
-    ref_sents = list(ctx.reference.doc.sents)
-    for r in ctx.refs_for(ctx.candidate.sentence_at(cand_sent.start_char)):
-        sent = spacy_sentence(ctx.reference, ref_sents, r)
-        for t in _sources(sent) if sent is not None else ():
+    for sent in ctx.reference.doc.sents:
+        for t in _sources(sent):
             s = _source(t)
-            if s is not None and _named(ctx.reference, s) & who and len(_clause_words(t) & said) >= max(2, len(said) / 2):
+            theirs = _clause_words(t)
+            # the same claim, or all the candidate's speaker says there within a candidate sentence that says more
+            same = len(theirs & said) >= max(2, len(said) / 2) or len(theirs & said) >= max(2, len(theirs) / 2)
+            if s is not None and _named(ctx.reference, s) & who and same:
                 return True
     return False
 
@@ -529,7 +537,7 @@ def _said(doc) -> Iterator[_Said]:
         if not f.is_speech or f.nominal:
             continue
         verb = doc.doc[f.pred_i]
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, verb)), None)
         subject = _speaker(verb)
         if clause is None or subject is None:
             continue
@@ -592,6 +600,8 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
         alike = [r for r in said if len(c.words & r.words) >= max(3, 0.5 * len(c.words | r.words)) or (len(c.words) < 3 and c.words == r.words)]  # noqa: E501
         if not alike or any(r.who & c.who or r.head == c.head or r.place != c.place for r in alike):
             continue
+        if any(r.who & c.who and len(r.words & c.words) >= max(2, len(r.words) / 2) for r in said):
+            continue  # a sentence that joins what two sources said: the candidate's speaker says its part there too
         if not c.who and not _another_party(ctx, c.head, alike[0].who):
             continue  # a description ('the group said') that may well be the reference's speaker
         r = alike[0]

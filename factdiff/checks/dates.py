@@ -73,6 +73,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _unsupported_years(ctx)
     yield from _day_parts(ctx)
     yield from _clock_times(ctx)
+    yield from _clock_range_ends(ctx)
     yield from _clock_days(ctx)
     yield from _period_parts(ctx)
     yield from _order(ctx)
@@ -182,6 +183,35 @@ def _clock_times(ctx: Context) -> Iterator[Finding]:
                 continue
         rival = min(refs, key=lambda r: min(abs(a - b) for a in r.minutes for b in c.minutes))
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.75, c, rival, NAME)
+
+
+def _clock_ranges(doc: Document, times: list) -> list[tuple]:
+    """Pairs of times of day that bound a range: 'between 7am and 11pm', 'from 9 a.m. to 5 p.m.', '7am-11pm'."""
+    text, out = doc.text, []
+    for a, b in itertools.pairwise(times):
+        between = text[a.end : b.start].strip().lower()
+        if between in ("and", "to", "until", "till", "-", "–") and doc.sentence_at(a.start) == doc.sentence_at(b.start):
+            out.append((a, b))
+    return out
+
+
+def _clock_range_ends(ctx: Context) -> Iterator[Finding]:
+    """A range of the day with one end the reference gives and the other not ('between 7am and 7pm' where the reference
+    has 'between 7am and 11pm'), wherever the reference gives it (a summary joins sentences): the other end changed."""
+    ref_all, cand_all = _times(ctx)
+    ref_ranges = _clock_ranges(ctx.reference, ref_all)
+    for a, b in _clock_ranges(ctx.candidate, cand_all):
+        for ra, rb in ref_ranges:
+            if (a.minutes & ra.minutes) and (b.minutes & rb.minutes):
+                break  # the reference gives this range
+        else:
+            for ra, rb in ref_ranges:
+                if a.minutes & ra.minutes and not b.minutes & rb.minutes and not any(b.minutes & r.minutes for r in ref_all):
+                    yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, b, rb, NAME)
+                    break
+                if b.minutes & rb.minutes and not a.minutes & ra.minutes and not any(a.minutes & r.minutes for r in ref_all):
+                    yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, a, ra, NAME)
+                    break
 
 
 @dataclass(frozen=True)

@@ -632,6 +632,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'urged drivers to compare quotes' / 'advised motorists to shop around': asked another way
             if permitted and _forbidden(plain_word):
                 continue  # 'will not be allowed to operate' / 'will be banned from working': a permission either way
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "provided", "providing") for m in plain_word.children):
+                continue  # 'if the weather allows' / 'weather permitting': a condition, stated as none
+            if plain_word.dep_ == "amod" and set(hedges(plain_word.head.head)) & set(said):
+                continue  # 'allow recovered heat to be used' / 'allow heat to be recovered': the noun's verb is open too
             if _wished(plain_word) and _wished(hedged_word):
                 continue  # 'wanted a guarantee that they could return' / 'wanted it guaranteed that they would get back'
             if _verb_hedged(plain_word):
