@@ -447,3 +447,35 @@ def test_the_other_end_of_a_range_of_the_day():
 def test_a_delivery_taken_is_a_ship_handed_over():
     reference = "The Northern Board has taken delivery of a new tender, the MV Skerry, built at the Dunmore yard."
     assert not serious(reference, "The MV Skerry, a new tender built at the Dunmore yard, has been handed over to the Northern Board.")
+
+
+def test_the_fourth_review_cases():
+    reference = "Coach Rita Hahn said the team had played well. Captain Omar Bel said the team had played badly."
+    swapped = "Coach Rita Hahn said the team had played badly. Captain Omar Bel said the team had played well."
+    assert of_type(serious(reference, swapped), FindingType.ATTRIBUTION)
+    reference = "Schools will close if temperatures are expected to pass 40C, the ministry said."
+    assert of_type(serious(reference, "Schools will close if temperatures pass 40C, the ministry said."), FindingType.MODALITY)
+    assert serious("The charity acquired the farmhouse in 2019.", "The charity donated the farmhouse in 2019.")
+    reference = "At 220 metres, the Kessa dam is unmatched in height nationally."
+    assert not of_type(serious(reference, "The Kessa dam, the tallest in the country, is 220 metres high."), FindingType.ADDITION)
+    reference = "Chief executive Lena Hart has stood down. The board gave no reason for her dismissal. Shares fell 4%."
+    assert not of_type(
+        serious(reference, "Chief executive Lena Hart has been dismissed, and shares fell 4%.", "summary"), FindingType.EVENT
+    )
+
+
+def test_a_part_of_the_day_before_its_date():
+    reference = "The storm crossed the district on the evening of 22 July."
+    assert of_type(serious(reference, "The storm swept across the district on the morning of 22 July."), FindingType.DATE)
+    assert not of_type(serious(reference, "The storm crossed the district on the evening of July 22."), FindingType.DATE)
+
+
+def test_a_deed_given_to_another_named_party():
+    reference = (
+        "A plan capping the kelp harvest at 1,800 tonnes was approved on Wednesday by the Western Isles Marine Council. "
+        "The limits will be reviewed in 2027 based on surveys by the Inchmara Marine Station."
+    )
+    summary = "A plan approved by the Inchmara Marine Station caps the kelp harvest at 1,800 tonnes; it will be reviewed in 2027."
+    assert of_type(serious(reference, summary, "summary"), FindingType.ENTITY)
+    faithful = "A plan approved by the Western Isles Marine Council caps the kelp harvest at 1,800 tonnes; it will be reviewed in 2027."
+    assert not serious(reference, faithful, "summary")

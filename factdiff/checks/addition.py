@@ -79,7 +79,14 @@ def _ranked(ctx: Context, u: Unit) -> bool:
     span = ctx.candidate.doc.char_span(u.start, u.end, alignment_mode="expand")
     if span is None or u.kind not in ("appos", "prep", "acl", "relcl", "npadvmod") or not u.qualifiers_missing:
         return False
-    ranks = [t for t in span if qualifier_class(t) in ("superlative", "ordinal") and t.text in u.qualifiers_missing]
+    # 'the deepest', 'its largest', 'the biggest fleet'; not 'most of the money', a share
+    ranks = [
+        t
+        for t in span
+        if qualifier_class(t) in ("superlative", "ordinal")
+        and t.text in u.qualifiers_missing
+        and (t.dep_ == "amod" or any(c.dep_ in ("det", "poss") for c in t.children))
+    ]
     field = [t for t in span if t.dep_ == "prep" and t.lower_ in ("in", "of", "outside", "since", "on") and any(r.i < t.i for r in ranks)]
     if not ranks or not field:
         return False
@@ -91,7 +98,8 @@ def _ranked(ctx: Context, u: Unit) -> bool:
     )
     # nor a superlative or a record anywhere in the reference ('It is the highest number since monitoring began', the
     # sentence after the one a summary joins it to)
-    ranked_anywhere = any(t.tag_ in ("JJS", "RBS") or t.lemma_.lower() == "record" for t in ctx.reference.doc)
+    words = set(lexicon()["ranking_words"])
+    ranked_anywhere = any(t.tag_ in ("JJS", "RBS") or t.lemma_.lower() in words or t.lower_ in words for t in ctx.reference.doc)
     return not ranked_there and not ranked_anywhere
 
 

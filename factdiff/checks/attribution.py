@@ -350,7 +350,7 @@ def _also_says(ctx: Context, cand_sent: SpacySpan, verb: Token) -> bool:
             s = _source(t)
             theirs = _clause_words(t)
             # the same claim, or all the candidate's speaker says there within a candidate sentence that says more
-            same = len(theirs & said) >= max(2, len(said) / 2) or len(theirs & said) >= max(2, len(theirs) / 2)
+            same = len(theirs & said) >= max(2, len(said) / 2) or len(theirs & said) >= max(3, len(theirs) / 2)
             if s is not None and _named(ctx.reference, s) & who and same:
                 return True
     return False
@@ -600,8 +600,6 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
         alike = [r for r in said if len(c.words & r.words) >= max(3, 0.5 * len(c.words | r.words)) or (len(c.words) < 3 and c.words == r.words)]  # noqa: E501
         if not alike or any(r.who & c.who or r.head == c.head or r.place != c.place for r in alike):
             continue
-        if any(r.who & c.who and len(r.words & c.words) >= max(2, len(r.words) / 2) for r in said):
-            continue  # a sentence that joins what two sources said: the candidate's speaker says its part there too
         if not c.who and not _another_party(ctx, c.head, alike[0].who):
             continue  # a description ('the group said') that may well be the reference's speaker
         r = alike[0]

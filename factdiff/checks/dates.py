@@ -140,6 +140,11 @@ def _with_parts(doc: Document) -> list[tuple[DateMention, DateMention, tuple[int
         word = part.text.lower()
         if day.low is not None and part.kind is None and word in parts and 0 <= part.start - day.end <= 1:
             out.append((day, part, tuple(parts[word])))
+    # 'on the evening of 22 July': the part before the day, joined by 'of'
+    for part, day in itertools.pairwise(doc.dates):
+        word = part.text.lower().removeprefix("the ")
+        if day.low is not None and part.kind is None and word in parts and doc.text[part.end : day.start].strip().lower() == "of":
+            out.append((day, part, tuple(parts[word])))
     return out
 
 

@@ -209,7 +209,9 @@ def _told(doc) -> set[tuple[str, int]]:
     table = _alternatives()
     out = {k for t, k in _outcomes(doc[:]) if not denied(t)}  # 'neither man has been charged' tells no charge
     for t in doc:
-        if t.pos_ == "NOUN" and not denied(t):  # 'released without charge'
+        # 'released without charge', 'no charges were brought'; but 'no reason for her dismissal' tells the dismissal
+        own_denial = any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or (t.dep_ == "pobj" and t.head.lower_ == "without")
+        if t.pos_ == "NOUN" and not own_denial:
             out |= {k for v in noun_verbs(t.lemma_.lower()) for k in table.get(v, ())}
     return out
 
@@ -277,8 +279,11 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
                 done_to_r, done_to_c = _patients(r), _patients(c)
                 if done_to_r and done_to_c and not done_to_r & done_to_c:
                     continue
-                if not _participants(r) & _participants(c):
+                ours, theirs = _participants(c), _participants(r)
+                if ours and theirs and not ours & theirs:
                     continue  # 'troops fired at protesters' / 'demanded that the governor quit': of other people
+                if not (ours and theirs) and not (_main(r) and _main(c)):
+                    continue  # of whom the parse does not say: only what both sentences are about
                 if _given_across(r, c):
                     continue
                 new, old = _with_particle(c), _with_particle(r)
@@ -293,6 +298,11 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
                     NAME,
                 )
                 break
+
+
+def _main(verb: Token) -> bool:
+    """The sentence's own verb, or one joined to it ('X was postponed', 'X met and agreed')."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _given_across(r: Token, c: Token) -> bool:

@@ -557,6 +557,16 @@ def _can(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("can", "cannot", "ca") for c in tok.children)
 
 
+def _if_clause(tok: Token) -> bool:
+    """The word is in a condition: 'if the weather allows', 'unless the pitch is likely to be waterlogged'."""
+    for t in (tok, *tok.ancestors):
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "provided", "providing") for m in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "ccomp", "acomp", "attr", "oprd", "pcomp"):
+            return False
+    return False
+
+
 def _wished(tok: Token) -> bool:
     """Said only as what someone wants or asks for: the clause's own governor a verb of wanting or asking, reached
     through a noun or a passive participle ('wanted a guarantee that they could return', 'wanted it guaranteed in
@@ -632,8 +642,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'urged drivers to compare quotes' / 'advised motorists to shop around': asked another way
             if permitted and _forbidden(plain_word):
                 continue  # 'will not be allowed to operate' / 'will be banned from working': a permission either way
-            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "provided", "providing") for m in plain_word.children):
-                continue  # 'if the weather allows' / 'weather permitting': a condition, stated as none
+            if _if_clause(plain_word) and not _if_clause(hedged_word):
+                continue  # 'if the weather allows' / 'should go ahead, weather permitting': the condition told another way
             if plain_word.dep_ == "amod" and set(hedges(plain_word.head.head)) & set(said):
                 continue  # 'allow recovered heat to be used' / 'allow heat to be recovered': the noun's verb is open too
             if _wished(plain_word) and _wished(hedged_word):

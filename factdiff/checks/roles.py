@@ -202,6 +202,41 @@ def _owned(frame: Frame) -> set[tuple[str, str, str]]:
     }
 
 
+def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """The same deed done to the same thing by another named party that the reference names elsewhere ('a plan
+    approved by the Inchmara Marine Station' where the reference has it approved by the Western Isles Marine Council and
+    the station only doing surveys): the deed given to someone else. Not where the reference has that party do the
+    deed too, nor one named inside the other's phrase ('Acme's subsidiary Brix bought it' / 'Acme bought it'), nor where
+    the reference's doer takes another part in the candidate's frame (a swap, the rest of this check's)."""
+    doers: dict[str, set[str]] = {}
+    for f in ctx.reference.frames:
+        for a in f.by_role("agent"):
+            doers.setdefault(f.pred, set()).update(a.heads)
+    for rf, cf, _ in ctx.frame_pairs:
+        if cf.index in reported or rf.pred != cf.pred:
+            continue
+        ra, ca = rf.by_role("agent"), cf.by_role("agent")
+        if len(ra) != 1 or len(ca) != 1 or not ra[0].heads or not ca[0].heads or ra[0].resolved or ca[0].resolved:
+            continue
+        if ra[0].heads & ca[0].cids or ca[0].heads & ra[0].cids or ca[0].heads & doers.get(cf.pred, set()):
+            continue
+        if not ({a.lemma for a in rf.by_role("patient")} & {a.lemma for a in cf.by_role("patient")}):
+            continue
+        if any(ra[0].heads & a.cids for a in cf.args) or not ca[0].heads <= {m.cid for m in ctx.reference.entities}:
+            continue
+        reported.add(cf.index)
+        yield ctx.finding(
+            FindingType.ENTITY,
+            Severity.MAJOR,
+            0.7,
+            f"in '{cf.pred}', the candidate has {_names(cf, next(iter(ca[0].heads)))} do it; the reference, "
+            f"{_names(rf, next(iter(ra[0].heads)))}",
+            (ca[0].start, ca[0].end),
+            (ra[0].start, ra[0].end),
+            NAME,
+        )
+
+
 def _one_event(a: str, b: str) -> bool:
     """The same predicate, or two that each name an event (a verb WordNet knows, or a noun it derives from one:
     'takeover'): a word the parse took for a verb ('which brothers Arun and Dev started', 'brothers' the verb) names
@@ -292,6 +327,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 rf.extent(),
                 NAME,
             )
+    yield from _other_doer(ctx, reported)
     ref_self = {(cid, x, y) for f in ctx.reference.frames for cid, x, y in _self_relations(f)}
     for cf in ctx.candidate.frames:
         if cf.index in reported:
