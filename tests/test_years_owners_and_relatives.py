@@ -479,3 +479,20 @@ def test_a_deed_given_to_another_named_party():
     assert of_type(serious(reference, summary, "summary"), FindingType.ENTITY)
     faithful = "A plan approved by the Western Isles Marine Council caps the kelp harvest at 1,800 tonnes; it will be reviewed in 2027."
     assert not serious(reference, faithful, "summary")
+
+
+def test_a_doer_lent_by_another_verb_and_outcomes_still_to_come():
+    reference = (
+        "The Harrow Orienteering Club has been awarded a grant of £18,500 by the Fenby Sports Trust to map three new courses "
+        "in Callow Forest, the club announced on Monday."
+    )
+    faithful = (
+        "The Fenby Sports Trust has given the Harrow Orienteering Club £18,500 to map three new courses in Callow Forest, "
+        "the club said on Monday."
+    )
+    assert not of_type(serious(reference, faithful), FindingType.ENTITY)
+    reference = "Police arrested two men on Sunday over a series of burglaries. Neither man has yet been charged."
+    summary = "Two men were charged on Sunday over a series of burglaries, and the detective did not rule out more arrests."
+    assert of_type(serious(reference, summary, "summary"), FindingType.EVENT) or of_type(
+        serious(reference, summary, "summary"), FindingType.POLARITY
+    )

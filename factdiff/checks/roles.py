@@ -213,11 +213,13 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         for a in f.by_role("agent"):
             doers.setdefault(f.pred, set()).update(a.heads)
     for rf, cf, _ in ctx.frame_pairs:
-        if cf.index in reported or rf.pred != cf.pred:
-            continue
+        if cf.index in reported or rf.pred != cf.pred or rf.is_speech:
+            continue  # who said it is the attribution check's
         ra, ca = rf.by_role("agent"), cf.by_role("agent")
         if len(ra) != 1 or len(ca) != 1 or not ra[0].heads or not ca[0].heads or ra[0].resolved or ca[0].resolved:
             continue
+        if not (_own_doer(ctx.reference.doc, rf, ra[0]) and _own_doer(ctx.candidate.doc, cf, ca[0])):
+            continue  # a doer the parse lent from another verb ('awarded a grant to map', 'gave the club money to map')
         if ra[0].heads & ca[0].cids or ca[0].heads & ra[0].cids or ca[0].heads & doers.get(cf.pred, set()):
             continue
         if not ({a.lemma for a in rf.by_role("patient")} & {a.lemma for a in cf.by_role("patient")}):
@@ -235,6 +237,15 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             (ra[0].start, ra[0].end),
             NAME,
         )
+
+
+def _own_doer(doc, frame: Frame, arg) -> bool:
+    """The doer is the verb's own subject or its 'by' phrase, not one lent from a verb above it."""
+    tok = doc[arg.head_i]
+    pred = frame.pred_i
+    return tok.head.i == pred or (tok.head.dep_ == "agent" and tok.head.head.i == pred) or any(
+        a.i == pred and t.dep_ in ("nsubj", "nsubjpass") for t in (tok, *tok.ancestors) for a in (t.head,)
+    )
 
 
 def _one_event(a: str, b: str) -> bool:
