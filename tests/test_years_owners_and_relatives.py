@@ -496,3 +496,36 @@ def test_a_doer_lent_by_another_verb_and_outcomes_still_to_come():
     assert of_type(serious(reference, summary, "summary"), FindingType.EVENT) or of_type(
         serious(reference, summary, "summary"), FindingType.POLARITY
     )
+
+
+def test_hedges_said_with_ought_risk_and_thought_to_be():
+    reference = "Local communities welcomed the decision but said it should be made permanent."
+    assert not of_type(
+        serious(reference, "Local communities welcomed the decision while insisting it ought to be made permanent."), FindingType.MODALITY
+    )
+    reference = "No arrests were made, but the station's operators could face fines of up to 30,000 euros."
+    assert not of_type(
+        serious(reference, "No one was arrested, but the station's operators risk fines of up to 30,000 euros."), FindingType.MODALITY
+    )
+    reference = "Officials believe the main source is flaking lead-based paint in homes built before 1960."
+    candidate = "Peeling lead-based paint in houses dating from before 1960 is thought by officials to be the main cause."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_change_by_an_amount_to_a_level_is_no_range():
+    assert [q[1:] for q in quantities("It cut its forecast by 0.6 million tonnes to 5.6 million.")] == [
+        (600000.0, 600000.0, "tonnes"),
+        (5600000.0, 5600000.0, ""),
+    ]
+    reference = "The firm cut its full-year production forecast to 5.6 million tonnes from 6.1 million."
+    assert of_type(
+        serious(reference, "The firm cut its full-year production outlook by 0.6 million tonnes to 5.6 million."), FindingType.NUMBER
+    )
+    assert not of_type(
+        serious(reference, "The firm cut its full-year production outlook by 0.5 million tonnes to 5.6 million."), FindingType.NUMBER
+    )
+
+
+def test_a_clause_restated_after_a_semicolon():
+    reference = "Adult tickets will rise from £8 to £10, while children under five will continue to travel free."
+    assert not of_type(serious(reference, "An adult fare will go up by £2 to £10; under-fives will still ride free."), FindingType.OMISSION)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factdiff.analyse import units
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import iso_currencies
+from factdiff.analyse.lexical import direction, iso_currencies
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DIGITS = re.compile(r"(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?")
@@ -375,11 +375,15 @@ def _after_change(doc: Doc, start: int) -> bool:
     """The amount follows a verb of change ('rose 4% to 38%', 'fell by 3 to 40'): 'X to Y' is the change and the level
     it reached, as news writes it, not a range (written 'rose 4-6%' or 'between 4% and 6%')."""
     i = start - 1
+    ways = lexicon()["direction_of_change"]
     if i >= 0 and doc[i].lower_ == "by":
+        # 'cut its forecast by 0.6 million tonnes to 5.6 million': the verb the 'by' hangs on, wherever it stands
+        verb = doc[i].head
+        if verb.pos_ == "VERB" and direction(verb, transitive=True) is not None:
+            return True
         i -= 1
     if i < 0 or doc[i].pos_ != "VERB":
         return False
-    ways = lexicon()["direction_of_change"]
     return doc[i].lemma_.lower() in ways["up"] or doc[i].lemma_.lower() in ways["down"]
 
 

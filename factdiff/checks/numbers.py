@@ -136,11 +136,14 @@ def _change_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     sentence gives one of them too ('rose from $4 to $6' / 'went up by $2, to $6'): the same fact, counted."""
     if q.is_range:
         return False
-    same = [r for r in refs if r.unit == q.unit and not r.is_range]
+    # a figure without its noun counts with one that has it ('to 5.6 million tonnes from 6.1 million')
+    same = [r for r in refs if (r.unit == q.unit or not r.unit) and not r.is_range]
     here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q]
     for a in same:
         for b in same:
-            if a is not b and _close(q.low, abs(a.low - b.low)) and any(_agrees(c, a) or _agrees(c, b) for c in here):
+            if a is b or q.unit not in (a.unit, b.unit):
+                continue
+            if _close(q.low, abs(a.low - b.low)) and any(_agrees(c, a) or _agrees(c, b) for c in here):
                 return True
     return False
 
