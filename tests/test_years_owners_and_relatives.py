@@ -498,14 +498,10 @@ def test_a_doer_lent_by_another_verb_and_outcomes_still_to_come():
     )
 
 
-def test_hedges_said_with_ought_risk_and_thought_to_be():
+def test_hedges_said_with_ought_and_thought_to_be():
     reference = "Local communities welcomed the decision but said it should be made permanent."
     assert not of_type(
         serious(reference, "Local communities welcomed the decision while insisting it ought to be made permanent."), FindingType.MODALITY
-    )
-    reference = "No arrests were made, but the station's operators could face fines of up to 30,000 euros."
-    assert not of_type(
-        serious(reference, "No one was arrested, but the station's operators risk fines of up to 30,000 euros."), FindingType.MODALITY
     )
     reference = "Officials believe the main source is flaking lead-based paint in homes built before 1960."
     candidate = "Peeling lead-based paint in houses dating from before 1960 is thought by officials to be the main cause."
@@ -526,6 +522,38 @@ def test_a_change_by_an_amount_to_a_level_is_no_range():
     )
 
 
-def test_a_clause_restated_after_a_semicolon():
-    reference = "Adult tickets will rise from £8 to £10, while children under five will continue to travel free."
-    assert not of_type(serious(reference, "An adult fare will go up by £2 to £10; under-fives will still ride free."), FindingType.OMISSION)
+def test_the_fifth_review_cases():
+    changed = [
+        ("The company plans to reduce its workforce by 200 to 300 jobs.", "The company plans to cut between 250 and 300 jobs."),
+        (
+            "Storm Ida left 5,000 homes without power, and 3,000 were reconnected on Monday.",
+            "Storm Ida left 5,000 homes without power, and 2,000 homes were reconnected on Monday.",
+        ),
+        ("Flight 208 was delayed by 250 minutes.", "Flight 208 was delayed by 42 minutes."),
+        (
+            "Kellam Water will fund the new reservoir, while the Ardley District Council approved the planning application in March.",
+            "Kellam Water will fund the new reservoir and approved the planning application in March.",
+        ),
+        (
+            "The Ardley District Council confirmed the closure of the Brent Road bridge on Monday, after Dunmore Surveys reported cracks.",
+            "Dunmore Surveys confirmed the closure of the Brent Road bridge on Monday after reporting cracks.",
+        ),
+        (
+            "Engineers expect the bridge, which may have been damaged in the flood, to reopen in May.",
+            "Engineers expect the damaged bridge to reopen in May.",
+        ),
+    ]
+    for reference, candidate in changed:
+        assert serious(reference, candidate), (reference, candidate)
+    faithful = [
+        (
+            "Police released the 34-year-old man on Friday but have not explained his arrest.",
+            "The 34-year-old man, who had been detained by police, was let go on Friday without explanation.",
+        ),
+        (
+            "Firefighters risked their lives to rescue the family from the blaze.",
+            "Firefighters put their lives in danger to rescue the family from the blaze.",
+        ),
+    ]
+    for reference, candidate in faithful:
+        assert not serious(reference, candidate), (reference, candidate)

@@ -371,15 +371,16 @@ def _counts_after(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].tag_ == "NNS"
 
 
-def _after_change(doc: Doc, start: int) -> bool:
+def _after_change(doc: Doc, start: int, unit_given: bool = False) -> bool:
     """The amount follows a verb of change ('rose 4% to 38%', 'fell by 3 to 40'): 'X to Y' is the change and the level
     it reached, as news writes it, not a range (written 'rose 4-6%' or 'between 4% and 6%')."""
     i = start - 1
     ways = lexicon()["direction_of_change"]
     if i >= 0 and doc[i].lower_ == "by":
-        # 'cut its forecast by 0.6 million tonnes to 5.6 million': the verb the 'by' hangs on, wherever it stands
+        # 'cut its forecast by 0.6 million tonnes to 5.6 million': the verb the 'by' hangs on, wherever it stands, where
+        # the first amount has its own unit (a range gives it once, after both: 'cut flights by 20 to 30 percent')
         verb = doc[i].head
-        if verb.pos_ == "VERB" and direction(verb, transitive=True) is not None:
+        if unit_given and verb.pos_ == "VERB" and direction(verb, transitive=True) is not None:
             return True
         i -= 1
     if i < 0 or doc[i].pos_ != "VERB":
@@ -733,7 +734,7 @@ class _Reader:
             sep is not None
             and _RANGE_SEP.match(sep.text)
             and (sep.lower_ != "and" or (start and doc[start - 1].lower_ == "between"))
-            and not (sep.lower_ == "to" and _after_change(doc, start))
+            and not (sep.lower_ == "to" and _after_change(doc, start, measured is not None))
         ):
             j = range_end + 1
             if j < len(doc) and _MONEY_PREFIX.match(doc[j].text):

@@ -211,9 +211,10 @@ def _told(doc) -> set[tuple[str, int]]:
     for t in doc:
         # 'released without charge', 'no charges were brought'; but 'no reason for her dismissal' tells the dismissal
         own_denial = any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or (t.dep_ == "pobj" and t.head.lower_ == "without")
-        # 'did not rule out more arrests', 'possible charges': others', or ones that may come
+        # 'did not rule out more arrests', 'possible charges': others', or ones that may come ('have not explained his
+        # arrest' tells the arrest)
         others = any(c.lower_ in ("more", "further", "other", "possible", "new") for c in t.children)
-        if t.pos_ == "NOUN" and not own_denial and not others and not (t.head.pos_ == "VERB" and denied(t.head)):
+        if t.pos_ == "NOUN" and not own_denial and not others:
             out |= {k for v in noun_verbs(t.lemma_.lower()) for k in table.get(v, ())}
     return out
 

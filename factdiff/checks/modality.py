@@ -30,8 +30,8 @@ _OPEN_RELATIONS = {"xcomp", "ccomp", "pcomp"}
 def _own_hedges(tok: Token) -> list[str]:
     lex = word_lists()
     out = []
-    if tok.lower_ == "ought" or (tok.lemma_.lower() == "risk" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)):
-        out.append(tok.lower_)  # 'it ought to be made permanent', 'those running it risk fines': what should or may be
+    if tok.lower_ == "ought":
+        out.append(tok.lower_)  # 'it ought to be made permanent': what should be
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ == "could" and any(n.dep_ == "neg" for n in tok.children) and tok.lemma_.lower() in lex["speech"]:
             continue  # 'could not say', 'could not confirm': what someone was unable to tell, a fact
@@ -648,10 +648,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'will not be allowed to operate' / 'will be banned from working': a permission either way
             if _if_clause(plain_word) and not _if_clause(hedged_word):
                 continue  # 'if the weather allows' / 'should go ahead, weather permitting': the condition told another way
-            holder = plain_word.head.head
-            if plain_word.dep_ == "amod" and (hedges(holder) or holder.lemma_.lower() in lex["belief"]):
-                continue  # 'allow recovered heat to be used' / 'allow heat to be recovered', 'peeling paint is thought to be
-                # the cause' / 'officials believe the source is flaking paint': the noun's verb is open too
+            if plain_word.dep_ == "amod" and set(hedges(plain_word.head.head)) & set(said):
+                continue  # 'allow recovered heat to be used' / 'allow heat to be recovered': the noun's verb is open too
             if _wished(plain_word) and _wished(hedged_word):
                 continue  # 'wanted a guarantee that they could return' / 'wanted it guaranteed that they would get back'
             if _verb_hedged(plain_word):

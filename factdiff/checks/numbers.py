@@ -131,13 +131,19 @@ def _lengths_counted(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     return False
 
 
+def _scale_words(q: Quantity) -> set[str]:
+    return set(re.findall(r"\b(?:thousand|million|billion|trillion)\b", q.text.lower()))
+
+
 def _change_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     """q is the change between two figures of the same unit in the aligned reference sentences, and the candidate's
     sentence gives one of them too ('rose from $4 to $6' / 'went up by $2, to $6'): the same fact, counted."""
     if q.is_range:
         return False
-    # a figure without its noun counts with one that has it ('to 5.6 million tonnes from 6.1 million')
-    same = [r for r in refs if (r.unit == q.unit or not r.unit) and not r.is_range]
+    # a figure without its noun counts with one that has it, said on the same scale ('to 5.6 million tonnes from 6.1
+    # million'; not '5,000 homes ... 3,000 were reconnected', where the bare figure is a part)
+    scale = _scale_words(q)
+    same = [r for r in refs if (r.unit == q.unit or (not r.unit and scale and scale <= _scale_words(r))) and not r.is_range]
     here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q]
     for a in same:
         for b in same:

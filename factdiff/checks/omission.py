@@ -624,11 +624,6 @@ def _clause_in_its_place(d: Direction, u: Unit) -> bool:
                     return True  # words of its own, or a verb of its own
                 words = list(clause.subtree)
                 others.append(d.other.text[words[0].idx : words[-1].idx + len(words[-1].text)])
-            # the parse may hang the verb on the slot's clause instead ('An adult fare will go up by £2; under-fives will
-            # still ride free', 'go' a clause of 'ride'): that clause, without the verb's own words
-            if t.dep_ in _SLOT_CLAUSES and t.head.pos_ in ("VERB", "AUX"):
-                inner = {w.i for w in t.subtree}
-                others.append(" ".join(w.text for w in t.head.subtree if w.i not in inner and not w.is_punct))
     if not others:
         return False
     vectors = encode(d, [u.text, *others])
@@ -642,7 +637,7 @@ def _on_the_sentence(clause: Token) -> bool:
     return first.pos_ == "ADP" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ == "which"
 
 
-_SLOT_CLAUSES = frozenset({"conj", "advcl", "ccomp", "xcomp", "parataxis"})  # 'parataxis': '...; under-fives will still ride free'
+_SLOT_CLAUSES = frozenset({"conj", "advcl", "ccomp", "xcomp"})
 
 
 def kept_share(units: list[Unit]) -> float:

@@ -213,8 +213,9 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         for a in f.by_role("agent"):
             doers.setdefault(f.pred, set()).update(a.heads)
     for rf, cf, _ in ctx.frame_pairs:
-        if cf.index in reported or rf.pred != cf.pred or rf.is_speech:
-            continue  # who said it is the attribution check's
+        reporting = rf.is_speech and any(c.dep_ == "ccomp" for c in ctx.reference.doc[rf.pred_i].children)
+        if cf.index in reported or rf.pred != cf.pred or reporting:
+            continue  # who said what is the attribution check's ('confirmed the closure' is a deed)
         ra, ca = rf.by_role("agent"), cf.by_role("agent")
         if len(ra) != 1 or len(ca) != 1 or not ra[0].heads or not ca[0].heads or ra[0].resolved or ca[0].resolved:
             continue
@@ -240,12 +241,13 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
 
 
 def _own_doer(doc, frame: Frame, arg) -> bool:
-    """The doer is the verb's own subject or its 'by' phrase, not one lent from a verb above it."""
+    """The doer is not one lent to an infinitive by a verb above it ('awarded a grant to map', 'gave the club money to
+    map'): a verb joined to another or in a relative clause shares its doer as the text says it."""
+    verb = doc[frame.pred_i]
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
     tok = doc[arg.head_i]
-    pred = frame.pred_i
-    return tok.head.i == pred or (tok.head.dep_ == "agent" and tok.head.head.i == pred) or any(
-        a.i == pred and t.dep_ in ("nsubj", "nsubjpass") for t in (tok, *tok.ancestors) for a in (t.head,)
-    )
+    return tok.head.i == verb.i or (tok.head.dep_ == "agent" and tok.head.head.i == verb.i)
 
 
 def _one_event(a: str, b: str) -> bool:
