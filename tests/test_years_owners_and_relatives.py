@@ -557,3 +557,40 @@ def test_the_fifth_review_cases():
     ]
     for reference, candidate in faithful:
         assert not serious(reference, candidate), (reference, candidate)
+
+
+def test_the_stress_test_cases():
+    faithful = [
+        (
+            "Prices have risen 9% over the past twelve months and should rise more slowly by the end of the year.",
+            "Prices have climbed 9% over the last year and should grow more slowly by the end of the year.",
+        ),
+        (
+            "Talks will resume next week. Both sides hope to reach a deal in the last week of March.",
+            "Talks return to the table next week, with both sides hoping to agree a deal in the last week in March.",
+        ),
+        (
+            "Every lot except three found a buyer at Saturday's cattle auction.",
+            "Not all lots found buyers at Saturday's cattle auction: three went unsold.",
+        ),
+        (
+            "Anton Berg founded the forge in 1950. His son, Karl Berg, ran it until 1990, and his daughter, Ilse Berg, runs it today.",
+            "Anton Berg set up the forge in 1950. Karl Berg, the founder's son, was in charge until 1990; "
+            "his sister, Ilse Berg, runs it now.",
+        ),
+        ("A federal court in Ohio has blocked the new rule.", "A US district court in Ohio blocked the new rule."),
+        (
+            "Dalton Foods bought the Carrick mill in 2019 through its subsidiary, Brix Milling.",
+            "Brix Milling, a Dalton Foods subsidiary, bought the Carrick mill in 2019.",
+        ),
+        (
+            "Judge Amos Kerr retired in March after 30 years on the bench.",
+            "Judge Amos Kerr stepped down in March after three decades on the bench.",
+        ),
+    ]
+    for reference, candidate in faithful:
+        assert not serious(reference, candidate), (reference, candidate)
+    reference = "Two passengers died and three passengers were injured when a minibus overturned near Tarn on Sunday."
+    assert not of_type(serious(reference, "A minibus crash near Tarn on Sunday killed two passengers.", "summary"), FindingType.EVENT)
+    reference = "Marion Hale, who bought Ashcombe House in 1970, gave it to the town in 2001."
+    assert not of_type(serious(reference, "Marion Hale donated Ashcombe House to the town in 2001.", "summary"), FindingType.EVENT)

@@ -394,7 +394,9 @@ def _opposites() -> list[list[str]]:
 # 'this year', 'next month', 'last week': a period named by its distance from the time of writing; 'the end of the
 # year' names the year of writing in the reference, to set against what the candidate names so
 # not 'the last week of August' (a week counted in a month) nor 'more than last year' (what a figure is compared with)
-_DISTANCE = re.compile(r"(?<!than )\b(?:(?P<which>this|next|last)|of\s+the)\s+(?P<unit>year|month|week)\b(?!\s+of\b)", re.I)
+_DISTANCE = re.compile(
+    r"(?<!than )(?<!the )\b(?:(?P<which>this|next|last)|of\s+the)\s+(?P<unit>year|month|week)\b(?!\s+(?:of|in)\b)", re.I
+)  # not 'over the last year', 'within the next year': twelve months back or on from now, not a calendar year
 _STEPS = {"this": 0, "next": 1, "last": -1}
 
 
@@ -412,12 +414,20 @@ def _named_distance(ctx: Context) -> Iterator[Finding]:
     'the end of the year' is read as this year's only in the reference, against a candidate that names its year; in a
     candidate it may be the year its sentence is about ('last year the mine flooded, and by the end of the year ...')."""
     said = {x for r in ctx.reference.dates for x in _distances(r, plain=False)}
+    # 'next spring', 'last November': a season or month of the next or last year, which 'the spring of next year' says
+    named = "|".join(["spring", "summer", "autumn", "fall", "winter", *sorted(MONTHS)])
+    for r in ctx.reference.dates:
+        said |= {("year", _STEPS[m.lower()]) for m in re.findall(rf"\b(next|last)\s+(?:{named})\b", r.text, re.I)}
+    edges = "|".join(lexicon()["period_edges"])
     for d in ctx.candidate.dates:
         refs = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent))
+        # 'the end of the year' stands against a candidate date that names an edge of a period too ('by the end of next
+        # year', 'early next year'), not against any date of the sentence
+        edged = bool(re.search(rf"\b(?:{edges})\b", d.text, re.I))
         for unit, step in _distances(d):
             if (unit, step) in said:
                 continue
-            rivals = [r for r in refs if any(u == unit for u, _ in _distances(r, plain=False))]
+            rivals = [r for r in refs if any(u == unit for u, _ in _distances(r, plain=not edged))]
             if rivals:
                 yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, d, rivals[0], NAME)
                 break

@@ -765,6 +765,9 @@ def _other_relative(ctx: Context) -> Iterator[Finding]:
     reference has 'run by his daughter, Selin Aydogan'): a relation is a fact about the person."""
     kin = set(lexicon()["kinship_nouns"])
     ref_kin = [(noun, m) for noun, m in _roles(ctx.reference, titled=True) if m is not None and noun in kin]
+    # 'his' is whoever the sentence is about: with several relatives in the reference ('his son, Karl ... his daughter,
+    # Ilse'), a pronoun may stand for another person on each side
+    several = len(ref_kin) > 1
     for noun, m in _roles(ctx.candidate, titled=True):
         if m is None or noun not in kin:
             continue
@@ -772,6 +775,8 @@ def _other_relative(ctx: Context) -> Iterator[Finding]:
         owner = _kin_owner(ctx.candidate, m, noun)
         theirs = [(n, r) for n, r in ref_kin if r.cid == m.cid and _kin_owner(ctx.reference, r, n) == owner]
         if not theirs or owner is None or any(_kin(noun, n) for n, _ in theirs):
+            continue
+        if several and owner in ("his", "her", "their", "its"):
             continue
         n, r = theirs[0]
         yield ctx.finding(

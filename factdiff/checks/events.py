@@ -274,6 +274,8 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
             for r, (kind_r, m) in _outcomes(ref_sent):
                 if kind_r != kind or m == n or (kind, m) in here or denied(r):
                     continue
+                if (r.dep_ == "relcl") != (c.dep_ == "relcl"):
+                    continue  # 'Hale, who bought the house in 1970, gave it to the town' / 'Hale donated it': a background fact
                 if kind == "post" and (_compelled(r) or _compelled(c)):
                     continue  # 'was forced to resign' / 'was ousted': one end of a post either way
                 a, b = verb_lemma(r), verb_lemma(c)
@@ -326,7 +328,7 @@ def _with_particle(verb: Token) -> tuple[int, int]:
     """The characters of the verb with a particle right after it ('called off')."""
     end = verb.idx + len(verb.text)
     for p in verb.children:
-        if p.dep_ == "prt" and p.i == verb.i + 1:
+        if p.i == verb.i + 1 and (p.dep_ == "prt" or p.lower_ in _PARTICLES):
             end = p.idx + len(p.text)
     return verb.idx, end
 

@@ -765,6 +765,8 @@ def _said_of_all(verb: Token) -> tuple[bool, str, str] | None:
             continue
         if any(a.lower_ in _NEARLY for g in (s, *quantifiers) for a in g.children) or any(t.lower_ in _NEARLY for t in s.subtree):
             return None
+        if any(t.lower_ in ("except", "but", "bar", "save") for t in s.subtree):
+            return None  # 'every lot except three', 'all but two': not the whole
         not_all = any(g.dep_ == "neg" and g.i < s.i for g in s.children) or any(
             g.lower_ == "not" and g.i + 1 < len(verb.doc) and verb.doc[g.i + 1].lower_ in _WHOLE for g in s.subtree
         )

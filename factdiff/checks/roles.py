@@ -227,6 +227,10 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             continue
         if any(ra[0].heads & a.cids for a in cf.args) or not ca[0].heads <= {m.cid for m in ctx.reference.entities}:
             continue
+        pred = ctx.reference.doc[rf.pred_i]
+        around = {t.i for c in pred.children if c.dep_ == "prep" for t in c.subtree}  # its phrases, not its clauses
+        if ca[0].heads & {m.cid for m in ctx.reference.entities if m.token_start in around}:
+            continue  # named in the reference's own clause ('bought it through its subsidiary, Brix'): a part in the deed
         reported.add(cf.index)
         yield ctx.finding(
             FindingType.ENTITY,
