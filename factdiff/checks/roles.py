@@ -213,7 +213,10 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         for a in f.by_role("agent"):
             doers.setdefault(f.pred, set()).update(a.heads)
     for rf, cf, _ in ctx.frame_pairs:
-        reporting = rf.is_speech and any(c.dep_ == "ccomp" for c in ctx.reference.doc[rf.pred_i].children)
+        # a speech verb is a deed only with an event for its object ('confirmed the closure'), not a hearer ('told a
+        # magazine', where what was said may hang elsewhere)
+        said_of = [c for c in ctx.reference.doc[rf.pred_i].children if c.dep_ == "dobj"]
+        reporting = rf.is_speech and not any(noun_verbs(c.lemma_.lower()) for c in said_of)
         if cf.index in reported or rf.pred != cf.pred or reporting:
             continue  # who said what is the attribution check's ('confirmed the closure' is a deed)
         ra, ca = rf.by_role("agent"), cf.by_role("agent")
