@@ -7,6 +7,9 @@ Where that moves the sentence's meaning, the event changed (major); a little, a 
 synonym WordNet missed ('described' / 'called'). Where the clause is reworded too, a changed verb is not
 reported here: neither resource tells 'injured' / 'killed' from 'cut' / 'lowered' out of context (opposites are the
 polarity check's); `proposals` hands such changes to the trained verifier, which judges them in context.
+A verb of one outcome of a kind of event where the aligned reference sentence has another outcome of that kind
+('postponed' / 'cancelled', 'arrested' / 'charged': lexicon `event_alternatives`) reports another event, with the
+guards of `_alternative_outcome`.
 A clause that the reference gives only as someone's confirmation or announcement ('X's
 confirmation that it had deployed troops') and the candidate tells as a bare fact ('X deployed
 troops') changes what happened when.
@@ -262,9 +265,8 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
     said of the same participants: another event. Not where the reference names the candidate's outcome anywhere or the
     candidate the reference's (by a verb or a noun: 'charged after his arrest' is the story of 'arrested ... charged'),
     nor a denied outcome ('arrested but not charged'), a post left under compulsion ('forced to resign' / 'ousted'),
-    converses ('bought' /
-    'sold': the roles check's), or two things done to different things ('replaced 340 blocks' / 'the bridge was
-    repaired')."""
+    converses ('bought' / 'sold': the roles check's), a background fact in a relative clause on one side only, or two
+    things done to different things ('replaced 340 blocks' / 'the bridge was repaired')."""
     converses = {frozenset(p) for p in lexicon()["converse_predicates"]}
     there, here = _told(ctx.reference.doc), _told(ctx.candidate.doc)
     for ref_sent, cand_sent in sentence_pairs(ctx):
