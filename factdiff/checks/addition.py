@@ -178,12 +178,12 @@ def added_units(ctx: Context) -> list[Unit]:
     # merely echoes a clause elsewhere ('attended by pupils from all four schools' / 'at four primary schools') does not
     # make the sentence it is in ('The outbreak is thought to have started at a holiday club') less added
     # a ranking the aligned reference sentences do not make is not said there in other words, however alike the phrases
-    ranked = [u for u in units if _ranked(ctx, u)]
-    cleared = [u for u in units if u.reworded >= REWORDED and u not in ranked]
-    units = [u for u in units if (u.reworded < REWORDED and u.restated < RESTATED) or u in ranked]
+    ranked = {(u.start, u.end) for u in units if _ranked(ctx, u)}
+    cleared = [u for u in units if u.reworded >= REWORDED and (u.start, u.end) not in ranked]
+    units = [u for u in units if (u.reworded < REWORDED and u.restated < RESTATED) or (u.start, u.end) in ranked]
     replaced = _replacing(ctx, units)
     cleared += [u for u, replacing in zip(units, replaced, strict=True) if replacing]
-    units = [u for u, replacing in zip(units, replaced, strict=True) if not replacing or u in ranked]
+    units = [u for u, replacing in zip(units, replaced, strict=True) if not replacing or (u.start, u.end) in ranked]
     # the words of a clause found said another way are not added in the sentence around it either
     units = [kept for kept in (_still_added(ctx, u, cleared) for u in units) if kept is not None]
     out: list[Unit] = []

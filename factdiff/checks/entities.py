@@ -790,19 +790,21 @@ def _other_relative(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def _word_near(doc: Document, m, lemma: str):
+    """The word `lemma` that describes the name m, next to it ('his daughter, Selin'); None where there is none."""
+    return next((t for t in doc.doc[max(0, m.token_start - 4) : m.token_end + 4] if t.lemma_.lower() == lemma), None)
+
+
 def _kin_owner(doc: Document, m, lemma: str) -> str | None:
     """Whose relative the name is said to be: the possessive on the word for the relation ('his', 'Anton Berg's')."""
-    near = doc.doc[max(0, m.token_start - 4) : m.token_end + 4]
-    word = next((t for t in near if t.lemma_.lower() == lemma), None)
+    word = _word_near(doc, m, lemma)
     owners = [c for c in word.children if c.dep_ == "poss"] if word is not None else []
     return " ".join(t.lower_ for t in owners[0].subtree if t.dep_ != "case") if owners else None
 
 
 def _word_by(doc: Document, m, lemma: str) -> tuple[int, int]:
-    """The characters of the word `lemma` that describes the name m, next to it ('his daughter, Selin'); the name's own
-    where there is none."""
-    near = doc.doc[max(0, m.token_start - 4) : m.token_end + 4]
-    word = next((t for t in near if t.lemma_.lower() == lemma), None)
+    """The characters of the word for the relation, or the name's own where there is none."""
+    word = _word_near(doc, m, lemma)
     return (word.idx, word.idx + len(word.text)) if word is not None else (m.start, m.end)
 
 

@@ -270,10 +270,11 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
     converses = {frozenset(p) for p in lexicon()["converse_predicates"]}
     there, here = _told(ctx.reference.doc), _told(ctx.candidate.doc)
     for ref_sent, cand_sent in sentence_pairs(ctx):
+        theirs_here = _outcomes(ref_sent)
         for c, (kind, n) in _outcomes(cand_sent):
             if (kind, n) in there or denied(c):
                 continue
-            for r, (kind_r, m) in _outcomes(ref_sent):
+            for r, (kind_r, m) in theirs_here:
                 if kind_r != kind or m == n or (kind, m) in here or denied(r):
                     continue
                 if (r.dep_ == "relcl") != (c.dep_ == "relcl"):

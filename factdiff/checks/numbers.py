@@ -468,7 +468,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         # a figure with a scale word is an amount of something even where its noun is left unsaid ('a quarter of a
         # million last summer' / 'half a million')
-        scaled = bool(re.search(r"\b(?:thousand|million|billion|trillion)\b", q.text, re.I))
+        scaled = bool(_scale_words(q))
         if rivals and (any(x.unit for x in q.readings()) or (scaled and all(not r.unit for r in rivals))):
             # the same kind of quantity with another value: a changed number, unless the value is
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
