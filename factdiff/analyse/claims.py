@@ -142,7 +142,8 @@ def _co_arguments(tok: Token) -> set[int]:
     """The tokens of the other participants of the verb that a word is a participant of: no antecedent for it
     ('A and B will be folded into the main office': the office is neither; 'X attacked it': 'it' is not X)."""
     child, verb = tok, tok.head
-    while verb.dep_ in ("prep", "agent") or (verb.pos_ == "ADP" and child.dep_ == "pobj"):
+    # through a noun that makes a preposition of a phrase ('run by X on behalf of the service': the service is not X)
+    while verb.dep_ in ("prep", "agent") or (verb.pos_ == "ADP" and child.dep_ == "pobj") or (child.dep_ == "prep" and verb.dep_ == "pobj"):
         child, verb = verb, verb.head
     if verb.pos_ not in ("VERB", "AUX") or child is verb:
         return set()
@@ -195,6 +196,12 @@ class _Resolver:
         if topic is not None:
             return topic
         others = _co_arguments(tok)
+        if tok.pos_ == "NOUN":
+            # 'the service' after 'the Revenue and Customs Service of Ostravia': the name that has the noun in it
+            named = [m for m in self.mentions if m.token_end <= tok.i and m.label in wanted and m.token_start not in others]
+            named = [m for m in named if any(t.lemma_.lower() == tok.lemma_.lower() for t in self.doc[m.token_start : m.token_end])]
+            if named:
+                return named[-1]
         for m in reversed(self.mentions):
             if m.token_end <= tok.i and m.label in wanted and tok.i - m.token_end < 80 and m.token_start not in others:
                 if m.label == "NORP" and not m.country:
@@ -287,10 +294,14 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             continue
         elif dep == "prep":
             role = _prep_role(child)
-            if role is None:
-                continue
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                args.extend(res.arg(role, t) for t in _expand(pobj))
+                # 'on behalf of the service': the whole phrase's role, for the one named after 'of'
+                phrase = word_lists()["preps"].get(f"{child.lower_} {pobj.lower_} of")
+                inner = [q for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children if q.dep_ == "pobj"]
+                if phrase is not None and inner:
+                    args.extend(res.arg(phrase, t) for q in inner for t in _expand(q))
+                elif role is not None:
+                    args.extend(res.arg(role, t) for t in _expand(pobj))
             continue
         elif dep == "poss" and pred.pos_ == "NOUN":
             # 'X's payment', but 'X's defeat by Y': with a 'by' agent the owner is what the event befell
@@ -461,6 +472,10 @@ def negated(pred: Token) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ == "unless":
             return True  # 'unless the offer is improved': if it is not improved
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in ("need", "have") and any(c.dep_ == "neg" for c in pred.head.children):
+        return True  # 'will not need to register', 'do not have to pay': not required, against 'must register'
+    if pred.tag_ == "VBG" and pred.dep_ == "acomp" and pred.head.lemma_.lower() == "be" and negated(pred.head):
+        return True  # 'would not be appealing': a progressive that the parse made the copula's complement
     # 'were unable to replicate', 'failed to pass', 'refused to sign'
     negating = set(lexicon()["negating_governors"])
     if pred.dep_ == "xcomp" and (pred.head.lemma_.lower() in negating or pred.head.lower_ in negating):

@@ -78,6 +78,8 @@ class DateMention:
             return False
         if self.kind == "deictic" and self.period == other.period == "day" and self.from_now != other.from_now:
             return False  # 'today' / 'on Saturday': which day 'today' is depends on when the text was written
+        if self.kind == "yearless" and {self.period, other.period} <= {"day", "month", "month/part"}:
+            return True  # days and months of one calendar year: 'before 31 October' / 'by the end of November'
         # relative dates are only comparable at one granularity: 'last year' vs 'this year', not vs 'in March'
         return self.kind == "absolute" or self.period == other.period
 
@@ -270,7 +272,8 @@ COUNTING_WORDS = frozenset(_COUNTING)
 def counted_days(document, within: tuple[int, int] | None = None) -> list[date]:
     """Days a text gives by counting from a day it names ('on 9 January ... eight days later', 'a week earlier'), or
     years from a year ('in 2018 ... four years later'): each whole length of time followed by 'later' or 'earlier'
-    (`within` these characters), from each day (year) the text names (a `Document`)."""
+    (`within` these characters), from each day (year) the text names (a `Document`); not 'later than planned', which
+    counts from a plan."""
     days = [r.low for r in document.dates if r.period == "day" and r.low is not None and r.kind in ("absolute", "yearless")]
     # a year counts on in years: 'elected in 2018 and re-elected four years later' is 2022
     years = [r.low for r in document.dates if r.period == "year" and r.low is not None and r.kind == "absolute"]
@@ -285,6 +288,8 @@ def counted_days(document, within: tuple[int, int] | None = None) -> list[date]:
         if within is not None and not (within[0] <= q.start and q.end <= within[1]):
             continue
         sign = _COUNTING.get(doc[span.end].lower_)
+        if span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "than":
+            continue  # 'on 14 October, two weeks later than planned': against a plan, no count from a day it names
         if sign is not None:
             out += [day + relativedelta(**{unit: sign * int(q.low)}) for day in days + (years if unit == "years" else [])]
     return out
@@ -328,6 +333,14 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                 start += 1
         span = doc[start:end]
         kind, period, low, high = normalise(span.text)
+        comma = next((t.i for t in span if t.text == ","), None)
+        if kind is None and comma is not None and comma > start:
+            # '9 November, two weeks later': the tagger joined a date and a count after it; each read alone
+            for part in (doc[start:comma], doc[comma + 1 : end]):
+                if len(part):
+                    kind, period, low, high = normalise(part.text)
+                    out.append(DateMention(part.start_char, part.end_char, part.text, sent_index[part.start], kind, period, low, high))
+            continue
         out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[start], kind, period, low, high))
     return out
 
@@ -416,7 +429,8 @@ def clock_times(doc: Doc) -> list[ClockTime]:
         if m:
             hour, minute = int(m.group(1)), int(m.group(2) or 0)
             mark = "am" if m.group(3).lower().startswith("a") else "pm"
-        elif i + 2 < len(doc) and doc[i + 1].lower_ in ("past", "to") and is_clock(doc, i):
+        elif i + 2 < len(doc) and doc[i + 1].lower_ in ("past", "to") and is_clock(doc, i) and not (tok.is_digit and doc[i + 1].lower_ == "to"):
+            # minutes to the hour in words ('twenty to ten'); in figures 'from 3 to 6 p.m.' is a range of hours
             h = _number_value(doc[i + 2])
             mins = _number_value(tok) if tok.like_num else (15 if tok.lower_ == "quarter" else 30)
             if h is not None and mins is not None:

@@ -272,6 +272,8 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         return True
     if _leading_acronym(short, long_) or _leading_acronym(long_, short):
         return True
+    if short.label == long_.label != "PERSON" and _without_place(short, long_):
+        return True
     if long_.label != "PERSON" and short.label != "PERSON":
         if _word_bag(a) == _word_bag(b) and len(_word_bag(a)) >= 2:
             return True  # 'Biofuel Producers' Association' / 'Association of Biofuel Producers': the same words reordered
@@ -283,6 +285,22 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
             return True
     people = a.label == b.label == "PERSON"  # 'Julian' and 'Julia' are two people's names
     return not people and a.words[:-1] == b.words[:-1] and _derived(a.words[-1], b.words[-1])
+
+
+def _without_place(short: EntityMention, long_: EntityMention) -> bool:
+    """A body's name without its place ('the Customs Service' for 'the Customs Service of Ostravia'), or with the place
+    made an adjective before it ('the Ostravian Customs Service'): the same body."""
+    words = long_.words
+    if "of" not in words[1:-1]:
+        return False
+    at = words.index("of", 1)
+    body, place = words[:at], words[at + 1 :]
+    if short.words == body and len(body) > 1:
+        return True
+    if len(place) != 1 or len(short.words) != len(body) + 1 or short.words[1:] != body:
+        return False
+    adjective, name = short.words[0], place[0]
+    return len(name) >= 4 and adjective != name and adjective.startswith(name[:-1])
 
 
 # endings that make a name into the adjective or the person of it ('Olympic' / 'Olympian', 'Victorian', 'Darwinist')
@@ -378,6 +396,8 @@ def link(reference: list[EntityMention], candidate: list[EntityMention]) -> None
         by_key[m.key.replace(" ", "")].append(i)
         for w in (m.words[:1] + m.words[-1:]) if len(m.words) > 1 else []:
             by_word[w].append(i)
+        if "of" in m.words[1:-1]:  # 'Customs Service of Ostravia' is also found by 'service'
+            by_word[m.words[m.words.index("of", 1) - 1]].append(i)
         if len(m.words) >= 2:
             by_initials[_initials(m)].append(i)
         if m.label != "PERSON" and m.distinct:

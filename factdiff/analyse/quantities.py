@@ -260,6 +260,17 @@ def _currency(text: str) -> str | None:
     return None
 
 
+def _minor_currency(tok: Token) -> tuple[str, float] | None:
+    """A hundredth part of a currency ('cents', 'pence') in a sentence that names one currency: (its code, the factor
+    to it); None where the sentence names no currency or several ('50 cents' with euros is 0.50 euros)."""
+    parts = lexicon()["minor_currency_units"].get(tok.lemma_.lower()) or lexicon()["minor_currency_units"].get(tok.lower_)
+    if parts is None:
+        return None
+    codes = {_currency(t.text) for t in tok.sent if t.i != tok.i and (t.is_alpha or not t.is_punct or t.text in "$€£¥")}
+    codes.discard(None)
+    return (codes.pop(), 1 / parts) if len(codes) == 1 else None
+
+
 def _plain_number(text: str) -> float | None:
     """A number written alone, in figures or in words ('6', 'six'); None for anything else."""
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
@@ -915,6 +926,9 @@ class _Reader:
             return "%", 2 if two == "per cent" else 1, 1.0
         if tok.is_alpha and _currency(tok.text):
             return None  # 'pounds' after an amount is money here, not pint's pound of mass
+        minor = _minor_currency(tok)
+        if minor is not None:
+            return minor[0], 1, minor[1]  # 'by 50 cents to 4.50 euros': half a euro, not pint's cent of pitch
         if tok.text in ("-", "–") and i + 1 < len(doc) and doc[i + 1].is_alpha and _currency(doc[i + 1].text):
             return None  # '40-million-pound': money too
         t = _time_unit(doc, i)

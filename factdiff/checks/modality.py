@@ -482,7 +482,7 @@ def _conditioned(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token
         return
     for r in ref:
         clause = condition(r) if r.pos_ == "VERB" else None
-        if clause is None:
+        if clause is None or _restricted(cand, clause):
             continue
         own = _subtree(r) - _subtree(clause) - {clause.lemma_.lower()}
         same = [c for c in cand if c.pos_ == "VERB" and (c.lemma_.lower() == r.lemma_.lower() or paraphrase(r.lemma_, c.lemma_))]
@@ -490,6 +490,18 @@ def _conditioned(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token
         scored = [x for x in scored if x[0] > 0]
         if scored:
             yield max(scored, key=lambda x: x[0])[1], clause
+
+
+def _restricted(cand: SpacySpan, clause: Token) -> bool:
+    """The candidate tells the condition as whom the statement is about: the condition's verb (or a paraphrase) in a
+    clause that restricts a noun ('if they do not collect their vehicle within 24 hours' / 'owners who fail to collect
+    their car within a day')."""
+    verb = clause.lemma_.lower()
+    for t in cand:
+        if t.pos_ == "VERB" and (t.lemma_.lower() == verb or paraphrase(verb, t.lemma_)):
+            if any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors)):
+                return True
+    return False
 
 
 def _conditional(sent: SpacySpan) -> bool:
@@ -644,6 +656,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # the same hedge over the word, reached through a loose parse
             if _only_asked(hedged_word, said) and _governed(plain_word):
                 continue  # 'urged drivers to compare quotes' / 'advised motorists to shop around': asked another way
+            if permitted and plain_word.lemma_.lower() in _permissions():
+                continue  # 'pivots to let vessels pass' / 'pivoting to allow vessels along': the permission is the word itself
             if permitted and _forbidden(plain_word):
                 continue  # 'will not be allowed to operate' / 'will be banned from working': a permission either way
             if _if_clause(plain_word) and not _if_clause(hedged_word):

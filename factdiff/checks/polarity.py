@@ -428,6 +428,15 @@ def _excluded(noun_lemmas: set[str], sent: SpacySpan) -> bool:
     return bool(noun_lemmas & excluded)
 
 
+def _ended(tok: Token) -> bool:
+    """A participle that describes the thing a verb of stopping is done to ('discontinue the printed timetables'): the
+    printing is what stops, as in 'stop printing the timetables'."""
+    if tok.pos_ != "VERB" or tok.dep_ != "amod" or tok.head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = tok.head.head.lemma_.lower()
+    return verb in _governors() or any(paraphrase(verb, g) for g in ("stop", "cease"))
+
+
 def _clause_verb(tok: Token) -> Token | None:
     return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
@@ -475,6 +484,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if c.pos_ == "VERB" and denied(r) != denied(c):
                 if (denied(c) and _excluded(_argument_nouns(c), ref)) or (denied(r) and _excluded(_argument_nouns(r), cand)):
                     continue  # 'large items will not be accepted' / 'will accept small items, but not large items'
+            if (_ended(c) and denied(r)) or (_ended(r) and denied(c)):
+                continue  # 'will stop printing timetables' / 'will discontinue the printed timetables'
             if (denied(c) and _until(c)) or (denied(r) and _until(r)):
                 continue  # 'will not start repaying until they earn £27,500' says when it starts, not that it does not
             if lemma != "be" and direct and denied(r) != denied(c) and same_slot and not _said_by_opposites(r, c) and not limit:
@@ -629,13 +640,89 @@ def _said_elsewhere(ctx: Context, c: Token) -> bool:
     return any(len(neighbours(t) & near) >= 2 for t in alike)
 
 
+_CLAUSES = ("conj", "ccomp", "advcl", "parataxis", "xcomp")
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """A predicate's clause without the clauses joined to or under it ('will apply to 85,000 homes but will not cover
+    properties built after 2015': 'apply' is said of the homes only)."""
+    under = {t.i for c in verb.children if c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in under]
+
+
+def _participants(verb: Token, leave_out: frozenset[int] = frozenset()) -> dict[str, int]:
+    """What a predicate's clause is about: the content words of its subject and of its own clause, each weighing 1, and
+    its figures, each weighing 2 (a figure picks out one thing: '500,000 crowns'), leaving out the tokens in `leave_out`."""
+    own = [t for t in _own_clause(verb) if t is not verb and t.i not in leave_out]
+    words = {fold(t.lemma_): 2 if t.like_num else 1 for t in own if (t.is_alpha and not t.is_stop or t.like_num) and t.pos_ != "VERB"}
+    return {w: 1 for w in _subject(verb)} | words
+
+
+def _said_of_others(ctx: Context, r: Token, c: Token) -> bool:
+    """The candidate's clause is about what another clause of the reference is about, not the flipped word's: its
+    participants share at most one word (weighed) with the flipped word's clause and at least two more with the other
+    ('The cap will apply to about 85,000 homes but will not cover properties built after 2015' / 'Some 85,000 homes
+    will be covered': the homes are what 'apply' is said of). Such a flip pairs a word with a clause about other
+    things, which is no evidence of a conflict."""
+    mine = _participants(c)
+    if c.pos_ != "VERB" or r.pos_ != "VERB" or len(mine) < 2:
+        return False
+
+    def shared(other: dict[str, int]) -> int:
+        return sum(w for word, w in mine.items() if word in other)
+
+    theirs = shared(_participants(r))
+    if theirs > 1:
+        return False  # the flipped word's clause is about the candidate's things too: a conflict to report
+    sentences = {ctx.reference.sentence_at(r.idx)} | ctx.refs_for(ctx.candidate.sentence_at(c.idx))
+    flipped = frozenset(t.i for t in _own_clause(r))
+    for index in sentences:
+        sentence = ctx.reference.sentences[index]
+        for t in ctx.reference.doc[sentence.token_start : sentence.token_end]:
+            if t.i in flipped or t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ROOT", "relcl", *_CLAUSES):
+                continue
+            if _key(t) == _key(c) and denied(t) != denied(c):
+                continue  # the same word flipped again: no other clause
+            mutual = shared(_participants(t, flipped))
+            if mutual >= theirs + 2:
+                return True
+    return False
+
+
+def _agreed_about_mine(ctx: Context, r: Token, c: Token) -> bool:
+    """For an opposite, another sentence linked to the candidate's says the candidate's word (or a change the same way)
+    about the candidate's things, sharing at least two more of its participants (weighed) than the flipped word
+    ('will cut probate fees for estates worth less than 100,000 crowns ... fees for estates above 500,000 crowns will
+    rise from 2,000 to 2,600' / 'raise the fee for estates above 500,000 crowns from 2,000 to 2,600'): the candidate
+    joined two statements, and the opposite word belongs to the other one."""
+    if c.pos_ != "VERB":
+        return False
+    mine = _participants(c)
+
+    def shared(other: dict[str, int]) -> int:
+        return sum(w for word, w in mine.items() if word in other)
+
+    theirs = shared(_participants(r))
+    way = direction(c, transitive=True)
+    own = ctx.reference.sentence_at(r.idx)
+    for index in ctx.refs_for(ctx.candidate.sentence_at(c.idx)) - {own}:
+        sentence = ctx.reference.sentences[index]
+        for t in ctx.reference.doc[sentence.token_start : sentence.token_end]:
+            same = t.lemma_.lower() == c.lemma_.lower() or (way is not None and t.pos_ == "VERB" and direction(t, transitive=True) == way)
+            if same and denied(t) == denied(c) and shared(_participants(t)) >= theirs + 2:
+                return True
+    return False
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
     for ref_sent, cand_sent in sentence_pairs(ctx, near=NEAR):
         for r, c, how in _flips(ref_sent, cand_sent):
             if c.i in seen or any(h.i in seen for h in (*c.ancestors, *c.children)):
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
-            if _said_elsewhere(ctx, c) or _agreed_in_aligned(ctx, r, c, how):
+            if _said_elsewhere(ctx, c) or _agreed_in_aligned(ctx, r, c, how) or _said_of_others(ctx, r, c):
+                continue
+            if how == "opposite" and _agreed_about_mine(ctx, r, c):
                 continue
             if how in ("negated", "loosely negated") and (_likelihood(r) or _likelihood(c)) and _probably_not(r) == _probably_not(c):
                 continue  # 'unlikely to survive' / 'would probably not survive' / 'not likely to survive': one likelihood

@@ -46,6 +46,7 @@ ROLE_WORDS = {
     "ally": "an ally",
     "opponent": "the opponent",
     "beneficiary": "the one it is for",
+    "principal": "the one on whose behalf it is done",
 }
 
 
@@ -281,6 +282,14 @@ def _doer_left_unsaid(rf: Frame, cf: Frame, shared: set[str], cid: str, pair: tu
     return bool(others) or bool(kept)
 
 
+def _unnamed(frame: Frame) -> set[str]:
+    """The nouns of the frame's participants whose head is no name ('the municipality', 'the network'), pronouns aside."""
+    return {a.lemma for a in frame.args if not a.heads and a.lemma.isalpha() and a.lemma not in _PRONOUNS}
+
+
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "that", "which", "who", "this", "what", "those", "these"}
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
     for rf, cf, _ in ctx.frame_pairs:
@@ -312,7 +321,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.7, message, cf.extent(), rf.extent(), NAME)
             continue
         shared_heads = {k for a in rf.args for k in a.heads} & {k for a in cf.args for k in a.heads}
-        if len(shared) < 2 or (rf.pred != cf.pred and len(shared_heads) < 2):
+        # a thing named by the same noun on both sides counts too, for one predicate ('bought the network from the
+        # municipality' / 'the municipality bought the network from Nordvik')
+        unnamed = _unnamed(rf) & _unnamed(cf) if rf.pred == cf.pred else set()
+        if len(shared) + len(unnamed) < 2 or (rf.pred != cf.pred and len(shared_heads) < 2):
             continue  # too little in common to know that both frames tell the same event
         if _converse(rf, cf, shared):
             continue

@@ -1,0 +1,191 @@
+"""A flip judged against the clause about the same things, not the one next to it; a date counted from a plan, a
+deadline in another month, a range of hours; a permission or a condition told another way; a hundredth of a currency;
+an ended participle, a misparsed progressive, 'need not'; who acts on whose behalf, who buys from whom, a body named
+without its place; and beside each, the paraphrase that the same mechanism must leave alone.
+
+Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from helpers import of_type, quantities, serious
+
+from factdiff import compare
+from factdiff.model import FindingType
+
+# ---------------------------------------------------------------------------------------------------------------
+# polarity: the clause the candidate speaks of
+
+
+def test_a_flip_against_a_clause_about_other_things_is_no_conflict():
+    reference = (
+        "The new parking zone will apply to about 4,000 streets but will not cover roads built after 2019, which "
+        "planners said was meant to keep new estates attractive."
+    )
+    faithful = "Some 4,000 streets will be covered, although roads built after 2019 are exempt, the planners said."
+    assert not of_type(serious(reference, faithful), FindingType.POLARITY)
+    wrong = "The new parking zone will apply to about 4,000 streets and will also cover roads built after 2019."
+    assert of_type(serious(reference, wrong), FindingType.POLARITY)
+
+
+def test_a_flip_of_the_clause_about_the_same_people_is_found():
+    reference = "Lessons will be free for children under 12 whose parents are members; adults will pay 8 dollars a session."
+    faithful = "Children under 12 with member parents will not pay for lessons, while adults will be charged 8 dollars a session."
+    assert not of_type(serious(reference, faithful), FindingType.POLARITY)
+    reference = "The museum will charge adults 8 dollars, but children under 12 will not pay for entry."
+    assert of_type(serious(reference, "The museum will charge adults 8 dollars, and children under 12 will pay for entry."), FindingType.POLARITY)
+
+
+def test_a_summary_that_joins_two_statements_keeps_each_direction():
+    reference = (
+        "The port authority of Wenmouth will cut berthing fees for boats shorter than 8 metres from 1 May, the authority "
+        "announced on Monday. Under the new scale, the flat fee of 20 euros for dinghies will be abolished, while fees for "
+        "yachts longer than 20 metres will rise from 300 to 360 euros a night."
+    )
+    faithful = (
+        "From 1 May Wenmouth will abolish the 20-euro flat fee for dinghies and raise the fee for yachts longer than 20 "
+        "metres from 300 to 360 euros a night, the port authority said."
+    )
+    assert not of_type(serious(reference, faithful, mode="summary"), FindingType.POLARITY)
+    wrong = "From 1 May Wenmouth will raise berthing fees for boats shorter than 8 metres, the port authority said."
+    assert of_type(serious(reference, wrong, mode="summary"), FindingType.POLARITY)
+
+
+def test_a_participle_under_a_verb_of_stopping_is_the_same_stop():
+    reference = "The county library will stop printing its monthly newsletter from March, a spokesman said."
+    faithful = "The county library is to discontinue the printed monthly newsletter from March, a spokesman said."
+    assert not of_type(serious(reference, faithful), FindingType.POLARITY)
+    assert of_type(serious(reference, "The county library will keep printing its monthly newsletter, a spokesman said."), FindingType.POLARITY)
+
+
+def test_a_progressive_read_as_an_adjective_keeps_its_negation():
+    reference = "One of the bakeries, Crumb & Co, said it would appeal."
+    assert of_type(serious(reference, "Crumb & Co, one of the two bakeries, said it would not be appealing."), FindingType.POLARITY)
+    assert not of_type(serious(reference, "Crumb & Co, one of the two bakeries, said it would be appealing."), FindingType.POLARITY)
+
+
+def test_not_needing_to_is_the_opposite_of_must():
+    reference = "Visitors must book a slot in advance and show a ticket at the gate."
+    wrong = "Visitors will not need to book a slot in advance but must show a ticket at the gate."
+    assert of_type(serious(reference, wrong), FindingType.POLARITY)
+    faithful = "Visitors will need to book a slot in advance and must show a ticket at the gate."
+    assert not of_type(serious(reference, faithful), FindingType.POLARITY)
+    reference = "Visitors do not have to book in advance."
+    assert not of_type(serious(reference, "Visitors will not need to book in advance."), FindingType.POLARITY)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# dates
+
+
+def test_later_than_planned_counts_from_the_plan_not_from_the_date():
+    reference = (
+        "The footbridge over the Wend will reopen to walkers on 9 November, two weeks later than planned, after "
+        "engineers found rust in the deck, the council said."
+    )
+    wrong = (
+        "The footbridge over the Wend will reopen to walkers a fortnight behind schedule, on 23 November, because "
+        "engineers found rust in the deck, the council said."
+    )
+    assert of_type(serious(reference, wrong), FindingType.DATE)
+    faithful = (
+        "Two weeks later than planned, the footbridge over the Wend will reopen to walkers on 9 November after "
+        "engineers found rust in the deck, the council said."
+    )
+    assert not of_type(serious(reference, faithful), FindingType.DATE)
+    # counting on from a day the text names stays a count ('... three weeks later')
+    reference = "The footbridge closed on 9 November and reopened three weeks later."
+    assert not of_type(serious(reference, "The footbridge closed on 9 November and reopened on 30 November."), FindingType.DATE)
+
+
+def test_a_deadline_in_another_month():
+    reference = "Stallholders who apply before 31 August will pay no pitch fee; later applicants will pay 50 pounds."
+    wrong = "Stallholders who apply by the end of September will pay no pitch fee; later applicants will pay 50 pounds."
+    assert of_type(serious(reference, wrong), FindingType.DATE)
+    faithful = "Stallholders who apply by the end of August will pay no pitch fee; later applicants will pay 50 pounds."
+    assert not of_type(serious(reference, faithful), FindingType.DATE)
+
+
+def test_a_range_of_hours_with_one_mark():
+    reference = "The reading room is busiest between 2 p.m. and 5 p.m., when school groups visit."
+    faithful = "The reading room is at its busiest from 2 to 5 p.m., when school groups visit."
+    assert not of_type(serious(reference, faithful), FindingType.DATE)
+    wrong = "The reading room is at its busiest from 2 to 7 p.m., when school groups visit."
+    assert of_type(serious(reference, wrong), FindingType.DATE)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# hedges and conditions
+
+
+def test_a_permission_said_with_another_verb_of_permission():
+    reference = "The lock gates open to let barges pass along the river."
+    faithful = "Opening to allow barges along the river, the lock gates were rebuilt last year."
+    assert not of_type(serious(reference, faithful), FindingType.MODALITY)
+
+
+def test_a_condition_told_as_whom_it_applies_to():
+    reference = "Members will also pay a late fee of 5 dollars a week if they do not return the tools within seven days."
+    faithful = "Members who fail to return the tools within a week will additionally be charged 5 dollars a week."
+    assert not of_type(serious(reference, faithful), FindingType.MODALITY)
+    wrong = "Members will additionally be charged 5 dollars a week for the tools."
+    assert of_type(serious(reference, wrong), FindingType.MODALITY)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# numbers
+
+
+def test_cents_are_a_hundredth_of_the_sentences_currency():
+    [cents, level] = quantities("Tickets will rise by 40 cents to 3.20 euros from June.")
+    assert (cents[1], cents[3]) == (0.4, "EUR") and level[3] == "EUR"
+    reference = "Tickets will rise by 40 cents to 3.20 euros from June, the operator said."
+    faithful = "From June a ticket will go up from 2.80 euros to 3.20 euros, the operator said."
+    assert not of_type(serious(reference, faithful), FindingType.NUMBER)
+    wrong = "From June a ticket will go up from 2.50 euros to 3.20 euros, the operator said."
+    assert of_type(serious(reference, wrong), FindingType.NUMBER)
+    # without a currency in the sentence the word is left as it was
+    [plain] = quantities("A stamp costs 85 pence.")
+    assert plain[3] != "GBP"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# roles and names
+
+
+def test_acting_on_behalf_of_another_swapped():
+    reference = (
+        "The Harbour Trust of Elmport said the sale would be run by the brokers Fenwick & Rye on behalf of the trust. "
+        "Bidders must register by Friday."
+    )
+    wrong = (
+        "The Harbour Trust said the trust would run the sale on behalf of the brokers Fenwick & Rye. "
+        "Bidders must register by Friday."
+    )
+    assert of_type(serious(reference, wrong), FindingType.ROLE)
+    faithful = (
+        "The Harbour Trust said the brokers Fenwick & Rye would run the sale on the trust's behalf. "
+        "Bidders must register by Friday."
+    )
+    assert not of_type(serious(reference, faithful), FindingType.ROLE)
+
+
+def test_buyer_and_seller_swapped_with_a_body_named_by_its_noun():
+    reference = "Carrow Water has agreed to buy the sewage works in the town of Lenby from the council for 12 million pounds."
+    wrong = "The council of Lenby has agreed to buy the town's sewage works from Carrow Water for 12 million pounds."
+    # the roles check, or the exchange of two names between their slots, whichever reports it first
+    assert of_type(serious(reference, wrong), FindingType.ROLE) or of_type(serious(reference, wrong), FindingType.ENTITY)
+    faithful = "Carrow Water has agreed to pay the council 12 million pounds for the sewage works in Lenby."
+    assert not of_type(serious(reference, faithful), FindingType.ROLE)
+    assert not of_type(serious(reference, faithful), FindingType.ENTITY)
+
+
+def test_a_body_named_without_its_place_is_the_same_body():
+    reference = "The Forestry and Parks Service of Valmora will close two nurseries, the service said on Monday."
+    for faithful in (
+        "The Valmoran Forestry and Parks Service will close two nurseries, it said on Monday.",
+        "The Forestry and Parks Service will close two nurseries, it said on Monday.",
+    ):
+        assert not of_type(serious(reference, faithful), FindingType.ENTITY)
+    wrong = "The Valmoran Coastguard Service will close two nurseries, it said on Monday."
+    assert of_type(compare(reference, wrong).findings, FindingType.ENTITY)
