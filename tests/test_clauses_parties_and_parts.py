@@ -33,7 +33,9 @@ def test_a_flip_of_the_clause_about_the_same_people_is_found():
     faithful = "Children under 12 with member parents will not pay for lessons, while adults will be charged 8 dollars a session."
     assert not of_type(serious(reference, faithful), FindingType.POLARITY)
     reference = "The museum will charge adults 8 dollars, but children under 12 will not pay for entry."
-    assert of_type(serious(reference, "The museum will charge adults 8 dollars, and children under 12 will pay for entry."), FindingType.POLARITY)
+    assert of_type(
+        serious(reference, "The museum will charge adults 8 dollars, and children under 12 will pay for entry."), FindingType.POLARITY
+    )
 
 
 def test_a_summary_that_joins_two_statements_keeps_each_direction():
@@ -55,7 +57,9 @@ def test_a_participle_under_a_verb_of_stopping_is_the_same_stop():
     reference = "The county library will stop printing its monthly newsletter from March, a spokesman said."
     faithful = "The county library is to discontinue the printed monthly newsletter from March, a spokesman said."
     assert not of_type(serious(reference, faithful), FindingType.POLARITY)
-    assert of_type(serious(reference, "The county library will keep printing its monthly newsletter, a spokesman said."), FindingType.POLARITY)
+    assert of_type(
+        serious(reference, "The county library will keep printing its monthly newsletter, a spokesman said."), FindingType.POLARITY
+    )
 
 
 def test_a_progressive_read_as_an_adjective_keeps_its_negation():
@@ -72,6 +76,9 @@ def test_not_needing_to_is_the_opposite_of_must():
     assert not of_type(serious(reference, faithful), FindingType.POLARITY)
     reference = "Visitors do not have to book in advance."
     assert not of_type(serious(reference, "Visitors will not need to book in advance."), FindingType.POLARITY)
+    reference = "Visitors do not need to book through the trust; they can call the garden directly."
+    faithful = "There is no need to book through the trust: visitors can call the garden directly."
+    assert not of_type(serious(reference, faithful), FindingType.POLARITY)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -158,15 +165,9 @@ def test_acting_on_behalf_of_another_swapped():
         "The Harbour Trust of Elmport said the sale would be run by the brokers Fenwick & Rye on behalf of the trust. "
         "Bidders must register by Friday."
     )
-    wrong = (
-        "The Harbour Trust said the trust would run the sale on behalf of the brokers Fenwick & Rye. "
-        "Bidders must register by Friday."
-    )
+    wrong = "The Harbour Trust said the trust would run the sale on behalf of the brokers Fenwick & Rye. Bidders must register by Friday."
     assert of_type(serious(reference, wrong), FindingType.ROLE)
-    faithful = (
-        "The Harbour Trust said the brokers Fenwick & Rye would run the sale on the trust's behalf. "
-        "Bidders must register by Friday."
-    )
+    faithful = "The Harbour Trust said the brokers Fenwick & Rye would run the sale on the trust's behalf. Bidders must register by Friday."
     assert not of_type(serious(reference, faithful), FindingType.ROLE)
 
 

@@ -408,6 +408,11 @@ def clock_minutes(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def _hours_range(tok) -> bool:
+    """'3 to 6' in figures: a range of hours, not three minutes to six."""
+    return tok.is_digit and tok.nbor().lower_ == "to"
+
+
 def clock_times(doc: Doc) -> list[ClockTime]:
     """Times of day written in the text: '3:30 p.m.', '21:14 GMT', '9 a.m.', "9 o'clock", 'noon', 'a quarter past
     six', 'twenty to ten in the morning', and the hours of 'between 7 and 11 in the morning'."""
@@ -429,8 +434,8 @@ def clock_times(doc: Doc) -> list[ClockTime]:
         if m:
             hour, minute = int(m.group(1)), int(m.group(2) or 0)
             mark = "am" if m.group(3).lower().startswith("a") else "pm"
-        elif i + 2 < len(doc) and doc[i + 1].lower_ in ("past", "to") and is_clock(doc, i) and not (tok.is_digit and doc[i + 1].lower_ == "to"):
-            # minutes to the hour in words ('twenty to ten'); in figures 'from 3 to 6 p.m.' is a range of hours
+        elif i + 2 < len(doc) and doc[i + 1].lower_ in ("past", "to") and is_clock(doc, i) and not _hours_range(tok):
+            # minutes to the hour in words ('twenty to ten'); in figures, 'from 3 to 6 p.m.' is a range of hours
             h = _number_value(doc[i + 2])
             mins = _number_value(tok) if tok.like_num else (15 if tok.lower_ == "quarter" else 30)
             if h is not None and mins is not None:
