@@ -190,3 +190,40 @@ def test_a_body_named_without_its_place_is_the_same_body():
         assert not of_type(serious(reference, faithful), FindingType.ENTITY)
     wrong = "The Valmoran Coastguard Service will close two nurseries, it said on Monday."
     assert of_type(compare(reference, wrong).findings, FindingType.ENTITY)
+
+
+def test_another_body_of_the_same_kind_named_after_a_place_of_the_text():
+    reference = "The old mill near the village of Ashby has been granted a licence to host concerts by Tarnfield District Council."
+    wrong = "The old mill near the village of Ashby has been granted a licence to host concerts by Ashby District Council."
+    assert of_type(serious(reference, wrong), FindingType.ENTITY)
+    faithful = "Tarnfield District Council has licensed the old mill near Ashby to host concerts."
+    assert not serious(reference, faithful)
+
+
+def test_a_quotation_in_single_marks_put_in_another_mouth():
+    reference = (
+        "The Rowan Pipe Band won the county contest on Sunday. Judge Elspeth Moir called the band's playing 'crisp and "
+        "full of life'. The band's leader, Callum Reid, thanked the players."
+    )
+    wrong = "Rowan Pipe Band won the county contest on Sunday; band leader Callum Reid called its playing 'crisp and full of life'."
+    assert of_type(serious(reference, wrong, mode="summary"), FindingType.ATTRIBUTION)
+    faithful = "Rowan Pipe Band won the county contest on Sunday; judge Elspeth Moir called its playing 'crisp and full of life'."
+    assert not of_type(serious(reference, faithful, mode="summary"), FindingType.ATTRIBUTION)
+
+
+def test_another_deed_told_in_a_relative_clause_about_the_same_thing():
+    reference = "The trust bought the old station from the railway company for one pound in 2019 and has since restored it."
+    wrong = "The trust, which rented the old station from the railway company for one pound in 2019, has since restored it."
+    assert of_type(serious(reference, wrong), FindingType.EVENT)
+    faithful = "The trust, which bought the old station from the railway company for a pound in 2019, has restored it since."
+    assert not serious(reference, faithful)
+
+
+def test_a_pronoun_under_a_verb_of_saying_is_the_speaker():
+    # the flip is about what the speaker's clause is about: the club, through 'it'
+    reference = "The Anglers' Club said it did not oppose the new limits but warned that some members might leave."
+    assert of_type(
+        serious(reference, "The Anglers' Club opposed the new limits and warned that some members might leave."), FindingType.POLARITY
+    )
+    faithful = "The Anglers' Club did not oppose the new limits, though it warned that some members might leave."
+    assert not of_type(serious(reference, faithful), FindingType.POLARITY)

@@ -441,12 +441,15 @@ def _affiliated_elsewhere(ctx: Context, cs: Token, r_ids: set[str], rs: Token) -
 
 
 _QUOTE = re.compile(r"[\"“”„]([^\"“”„]{3,300}?)[\"“”]")
+# single quotation marks: an opening one after a space or at the start, a closing one before a space or a stop (not
+# the apostrophe inside "Millhaven's")
+_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’\n]{3,300}?)['’](?=[\s.,;:!?)]|$)")
 
 
 def _quotes(doc) -> dict[str, int]:
     """Quoted words of two or more (folded) -> where the quotation starts."""
     out = {}
-    for q in _QUOTE.finditer(doc.text):
+    for q in [*_QUOTE.finditer(doc.text), *_SINGLE_QUOTE.finditer(doc.text)]:
         words = " ".join(w.lower() for w in re.findall(r"\w+", q.group(1)))
         if len(words.split()) >= 2:
             out.setdefault(words, q.start(1))

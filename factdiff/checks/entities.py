@@ -654,11 +654,39 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             break
 
 
+def _same_kind_other_name(ctx: Context, taken: set[int]) -> Iterator[Finding]:
+    """A body's name that the reference never gives, where the aligned reference sentences name a body of the same kind
+    with another first word, which the candidate never gives ('Pellham Borough Council' for 'Wyvern Borough Council',
+    the same tail ending in a word for a body): one put for the other, even where the reference names the place."""
+    heads = frozenset(lexicon()["org_generic_heads"])
+    ref_keys = {m.key for m in ctx.reference.entities}
+    cand_ids = {m.cid for m in ctx.candidate.entities}
+    for m in ctx.candidate.entities:
+        if m.start in taken or m.country or len(m.words) < 2 or m.key in ref_keys or m.words[-1] not in heads:
+            continue
+        refs = ctx.refs_for(m.sent)
+        for old in (r for r in ctx.reference.entities if r.sent in refs and r.cid not in cand_ids and not r.country):
+            if len(old.words) == len(m.words) and old.words[1:] == m.words[1:] and old.words[0] != m.words[0]:
+                taken.add(m.start)
+                yield ctx.finding(
+                    FindingType.ENTITY,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{m.text}' stands where the reference names '{old.text}': another body of the same kind",
+                    (m.start, m.end),
+                    (old.start, old.end),
+                    NAME,
+                )
+                break
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _unsupported(ctx)
     named = list(_named_elsewhere_instead(ctx))
     yield from named
-    yield from _named_in_the_same_slot(ctx, {f.candidate_span.start for f in named if f.candidate_span is not None})
+    taken = {f.candidate_span.start for f in named if f.candidate_span is not None}
+    yield from _named_in_the_same_slot(ctx, taken)
+    yield from _same_kind_other_name(ctx, taken)
     yield from _moved_owner(ctx)
     yield from _wrong_country(ctx)
     yield from _replaced_arguments(ctx)

@@ -265,8 +265,9 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
     said of the same participants: another event. Not where the reference names the candidate's outcome anywhere or the
     candidate the reference's (by a verb or a noun: 'charged after his arrest' is the story of 'arrested ... charged'),
     nor a denied outcome ('arrested but not charged'), a post left under compulsion ('forced to resign' / 'ousted'),
-    converses ('bought' / 'sold': the roles check's), a background fact in a relative clause on one side only, or two
-    things done to different things ('replaced 340 blocks' / 'the bridge was repaired')."""
+    converses ('bought' / 'sold': the roles check's), a background fact in a relative clause on one side only (unless
+    done to the same thing), or two things done to different things ('replaced 340 blocks' / 'the bridge was
+    repaired')."""
     converses = {frozenset(p) for p in lexicon()["converse_predicates"]}
     there, here = _told(ctx.reference.doc), _told(ctx.candidate.doc)
     for ref_sent, cand_sent in sentence_pairs(ctx):
@@ -277,14 +278,16 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
             for r, (kind_r, m) in theirs_here:
                 if kind_r != kind or m == n or (kind, m) in here or denied(r):
                     continue
-                if (r.dep_ == "relcl") != (c.dep_ == "relcl"):
-                    continue  # 'Hale, who bought the house in 1970, gave it to the town' / 'Hale donated it': a background fact
+                done_to_r, done_to_c = _patients(r), _patients(c)
+                if (r.dep_ == "relcl") != (c.dep_ == "relcl") and not done_to_r & done_to_c:
+                    # 'Hale, who bought the house in 1970, gave it to the town' / 'Hale donated it': a background fact;
+                    # but 'the foundation, which rented the building' / 'the foundation bought the building' is one deed
+                    continue
                 if kind == "post" and (_compelled(r) or _compelled(c)):
                     continue  # 'was forced to resign' / 'was ousted': one end of a post either way
                 a, b = verb_lemma(r), verb_lemma(c)
                 if frozenset((a, b)) in converses or opposite(a, b) or paraphrase(a, b):
                     continue
-                done_to_r, done_to_c = _patients(r), _patients(c)
                 if done_to_r and done_to_c and not done_to_r & done_to_c:
                     continue
                 ours, theirs = _participants(c), _participants(r)

@@ -655,6 +655,9 @@ def _participants(verb: Token, leave_out: frozenset[int] = frozenset()) -> dict[
     its figures, each weighing 2 (a figure picks out one thing: '500,000 crowns'), leaving out the tokens in `leave_out`."""
     own = [t for t in _own_clause(verb) if t is not verb and t.i not in leave_out]
     words = {fold(t.lemma_): 2 if t.like_num else 1 for t in own if (t.is_alpha and not t.is_stop or t.like_num) and t.pos_ != "VERB"}
+    subjects = _subject_tokens(verb)
+    if subjects and all(t.tag_ == "PRP" for t in subjects) and verb.dep_ == "ccomp":
+        return {w: 1 for w in _subject(verb.head)} | words  # 'X said it did not oppose ...': 'it' is X
     return {w: 1 for w in _subject(verb)} | words
 
 
