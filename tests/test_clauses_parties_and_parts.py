@@ -51,6 +51,13 @@ def test_a_summary_that_joins_two_statements_keeps_each_direction():
     assert not of_type(serious(reference, faithful, mode="summary"), FindingType.POLARITY)
     wrong = "From 1 May Wenmouth will raise berthing fees for boats shorter than 8 metres, the port authority said."
     assert of_type(serious(reference, wrong, mode="summary"), FindingType.POLARITY)
+    # one verb said of both groups: the flipped clause's own figure is in the candidate's, so the flip stands
+    reference = (
+        "Brackton council is reducing funding for its arts programme by 15%. Spending on road repairs will go up by 2 "
+        "million pounds. The budget was approved on Wednesday."
+    )
+    wrong = "Brackton's budget, approved on Wednesday, increases arts funding by 15% and road repair spending by 2 million pounds."
+    assert of_type(serious(reference, wrong, mode="summary"), FindingType.POLARITY)
 
 
 def test_a_participle_under_a_verb_of_stopping_is_the_same_stop():
@@ -78,6 +85,8 @@ def test_not_needing_to_is_the_opposite_of_must():
     assert not of_type(serious(reference, "Visitors will not need to book in advance."), FindingType.POLARITY)
     reference = "Visitors do not need to book through the trust; they can call the garden directly."
     faithful = "There is no need to book through the trust: visitors can call the garden directly."
+    assert not of_type(serious(reference, faithful), FindingType.POLARITY)
+    faithful = "There is no need for visitors to book through the trust: they can call the garden directly."
     assert not of_type(serious(reference, faithful), FindingType.POLARITY)
 
 
@@ -150,6 +159,9 @@ def test_cents_are_a_hundredth_of_the_sentences_currency():
     faithful = "From June a ticket will go up from 2.80 euros to 3.20 euros, the operator said."
     assert not of_type(serious(reference, faithful), FindingType.NUMBER)
     wrong = "From June a ticket will go up from 2.50 euros to 3.20 euros, the operator said."
+    assert of_type(serious(reference, wrong), FindingType.NUMBER)
+    # a difference is worked out to the last digit written, not within a rounding margin
+    wrong = "From June a ticket will go up from 2.81 euros to 3.20 euros, the operator said."
     assert of_type(serious(reference, wrong), FindingType.NUMBER)
     # without a currency in the sentence the word is left as it was
     [plain] = quantities("A stamp costs 85 pence.")

@@ -474,8 +474,10 @@ def negated(pred: Token) -> bool:
             return True  # 'unless the offer is improved': if it is not improved
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in ("need", "have") and any(c.dep_ == "neg" for c in pred.head.children):
         return True  # 'will not need to register', 'do not have to pay': not required, against 'must register'
-    if pred.dep_ == "acl" and pred.head.lemma_.lower() == "need" and any(c.dep_ == "det" and c.lower_ == "no" for c in pred.head.children):
-        return True  # 'there is no need to book', as 'do not need to book'
+    if pred.dep_ in ("acl", "advcl", "relcl") and pred.head.lemma_.lower() == "need" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in pred.head.children
+    ):
+        return True  # 'there is no need (for visitors) to book', as 'do not need to book'
     if pred.tag_ == "VBG" and pred.dep_ == "acomp" and pred.head.lemma_.lower() == "be" and negated(pred.head):
         return True  # 'would not be appealing': a progressive that the parse made the copula's complement
     # 'were unable to replicate', 'failed to pass', 'refused to sign'

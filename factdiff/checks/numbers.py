@@ -77,6 +77,17 @@ def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=DERIVED_TOLERANCE, abs_tol=1e-9)
 
 
+def _sum_of(q: Quantity, v: float, total: float) -> bool:
+    """v is the sum or difference `total`, to the last digit q is written with ('12.45 euros' is no 12.85 less 45 cents,
+    '170' is 164 and six); a figure in words, to DERIVED_TOLERANCE."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", q.text)
+    if m is None:
+        return _close(v, total)
+    written = float(m.group(0).replace(",", ""))
+    scale = q.low / written if written else 1.0
+    return abs(v - total) <= 0.5 * 10 ** -len(m.group(1) or "") * scale + 1e-9
+
+
 def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
     """q can be worked out from two figures of the aligned reference sentences: their sum or difference ('170 on
     board' from 164 passengers and six crew), one as a share of the other, the change between them in percent, or a
@@ -93,7 +104,7 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
             if a is b:
                 continue
             if q.unit not in ("%", "pp") and not _measured(a.unit) and not _measured(b.unit) or (q.unit == a.unit == b.unit):
-                if _close(v, x + y) or _close(v, x - y):
+                if _sum_of(q, v, x + y) or _sum_of(q, v, x - y):
                     return True
             if q.unit == "%" and y and (_close(v, 100 * x / y) or _close(v, 100 * abs(x - y) / y)):
                 return True
@@ -110,7 +121,7 @@ def _remainder(q: Quantity, refs: list[Quantity]) -> bool:
         return False
     whole = [r.low for r in refs if r.unit == q.unit and not r.is_range]
     parts = [r.low for r in refs if r.unit in (q.unit, "") and not r.is_range]  # 'of which 60 million': the same money
-    return any(_close(q.low, a - b) for a in whole for b in parts if a > b)
+    return any(_sum_of(q, q.low, a - b) for a in whole for b in parts if a > b)
 
 
 def _ago(ctx: Context, q: Quantity) -> bool:
@@ -149,7 +160,7 @@ def _change_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
         for b in same:
             if a is b or q.unit not in (a.unit, b.unit):
                 continue
-            if _close(q.low, abs(a.low - b.low)) and any(_agrees(c, a) or _agrees(c, b) for c in here):
+            if _sum_of(q, q.low, abs(a.low - b.low)) and any(_agrees(c, a) or _agrees(c, b) for c in here):
                 return True
     return False
 

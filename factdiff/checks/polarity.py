@@ -705,14 +705,20 @@ def _agreed_about_mine(ctx: Context, r: Token, c: Token) -> bool:
     def shared(other: dict[str, int]) -> int:
         return sum(w for word, w in mine.items() if word in other)
 
-    theirs = shared(_participants(r))
+    flipped = _participants(r)
+    theirs = shared(flipped)
     way = direction(c, transitive=True)
     own = ctx.reference.sentence_at(r.idx)
     for index in ctx.refs_for(ctx.candidate.sentence_at(c.idx)) - {own}:
         sentence = ctx.reference.sentences[index]
         for t in ctx.reference.doc[sentence.token_start : sentence.token_end]:
             same = t.lemma_.lower() == c.lemma_.lower() or (way is not None and t.pos_ == "VERB" and direction(t, transitive=True) == way)
-            if same and denied(t) == denied(c) and shared(_participants(t)) >= theirs + 2:
+            if not same or denied(t) != denied(c):
+                continue
+            other = _participants(t)
+            # what the candidate shares with the flipped clause alone is no more than context (a name, a month), no figure
+            only_flipped = {w: n for w, n in mine.items() if w in flipped and w not in other}
+            if shared(other) >= theirs + 2 and sum(only_flipped.values()) <= 2 and 2 not in only_flipped.values():
                 return True
     return False
 
