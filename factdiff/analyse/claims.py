@@ -447,6 +447,19 @@ def _bound(no: Token) -> bool:
     return doc[no.i + 1].lower_ in ("more", "fewer", "less", "later", "earlier", "longer")
 
 
+def not_required(pred: Token) -> bool:
+    """The verb is what is no longer or not required: 'will not need to register', 'do not have to pay', 'no longer
+    need to book', 'there is no need (for visitors) to book'. A denial of the obligation, not of the deed: 'must not
+    bring' forbids it, 'do not have to bring' leaves it open."""
+    head = pred.head
+    if pred.dep_ == "xcomp" and head.lemma_.lower() in ("need", "have"):
+        no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in head.children)
+        return no_longer or any(c.dep_ == "neg" for c in head.children)
+    return pred.dep_ in ("acl", "advcl", "relcl") and head.lemma_.lower() == "need" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in head.children
+    )
+
+
 def negated(pred: Token) -> bool:
     """The predicate is denied: 'not', 'never', 'no' or 'neither' on its subject or object ('no data had been lost',
     'found no link', 'not a single student', 'neither side agreed'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
@@ -472,12 +485,8 @@ def negated(pred: Token) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ == "unless":
             return True  # 'unless the offer is improved': if it is not improved
-    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in ("need", "have") and any(c.dep_ == "neg" for c in pred.head.children):
-        return True  # 'will not need to register', 'do not have to pay': not required, against 'must register'
-    if pred.dep_ in ("acl", "advcl", "relcl") and pred.head.lemma_.lower() == "need" and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in pred.head.children
-    ):
-        return True  # 'there is no need (for visitors) to book', as 'do not need to book'
+    if not_required(pred):
+        return True  # 'will not need to register', 'there is no need to book': not required, against 'must register'
     if pred.tag_ == "VBG" and pred.dep_ == "acomp" and pred.head.lemma_.lower() == "be" and negated(pred.head):
         return True  # 'would not be appealing': a progressive that the parse made the copula's complement
     # 'were unable to replicate', 'failed to pass', 'refused to sign'

@@ -102,6 +102,10 @@ class DateMention:
         if {self.kind, other.kind} == {"year_named", "yearless"}:
             days = self.period == "day"
             return (self.low.month, self.low.day if days else 0) == (other.low.month, other.low.day if days else 0)
+        if self.kind == other.kind == "yearless" and self.period != other.period:
+            # 'before 1 September' / 'by the end of August', 'until 1 March' / 'through February': a deadline's edge is a
+            # day either side of the month it closes
+            return self.low - timedelta(days=1) <= other.high and other.low - timedelta(days=1) <= self.high
         if self.period == other.period == "range":
             # 'the year to June 2024' / 'between June 2023 and June 2024': the same end, starts a month apart at most
             return self.high == other.high and abs((self.low - other.low).days) <= 31
@@ -272,8 +276,8 @@ COUNTING_WORDS = frozenset(_COUNTING)
 def counted_days(document, within: tuple[int, int] | None = None) -> list[date]:
     """Days a text gives by counting from a day it names ('on 9 January ... eight days later', 'a week earlier'), or
     years from a year ('in 2018 ... four years later'): each whole length of time followed by 'later' or 'earlier'
-    (`within` these characters), from each day (year) the text names (a `Document`); not 'later than planned', which
-    counts from a plan."""
+    (`within` these characters), from each day (year) the text names (a `Document`); for 'two weeks later than
+    planned', the planned day, counted back."""
     days = [r.low for r in document.dates if r.period == "day" and r.low is not None and r.kind in ("absolute", "yearless")]
     # a year counts on in years: 'elected in 2018 and re-elected four years later' is 2022
     years = [r.low for r in document.dates if r.period == "year" and r.low is not None and r.kind == "absolute"]
@@ -288,8 +292,11 @@ def counted_days(document, within: tuple[int, int] | None = None) -> list[date]:
         if within is not None and not (within[0] <= q.start and q.end <= within[1]):
             continue
         sign = _COUNTING.get(doc[span.end].lower_)
-        if span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "than":
-            continue  # 'on 14 October, two weeks later than planned': against a plan, no count from a day it names
+        if sign is not None and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "than":
+            # 'on 9 November, two weeks later than planned': the day named is the count from the plan, which is the day
+            # counted back ('originally due on 26 October')
+            out += [day - relativedelta(**{unit: sign * int(q.low)}) for day in days]
+            continue
         if sign is not None:
             out += [day + relativedelta(**{unit: sign * int(q.low)}) for day in days + (years if unit == "years" else [])]
     return out
@@ -409,8 +416,12 @@ def clock_minutes(text: str) -> frozenset[int]:
 
 
 def _hours_range(tok) -> bool:
-    """'3 to 6' in figures: a range of hours, not three minutes to six."""
-    return tok.is_digit and tok.nbor().lower_ == "to"
+    """'from 3 to 6', '3 to 6 p.m.' in figures: a range of hours, not three minutes to six ('at 10 to 6')."""
+    doc = tok.doc
+    if not tok.is_digit or tok.nbor().lower_ != "to":
+        return False
+    after = doc[tok.i + 3].lower_ if tok.i + 3 < len(doc) else ""
+    return (tok.i > 0 and doc[tok.i - 1].lower_ in ("from", "between")) or after in lexicon()["clock_suffixes"]
 
 
 def clock_times(doc: Doc) -> list[ClockTime]:
@@ -467,7 +478,9 @@ def clock_times(doc: Doc) -> list[ClockTime]:
             # 'between 7 and 11 a.m.': the mark after the second hour
             j = end
             if j + 2 < len(doc) and doc[j].lower_ in ("and", "to", "-", "–", "until", "till") and doc[j + 2].lower_ in marks:
-                mark = marks[doc[j + 2].lower_]
+                end_hour = _number_value(doc[j + 1])
+                if end_hour is None or hour % 12 <= end_hour % 12:  # 'from 9 to 5 p.m.': 9 is in the morning
+                    mark = marks[doc[j + 2].lower_]
         span = doc[i:end]
         out.append(ClockTime(span.start_char, span.end_char, span.text, _readings(hour, minute, mark, part)))
         i = end

@@ -42,6 +42,7 @@ class EntityMention:
     acronym_of: str | None = None  # the key of the long form it abbreviates, when defined in parentheses
     from_parse: bool = False  # found as a proper noun the NER missed
     from_place: bool = False  # a place name the NER tagged alone, read with the name it begins ('Halden Athletic')
+    of_more: bool = False  # 'of' and a capitalised word follow it: a name the NER cut short ('Customs Service' of Velmar)
     cid: str = ""  # canonical id, set by link()
     side: str = ""  # 'reference' or 'candidate', set by link()
     ambiguous: bool = False  # a short form that fits several full names
@@ -126,6 +127,8 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
             continue  # 'paddy daily': words in lower case that the tagger took for a name
         mentions.append(_mention(span, label, sent_index))
         mentions[-1].from_place = ent.label_ == "ORG" and ent.root.ent_type_ != "ORG" and doc[ent.start].ent_type_ in _PLACES
+        after = doc[span.end : span.end + 2]
+        mentions[-1].of_more = len(after) == 2 and after[0].lower_ == "of" and after[1].text[:1].isupper()
     # proper nouns outside any entity: 'King quoted ...' where NER saw nothing or the wrong span
     i = 0
     while i < len(doc):
@@ -289,11 +292,12 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
 
 def _without_place(short: EntityMention, long_: EntityMention) -> bool:
     """A body's name without its place ('the Customs Service' for 'the Customs Service of Ostravia'), or with the place
-    made an adjective before it ('the Ostravian Customs Service'): the same body."""
+    made an adjective before it ('the Ostravian Ministry of Health' for 'the Ministry of Health of Ostravia'): the same
+    body. The place is what follows the last 'of'."""
     words = long_.words
-    if "of" not in words[1:-1]:
+    if "of" not in words[1:-1] or short.of_more:
         return False
-    at = words.index("of", 1)
+    at = len(words) - 1 - words[::-1].index("of")
     body, place = words[:at], words[at + 1 :]
     if short.words == body and len(body) > 1:
         return True
@@ -397,7 +401,7 @@ def link(reference: list[EntityMention], candidate: list[EntityMention]) -> None
         for w in (m.words[:1] + m.words[-1:]) if len(m.words) > 1 else []:
             by_word[w].append(i)
         if "of" in m.words[1:-1]:  # 'Customs Service of Ostravia' is also found by 'service'
-            by_word[m.words[m.words.index("of", 1) - 1]].append(i)
+            by_word[m.words[len(m.words) - 1 - m.words[::-1].index("of") - 1]].append(i)
         if len(m.words) >= 2:
             by_initials[_initials(m)].append(i)
         if m.label != "PERSON" and m.distinct:

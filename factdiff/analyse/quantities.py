@@ -261,13 +261,21 @@ def _currency(text: str) -> str | None:
 
 
 def _minor_currency(tok: Token) -> tuple[str, float] | None:
-    """A hundredth part of a currency ('cents', 'pence') in a sentence that names one currency: (its code, the factor
-    to it); None where the sentence names no currency or several ('50 cents' with euros is 0.50 euros)."""
+    """A hundredth part of a currency ('cents', 'pence') where its sentence, or else its text, names one currency: (its
+    code, the factor to it); None where it names none or several ('50 cents' with euros is 0.50 euros)."""
     parts = lexicon()["minor_currency_units"].get(tok.lemma_.lower()) or lexicon()["minor_currency_units"].get(tok.lower_)
     if parts is None:
         return None
-    codes = {_currency(t.text) for t in tok.sent if t.i != tok.i and (t.is_alpha or not t.is_punct or t.text in "$€£¥")}
-    codes.discard(None)
+
+    def named(tokens) -> set[str]:
+        # a symbol, or a currency's name after an amount ('3.20 euros'; not the verb 'won')
+        return {
+            _currency(t.text)
+            for t in tokens
+            if t.i != tok.i and _currency(t.text) and (not t.is_alpha or (t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).is_currency)))
+        }
+
+    codes = named(tok.sent) or named(tok.doc)
     return (codes.pop(), 1 / parts) if len(codes) == 1 else None
 
 

@@ -482,7 +482,7 @@ def _conditioned(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token
         return
     for r in ref:
         clause = condition(r) if r.pos_ == "VERB" else None
-        if clause is None or _restricted(cand, clause):
+        if clause is None or _restricted(cand, clause, r):
             continue
         own = _subtree(r) - _subtree(clause) - {clause.lemma_.lower()}
         same = [c for c in cand if c.pos_ == "VERB" and (c.lemma_.lower() == r.lemma_.lower() or paraphrase(r.lemma_, c.lemma_))]
@@ -492,15 +492,20 @@ def _conditioned(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token
             yield max(scored, key=lambda x: x[0])[1], clause
 
 
-def _restricted(cand: SpacySpan, clause: Token) -> bool:
+def _restricted(cand: SpacySpan, clause: Token, stated: Token) -> bool:
     """The candidate tells the condition as whom the statement is about: the condition's verb (or a paraphrase) in a
-    clause that restricts a noun ('if they do not collect their vehicle within 24 hours' / 'owners who fail to collect
-    their car within a day')."""
+    restrictive clause (no comma before it) on a noun that the reference's statement has among its words ('if they do
+    not collect their vehicle within 24 hours' / 'owners who fail to collect their car within a day')."""
     verb = clause.lemma_.lower()
+    said = _subtree(stated) - _subtree(clause)
     for t in cand:
-        if t.pos_ == "VERB" and (t.lemma_.lower() == verb or paraphrase(verb, t.lemma_)):
-            if any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors)):
-                return True
+        if t.pos_ != "VERB" or not (t.lemma_.lower() == verb or paraphrase(verb, t.lemma_)):
+            continue
+        for a in (t, *t.ancestors):
+            if a.dep_ in ("relcl", "acl") and a.head.lemma_.lower() in said:
+                start = a.left_edge.i
+                if not (start > 0 and a.doc[start - 1].text == ","):
+                    return True
     return False
 
 

@@ -17,7 +17,7 @@ import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import negated
+from factdiff.analyse.claims import negated, not_required
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import direction, noun_verbs, opposite, paraphrase
 from factdiff.checks.base import Context
@@ -481,6 +481,9 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             same_slot = neighbours(r) & neighbours(c) and not _other_objects(r, c) and not _last_since(r, c) and not _if_unless(r, c)
             same_slot = same_slot and not _for_a_time(r, c) and not _still_to_come(r, c)
             limit = _a_limit(r) or _a_limit(c)
+            if c.pos_ == "VERB" and denied(r) and denied(c) and not_required(r) != not_required(c) and same_slot:
+                yield r, c, "negated"  # 'must not bring' / 'do not have to bring': forbidden against left open
+                continue
             if c.pos_ == "VERB" and denied(r) != denied(c):
                 if (denied(c) and _excluded(_argument_nouns(c), ref)) or (denied(r) and _excluded(_argument_nouns(r), cand)):
                     continue  # 'large items will not be accepted' / 'will accept small items, but not large items'
@@ -636,7 +639,11 @@ def _said_elsewhere(ctx: Context, c: Token) -> bool:
     or affirmed alike, with two words around it in common ('three-quarters of women never wash their car', copied from
     another sentence than the aligned one, as extractive summaries do)."""
     near = neighbours(c)
-    alike = (t for t in ctx.reference.doc if t.is_alpha and t.pos_ == c.pos_ and _key(t) == _key(c) and denied(t) == denied(c))
+    alike = (
+        t
+        for t in ctx.reference.doc
+        if t.is_alpha and t.pos_ == c.pos_ and _key(t) == _key(c) and denied(t) == denied(c) and not_required(t) == not_required(c)
+    )
     return any(len(neighbours(t) & near) >= 2 for t in alike)
 
 
@@ -742,7 +749,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # a rewrite says it in the aligned sentence ('had been silent' / 'had not been played'), not next door
             seen.add(c.i)
             cand_words, ref_words = ctx.candidate.text[slice(*extent(c))], ctx.reference.text[slice(*extent(r))]
-            if how in ("negated", "loosely negated"):
+            if how in ("negated", "loosely negated") and denied(r) and denied(c):
+                left = not_required(c)
+                theirs = "forbids it" if left else "leaves it open"
+                message = f"the candidate {'leaves open' if left else 'forbids'} '{cand_words}' where the reference {theirs}"
+            elif how in ("negated", "loosely negated"):
                 said = "denies" if denied(c) else "affirms"
                 message = f"the candidate {said} '{cand_words}' where the reference {'affirms' if denied(c) else 'denies'} it"
             else:

@@ -282,6 +282,22 @@ def _doer_left_unsaid(rf: Frame, cf: Frame, shared: set[str], cid: str, pair: tu
     return bool(others) or bool(kept)
 
 
+def _behalf_swapped(rf: Frame, cf: Frame) -> tuple[str, str] | None:
+    """(doer, principal) of the candidate where the reference has them the other way round ('run by X on behalf of Y' /
+    'Y will run it on behalf of X'): both traded places. One acting through the other ('Y sued, represented by X') is
+    no swap: only the two parts exchanged say so."""
+
+    def sides(frame: Frame) -> tuple[set[str], set[str]]:  # names by their ids, others by their noun ('the trust')
+        return {k for a in frame.by_role("agent") for k in a.key}, {k for a in frame.by_role("principal") for k in a.key}
+
+    (r_doers, r_for), (c_doers, c_for) = sides(rf), sides(cf)
+    for doer in c_doers & r_for:
+        for principal in c_for & r_doers:
+            if doer != principal:
+                return doer, principal
+    return None
+
+
 def _unnamed(frame: Frame) -> set[str]:
     """The nouns of the frame's participants whose head is no name ('the municipality', 'the network'), pronouns aside."""
     return {a.lemma for a in frame.args if not a.heads and a.lemma.isalpha() and a.lemma not in _PRONOUNS}
@@ -308,6 +324,13 @@ def check(ctx: Context) -> Iterator[Finding]:
                 NAME,
             )
             continue
+        behalf = _behalf_swapped(rf, cf)
+        if behalf is not None and cf.index not in reported:
+            reported.add(cf.index)
+            doer, principal = (_names(cf, k) if not k.startswith("lemma:") else f"the {k[6:]}" for k in behalf)
+            message = f"in '{cf.pred}', the candidate has {doer} act on behalf of {principal}; the reference has it the other way round"
+            yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.7, message, cf.extent(), rf.extent(), NAME)
+            continue
         owner = _owners_swapped(rf, cf)
         if owner is not None and _owned(cf) & {t for f in ctx.reference.frames for t in _owned(f)}:
             owner = None  # the reference has it this way too ('A audits B's accounts, and B audits A's')
@@ -323,7 +346,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         shared_heads = {k for a in rf.args for k in a.heads} & {k for a in cf.args for k in a.heads}
         # a thing named by the same noun on both sides counts too, for one predicate ('bought the network from the
         # municipality' / 'the municipality bought the network from Nordvik')
-        unnamed = _unnamed(rf) & _unnamed(cf) if rf.pred == cf.pred else set()
+        # ... where the reference's sentences tell this predicate once ('A beat B, and B then beat A' has two)
+        once = sum(f.pred == rf.pred and f.sent in ctx.refs_for(cf.sent) for f in ctx.reference.frames) == 1
+        unnamed = _unnamed(rf) & _unnamed(cf) if rf.pred == cf.pred and once else set()
         if len(shared) + len(unnamed) < 2 or (rf.pred != cf.pred and len(shared_heads) < 2):
             continue  # too little in common to know that both frames tell the same event
         if _converse(rf, cf, shared):
