@@ -307,3 +307,19 @@ def test_the_review_cases():
     # a name the tagger cut before 'of' is not the body without its place
     reference = "The Customs Service of Ostravia seized 3 tonnes of saffron."
     assert of_type(serious(reference, "The Customs Service of Velmar seized 3 tonnes of saffron."), FindingType.ENTITY)
+
+
+def test_the_regressions_found_on_the_read_sets():
+    # a list of months is no date joined to a count; a name's noun is counted once, by its name
+    quiet = (
+        (
+            "The island recorded 40,000 visitors between May and July, 5 percent fewer than last year.",
+            "The island counted 40,000 visitors in May, June and July, down 5% on last year.",
+        ),
+        (
+            "The lake feeds the Orrin power station, which normally supplies a tenth of the region's electricity.",
+            "The lake supplies the Orrin power station, which in a normal year generates about 10 percent of the region's power.",
+        ),
+    )
+    for reference, candidate in quiet:
+        assert not serious(reference, candidate), candidate

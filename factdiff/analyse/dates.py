@@ -341,7 +341,7 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
         span = doc[start:end]
         kind, period, low, high = normalise(span.text)
         comma = next((t.i for t in span if t.text == ","), None)
-        if kind is None and comma is not None and comma > start:
+        if kind is None and comma is not None and comma > start and doc[end - 1].lower_ in _COUNTING:
             # '9 November, two weeks later': the tagger joined a date and a count after it; each read alone
             for part in (doc[start:comma], doc[comma + 1 : end]):
                 if len(part):

@@ -298,9 +298,10 @@ def _behalf_swapped(rf: Frame, cf: Frame) -> tuple[str, str] | None:
     return None
 
 
-def _unnamed(frame: Frame) -> set[str]:
-    """The nouns of the frame's participants whose head is no name ('the municipality', 'the network'), pronouns aside."""
-    return {a.lemma for a in frame.args if not a.heads and a.lemma.isalpha() and a.lemma not in _PRONOUNS}
+def _unnamed(frame: Frame, shared: set[str]) -> set[str]:
+    """The nouns of the frame's participants whose head is no name ('the municipality', 'the network'), pronouns aside,
+    and not those that carry a shared name ('the Vannet plant' is counted once, by its name)."""
+    return {a.lemma for a in frame.args if not a.heads and not a.cids & shared and a.lemma.isalpha() and a.lemma not in _PRONOUNS}
 
 
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "that", "which", "who", "this", "what", "those", "these"}
@@ -348,7 +349,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         # municipality' / 'the municipality bought the network from Nordvik')
         # ... where the reference's sentences tell this predicate once ('A beat B, and B then beat A' has two)
         once = sum(f.pred == rf.pred and f.sent in ctx.refs_for(cf.sent) for f in ctx.reference.frames) == 1
-        unnamed = _unnamed(rf) & _unnamed(cf) if rf.pred == cf.pred and once else set()
+        unnamed = _unnamed(rf, shared) & _unnamed(cf, shared) if rf.pred == cf.pred and once else set()
         if len(shared) + len(unnamed) < 2 or (rf.pred != cf.pred and len(shared_heads) < 2):
             continue  # too little in common to know that both frames tell the same event
         if _converse(rf, cf, shared):
