@@ -41,6 +41,7 @@ _DURATION = re.compile(
 MONTHS = frozenset(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 )  # English names whatever the locale (calendar's follow LC_TIME)
+_MONTH_STEMS = frozenset(m[:3] for m in MONTHS)  # 'Sept', 'Dec.': a month is named by its first three letters
 _SHORT_NUMBER = re.compile(r"^\d{1,3}[.,;:]?$")  # with the full stop the entity may take at the end of a sentence
 # 'the year to October', 'the 12 months to July': a period told by its end, compared by that end
 _PERIOD_TO = re.compile(
@@ -340,6 +341,8 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                 start += 1
         span = doc[start:end]
         kind, period, low, high = normalise(span.text)
+        if period == "month" and not any(t.text[:3] in _MONTH_STEMS for t in span if t.text[:1].isupper()):
+            kind = period = low = high = None  # '9 and' of '9 and 10 May': a number the parser took for September
         comma = next((t.i for t in span if t.text == ","), None)
         if kind is None and comma is not None and comma > start and doc[end - 1].lower_ in _COUNTING:
             # '9 November, two weeks later': the tagger joined a date and a count after it; each read alone
