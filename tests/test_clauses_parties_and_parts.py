@@ -323,3 +323,13 @@ def test_the_regressions_found_on_the_read_sets():
     )
     for reference, candidate in quiet:
         assert not serious(reference, candidate), candidate
+
+
+def test_a_title_in_single_marks_is_no_quotation_and_a_bare_number_no_date():
+    reference = "The band played the pop song 'Paper Lanterns', a hit for the group Velvet Harbour in 2019, at the opening."
+    faithful = "At the opening the band played Velvet Harbour's 2019 hit 'Paper Lanterns'."
+    assert not of_type(serious(reference, faithful), FindingType.ATTRIBUTION)
+    reference = "The college will fund two three-year apprenticeships from September."
+    assert not of_type(
+        serious(reference, "From September the college will pay for two apprenticeships lasting three years."), FindingType.DATE
+    )

@@ -341,8 +341,9 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                 start += 1
         span = doc[start:end]
         kind, period, low, high = normalise(span.text)
-        if period == "month" and not any(t.text[:3] in _MONTH_STEMS for t in span if t.text[:1].isupper()):
-            kind = period = low = high = None  # '9 and' of '9 and 10 May': a number the parser took for September
+        if kind == "yearless" and not any(t.text[:3] in _MONTH_STEMS for t in span if t.text[:1].isupper()):
+            # '9 and' of '9 and 10 May', 'two three-year': numbers the parser took for a month or a day of one
+            kind = period = low = high = None
         comma = next((t.i for t in span if t.text == ","), None)
         if kind is None and comma is not None and comma > start and doc[end - 1].lower_ in _COUNTING:
             # '9 November, two weeks later': the tagger joined a date and a count after it; each read alone

@@ -449,11 +449,19 @@ _SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’\n]{3,300}?)['’](
 def _quotes(doc) -> dict[str, int]:
     """Quoted words of two or more (folded) -> where the quotation starts."""
     out = {}
-    for q in [*_QUOTE.finditer(doc.text), *_SINGLE_QUOTE.finditer(doc.text)]:
+    singles = [q for q in _SINGLE_QUOTE.finditer(doc.text) if not _a_title(q.group(1))]
+    for q in [*_QUOTE.finditer(doc.text), *singles]:
         words = " ".join(w.lower() for w in re.findall(r"\w+", q.group(1)))
         if len(words.split()) >= 2:
             out.setdefault(words, q.start(1))
     return out
+
+
+def _a_title(text: str) -> bool:
+    """Words in single marks that name a work, not words said: every word capitalised ('Paper Lanterns', 'Harbour
+    Lights'), or fewer than three words."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) < 3 or all(w[:1].isupper() for w in words if len(w) > 3)
 
 
 def _quoter(doc, at: int) -> Token | None:
