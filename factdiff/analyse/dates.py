@@ -341,7 +341,8 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                 start += 1
         span = doc[start:end]
         kind, period, low, high = normalise(span.text)
-        if kind == "yearless" and not any(t.text[:3] in _MONTH_STEMS for t in span if t.text[:1].isupper()):
+        named = any(t.text[:3] in _MONTH_STEMS for t in span if t.text[:1].isupper())
+        if kind == "yearless" and period in ("day", "month", "month/part") and not named:
             # '9 and' of '9 and 10 May', 'two three-year': numbers the parser took for a month or a day of one
             kind = period = low = high = None
         comma = next((t.i for t in span if t.text == ","), None)
