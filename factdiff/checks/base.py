@@ -133,10 +133,10 @@ def participants(frame: Frame) -> set[str]:
 
 def keys(frame: Frame) -> set[str]:
     """Participants by entity id, and unnamed ones by their noun ('lemma:troop'); no pronouns."""
-    return {k for a in frame.args if a.cids or a.lemma.isalpha() for k in a.key if not (k.startswith("lemma:") and a.lemma in _PRONOUNS)}
+    return {k for a in frame.args if a.cids or a.lemma.isalpha() for k in a.key if not (k.startswith("lemma:") and a.lemma in PRONOUNS)}
 
 
-_PRONOUNS = {"-pron-", "it", "they", "he", "she", "we", "i", "you", "that", "which", "who", "this", "what"}
+PRONOUNS = {"-pron-", "it", "they", "he", "she", "we", "i", "you", "that", "which", "who", "this", "what"}
 
 
 def frame_match(rf: Frame, cf: Frame) -> float:

@@ -668,6 +668,11 @@ def _participants(verb: Token, leave_out: frozenset[int] = frozenset()) -> dict[
     return {w: 1 for w in _subject(verb)} | words
 
 
+def _weighed(mine: dict[str, int], other: dict[str, int]) -> int:
+    """What two clauses' participants have in common, each shared word by its weight."""
+    return sum(w for word, w in mine.items() if word in other)
+
+
 def _said_of_others(ctx: Context, r: Token, c: Token) -> bool:
     """The candidate's clause is about what another clause of the reference is about, not the flipped word's: its
     participants share at most one word (weighed) with the flipped word's clause and at least two more with the other
@@ -678,10 +683,7 @@ def _said_of_others(ctx: Context, r: Token, c: Token) -> bool:
     if c.pos_ != "VERB" or r.pos_ != "VERB" or len(mine) < 2:
         return False
 
-    def shared(other: dict[str, int]) -> int:
-        return sum(w for word, w in mine.items() if word in other)
-
-    theirs = shared(_participants(r))
+    theirs = _weighed(mine, _participants(r))
     if theirs > 1:
         return False  # the flipped word's clause is about the candidate's things too: a conflict to report
     sentences = {ctx.reference.sentence_at(r.idx)} | ctx.refs_for(ctx.candidate.sentence_at(c.idx))
@@ -693,7 +695,7 @@ def _said_of_others(ctx: Context, r: Token, c: Token) -> bool:
                 continue
             if _key(t) == _key(c) and denied(t) != denied(c):
                 continue  # the same word flipped again: no other clause
-            mutual = shared(_participants(t, flipped))
+            mutual = _weighed(mine, _participants(t, flipped))
             if mutual >= theirs + 2:
                 return True
     return False
@@ -709,11 +711,8 @@ def _agreed_about_mine(ctx: Context, r: Token, c: Token) -> bool:
         return False
     mine = _participants(c)
 
-    def shared(other: dict[str, int]) -> int:
-        return sum(w for word, w in mine.items() if word in other)
-
     flipped = _participants(r)
-    theirs = shared(flipped)
+    theirs = _weighed(mine, flipped)
     way = direction(c, transitive=True)
     own = ctx.reference.sentence_at(r.idx)
     for index in ctx.refs_for(ctx.candidate.sentence_at(c.idx)) - {own}:
@@ -725,7 +724,7 @@ def _agreed_about_mine(ctx: Context, r: Token, c: Token) -> bool:
             other = _participants(t)
             # what the candidate shares with the flipped clause alone is no more than context (a name, a month), no figure
             only_flipped = {w: n for w, n in mine.items() if w in flipped and w not in other}
-            if shared(other) >= theirs + 2 and sum(only_flipped.values()) <= 2 and 2 not in only_flipped.values():
+            if _weighed(mine, other) >= theirs + 2 and sum(only_flipped.values()) <= 2 and 2 not in only_flipped.values():
                 return True
     return False
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.knowledge import countries, lexicon
 from factdiff.analyse.lexical import is_verb, noun_verbs, opposite
-from factdiff.checks.base import Context, frame_match, participants
+from factdiff.checks.base import PRONOUNS, Context, frame_match, participants
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "roles"
@@ -301,10 +301,9 @@ def _behalf_swapped(rf: Frame, cf: Frame) -> tuple[str, str] | None:
 def _unnamed(frame: Frame, shared: set[str]) -> set[str]:
     """The nouns of the frame's participants whose head is no name ('the municipality', 'the network'), pronouns aside,
     and not those that carry a shared name ('the Vannet plant' is counted once, by its name)."""
-    return {a.lemma for a in frame.args if not a.heads and not a.cids & shared and a.lemma.isalpha() and a.lemma not in _PRONOUNS}
+    pronouns = PRONOUNS | {"those", "these"}
+    return {a.lemma for a in frame.args if not a.heads and not a.cids & shared and a.lemma.isalpha() and a.lemma not in pronouns}
 
-
-_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "that", "which", "who", "this", "what", "those", "these"}
 
 
 def check(ctx: Context) -> Iterator[Finding]:
