@@ -32,6 +32,10 @@ _TIME_WORDS = ("second", "minute", "hour", "day", "week", "fortnight", "month", 
 FRACTION_TOLERANCE = 0.015  # 'a third' is 33% or 33.3%: a fraction stands for its rounded percentages
 
 
+# the part of one unit after 'and': 'a year and a half', 'an hour and a quarter', 'two days and three quarters'
+_PARTS_OF_ONE = {("a", "half"): 0.5, ("an", "half"): 0.5, ("a", "quarter"): 0.25, ("three", "quarters"): 0.75}
+
+
 @lru_cache(maxsize=16384)
 def parse_number(text: str) -> int | float | None:
     """number_parser's parse_number, remembered (a call costs milliseconds)."""
@@ -654,6 +658,16 @@ class _Reader:
         tok = doc[i]
         if is_clock(doc, i) or tok.lower_ in lex["clock_words"]:
             return 3 if i + 1 < len(doc) and doc[i + 1].lower_ in ("past", "to") else 1
+        # 'the 150th anniversary': 150 years since
+        if i + 1 < len(doc) and doc[i + 1].lemma_.lower() in lex["anniversary_nouns"] and tok.pos_ in ("ADJ", "NUM"):
+            nth = parse_ordinal(tok.lower_)
+            if nth is not None and parse_number(tok.lower_) is None:
+                self.make(i, i + 2, float(nth), float(nth), False, "years")
+                return 2
+        # how often, as the time between: 'twice-yearly', 'twice a week' ('every six months', 'every three and a half days')
+        often = self.times_per(i)
+        if often:
+            return often
         # a multiple: 'twice', 'doubled', 'halved'
         multiple = lex["multiplier_lemmas"].get(tok.lemma_.lower()) or lex["multiplier_lemmas"].get(tok.lower_) or _fold_multiple(tok)
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
@@ -674,12 +688,14 @@ class _Reader:
         # 'over the next year and a half', 'the past month and a half': one unit of time and half of one, no number
         # written ('next year' alone is a date)
         unit_word = _time_unit(doc, i) if i == 0 or not doc[i - 1].like_num else None
-        half = [t.lower_ for t in doc[i + 1 : i + 4]] in (["and", "a", "half"], ["and", "an", "half"])
+        following = [t.lower_ for t in doc[i + 1 : i + 4]]
+        half = len(following) == 3 and following[0] == "and" and tuple(following[1:]) in _PARTS_OF_ONE
         if unit_word is not None and half:  # not 'this month, two weeks after the vote': a date and a length
             value, end = self.duration_tail(1.0, unit_word[0], i + unit_word[1])
             if end > i + unit_word[1]:
                 start = i - 1 if i and doc[i - 1].lower_ in ("a", "an") else i
-                self.make(start, end, value[0], value[0], False, value[1], implicit=True)
+                # 'a year and a half' is as often a turn of phrase; 'an hour and a quarter' is a length
+                self.make(start, end, value[0], value[0], False, value[1], implicit=following[2] == "half")
                 return end - i
         fraction = _fraction_at(doc, i)
         if fraction is not None:
@@ -957,6 +973,32 @@ class _Reader:
             return measured[0], measured[1], 1.0
         return None
 
+    def times_per(self, i: int) -> int:
+        """'twice-yearly', 'twice a week', 'three times a day': how often, read as the time between (half a year, three
+        and a half days) so that it compares with 'every six months'; the number of tokens used (0 when none)."""
+        doc, lex = self.doc, lexicon()
+        tok = doc[i]
+        times = lex["multiplier_lemmas"].get(tok.lower_) if tok.pos_ in ("ADV", "DET") else None
+        j = i + 1
+        if times is None and tok.like_num and j < len(doc) and doc[j].lower_ == "times":
+            times, j = _number_value(tok), j + 1  # 'three times a day'
+        if not times or times < 2:
+            return 0
+        j += j < len(doc) and doc[j].text in ("-", "–")
+        if j >= len(doc):
+            return 0
+        every = lex["frequency_words"].get(doc[j].lower_)
+        if every is not None:
+            length, end = (float(every[0]), every[1]), j + 1
+        elif doc[j].lower_ in ("a", "an", "per", "each", "every") and _time_unit(doc, j + 1) is not None:
+            unit, n = _time_unit(doc, j + 1)
+            length, end = (1.0, unit), j + 1 + n
+        else:
+            return 0
+        value = length[0] / times
+        self.make(i, end, value, value, False, length[1], implicit=True)
+        return end - i
+
     def duration_tail(self, value: float, unit: str, end: int) -> tuple[tuple[float, str], int]:
         """Add the parts that follow a length of time: ', 21 minutes and seven seconds', 'and a half'."""
         doc = self.doc
@@ -967,8 +1009,9 @@ class _Reader:
         while end < len(doc):
             j = end + (doc[end].text == ",")
             j += j < len(doc) and doc[j].lower_ == "and"
-            if j + 1 < len(doc) and j > end and parts == 1 and doc[j].lower_ in ("a", "an") and doc[j + 1].lower_ == "half":
-                total += 0.5 * last  # 'a year and a half'
+            share = _PARTS_OF_ONE.get((doc[j].lower_, doc[j + 1].lower_)) if j + 1 < len(doc) and j > end and parts == 1 else None
+            if share is not None:
+                total += share * last  # 'a year and a half', 'an hour and a quarter'
                 end, parts = j + 2, parts + 1
                 break
             core = self.core(j, False) if j < len(doc) else None

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.quantities import parse_number, parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.checks.omission import RESTATED, REWORDED, Direction, Unit, analyse_units, encode, measure_rewording, qualifier_class
 from factdiff.model import Finding, FindingType, Severity
@@ -68,7 +69,7 @@ def _has_verb(ctx: Context, u: Unit) -> bool:
 
 def _enough(ctx: Context, u: Unit) -> bool:
     if len(_words_missing(u)) < MIN_WORDS:
-        return False
+        return _ranked(ctx, u)  # 'the first of its kind in the district': a ranking is a claim in few new words
     return len(u.missing) >= MIN_PHRASE_ITEMS or _has_verb(ctx, u) or _ranked(ctx, u)
 
 
@@ -99,8 +100,63 @@ def _ranked(ctx: Context, u: Unit) -> bool:
     # nor a superlative or a record anywhere in the reference ('It is the highest number since monitoring began', the
     # sentence after the one a summary joins it to)
     words = set(lexicon()["ranking_words"])
-    ranked_anywhere = any(t.tag_ in ("JJS", "RBS") or t.lemma_.lower() in words or t.lower_ in words for t in ctx.reference.doc)
+    ranked_anywhere = any(_ranking(t) or t.lemma_.lower() in words or t.lower_ in words for t in ctx.reference.doc)
     return not ranked_there and not ranked_anywhere
+
+
+def _ranking(t: Token) -> bool:
+    """A superlative that ranks ('the worst', 'the most successful'), not one of amount ('most of the harvest')."""
+    return t.tag_ in ("JJS", "RBS") and not _share(t)
+
+
+def _ordinal(t: Token) -> bool:
+    """An order ('the first such scheme', 'its second recall'), not a fraction ('a third of the oysters')."""
+    return t.is_alpha and t.pos_ == "ADJ" and parse_ordinal(t.lower_) is not None and parse_number(t.lower_) is None
+
+
+# an order among periods is a date, not a ranking ('in the first week of May')
+_PERIODS = frozenset({"week", "month", "year", "day", "half", "quarter", "hour", "minute", "round", "leg", "stage", "phase"})
+
+
+def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
+    """(start, end) of each ranking with the field it ranks in ('the worst such outbreak in a decade', 'the first of its
+    kind in the district', 'its best season since it was founded') in a candidate sentence whose aligned reference
+    sentences rank nothing (no superlative, order or word of record): a claim the reference does not make."""
+    words = set(lexicon()["ranking_words"])
+    doc = ctx.candidate.doc
+    for s in ctx.candidate.sentences:
+        refs = ctx.refs_for(s.index)
+        there = [t for n in refs for t in ctx.reference.doc[ctx.reference.sentences[n].token_start : ctx.reference.sentences[n].token_end]]
+        if not refs or any(_ranking(t) or _ordinal(t) or t.lemma_.lower() in words for t in there):
+            continue
+        for t in doc[s.token_start : s.token_end]:
+            if not (_ranking(t) or (_ordinal(t) and t.ent_type_ != "DATE")):
+                continue
+            head = t.head if t.dep_ == "amod" else t
+            if head.lemma_.lower() in _PERIODS or head.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                continue
+            phrase = list(head.subtree)
+            # the field: 'such', 'ever', 'since ...', 'in the region', 'of its kind', 'this year'
+            fields = [w for w in phrase if w.lower_ in ("such", "ever") or (w.lower_ == "since" and w.head.i in (head.i, t.i))]
+            fields += [
+                w
+                for w in phrase
+                if w.head.i in (head.i, t.i)
+                and (
+                    (w.dep_ == "prep" and w.lower_ in ("in", "of", "since") and any(o.dep_ in ("pobj", "pcomp") for o in w.children))
+                    or (w.dep_ == "npadvmod" and any(d.lower_ in ("this", "last") for d in w.children))
+                )
+            ]
+            if fields:
+                end = max([t, *(w.right_edge for w in fields)])
+                yield head.left_edge.idx, end.idx + len(end.text)
+                break
+
+
+def _share(t: Token) -> bool:
+    """'most of the harvest', 'at least 40': a superlative of amount that ranks nothing ('the most successful' does)."""
+    following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.lower_ in ("most", "least", "fewest") and not (following is not None and following.pos_ in ("ADJ", "ADV"))
 
 
 def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:
@@ -220,6 +276,16 @@ def check(ctx: Context) -> Iterator[Finding]:
             0.6,
             "this sentence states facts that the reference does not contain",
             (s.start, s.end),
+            None,
+            NAME,
+        )
+    for start, end in _ranking_claims(ctx):
+        yield ctx.finding(
+            FindingType.ADDITION,
+            Severity.MINOR,
+            0.5,
+            f"'{text[start:end]}' ranks what the reference does not rank",
+            (start, end),
             None,
             NAME,
         )

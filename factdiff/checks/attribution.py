@@ -596,19 +596,44 @@ def _another_party(ctx: Context, head: str, who: frozenset[str]) -> bool:
     return other
 
 
+def _called(ctx: Context, who: frozenset[str]) -> set[str]:
+    """What the reference calls a named party, by the nouns joined to its name ('local campaign group Clear Air
+    Ashby', 'Clear Air Ashby, a campaign group', 'the manager, Wim de Roos'): its kind."""
+    doc = ctx.reference.doc
+    out: set[str] = set()
+    for m in ctx.reference.entities:
+        if m.cid not in who:
+            continue
+        root = doc[m.token_start : m.token_end].root
+        near = [c for c in root.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and not m.token_start <= c.i < m.token_end]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            near.append(root.head)
+        out |= {t.lemma_.lower() for t in near}
+    return out
+
+
 def _content_moved(ctx: Context) -> Iterator[Finding]:
     """What one source says in the reference ('Analysts at X said the target looked too high') said in the same
     words by another in the candidate ('the company admitted that the target looked too high'), wherever the
     two sentences are: the claim changed hands. The speakers are compared by the names they are or stand for (a
     pronoun resolved to its name); the content must share three words and half of all. A place against a person or
     an institution is no other source ('Brussels said' for 'the Commission said')."""
-    said = [r for r in _said(ctx.reference) if r.who]
+    every = list(_said(ctx.reference))
+    said = [r for r in every if r.who]
     known = {m.cid for m in ctx.candidate.entities if supported(m, ctx.reference.entities)}
     for c in _said(ctx.candidate):
         if len(c.words) < 2 or not c.who <= known:
             continue  # a speaker the reference never names is the entity check's finding
+        # a description speaks in the reference ('the regional agency warned'), a name in the candidate that the
+        # reference gives another kind ('local campaign group X'): another party
+        kinds = _called(ctx, c.who) if c.who else set()
+        described = [r for r in every if not r.who and kinds and r.head.isalpha() and r.head not in _PRONOUNS and r.head not in kinds]
         # three words in common and half of all, or a short claim in the very same words ('costs had doubled')
-        alike = [r for r in said if len(c.words & r.words) >= max(3, 0.5 * len(c.words | r.words)) or (len(c.words) < 3 and c.words == r.words)]  # noqa: E501
+        alike = [
+            r
+            for r in said + described
+            if len(c.words & r.words) >= max(3, 0.5 * len(c.words | r.words)) or (len(c.words) < 3 and c.words == r.words)
+        ]
         if not alike or any(r.who & c.who or r.head == c.head or r.place != c.place for r in alike):
             continue
         if not c.who and not _another_party(ctx, c.head, alike[0].who):

@@ -162,6 +162,9 @@ def _unsupported(ctx: Context) -> Iterator[Finding]:
             continue
         if _a_quantity(ctx, m):
             continue  # '400bn' tagged as a name, 'MW' after a number: the number check's
+        glued = ctx.candidate.text[m.end : m.end + 1] in ("-", "\u2010", "\u2011")  # 'Runner-up', cut at its hyphen
+        if (m.from_parse or glued) and _opening_word(m, ctx.candidate) and lexical.common_word(m.text):
+            continue  # 'Runner-up Marko Ilić': an ordinary word that opens the sentence, taken for a name
         other = _counterpart(ctx, m, taken)
         openers = _opening_word(m, ctx.candidate) and other is not None and _opening_word(other, ctx.reference)
         if other is not None and (_common_word(other, ctx.reference, ctx.candidate) or openers):
@@ -623,11 +626,10 @@ def _between(doc, m) -> tuple[str, str]:
 
 
 def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
-    """A name of the aligned reference sentences that the candidate never gives, and in the candidate sentence, between
+    """A name of the aligned reference sentences that the candidate sentence does not give, and in it, between
     the same two words, a name the reference gives only between other words ('its Eastline pipeline' / 'its Westline
     pipeline', where the Westline is 'the parallel Westline pipeline' of a later sentence): one put for the other, in
     any mode (the words around it are the evidence) and whatever the tagger calls the two."""
-    cand_ids = {m.cid for m in ctx.candidate.entities}
     ref_ids = {m.cid for m in ctx.reference.entities}
     for m in ctx.candidate.entities:
         refs = ctx.refs_for(m.sent)
@@ -637,8 +639,11 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
         around = _between(ctx.candidate.doc, m)
         if not all(around) or any(_between(ctx.reference.doc, r) == around for r in ctx.reference.entities if r.cid == m.cid):
             continue  # the reference says it between the same words itself
+        # the name it stands for may be given elsewhere in the candidate ('through A and B' ... 'the road through B'
+        # for 'the road through A'), but not in its own sentence
+        beside = {k.cid for k in ctx.candidate.entities if k.sent == m.sent}
         for old in here:
-            if old.cid in cand_ids or old.country or _between(ctx.reference.doc, old) != around:
+            if old.cid in beside or old.country or _between(ctx.reference.doc, old) != around:
                 continue
             taken.add(m.start)
             yield ctx.finding(

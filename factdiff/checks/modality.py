@@ -415,6 +415,21 @@ def _intended(tok: Token) -> str | None:
     return None
 
 
+def _proposed(noun: Token) -> bool:
+    """A noun of an event that someone only asks or proposes ('recommended approval', 'proposed a ban', 'called for
+    the closure of'): the object of a verb of asking, not denied."""
+    if noun.pos_ != "NOUN":
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    object_of = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "for")
+    return object_of and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon()["directive_predicates"] and not denied(verb)
+
+
+def _proposed_in(sent: SpacySpan, verb: Token) -> bool:
+    """The candidate proposes the event too, by a noun of the same stem ('recommended approval ... approved' is not)."""
+    return any(_proposed(t) and _one_stem(t.lemma_.lower(), verb.lemma_.lower()) for t in sent)
+
+
 def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
     """(reference word, candidate word, the intent) where the reference only intends what the candidate says is done:
     the same verb, a paraphrase, or another verb done to the same thing ('plans to introduce encryption' / 'has
@@ -430,11 +445,21 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
                     yield r, c, _own_hedges(r)[0]
                     break
             continue
+        if intent is None and _proposed(r):
+            # 'have recommended approval of the extension' / 'has approved the extension': proposed, told as done
+            for c in cand:
+                told = _done(c) and not hedges(c) and c.lemma_.lower() not in plain  # not where the reference says it was done
+                if told and _one_stem(r.lemma_.lower(), c.lemma_.lower()) and not _proposed_in(cand, c):
+                    yield r, c, r.head.text
+                    break
+            continue
         if intent is None:
             continue
         for c in cand:
             if not (_done(c) or _decided(c)) or _intended(c) or hedges(c) or c.lemma_.lower() in plain:
                 continue  # 'decided' in both: the candidate's done verb is the reference's own
+            if c.lemma_.lower() in word_lists()["speech"]:
+                continue  # 'she said there were no plans to': who said it, not what was done
             same = c.lemma_.lower() == r.lemma_.lower() or paraphrase(r.lemma_, c.lemma_) or _objects(r) & _objects(c)
             # the candidate's verb tells what a done verb of the reference tells, by its words ('which the brothers
             # started in 2009' / 'founded by the brothers in 2009'), not what is planned
@@ -442,21 +467,32 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
             apart = (p for p in plain_verbs if not (p.left_edge.i <= r.i <= p.right_edge.i or r.left_edge.i <= p.i <= r.right_edge.i))
             if same and any(len(_predicate(c) & _predicate(p)) >= max(told, 2) for p in apart):
                 continue
-            if same and not _other_participants(r, c):
+            if same and not _other_participants(r, c, inherited=True):
                 yield r, c, intent
                 break
 
 
-def _other_participants(r: Token, c: Token) -> bool:
+def _other_participants(r: Token, c: Token, inherited: bool = False) -> bool:
     """The two say it of different things: both have a subject (or an object), and the two phrases share no word
     ('troops were sent' / 'workers have been sent'; 'Acacine, a compound' is 'a compound'). A pronoun may stand for
-    either ('they may have detected' / 'astronomers have detected'), so it tells nothing."""
+    either ('they may have detected' / 'astronomers have detected'), so it tells nothing. `inherited`: a verb without
+    a subject of its own takes its governor's (`_arguments`)."""
     for deps in (("nsubj", "nsubjpass"), ("dobj",)):
-        a = {w for t in r.children if t.dep_ in deps and t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
-        b = {w for t in c.children if t.dep_ in deps and t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
+        a = {w for t in _arguments(r, deps, inherited) if t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
+        b = {w for t in _arguments(c, deps, inherited) if t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
         if a and b and not a & b:
             return True
     return False
+
+
+def _arguments(verb: Token, deps: tuple[str, ...], inherited: bool = True) -> list[Token]:
+    """The verb's own arguments of these kinds; a subject missing under a verb that it completes is the governor's
+    ('the company did not plan to raise prices': the company raises them), where the governor has no object that
+    could be the doer instead ('urged drivers to compare')."""
+    own = [t for t in verb.children if t.dep_ in deps]
+    if own or not inherited or "nsubj" not in deps or verb.dep_ != "xcomp" or any(t.dep_ == "dobj" for t in verb.head.children):
+        return own
+    return [t for t in verb.head.children if t.dep_ in deps]
 
 
 def condition(tok: Token) -> Token | None:
@@ -513,7 +549,12 @@ def _conditional(sent: SpacySpan) -> bool:
     """The sentence says 'if', 'unless', 'barring' or the like anywhere: a condition, perhaps in other words or hung
     elsewhere by the parse."""
     words = word_lists()["condition_words"]
-    return any(t.lower_ in words for t in sent) or _inverted_condition(sent)
+    return any(t.lower_ in words for t in sent) or _inverted_condition(sent) or any(_without_would(t) for t in sent)
+
+
+def _without_would(t: Token) -> bool:
+    """'without a buyer, the paper would close': a 'without' phrase on a verb of what would happen, a condition."""
+    return t.lower_ == "without" and t.dep_ == "prep" and any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in t.head.children)
 
 
 def _inverted_condition(sent: SpacySpan) -> bool:
@@ -627,6 +668,18 @@ def _attributed(tok: Token) -> bool:
     return any(t.lower_ == "according" and t.nbor().lower_ == "to" for t in tok.sent if t.i + 1 < len(tok.doc))
 
 
+def _estimated_figure(verb: Token) -> bool:
+    """The verb's own clause gives one of its participants as an estimate ('was completed by an estimated 90,000
+    readers'): what it says is an estimate, as 'are thought to finish' or 'estimates that' make it."""
+    for t in verb.subtree:
+        if t.pos_ not in ("NOUN", "NUM", "PROPN") or not any(c.dep_ == "amod" and c.lemma_.lower() == "estimate" for c in t.children):
+            continue
+        governor = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is not None and governor.i == verb.i:
+            return True
+    return False
+
+
 def _extent(tok: Token) -> tuple[int, int]:
     # its auxiliaries, negation and modifiers before it ('will not remove'), not an adverb far after ('..., down 45%')
     parts = [tok, *(c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "advmod") and c.i < tok.i + 2)]
@@ -675,6 +728,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'is expected to last two months' / 'what is expected to be two months': the noun's verb
             if all(h in lex["reportive"] for h in ref_hedges + cand_hedges) and _attributed(plain_word):
                 continue  # 'reportedly X' and 'Y said X' both pass the claim on
+            if _estimated_figure(plain_word) and any(a.lemma_.lower() in lex["belief"] for a in hedged_word.ancestors):
+                continue  # 'saved an estimated 11 tonnes' / 'estimates that it saved 11 tonnes': an estimate either way
             seen.add(c.i)
             if ref_hedges:
                 message = f"the reference leaves this open ('{ref_hedges[0]}'); the candidate states it as fact"

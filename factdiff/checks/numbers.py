@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from factdiff.analyse import units
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction
@@ -106,11 +108,35 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
             if q.unit not in ("%", "pp") and not _measured(a.unit) and not _measured(b.unit) or (q.unit == a.unit == b.unit):
                 if _sum_of(q, v, x + y) or _sum_of(q, v, x - y):
                     return True
-            if q.unit == "%" and y and (_close(v, 100 * x / y) or _close(v, 100 * abs(x - y) / y)):
+            if q.unit == "%" and y and (_share_fits(q, v, 100 * x / y) or _close(v, 100 * abs(x - y) / y)):
                 return True
             if a.unit == "%" and q.unit != "%" and (_close(v, x / 100 * y) or (q.approx and abs(v - x / 100 * y) <= 0.1 * v)):
                 return True
     return False
+
+
+def _share_fits(q: Quantity, v: float, share: float) -> bool:
+    """The share worked out from two reference figures is what q says, as closely as q says it: 'over three-fifths'
+    of the target for £38,000 of £60,000 (63%), 'nearly half' for 47%, 'about a third' for 35%."""
+    bound = q.bound
+    if bound == "lower":
+        return v <= share <= 1.2 * v
+    if bound == "upper":
+        return 0.85 * v <= share <= v
+    if bound == "about":
+        return abs(share - v) <= 0.1 * v
+    return _close(v, share)
+
+
+def _those_counted(doc, q: Quantity) -> bool:
+    """'the two sides', 'the three men': a small count in words after 'the' counts what the text has already named
+    (the definite article says so), it tells nothing new."""
+    words = [t for t in doc if q.start <= t.idx < q.end]
+    if len(words) != 1 or not words[0].is_alpha or q.low != q.high or q.low > 12:
+        return False
+    tok = words[0]
+    before, after = (doc[tok.i - 1] if tok.i else None), (doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
+    return before is not None and before.lower_ == "the" and after is not None and after.tag_ == "NNS"
 
 
 def _remainder(q: Quantity, refs: list[Quantity]) -> bool:
@@ -239,7 +265,18 @@ def _same_slot(ctx: Context, q: Quantity, r: Quantity) -> bool:
     after_q, after_r = _word_after(ctx.candidate.doc, q.end), _word_after(ctx.reference.doc, r.end)
     if after_q is None or after_r is None or after_q.lemma_.lower() != after_r.lemma_.lower():
         return False
+    if after_q.lower_ == "of":  # 'about 60 of the existing 65 stallholders' / 'around 40 of the existing 65 stallholders'
+        whole_q, whole_r = _whole(after_q), _whole(after_r)
+        return whole_q is not None and whole_q == whole_r
     return not after_q.is_stop or after_q.tag_ in ("JJR", "RBR")
+
+
+def _whole(of: Token) -> str | None:
+    """The noun of a part's whole, with its figure: 'of the existing 65 stallholders' -> '65 stallholder'; None
+    without a figure (an 'of' after a figure says as little as a function word)."""
+    noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    figures = [c.text for c in noun.children if c.dep_ == "nummod"] if noun is not None else []
+    return f"{figures[0]} {noun.lemma_.lower()}" if noun is not None and figures else None
 
 
 def _baseline(doc, q: Quantity) -> bool:
@@ -458,7 +495,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         # not for people counted under another name ('eight people in hospital' / 'eight patients'), nor where q may be
         # the other noun's figure renamed ('the two countries' for 'the two markets')
         outweighed = outweighed and q.unit not in ("people", "person") and not _own_figure(ctx, q, refs)
-        if _supported(q, refs) and not (outweighed and not _change_between(ctx, q, refs)):
+        # a figure the candidate's sentence gives exactly itself supports no rounded one beside it ('about 60 of the
+        # existing 65 stallholders' is not 'around 40 of the 65' rounded)
+        own = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and not c.approx]
+        backing = [r for r in refs if not (q.approx and any(c.low == r.low and c.high == r.high and c.unit == r.unit for c in own))]
+        backing_all = [r for r in ref_all if r in backing or r not in refs]
+        if _supported(q, backing) and not (outweighed and not _change_between(ctx, q, refs)):
             yield from _distributed(ctx, q, refs)
             yield from _change_or_level(ctx, q, refs)
             continue
@@ -503,7 +545,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, rival, NAME)
             else:
                 yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)
-        elif not _supported(q, ref_all) and q.high > 1:
+        elif not _supported(q, backing_all) and q.high > 1:
             moved = _moved_figure(ctx, q)
             if moved is not None:  # '250,000 people' where the reference has 600,000 people and 250,000 cubic metres
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, moved, NAME)
@@ -530,7 +572,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, refs[0], NAME)
             elif len(slot) == 1:  # 'roughly 1,400 fewer than' where the reference has 'around 1,100 fewer than'
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, slot[0], NAME)
-            else:
+            elif not _those_counted(ctx.candidate.doc, q):
                 # no exact match is no evidence of a conflict: a note for the editor, not an error
                 yield ctx.finding(
                     FindingType.ADDITION,

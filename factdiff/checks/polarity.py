@@ -123,6 +123,9 @@ def neighbours(tok: Token) -> set[str]:
     near = [tok.head, *tok.children]
     if tok.dep_ in ("amod", "acomp", "attr", "xcomp", "ccomp", "conj", "oprd"):  # 'called the rule unworkable'
         near += list(tok.head.children)
+    # what a state holds for: 'open to the public' / 'closed to the public'
+    if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
+        near += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return {fold(t.lemma_) for t in near if t is not tok and t.is_alpha and not t.is_stop}
 
 
@@ -290,6 +293,21 @@ _SMALL = {"not", "n't", "never", "no", "did", "do", "does", "had", "has", "have"
 def _key(tok: Token) -> tuple[str, bool]:
     """A word by lemma and whether it is a verb: the noun 'fall' is no verb 'fall'."""
     return tok.lemma_.lower(), tok.pos_ in ("VERB", "AUX")
+
+
+def _state_against_adjective(a: Token, b: Token) -> bool:
+    """A passive participle that tells a state ('will be closed to the public') against an adjective ('will remain
+    open'): the two compare as adjectives do."""
+
+    def state(t: Token) -> bool:
+        return t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
+
+    return (state(a) and b.pos_ == "ADJ") or (state(b) and a.pos_ == "ADJ")
+
+
+def _lessened(tok: Token) -> bool:
+    """An adjective or adverb under 'less' ('less expensive', 'less often'): a comparative of its opposite."""
+    return tok.pos_ in ("ADJ", "ADV") and any(c.dep_ == "advmod" and c.lower_ == "less" for c in tok.children)
 
 
 def _opposite(r: Token, c: Token) -> bool:
@@ -503,7 +521,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             continue  # the word is there as another part of speech, and nothing else here says it: 'reached the finish' / 'finished'
         for r in ref_words:
             prefixed = _un(r, c)
-            if _key(r) in cand_lemmas or ((r.pos_ == "VERB") != (c.pos_ == "VERB") and not prefixed):
+            if _key(r) in cand_lemmas or ((r.pos_ == "VERB") != (c.pos_ == "VERB") and not prefixed and not _state_against_adjective(r, c)):
                 continue
             if r.lower_ in _negators() or c.lower_ in _negators():
                 continue  # 'never' / 'ever' is a negation, counted as one
@@ -513,6 +531,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             moved = ways == {"up", "down"} and not _other_objects(r, c)  # 'lowered the age' / 'extended the vote': two acts
             if not (_opposite(r, c) or moved or prefixed or _stances(r, c)) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
+            if _lessened(r) != _lessened(c):
+                continue  # 'cheaper' / 'less expensive': the opposite's lesser degree is the word's greater
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and (_converse(r, c) or _passive_converse(r, c))):
                 if _other_subjects(r, c):
                     continue  # 'Veldt has bought Morrow' / 'Morrow sells jackets': said of another doer

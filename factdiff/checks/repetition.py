@@ -226,7 +226,10 @@ def repeated_clauses(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
                 # the same predicate said of a subject named another way ('Molina has made over 900 instruments' after
                 # 'the craftsman has made over 900 instruments')
                 later, earlier = _subject_of_predicate(span), _subject_of_verb(toks[first[run] : first[run] + n])
-                if later is None or earlier is None or not _one_party(earlier, later):
+                # or said first as a predicate joined to another, with the subject they share ('would let it open on
+                # Saturdays and run weekly sessions' ... 'would also let it run weekly sessions')
+                shared = later is not None and earlier is None and later.pos_ == "PRON"
+                if not shared and (later is None or earlier is None or not _one_party(earlier, later)):
                     continue
             lead = next(k for k, t in enumerate(span) if t.pos_ not in ("CCONJ", "SCONJ"))
             start, end = span[lead].idx, span[-1].idx + len(span[-1].text)  # 'and hospitals report ...' from 'hospitals'

@@ -298,6 +298,11 @@ def _behalf_swapped(rf: Frame, cf: Frame) -> tuple[str, str] | None:
     return None
 
 
+def _named_through(frame: Frame) -> set[tuple[str, frozenset[str]]]:
+    """Participants whose head is no name but whose phrase carries one ('the estate of collector X'): (noun, names)."""
+    return {(a.lemma, a.cids) for a in frame.args if a.cids and not a.heads}
+
+
 def _unnamed(frame: Frame, shared: set[str]) -> set[str]:
     """The nouns of the frame's participants whose head is no name ('the municipality', 'the network'), pronouns aside,
     and not those that carry a shared name ('the Vannet plant' is counted once, by its name)."""
@@ -349,7 +354,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         # ... where the reference's sentences tell this predicate once ('A beat B, and B then beat A' has two)
         once = sum(f.pred == rf.pred and f.sent in ctx.refs_for(cf.sent) for f in ctx.reference.frames) == 1
         unnamed = _unnamed(rf, shared) & _unnamed(cf, shared) if rf.pred == cf.pred and once else set()
-        if len(shared) + len(unnamed) < 2 or (rf.pred != cf.pred and len(shared_heads) < 2):
+        # between converses, a participant named through its noun's phrase on both sides counts as named ('bought it
+        # from the estate of collector X' / 'sold it to the estate of collector X')
+        converse = frozenset((rf.pred.split()[0], cf.pred.split()[0])) in _converse_pairs()  # not opposites: 'opened' / 'shut'
+        through = _named_through(rf) & _named_through(cf) if converse else set()
+        if len(shared) + len(unnamed) < 2 or (rf.pred != cf.pred and len(shared_heads) + len(through) < 2):
             continue  # too little in common to know that both frames tell the same event
         if _converse(rf, cf, shared):
             continue
