@@ -204,3 +204,64 @@ def test_a_proposal_told_as_done_is_found():
     assert not of_type(serious(reference, faithful), FindingType.MODALITY)
     done = "Council officers recommended approval of a second runway, and the council approved it on Monday, despite 900 objections."
     assert not of_type(serious(done, "The council has approved a second runway, despite 900 objections."), FindingType.MODALITY)
+
+
+def test_a_ranking_the_reference_does_not_make_is_noted():
+    reference = "A co-operative of bean growers has opened a roasting plant near Tarvo. It employs 30 people."
+    added = (
+        "A co-operative of bean growers has opened a roasting plant near Tarvo, the first of its kind in the region. It employs 30 people."
+    )
+    assert of_type(compare(reference, added).findings, FindingType.ADDITION)
+    # the reference ranks it too, in a sentence of its own; or says it is a first with another word
+    ranked = "Fees will rise from 40 to 44 euros in May. It is the first increase since 2017."
+    assert not of_type(
+        compare(ranked, "Fees will rise from 40 to 44 euros in May, the first rise since 2017.").findings, FindingType.ADDITION
+    )
+    premiere = "The theatre will stage the world premiere of a new opera by Ada Finn on 3 May."
+    first = "On 3 May the theatre will host the first ever performance of a new opera by Ada Finn."
+    assert not of_type(compare(premiere, first).findings, FindingType.ADDITION)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the review of this batch: each case failed on its first version
+
+
+def test_the_review_cases_of_the_batch():
+    quiet = [
+        (
+            "The works took two years, and a quarter of the budget went on fees.",
+            "The works took two years. A quarter of the budget went on fees.",
+        ),
+        (
+            "The reservoir, empty in August, was full again by October.",
+            "The reservoir had been filled again by October after running dry in August.",
+        ),
+        (
+            "Veldt, a logistics company based in Leeds, employs 400 people. The firm said profits fell by a third last year.",
+            "Veldt, a Leeds logistics company with 400 staff, said profits fell by a third last year.",
+        ),
+        (
+            "Flights from Leeds were cancelled, and so were flights from York.",
+            "Flights from York were cancelled. So were flights from Leeds.",
+        ),
+        (
+            "The report urged the removal of the statue. The council took it down in June.",
+            "The council removed the statue in June, as the report had urged.",
+        ),
+    ]
+    for reference, candidate in quiet:
+        assert not serious(reference, candidate), (reference, candidate)
+    found = [
+        ("The council plans to sell the site.", "The site has been sold.", FindingType.MODALITY),
+        ("The government plans to publish the report next month.", "The government has published the report.", FindingType.MODALITY),
+        (
+            "The union said its members would strike in May unless the offer improved.",
+            "The union said its members would strike in May without further notice.",
+            FindingType.MODALITY,
+        ),
+        ("Rail fares are cheaper than bus fares.", "Bus fares are less expensive than rail fares.", FindingType.POLARITY),
+        ("Inspections take place every three months.", "Inspections take place twice a year.", FindingType.NUMBER),
+        ("Visits last 90 minutes.", "Visits last an hour and a quarter.", FindingType.NUMBER),
+    ]
+    for reference, candidate, kind in found:
+        assert of_type(serious(reference, candidate), kind), (reference, candidate)

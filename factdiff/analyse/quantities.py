@@ -690,6 +690,7 @@ class _Reader:
         unit_word = _time_unit(doc, i) if i == 0 or not doc[i - 1].like_num else None
         following = [t.lower_ for t in doc[i + 1 : i + 4]]
         half = len(following) == 3 and following[0] == "and" and tuple(following[1:]) in _PARTS_OF_ONE
+        half = half and not (i + 4 < len(doc) and doc[i + 4].lower_ == "of")  # 'a year and a quarter of the budget'
         if unit_word is not None and half:  # not 'this month, two weeks after the vote': a date and a length
             value, end = self.duration_tail(1.0, unit_word[0], i + unit_word[1])
             if end > i + unit_word[1]:
@@ -743,7 +744,7 @@ class _Reader:
                     value, end = self.duration_tail(1.0, unit, i + 1 + n)
                     # 'a year and five months' states an amount as '17 months' does; 'a year' alone, or 'and a half',
                     # is as often a turn of phrase
-                    counted = any(t.like_num for t in doc[i + 1 + n : end])
+                    counted = any(t.like_num or t.lower_ in ("quarter", "quarters") for t in doc[i + 1 + n : end])
                     self.make(i, end, value[0], value[0], False, value[1], implicit=not counted)
                     return end - i
             return 1 if currency else 0
@@ -996,7 +997,7 @@ class _Reader:
         else:
             return 0
         value = length[0] / times
-        self.make(i, end, value, value, False, length[1], implicit=True)
+        self.make(i, end, value, value, False, length[1])
         return end - i
 
     def duration_tail(self, value: float, unit: str, end: int) -> tuple[tuple[float, str], int]:
@@ -1010,6 +1011,8 @@ class _Reader:
             j = end + (doc[end].text == ",")
             j += j < len(doc) and doc[j].lower_ == "and"
             share = _PARTS_OF_ONE.get((doc[j].lower_, doc[j + 1].lower_)) if j + 1 < len(doc) and j > end and parts == 1 else None
+            if share is not None and j + 2 < len(doc) and doc[j + 2].lower_ == "of":
+                share = None  # 'two years, and a quarter of the budget went on fees': a share of something else
             if share is not None:
                 total += share * last  # 'a year and a half', 'an hour and a quarter'
                 end, parts = j + 2, parts + 1

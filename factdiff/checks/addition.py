@@ -105,13 +105,19 @@ def _ranked(ctx: Context, u: Unit) -> bool:
 
 
 def _ranking(t: Token) -> bool:
-    """A superlative that ranks ('the worst', 'the most successful'), not one of amount ('most of the harvest')."""
-    return t.tag_ in ("JJS", "RBS") and not _share(t)
+    """A superlative that ranks ('the worst', 'the most successful'), not one of amount ('most of the harvest') nor
+    part of a word ('best-before dates')."""
+    hyphened = t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "\u2010", "\u2011")
+    return t.tag_ in ("JJS", "RBS") and not _share(t) and not hyphened
 
 
 def _ordinal(t: Token) -> bool:
-    """An order ('the first such scheme', 'its second recall'), not a fraction ('a third of the oysters')."""
-    return t.is_alpha and t.pos_ == "ADJ" and parse_ordinal(t.lower_) is not None and parse_number(t.lower_) is None
+    """An order ('the first such scheme', 'its second recall'), not a fraction ('a third of the oysters', 'a
+    one-fifth drop') nor one more ('a second line')."""
+    fraction = t.i > 0 and (t.doc[t.i - 1].text in ("-", "\u2010", "\u2011") or t.doc[t.i - 1].like_num)
+    if t.i > 0 and t.doc[t.i - 1].lower_ in ("a", "an"):
+        return False  # 'a second drying line': another, not an order
+    return t.is_alpha and t.pos_ == "ADJ" and not fraction and parse_ordinal(t.lower_) is not None and parse_number(t.lower_) is None
 
 
 # an order among periods is a date, not a ranking ('in the first week of May')
@@ -122,12 +128,14 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
     """(start, end) of each ranking with the field it ranks in ('the worst such outbreak in a decade', 'the first of its
     kind in the district', 'its best season since it was founded') in a candidate sentence whose aligned reference
     sentences rank nothing (no superlative, order or word of record): a claim the reference does not make."""
-    words = set(lexicon()["ranking_words"])
+    words = set(lexicon()["ranking_words"]) | set(lexicon()["first_words"])
     doc = ctx.candidate.doc
+    # the reference ranks something anywhere ('It is the first increase since 2017', a sentence the summary joins to
+    # another): the ranking may be that one
+    if any(_ranking(t) or _ordinal(t) or t.lemma_.lower() in words for t in ctx.reference.doc):
+        return
     for s in ctx.candidate.sentences:
-        refs = ctx.refs_for(s.index)
-        there = [t for n in refs for t in ctx.reference.doc[ctx.reference.sentences[n].token_start : ctx.reference.sentences[n].token_end]]
-        if not refs or any(_ranking(t) or _ordinal(t) or t.lemma_.lower() in words for t in there):
+        if not ctx.refs_for(s.index):
             continue
         for t in doc[s.token_start : s.token_end]:
             if not (_ranking(t) or (_ordinal(t) and t.ent_type_ != "DATE")):
@@ -156,7 +164,9 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
 def _share(t: Token) -> bool:
     """'most of the harvest', 'at least 40': a superlative of amount that ranks nothing ('the most successful' does)."""
     following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return t.lower_ in ("most", "least", "fewest") and not (following is not None and following.pos_ in ("ADJ", "ADV"))
+    after_the = t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+    ranked = following is not None and (following.pos_ in ("ADJ", "ADV") or (after_the and following.lower_ != "of"))
+    return t.lower_ in ("most", "least", "fewest") and not ranked  # 'the most votes', 'the most successful' rank
 
 
 def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:

@@ -626,7 +626,8 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
             continue  # a speaker the reference never names is the entity check's finding
         # a description speaks in the reference ('the regional agency warned'), a name in the candidate that the
         # reference gives another kind ('local campaign group X'): another party
-        kinds = _called(ctx, c.who) if c.who else set()
+        # ... and is heard by name in the reference, so that the description is someone else ('the firm said' may be Veldt)
+        kinds = _called(ctx, c.who) if c.who and any(r.who & c.who for r in said) else set()
         described = [r for r in every if not r.who and kinds and r.head.isalpha() and r.head not in _PRONOUNS and r.head not in kinds]
         # three words in common and half of all, or a short claim in the very same words ('costs had doubled')
         alike = [

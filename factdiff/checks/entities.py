@@ -640,9 +640,9 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
         if not all(around) or any(_between(ctx.reference.doc, r) == around for r in ctx.reference.entities if r.cid == m.cid):
             continue  # the reference says it between the same words itself
         # the name it stands for may be given elsewhere in the candidate ('through A and B' ... 'the road through B'
-        # for 'the road through A'), but not in its own sentence
-        beside = {k.cid for k in ctx.candidate.entities if k.sent == m.sent}
+        # for 'the road through A'), but not in the candidate sentences that render the old name's sentence
         for old in here:
+            beside = {k.cid for k in ctx.candidate.entities if k.sent == m.sent or k.sent in ctx.cands_for(old.sent)}
             if old.cid in beside or old.country or _between(ctx.reference.doc, old) != around:
                 continue
             taken.add(m.start)

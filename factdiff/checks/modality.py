@@ -425,6 +425,25 @@ def _proposed(noun: Token) -> bool:
     return object_of and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon()["directive_predicates"] and not denied(verb)
 
 
+def _done_anywhere(doc, verb: Token) -> bool:
+    """The reference tells the act as done somewhere, by the verb, a paraphrase or a phrasal verb ('took it down')."""
+    lemma = verb.lemma_.lower()
+    for t in doc:
+        if t.pos_ == "VERB" and (_done(t) or t.tag_ == "VBN") and not _intended(t):
+            # a phrasal verb done to what was named before it ('took it down') may be the act in other words
+            phrasal = any(k.dep_ == "prt" for k in t.children)
+            back = phrasal and any(k.dep_ in ("dobj", "nsubjpass") and k.pos_ == "PRON" for k in t.children)
+            if t.lemma_.lower() == lemma or paraphrase(t.lemma_, lemma) or back:
+                return True
+    return False
+
+
+def _asks(sent: SpacySpan) -> bool:
+    """The sentence has a verb of asking or wanting ('as the report had urged', 'residents want')."""
+    wanted = lexicon()["directive_predicates"]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in wanted for t in sent)
+
+
 def _proposed_in(sent: SpacySpan, verb: Token) -> bool:
     """The candidate proposes the event too, by a noun of the same stem ('recommended approval ... approved' is not)."""
     return any(_proposed(t) and _one_stem(t.lemma_.lower(), verb.lemma_.lower()) for t in sent)
@@ -448,7 +467,9 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
         if intent is None and _proposed(r):
             # 'have recommended approval of the extension' / 'has approved the extension': proposed, told as done
             for c in cand:
-                told = _done(c) and not hedges(c) and c.lemma_.lower() not in plain  # not where the reference says it was done
+                # not where the reference says anywhere that it was done ('took it down', 'enlarged'), nor where the candidate
+                # tells the proposal too ('as the report had urged')
+                told = _done(c) and not hedges(c) and not _done_anywhere(r.doc, c) and not _asks(cand)
                 if told and _one_stem(r.lemma_.lower(), c.lemma_.lower()) and not _proposed_in(cand, c):
                     yield r, c, r.head.text
                     break
@@ -458,8 +479,8 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
         for c in cand:
             if not (_done(c) or _decided(c)) or _intended(c) or hedges(c) or c.lemma_.lower() in plain:
                 continue  # 'decided' in both: the candidate's done verb is the reference's own
-            if c.lemma_.lower() in word_lists()["speech"]:
-                continue  # 'she said there were no plans to': who said it, not what was done
+            if c.lemma_.lower() in word_lists()["speech"] and any(k.dep_ == "ccomp" for k in c.children):
+                continue  # 'she said there were no plans to': who said it, not what was done ('has published the report' is)
             same = c.lemma_.lower() == r.lemma_.lower() or paraphrase(r.lemma_, c.lemma_) or _objects(r) & _objects(c)
             # the candidate's verb tells what a done verb of the reference tells, by its words ('which the brothers
             # started in 2009' / 'founded by the brothers in 2009'), not what is planned
@@ -478,8 +499,11 @@ def _other_participants(r: Token, c: Token, inherited: bool = False) -> bool:
     either ('they may have detected' / 'astronomers have detected'), so it tells nothing. `inherited`: a verb without
     a subject of its own takes its governor's (`_arguments`)."""
     for deps in (("nsubj", "nsubjpass"), ("dobj",)):
-        a = {w for t in _arguments(r, deps, inherited) if t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
-        b = {w for t in _arguments(c, deps, inherited) if t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
+        left, right = _arguments(r, deps, inherited), _arguments(c, deps, inherited)
+        if inherited and {t.dep_ for t in left} != {t.dep_ for t in right}:
+            continue  # 'the council plans to sell the site' / 'the site has been sold': a doer against what is done to
+        a = {w for t in left if t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
+        b = {w for t in right if t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
         if a and b and not a & b:
             return True
     return False
@@ -553,8 +577,11 @@ def _conditional(sent: SpacySpan) -> bool:
 
 
 def _without_would(t: Token) -> bool:
-    """'without a buyer, the paper would close': a 'without' phrase on a verb of what would happen, a condition."""
-    return t.lower_ == "without" and t.dep_ == "prep" and any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in t.head.children)
+    """'without a buyer, the paper would close': a 'without' phrase before the subject of a verb of what would happen, a
+    condition ('would strike without further notice' says how, not on what condition)."""
+    if t.lower_ != "without" or t.dep_ != "prep" or not any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in t.head.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in t.head.children)
 
 
 def _inverted_condition(sent: SpacySpan) -> bool:

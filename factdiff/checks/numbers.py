@@ -129,10 +129,10 @@ def _share_fits(q: Quantity, v: float, share: float) -> bool:
 
 
 def _those_counted(doc, q: Quantity) -> bool:
-    """'the two sides', 'the three men': a small count in words after 'the' counts what the text has already named
-    (the definite article says so), it tells nothing new."""
+    """'the two sides', 'the two men': 'the two' after two parties are named counts them again (the definite article
+    says so), it tells nothing new; a larger count may ('the five victims')."""
     words = [t for t in doc if q.start <= t.idx < q.end]
-    if len(words) != 1 or not words[0].is_alpha or q.low != q.high or q.low > 12:
+    if len(words) != 1 or not words[0].is_alpha or q.low != q.high or q.low != 2:
         return False
     tok = words[0]
     before, after = (doc[tok.i - 1] if tok.i else None), (doc[tok.i + 1] if tok.i + 1 < len(doc) else None)

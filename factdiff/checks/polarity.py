@@ -302,7 +302,16 @@ def _state_against_adjective(a: Token, b: Token) -> bool:
     def state(t: Token) -> bool:
         return t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
 
-    return (state(a) and b.pos_ == "ADJ") or (state(b) and a.pos_ == "ADJ")
+    # the participle as the adjective it is ('closed' / 'open'), not its verb ('filled' is no 'empty': 'fill' / 'empty')
+    if state(a) and b.pos_ == "ADJ":
+        return opposite(a.lower_, b.lemma_.lower())
+    return state(b) and a.pos_ == "ADJ" and opposite(b.lower_, a.lemma_.lower())
+
+
+def _compared_with(tok: Token) -> frozenset[str]:
+    """The words of what a comparative is compared with ('cheaper than bus fares': bus, fare)."""
+    than = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "than"]
+    return frozenset(w.lemma_.lower() for p in than for w in p.subtree if w.is_alpha and not w.is_stop)
 
 
 def _lessened(tok: Token) -> bool:
@@ -531,8 +540,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             moved = ways == {"up", "down"} and not _other_objects(r, c)  # 'lowered the age' / 'extended the vote': two acts
             if not (_opposite(r, c) or moved or prefixed or _stances(r, c)) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
-            if _lessened(r) != _lessened(c):
-                continue  # 'cheaper' / 'less expensive': the opposite's lesser degree is the word's greater
+            if _lessened(r) != _lessened(c) and _compared_with(r) == _compared_with(c):
+                continue  # 'cheaper than X' / 'less expensive than X': the opposite's lesser degree is the word's greater
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and (_converse(r, c) or _passive_converse(r, c))):
                 if _other_subjects(r, c):
                     continue  # 'Veldt has bought Morrow' / 'Morrow sells jackets': said of another doer
