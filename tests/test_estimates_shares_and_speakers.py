@@ -265,3 +265,27 @@ def test_the_review_cases_of_the_batch():
     ]
     for reference, candidate, kind in found:
         assert of_type(serious(reference, candidate), kind), (reference, candidate)
+
+
+def test_according_to_another_party_is_a_statement_moved():
+    reference = (
+        "The gallery will close for a year to replace its roof, funded by a grant from the Elmfield Foundation. Curator "
+        "Ana Reyes said the works posed no risk to the paintings."
+    )
+    wrong = (
+        "The gallery will close for a year to replace its roof, funded by a grant from the Elmfield Foundation. According "
+        "to the foundation, the works pose no risk to the paintings."
+    )
+    assert of_type(serious(reference, wrong), FindingType.ATTRIBUTION)
+    faithful = (
+        "Funded by an Elmfield Foundation grant, the gallery will close for a year to replace its roof. According to "
+        "curator Ana Reyes, the works pose no risk to the paintings."
+    )
+    assert not of_type(serious(reference, faithful), FindingType.ATTRIBUTION)
+
+
+def test_a_noun_the_tagger_reads_as_a_verb_states_nothing():
+    reference = "The strike is expected to delay concrete pours on two new towers."
+    faithful = "Concrete pours on two new towers are likely to be held up by the strike."
+    assert not of_type(serious(reference, faithful), FindingType.MODALITY)
+    assert of_type(serious(reference, "The strike has delayed concrete pours on two new towers."), FindingType.MODALITY)

@@ -690,7 +690,8 @@ class _Reader:
         unit_word = _time_unit(doc, i) if i == 0 or not doc[i - 1].like_num else None
         following = [t.lower_ for t in doc[i + 1 : i + 4]]
         half = len(following) == 3 and following[0] == "and" and tuple(following[1:]) in _PARTS_OF_ONE
-        half = half and not (i + 4 < len(doc) and doc[i + 4].lower_ == "of")  # 'a year and a quarter of the budget'
+        # 'a year and a quarter of the budget went on fees': a share of something else ('a year and a half of work' is not)
+        half = half and not (i + 4 < len(doc) and doc[i + 4].lower_ == "of" and following[2] != "half")
         if unit_word is not None and half:  # not 'this month, two weeks after the vote': a date and a length
             value, end = self.duration_tail(1.0, unit_word[0], i + unit_word[1])
             if end > i + unit_word[1]:
@@ -1011,7 +1012,7 @@ class _Reader:
             j = end + (doc[end].text == ",")
             j += j < len(doc) and doc[j].lower_ == "and"
             share = _PARTS_OF_ONE.get((doc[j].lower_, doc[j + 1].lower_)) if j + 1 < len(doc) and j > end and parts == 1 else None
-            if share is not None and j + 2 < len(doc) and doc[j + 2].lower_ == "of":
+            if share is not None and j + 2 < len(doc) and doc[j + 2].lower_ == "of" and (share != 0.5 or doc[end].text == ","):
                 share = None  # 'two years, and a quarter of the budget went on fees': a share of something else
             if share is not None:
                 total += share * last  # 'a year and a half', 'an hour and a quarter'

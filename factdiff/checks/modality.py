@@ -293,6 +293,9 @@ def _stray_subject(verb: Token) -> list[Token]:
     return [t for t in noun.subtree if t.i < edge]
 
 
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
 def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
     """Words that say the same thing in the two sentences: the same lemma, or verbs that paraphrase each other,
     whose clauses share the most words (each the other's best match), so that 'due to start ... expected to
@@ -306,7 +309,8 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
 
     def words(sent: SpacySpan) -> list[Token]:
         # a copula that heads its clause counts: 'is thought to be 40 years old' / 'is 40 years old'
-        content = (t for t in sent if t.is_alpha and not hedging(t))
+        # a 'verb' in a noun's place is a noun the tagger misread ('Concrete pours on two towers are likely to ...')
+        content = (t for t in sent if t.is_alpha and not hedging(t) and not (t.pos_ == "VERB" and t.dep_ in _NOMINAL))
         return [t for t in content if t.pos_ in ("VERB", "NOUN") or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass"))]
 
     speech = word_lists()["speech"]
