@@ -638,7 +638,17 @@ def _called(ctx: Context, who: frozenset[str]) -> set[str]:
         if m.cid not in who:
             continue
         root = doc[m.token_start : m.token_end].root
-        near = [c for c in root.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and not m.token_start <= c.i < m.token_end]
+        # a noun before the name ('campaign group X'), or set after it with an article ('X, a campaign group')
+        near = [
+            c
+            for c in root.children
+            if c.pos_ == "NOUN"
+            and not m.token_start <= c.i < m.token_end
+            and (
+                (c.dep_ == "compound" and c.i < m.token_start)
+                or (c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children))
+            )
+        ]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             near.append(root.head)
         out |= {t.lemma_.lower() for t in near}
