@@ -658,7 +658,11 @@ class _Reader:
         tok = doc[i]
         if is_clock(doc, i) or tok.lower_ in lex["clock_words"]:
             return 3 if i + 1 < len(doc) and doc[i + 1].lower_ in ("past", "to") else 1
-        # 'the 150th anniversary': 150 years since
+        # 'the 150th anniversary': 150 years since; 'its centenary'
+        years = lex["anniversary_words"].get(tok.lower_)
+        if years is not None and tok.pos_ in ("NOUN", "ADJ"):
+            self.make(i, i + 1, float(years), float(years), False, "years", implicit=True)
+            return 1
         if i + 1 < len(doc) and doc[i + 1].lemma_.lower() in lex["anniversary_nouns"] and tok.pos_ in ("ADJ", "NUM"):
             nth = parse_ordinal(tok.lower_)
             if nth is not None and parse_number(tok.lower_) is None:
@@ -997,8 +1001,11 @@ class _Reader:
             length, end = (1.0, unit), j + 1 + n
         else:
             return 0
+        if end < len(doc) and doc[end].tag_ == "POS":
+            return 0  # 'twice a month's rent': a multiple of an amount
         value = length[0] / times
-        self.make(i, end, value, value, False, length[1])
+        # as the time between, it supports 'every six months' but is no rival to 'two days a week' (a share of time)
+        self.make(i, end, value, value, False, length[1], implicit=True)
         return end - i
 
     def duration_tail(self, value: float, unit: str, end: int) -> tuple[tuple[float, str], int]:

@@ -132,7 +132,7 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
     doc = ctx.candidate.doc
     # the reference ranks something anywhere ('It is the first increase since 2017', a sentence the summary joins to
     # another): the ranking may be that one
-    if any(_ranking(t) or _ordinal(t) or t.lemma_.lower() in words for t in ctx.reference.doc):
+    if any(_ranks_loosely(t) or t.lemma_.lower() in words for t in ctx.reference.doc):
         return
     for s in ctx.candidate.sentences:
         if not ctx.refs_for(s.index):
@@ -140,6 +140,8 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
         for t in doc[s.token_start : s.token_end]:
             if not (_ranking(t) or (_ordinal(t) and t.ent_type_ != "DATE")):
                 continue
+            if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "part" and doc[t.i + 2].lower_ == "of":
+                continue  # 'the best part of a year': most of it
             head = t.head if t.dep_ == "amod" else t
             if head.lemma_.lower() in _PERIODS or head.pos_ not in ("NOUN", "ADJ", "PROPN"):
                 continue
@@ -159,6 +161,21 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
                 end = max([t, *(w.right_edge for w in fields)])
                 yield head.left_edge.idx, end.idx + len(end.text)
                 break
+
+
+def _ranks_loosely(t: Token) -> bool:
+    """A reference word that may make the ranking the candidate states: a superlative, any order ('a second recall',
+    'a first for the region'), or a comparison with all others ('no river is longer than', 'older than any other')."""
+    doc = t.doc
+    order = t.is_alpha and parse_ordinal(t.lower_) is not None and parse_number(t.lower_) is None
+    share = t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" and t.i > 0 and doc[t.i - 1].lower_ in ("a", "one", "two", "three")
+    if _ranking(t) or (order and not share and not (t.lower_ == "second" and t.pos_ == "NOUN")):
+        return True  # 'a third of the oysters' is a share, 'a second' of time no order
+    if t.tag_ in ("JJR", "RBR"):
+        than = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "than"]
+        whole = [w for p in than for w in p.subtree] + [w for w in t.head.children if w.dep_ in ("nsubj", "nsubjpass")]
+        return any(w.lower_ in ("any", "every", "other", "all", "no", "none") for x in whole for w in x.subtree)
+    return False
 
 
 def _share(t: Token) -> bool:

@@ -516,6 +516,7 @@ class _Said:
     speaker: str  # the speaker's words, for the message ('another source' where the parse gives none)
     span: tuple[int, int]  # the statement with its speaker
     stands_for: frozenset[str] = frozenset()  # a description's antecedent ('the company' after 'RTV Almara')
+    specific: bool = False  # a description with words of its own ('the regional environment agency', not 'the firm')
 
 
 def _speaker_names(doc, verb: Token) -> list:
@@ -567,6 +568,7 @@ def _said(doc) -> Iterator[_Said]:
         else:
             continue
         stands_for = frozenset(k for a in f.by_role("agent") if a.resolved for k in a.cids) if not who else frozenset()
+        specific = not who and _specific(subject)
         # the clause itself, not a clause joined to it ('said X looked too high and predicted that ...'); a second
         # clause said by the same verb ('said X would run and that Y had doubled') is said too
         joined = [c for c in clause.children if c.dep_ == "conj"]
@@ -575,11 +577,11 @@ def _said(doc) -> Iterator[_Said]:
         agents = f.by_role("agent")
         speaker = doc.text[agents[0].start : agents[0].end] if agents else "another source"
         span = f.extent(include_subject=True)
-        yield _Said(who, place, subject.lemma_.lower(), words, speaker, span, stands_for)
+        yield _Said(who, place, subject.lemma_.lower(), words, speaker, span, stands_for, specific)
         for c in joined:
             if c.pos_ in ("VERB", "AUX") and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
                 words = frozenset(fold(t.lemma_) for t in c.subtree if t.is_alpha and not t.is_stop)
-                yield _Said(who, place, subject.lemma_.lower(), words, speaker, span, stands_for)
+                yield _Said(who, place, subject.lemma_.lower(), words, speaker, span, stands_for, specific)
     yield from _said_according_to(doc)
 
 
@@ -591,8 +593,6 @@ def _said_according_to(doc) -> Iterator[_Said]:
         if source is None or verb is None:
             continue
         phrase = {k.i for k in t.subtree}
-        # the clause itself, not one joined to it ('..., but children should see a doctor')
-        phrase |= {k.i for c in verb.children if c.dep_ == "conj" for k in c.subtree}
         named = [m for m in doc.entities if m.cid and m.label != "NORP" and any(m.token_start <= k < m.token_end for k in phrase)]
         if named:
             who, place = frozenset(m.cid for m in named), all(m.label in _PLACES for m in named)
@@ -600,11 +600,19 @@ def _said_according_to(doc) -> Iterator[_Said]:
             who, place = frozenset(), False  # 'according to the service': a description
         else:
             continue
-        words = frozenset(fold(k.lemma_) for k in verb.subtree if k.is_alpha and not k.is_stop and k.i not in phrase)
+        # the clause itself, not one joined to it ('..., but children should see a doctor')
+        joined = {k.i for c in verb.children if c.dep_ == "conj" for k in c.subtree}
+        words = frozenset(fold(k.lemma_) for k in verb.subtree if k.is_alpha and not k.is_stop and k.i not in phrase | joined)
         left = min(k.idx for k in verb.subtree)
         right = max(k.idx + len(k.text) for k in verb.subtree)
         speaker = doc.text[source.left_edge.idx : source.right_edge.idx + len(source.right_edge.text)]
-        yield _Said(who, place, source.lemma_.lower(), words, speaker, (left, right))
+        yield _Said(who, place, source.lemma_.lower(), words, speaker, (left, right), specific=not who and _specific(source))
+
+
+def _specific(noun: Token) -> bool:
+    """A description with words of its own ('the regional environment agency', 'the association's chairwoman'), which
+    introduces a party; a bare 'the firm' or 'the retailer' mostly points back to one named before."""
+    return any(c.dep_ in ("amod", "compound", "poss") for c in noun.children)
 
 
 def _another_party(ctx: Context, head: str, who: frozenset[str]) -> bool:
@@ -674,7 +682,7 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
         described = [
             r
             for r in every
-            if not r.who and kinds and r.head.isalpha() and r.head not in _PRONOUNS and r.head not in kinds and not r.stands_for & c.who
+            if not r.who and r.specific and kinds and r.head.isalpha() and r.head not in kinds and not r.stands_for & c.who
         ]
         # three words in common and half of all, or a short claim in the very same words ('costs had doubled')
         alike = [

@@ -430,13 +430,13 @@ def _proposed(noun: Token) -> bool:
 
 
 def _done_anywhere(doc, verb: Token) -> bool:
-    """The reference tells the act as done somewhere, by the verb, a paraphrase or a phrasal verb ('took it down')."""
+    """The reference tells the act as done somewhere, by the verb, a paraphrase, or any verb done to 'it' ('took it
+    down', 'voted it through', 'gave it the go-ahead')."""
     lemma = verb.lemma_.lower()
     for t in doc:
         if t.pos_ == "VERB" and (_done(t) or t.tag_ == "VBN") and not _intended(t):
-            # a phrasal verb done to what was named before it ('took it down') may be the act in other words
-            phrasal = any(k.dep_ == "prt" for k in t.children)
-            back = phrasal and any(k.dep_ in ("dobj", "nsubjpass") and k.pos_ == "PRON" for k in t.children)
+            # a verb done to what was named before it may be the act in other words
+            back = any(k.dep_ in ("dobj", "nsubjpass") and k.lower_ in ("it", "them") for k in t.children)  # 'voted it through'
             if t.lemma_.lower() == lemma or paraphrase(t.lemma_, lemma) or back:
                 return True
     return False
@@ -444,8 +444,13 @@ def _done_anywhere(doc, verb: Token) -> bool:
 
 def _asks(sent: SpacySpan) -> bool:
     """The sentence has a verb of asking or wanting ('as the report had urged', 'residents want')."""
-    wanted = lexicon()["directive_predicates"]
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in wanted for t in sent)
+    wanted = set(lexicon()["directive_predicates"])
+    # a verb, or a noun made of one ('following the board's recommendation')
+
+    def asking(t: Token) -> bool:
+        return (t.pos_ == "VERB" and t.lemma_.lower() in wanted) or (t.pos_ == "NOUN" and bool(set(noun_verbs(t.lemma_.lower())) & wanted))
+
+    return any(asking(t) for t in sent)
 
 
 def _proposed_in(sent: SpacySpan, verb: Token) -> bool:
@@ -483,7 +488,8 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
         for c in cand:
             if not (_done(c) or _decided(c)) or _intended(c) or hedges(c) or c.lemma_.lower() in plain:
                 continue  # 'decided' in both: the candidate's done verb is the reference's own
-            if c.lemma_.lower() in word_lists()["speech"] and any(k.dep_ == "ccomp" for k in c.children):
+            speech = word_lists()["speech"]
+            if c.lemma_.lower() in speech and r.lemma_.lower() not in speech and any(k.dep_ == "ccomp" for k in c.children):
                 continue  # 'she said there were no plans to': who said it, not what was done ('has published the report' is)
             same = c.lemma_.lower() == r.lemma_.lower() or paraphrase(r.lemma_, c.lemma_) or _objects(r) & _objects(c)
             # the candidate's verb tells what a done verb of the reference tells, by its words ('which the brothers
@@ -492,20 +498,22 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
             apart = (p for p in plain_verbs if not (p.left_edge.i <= r.i <= p.right_edge.i or r.left_edge.i <= p.i <= r.right_edge.i))
             if same and any(len(_predicate(c) & _predicate(p)) >= max(told, 2) for p in apart):
                 continue
-            if same and not _other_participants(r, c, inherited=True):
+            if same and not _other_participants(r, c, intransitive=True):
                 yield r, c, intent
                 break
 
 
-def _other_participants(r: Token, c: Token, inherited: bool = False) -> bool:
+def _other_participants(r: Token, c: Token, intransitive: bool = False) -> bool:
     """The two say it of different things: both have a subject (or an object), and the two phrases share no word
     ('troops were sent' / 'workers have been sent'; 'Acacine, a compound' is 'a compound'). A pronoun may stand for
-    either ('they may have detected' / 'astronomers have detected'), so it tells nothing. `inherited`: a verb without
-    a subject of its own takes its governor's (`_arguments`)."""
-    for deps in (("nsubj", "nsubjpass"), ("dobj",)):
-        left, right = _arguments(r, deps, inherited), _arguments(c, deps, inherited)
-        if inherited and {t.dep_ for t in left} != {t.dep_ for t in right}:
-            continue  # 'the council plans to sell the site' / 'the site has been sold': a doer against what is done to
+    either ('they may have detected' / 'astronomers have detected'), so it tells nothing. `intransitive` (a plan told as
+    done): the object of a transitive verb is also compared with the subject of an intransitive one ('did not plan to
+    raise prices' / 'costs have risen')."""
+    pairs = [(("nsubj", "nsubjpass"), ("nsubj", "nsubjpass")), (("dobj",), ("dobj",))]
+    if intransitive and not _arguments(c, ("dobj",)) and _arguments(r, ("dobj",)):
+        pairs.append((("dobj",), ("nsubj",)))  # 'plan to raise prices' / 'costs have risen': what changes, either way
+    for r_deps, c_deps in pairs:
+        left, right = _arguments(r, r_deps), _arguments(c, c_deps)
         a = {w for t in left if t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
         b = {w for t in right if t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
         if a and b and not a & b:
@@ -513,14 +521,8 @@ def _other_participants(r: Token, c: Token, inherited: bool = False) -> bool:
     return False
 
 
-def _arguments(verb: Token, deps: tuple[str, ...], inherited: bool = True) -> list[Token]:
-    """The verb's own arguments of these kinds; a subject missing under a verb that it completes is the governor's
-    ('the company did not plan to raise prices': the company raises them), where the governor has no object that
-    could be the doer instead ('urged drivers to compare')."""
-    own = [t for t in verb.children if t.dep_ in deps]
-    if own or not inherited or "nsubj" not in deps or verb.dep_ != "xcomp" or any(t.dep_ == "dobj" for t in verb.head.children):
-        return own
-    return [t for t in verb.head.children if t.dep_ in deps]
+def _arguments(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [t for t in verb.children if t.dep_ in deps]
 
 
 def condition(tok: Token) -> Token | None:

@@ -120,11 +120,11 @@ def _share_fits(q: Quantity, v: float, share: float) -> bool:
     of the target for £38,000 of £60,000 (63%), 'nearly half' for 47%, 'about a third' for 35%."""
     bound = q.bound
     if bound == "lower":
-        return v <= share <= 1.2 * v
+        return v <= share <= 1.15 * v
     if bound == "upper":
-        return 0.85 * v <= share <= v
+        return 0.92 * v <= share <= v
     if bound == "about":
-        return abs(share - v) <= 0.1 * v
+        return abs(share - v) <= 0.07 * v
     return _close(v, share)
 
 

@@ -302,10 +302,19 @@ def _state_against_adjective(a: Token, b: Token) -> bool:
     def state(t: Token) -> bool:
         return t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
 
+    def when(t: Token) -> set[str]:
+        """What the state holds for and when: the objects of its phrases and of its verb's ('to the public at night')."""
+        holders = [t, t.head] if t.dep_ in ("acomp", "attr", "xcomp", "oprd") else [t]
+        return {o.lemma_.lower() for h in holders for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}
+
     # the participle as the adjective it is ('closed' / 'open'), not its verb ('filled' is no 'empty': 'fill' / 'empty')
     if state(a) and b.pos_ == "ADJ":
-        return opposite(a.lower_, b.lemma_.lower())
-    return state(b) and a.pos_ == "ADJ" and opposite(b.lower_, a.lemma_.lower())
+        antonyms = opposite(a.lower_, b.lemma_.lower())
+    else:
+        antonyms = state(b) and a.pos_ == "ADJ" and opposite(b.lower_, a.lemma_.lower())
+    # complements, not opposites: 'open, except on Mondays' / 'closed on Mondays', 'open during the day' / 'closed at night'
+    excepted = any(w.lower_ in ("except", "excluding", "apart") for t in (a, b) for w in (t.head if t.dep_ == "acomp" else t).subtree)
+    return bool(antonyms) and not excepted and when(a) == when(b)
 
 
 def _compared_with(tok: Token) -> frozenset[str]:
