@@ -340,3 +340,12 @@ def test_the_second_review_cases_of_the_batch():
     assert compare(
         "The appeal has raised £47,600 of its £70,000 target.", "The appeal has raised almost 80% of its £70,000 target."
     ).findings
+
+
+def test_a_body_speaking_through_its_titled_head_is_no_other_party():
+    reference = (
+        "Scientists at the Brennan Hill Observatory have raised the alert level. Observatory head Dr Ana Ruiz said the "
+        "volcano was clearly restless."
+    )
+    faithful = "The alert level has been raised. The observatory says the volcano is clearly restless."
+    assert not of_type(serious(reference, faithful, mode="summary"), FindingType.ATTRIBUTION)

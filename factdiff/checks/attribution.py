@@ -633,8 +633,10 @@ def _another_party(ctx: Context, head: str, who: frozenset[str]) -> bool:
         phrase = {k.i for k in t.subtree}
         other = other or any(m.cid and m.cid not in who and m.token_start in phrase for m in ctx.reference.entities)
     # a name of another party ends in the word ('the foundation' where the reference names the Marden Foundation and
-    # has someone else say it)
-    return other or any(m.cid and m.cid not in who and m.words and m.words[-1] == head for m in ctx.reference.entities)
+    # has someone else say it), unless the speaker's own title has it ('Observatory head Dr Temana')
+    roots = [doc[m.token_start : m.token_end].root for m in mentions]
+    titled = any(t.lower_ == head and root.i in (t.head.i, t.head.head.i) for t in doc for root in roots)
+    return other or (not titled and any(m.cid and m.cid not in who and m.words and m.words[-1] == head for m in ctx.reference.entities))
 
 
 def _called(ctx: Context, who: frozenset[str]) -> set[str]:
