@@ -46,14 +46,18 @@ def denied(tok: Token) -> bool:
     """The word is negated in its clause: a verb by `claims.negated` or 'no longer'; a noun or adjective by 'no'
     on it or on a word above it up to its clause's verb, or by that verb's negation ('do not have a teacher' /
     'have no teacher', 'no reports of casualties' / 'no casualties were reported')."""
-    participle = tok.pos_ == "VERB" and tok.dep_ == "amod"  # 'with no running water': the noun's 'no' is the participle's
-    if tok.pos_ in ("VERB", "AUX") and not participle:
+    if tok.pos_ == "VERB" and tok.dep_ == "amod":
+        # 'with no running water' / 'without running water': the noun's own 'no' or 'without' is the participle's, and
+        # nothing above it ('had no plans to sell existing properties' leaves them existing)
+        noun = tok.head
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (noun.dep_ == "pobj" and noun.head.lower_ == "without")
+    if tok.pos_ in ("VERB", "AUX"):
         # 'no longer' on the verb, not a clause of its own that the parse made of it ('said they would no longer ...')
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
         return negated(tok) or no_longer
     if _not_on(tok) or _just_after_without(tok):
         return True
-    for t in (tok.head, *tok.head.ancestors) if participle else (tok, *tok.ancestors):
+    for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
             # 'had no plans to cut jobs' / 'no job cuts are planned': the jobs are not cut either way
             planned = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and _said_no(t.head)
