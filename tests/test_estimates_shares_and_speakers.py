@@ -349,10 +349,3 @@ def test_a_body_speaking_through_its_titled_head_is_no_other_party():
     )
     faithful = "The alert level has been raised. The observatory says the volcano is clearly restless."
     assert not of_type(serious(reference, faithful, mode="summary"), FindingType.ATTRIBUTION)
-
-
-def test_a_participle_under_no_is_denied_as_under_without():
-    reference = "Homes in the village were without running water for most of Monday."
-    faithful = "Homes in the village had no running water for most of Monday."
-    assert not of_type(serious(reference, faithful), FindingType.POLARITY)
-    assert of_type(serious(reference, "Homes in the village had running water for most of Monday."), FindingType.POLARITY)

@@ -46,11 +46,6 @@ def denied(tok: Token) -> bool:
     """The word is negated in its clause: a verb by `claims.negated` or 'no longer'; a noun or adjective by 'no'
     on it or on a word above it up to its clause's verb, or by that verb's negation ('do not have a teacher' /
     'have no teacher', 'no reports of casualties' / 'no casualties were reported')."""
-    if tok.pos_ == "VERB" and tok.dep_ == "amod":
-        # 'with no running water' / 'without running water': the noun's own 'no' or 'without' is the participle's, and
-        # nothing above it ('had no plans to sell existing properties' leaves them existing)
-        noun = tok.head
-        return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (noun.dep_ == "pobj" and noun.head.lower_ == "without")
     if tok.pos_ in ("VERB", "AUX"):
         # 'no longer' on the verb, not a clause of its own that the parse made of it ('said they would no longer ...')
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
