@@ -445,9 +445,8 @@ def _done_anywhere(doc, verb: Token) -> bool:
 def _asks(sent: SpacySpan) -> bool:
     """The sentence has a verb of asking or wanting ('as the report had urged', 'residents want')."""
     wanted = set(lexicon()["directive_predicates"])
-    # a verb, or a noun made of one ('following the board's recommendation')
 
-    def asking(t: Token) -> bool:
+    def asking(t: Token) -> bool:  # a verb, or a noun made of one ('following the board's recommendation')
         return (t.pos_ == "VERB" and t.lemma_.lower() in wanted) or (t.pos_ == "NOUN" and bool(set(noun_verbs(t.lemma_.lower())) & wanted))
 
     return any(asking(t) for t in sent)
@@ -464,6 +463,7 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
     extended encryption')."""
     plain_verbs = [t for t in ref if t.pos_ == "VERB" and not _intended(t)]
     plain = {t.lemma_.lower() for t in plain_verbs}
+    speech = word_lists()["speech"]
     for r in ref:
         intent = _intended(r) if r.pos_ == "VERB" and r.lemma_.lower() not in _LIGHT_VERBS else None
         if intent is None and r.pos_ == "NOUN" and _own_hedges(r):
@@ -488,7 +488,6 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
         for c in cand:
             if not (_done(c) or _decided(c)) or _intended(c) or hedges(c) or c.lemma_.lower() in plain:
                 continue  # 'decided' in both: the candidate's done verb is the reference's own
-            speech = word_lists()["speech"]
             if c.lemma_.lower() in speech and r.lemma_.lower() not in speech and any(k.dep_ == "ccomp" for k in c.children):
                 continue  # 'she said there were no plans to': who said it, not what was done ('has published the report' is)
             same = c.lemma_.lower() == r.lemma_.lower() or paraphrase(r.lemma_, c.lemma_) or _objects(r) & _objects(c)
