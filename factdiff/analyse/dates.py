@@ -303,6 +303,21 @@ def counted_days(document, within: tuple[int, int] | None = None) -> list[date]:
     return out
 
 
+_NEXT_YEAR = re.compile(r"\b(?:the|a)\s+(?:(previous|preceding|prior|following|next)\s+year|year\s+(before|earlier|after|later))\b", re.I)
+
+
+def counted_years(document) -> set[int]:
+    """Years a text gives by stepping from a year in the same sentence: 'in 2023, up from 45 the previous year' gives
+    2022, 'the year after' 2024."""
+    out: set[int] = set()
+    for sent in document.sentences:
+        years = [d.low.year for d in document.dates if d.sent == sent.index and d.period == "year" and d.kind == "absolute" and d.low]
+        for m in _NEXT_YEAR.finditer(sent.text) if years else ():
+            step = -1 if (m.group(1) or m.group(2)).lower() in ("previous", "preceding", "prior", "before", "earlier") else 1
+            out.update(y + step for y in years)
+    return out
+
+
 def counted(d: DateMention, days: list[date]) -> bool:
     """The date is one of `days` (by month and day where it names no year; a year by its year)."""
     if d.period == "year" and d.kind == "absolute" and d.low is not None:
@@ -429,6 +444,12 @@ def _hours_range(tok) -> bool:
     return (tok.i > 0 and doc[tok.i - 1].lower_ in ("from", "between")) or after in lexicon()["clock_suffixes"]
 
 
+def _words_clock(doc: Doc, i: int) -> bool:
+    from factdiff.analyse.quantities import is_clock
+
+    return is_clock(doc, i) and not _hours_range(doc[i])
+
+
 def clock_times(doc: Doc) -> list[ClockTime]:
     """Times of day written in the text: '3:30 p.m.', '21:14 GMT', '9 a.m.', "9 o'clock", 'noon', 'a quarter past
     six', 'twenty to ten in the morning', and the hours of 'between 7 and 11 in the morning'."""
@@ -450,8 +471,9 @@ def clock_times(doc: Doc) -> list[ClockTime]:
         if m:
             hour, minute = int(m.group(1)), int(m.group(2) or 0)
             mark = "am" if m.group(3).lower().startswith("a") else "pm"
-        elif i + 2 < len(doc) and doc[i + 1].lower_ in ("past", "to") and is_clock(doc, i) and not _hours_range(tok):
-            # minutes to the hour in words ('twenty to ten'); in figures, 'from 3 to 6 p.m.' is a range of hours
+        elif i + 2 < len(doc) and doc[i + 1].lower_ in ("past", "to") and ":" not in tok.text and _words_clock(doc, i):
+            # minutes to the hour in words ('twenty to ten'); in figures, 'from 3 to 6 p.m.' is a range of hours, and '10:00 to
+            # 16:30' one of times
             h = _number_value(doc[i + 2])
             mins = _number_value(tok) if tok.like_num else (15 if tok.lower_ == "quarter" else 30)
             if h is not None and mins is not None:

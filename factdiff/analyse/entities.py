@@ -99,13 +99,14 @@ def _nationality(span: Span) -> tuple[str | None, int]:
     idx = countries()
     for n in (3, 2, 1):
         if len(span) > n:
-            hit = idx.lookup(span[:n].text)
+            hit = idx.lookup(span[:n].text, codes=span[n - 1].ent_type_ == "GPE")
             if hit:
                 return hit, n
     for child in span.root.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and not (span.start <= child.i < span.end):
             subtree = span.doc[child.left_edge.i : child.i + 1]
-            hit = idx.lookup(subtree.text) or idx.lookup(child.text)
+            place = child.ent_type_ == "GPE"
+            hit = idx.lookup(subtree.text, codes=place) or idx.lookup(child.text, codes=place)
             if hit:
                 return hit, 0
     return None, 0
@@ -158,7 +159,7 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
     for m in mentions:
         # a person's full name is not a country whatever its words ('Sabine Keller': WordNet's place words hold first
         # names); one word tagged a person may be a nationality all the same ('the Dutchwoman finished')
-        m.country = idx.lookup(m.text) if m.label != "PERSON" or len(m.words) == 1 else None
+        m.country = idx.lookup(m.text, codes=m.label == "GPE") if m.label != "PERSON" or len(m.words) == 1 else None
         if m.country:
             m.nationality, m.core = None, ""
     return sorted(mentions, key=lambda m: m.start)
@@ -248,6 +249,9 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+
+
 def variant(a: EntityMention, b: EntityMention) -> bool:
     """True when one mention can name the same thing as the other (the rules of the module docstring)."""
     if a.country or b.country:
@@ -258,6 +262,9 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         return True
     if _demonym_of(a, b) or _demonym_of(b, a):
         return True
+    if _PLURAL_ACRONYM.match(a.text) or _PLURAL_ACRONYM.match(b.text):
+        if a.text.removesuffix("s") == b.text.removesuffix("s"):
+            return True  # 'GPs' / 'a GP', 'NGOs' / 'the NGO'
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
     if is_acronym(short) and not is_acronym(long_) and len(long_.words) >= 2:
         if short.acronym_of == long_.key or _acronym_key(short) == _initials(long_):
@@ -269,6 +276,13 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         return True  # 'Fraysse' for 'Odile Fraysse', which the tagger may call an organisation both times
     if len(short.words) == 1 and long_.from_place and short.words[0] == long_.words[0]:
         return True  # 'Halden' for 'Halden Athletic', as a team is called by its town
+    # (the tagger may call the short form a person: 'Packwell said')
+    # (and a name in capitals throughout, not a phrase the tagger ran together: 'Pipwick by Tallow & Finch')
+    capitals = all(w[:1].isupper() or not w[:1].isalpha() for w in long_.text.split())
+    coined = long_.label == "ORG" and short.label in ("ORG", "PROPN", "PERSON") and capitals
+    if len(short.words) == 1 and len(long_.words) >= 2 and coined and short.words[0] == long_.words[0]:
+        if not _ordinary(short.words[0]) and not long_.country and not long_.nationality:
+            return True  # 'Swiftway' for 'Swiftway Logistics': a firm called by the coined word of its name
     # a name of several words after words that introduce it: 'Van Zyl' for 'Jaco van Zyl', 'Kwame Asante' for
     # 'Substitute Kwame Asante', 'Harlan Industries' for 'Conglomerate Harlan Industries' (a capitalised first word)
     if 1 < len(short.words) < len(long_.words) and long_.words[-len(short.words) :] == short.words:
@@ -288,6 +302,14 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
             return True
     people = a.label == b.label == "PERSON"  # 'Julian' and 'Julia' are two people's names
     return not people and a.words[:-1] == b.words[:-1] and _derived(a.words[-1], b.words[-1])
+
+
+def _ordinary(word: str) -> bool:
+    """An English word WordNet knows as a verb, adjective or the noun of a verb ('Northern', 'United', 'Express'): a
+    name's first word that many bodies share, not the coined word of one."""
+    from factdiff.analyse.lexical import common_word, is_adjective
+
+    return common_word(word) or is_adjective(word)
 
 
 def _without_place(short: EntityMention, long_: EntityMention) -> bool:
@@ -398,6 +420,8 @@ def link(reference: list[EntityMention], candidate: list[EntityMention]) -> None
         if m.country:
             continue
         by_key[m.key.replace(" ", "")].append(i)
+        if _PLURAL_ACRONYM.match(m.text):
+            by_key[m.key.removesuffix("s")].append(i)  # 'GPs' is found by 'GP'
         for w in (m.words[:1] + m.words[-1:]) if len(m.words) > 1 else []:
             by_word[w].append(i)
         if "of" in m.words[1:-1]:  # 'Customs Service of Ostravia' is also found by 'service'

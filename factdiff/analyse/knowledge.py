@@ -53,10 +53,12 @@ class CountryIndex:
     by_code: dict[str, str]  # two-letter codes, matched only as written in capitals ('US', 'UK')
     names: dict[str, str]  # ISO alpha-3 -> common English name
 
-    def lookup(self, text: str) -> str | None:
+    def lookup(self, text: str, codes: bool = True) -> str | None:
+        """The country the words name; `codes` False where the words may be an abbreviation of something else ('MP',
+        'GP', 'PM' are codes of three territories too): a code counts only where the tagger read a place."""
         stripped = text.strip().removeprefix("the ").removeprefix("The ")
         compact = stripped.replace(".", "")
-        if compact.isupper() and compact in self.by_code:
+        if codes and compact.isupper() and compact in self.by_code:
             return self.by_code[compact]
         key = fold(text)
         hit = self.by_name.get(key)

@@ -332,7 +332,9 @@ def is_clock(doc: Doc, i: int) -> bool:
     m = _COLON.match(tok.text)
     prev = doc[i - 1].lower_ if i else ""
     if m:
-        if m.group(3) or m.group(4) or int(m.group(1)) > 24 or prev in ("in", "of", "a", "an", "the", "record"):
+        # 'in 58:51', 'a record of 2:05': a length; 'instead of 08:30', 'in place of 08:30' name a time
+        instead = prev == "of" and i > 1 and doc[i - 2].lower_ in ("instead", "place")
+        if m.group(3) or m.group(4) or int(m.group(1)) > 24 or (prev in ("in", "of", "a", "an", "the", "record") and not instead):
             return False
         return True
     if i + 2 < len(doc) and doc[i + 1].lower_ in ("past", "to") and doc[i + 2].like_num:
@@ -485,6 +487,8 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
             j = 0
         # not a score or count before a length of time ('11-8 in 68 minutes'): that is when, not a share
         timed = j and j + 1 < len(doc) and _time_unit(doc, j + 1) is not None
+        # nor a figure in a year ('compared with 45 in 2022')
+        timed = timed or (value != 1 and j and j < len(doc) and doc[j].ent_type_ == "DATE" and doc[j].is_digit and len(doc[j].text) == 4)
         if j and j < len(doc) and (value == 1 or rate) and not timed:
             total = _number_value(doc[j])
             if total and total > value > 0 and value == int(value):

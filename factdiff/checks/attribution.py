@@ -17,9 +17,10 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from factdiff.analyse.claims import Frame, hearsay, word_lists
+from factdiff.analyse.document import Document
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import noun_verbs
+from factdiff.analyse.lexical import noun_verbs, paraphrase
 from factdiff.checks.base import Context
 from factdiff.checks.entities import titles_of
 from factdiff.checks.polarity import sentence_pairs, spacy_sentence
@@ -41,6 +42,9 @@ def _unnamed_source(ctx: Context, rf: Frame, cf: Frame, seen: set[tuple[int, int
     near = ctx.refs_for(cf.sent)
     if any(s.lemmas & {cs.lemma} for s in ctx.reference.sentences if s.index in near):
         return
+    phrase = re.findall(r"[a-z]{4,}", fold(ctx.reference.text[rs.start : rs.end]))
+    if paraphrase(rs.lemma, cs.lemma) or any(cs.lemma.startswith(w) for w in phrase):
+        return  # 'the proprietor' / 'the owner', 'hoteliers' / 'hotel owners': one source in other words
     if (cs.start, cs.end) in seen:
         return
     seen.add((cs.start, cs.end))
@@ -367,6 +371,8 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
     r_ids |= {k for c in rs.head.children if c.dep_ == rs.dep_ and c is not rs and c.i > rs.i for k in _named(ctx.reference, c)}
     for appos in (c for c in cs.children if c.dep_ == "appos" and not c_ids):
         c_ids = _named(ctx.candidate, appos)  # 'the association's chairman, Olu Brandt'
+    for appos in (c for c in rs.children if c.dep_ == "appos"):
+        r_ids |= _named(ctx.reference, appos)  # "Norvale's MP, Simon Achebe": the post (tagged a name) and the person
     if not r_ids and rs.pos_ in ("NOUN", "PROPN"):
         # the people in its phrase, not whose it is ('Karsten Rail's chief executive' is named by no one)
         owner = {t.i for c in rs.children if c.dep_ == "poss" for t in c.subtree}
@@ -401,6 +407,9 @@ def _party_described(ctx: Context, cs: Token, r_ids: set[str], rs: Token) -> set
     found = [s for s in ctx.reference.sentences if phrase.search(s.text.lower())]
     if not found or any(s.index in aligned for s in found):
         return set()
+    own = ctx.reference.text[rs.left_edge.idx : rs.right_edge.idx + len(rs.right_edge.text)].lower()
+    if phrase.search(own):
+        return set()  # 'according to the borough archivist' / 'Borough archivist Leah Tomczak said': the speaker's own post
     return {f"described:{' '.join(t.lower_ for t in words)}"} - r_ids
 
 
@@ -470,6 +479,9 @@ def _quoter(doc, at: int) -> Token | None:
     span = doc.doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    sources = [s for s in map(_according_to, span[0].sent) if s is not None]
+    if len(sources) == 1:
+        return sources[0]  # '..., all in "good condition", according to the archivist': the source the sentence names
     verb = next((t for t in [span[0], *span[0].ancestors] if t.pos_ == "VERB"), None)
     while verb is not None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -639,12 +651,13 @@ def _another_party(ctx: Context, head: str, who: frozenset[str]) -> bool:
     return other or (not titled and any(m.cid and m.cid not in who and m.words and m.words[-1] == head for m in ctx.reference.entities))
 
 
-def _called(ctx: Context, who: frozenset[str]) -> set[str]:
-    """What the reference calls a named party, by the nouns joined to its name ('local campaign group Clear Air
-    Ashby', 'Clear Air Ashby, a campaign group', 'the manager, Wim de Roos'): its kind."""
-    doc = ctx.reference.doc
+def _called(ctx: Context, who: frozenset[str], text: Document | None = None) -> set[str]:
+    """What the reference (or `text`) calls a named party, by the nouns joined to its name ('local campaign group Clear
+    Air Ashby', 'Clear Air Ashby, a campaign group', 'the manager, Wim de Roos'): its kind."""
+    text = text or ctx.reference
+    doc = text.doc
     out: set[str] = set()
-    for m in ctx.reference.entities:
+    for m in text.entities:
         if m.cid not in who:
             continue
         root = doc[m.token_start : m.token_end].root
@@ -696,6 +709,8 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
             continue
         if not c.who and not _another_party(ctx, c.head, alike[0].who):
             continue  # a description ('the group said') that may well be the reference's speaker
+        if not c.who and c.head in _called(ctx, alike[0].who, ctx.candidate):
+            continue  # 'X, a delivery company, ... The company said': the candidate gives the speaker that name itself
         r = alike[0]
         c_name, r_name = c.speaker, r.speaker
         yield ctx.finding(

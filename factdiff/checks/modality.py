@@ -129,6 +129,10 @@ def hedges(tok: Token) -> list[str]:
         out.append(tok.lower_)  # 'is allowed to draw', which says what 'may take' says of a permission
     if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["permission_predicates"]:
         out.append(tok.head.lower_)  # 'using dry wood will still be allowed': 'dry wood may still be used'
+    out += _leave_given(tok)
+    if tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and not any(c.dep_ in ("det", "amod") for c in tok.children):
+        # 'suspected strokes and heart attacks': the first noun's hedge is said of the nouns joined to it
+        out += [c.lower_ for c in tok.head.children if c.dep_ == "amod" and (c.lower_ in lex["hedge_adj"] or _believed(c))]
     child, nominal = tok, False
     for head in tok.ancestors:
         # through the noun a clause completes: 'is expected to give him the task of forming a government'
@@ -142,7 +146,7 @@ def hedges(tok: Token) -> list[str]:
             and any(c.dep_ == "auxpass" for c in head.children)
             and head.lemma_.lower() in lexicon()["obligation_predicates"]
         )
-        open_relation = child.dep_ in _OPEN_RELATIONS or through_noun or copular or passive_infinitive
+        open_relation = child.dep_ in _OPEN_RELATIONS or through_noun or copular or passive_infinitive or _phrasal_gerund(child)
         if not open_relation or paratactic(tok.doc, child.i, head.i):
             break
         nominal = child.dep_ == "pcomp" or (child.dep_ == "prep" and nominal)
@@ -154,6 +158,8 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'is free to file a new application', as 'may submit' says it
         elif child.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["permission_predicates"]:
             out.append(head.lower_)  # 'is allowed to keep mining', said of 'mining' too
+        elif child.dep_ == "xcomp" and head.lemma_.lower() in lexicon()["permission_passives"] and _passive(head):
+            out.append(head.lower_)  # 'has been cleared to build', as 'has received approval to build'
         elif head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["directive_predicates"] and _asked_to_act(head, child):
             out.append(head.lower_)  # 'urging other firms to follow': wanted, as 'other firms should follow' says
         elif head.pos_ == "NOUN" and head.lemma_.lower() in lexicon()["possibility_nouns"]:
@@ -165,6 +171,37 @@ def hedges(tok: Token) -> list[str]:
         out += _own_hedges(head)
         child = head
     return out
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _leave_given(tok: Token) -> list[str]:
+    """An infinitive that a noun of leave governs ('permission to build', 'has given consent for it to be exhibited'):
+    allowed, not done, as after 'let' or 'may'; [the noun], or []."""
+    if tok.pos_ != "VERB" or not _infinitive(tok):
+        return []
+    nouns = lexicon()["permission_nouns"]
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in nouns:
+        return [tok.head.lower_]
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        return [c.lower_ for c in tok.head.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns][:1]
+    return []
+
+
+def _phrasal_gerund(tok: Token) -> bool:
+    """A gerund just after its verb's particle, with no subject or mark of its own ('may carry on operating', 'will go on
+    working'): it completes the verb, as an infinitive does, whatever clause the parse made of it."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return False
+    return any(c.dep_ == "prt" and c.i == tok.i - 1 for c in tok.head.children)
+
+
+def _past_ability(tok: Token) -> bool:
+    """What someone was able to do: 'was at last able to get', said against 'could finally get' (past ability, a fact
+    either way)."""
+    return tok.dep_ == "xcomp" and tok.head.lower_ in lexicon()["ability_adjectives"] and _past_copula(tok.head)
 
 
 def _under_hedge(tok: Token, said: list[str]) -> bool:
@@ -200,7 +237,8 @@ def _under_hedge(tok: Token, said: list[str]) -> bool:
 
 
 def _permissions() -> tuple[str, ...]:
-    return (*lexicon()["permission_predicates"], *lexicon()["permission_adjectives"])
+    lex = lexicon()
+    return (*lex["permission_predicates"], *lex["permission_adjectives"], *lex["permission_nouns"], *lex["permission_passives"])
 
 
 def _can_over(tok: Token) -> bool:
@@ -215,6 +253,18 @@ def _can_over(tok: Token) -> bool:
     return False
 
 
+def _can_in_clause(tok: Token) -> bool:
+    """'can' in the word's own clause ('can now be given medicines without having to see a GP'), not on a verb whose
+    clause the word is ('can confirm the bridge reopens')."""
+    for t in (tok, *tok.ancestors):
+        if _can(t):
+            return True
+        own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
+        if t.dep_ in ("ccomp", "relcl", "parataxis", "csubj", "csubjpass") or (t.dep_ in ("advcl", "conj") and own):
+            return False
+    return False
+
+
 def _could_not(tok: Token) -> bool:
     """'could not' on the word or a verb above it: what someone was unable to do, a fact ('could not prove that')."""
     return any(
@@ -226,6 +276,9 @@ def _could_not(tok: Token) -> bool:
 def _forbidden(tok: Token) -> bool:
     """The word is what a verb of forbidding keeps someone from: 'banned from working', 'barred from entering'."""
     head = tok.head
+    someone = any(c.dep_ == "dobj" for c in head.children) or any(c.dep_ == "nsubj" for c in tok.children)
+    if tok.dep_ in ("xcomp", "ccomp") and _infinitive(tok) and head.lemma_.lower() in lexicon()["negating_governors"] and someone:
+        return True  # 'a status which forbade them to vote': someone kept from it
     return tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in lexicon()["negating_governors"]
 
 
@@ -293,7 +346,7 @@ def _stray_subject(verb: Token) -> list[Token]:
     return [t for t in noun.subtree if t.i < edge]
 
 
-_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound"})
 
 
 def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
@@ -354,7 +407,13 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         r_clauses = [t for t in r.children if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")]
         c_clauses = [t for t in c.children if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")]
         if r.pos_ == "VERB" and len(r_clauses) == len(c_clauses) == 1 and not {r_clauses[0].i, c_clauses[0].i} & taken:
-            yield r_clauses[0], c_clauses[0]
+            rc, cc = r_clauses[0], c_clauses[0]
+            # the two clauses say one thing: their verbs paraphrase each other or they share a word ('keepers said both
+            # were feeding well' is no rendering of 'keepers warned they may spend the day asleep')
+            # ('should have come sooner' / 'was overdue': a copula and its adjective are no paraphrase of a verb)
+            same = rc.lemma_.lower() == cc.lemma_.lower() or (paraphrase(rc.lemma_, cc.lemma_) and "be" not in (rc.lemma_, cc.lemma_))
+            if same or _own_words(rc) & _own_words(cc):
+                yield rc, cc
 
 
 def _names_event(light: Token, verb: Token) -> bool:
@@ -619,7 +678,8 @@ def _by_estimate(sent: SpacySpan) -> list[str]:
         if framing(t) and t.dep_ == "pobj" and t.head.lower_ in ("by", "in", "to", "under") and t.head.head.pos_ in ("VERB", "AUX"):
             # someone's estimate ('the council's', 'its', 'most'); not 'in view of the forecast'
             owned = any(c.dep_ in ("poss", "det", "amod", "compound") for c in t.children)
-            if owned and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            according = t.head.lower_ == "to" and t.head.head.lower_ == "according"  # 'according to the estimates of the organisers'
+            if owned and (according or not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):
                 return [t.lower_]
     return []
 
@@ -700,6 +760,12 @@ def _attributed(tok: Token) -> bool:
     return any(t.lower_ == "according" and t.nbor().lower_ == "to" for t in tok.sent if t.i + 1 < len(tok.doc))
 
 
+def _backshifted(tok: Token) -> bool:
+    """The word is reported in the past ('said patients could now be seen'): its 'could' may be the speaker's 'can'."""
+    speech = word_lists()["speech"]
+    return any(a.lemma_.lower() in speech and a.tag_ in ("VBD", "VBN") for a in tok.ancestors)
+
+
 def _estimated_figure(verb: Token) -> bool:
     """The verb's own clause gives one of its participants as an estimate ('was completed by an estimated 90,000
     readers'): what it says is an estimate, as 'are thought to finish' or 'estimates that' make it."""
@@ -740,6 +806,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             perfect = denied(plain_word) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in plain_word.children)
             if could_not and set(said) <= {"could"} and (unable or perfect):
                 continue  # 'could not operate safely' / 'was unable to work safely', 'could not be ruled out' / 'has not been'
+            if set(said) <= {"could"} and _past_ability(plain_word):
+                continue  # 'said she could finally get insurance' / 'was at last able to get': what she was able to do
+            if set(said) <= {"could"} and _can_in_clause(plain_word) and _backshifted(hedged_word):
+                continue  # 'X said patients could now be seen' / 'according to X, patients can now be seen': a reported 'can'
             if plain_word.lemma_.lower() in lex["belief"] and not set(said) & lex["hedge_modal"]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
             if _under_hedge(plain_word, said):

@@ -128,6 +128,23 @@ def _share_fits(q: Quantity, v: float, share: float) -> bool:
     return _close(v, share)
 
 
+def _equal_share(ctx: Context, q) -> bool:
+    """A share that the aligned reference sentence gives as an equal split: 'half ... and half to B' where it says
+    'split equally between A and B' (two parties, 50 per cent each), a third where it names three."""
+    if q.unit != "%":
+        return False
+    for n in ctx.refs_for(q.sent):
+        sent = ctx.reference.doc[ctx.reference.sentences[n].token_start : ctx.reference.sentences[n].token_end]
+        if not any(t.lower_ in ("equally", "evenly", "equal") for t in sent):
+            continue
+        for between in (t for t in sent if t.lower_ in ("between", "among", "amongst")):
+            first = next((c for c in between.children if c.dep_ == "pobj"), None)
+            parties = 1 + len(list(first.conjuncts)) if first is not None else 0
+            if parties >= 2 and q.low <= 100 / parties <= q.high:
+                return True
+    return False
+
+
 def _those_counted(doc, q: Quantity) -> bool:
     """'the two sides', 'the two men': 'the two' after two parties are named counts them again (the definite article
     says so), it tells nothing new; a larger count may ('the five victims')."""
@@ -561,7 +578,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
             same_kind = [r for r in ref_all if said_rest and q.unit and _counted(q) and r.unit == q.unit]
             same_kind += [r for r in ref_all if not r.unit and any(k.sent == r.sent for k in same_kind)]  # '14 of its 61 halls'
-            if _written(q, values) or _derivable(q, refs) or _derivable(q, same_kind) or _period_length(ctx, q):
+            if _written(q, values) or _derivable(q, refs) or _derivable(q, same_kind) or _period_length(ctx, q) or _equal_share(ctx, q):
                 continue
             here = [c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year]
             digits = all(any(ch.isdigit() for ch in x.text) for x in (q, *refs))

@@ -28,11 +28,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from factdiff.analyse.claims import negated
-from factdiff.analyse.dates import COUNTING_WORDS, clock_minutes, clock_times, counted, counted_days, period_parts
+from factdiff.analyse.dates import COUNTING_WORDS, clock_minutes, clock_times, counted, counted_days, counted_years, period_parts
 from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
-from factdiff.analyse.knowledge import fold
+from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import paraphrase
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
@@ -199,6 +199,8 @@ class _Vocabulary:
                 return True  # 'from late June to the end of August' / '... until the end of August': an end said alike
         if counted(d, counted_days(self.doc)):
             return True  # 'on 17 January' where this text has '9 January ... eight days later'
+        if d.period == "year" and d.kind == "absolute" and d.low is not None and d.low.year in counted_years(self.doc):
+            return True  # 'compared with 45 in 2022' / 'in 2023, up from 45 the previous year'
         # a numbered part of a period in other words: 'the first quarter' / 'Q1'
         parts = {(p.number, p.parts) for p in period_parts(d.text)}
         if parts and parts <= {(p.number, p.parts) for p in period_parts(self.doc.text)}:
@@ -307,9 +309,28 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
         s = cand.sentences[c]
         if any(qualifier_class(x) == kind for x in cand.doc[s.token_start : s.token_end]):
             return True
+        if kind == "superlative" and _ever(t) and any(_record(x) for x in cand.doc[s.token_start : s.token_end]):
+            return True  # 'the highest number ever recorded' / 'a record 1,146': the most ever, said as a record
         if kind == "negation" and any(_negative_word(x, t.sent) for x in cand.doc[s.token_start : s.token_end]):
             return True
     return False
+
+
+def _ever(superlative: Token) -> bool:
+    """A superlative of all time: 'the highest number ever recorded', 'the largest on record'."""
+    sent = superlative.sent
+    after = superlative.doc[superlative.i + 1 : min(sent.end, superlative.i + 6)]
+    on_record = any(a.lower_ == "on" and b.lower_ == "record" for a, b in zip(after, after[1:], strict=False))
+    return on_record or any(t.lower_ == "ever" for t in after)
+
+
+def _record(x: Token) -> bool:
+    """'a record 1,146', 'record numbers', 'an all-time high': a word of the most ever, said of a thing (not 'a record of
+    the inks')."""
+    if x.lower_ not in lexicon()["record_words"]:
+        return False
+    nxt = x.nbor() if x.i + 1 < len(x.doc) else None
+    return x.dep_ in ("amod", "compound", "nmod") or (nxt is not None and (nxt.like_num or nxt.pos_ in ("NOUN", "ADJ")))
 
 
 _NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "dis")

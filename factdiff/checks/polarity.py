@@ -62,6 +62,26 @@ def denied(tok: Token) -> bool:
     return False
 
 
+def _inside_denial(tok: Token) -> bool:
+    """The word, not denied itself, is part of a phrase that is: a participle on a noun that 'no' or 'without' is said of
+    ('with no running water'), a verb completing one that 'without' governs ('without having to see a GP'). Only to
+    clear a finding: the parses hang such a denial on either word."""
+    if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return _said_no(tok.head)
+    head = tok
+    while head.dep_ == "xcomp":
+        head = head.head
+    return head is not tok and head.dep_ == "pcomp" and head.head.lower_ == "without"
+
+
+def _denial_below(said_no: Token, said_yes: Token) -> bool:
+    """'found no increase in crime' / 'found that crime did not go up': the 'no' on one verb's object said as the denial of
+    the clause the other verb governs."""
+    if said_no.pos_ != "VERB" or any(c.dep_ == "neg" for c in said_no.children):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and denied(c) for c in said_yes.children)
+
+
 def _privative(verb: Token, tok: Token) -> bool:
     """The word is the object of a verb that says it is absent ('who lack reliable internet access' / 'without reliable
     internet access')."""
@@ -781,6 +801,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'unlikely to survive' / 'would probably not survive' / 'not likely to survive': one likelihood
             if how in ("negated", "loosely negated") and (_by_degree(r) or _by_degree(c)) and _measured(r) == _measured(c):
                 continue  # 'did not cover costs' / 'was not enough to cover costs': a measure says the denial
+            if how in ("negated", "loosely negated") and denied(r) != denied(c):
+                said_no, said_yes = (r, c) if denied(r) else (c, r)
+                if _inside_denial(said_yes) or _denial_below(said_no, said_yes):
+                    continue  # 'without running water' / 'with no running water': the denial said at another word
             aligned = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
             if ctx.mode != "summary" and aligned and ctx.reference.sentence_at(r.idx) not in aligned:
                 continue  # a rewrite says it in the aligned sentence ('had been silent' / 'had not been played'), not next door
