@@ -226,3 +226,45 @@ def test_half_each_is_an_equal_split_between_two():
     assert not compare(reference, faithful).findings
     three = "Proceeds will be split equally between the lifeboat station, the library and the village school."
     assert [f for f in compare(three, "Half of the proceeds will go to the lifeboat station.").findings if f.check == "numbers"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# a review of the batch, with made-up pairs: what its first version missed or flagged
+
+
+def test_the_review_cases_of_the_batch_stay_found():
+    cases = [
+        ("Inspectors found no fault with the brakes.", "Inspectors found that the brakes did not work.", FindingType.POLARITY),
+        ("The council allowed the traders to open on Sundays.", "The council forbade the traders to open on Sundays.", None),
+        ("The regulator is allowed to approve the merger.", "The regulator approved the merger.", FindingType.MODALITY),
+        ("Officials said the bridge could reopen in May.", "Officials said the bridge was able to reopen in May.", FindingType.MODALITY),
+        ("Doctors said she might recover fully.", "Doctors said she would make a full recovery.", FindingType.MODALITY),
+        (
+            'Rivas said the roads were "a disgrace", according to the Brenna Tribune.',
+            'The Brenna Tribune said the roads were "a disgrace".',
+            FindingType.ATTRIBUTION,
+        ),
+    ]
+    for reference, candidate, kind in cases:
+        found = serious(reference, candidate)
+        assert of_type(found, kind) if kind else found, (reference, candidate)
+    summary = compare(
+        "Ferries will not sail on Saturdays this winter. The new timetable starts on Thursday.",
+        "The new winter timetable starts on Saturday.",
+        mode="summary",
+    )
+    assert of_type(summary.findings, FindingType.DATE)
+
+
+def test_the_review_cases_of_the_batch_stay_quiet():
+    cases = [
+        ("Residents exercised their right to appeal against the decision.", "Residents appealed against the decision."),
+        ("The square was cleared to make room for the market.", "Workers cleared the square to make room for the market."),
+        ("Police seized suspected cocaine and cash after the raid.", "Police seized cash and suspected cocaine after the raid."),
+        (
+            "Hollis Renner, who founded Renner Bakeries, said sales had doubled.",
+            "Renner, who founded Renner Bakeries, said sales had doubled.",
+        ),
+    ]
+    for reference, candidate in cases:
+        assert not serious(reference, candidate), (reference, candidate)

@@ -440,11 +440,16 @@ def link(reference: list[EntityMention], candidate: list[EntityMention]) -> None
             candidates.update(by_word.get(m.words[0], []))
             candidates.update(by_word.get(m.words[-1], []))
         if len(m.words) == 1:
-            full_names = {mentions[j].key for j in by_word[m.words[0]] if variant(m, mentions[j])}
-            if len(full_names) > 1:
+            longer = [j for j in by_word[m.words[0]] if variant(m, mentions[j])]
+            # a surname that also starts the family firm's name ('Renner' after 'Hollis Renner' and 'Renner Bakeries'):
+            # the person
+            people = [j for j in longer if mentions[j].label == "PERSON" and mentions[j].words[-1] == m.words[0]]
+            longer = people or longer
+            if len({mentions[j].key for j in longer}) > 1:
                 m.ambiguous = True  # 'Kim' after two people called Kim: no link, but supported by either
                 continue
-            candidates.update(by_word[m.words[0]])
+            candidates.update(longer)
+            candidates.update(j for j in by_word[m.words[0]] if mentions[j].label == "PERSON" or not people)
         if is_acronym(m):
             candidates.update(by_initials[_acronym_key(m)])
             if m.acronym_of:

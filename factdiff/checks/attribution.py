@@ -479,10 +479,13 @@ def _quoter(doc, at: int) -> Token | None:
     span = doc.doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    sources = [s for s in map(_according_to, span[0].sent) if s is not None]
-    if len(sources) == 1:
-        return sources[0]  # '..., all in "good condition", according to the archivist': the source the sentence names
     verb = next((t for t in [span[0], *span[0].ancestors] if t.pos_ == "VERB"), None)
+    speech = word_lists()["speech"]
+    sources = [s for s in map(_according_to, span[0].sent) if s is not None]
+    if len(sources) == 1 and not any(a.lemma_.lower() in speech for a in (span[0], *span[0].ancestors)):
+        # '..., all in "good condition", according to the archivist': the source the sentence names, where no verb of
+        # saying gives the words a speaker ('Rivas said the roads were "a disgrace", according to the Tribune')
+        return sources[0]
     while verb is not None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:

@@ -66,7 +66,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         # stated elsewhere in the reference for a sentence the alignment missed: not a contradiction
         if any(d.comparable(r) and d.agrees(r) and r.text.lower() == d.text.lower() for r in ctx.reference.dates):
             continue
-        if d.period == "day" and any(r.kind is None and r.text.lower() == f"{d.text.lower()}s" for r in ctx.reference.dates):
+        every = [r for r in ctx.reference.dates if r.kind is None and r.text.lower() == f"{d.text.lower()}s"]
+        if d.period == "day" and any(r.sent in ctx.refs_for(d.sent) for r in every):
             continue  # 'no Sunday service' / 'will not run on Sundays': the weekday the reference gives as every one
         if counted(d, ctx.cache("counted_days", lambda: counted_days(ctx.reference))):
             continue

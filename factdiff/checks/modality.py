@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import hearsay, paratactic, word_lists
+from factdiff.analyse.claims import hearsay, negated, paratactic, word_lists
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction, noun_verbs, paraphrase
 from factdiff.checks.base import Context
@@ -130,9 +130,6 @@ def hedges(tok: Token) -> list[str]:
     if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["permission_predicates"]:
         out.append(tok.head.lower_)  # 'using dry wood will still be allowed': 'dry wood may still be used'
     out += _leave_given(tok)
-    if tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and not any(c.dep_ in ("det", "amod") for c in tok.children):
-        # 'suspected strokes and heart attacks': the first noun's hedge is said of the nouns joined to it
-        out += [c.lower_ for c in tok.head.children if c.dep_ == "amod" and (c.lower_ in lex["hedge_adj"] or _believed(c))]
     child, nominal = tok, False
     for head in tok.ancestors:
         # through the noun a clause completes: 'is expected to give him the task of forming a government'
@@ -158,8 +155,8 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'is free to file a new application', as 'may submit' says it
         elif child.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["permission_predicates"]:
             out.append(head.lower_)  # 'is allowed to keep mining', said of 'mining' too
-        elif child.dep_ == "xcomp" and head.lemma_.lower() in lexicon()["permission_passives"] and _passive(head):
-            out.append(head.lower_)  # 'has been cleared to build', as 'has received approval to build'
+        elif child.dep_ == "xcomp" and _gives_leave(head):
+            out.append(head.lower_)  # 'is licensed to sell', 'has licensed the mill to host', as 'is allowed to'
         elif head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["directive_predicates"] and _asked_to_act(head, child):
             out.append(head.lower_)  # 'urging other firms to follow': wanted, as 'other firms should follow' says
         elif head.pos_ == "NOUN" and head.lemma_.lower() in lexicon()["possibility_nouns"]:
@@ -173,8 +170,16 @@ def hedges(tok: Token) -> list[str]:
     return out
 
 
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
+def _gives_leave(verb: Token) -> bool:
+    """A verb of leave in the passive ('is licensed to sell') or with whom it lets ('licensed the mill to host'); one
+    that gives leave only to someone, said of someone ('Harrowgate Power has been cleared to build', not 'the square was
+    cleared to make room')."""
+    lemma, lex = verb.lemma_.lower(), lexicon()
+    if lemma in lex["permission_to_someone"]:
+        bodies = lex["org_generic_heads"]
+        parties = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        return any(c.ent_type_ in ("ORG", "PERSON", "NORP") or c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in bodies for c in parties)
+    return lemma in lex["permission_passives"] and any(c.dep_ in ("auxpass", "dobj") for c in verb.children)
 
 
 def _leave_given(tok: Token) -> list[str]:
@@ -202,6 +207,13 @@ def _past_ability(tok: Token) -> bool:
     """What someone was able to do: 'was at last able to get', said against 'could finally get' (past ability, a fact
     either way)."""
     return tok.dep_ == "xcomp" and tok.head.lower_ in lexicon()["ability_adjectives"] and _past_copula(tok.head)
+
+
+def _someone_able(verb: Token) -> bool:
+    """The verb's subject is someone, who may be able to ('she could finally get insurance'), not a thing whose 'could'
+    says what may happen ('the bridge could reopen in May')."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "ORG", "NORP"))
 
 
 def _under_hedge(tok: Token, said: list[str]) -> bool:
@@ -237,8 +249,13 @@ def _under_hedge(tok: Token, said: list[str]) -> bool:
 
 
 def _permissions() -> tuple[str, ...]:
+    return (*lexicon()["permission_predicates"], *lexicon()["permission_adjectives"])
+
+
+def _leave_words() -> tuple[str, ...]:
+    """Every word that gives leave: the verbs and adjectives of permission, and the nouns and passives of leave."""
     lex = lexicon()
-    return (*lex["permission_predicates"], *lex["permission_adjectives"], *lex["permission_nouns"], *lex["permission_passives"])
+    return (*_permissions(), *lex["permission_nouns"], *lex["permission_passives"], *lex["permission_to_someone"])
 
 
 def _can_over(tok: Token) -> bool:
@@ -280,6 +297,11 @@ def _forbidden(tok: Token) -> bool:
     if tok.dep_ in ("xcomp", "ccomp") and _infinitive(tok) and head.lemma_.lower() in lexicon()["negating_governors"] and someone:
         return True  # 'a status which forbade them to vote': someone kept from it
     return tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in lexicon()["negating_governors"]
+
+
+def _leave_denied(tok: Token) -> bool:
+    """The leave over the word is refused: 'did not allow them to vote', 'will not be allowed to operate'."""
+    return any(a.lemma_.lower() in _leave_words() and negated(a) for a in (tok, *tok.ancestors))
 
 
 def _scheduled(tok: Token) -> bool:
@@ -408,11 +430,14 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         c_clauses = [t for t in c.children if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")]
         if r.pos_ == "VERB" and len(r_clauses) == len(c_clauses) == 1 and not {r_clauses[0].i, c_clauses[0].i} & taken:
             rc, cc = r_clauses[0], c_clauses[0]
-            # the two clauses say one thing: their verbs paraphrase each other or they share a word ('keepers said both
-            # were feeding well' is no rendering of 'keepers warned they may spend the day asleep')
-            # ('should have come sooner' / 'was overdue': a copula and its adjective are no paraphrase of a verb)
-            same = rc.lemma_.lower() == cc.lemma_.lower() or (paraphrase(rc.lemma_, cc.lemma_) and "be" not in (rc.lemma_, cc.lemma_))
-            if same or _own_words(rc) & _own_words(cc):
+            # the two clauses say one thing: the same verb of saying over them ('said she might recover' / 'said she would
+            # make a full recovery'), or verbs that paraphrase each other or share a word ('keepers said both were feeding
+            # well' is no rendering of 'keepers warned they may spend the day asleep'); a copula and its adjective are no
+            # paraphrase of a verb ('should have come sooner' / 'was overdue')
+            copula = "be" in (rc.lemma_, cc.lemma_)
+            same = rc.lemma_.lower() == cc.lemma_.lower() or (paraphrase(rc.lemma_, cc.lemma_) and not copula)
+            same = same or _names_event(cc, rc) or _names_event(rc, cc) or bool(_own_words(rc) & _own_words(cc))
+            if same or (r.lemma_.lower() == c.lemma_.lower() and not copula):
                 yield rc, cc
 
 
@@ -746,6 +771,14 @@ def _wished(tok: Token) -> bool:
     return False
 
 
+def _shared_hedge(tok: Token) -> set[str]:
+    """The hedge on the first of joined nouns, which may be said of this one too ('suspected strokes and heart
+    attacks'): only to clear a finding, since it may not be ('suspected cocaine and cash')."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "conj" or tok.head.pos_ != "NOUN" or any(c.dep_ in ("det", "amod") for c in tok.children):
+        return set()
+    return {c.lower_ for c in tok.head.children if c.dep_ == "amod" and (c.lower_ in word_lists()["hedge_adj"] or _believed(c))}
+
+
 def _verb_hedged(tok: Token) -> bool:
     """A noun whose verb is hedged: 'two months' in 'is expected to last two months' is as open as the lasting."""
     arguments = ("dobj", "npadvmod", "attr", "nsubj", "nsubjpass")
@@ -798,7 +831,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             plain_word, hedged_word, said = (c, r, ref_hedges) if ref_hedges else (r, c, cand_hedges)
             can = _can_over(plain_word)
-            permitted = all(any(h.startswith(w) for w in _permissions()) for h in said)
+            permitted = all(any(h.startswith(w) for w in _leave_words()) for h in said)
             could_not = "could" in said and _could_not(hedged_word)  # 'could not prove', past inability, not a possibility
             if can and (set(said) <= set(lexicon()["ability_adjectives"]) | ({"could"} if could_not else set()) or permitted):
                 continue  # 'will be able to buy' / 'can buy', 'could not prove' / 'cannot show', 'not allowed' / 'cannot'
@@ -806,7 +839,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             perfect = denied(plain_word) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in plain_word.children)
             if could_not and set(said) <= {"could"} and (unable or perfect):
                 continue  # 'could not operate safely' / 'was unable to work safely', 'could not be ruled out' / 'has not been'
-            if set(said) <= {"could"} and _past_ability(plain_word):
+            if set(said) <= {"could"} and _past_ability(plain_word) and _someone_able(hedged_word):
                 continue  # 'said she could finally get insurance' / 'was at last able to get': what she was able to do
             if set(said) <= {"could"} and _can_in_clause(plain_word) and _backshifted(hedged_word):
                 continue  # 'X said patients could now be seen' / 'according to X, patients can now be seen': a reported 'can'
@@ -818,7 +851,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'urged drivers to compare quotes' / 'advised motorists to shop around': asked another way
             if permitted and plain_word.lemma_.lower() in _permissions():
                 continue  # 'pivots to let vessels pass' / 'pivoting to allow vessels along': the permission is the word itself
-            if permitted and _forbidden(plain_word):
+            if permitted and _forbidden(plain_word) and _leave_denied(hedged_word):
                 continue  # 'will not be allowed to operate' / 'will be banned from working': a permission either way
             if _if_clause(plain_word) and not _if_clause(hedged_word):
                 continue  # 'if the weather allows' / 'should go ahead, weather permitting': the condition told another way
@@ -826,6 +859,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'allow recovered heat to be used' / 'allow heat to be recovered': the noun's verb is open too
             if _wished(plain_word) and _wished(hedged_word):
                 continue  # 'wanted a guarantee that they could return' / 'wanted it guaranteed that they would get back'
+            if _shared_hedge(plain_word) & set(said):
+                continue  # 'suspected heart attacks and strokes' / 'suspected strokes and heart attacks': one hedge for both
             if _verb_hedged(plain_word):
                 continue  # 'is expected to last two months' / 'what is expected to be two months': the noun's verb
             if all(h in lex["reportive"] for h in ref_hedges + cand_hedges) and _attributed(plain_word):

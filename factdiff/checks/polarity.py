@@ -79,7 +79,20 @@ def _denial_below(said_no: Token, said_yes: Token) -> bool:
     the clause the other verb governs."""
     if said_no.pos_ != "VERB" or any(c.dep_ == "neg" for c in said_no.children):
         return False
-    return any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and denied(c) for c in said_yes.children)
+    nothing = [c for c in said_no.children if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
+    clauses = [c for c in said_yes.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and denied(c)]
+    # the clause says what the object names: 'no increase' / 'did not go up', not 'no fault' / 'did not work'
+    return any(_names_change(noun, verb) for noun in nothing for verb in clauses)
+
+
+def _names_change(noun: Token, verb: Token) -> bool:
+    """The noun names the verb's event: one of its verbs ('delay' / 'was not delayed'), a paraphrase of one, or a change
+    the same way ('increase' / 'go up')."""
+    verbs = noun_verbs(noun.lemma_.lower()) or (noun.lemma_.lower(),)
+    if any(v == verb.lemma_.lower() or paraphrase(v, verb.lemma_) for v in verbs):
+        return True
+    way = direction(verb)
+    return way is not None and noun.lemma_.lower() in lexicon()["direction_of_change"][way]
 
 
 def _privative(verb: Token, tok: Token) -> bool:
