@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import hearsay, negated, paratactic, word_lists
+from factdiff.analyse.claims import hearsay, paratactic, word_lists
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction, noun_verbs, paraphrase
 from factdiff.checks.base import Context
@@ -171,15 +171,15 @@ def hedges(tok: Token) -> list[str]:
 
 
 def _gives_leave(verb: Token) -> bool:
-    """A verb of leave in the passive ('is licensed to sell') or with whom it lets ('licensed the mill to host'); one
-    that gives leave only to someone, said of someone ('Harrowgate Power has been cleared to build', not 'the square was
-    cleared to make room')."""
+    """A verb of leave in the passive ('is licensed to sell'; not 'approved funding to expand', where what is approved
+    is the object); one that gives leave only to someone, said of someone ('Harrowgate Power has been cleared to build',
+    not 'the square was cleared to make room')."""
     lemma, lex = verb.lemma_.lower(), lexicon()
     if lemma in lex["permission_to_someone"]:
         bodies = lex["org_generic_heads"]
         parties = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
         return any(c.ent_type_ in ("ORG", "PERSON", "NORP") or c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in bodies for c in parties)
-    return lemma in lex["permission_passives"] and any(c.dep_ in ("auxpass", "dobj") for c in verb.children)
+    return lemma in lex["permission_passives"] and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _leave_given(tok: Token) -> list[str]:
@@ -301,7 +301,7 @@ def _forbidden(tok: Token) -> bool:
 
 def _leave_denied(tok: Token) -> bool:
     """The leave over the word is refused: 'did not allow them to vote', 'will not be allowed to operate'."""
-    return any(a.lemma_.lower() in _leave_words() and negated(a) for a in (tok, *tok.ancestors))
+    return any(a.lemma_.lower() in _leave_words() and denied(a) for a in (tok, *tok.ancestors))
 
 
 def _scheduled(tok: Token) -> bool:
