@@ -268,3 +268,97 @@ def test_the_review_cases_of_the_batch_stay_quiet():
     ]
     for reference, candidate in cases:
         assert not serious(reference, candidate), (reference, candidate)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# more renderings of the same kind
+
+
+def test_a_gerund_banned_is_a_gerund_barred():
+    reference = "Farmers will be barred from burning stubble on the upland fields from March."
+    faithful = "From March, burning stubble on the upland fields will be banned."
+    assert not of_type(serious(reference, faithful), FindingType.POLARITY)
+
+
+def test_a_superlative_in_a_synonym_is_no_opposite():
+    reference = (
+        "Harrow Mills, the country's largest maker of fruit cakes, expects to sell 1.2 million cakes this year. Sales of "
+        "smaller cakes are growing."
+    )
+    faithful = "Harrow Mills, the biggest fruit cake maker in the country, expects to sell 1.2 million cakes this year."
+    assert not of_type(serious(reference, faithful, mode="summary"), FindingType.POLARITY)
+
+
+def test_not_unless_is_only_if_wherever_the_parse_hangs_the_condition():
+    reference = "The ranger urged visitors not to swim in the lake unless a lifeguard was on duty."
+    faithful = "The ranger urged visitors to swim in the lake only if a lifeguard is on duty."
+    assert not of_type(serious(reference, faithful), FindingType.POLARITY)
+    wrong = "The ranger urged visitors to swim in the lake."
+    assert serious(reference, wrong)
+
+
+def test_a_gerund_subject_of_unlikely_is_left_open():
+    reference = "The ecologist said it was 'highly unlikely' the weed could now be eradicated."
+    faithful = "Eradicating the weed is now 'highly unlikely', the ecologist said."
+    assert not of_type(serious(reference, faithful), FindingType.MODALITY)
+
+
+def test_a_light_verb_is_no_paraphrase_of_a_planned_one():
+    reference = "The bakery now employs two extra staff and plans to start delivering to cafes in the autumn."
+    faithful = "Two extra staff have been taken on, and from the autumn the bakery intends to supply cafes."
+    assert not of_type(serious(reference, faithful), FindingType.MODALITY)
+    done = "Two extra staff have been taken on, and the bakery has started delivering to cafes."
+    assert of_type(serious(reference, done), FindingType.MODALITY)
+
+
+def test_an_amount_reached_is_no_one_done_to():
+    reference = "The contract will almost double the plant's output to 40,000 bicycles a year."
+    faithful = "The plant's output will nearly double to 40,000 bicycles a year under the contract."
+    assert not of_type(serious(reference, faithful), FindingType.ROLE)
+
+
+def test_the_remaining_quarter_is_a_quarter_and_each_is_no_rate_of_time():
+    reference = "The founders will transfer 75 per cent of the shares to the trust and keep the remaining quarter."
+    faithful = "The founders will pass three-quarters of the shares to the trust, keeping 25 per cent."
+    assert not of_type(serious(reference, faithful), FindingType.NUMBER)
+    reference = "Staff will be eligible for annual bonuses of up to 3,600 pounds each."
+    faithful = "Staff could receive bonuses of as much as £3,600 a year."
+    assert not of_type(serious(reference, faithful), FindingType.NUMBER)
+    assert of_type(serious(reference, "Staff could receive bonuses of as much as £6,300 a year."), FindingType.NUMBER)
+
+
+def test_a_name_the_parse_splits_is_not_one_party_on_both_sides():
+    from factdiff.analyse.claims import Arg, Frame
+    from factdiff.analyse.entities import EntityMention
+    from factdiff.checks.roles import _self_relations
+
+    # "... sub-prefect Amelie Roussel explained": 'Amelie' the object and 'Roussel' the subject of 'explained'
+    def mention(start: int, end: int, text: str, token: int) -> EntityMention:
+        m = EntityMention(start, end, text, "PERSON", 0, token, token + 1, text.lower())
+        m.cid = "ent:1"
+        return m
+
+    split = Frame(0, "explain", 3, 30, 39, 0, False)
+    split.args = [
+        Arg("patient", 1, 0, 6, "amelie", [mention(0, 6, "Amelie", 1)]),
+        Arg("agent", 2, 7, 14, "roussel", [mention(7, 14, "Roussel", 2)]),
+    ]
+    assert not _self_relations(split)
+    apart = Frame(0, "hire", 3, 30, 35, 0, False)
+    apart.args = [
+        Arg("agent", 1, 0, 14, "roussel", [mention(0, 14, "Roussel", 1)]),
+        Arg("patient", 8, 40, 47, "roussel", [mention(40, 47, "Roussel", 8)]),
+    ]
+    assert _self_relations(apart)
+
+
+def test_a_view_given_by_describing_keeps_its_source():
+    reference = (
+        "Police officers seized 300 kilograms of cannabis at the port, the force said on Monday. According to the "
+        "police, it is the largest seizure of its kind in the county this year."
+    )
+    faithful = (
+        "The police said on Monday that officers had seized 300kg of cannabis at the port. The force described it as "
+        "the biggest seizure of this kind in the county so far this year."
+    )
+    assert not of_type(serious(reference, faithful), FindingType.ATTRIBUTION)

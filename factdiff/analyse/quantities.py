@@ -156,7 +156,10 @@ class Quantity:
         return x is not None and y is not None and x[1] == y[1]
 
     def other_rate(self, other: Quantity) -> bool:
-        """Both are given at a rate, and not the same one ('a month' against 'a year')."""
+        """Both are given at a rate, and not the same one ('a month' against 'a year'); an amount for each of several is
+        no rate of time ('up to £3,600 each' / '£3,600 a year' may both hold)."""
+        if "each" in (self.per, other.per):
+            return False
         return bool(self.per and other.per and self.per != other.per)
 
     def states_same_amount(self, other: Quantity) -> bool:
@@ -498,6 +501,8 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
     j = i
     if tok.lower_ in ("a", "an", "one"):
         j = i + 1
+    elif tok.lower_ == "the" and i + 2 < len(doc) and doc[i + 1].lower_ in ("remaining", "other") and doc[i + 2].lower_ != "half":
+        j = i + 2  # 'keep the remaining quarter' (of what was named): a share ('the other half' is read at 'half')
     elif value is not None and _number_word(tok) and value < 20:
         numerator, j = value, i + 1
     if j < len(doc) and doc[j].text == "-" and j > i:

@@ -151,7 +151,11 @@ def _instruction(verb: Token) -> bool:
 def _reports(sent: SpacySpan) -> bool:
     """The sentence passes something on: a source, a quotation, or a passive of saying or reckoning ('is said to',
     'is calculated to pass'), which leaves the claim someone's."""
-    return bool(_sources(sent)) or any(ch in _QUOTES for ch in sent.text) or any(hearsay(t) for t in sent)
+    if bool(_sources(sent)) or any(ch in _QUOTES for ch in sent.text) or any(hearsay(t) for t in sent):
+        return True
+    # 'the force described it as the biggest seizure': its subject's view
+    describing = lexicon()["description_predicates"]
+    return any(t.lemma_.lower() in describing and any(c.dep_ == "nsubj" for c in t.children) for t in sent if t.pos_ == "VERB")
 
 
 def _told_as_fact(ctx: Context) -> Iterator[Finding]:

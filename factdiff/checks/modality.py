@@ -122,7 +122,7 @@ def hedges(tok: Token) -> list[str]:
         # 'could be left stranded': the state its verb's modal leaves open; not 'considered it excellent news', an
         # opinion the verb reports
         out += [h for h in hedges(tok.head) if h in lex["hedge_modal"]]
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
+    if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.head.lemma_ == "be":
         # 'further arrests were possible', 'a strike is likely': the copula's adjective leaves its subject open
         out += [c.lower_ for c in tok.head.children if c.dep_ == "acomp" and _hedging_adjective(c) and not _governs_clause(c)]
     if tok.lemma_.lower() in lexicon()["permission_predicates"] and any(c.dep_ == "xcomp" for c in tok.children):
@@ -574,7 +574,9 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
                 continue  # 'decided' in both: the candidate's done verb is the reference's own
             if c.lemma_.lower() in speech and r.lemma_.lower() not in speech and any(k.dep_ == "ccomp" for k in c.children):
                 continue  # 'she said there were no plans to': who said it, not what was done ('has published the report' is)
-            same = c.lemma_.lower() == r.lemma_.lower() or paraphrase(r.lemma_, c.lemma_) or _objects(r) & _objects(c)
+            # a light verb paraphrases almost anything ('deliver' / 'take'): only the same verb, or one done to the same thing
+            loose = c.lemma_.lower() in _LIGHT_VERBS
+            same = c.lemma_.lower() == r.lemma_.lower() or (paraphrase(r.lemma_, c.lemma_) and not loose) or _objects(r) & _objects(c)
             # the candidate's verb tells what a done verb of the reference tells, by its words ('which the brothers
             # started in 2009' / 'founded by the brothers in 2009'), not what is planned
             told = len(_predicate(c) & _predicate(r))

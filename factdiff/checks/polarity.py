@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.claims import negated, not_required
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import direction, noun_verbs, opposite, paraphrase
+from factdiff.analyse.lexical import direction, noun_verbs, opposite, paraphrase, same_adjective
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -68,6 +68,9 @@ def _inside_denial(tok: Token) -> bool:
     clear a finding: the parses hang such a denial on either word."""
     if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
         return _said_no(tok.head)
+    subject = tok.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass") or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < tok.head.i)
+    if subject and tok.head.lemma_.lower() in lexicon()["negating_governors"]:
+        return True  # 'burning heather will be banned' (however the parse hangs the gerund) / 'barred from burning heather'
     head = tok
     while head.dep_ == "xcomp":
         head = head.head
@@ -266,7 +269,12 @@ def _if_unless(r: Token, c: Token) -> bool:
 
     if {mark(r), mark(c)} == {"if", "unless"}:
         return denied(r.head) != denied(c.head)
-    conditions = [next((a for a in t.children if a.dep_ == "advcl" and mark(a)), None) for t in (r, c)]
+    def condition(t: Token) -> Token | None:
+        # on the verb, or on the verb it completes, where the parse may hang it ('urged people to eat them only if ...')
+        around = (*t.children, *(t.head.children if t.dep_ == "xcomp" else ()))
+        return next((a for a in around if a.dep_ == "advcl" and a is not t and mark(a)), None)
+
+    conditions = [condition(t) for t in (r, c)]
     return all(conditions) and {mark(a) for a in conditions} == {"if", "unless"}
 
 
@@ -715,7 +723,16 @@ def _said_elsewhere(ctx: Context, c: Token) -> bool:
         for t in ctx.reference.doc
         if t.is_alpha and t.pos_ == c.pos_ and _key(t) == _key(c) and denied(t) == denied(c) and not_required(t) == not_required(c)
     )
-    return any(len(neighbours(t) & near) >= 2 for t in alike)
+    if any(len(neighbours(t) & near) >= 2 for t in alike):
+        return True
+    # an adjective the reference says in a synonym of the same degree about the same thing in an aligned sentence ('the
+    # biggest plum pudding maker' / 'the largest maker of plum puddings')
+    aligned = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
+    return c.pos_ == "ADJ" and any(
+        t.pos_ == "ADJ" and t.tag_ == c.tag_ and same_adjective(t.lemma_, c.lemma_) and neighbours(t) & near
+        for t in ctx.reference.doc
+        if ctx.reference.sentence_at(t.idx) in aligned
+    )
 
 
 _CLAUSES = ("conj", "ccomp", "advcl", "parataxis", "xcomp")

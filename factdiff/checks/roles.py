@@ -4,6 +4,7 @@ same entity ('payments from A to B' -> 'A sent cash to A')."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -71,12 +72,16 @@ def _self_relations(frame: Frame) -> list[tuple[str, str, str]]:
         return []
     out = []
     seen: dict[str, set[str]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
     for a in frame.args:
         if a.resolved:
             continue
         for cid in a.heads:
             seen.setdefault(cid, set()).add(a.role)
+            spans.setdefault(cid, []).append((a.start, a.end))
     for cid, rs in seen.items():
+        if any(0 <= b[0] - a[1] <= 1 for a in spans[cid] for b in spans[cid]):
+            continue  # one name the parse split in two ('Hélène' the object and 'Marchetti' the subject of 'explained')
         for x in rs:
             for y in rs:
                 if x < y and frozenset((x, y)) in opposed():
@@ -99,6 +104,8 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 continue
             if set(pair) == {"agent", "patient"} and not (_transitive(rf) and _transitive(cf)):
                 continue  # 'X changed his attitude' and 'his attitude changed' tell the same event
+            if set(pair) == {"agent", "patient"} and (_amount_reached(ctx.candidate.text, cf) or _amount_reached(ctx.reference.text, rf)):
+                continue  # 'output will double to 110,000 pasties' / 'the deal will double output to 110,000 pasties'
             reported.add(cf.index)
             yield ctx.finding(
                 FindingType.ROLE,
@@ -110,6 +117,14 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 NAME,
             )
             return
+
+
+_AMOUNT = re.compile(r"^(?:to\s+|by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d£$€¥]")
+
+
+def _amount_reached(text: str, frame: Frame) -> bool:
+    """The frame's 'patient' is an amount the parse made the object ('will double to 110,000 pasties'): no one done to."""
+    return any(a.role == "patient" and _AMOUNT.match(text[a.start : a.end]) for a in frame.args)
 
 
 @lru_cache(maxsize=1)
