@@ -362,3 +362,35 @@ def test_a_view_given_by_describing_keeps_its_source():
         "the biggest seizure of this kind in the county so far this year."
     )
     assert not of_type(serious(reference, faithful), FindingType.ATTRIBUTION)
+
+
+def test_the_second_review_cases_stay_found():
+    cases = [
+        ("Shoppers were banned from using the car park after 6pm.", "Using the car park after 6pm was not banned for shoppers."),
+        ("Two Harlow councillors refused to back the housing plan.", "No Harlow councillors refused to back the housing plan."),
+        (
+            "Citing safety concerns, the council refused to reopen the Marlow bridge.",
+            "The council, which did not cite safety concerns, refused to reopen the Marlow bridge.",
+        ),
+        ("The Harlow branch had its best year ever, and its biggest year for new members.", "The Harlow branch had its worst year ever."),
+        (
+            "The ranger urged visitors not to swim in the lake unless a lifeguard was on duty.",
+            "The ranger urged visitors to swim in the lake even if no lifeguard was on duty.",
+        ),
+        ("The charity plans to donate £5,000 to the hospice.", "The charity has given £5,000 to the hospice."),
+        ("Rebels killed 12 soldiers near the border town of Vask.", "Soldiers killed 12 rebels near the border town of Vask."),
+        ("The tickets cost £45 each.", "The tickets cost £45 a day."),
+        ("Players earn £5,000 a week.", "Players earn £5,000 each."),
+        (
+            "The fire at the Orwell cinema was started deliberately, police said, and residents called for more patrols.",
+            "The fire at the Orwell cinema was started deliberately, and residents called for more patrols.",
+        ),
+        ("The Marlow bridge is unsafe, engineers said.", "The Marlow bridge, which locals call the Iron Span, is unsafe."),
+    ]
+    for reference, candidate in cases:
+        assert serious(reference, candidate), (reference, candidate)
+
+
+def test_the_second_review_cases_stay_quiet():
+    reference = "Paying by card is possible at all of the town's car parks."
+    assert not of_type(serious(reference, "All of the town's car parks accept payment by card."), FindingType.MODALITY)

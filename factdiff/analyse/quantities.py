@@ -156,10 +156,7 @@ class Quantity:
         return x is not None and y is not None and x[1] == y[1]
 
     def other_rate(self, other: Quantity) -> bool:
-        """Both are given at a rate, and not the same one ('a month' against 'a year'); an amount for each of several is
-        no rate of time ('up to £3,600 each' / '£3,600 a year' may both hold)."""
-        if "each" in (self.per, other.per):
-            return False
+        """Both are given at a rate, and not the same one ('a month' against 'a year')."""
         return bool(self.per and other.per and self.per != other.per)
 
     def states_same_amount(self, other: Quantity) -> bool:
@@ -449,6 +446,18 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
+def _period_of_noun(doc: Doc, i: int) -> str | None:
+    """The rate of time an adjective puts on the noun an amount at token i belongs to ('annual bonuses of up to £3,600
+    each': 'year'), or None."""
+    rates = lexicon()["rate_adjectives"]
+    for head in list(doc[i].ancestors)[:4]:
+        if head.pos_ in ("NOUN", "PROPN"):
+            period = next((rates[c.lower_] for c in head.children if c.dep_ == "amod" and c.lower_ in rates), None)
+            if period:
+                return period
+    return None
+
+
 def _rate_after(doc: Doc, i: int) -> tuple[str, int]:
     """A rate written just after an amount ('a month', 'annually', 'less a year'): (period, tokens to the end of it);
     an amount for each of several ('$11.50 each', '2 tonnes in each of its mines'): ('each', tokens to 'each')."""
@@ -630,6 +639,8 @@ class _Reader:
         self.out: list[Quantity] = []
 
     def make(self, start: int, end: int, low: float, high: float, approx: bool, unit: str, **kw) -> Quantity:
+        if kw.get("per") == "each":
+            kw["per"] = _period_of_noun(self.doc, start) or "each"  # 'annual bonuses of up to £3,600 each': a year
         start, approx_word = _approximated(self.doc, start)
         span = self.doc[start:end]
         text, end_char = span.text, span.end_char

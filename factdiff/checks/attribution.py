@@ -153,9 +153,16 @@ def _reports(sent: SpacySpan) -> bool:
     'is calculated to pass'), which leaves the claim someone's."""
     if bool(_sources(sent)) or any(ch in _QUOTES for ch in sent.text) or any(hearsay(t) for t in sent):
         return True
-    # 'the force described it as the biggest seizure': its subject's view
+    # 'the force described it as the biggest seizure', 'called it a disgrace': its subject's view, in the sentence's own
+    # clause (not 'residents called for patrols', 'which locals call the Iron Span')
     describing = lexicon()["description_predicates"]
-    return any(t.lemma_.lower() in describing and any(c.dep_ == "nsubj" for c in t.children) for t in sent if t.pos_ == "VERB")
+
+    def view(t: Token) -> bool:
+        said_as = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in t.children)
+        main = t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")
+        return t.lemma_.lower() in describing and main and said_as and any(c.dep_ == "nsubj" for c in t.children)
+
+    return any(view(t) for t in sent if t.pos_ == "VERB")
 
 
 def _told_as_fact(ctx: Context) -> Iterator[Finding]:

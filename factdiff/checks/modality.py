@@ -123,8 +123,10 @@ def hedges(tok: Token) -> list[str]:
         # opinion the verb reports
         out += [h for h in hedges(tok.head) if h in lex["hedge_modal"]]
     if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.head.lemma_ == "be":
-        # 'further arrests were possible', 'a strike is likely': the copula's adjective leaves its subject open
-        out += [c.lower_ for c in tok.head.children if c.dep_ == "acomp" and _hedging_adjective(c) and not _governs_clause(c)]
+        # 'further arrests were possible', 'a strike is likely': the copula's adjective leaves its subject open; of a
+        # gerund, only a likelihood ('eradicating it is unlikely'): 'paying by card is possible' says it can be done
+        adjectives = [c for c in tok.head.children if c.dep_ == "acomp" and _hedging_adjective(c) and not _governs_clause(c)]
+        out += [c.lower_ for c in adjectives if tok.dep_ != "csubj" or c.lower_ not in ("possible", "impossible")]
     if tok.lemma_.lower() in lexicon()["permission_predicates"] and any(c.dep_ == "xcomp" for c in tok.children):
         out.append(tok.lower_)  # 'is allowed to draw', which says what 'may take' says of a permission
     if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["permission_predicates"]:
@@ -461,6 +463,13 @@ def _predicate(verb: Token) -> set[str]:
     return {t.lemma_.lower() for t in verb.subtree if t.i != verb.i and t.i not in subject and (t.is_alpha or t.like_num) and not t.is_stop}
 
 
+def _clause_words(verb: Token) -> set[str]:
+    """The content words of the verb's own clause, its subject's included, not those of clauses joined to it ('two staff
+    have been taken on, and the bakery intends to supply cafes': 'taken' has 'staff', not 'cafes')."""
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "advcl", "ccomp", "parataxis", "relcl") for t in c.subtree}
+    return {t.lemma_.lower() for t in verb.subtree if t.i != verb.i and t.i not in joined and (t.is_alpha or t.like_num) and not t.is_stop}
+
+
 def _one_stem(noun: str, verb: str) -> bool:
     """A noun made of the verb ('merger' / 'merge', 'acquisition' / 'acquire'): the first five letters shared."""
     return len(verb) >= 4 and noun[:5] == verb[:5]
@@ -574,8 +583,9 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
                 continue  # 'decided' in both: the candidate's done verb is the reference's own
             if c.lemma_.lower() in speech and r.lemma_.lower() not in speech and any(k.dep_ == "ccomp" for k in c.children):
                 continue  # 'she said there were no plans to': who said it, not what was done ('has published the report' is)
-            # a light verb paraphrases almost anything ('deliver' / 'take'): only the same verb, or one done to the same thing
-            loose = c.lemma_.lower() in _LIGHT_VERBS
+            # a light verb paraphrases almost anything ('deliver' / 'take'): only about something the planned verb names too
+            # ('plans to hire two extra staff' / 'two extra staff have been taken on')
+            loose = c.lemma_.lower() in _LIGHT_VERBS and not _clause_words(c) & _clause_words(r)
             same = c.lemma_.lower() == r.lemma_.lower() or (paraphrase(r.lemma_, c.lemma_) and not loose) or _objects(r) & _objects(c)
             # the candidate's verb tells what a done verb of the reference tells, by its words ('which the brothers
             # started in 2009' / 'founded by the brothers in 2009'), not what is planned

@@ -68,9 +68,12 @@ def _inside_denial(tok: Token) -> bool:
     clear a finding: the parses hang such a denial on either word."""
     if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
         return _said_no(tok.head)
-    subject = tok.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass") or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < tok.head.i)
-    if subject and tok.head.lemma_.lower() in lexicon()["negating_governors"]:
-        return True  # 'burning heather will be banned' (however the parse hangs the gerund) / 'barred from burning heather'
+    # a gerund that is what a passive ban bans ('burning heather will be banned', however the parse hangs the gerund), the
+    # ban itself not denied
+    gerund = tok.tag_ == "VBG" and (tok.dep_ in ("csubj", "csubjpass", "nsubjpass") or (tok.dep_ == "advcl" and tok.i < tok.head.i))
+    ban = tok.head
+    if gerund and ban.lemma_.lower() in lexicon()["forbidding_predicates"] and any(c.dep_ == "auxpass" for c in ban.children):
+        return not denied(ban) and not any(c.dep_ == "mark" for c in tok.children)
     head = tok
     while head.dep_ == "xcomp":
         head = head.head
@@ -265,14 +268,21 @@ def _if_unless(r: Token, c: Token) -> bool:
     unless the offer is improved' / 'will strike if the offer is improved' is another condition."""
 
     def mark(tok: Token) -> str | None:
-        return next((m.lower_ for m in tok.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
+        even = any(c.lower_ == "even" for c in tok.children)  # 'even if': whatever the condition, no condition
+        return None if even else next((m.lower_ for m in tok.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
+
+    def only(clause: Token) -> bool:
+        return any(c.lower_ == "only" for c in clause.children)
 
     if {mark(r), mark(c)} == {"if", "unless"}:
         return denied(r.head) != denied(c.head)
     def condition(t: Token) -> Token | None:
-        # on the verb, or on the verb it completes, where the parse may hang it ('urged people to eat them only if ...')
-        around = (*t.children, *(t.head.children if t.dep_ == "xcomp" else ()))
-        return next((a for a in around if a.dep_ == "advcl" and a is not t and mark(a)), None)
+        # on the verb, or ('only if', 'unless') on the verb it completes, where the parse may hang it ('urged people to eat
+        # them only if ...')
+        own = next((a for a in t.children if a.dep_ == "advcl" and mark(a)), None)
+        above = t.head.children if t.dep_ == "xcomp" else ()
+        hung = next((a for a in above if a.dep_ == "advcl" and a is not t and (mark(a) == "unless" or (mark(a) == "if" and only(a)))), None)
+        return own or hung
 
     conditions = [condition(t) for t in (r, c)]
     return all(conditions) and {mark(a) for a in conditions} == {"if", "unless"}
@@ -713,7 +723,7 @@ def _probably_not(verb: Token) -> bool:
     return denied(verb) != (_likelihood(verb) is not None)
 
 
-def _said_elsewhere(ctx: Context, c: Token) -> bool:
+def _said_elsewhere(ctx: Context, c: Token, r: Token | None = None) -> bool:
     """The reference says the candidate's word the same way somewhere, about the same things: the same lemma, denied
     or affirmed alike, with two words around it in common ('three-quarters of women never wash their car', copied from
     another sentence than the aligned one, as extractive summaries do)."""
@@ -726,10 +736,17 @@ def _said_elsewhere(ctx: Context, c: Token) -> bool:
     if any(len(neighbours(t) & near) >= 2 for t in alike):
         return True
     # an adjective the reference says in a synonym of the same degree about the same thing in an aligned sentence ('the
-    # biggest plum pudding maker' / 'the largest maker of plum puddings')
+    # biggest plum pudding maker' / 'the largest maker of plum puddings'), where the word it seems to oppose is said of
+    # something else ('smaller puddings')
+    if r is None or r.head.lemma_.lower() == c.head.lemma_.lower():
+        return False
     aligned = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
     return c.pos_ == "ADJ" and any(
-        t.pos_ == "ADJ" and t.tag_ == c.tag_ and same_adjective(t.lemma_, c.lemma_) and neighbours(t) & near
+        t.pos_ == "ADJ"
+        and t.tag_ == c.tag_
+        and t.head.lemma_.lower() == c.head.lemma_.lower()
+        and same_adjective(t.lemma_, c.lemma_)
+        and not opposite(t.lemma_, c.lemma_)
         for t in ctx.reference.doc
         if ctx.reference.sentence_at(t.idx) in aligned
     )
@@ -823,7 +840,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         for r, c, how in _flips(ref_sent, cand_sent):
             if c.i in seen or any(h.i in seen for h in (*c.ancestors, *c.children)):
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
-            if _said_elsewhere(ctx, c) or _agreed_in_aligned(ctx, r, c, how) or _said_of_others(ctx, r, c):
+            if _said_elsewhere(ctx, c, r) or _agreed_in_aligned(ctx, r, c, how) or _said_of_others(ctx, r, c):
                 continue
             if how == "opposite" and _agreed_about_mine(ctx, r, c):
                 continue

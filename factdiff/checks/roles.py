@@ -123,8 +123,11 @@ _AMOUNT = re.compile(r"^(?:to\s+|by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|
 
 
 def _amount_reached(text: str, frame: Frame) -> bool:
-    """The frame's 'patient' is an amount the parse made the object ('will double to 110,000 pasties'): no one done to."""
-    return any(a.role == "patient" and _AMOUNT.match(text[a.start : a.end]) for a in frame.args)
+    """The 'patient' of a verb of change is an amount the parse made the object ('will double to 110,000 pasties'): no
+    one done to (not 'killed 12 soldiers')."""
+    lex = lexicon()
+    change = {*lex["direction_of_change"]["up"], *lex["direction_of_change"]["down"], *lex["multiplier_lemmas"]}
+    return frame.pred in change and any(a.role == "patient" and _AMOUNT.match(text[a.start : a.end]) for a in frame.args)
 
 
 @lru_cache(maxsize=1)
