@@ -321,6 +321,11 @@ def test_the_remaining_quarter_is_a_quarter_and_each_is_no_rate_of_time():
     reference = "The founders will transfer 75 per cent of the shares to the trust and keep the remaining quarter."
     faithful = "The founders will pass three-quarters of the shares to the trust, keeping 25 per cent."
     assert not of_type(serious(reference, faithful), FindingType.NUMBER)
+    reference = "The council will pay two-thirds of the cost, with the remainder coming from the civic society."
+    faithful = "Two-thirds of the bill will be met by the council and the other third by the civic society."
+    assert not of_type(serious(reference, faithful), FindingType.NUMBER)
+    wrong = "Two-thirds of the bill will be met by the council and the other quarter by the civic society."
+    assert of_type(serious(reference, wrong), FindingType.NUMBER)
     reference = "Staff will be eligible for annual bonuses of up to 3,600 pounds each."
     faithful = "Staff could receive bonuses of as much as £3,600 a year."
     assert not of_type(serious(reference, faithful), FindingType.NUMBER)

@@ -328,6 +328,13 @@ def _own_figure(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     return not any(r.unit in after for r in supports)
 
 
+def _the_rest(q: Quantity, rivals: list[Quantity]) -> bool:
+    """'the other third' where the reference gives two-thirds to another party: the rest of the whole, worked out."""
+    if q.unit != "%" or not q.text.lower().startswith(("the other ", "the remaining ")):
+        return False
+    return any(r.unit == "%" and q.low <= 100 - (r.low + r.high) / 2 <= q.high for r in rivals)
+
+
 def _complement(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     """A share and the rest of the whole, one of them told as a reduction ('uses 95 per cent less water' / 'uses a
     twentieth of the water'): the same fact from the other side."""
@@ -555,6 +562,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 if any(r.low == q.low and r.high == q.high and not r.approx and _counted(r) for r in ref_all):
                     continue
             if _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) or _complement(ctx, q, rivals) \
+                    or _the_rest(q, rivals) \
                     or _level_after_change(ctx, q, rivals):
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
