@@ -158,7 +158,7 @@ def hedges(tok: Token) -> list[str]:
         elif child.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["permission_predicates"]:
             out.append(head.lower_)  # 'is allowed to keep mining', said of 'mining' too
         elif child.dep_ == "xcomp" and _gives_leave(head):
-            out.append(head.lower_)  # 'is licensed to sell', 'has licensed the mill to host', as 'is allowed to'
+            out.append(head.lower_)  # 'is licensed to sell', 'has been cleared to build', as 'is allowed to'
         elif head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["directive_predicates"] and _asked_to_act(head, child):
             out.append(head.lower_)  # 'urging other firms to follow': wanted, as 'other firms should follow' says
         elif head.pos_ == "NOUN" and head.lemma_.lower() in lexicon()["possibility_nouns"]:
