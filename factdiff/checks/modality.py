@@ -260,27 +260,17 @@ def _leave_words() -> tuple[str, ...]:
     return (*_permissions(), *lex["permission_nouns"], *lex["permission_passives"], *lex["permission_to_someone"])
 
 
-def _can_over(tok: Token) -> bool:
+def _can_over(tok: Token, own_clause: bool = False) -> bool:
     """'can' on the word or on a verb above it whose clause it is ('cannot show that the fire was started'), not across
-    a relative or adverbial clause."""
+    a relative or adverbial clause; with `own_clause`, only in the word's own clause ('can now be given medicines without
+    having to see a GP', not 'can confirm the bridge reopens')."""
+    stops = ("relcl", "parataxis", "ccomp", "csubj", "csubjpass") if own_clause else ("relcl", "parataxis")
     for t in (tok, *tok.ancestors):
         if _can(t):
             return True
         own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
-        if t.dep_ in ("relcl", "parataxis") or (t.dep_ in ("advcl", "conj") and own):
+        if t.dep_ in stops or (t.dep_ in ("advcl", "conj") and own):
             return False  # a clause of its own ('carry on using it' is the carrying on, 'if it is launched' is not)
-    return False
-
-
-def _can_in_clause(tok: Token) -> bool:
-    """'can' in the word's own clause ('can now be given medicines without having to see a GP'), not on a verb whose
-    clause the word is ('can confirm the bridge reopens')."""
-    for t in (tok, *tok.ancestors):
-        if _can(t):
-            return True
-        own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
-        if t.dep_ in ("ccomp", "relcl", "parataxis", "csubj", "csubjpass") or (t.dep_ in ("advcl", "conj") and own):
-            return False
     return False
 
 
@@ -853,7 +843,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'could not operate safely' / 'was unable to work safely', 'could not be ruled out' / 'has not been'
             if set(said) <= {"could"} and _past_ability(plain_word) and _someone_able(hedged_word):
                 continue  # 'said she could finally get insurance' / 'was at last able to get': what she was able to do
-            if set(said) <= {"could"} and _can_in_clause(plain_word) and _backshifted(hedged_word):
+            if set(said) <= {"could"} and _can_over(plain_word, own_clause=True) and _backshifted(hedged_word):
                 continue  # 'X said patients could now be seen' / 'according to X, patients can now be seen': a reported 'can'
             if plain_word.lemma_.lower() in lex["belief"] and not set(said) & lex["hedge_modal"]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
