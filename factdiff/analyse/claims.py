@@ -446,6 +446,14 @@ def _not_one(noun: Token) -> bool:
     return first.lower_ == "not" and first.head == noun and after is not None and after.lower_ in ("a", "an", "one")
 
 
+def _not_even_before(noun: Token) -> bool:
+    """'not even the locals know', 'not even a reply came': 'not even' just before the phrase, however the parse hangs
+    it (often on a word before)."""
+    first = noun.left_edge.i
+    doc = noun.doc
+    return first >= 2 and doc[first - 1].lower_ == "even" and doc[first - 2].lower_ == "not"
+
+
 def _bound(no: Token) -> bool:
     """'no more than 120,000', 'no fewer than six', 'no later than May': a limit on an amount, not a denial."""
     doc = no.doc
@@ -486,6 +494,7 @@ def negated(pred: Token) -> bool:
             any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") and not _bound(g) for g in c.children)
             or c.lower_ in ("nothing", "nobody", "none", "neither")
             or _not_one(c)
+            or (c.dep_ == "nsubj" and _not_even_before(c))
         ):
             return True  # 'no data', 'neither man has been charged', 'record neither images nor sound'
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):

@@ -270,6 +270,9 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
 
 _TIME_UNITS = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
                "year": "years", "years": "years"}  # fmt: skip
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
+_LENGTH_WORDS = frozenset({"years", "months", "weeks", "days", "decades", "centuries"})
+_FROM_NOW_WORDS = frozenset({"next", "last", "this", "on", "in", "from"})
 _COUNTING = {"later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before": -1, "previously": -1}
 COUNTING_WORDS = frozenset(_COUNTING)
 
@@ -354,12 +357,18 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
             start += 1
             while start < end - 1 and doc[start].pos_ in ("ADJ", "NOUN") and doc[start].lower_ not in edges:
                 start += 1
+        if end - start > 2 and doc[start].like_num and doc[start + 1].lower_ in _LENGTH_WORDS and doc[start + 2].lower_ in _FROM_NOW_WORDS:
+            start += 2  # 'will mark 150 years next month': a length of time, then the date
         span = doc[start:end]
         kind, period, low, high = normalise(span.text)
         named = any(t.text[:3] in _MONTH_STEMS for t in span if t.text[:1].isupper())
         if kind == "yearless" and period in ("day", "month", "month/part") and not named:
             # '9 and' of '9 and 10 May', 'two three-year': numbers the parser took for a month or a day of one
             kind = period = low = high = None
+        ordinal = any(_ORDINAL.match(t.text) for t in span)
+        if kind is not None and ordinal and all(t.lower_ == "the" or t.tag_ == "JJ" or t.like_num for t in span) and end < len(doc):
+            if doc[end].pos_ == "NOUN":
+                continue  # 'the 27th festival', 'the 3rd round': a count of editions or stages, no day of a month
         comma = next((t.i for t in span if t.text == ","), None)
         if kind is None and comma is not None and comma > start and doc[end - 1].lower_ in _COUNTING:
             # '9 November, two weeks later': the tagger joined a date and a count after it; each read alone

@@ -98,6 +98,8 @@ def countries() -> CountryIndex:
                 by_name.setdefault(fold(capital.split(" ")[0]), iso3)
     for seat, iso3 in lexicon()["seats_of_government"].items():
         by_name.setdefault(fold(seat), iso3)
+    for short, iso3 in lexicon()["country_short_names"].items():
+        by_name.setdefault(fold(short), iso3)
     for noun, iso3 in lexicon()["nationality_nouns"].items():  # 'the Dane', 'two Swedes'
         by_name.setdefault(fold(noun), iso3)
         by_name.setdefault(fold(noun) + "s", iso3)

@@ -19,10 +19,11 @@ from spacy.tokens import Token
 from factdiff.analyse.claims import Frame, hearsay, word_lists
 from factdiff.analyse.document import Document
 from factdiff.analyse.entities import supported
-from factdiff.analyse.knowledge import fold, lexicon
+from factdiff.analyse.knowledge import fold, lexicon, titles
 from factdiff.analyse.lexical import noun_verbs, paraphrase
 from factdiff.checks.base import Context
 from factdiff.checks.entities import titles_of
+from factdiff.checks.modality import by_estimate
 from factdiff.checks.polarity import sentence_pairs, spacy_sentence
 from factdiff.model import Finding, FindingType, Severity
 
@@ -204,6 +205,8 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         heads = {t.lemma_.lower() for t in who_tokens if t.pos_ in ("NOUN", "PROPN")}
         if heads & {t.lemma_.lower() for t in cand_sent}:
             continue
+        if _their_view(cand_sent):
+            continue  # 'In their view, the camp was used in summer': the account of those the text speaks of
         who = " ".join(t.text for t in who_tokens) or source.text
         # the statement's core: its subject and verb ('Some 40,000 people took part'), not every detail after it
         root = cand_sent.root
@@ -227,6 +230,15 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
             (ref_sent.start_char, ref_sent.end_char),
             NAME,
         )
+
+
+def _their_view(sent: SpacySpan) -> bool:
+    """The sentence is given as someone's view or estimate ('in their view', 'by its estimate') held by a pronoun:
+    the source the sentences round it name. A view held by a named party ('in the court's view') is another source."""
+    if not by_estimate(sent):
+        return False
+    nouns = lexicon()["belief_nouns"]
+    return any(t.lemma_.lower() in nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) for t in sent)
 
 
 def _renders_another(ctx: Context, cand_sent: SpacySpan, ref_index: int) -> bool:
@@ -377,7 +389,7 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
     role is the name in apposition to it ('according to the association's chairman, Y')."""
     if rs is None or cs is None:
         return None
-    r_ids, c_ids = _named(ctx.reference, rs), _named(ctx.candidate, cs)
+    r_ids, c_ids = _titled(ctx.reference, rs, _named(ctx.reference, rs)), _titled(ctx.candidate, cs, _named(ctx.candidate, cs))
     # a second subject the parse gave the same verb ('Clerk of the course Gareth Penhallow said': 'Clerk' and 'Penhallow')
     r_ids |= {k for c in rs.head.children if c.dep_ == rs.dep_ and c is not rs and c.i > rs.i for k in _named(ctx.reference, c)}
     for appos in (c for c in cs.children if c.dep_ == "appos" and not c_ids):
@@ -391,7 +403,11 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
         r_ids = {
             m.cid
             for m in ctx.reference.entities
-            if m.label == "PERSON" and m.cid and m.token_start in inside and m.token_end - 1 in inside and m.token_start not in owner
+            if (m.label == "PERSON" or (fold(rs.lower_) in titles() and not _of_what(ctx.reference.doc[m.token_end - 1])))
+            and m.cid
+            and m.token_start in inside
+            and m.token_end - 1 in inside
+            and m.token_start not in owner
         }
     if not c_ids and r_ids and not ({t.i for t in cs.subtree} & {m.token_start for m in ctx.candidate.entities}):
         c_ids = _party_described(ctx, cs, r_ids, rs)
@@ -402,6 +418,18 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
     if not r_ids or not c_ids or r_ids & c_ids or not (described or c_ids <= ref_named):
         return None
     return spans
+
+
+def _of_what(tok: Token) -> bool:
+    """A name after 'of', 'at' or 'for' in a title's phrase: where the post is ('the mayor of London', 'the director
+    general of the BBC'), not who holds it."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "at", "for", "in")
+
+
+def _titled(doc, tok: Token, ids: set[str]) -> set[str]:
+    """The speaker's names, less a title the tagger took for one ('Councillor for festivities X said': the title is no
+    one; the name in its phrase is)."""
+    return {m.cid for m in doc.entities if m.cid in ids and not (m.token_end - m.token_start == 1 and fold(m.text) in titles())}
 
 
 def _party_described(ctx: Context, cs: Token, r_ids: set[str], rs: Token) -> set[str]:

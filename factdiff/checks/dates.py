@@ -46,6 +46,7 @@ def _same_event_elsewhere(ctx: Context, d) -> list:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    reported: set[int] = set()
     for d in ctx.candidate.dates:
         if d.kind is None:
             continue
@@ -71,7 +72,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue  # 'no Sunday service' / 'will not run on Sundays': the weekday the reference gives as every one
         if counted(d, ctx.cache("counted_days", lambda: counted_days(ctx.reference))):
             continue
+        reported.add(d.start)
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.8, d, comparable[0], NAME)
+    yield from _range_ends(ctx, reported)
     yield from _resolved(ctx)
     yield from _unsupported_years(ctx)
     yield from _day_parts(ctx)
@@ -83,6 +86,34 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _edges(ctx)
     yield from _named_distance(ctx)
     yield from _weeks_of(ctx)
+
+
+_RANGE_PARTS = re.compile(r"^(?:from|between)\s+(.+?)\s+(?:to|until|till|through|and)\s+(.+)$", re.I)
+
+
+def _range_ends(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """A range of dates with one end the reference gives to a range of its own, anywhere in the text, and the other end
+    changed ('from 1 July to 15 September' where the reference has 'from 1 June to 15 September'): the shared end
+    ties the two ranges together where the alignment did not (a summary that folds sentences), and the candidate
+    gives the changed end nowhere else."""
+    # ranges given by both ends ('from 1 June to 15 September'), not a period that has ends ('the year to June 2024')
+    ranges = [r for r in ctx.reference.dates if r.period == "range" and r.low is not None and _RANGE_PARTS.match(r.text)]
+    for d in ctx.candidate.dates:
+        if d.period != "range" or d.low is None or d.start in reported or not _RANGE_PARTS.match(d.text):
+            continue
+        if any(r.kind == d.kind and r.low == d.low and r.high == d.high for r in ranges):
+            continue
+        # the changed end given nowhere in the reference ('from 3 March to 20 March' joins 'from 3 March to 10 March'
+        # and 'from 10 March to 20 March')
+        ends = {x.low for x in ranges} | {x.high for x in ranges} | {x.low for x in ctx.reference.dates if x.period != "range"}
+        for r in ranges:
+            if r.kind == d.kind and (r.low == d.low) != (r.high == d.high):
+                changed = d.high if r.low == d.low else d.low
+                parts = _RANGE_PARTS.match(d.text)
+                words = (parts.group(2) if r.low == d.low else parts.group(1)).lower() if parts else None
+                if changed not in ends and not (words and words in ctx.reference.text.lower()):
+                    yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, d, r, NAME)
+                break
 
 
 def _resolved(ctx: Context) -> Iterator[Finding]:
@@ -319,6 +350,10 @@ def _order(ctx: Context) -> Iterator[Finding]:
     compared = {"earlier", "later", "sooner"}  # a time against a plan or another time: 'later than planned'
     cdoc, rdoc = ctx.candidate.doc, ctx.reference.doc
     c_ranges, r_ranges = _range_spans(ctx.candidate), _range_spans(ctx.reference)
+    # the 'from' and 'until' of two ranges of the day bound them ('from 7am to 2pm' / '7am until 2pm'): the ends are
+    # compared as times; not those of a range against a bound ('until 8am, and again from 6pm' / 'from 8am until 6pm')
+    ref_times, cand_times = _times(ctx)
+    c_clock, r_clock = _clock_range_spans(ctx.candidate, cand_times), _clock_range_spans(ctx.reference, ref_times)
     for tok in cdoc:
         word = tok.lower_
         if word not in opposites or _inside(tok.idx, c_ranges):
@@ -328,8 +363,10 @@ def _order(ctx: Context) -> Iterator[Finding]:
             continue
         sents = ctx.refs_for(ctx.candidate.sentence_at(tok.idx))
         said = {}
+        in_clock = _inside(tok.idx, c_clock)
         for r in rdoc:
             mine = ctx.reference.sentence_at(r.idx) in sents and not _inside(r.idx, r_ranges)
+            mine = mine and not (in_clock and _inside(r.idx, r_clock))
             if (r.lower_ == word or r.lower_ in opposites[word]) and mine:
                 ref_lemmas, ref_end = _anchor(rdoc, r.i)
                 alike = ref_lemmas[:1] == lemmas[:1] or len(set(ref_lemmas) & set(lemmas)) >= 2
@@ -382,6 +419,17 @@ def _range_spans(doc: Document) -> list[tuple[int, int]]:
     """The character spans of a text's date ranges: their 'from' and 'until' bound the range ('from May until October'),
     they say nothing about the order of two events."""
     return [(d.start, d.end) for d in doc.dates if d.period == "range"]
+
+
+def _clock_range_spans(doc: Document, times: list) -> list[tuple[int, int]]:
+    """The character spans of a text's ranges of the day, with the word that opens them ('from 7am to 2pm', '7am until
+    2pm'): their 'from' and 'until' bound the range, as a date range's do."""
+    out = []
+    for a, b in _clock_ranges(doc, times):
+        before = doc.text[: a.start].rstrip()
+        opener = next((w for w in ("from", "between") if before.lower().endswith(w)), None)
+        out.append((len(before) - len(opener) if opener else a.start, b.end))
+    return out
 
 
 def _inside(idx: int, spans: list[tuple[int, int]]) -> bool:

@@ -57,6 +57,10 @@ def _counterpart(ctx: Context, mention: EntityMention, taken: set[int]) -> Entit
         for m in ctx.reference.entities
         if m.sent in ref_sents and m.cid not in here and id(m) not in taken and not (m.label == "NORP" and not m.country)
     ]
+    if mention.label == "NORP":
+        # a word for a people or a place's things ('Victorian', 'Welsh') stands for a people or a place, not for a
+        # firm, a building or a person ('Saltby's Victorian cliff railway' / 'the Saltby Cliff Railway')
+        missing = [m for m in missing if m.label in ("NORP", "GPE", "LOC") or m.country or _of_another_country(m, mention)]
     if not missing:
         return None
     mine = roles(ctx.candidate, mention)
@@ -70,6 +74,13 @@ def _counterpart(ctx: Context, mention: EntityMention, taken: set[int]) -> Entit
         return role_score + order_score + fuzz.ratio(mention.key, m.key) / 100
 
     return max(missing, key=score)
+
+
+def _of_another_country(m: EntityMention, norp: EntityMention) -> bool:
+    """A name that carries a word of a country other than the demonym's ('the British Museum' against 'a French
+    museum'): the two say where it is, differently."""
+    found = {countries().lookup(w) for w in m.text.split()} - {None}
+    return bool(found) and norp.country not in found
 
 
 def _sentence_words(doc: Document) -> list[frozenset[str]]:

@@ -223,6 +223,8 @@ def _taken_place(ref_a: tuple, ref_b: tuple, cand_a: tuple, cand_b: tuple) -> tu
         return None  # 'the French actress X', 'European sales': a demonym shares its noun's place
     if c_role_a != r_role_b or c_pred_a.lemma_.lower() != r_pred_b.lemma_.lower() or c_pred_a.lemma_.lower() in _speech() | {"be", "have"}:
         return None
+    if c_pred_a.ent_type_ or r_pred_b.ent_type_:
+        return None  # a word of a name ('the Guild of Northern Silversmiths' annual Master's Prize'): no slot of a deed
     if not _same_frame(r_pred_b, c_pred_a, (r_mention_a, r_mention_b), (c_mention_a, c_mention_b)):
         return None  # 'X was named best actress' / 'Y was named best actor': another slot of the same verb
     # both have moved: neither keeps its own place (the same role of the same or an equivalent predicate)

@@ -63,6 +63,25 @@ def _elliptical(q: Quantity, rivals: list[Quantity], refs: list[Quantity]) -> bo
     return any(_agrees(q, replace(b, unit=r.unit)) for r in rivals if r.unit for b in bare)
 
 
+def _near(doc, x: Quantity, width: int = 5) -> set[str]:
+    """The content lemmas a few words either side of a figure: what it is said of, near enough to tell two apart."""
+    span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    sent = span.sent
+    around = doc.doc[max(sent.start, span.start - width) : min(sent.end, span.end + width)]
+    return {t.lemma_.lower() for t in around if t.is_alpha and not t.is_stop and not (span.start <= t.i < span.end)}
+
+
+def _answers(ctx: Context, c: Quantity, r: Quantity, q: Quantity) -> bool:
+    """c, another figure of the candidate, is the reference figure r said again (the same amount and kind), about what
+    r is about at least as much as q is."""
+    if not (c.unit == r.unit != "" and _agrees(c, r)):
+        return False
+    around_r = _near(ctx.reference, r)
+    return len(_near(ctx.candidate, c) & around_r) >= len(_near(ctx.candidate, q) & around_r)
+
+
 def _supported(q: Quantity, refs: list[Quantity]) -> bool:
     return any(_agrees(q, r) for r in refs)
 
@@ -113,6 +132,24 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
             if a.unit == "%" and q.unit != "%" and (_close(v, x / 100 * y) or (q.approx and abs(v - x / 100 * y) <= 0.1 * v)):
                 return True
     return False
+
+
+def _total_of(q: Quantity, rivals: list[Quantity]) -> bool:
+    """q is the sum of two of its rivals, figures of its own kind ('50kg' of two things the reference weighs at 38 and
+    12 kilograms): the total, told where the reference gives the parts."""
+    parts = [r for r in rivals if r.unit == rivals[0].unit and not r.is_range and not q.is_range]
+    pairs = [(a, b) for i, a in enumerate(parts) for b in parts[i + 1 :]]
+    sums = [replace(a, low=a.low + b.low, high=a.high + b.high, approx=a.approx or b.approx) for a, b in pairs]
+    return any(_agrees(q, total) for total in sums)
+
+
+def _joined_after(ctx: Context, q: Quantity) -> bool:
+    """q is said of two things joined by 'and' ('50kg of gingerbread and icing'), as a total is."""
+    span = ctx.candidate.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = ctx.candidate.doc[span.end : min(span.sent.end, span.end + 6)]
+    return any(t.lower_ == "and" for t in after) and not any(t.like_num for t in after)
 
 
 def _share_fits(q: Quantity, v: float, share: float) -> bool:
@@ -286,6 +323,30 @@ def _same_slot(ctx: Context, q: Quantity, r: Quantity) -> bool:
         whole_q, whole_r = _whole(after_q), _whole(after_r)
         return whole_q is not None and whole_q == whole_r
     return not after_q.is_stop or after_q.tag_ in ("JJR", "RBR")
+
+
+def _root(doc, x: Quantity) -> Token | None:
+    """The figure's word in the sentence: its counted noun where it has one ('2,000 homes'), else the figure."""
+    span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return span.root.head if span.root.dep_ == "nummod" else span.root
+
+
+def _same_role(ctx: Context, q: Quantity, r: Quantity) -> bool:
+    """q and r, two counts of the same noun or with the noun left unsaid on one side, are the subject or object of the
+    same verb in aligned sentences ('only two had taken on apprentices' / 'only three have taken on apprentices'), and
+    the candidate gives r's figure nowhere: one slot, two values. Not in a summary, and not for a figure with a scale
+    word ('half a million'), which the rivals judge."""
+    if ctx.mode == "summary" or _scale_words(q) or _scale_words(r):
+        return False  # a summary adds counts up ('three died' for 'one was killed, two died later'); 'a million' is the rivals'
+    a, b = _root(ctx.candidate, q), _root(ctx.reference, r)
+    if a is None or b is None or (q.unit and r.unit and q.unit != r.unit) or q.same_value(r):
+        return False  # a count with its noun against one without ('2,000 homes were reconnected' / '3,000 were') is one slot
+    if any(_agrees(c, r) for c in ctx.candidate.quantities):
+        return False
+    roles = ("nsubj", "nsubjpass", "dobj")
+    return a.dep_ == b.dep_ and a.dep_ in roles and a.head.pos_ == b.head.pos_ == "VERB" and a.head.lemma_.lower() == b.head.lemma_.lower()
 
 
 def _whole(of: Token) -> str | None:
@@ -541,12 +602,33 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
             continue
         rivals = [r for r in refs if _rival(q, r) and not r.implicit]  # 'within an hour' states no amount
+        # a rival the candidate gives itself, in another place, is that figure's match, not evidence against this one
+        # ('costs 25 euros for adults, with under-12s paying 12.50 euros' / 'cost 25 euros per adult; children pay
+        # half price'): one figure of the reference answers one of the candidate
+        # (a figure of the same kind: a bare 'three' elsewhere answers no 'three nights')
+        # (a figure of the same kind, said of what the rival is said of more than q is: '2.9% in March, below the 3.2%
+        # forecast' leaves '3.2% in March' the rival of 2.9%)
+        before = ctx.candidate.text[max(0, q.start - 20) : q.end].lower().split()[-4:]
+        if not {"other", "rest", "remaining", "remainder", "balance"} & set(before):
+            # (not for the rest of a whole, 'and the port the other $35m', which the reference's figures must add up to)
+            rivals = [r for r in rivals if not any(_answers(ctx, c, r, q) for c in ctx.candidate.quantities if c.start != q.start)]
         if rivals and _elliptical(q, rivals, refs):
             continue
         # a figure with a scale word is an amount of something even where its noun is left unsaid ('a quarter of a
         # million last summer' / 'half a million')
         scaled = bool(_scale_words(q))
-        if rivals and (any(x.unit for x in q.readings()) or (scaled and all(not r.unit for r in rivals))):
+        compared = rivals and (any(x.unit for x in q.readings()) or (scaled and all(not r.unit for r in rivals)))
+        subject = [] if compared else [r for r in refs if _same_role(ctx, q, r)]
+        # (not the rival's share worked out of a whole the sentence gives: 'about 210 of its 840 jobs' / 'a quarter of
+        # its 840 jobs')
+        share = subject and subject[0].unit == "%" and any(abs(q.low - subject[0].low / 100 * x.low) <= 0.1 * q.low for x in refs)
+        if len(subject) == 1 and not _supported(q, refs) and not share:
+            # 'only two had taken on apprentices' / 'only three have taken on apprentices': the one who does the same
+            # deed, counted otherwise, though the figure is written elsewhere ('the first three bursaries'); where
+            # the rivals below judge the figure, theirs is the finding
+            yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, subject[0], NAME)
+            continue
+        if compared:
             # the same kind of quantity with another value: a changed number, unless the value is
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
             elsewhere = [r for r in ref_all if _agrees(q, r) and (q.same_unit(r) or q.in_other_units(r))]
@@ -561,6 +643,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             if q.low >= 100 and not q.approx and _counted(q) and given:
                 if any(r.low == q.low and r.high == q.high and not r.approx and _counted(r) for r in ref_all):
                     continue
+            if _total_of(q, rivals) and _joined_after(ctx, q):
+                continue  # '50kg of gingerbread and icing' / '38 kilograms of gingerbread and 12 kilograms of icing'
             if _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) or _complement(ctx, q, rivals) \
                     or _the_rest(q, rivals) \
                     or _level_after_change(ctx, q, rivals):

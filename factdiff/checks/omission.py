@@ -73,6 +73,7 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "dobj", "nsubj", "nsubjpass",
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_FROM_NOW = re.compile(r"\b(?:this|last|next|previous|coming|past)\s+(?:year|month|week)\b", re.I)
 
 
 @dataclass
@@ -262,6 +263,13 @@ def _replaced(d: Direction, what: str, sents: set[int], own_vocab: _Vocabulary, 
     filled with another value (for the number, date and entity checks to judge), not left empty. A date the date check
     can read is replaced only by one it can compare it with ('in 1978' is not 'next week' said otherwise)."""
     cand = d.other
+    if what == "date" and fact is not None and fact.kind == "absolute":
+        # 'in 2023' / 'last year': the same period told from the time of writing, which no one here knows; a phrase of
+        # the candidate's own, not one its reference sentence has too ('which opened in 1998, will close this year')
+        own = d.text.sentences[fact.sent].text.lower()
+        told = [m.group(0).lower() for x in cand.dates if x.sent in sents and x.period == fact.period for m in _FROM_NOW.finditer(x.text)]
+        if any(phrase not in own for phrase in told):
+            return True
     if what == "entity":
         mentions = [m for m in cand.entities if m.sent in sents and not m.from_parse]
     elif what == "quantity":

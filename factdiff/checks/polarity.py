@@ -17,7 +17,7 @@ import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import negated, not_required
+from factdiff.analyse.claims import negated, not_required, word_lists
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import direction, noun_verbs, opposite, paraphrase, same_adjective
 from factdiff.checks.base import Context
@@ -286,6 +286,28 @@ def _if_unless(r: Token, c: Token) -> bool:
 
     conditions = [condition(t) for t in (r, c)]
     return all(conditions) and {mark(a) for a in conditions} == {"if", "unless"}
+
+
+def _partly(tok: Token) -> bool:
+    doc = tok.doc
+    hyphen = tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011")
+    return hyphen and doc[tok.i - 2].lower_ in ("half", "semi", "part", "partly", "partially", "largely", "mostly")
+
+
+def _only_unless(tok: Token) -> bool:
+    """The word heads an 'unless' clause: denied only as a condition ('unless it is taught')."""
+    return any(m.dep_ == "mark" and m.lower_ == "unless" for m in tok.children)
+
+
+def _in_condition(tok: Token) -> bool:
+    """The word is in a clause of condition, or has one: 'if', 'unless' on it or on the verbs above it in its sentence."""
+    marks = word_lists()["condition"]
+    for t in (tok, *tok.ancestors):
+        if any(m.dep_ == "mark" and m.lower_ in marks for m in t.children):
+            return True
+        if any(c.dep_ == "advcl" and _only_unless(c) for c in t.children):
+            return True
+    return False
 
 
 def _last_since(r: Token, c: Token) -> bool:
@@ -571,6 +593,12 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if c.pos_ == "VERB" and denied(r) and denied(c) and not_required(r) != not_required(c) and same_slot:
                 yield r, c, "negated"  # 'must not bring' / 'do not have to bring': forbidden against left open
                 continue
+            prefixed_here = [t for t in (ref if denied(c) else cand) if _un(t, r)]  # on the side that affirms
+            prefixed_there = [t for t in (cand if denied(c) else ref) if _un(t, r)]
+            if denied(r) != denied(c) and prefixed_here and not prefixed_there:
+                continue  # 'replacing the unregistered design' / 'a design that was never registered': the prefix says the denial
+            if denied(r) != denied(c) and _only_unless(r) != _only_unless(c) and not (_in_condition(r) and _in_condition(c)):
+                continue  # 'could vanish unless it is taught' / 'a campaign to have it taught': a condition, no denial of a fact
             if c.pos_ == "VERB" and denied(r) != denied(c):
                 if (denied(c) and _excluded(_argument_nouns(c), ref)) or (denied(r) and _excluded(_argument_nouns(r), cand)):
                     continue  # 'large items will not be accepted' / 'will accept small items, but not large items'
@@ -589,7 +617,9 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
         if sum(t.lemma_.lower() == lemma for t in ref) > sum(t.lemma_.lower() == lemma and t.i != c.i for t in cand):
             continue  # the word is there as another part of speech, and nothing else here says it: 'reached the finish' / 'finished'
         for r in ref_words:
-            prefixed = _un(r, c)
+            # not a word a hyphened 'half' or 'part' qualifies: 'half-finished blades' / 'unfinished blades' is no
+            # opposite ('well-known' / 'unknown' is)
+            prefixed = _un(r, c) and not any(_partly(t) for t in (r, c))
             if _key(r) in cand_lemmas or ((r.pos_ == "VERB") != (c.pos_ == "VERB") and not prefixed and not _state_against_adjective(r, c)):
                 continue
             if r.lower_ in _negators() or c.lower_ in _negators():

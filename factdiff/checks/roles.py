@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.knowledge import countries, lexicon
-from factdiff.analyse.lexical import is_verb, noun_verbs, opposite
+from factdiff.analyse.lexical import is_verb, noun_verbs, opposite, paraphrase
 from factdiff.checks.base import PRONOUNS, Context, frame_match, participants
 from factdiff.model import Finding, FindingType, Severity
 
@@ -97,7 +97,7 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
         for ca in cf.args:
             if ra.cids or ca.cids or ra.lemma != ca.lemma or not ra.lemma.isalpha() or ra.resolved or ca.resolved:
                 continue
-            if {ra.role, ca.role} & {"source", "recipient"}:
+            if {ra.role, ca.role} & {"source", "recipient"} and not _traded(rf, cf, ra, ca):
                 continue  # unnamed 'from ... to ...' is mostly a range of values
             pair = _conflict({ra.role}, {ca.role})
             if pair is None or any(a.lemma == ra.lemma and a.role == ca.role for a in rf.args):
@@ -106,6 +106,8 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 continue  # 'X changed his attitude' and 'his attitude changed' tell the same event
             if set(pair) == {"agent", "patient"} and (_amount_reached(ctx.candidate.text, cf) or _amount_reached(ctx.reference.text, rf)):
                 continue  # 'output will double to 110,000 pasties' / 'the deal will double output to 110,000 pasties'
+            if _an_amount(ctx, cf, ra):
+                continue  # 'will use a recirculating system' / 'its system will use 70% less water': no one traded places
             reported.add(cf.index)
             yield ctx.finding(
                 FindingType.ROLE,
@@ -117,6 +119,23 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 NAME,
             )
             return
+
+
+def _traded(rf: Frame, cf: Frame, ra, ca) -> bool:
+    """Two unnamed participants traded the doer's and the receiver's places ('the council will pay the firm' / 'the
+    firm will pay the council'): the other one moved the opposite way."""
+    if {ra.role, ca.role} != {"agent", "recipient"}:
+        return False
+    moved = {(x.lemma, x.role) for x in cf.args}
+    return any(o.lemma != ra.lemma and o.role == ca.role and (o.lemma, ra.role) in moved for o in rf.args)
+
+
+def _an_amount(ctx: Context, cf: Frame, ra) -> bool:
+    """The participant's new partner is an amount ('its recirculating system will use 70% less water' / 'will use a
+    recirculating system'): how much of something, not a party that traded places with it ('troops attacked rebels' /
+    'rebels attacked troops')."""
+    partners = [ctx.candidate.doc.char_span(a.start, a.end, alignment_mode="expand") for a in cf.args if a.role == ra.role]
+    return bool(partners) and all(span is not None and any(t.like_num for t in span) for span in partners)
 
 
 _AMOUNT = re.compile(r"^(?:to\s+|by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d£$€¥]")
@@ -283,6 +302,25 @@ def _one_event(a: str, b: str) -> bool:
     return a == b or all(is_verb(x) or noun_verbs(x) for x in (a, b))
 
 
+def _may_be_one_deed(a: str, b: str) -> bool:
+    """Two predicates that may tell one deed: the same verb, verbs WordNet calls paraphrases, or the verb of a noun
+    and the verb ('the takeover of X' / 'took over X')."""
+    x, y = a.split()[0], b.split()[0]
+    victory = lexicon()["victory_predicates"]
+    if x == y or paraphrase(x, y) or (x in victory and y in victory):
+        return True
+    # the noun of one and the other verb ('the takeover of X' / 'agreed to buy X')
+    return any(paraphrase(v, y) for v in noun_verbs(x)) or any(paraphrase(v, x) for v in noun_verbs(y))
+
+
+def _told_by_another(ctx: Context, cf: Frame, cid: str, pair: tuple[str, str]) -> bool:
+    """A frame of the aligned reference sentences whose verb may tell the candidate's deed has the participant in the
+    same opposed role ('the title was won by X, who defeated Y' / 'Y beat X': 'defeated' says it)."""
+    refs = ctx.refs_for(cf.sent)
+    frames = [f for f in ctx.reference.frames if f.sent in refs and _may_be_one_deed(f.pred, cf.pred)]
+    return any(_conflict(f.roles_of(cid, True), cf.roles_of(cid, True)) == pair for f in frames)
+
+
 def _doer_left_unsaid(rf: Frame, cf: Frame, shared: set[str], cid: str, pair: tuple[str, str]) -> bool:
     """The doer of one side named on the other only after a preposition, in a passive that names no doer, while the
     rest keep their roles ('X will admit girls' / 'girls will be admitted to X'): the place or body it happens at is
@@ -397,6 +435,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if set(pair) == {"agent", "patient"} and not _one_event(rf.pred, cf.pred):
                 continue  # two verbs that name different events ('founded by the brothers' / 'which brothers started')
+            if set(pair) == {"agent", "patient"} and not _may_be_one_deed(rf.pred, cf.pred) and not _told_by_another(ctx, cf, cid, pair):
+                continue  # 'the park will close its ride, its operator said' / 'the firm, which operates the park': two deeds
             if _doer_left_unsaid(rf, cf, shared, cid, pair):
                 continue
             reported.add(cf.index)
