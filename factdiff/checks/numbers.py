@@ -341,8 +341,11 @@ def _same_role(ctx: Context, q: Quantity, r: Quantity) -> bool:
     if ctx.mode == "summary" or _scale_words(q) or _scale_words(r):
         return False  # a summary adds counts up ('three died' for 'one was killed, two died later'); 'a million' is the rivals'
     a, b = _root(ctx.candidate, q), _root(ctx.reference, r)
-    if a is None or b is None or (q.unit and r.unit and q.unit != r.unit) or q.same_value(r):
-        return False  # a count with its noun against one without ('2,000 homes were reconnected' / '3,000 were') is one slot
+    if a is None or b is None or (r.unit and q.unit != r.unit) or q.same_value(r):
+        # the same noun, or the reference's left unsaid ('2,000 homes were reconnected' / '3,000 were'): one slot; not a
+        # measure or a share against a bare figure ('roughly 100 by 70 centimetres' / 'one metre by seventy', '24 of the
+        # flats' / 'a quarter of the apartments')
+        return False
     if any(_agrees(c, r) for c in ctx.candidate.quantities):
         return False
     roles = ("nsubj", "nsubjpass", "dobj")
