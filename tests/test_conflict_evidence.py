@@ -275,3 +275,12 @@ def test_a_winner_told_by_win_and_by_beat_is_one_deed():
     assert of_type(serious(reference, wrong), FindingType.ROLE)
     faithful = "Ana Ruiz and Eva Sol beat the defending champions, Jo Marsh and Kit Lowe, 12-9 to win the title."
     assert not of_type(serious(reference, faithful), FindingType.ROLE)
+
+
+def test_a_name_made_of_another_place_and_another_name_s_words_is_a_changed_name():
+    reference = "The fair was held in Ravensby. Proceeds will go to the Cumbrell Meadows Trust."
+    wrong = "The fair was held in Ravensby. Proceeds will go to the Ravensby Meadows Trust."
+    assert of_type(serious(reference, wrong), FindingType.ENTITY)
+    reference = "The Kuntur-1 lunar orbiter was launched from Baikonur. Kuntur-1 will map the moon."
+    faithful = "Kuntur-1 was launched from Baikonur. The Kuntur-1 lunar orbiter will map the moon."
+    assert not of_type(serious(reference, faithful), FindingType.ENTITY)

@@ -131,8 +131,14 @@ def _worded_in_reference(ctx: Context, m: EntityMention) -> bool:
         return True
     # a reference name with words the reference also says: 'the Kuntur-1 lunar orbiter' / 'Kuntur-1'
     everywhere = frozenset().union(*sentences)
-    if any(n and n < words and words - n <= everywhere for n in names):
-        return True
+    for n in names:
+        if n and n < words and words - n <= everywhere:
+            # ... unless the other words are another reference name's, with another word where n stands ('the
+            # Ravensby Meadows Trust' where the reference has 'Ravensby' the town and 'the Cumbrell Meadows Trust'): a
+            # name changed, not worded otherwise
+            rest = words - n
+            if not any(len(rest) > 1 and rest < other and not other & n for other in names):
+                return True
     # a short form of a reference name: 'the Fed' / 'the Federal Reserve'
     key = m.key
     return len(words) == 1 and len(key) >= 3 and any(len(r.words) > 1 and r.words[0].startswith(key) for r in ctx.reference.entities)
