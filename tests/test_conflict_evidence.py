@@ -251,7 +251,7 @@ def test_what_the_first_review_of_these_mechanisms_found_is_still_found():
     changed = [
         ("Inflation was 3.2% in March.", "Inflation was 2.9% in March, below the 3.2% forecast.", FindingType.NUMBER),
         ("The unlicensed clinic was licensed in May.", "The unlicensed clinic was not licensed in May.", FindingType.POLARITY),
-        ("Kim Jong-il visited the steel plant in 2009.", "Kim Jong-un visited the steel plant in 2009.", FindingType.ENTITY),
+        ("Park Ji-hoon visited the steel plant in 2009.", "Park Ji-sung visited the steel plant in 2009.", FindingType.ENTITY),
         ("Parking is free until 9am and after 6pm.", "Parking is free from 9am to 6pm.", FindingType.DATE),
         ("Lorries may use the lane until 8am, and again from 6pm.", "Lorries may use the lane from 8am until 6pm.", FindingType.DATE),
         ("The plant, which opened on 4 May 1998, will close on Monday.", "The plant will close on Monday.", FindingType.OMISSION),

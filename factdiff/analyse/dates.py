@@ -54,6 +54,15 @@ _LATER = re.compile(r"^(?:later|earlier)\s+(?=(?:this|next|last)\s)", re.I)
 # '1 April next year', 'September this year': a day or month of the year named by its distance from the year of writing
 _OF_YEAR = re.compile(r"^(?P<head>.+?)\s+(?P<which>this|next|last)\s+year$", re.I)
 _YEAR_STEP = {"this": 0, "next": 1, "last": -1}
+def range_ends(text: str) -> tuple[str, str] | None:
+    """The words of a range's two ends as written ('from 1 June to 15 September' -> '1 June', '15 September'), or None
+    for a period that merely has ends ('the year to June 2024')."""
+    m = _RANGE.match(text.strip())
+    if m is None:
+        return None
+    return (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+
+
 _SHORT_RANGE = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")  # 'aged 18-21': two small numbers, an age or a count; no month
 _SEASON = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$")
 _RANGE = re.compile(r"^(?:between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:to|until|through)\s+(.+))$", re.I)

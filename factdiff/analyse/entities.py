@@ -90,7 +90,7 @@ def _clean(span: Span) -> Span | None:
     while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")):
         end -= 1
     if end - start > 2 and doc[end - 2].text == "-" and doc[end - 1].lower_ in lexicon()["name_suffixes"]:
-        end -= 2  # 'the Edward III-era coins': the name, not the word it makes with a hyphen ('Kim Jong-un' keeps)
+        end -= 2  # 'the Edward III-era coins': the name, not the word it makes with a hyphen ('Park Ji-hoon' keeps its last part)
     if end <= start:
         return None
     return doc[start:end]

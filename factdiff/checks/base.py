@@ -136,8 +136,9 @@ class Context:
                 # frame of the aligned sentences has any of the candidate frame's ('Berg criticised Lund' is the
                 # aligned 'Berg hit back', not the reference's 'Lund criticised Berg')
                 rf = next(f for f in self.reference.frames if f.pred == cf.pred)
-                if frame_match(rf, cf) >= 1.0 and len(keys(rf) & keys(cf)) >= 2:
-                    best, best_score = rf, frame_match(rf, cf)
+                score = frame_match(rf, cf)
+                if score >= 1.0 and len(keys(rf) & keys(cf)) >= 2:
+                    best, best_score = rf, score
             if best is not None and best_score >= 1.0:
                 pairs.append((best, cf, best_score))
         return pairs

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factdiff.analyse.dates import BASE_DAY, MONTHS, DateMention, clock_times, counted, counted_days, period_parts
+from factdiff.analyse.dates import BASE_DAY, MONTHS, DateMention, clock_times, counted, counted_days, period_parts, range_ends
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import lexicon
 from factdiff.checks.base import Context
@@ -88,18 +88,15 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _weeks_of(ctx)
 
 
-_RANGE_PARTS = re.compile(r"^(?:from|between)\s+(.+?)\s+(?:to|until|till|through|and)\s+(.+)$", re.I)
-
-
 def _range_ends(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     """A range of dates with one end the reference gives to a range of its own, anywhere in the text, and the other end
     changed ('from 1 July to 15 September' where the reference has 'from 1 June to 15 September'): the shared end
     ties the two ranges together where the alignment did not (a summary that folds sentences), and the candidate
     gives the changed end nowhere else."""
     # ranges given by both ends ('from 1 June to 15 September'), not a period that has ends ('the year to June 2024')
-    ranges = [r for r in ctx.reference.dates if r.period == "range" and r.low is not None and _RANGE_PARTS.match(r.text)]
+    ranges = [r for r in ctx.reference.dates if r.period == "range" and r.low is not None and range_ends(r.text)]
     for d in ctx.candidate.dates:
-        if d.period != "range" or d.low is None or d.start in reported or not _RANGE_PARTS.match(d.text):
+        if d.period != "range" or d.low is None or d.start in reported or not range_ends(d.text):
             continue
         if any(r.kind == d.kind and r.low == d.low and r.high == d.high for r in ranges):
             continue
@@ -109,9 +106,8 @@ def _range_ends(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         for r in ranges:
             if r.kind == d.kind and (r.low == d.low) != (r.high == d.high):
                 changed = d.high if r.low == d.low else d.low
-                parts = _RANGE_PARTS.match(d.text)
-                words = (parts.group(2) if r.low == d.low else parts.group(1)).lower() if parts else None
-                if changed not in ends and not (words and words in ctx.reference.text.lower()):
+                words = range_ends(d.text)[1 if r.low == d.low else 0].lower()
+                if changed not in ends and words not in ctx.reference.text.lower():
                     yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, d, r, NAME)
                 break
 
