@@ -372,7 +372,31 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 role = "agent" if child.dep_ == "nsubj" else "patient"
                 args.extend(res.arg(role, t) for t in _expand(child))
+    return _descriptions_apart(pred.doc, args)
+
+
+def _descriptions_apart(doc: Doc, args: list[Arg]) -> list[Arg]:
+    """Two descriptions of one clause that the resolver took for the same named thing ('the council will pay the
+    firm', both read as the firm named before them), or a description taken for a name that another participant of
+    the clause gives ('the trust, which approached the council', the council read as the trust): parties the clause
+    keeps apart, so the description is not taken for the name; it stays the thing its noun says ('council', 'firm'),
+    which the texts can still compare."""
+    described: dict[int, set[str]] = {}
+    for a in args:
+        if a.resolved and doc[a.head_i].pos_ == "NOUN":
+            for m in a.mentions:
+                described.setdefault(id(m), set()).add(a.lemma)
+    named = {id(m) for a in args if not a.resolved for m in a.mentions}
+    clash = {m for m, nouns in described.items() if len(nouns) > 1 or m in named}
+    for a in args:
+        if a.resolved and doc[a.head_i].pos_ == "NOUN" and any(id(m) in clash and not _fits(doc, a, m) for m in a.mentions):
+            a.mentions, a.resolved = [], False
     return args
+
+
+def _fits(doc: Doc, arg: Arg, mention: EntityMention) -> bool:
+    """The description's noun is a word of the name ('the council' for 'Tarn Council'): that reading holds."""
+    return any(t.lemma_.lower() == arg.lemma for t in doc[mention.token_start : mention.token_end])
 
 
 def _is_predicate(tok: Token) -> bool:

@@ -8,6 +8,7 @@ day ('last year', 'on Monday'). Only dates of the same kind and granularity are 
 
 from __future__ import annotations
 
+import calendar
 import re
 import warnings
 from dataclasses import dataclass
@@ -66,6 +67,11 @@ def range_ends(text: str) -> tuple[str, str] | None:
 _SHORT_RANGE = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")  # 'aged 18-21': two small numbers, an age or a count; no month
 _SEASON = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$")
 _RANGE = re.compile(r"^(?:between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:to|until|through)\s+(.+))$", re.I)
+# days of one month with the month written once: '15 to 19 July', '9 and 10 November', 'July 15-19, 2024'
+_DAY_NUMBER = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY_JOINER = r"\s*(?:-|–|to|and|until|till|through)\s*"
+_DAYS_THEN_MONTH = re.compile(rf"^(?:(?:from|between)\s+)?{_DAY_NUMBER}{_DAY_JOINER}{_DAY_NUMBER}\s+([a-z]+\.?)(\s*,?\s*\d{{4}})?$", re.I)
+_MONTH_THEN_DAYS = re.compile(rf"^(?:(?:from|between)\s+)?([a-z]+\.?)\s+{_DAY_NUMBER}{_DAY_JOINER}{_DAY_NUMBER}(\s*,?\s*\d{{4}})?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +94,18 @@ class DateMention:
             return False
         if self.kind == "deictic" and self.period == other.period == "day" and self.from_now != other.from_now:
             return False  # 'today' / 'on Saturday': which day 'today' is depends on when the text was written
-        if self.kind == "yearless" and {self.period, other.period} <= {"day", "month", "month/part"}:
-            return True  # days and months of one calendar year: 'before 31 October' / 'by the end of November'
+        periods = {"day" if d.days_of_a_month else d.period for d in (self, other)}
+        if self.kind == "yearless" and periods <= {"day", "month", "month/part"}:
+            return True  # days and months of one year: 'before 31 October' / 'by the end of November', '9 and 10 May'
         # relative dates are only comparable at one granularity: 'last year' vs 'this year', not vs 'in March'
         return self.kind == "absolute" or self.period == other.period
+
+    @property
+    def days_of_a_month(self) -> bool:
+        """A span of days within one month ('15 to 19 July'): compared like a day with days and months."""
+        if self.period != "range" or self.low is None or self.high is None:
+            return False
+        return self.low.replace(day=1) == self.high.replace(day=1)
 
     @property
     def from_now(self) -> bool:
@@ -117,8 +131,10 @@ class DateMention:
             # day either side of the month it closes
             return self.low - timedelta(days=1) <= other.high and other.low - timedelta(days=1) <= self.high
         if self.period == other.period == "range":
-            # 'the year to June 2024' / 'between June 2023 and June 2024': the same end, starts a month apart at most
-            return self.high == other.high and abs((self.low - other.low).days) <= 31
+            # 'the year to June 2024' / 'between June 2023 and June 2024': the same end, starts a month apart at most,
+            # for spans of whole months; spans of days start and end together ('12-19 July' is not '15-19 July')
+            months = all(d.low.day == 1 and (d.high + timedelta(days=1)).day == 1 for d in (self, other))
+            return self.high == other.high and abs((self.low - other.low).days) <= (31 if months else 0)
         return self.low <= other.high and other.low <= self.high
 
 
@@ -210,9 +226,71 @@ def _counted_length(t: str) -> bool:
     return m is not None and parse_number(m["n"].replace(",", "")) is not None
 
 
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # the month each begins, in the north
+_SEASON_WORDS = re.compile(r"^(?:(last|this|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?$", re.I)
+
+
+def _season(text: str) -> tuple[str, str, date, date] | None:
+    """A season of the year, as the northern calendar has it: 'autumn 2024' (September to November 2024), 'last
+    spring' (the last one over by the first reference day), 'in the summer' (June to August of any year). 'Winter 2024'
+    may be either winter that touches 2024: both."""
+    m = _SEASON_WORDS.match(text)
+    if m is None or (m.group(1) and m.group(3)):
+        return None
+    which, first = (m.group(1) or "").lower(), _SEASONS[m.group(2).lower()]
+
+    def months(year: int) -> tuple[date, date]:
+        return date(year, first, 1), date(year, first, 1) + relativedelta(months=3, days=-1)
+
+    if m.group(3):
+        year = int(m.group(3))
+        if first == 12:
+            return "absolute", "season", date(year - 1, 12, 1), months(year)[1]
+        return ("absolute", "season", *months(year))
+    if not which:
+        return ("yearless", "season", *months(BASE_DAY.year))
+    if which == "this" and first == 12:
+        return None  # the winter that began last December, or the one to come
+    today = BASE_DAY.date()
+    year = today.year
+    starts = [months(y) for y in (year - 2, year - 1, year, year + 1)]
+    if which == "last":
+        return ("deictic", "season", *max(s for s in starts if s[1] < today))
+    if which == "next":
+        return ("deictic", "season", *min(s for s in starts if s[0] > today))
+    return ("deictic", "season", *months(year))
+
+
+def _days_of_one_month(text: str) -> tuple[str, str, date, date] | None:
+    """'15 to 19 July', '9 and 10 November', 'July 15-19, 2024': the days from the first to the last of one month
+    named once (dateparser would read '15-19 July' as 15 July 2019)."""
+    m = _DAYS_THEN_MONTH.match(text)
+    if m:
+        first, last, month, year = m.group(1), m.group(2), m.group(3), m.group(4) or ""
+    else:
+        m = _MONTH_THEN_DAYS.match(text)
+        if m is None:
+            return None
+        month, first, last, year = m.group(1), m.group(2), m.group(3), m.group(4) or ""
+    if month.lower().rstrip(".") not in _MONTH_NAMES:
+        return None
+    if re.search(r"\band\b", text, re.I) and not text.lower().startswith("between") and int(last) != int(first) + 1:
+        return None  # 'on 3 and 17 March': two days, not the days between them ('9 and 10 November' is both)
+    a, b = normalise(f"{first} {month}{year}"), normalise(f"{last} {month}{year}")
+    if a[0] is None or a[0] != b[0] or a[2] is None or b[3] is None or a[2] > b[3]:
+        return None
+    return a[0], "range", a[2], b[3]
+
+
+_MONTH_NAMES = frozenset(n.lower() for n in (*calendar.month_name, *calendar.month_abbr) if n) | {"sept"}
+
+
 def normalise(text: str) -> tuple[str | None, str | None, date | None, date | None]:
     """(kind, period, low, high) of a date expression; (None, ...) when it cannot be normalised."""
     t = text.strip()
+    days = _days_of_one_month(t)
+    if days is not None:
+        return days
     if not _RANGE.match(t):  # 'from March 2023 to January 2024' is a range, not 'March 2023 to ...'
         t = _LATER.sub("", _THIS_WEEKDAY.sub("", _LEAD.sub("", _LEAD.sub("", t))))
     if _DURATION.match(t) or _counted_length(t):
@@ -260,6 +338,9 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
             return None, None, None, None
         step = relativedelta(years=_YEAR_STEP[of_year["which"].lower()])
         return "year_named", period, low + step, high + step
+    season = _season(t)
+    if season is not None:
+        return season
     results = [_parse_one(t, i) for i in range(len(_BASES))]
     if any(r is None for r in results):
         return None, None, None, None

@@ -119,6 +119,10 @@ class Quantity:
             return abs(self.low - other.low) <= 1e-9 * max(1, abs(self.low)) and abs(self.high - other.high) <= 1e-9 * max(
                 1, abs(self.high)
             )
+        if self.bound == other.bound == "about" and self.low == self.high and other.low == other.high:
+            # two round figures, each only roughly: the writers' rounding is in the figures themselves, so they are one
+            # figure only where they are within a tenth of each other, or one ('about 500' / 'roughly 520'; not 'about 600')
+            return math.isclose(self.low, other.low, rel_tol=0.1, abs_tol=1.0)  # 'about five' / 'about half a dozen'
         if self.bound in ("lower", "upper") and self.bound == other.bound:
             # two floors or two ceilings are one figure said twice: 'more than 1,400' / 'over 1,700' is another figure
             return math.isclose(self.low, other.low, rel_tol=0.05) and math.isclose(self.high, other.high, rel_tol=0.05)
@@ -168,9 +172,13 @@ class Quantity:
                 if a.in_other_units(b):
                     if a._same_measure(b):
                         return True
-                elif a._same_value(b):
-                    return True
+                elif a._same_value(b) and not (_money(a.unit) and units.is_unit(b.unit) or _money(b.unit) and units.is_unit(a.unit)):
+                    return True  # (not money against a measure: '70 pounds' of money is no '70 kilograms')
         return False
+
+
+def _money(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +200,8 @@ def parse_amount(text: str) -> tuple[float, float, bool] | None:
         changed = False
         for word in approximators:
             if t.startswith(word + " "):
-                t, approx, changed = t[len(word) + 1 :].strip(), True, True
+                t, changed = t[len(word) + 1 :].strip(), True
+                approx = approx or word not in _exact_prefixes()
     for pattern in (r"^between (.+?) and (.+)$", r"^from (.+?) to (.+)$", r"^(.+?)\s*(?:-|–|—| to | or )\s*(.+)$"):
         m = re.match(pattern, t)
         if m:
@@ -612,8 +621,14 @@ def _approximated(doc: Doc, start: int) -> tuple[int, bool]:
     for word in _words()[0]:
         n = len(word.split())
         if start - n >= 0 and doc[start - n : start].text.lower() == word:
-            return start - n, True
+            return start - n, word not in _exact_prefixes()
     return start, False
+
+
+@lru_cache(maxsize=1)
+def _exact_prefixes() -> frozenset[str]:
+    """Words written before a figure that leave it exact ('a total of 212', 'a further 40')."""
+    return frozenset(lexicon()["exact_prefixes"])
 
 
 @lru_cache(maxsize=1)
@@ -835,8 +850,10 @@ class _Reader:
                     break
         if currency:
             unit = currency
-        # a length of time in parts: 'two hours, 21 minutes and seven seconds', 'a year and a half'
         alt: tuple[tuple[float, float, str], ...] = ()
+        if currency == "GBP" and doc[end - 1].lower_ in ("pound", "pounds") and not any(t.text == "£" for t in doc[start:end]):
+            alt = ((low, high, "lb"),)  # '70 pounds' in words is money or weight: 'weighs 70 pounds' against '70 kilograms'
+        # a length of time in parts: 'two hours, 21 minutes and seven seconds', 'a year and a half'
         if unit and _time_unit(doc, end - 1) is not None and low == high:
             (low, unit), end = self.duration_tail(low, unit, end)
             high = low

@@ -48,11 +48,12 @@ def _rival(q: Quantity, r: Quantity) -> bool:
     the same dimension ('300 feet' against '300 metres'), or the same amount at another rate ('a month', 'a year'), in
     some reading of q ('doubled' is also a rise of 100 percent)."""
     for a in q.readings():
-        if a.unit == r.unit:
-            if not a.same_value(r) or a.other_rate(r):
+        for b in r.readings():  # and of r: '70 pounds' in words is also a weight
+            if a.unit == b.unit:
+                if not a.same_value(b) or a.other_rate(b):
+                    return True
+            elif a.in_other_units(b) and a.same_dimension(b) and (not a.same_measure(b) or a.other_rate(b)):
                 return True
-        elif a.in_other_units(r) and a.same_dimension(r) and (not a.same_measure(r) or a.other_rate(r)):
-            return True
     return False
 
 

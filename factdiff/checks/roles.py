@@ -95,10 +95,15 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
         return
     for ra in rf.args:
         for ca in cf.args:
-            if ra.cids or ca.cids or ra.lemma != ca.lemma or not ra.lemma.isalpha() or ra.resolved or ca.resolved:
+            if ra.heads or ca.heads or ra.lemma != ca.lemma or not ra.lemma.isalpha() or ra.resolved or ca.resolved:
                 continue
             if {ra.role, ca.role} & {"source", "recipient"} and not _traded(rf, cf, ra, ca):
                 continue  # unnamed 'from ... to ...' is mostly a range of values
+            if (ra.cids or ca.cids) and not _exchanged(rf, cf, ra, ca):
+                # a name inside the phrase may say where the thing is ('the town museum of Lenthal'): a thing still
+                # unnamed, whose new slot counts where the other party took its old one (one verb may tell two deeds:
+                # 'the plant supplies a fifth of the power' / 'the reservoir supplies the plant')
+                continue
             pair = _conflict({ra.role}, {ca.role})
             if pair is None or any(a.lemma == ra.lemma and a.role == ca.role for a in rf.args):
                 continue
@@ -123,11 +128,24 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
 
 def _traded(rf: Frame, cf: Frame, ra, ca) -> bool:
     """Two unnamed participants traded the doer's and the receiver's places ('the council will pay the firm' / 'the
-    firm will pay the council'): the other one moved the opposite way."""
-    if {ra.role, ca.role} != {"agent", "recipient"}:
-        return False
+    firm will pay the council'), or the doer's and the giver's ('the museum received the bells from the parish' / 'the
+    parish received the bells from the museum'): the other one moved the opposite way."""
+    return {ra.role, ca.role} in ({"agent", "recipient"}, {"agent", "source"}) and _exchanged(rf, cf, ra, ca)
+
+
+def _exchanged(rf: Frame, cf: Frame, ra, ca) -> bool:
+    """Another participant took the slot that `ra` left, and `ra`'s old slot is the other's new one, in a deed about the
+    same things: what else both frames give in one slot agrees ('sent nurses to the clinic' / 'the clinic sent
+    doctors to the hospital' are two deeds, not one turned round)."""
     moved = {(x.lemma, x.role) for x in cf.args}
-    return any(o.lemma != ra.lemma and o.role == ca.role and (o.lemma, ra.role) in moved for o in rf.args)
+    others = [o for o in rf.args if o.lemma != ra.lemma and o.role == ca.role and (o.lemma, ra.role) in moved]
+    if not others:
+        return False
+    traded = {ra.lemma, others[0].lemma}
+    rest_r = {(x.role, x.lemma) for x in rf.args if x.lemma not in traded}
+    rest_c = {(x.role, x.lemma) for x in cf.args if x.lemma not in traded}
+    shared_roles = {role for role, _ in rest_r} & {role for role, _ in rest_c}
+    return all({w for r, w in rest_r if r == role} & {w for r, w in rest_c if r == role} for role in shared_roles)
 
 
 def _an_amount(ctx: Context, cf: Frame, ra) -> bool:
