@@ -51,3 +51,5 @@ def test_small_rough_counts_one_apart_are_one_figure():
     reference = "About half a dozen houses in Tarrow were damaged by the flood."
     assert not of_type(serious(reference, "About five houses in Tarrow were damaged by the flood."), FindingType.NUMBER)
     assert of_type(serious(reference, "About 12 houses in Tarrow were damaged by the flood."), FindingType.NUMBER)
+    reference = "Members of the Obra cooperative now receive about twice the price they used to get."
+    assert of_type(serious(reference, "Members of the Obra cooperative now earn roughly triple what they used to get."), FindingType.NUMBER)

@@ -121,8 +121,10 @@ class Quantity:
             )
         if self.bound == other.bound == "about" and self.low == self.high and other.low == other.high:
             # two round figures, each only roughly: the writers' rounding is in the figures themselves, so they are one
-            # figure only where they are within a tenth of each other, or one ('about 500' / 'roughly 520'; not 'about 600')
-            return math.isclose(self.low, other.low, rel_tol=0.1, abs_tol=1.0)  # 'about five' / 'about half a dozen'
+            # figure only where they are within a tenth of each other ('about 500' / 'roughly 520'; not 'about 600')
+            # (a count of things a unit either way: 'about five' / 'about half a dozen'; not 'about twice' / 'triple')
+            counted = self.unit not in ("×", "%", "pp") and not _money(self.unit) and not units.is_unit(self.unit)
+            return math.isclose(self.low, other.low, rel_tol=0.1, abs_tol=1.0 if counted else 0.0)
         if self.bound in ("lower", "upper") and self.bound == other.bound:
             # two floors or two ceilings are one figure said twice: 'more than 1,400' / 'over 1,700' is another figure
             return math.isclose(self.low, other.low, rel_tol=0.05) and math.isclose(self.high, other.high, rel_tol=0.05)
