@@ -53,3 +53,14 @@ def test_small_rough_counts_one_apart_are_one_figure():
     assert of_type(serious(reference, "About 12 houses in Tarrow were damaged by the flood."), FindingType.NUMBER)
     reference = "Members of the Obra cooperative now receive about twice the price they used to get."
     assert of_type(serious(reference, "Members of the Obra cooperative now earn roughly triple what they used to get."), FindingType.NUMBER)
+
+
+def test_the_same_figure_in_another_currency_is_a_changed_figure():
+    reference = "The winner of the Harrowgate baking prize will receive £500 and a silver whisk."
+    wrong = "The winner of the Harrowgate baking prize will receive €500 and a silver whisk."
+    assert of_type(serious(reference, wrong), FindingType.NUMBER)
+    assert not of_type(serious(reference, "The Harrowgate baking prize's winner gets 500 pounds and a silver whisk."), FindingType.NUMBER)
+    reference = "The Vellmar club raised C$5 million for its new stand."
+    assert not of_type(serious(reference, "The Vellmar club raised 5 million Canadian dollars for its new stand."), FindingType.NUMBER)
+    reference = "Parking without a permit costs 300 euros."
+    assert not of_type(serious(reference, "Parking without a permit costs 300 euros (about 320 dollars)."), FindingType.NUMBER)

@@ -57,6 +57,24 @@ def _rival(q: Quantity, r: Quantity) -> bool:
     return False
 
 
+def _money(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
+
+
+def _other_currency(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity | None:
+    """The aligned reference figure that q gives in another currency ('€500' / '£500'; every kind of dollar is one
+    currency here): not where either text converts it, giving the figure in both currencies ('300 dollars, about 280
+    euros')."""
+    if not _money(q.unit):
+        return None
+    mine = {c.unit for c in ctx.candidate.quantities if c.sent == q.sent}
+    theirs = {r.unit for r in refs}
+    for r in refs:
+        if _money(r.unit) and r.unit != q.unit and r.unit not in mine and q.unit not in theirs and q.same_value(replace(r, unit=q.unit)):
+            return r
+    return None
+
+
 def _elliptical(q: Quantity, rivals: list[Quantity], refs: list[Quantity]) -> bool:
     """A bare number of the aligned sentences is q's amount in a rival's unit, left unsaid ('every ten minutes instead
     of every thirty' against 'every half hour')."""
@@ -659,6 +677,18 @@ def check(ctx: Context) -> Iterator[Finding]:
             else:
                 yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)
         elif not _supported(q, backing_all) and q.high > 1:
+            money = _other_currency(ctx, q, refs)
+            if money is not None:
+                yield ctx.finding(
+                    FindingType.NUMBER,
+                    Severity.MAJOR,
+                    0.7,
+                    f"'{q.text}' where the reference gives '{money.text}': the same figure in another currency",
+                    (q.start, q.end),
+                    (money.start, money.end),
+                    NAME,
+                )
+                continue
             moved = _moved_figure(ctx, q)
             if moved is not None:  # '250,000 people' where the reference has 600,000 people and 250,000 cubic metres
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, moved, NAME)
