@@ -123,7 +123,7 @@ class Quantity:
             # two round figures, each only roughly: the writers' rounding is in the figures themselves, so they are one
             # figure only where they are within a tenth of each other ('about 500' / 'roughly 520'; not 'about 600')
             # (a count of things a unit either way: 'about five' / 'about half a dozen'; not 'about twice' / 'triple')
-            counted = self.unit not in ("×", "%", "pp") and not _money(self.unit) and not units.is_unit(self.unit)
+            counted = self.unit not in ("×", "%", "pp") and not is_money(self.unit) and not units.is_unit(self.unit)
             return math.isclose(self.low, other.low, rel_tol=0.1, abs_tol=1.0 if counted else 0.0)
         if self.bound in ("lower", "upper") and self.bound == other.bound:
             # two floors or two ceilings are one figure said twice: 'more than 1,400' / 'over 1,700' is another figure
@@ -174,12 +174,13 @@ class Quantity:
                 if a.in_other_units(b):
                     if a._same_measure(b):
                         return True
-                elif a._same_value(b) and not (_money(a.unit) and units.is_unit(b.unit) or _money(b.unit) and units.is_unit(a.unit)):
+                elif a._same_value(b) and not (is_money(a.unit) and units.is_unit(b.unit) or is_money(b.unit) and units.is_unit(a.unit)):
                     return True  # (not money against a measure: '70 pounds' of money is no '70 kilograms')
         return False
 
 
-def _money(unit: str) -> bool:
+def is_money(unit: str) -> bool:
+    """A currency (units are ISO 4217 codes for money), not a count or a measure."""
     return len(unit) == 3 and unit.isupper()
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from factdiff.analyse import units
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction
-from factdiff.analyse.quantities import Quantity, number_values, parse_number, parse_ordinal, period_lengths
+from factdiff.analyse.quantities import Quantity, is_money, number_values, parse_number, parse_ordinal, period_lengths
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -27,7 +27,7 @@ DERIVED_TOLERANCE = 0.01  # a figure worked out from others is rounded: '14 more
 
 def _measured(unit: str) -> bool:
     """Currencies and percentages are part of the value; a counted noun ('soldiers', 'deaths') is not."""
-    return unit in ("%", "pp") or (len(unit) == 3 and unit.isupper())
+    return unit in ("%", "pp") or is_money(unit)
 
 
 def _agrees(q: Quantity, r: Quantity) -> bool:
@@ -57,20 +57,16 @@ def _rival(q: Quantity, r: Quantity) -> bool:
     return False
 
 
-def _money(unit: str) -> bool:
-    return len(unit) == 3 and unit.isupper()
-
-
 def _other_currency(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity | None:
     """The aligned reference figure that q gives in another currency ('€500' / '£500'; every kind of dollar is one
     currency here): not where either text converts it, giving the figure in both currencies ('300 dollars, about 280
     euros')."""
-    if not _money(q.unit):
+    if not is_money(q.unit):
         return None
     mine = {c.unit for c in ctx.candidate.quantities if c.sent == q.sent}
     theirs = {r.unit for r in refs}
     for r in refs:
-        if _money(r.unit) and r.unit != q.unit and r.unit not in mine and q.unit not in theirs and q.same_value(replace(r, unit=q.unit)):
+        if is_money(r.unit) and r.unit != q.unit and r.unit not in mine and q.unit not in theirs and q.same_value(replace(r, unit=q.unit)):
             return r
     return None
 
