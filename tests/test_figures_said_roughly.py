@@ -64,3 +64,14 @@ def test_the_same_figure_in_another_currency_is_a_changed_figure():
     assert not of_type(serious(reference, "The Vellmar club raised 5 million Canadian dollars for its new stand."), FindingType.NUMBER)
     reference = "Parking without a permit costs 300 euros."
     assert not of_type(serious(reference, "Parking without a permit costs 300 euros (about 320 dollars)."), FindingType.NUMBER)
+
+
+def test_a_figure_copied_from_a_sentence_rendered_without_it_is_a_changed_figure():
+    reference = (
+        "Engineers restored water to most homes in Corrby within nine hours of the burst. "
+        "Customers who were without water for more than 12 hours will receive a payment of £30."
+    )
+    wrong = "Most homes in Corrby had water again within 12 hours of the burst. Customers will receive a payment of £30."
+    assert of_type(serious(reference, wrong), FindingType.NUMBER)
+    faithful = "Most homes in Corrby had water again within nine hours of the burst. Anyone cut off for over 12 hours will be paid £30."
+    assert not of_type(serious(reference, faithful), FindingType.NUMBER)

@@ -321,7 +321,13 @@ def _copied(ctx: Context, q: Quantity, rivals: list[Quantity], elsewhere: list[Q
     if any(_agrees(c, r) for c in ctx.candidate.quantities for r in rivals):
         return False
     others = [c for c in ctx.candidate.quantities if c.start != q.start and c.sent != q.sent and any(_agrees(c, r) for r in elsewhere)]
-    return len(others) >= len(elsewhere)
+    if len(others) >= len(elsewhere):
+        return True
+    # or where the alignment renders each sentence of the other figure by other candidate sentences, which leave it out
+    # ('within nine hours' / 'within 12 hours', where the reference's '12 hours' is a later sentence's, rendered without
+    # it): no sentence the alignment missed (not in a summary, whose sentences gather several)
+    homes = [ctx.cands_for(ctx.reference.sentence_at(r.start)) for r in elsewhere]
+    return ctx.mode != "summary" and all(home and q.sent not in home for home in homes)
 
 
 def _same_slot(ctx: Context, q: Quantity, r: Quantity) -> bool:
