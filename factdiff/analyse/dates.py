@@ -8,7 +8,6 @@ day ('last year', 'on Monday'). Only dates of the same kind and granularity are 
 
 from __future__ import annotations
 
-import calendar
 import re
 import warnings
 from dataclasses import dataclass
@@ -282,7 +281,7 @@ def _days_of_one_month(text: str) -> tuple[str, str, date, date] | None:
     return a[0], "range", a[2], b[3]
 
 
-_MONTH_NAMES = frozenset(n.lower() for n in (*calendar.month_name, *calendar.month_abbr) if n) | {"sept"}
+_MONTH_NAMES = frozenset(m.lower() for m in MONTHS | _MONTH_STEMS) | {"sept"}  # a month in full or by its stem
 
 
 def normalise(text: str) -> tuple[str | None, str | None, date | None, date | None]:
