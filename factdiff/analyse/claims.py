@@ -124,6 +124,16 @@ def _core(head: Token) -> tuple[int, int]:
     return lo, hi + 1
 
 
+def _nominal(tok: Token) -> bool:
+    """A noun, or a word the tagger calls an adjective that heads a participant with its article ('to the cooperative')."""
+    if tok.pos_ == "NOUN":
+        return True
+    return tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children)
+
+
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr", "conj"}
+
+
 def _named_appos(tok: Token) -> bool:
     """A name right after its noun, no comma between ('the insurer Ordal'): the noun's core."""
     return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == tok.head.i + 1
@@ -203,12 +213,17 @@ class _Resolver:
         if topic is not None:
             return topic
         others = _co_arguments(tok)
-        if tok.pos_ == "NOUN":
+        if _nominal(tok):
             # 'the service' after 'the Revenue and Customs Service of Ostravia': the name that has the noun in it
-            named = [m for m in self.mentions if m.token_end <= tok.i and m.label in wanted and m.token_start not in others]
+            # (whatever the tagger called the name: 'the cooperative' is the Lenwick Cooperative even if tagged a person)
+            named = [m for m in self.mentions if m.token_end <= tok.i and m.token_start not in others]
             named = [m for m in named if any(t.lemma_.lower() == tok.lemma_.lower() for t in self.doc[m.token_start : m.token_end])]
             if named:
                 return named[-1]
+            if any(c.dep_ in ("amod", "compound") for c in tok.children):
+                return None  # 'the regional health board' after 'Delacourt & Finch': a description of its own kind names another party
+            if self._described_before(tok):
+                return None  # 'the council' after 'the borough council': that party, which has no name here
         for m in reversed(self.mentions):
             if m.token_end <= tok.i and m.label in wanted and tok.i - m.token_end < 80 and m.token_start not in others:
                 if m.label == "NORP" and not m.country:
@@ -217,6 +232,18 @@ class _Resolver:
                     return None  # 'residents of X's homes who used them': a plural noun nearer than the name
                 return m
         return None
+
+    def _described_before(self, tok: Token) -> bool:
+        """An earlier phrase of the text has the description's noun, outside any name and not set beside one ('the
+        borough council agreed ...'; not 'the operator, Halden Trams' nor 'Halden, a tram company')."""
+        for t in self.doc[: tok.i]:
+            if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN" or self.by_token.get(t.i):
+                continue
+            beside = [c for c in t.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+            if beside or (t.dep_ == "appos" and t.head.pos_ == "PROPN") or (t.dep_ == "compound" and t.head.pos_ == "PROPN"):
+                continue
+            return True
+        return False
 
     def _previous_subject(self, tok: Token, wanted: set[str]) -> EntityMention | None:
         """For a subject pronoun with no name before it in its own sentence, the name that is the subject of the
@@ -251,7 +278,7 @@ class _Resolver:
                     resolved = bool(mentions)  # what the description is, as a pronoun's antecedent is
                     break
         if not mentions:
-            is_description = head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children)
+            is_description = _nominal(head) and any(c.lower_ == "the" for c in head.children)
             if head.pos_ == "PRON" or is_description or head.lower_ in ("which", "who"):
                 ante = self.antecedent(head)
                 if ante is not None:
@@ -332,9 +359,11 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     # that verb's subject as its own
     receiving = pred.head.lemma_.lower() in lexicon()["receiving_predicates"]  # 'won an order from X': X orders
     if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and _event_noun(pred) and not receiving and not any(a.role == "agent" for a in args):
+        # 'has a 25-year lease on the land from the council': who holds what comes from another receives it
+        held = pred.head.lemma_.lower() in ("have", "hold") and any(a.role == "source" for a in args)
         for child in pred.head.children:
             if child.dep_ == "nsubj":
-                args.extend(res.arg("agent", t) for t in _expand(child))
+                args.extend(res.arg("recipient" if held else "agent", t) for t in _expand(child))
     # 'soldiers were killed while fighting ...': a clause without a subject shares its governor's, and an infinitive
     # after an object has that object as its doer ('ordered the firm to pay', 'persuaded her to sign')
     # a passive infinitive has its governor's subject as the one it is done to ('X is to be taken over by Y')
@@ -383,13 +412,13 @@ def _descriptions_apart(doc: Doc, args: list[Arg]) -> list[Arg]:
     which the texts can still compare."""
     described: dict[int, set[str]] = {}
     for a in args:
-        if a.resolved and doc[a.head_i].pos_ == "NOUN":
+        if a.resolved and _nominal(doc[a.head_i]):
             for m in a.mentions:
                 described.setdefault(id(m), set()).add(a.lemma)
     named = {id(m) for a in args if not a.resolved for m in a.mentions}
     clash = {m for m, nouns in described.items() if len(nouns) > 1 or m in named}
     for a in args:
-        if a.resolved and doc[a.head_i].pos_ == "NOUN" and any(id(m) in clash and not _fits(doc, a, m) for m in a.mentions):
+        if a.resolved and _nominal(doc[a.head_i]) and any(id(m) in clash and not _fits(doc, a, m) for m in a.mentions):
             a.mentions, a.resolved = [], False
     return args
 
@@ -478,9 +507,12 @@ def _not_even_before(noun: Token) -> bool:
     return first >= 2 and doc[first - 1].lower_ == "even" and doc[first - 2].lower_ == "not"
 
 
-def _bound(no: Token) -> bool:
-    """'no more than 120,000', 'no fewer than six', 'no later than May': a limit on an amount, not a denial."""
+def bounding_no(no: Token) -> bool:
+    """'no more than 120,000', 'no fewer than six', 'no later than May': a limit on an amount, not a denial; nor
+    is 'No' before a number ('Seiwa Maru No 12'), the word for 'number'."""
     doc = no.doc
+    if no.text in ("No", "No.") and no.i + 1 < len(doc) and (doc[no.i + 1].text[:1].isdigit() or doc[no.i + 1].text == "."):
+        return True  # (a number in figures: 'No one' is nobody)
     if no.i + 2 >= len(doc) or doc[no.i + 2].lower_ != "than":
         return False
     return doc[no.i + 1].lower_ in ("more", "fewer", "less", "later", "earlier", "longer")
@@ -493,9 +525,21 @@ def not_required(pred: Token) -> bool:
     head = pred.head
     if pred.dep_ == "xcomp" and head.lemma_.lower() in ("need", "have"):
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in head.children)
-        return no_longer or any(c.dep_ == "neg" for c in head.children)
+        return no_longer or any(c.dep_ == "neg" for c in head.children) or _no_one_does(head)
     return pred.dep_ in ("acl", "advcl", "relcl") and head.lemma_.lower() == "need" and any(
         c.dep_ == "det" and c.lower_ == "no" for c in head.children
+    )
+
+
+def _no_one_does(verb: Token) -> bool:
+    """'no' on the verb's subject ('no offender would have to travel'), as 'not' on the verb."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            any(g.dep_ == "det" and g.lower_ == "no" and not bounding_no(g) for g in c.children)
+            or c.lower_ in ("nobody", "none", "nothing")
+        )
+        for c in verb.children
     )
 
 
@@ -515,7 +559,7 @@ def negated(pred: Token) -> bool:
                 continue  # 'whether or not to sell it': both ways, no denial
             return True
         if c.dep_ in ("dobj", "nsubj", "nsubjpass") and (
-            any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") and not _bound(g) for g in c.children)
+            any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") and not bounding_no(g) for g in c.children)
             or c.lower_ in ("nothing", "nobody", "none", "neither")
             or _not_one(c)
             or (c.dep_ == "nsubj" and _not_even_before(c))

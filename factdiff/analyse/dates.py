@@ -54,6 +54,7 @@ _LATER = re.compile(r"^(?:later|earlier)\s+(?=(?:this|next|last)\s)", re.I)
 # '1 April next year', 'September this year': a day or month of the year named by its distance from the year of writing
 _OF_YEAR = re.compile(r"^(?P<head>.+?)\s+(?P<which>this|next|last)\s+year$", re.I)
 _YEAR_STEP = {"this": 0, "next": 1, "last": -1}
+_THIS_MONTH = re.compile(r"^this\s+(?P<month>[a-z]+\.?)$", re.I)
 def range_ends(text: str) -> tuple[str, str] | None:
     """The words of a range's two ends as written ('from 1 June to 15 September' -> '1 June', '15 September'), or None
     for a period that merely has ends ('the year to June 2024')."""
@@ -64,6 +65,8 @@ def range_ends(text: str) -> tuple[str, str] | None:
 
 
 _SHORT_RANGE = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")  # 'aged 18-21': two small numbers, an age or a count; no month
+_CENTURY = re.compile(r"^(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<word>[a-z]+(?:-[a-z]+)?))[\s-]+century$", re.I)
+_DECADE = re.compile(r"^(\d{3}0)['’]?s$")
 _SEASON = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$")
 _RANGE = re.compile(r"^(?:between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:to|until|through)\s+(.+))$", re.I)
 # days of one month with the month written once: '15 to 19 July', '9 and 10 November', 'July 15-19, 2024'
@@ -94,7 +97,7 @@ class DateMention:
         if self.kind == "deictic" and self.period == other.period == "day" and self.from_now != other.from_now:
             return False  # 'today' / 'on Saturday': which day 'today' is depends on when the text was written
         periods = {"day" if d.days_of_a_month else d.period for d in (self, other)}
-        if self.kind == "yearless" and periods <= {"day", "month", "month/part"}:
+        if self.kind in ("yearless", "year_named") and periods <= {"day", "month", "month/part"}:
             return True  # days and months of one year: 'before 31 October' / 'by the end of November', '9 and 10 May'
         # relative dates are only comparable at one granularity: 'last year' vs 'this year', not vs 'in March'
         return self.kind == "absolute" or self.period == other.period
@@ -311,7 +314,7 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     if part is not None:
         start, end, rest = part
         kind, period, low, high = normalise(rest)
-        if kind is None or low is None or high is None or period not in ("year", "month", "week"):
+        if kind is None or low is None or high is None or period not in ("decade", "century", "year", "month", "week"):
             return None, None, None, None
         return (kind, f"{period}/part", *_narrow(low, high, period, start, end))
     season = _SEASON.match(t)
@@ -327,6 +330,9 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
         if first[0] and first[0] == last[0] and first[2] and last[3] and first[2] <= last[3]:
             return first[0], "range", first[2], last[3]
         return None, None, None, None
+    this_month = _THIS_MONTH.match(t)
+    if this_month and this_month["month"].lower().rstrip(".") in _MONTH_NAMES:
+        t = f"{this_month['month']} this year"  # 'this July': the July of the year it is said in
     of_year = _OF_YEAR.match(t)
     if of_year and not _OF_YEAR.match(of_year["head"]):
         # a year-less day or month moved to the year named, of a kind of its own, so that it is compared only with
@@ -340,6 +346,16 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     season = _season(t)
     if season is not None:
         return season
+    century = _CENTURY.match(t)
+    n = (int(century["n"]) if century["n"] else parse_ordinal(century["word"].lower())) if century else None
+    if n is not None and 1 <= n <= 21:
+        # 'the 14th century', '17th-century': its hundred years, counted as people say them ('the 1300s')
+        return "absolute", "century", date(max(1, (n - 1) * 100), 1, 1), date((n - 1) * 100 + 99, 12, 31)
+    decade = _DECADE.match(t)
+    if decade:  # 'the 1990s' (dateparser reads nothing there); 'the 1800s' is the century, 'the 2000s' the decade
+        first = int(decade.group(1))
+        span = 100 if first % 100 == 0 and first < 2000 else 10
+        return "absolute", "decade" if span == 10 else "century", date(first, 1, 1), date(first + span - 1, 12, 31)
     results = [_parse_one(t, i) for i in range(len(_BASES))]
     if any(r is None for r in results):
         return None, None, None, None

@@ -203,6 +203,10 @@ def _glued_to_amount(ent: Span, tok) -> bool:
 
 
 def _mention(span: Span, label: str, sent_index: dict[int, int]) -> EntityMention:
+    doc = span.doc
+    numbered = span.end < len(doc) and (doc[span.end].text[:1].isdigit() or doc[span.end].text == ".")
+    if len(span) > 1 and span[-1].text in ("No", "No.", "Nr", "Nr.") and numbered:
+        span = span[:-1]  # 'Kaiyo Maru No. 3': the name, without the word for its number
     words = fold(span.text).split()
     if label in ("PERSON", "PROPN"):
         words = _strip_titles(words)

@@ -342,6 +342,8 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         if len(said & told) < SAME_CLAIM * len(said | told):
             continue  # two sources of two claims that the alignment happened to pair
         c_span, r_span = moved
+        if _same_antecedent(ctx, r_span, c_span):
+            continue  # 'the company said' / 'the firm said', both for the milliner named before them
         who, whom = ctx.candidate.text[slice(*c_span)], ctx.reference.text[slice(*r_span)]
         message = f"the candidate has {who} say this; the reference, {whom}"
         yield ctx.finding(FindingType.ATTRIBUTION, Severity.MAJOR, 0.7, message, c_span, r_span, NAME)
@@ -418,6 +420,16 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
     if not r_ids or not c_ids or r_ids & c_ids or not (described or c_ids <= ref_named):
         return None
     return spans
+
+
+def _same_antecedent(ctx: Context, r_span: tuple[int, int], c_span: tuple[int, int]) -> bool:
+    """Two speakers named by descriptions that both stand for one name given before them."""
+
+    def stands_for(doc: Document, span: tuple[int, int]) -> frozenset[str]:
+        return frozenset(k for s in _said(doc) if s.span[0] <= span[0] and span[1] <= s.span[1] for k in s.stands_for)
+
+    mine = stands_for(ctx.candidate, c_span)
+    return bool(mine) and bool(mine & stands_for(ctx.reference, r_span))
 
 
 def _of_what(tok: Token) -> bool:

@@ -62,6 +62,13 @@ def check(ctx: Context) -> Iterator[Finding]:
             comparable = _same_event_elsewhere(ctx, d)
         if not comparable or any(d.agrees(r) for r in comparable) or any(d.same_day_of_year(r) for r in refs):
             continue
+        # a rival another date of the candidate's sentence gives is answered there ('Last year it drew 45,000; this
+        # year it will run for three nights' / 'which drew 45,000 last year, will run for three nights')
+        # (not where the reference counts a day from another: 'on 3 March ... five days later' has a second day)
+        others = [o for o in ctx.candidate.dates if o.sent == d.sent and o.start != d.start and o.kind is not None]
+        counted_from = ctx.cache("counted_days", lambda: counted_days(ctx.reference))
+        if not counted_from and all(any(o.comparable(r) and o.agrees(r) for o in others) for r in comparable):
+            continue
         if _written_in(ctx, d):
             continue  # 'Sunday' in 'from Wednesday until at least Sunday', which the tagger read as one range
         # stated elsewhere in the reference for a sentence the alignment missed: not a contradiction
@@ -123,6 +130,8 @@ def _resolved(ctx: Context) -> Iterator[Finding]:
             continue
         if any(r.kind == "absolute" and r.low is not None and d.agrees(r) for r in ref_dates):
             continue
+        if re.search(rf"\b{d.low.year}\b", ctx.reference.text):
+            continue  # the year written in a phrase the reading did not resolve ('each year since 1996')
         refs = ctx.reference.in_sentences(ref_dates, ctx.refs_for(d.sent))
         rivals = [r for r in refs if r.kind in ("deictic", "yearless") and r.period == "year" and r.low is not None]
         if not rivals:
@@ -209,6 +218,8 @@ def _clock_times(ctx: Context) -> Iterator[Finding]:
     ref_all, cand_all = _times(ctx)
     for c in cand_all:
         refs = _in_sentences(ctx.reference, ref_all, ctx.refs_for(ctx.candidate.sentence_at(c.start)))
+        if not refs:
+            refs = _moved_time(ctx, c, ref_all, cand_all)
         if not refs or any(c.minutes & r.minutes for r in refs):
             continue
         same = [r for r in ref_all if c.minutes & r.minutes]
@@ -218,6 +229,30 @@ def _clock_times(ctx: Context) -> Iterator[Finding]:
                 continue
         rival = min(refs, key=lambda r: min(abs(a - b) for a in r.minutes for b in c.minutes))
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.75, c, rival, NAME)
+
+
+def _moved_time(ctx: Context, c, ref_all: list, cand_all: list) -> list:
+    """For a time of day whose aligned reference sentences give none, the one time the reference gives that the candidate
+    gives nowhere, where the sentences the alignment renders its sentence by give no time ('the breach opened at around
+    4 a.m.' rendered without it, 'the levee gave way at about 4 p.m.' in another sentence): the time moved to another
+    sentence and changed there, where no other time of the candidate is unaccounted for (not in summaries)."""
+    if ctx.mode == "summary":
+        return []
+    loose = [k for k in cand_all if not any(k.minutes & r.minutes for r in ref_all)]
+    missing = [r for r in ref_all if not any(r.minutes & k.minutes for k in cand_all)]
+    if len(loose) != 1 or len(missing) != 1 or loose[0] is not c:
+        return []
+    homes = ctx.cands_for(ctx.reference.sentence_at(missing[0].start))
+    if not homes or ctx.candidate.sentence_at(c.start) in homes:
+        return []
+    if any(ctx.candidate.sentence_at(k.start) in homes for k in cand_all):
+        return []
+    if any(_COUNTED_TIME.search(text) for text in (ctx.candidate.text, ctx.reference.text)):
+        return []  # 'an hour later': a time worked out from another, not the same one moved
+    return missing
+
+
+_COUNTED_TIME = re.compile(r"\b(?:hours?|minutes?)\s+(?:later|after|earlier|before|afterwards)\b", re.I)
 
 
 def _clock_ranges(doc: Document, times: list) -> list[tuple]:
@@ -322,6 +357,13 @@ class _Words:
         self.start, self.end, self.text = start, end, text
 
 
+def _step(doc, start: int, end: int) -> int | None:
+    """Where the words between start and end place their period in time ('the last season': -1, 'the coming season':
+    1), from the lexicon's relative_steps; None where they say nothing of it."""
+    steps = lexicon()["relative_steps"]
+    return next((steps[t.lower_] for t in doc[start:end] if t.lower_ in steps), None)
+
+
 def _anchor(doc, i: int) -> tuple[list[str], int]:
     """The content lemmas of what 'before'/'after' at token i is about ('lift-off', 'the storm arrived'), up to three,
     and the token where they end."""
@@ -354,6 +396,8 @@ def _order(ctx: Context) -> Iterator[Finding]:
         word = tok.lower_
         if word not in opposites or _inside(tok.idx, c_ranges):
             continue
+        if word in order and tok.i + 1 < len(cdoc) and cdoc[tok.i + 1].lower_ in ("which", "whom"):
+            continue  # 'restore the hull, after which it will be towed': the order told from the other end
         lemmas, end = _anchor(cdoc, tok.i)
         if not lemmas:
             continue
@@ -366,6 +410,10 @@ def _order(ctx: Context) -> Iterator[Finding]:
             if (r.lower_ == word or r.lower_ in opposites[word]) and mine:
                 ref_lemmas, ref_end = _anchor(rdoc, r.i)
                 alike = ref_lemmas[:1] == lemmas[:1] or len(set(ref_lemmas) & set(lemmas)) >= 2
+                # or the same thing with a word of its own on one side ('the next season' / 'the coming season'), not
+                # one placed elsewhere in time ('after the last season' / 'before the new season')
+                one = ref_lemmas[-1:] == lemmas[-1:] and min(len(ref_lemmas), len(lemmas)) == 1
+                alike = alike or (word in order and one and _step(rdoc, r.i, ref_end) == _step(cdoc, tok.i, end))
                 if word in compared:  # 'a week later than originally planned' / 'a week earlier than first planned'
                     alike = bool(set(ref_lemmas) & set(lemmas))
                 if ref_lemmas and (alike if word in order | compared else ref_lemmas == lemmas):
@@ -475,6 +523,17 @@ def _named_distance(ctx: Context) -> Iterator[Finding]:
             if (unit, step) in said:
                 continue
             rivals = [r for r in refs if any(u == unit for u, _ in _distances(r, plain=not edged))]
+            # a rival the candidate's sentence gives itself is answered there ('Last year it drew 45,000; this year it
+            # will run for three nights')
+            own = {x for o in ctx.candidate.dates if o.sent == d.sent and o.start != d.start for x in _distances(o)}
+            answered = [r for r in rivals if set(_distances(r)) <= own]
+            rivals = [r for r in rivals if r not in answered]
+            if answered and not rivals:
+                # the period the date stands against, then, is one the reference names in another sentence and the
+                # candidate nowhere ('plans to open two boutiques before the end of the year' / '... planned for next year')
+                given = {x for o in ctx.candidate.dates if o.start != d.start for x in _distances(o, plain=False)}
+                rivals = [r for r in ctx.reference.dates if any(u == unit for u, _ in _distances(r, plain=False))]
+                rivals = [r for r in rivals if not set(_distances(r, plain=False)) <= given]
             if rivals:
                 yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, d, rivals[0], NAME)
                 break

@@ -683,23 +683,55 @@ def _same_kind_other_name(ctx: Context, taken: set[int]) -> Iterator[Finding]:
     heads = frozenset(lexicon()["org_generic_heads"])
     ref_keys = {m.key for m in ctx.reference.entities}
     cand_ids = {m.cid for m in ctx.candidate.entities}
+    cand_keys = {m.key for m in ctx.candidate.entities}
     for m in ctx.candidate.entities:
-        if m.start in taken or m.country or len(m.words) < 2 or m.key in ref_keys or m.words[-1] not in heads:
+        if m.start in taken or m.country or len(m.words) < 2 or m.key in ref_keys:
             continue
         refs = ctx.refs_for(m.sent)
-        for old in (r for r in ctx.reference.entities if r.sent in refs and r.cid not in cand_ids and not r.country):
-            if len(old.words) == len(m.words) and old.words[1:] == m.words[1:] and old.words[0] != m.words[0]:
+        for old in (r for r in ctx.reference.entities if r.sent in refs and r.key not in cand_keys and not r.country):
+            # (a name linked with a part of it that the candidate gives, 'Aldercombe Museum' with 'Aldercombe', is still
+            # a name the candidate does not give)
+            body = old.cid not in cand_ids and m.words[-1] in heads and _other_prefix(old.words, m.words)
+            if body or _named_after_another(old.words, m.words, ref_keys - {old.key}):
                 taken.add(m.start)
                 yield ctx.finding(
                     FindingType.ENTITY,
                     Severity.MAJOR,
                     0.6,
-                    f"'{m.text}' stands where the reference names '{old.text}': another body of the same kind",
+                    f"'{m.text}' stands where the reference names '{old.text}': "
+                    + ("another body of the same kind" if body else "the name made with another name of the text"),
                     (m.start, m.end),
                     (old.start, old.end),
                     NAME,
                 )
                 break
+
+
+def _named_after_another(old: list[str], new: list[str], others: set[str]) -> bool:
+    """The candidate's name is the reference's with its own words put for another name the reference gives, the
+    same word before or after ('Stallbridge Museum' for 'Aldercombe Museum', 'Lake Revonniemi' for 'Lake Ahvensalo',
+    where Stallbridge and Revonniemi are other places of the text)."""
+    if len(old) < 2 or len(new) < 2:
+        return False
+    for a, b in ((old, new), (old[::-1], new[::-1])):  # the same first words, or the same last words
+        same = 0
+        while same < min(len(a), len(b)) - 1 and a[same] == b[same]:
+            same += 1
+        rest_a, rest_b = a[same:], b[same:]
+        if same and not set(rest_a) & set(rest_b):
+            put = " ".join(rest_b if a is old else rest_b[::-1])
+            return put in others
+    return False
+
+
+def _other_prefix(a: list[str], b: list[str]) -> bool:
+    """Two names with the same tail and no word in common before it ('Pellham Borough Council' / 'Wyvern Borough
+    Council', 'Brindle Mill Preservation Society' / 'Oxley Cross Preservation Society')."""
+    tail = 0
+    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    head_a, head_b = a[: len(a) - tail], b[: len(b) - tail]
+    return tail > 0 and bool(head_a) and bool(head_b) and not set(head_a) & set(head_b)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -297,6 +297,61 @@ def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fi
     )
 
 
+def bound_direction(text: str, x: Quantity) -> str | None:
+    """'lower' for a figure bounded from below ('more than 40', 'no fewer than 40'), 'upper' from above ('no more than
+    40', 'up to 40'), None for any other: the comparison the figure's words begin with, and a 'no' or 'not' just before
+    it ('No more than 40')."""
+    ways = {phrase: way for way, listed in lexicon()["bound_directions"].items() for phrase in listed}
+    said = x.text.lower()
+    phrase = next((p for p in sorted(ways, key=len, reverse=True) if said.startswith(p + " ")), None)
+    if phrase is None:
+        return None
+    before = text[max(0, x.start - 5) : x.start].lower().split()
+    denied = f"{before[-1]} {phrase}" if before else ""
+    return ways.get(denied, ways[phrase])
+
+
+def _clause_denied(doc, x: Quantity) -> bool:
+    """The figure's sentence denies something besides the bound's own 'no' ('no donkey may be worked more than six
+    hours', 'must not be more than'): the bound may be said through that denial, so only plain statements compare."""
+    span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None:
+        return True
+    own = {t.i for t in span} | {span.start - 1}
+    return any(t.i not in own and (t.dep_ == "neg" or t.lower_ in _DENIALS) for t in span.sent)
+
+
+_DENIALS = frozenset({"no", "not", "never", "nothing", "none", "nobody", "neither", "nor", "without", "n't"})
+
+
+def _with_denial(text: str, x: Quantity) -> tuple[int, int]:
+    """The figure's span with a 'no' or 'not' just before it ('No more than 40')."""
+    m = re.search(r"\b(?:no|not)\s+$", text[max(0, x.start - 5) : x.start], re.I)
+    return (x.start - (len(text[max(0, x.start - 5) : x.start]) - m.start()) if m else x.start, x.end)
+
+
+def _bound_turned(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity | None:
+    """The aligned reference figure of the same amount bounded the other way ('no more than 40 people' / 'more than 40
+    people'), which the candidate does not give so elsewhere."""
+    mine = bound_direction(ctx.candidate.text, q)
+    if mine is None:
+        return None
+    other = "upper" if mine == "lower" else "lower"
+    for r in refs:
+        if _clause_denied(ctx.candidate, q) or _clause_denied(ctx.reference, r):
+            continue  # 'no donkey may be worked more than six hours' / 'may work for no more than six hours'
+        if r.unit == q.unit and q.same_value(r) and bound_direction(ctx.reference.text, r) == other:
+            # where either text bounds the same figure both ways ('small boats carry up to 12, large ones more than 12'),
+            # each bound belongs to its own thing: no evidence of a turned one
+            given = [c for c in ctx.candidate.quantities if c.start != q.start and c.same_value(r)]
+            if any(bound_direction(ctx.candidate.text, c) == other for c in given):
+                continue
+            if any(x.same_value(q) and bound_direction(ctx.reference.text, x) == mine for x in ctx.reference.quantities):
+                continue
+            return r
+    return None
+
+
 def _moved_figure(ctx: Context, q: Quantity) -> Quantity | None:
     """The reference quantity of q's counted noun that q contradicts, where q's value is the reference's figure for
     something else ('250,000 people' where the reference gives 600,000 people and 250,000 cubic metres): the one
@@ -308,8 +363,10 @@ def _moved_figure(ctx: Context, q: Quantity) -> Quantity | None:
     same_noun = [r for r in ref_all if r.unit == q.unit]
     if not elsewhere or len(same_noun) != 1 or any(r.same_value(q) for r in same_noun):
         return None
-    if any(_agrees(c, same_noun[0]) for c in ctx.candidate.quantities):
-        return None  # the candidate gives the reference's figure too: q is another count of the same noun
+    if any(r.same_value(q) and not r.unit for r in ref_all):
+        return None  # 'of the five ferries, two were cancelled': q may be that bare figure, counted
+    if any(c.unit == q.unit and _agrees(c, same_noun[0]) for c in ctx.candidate.quantities):
+        return None  # the candidate gives the reference's figure of that noun too: q is another count of it
     return same_noun[0]
 
 
@@ -408,6 +465,8 @@ def _own_figure(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     taken = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and _supported(c, supports)]
     if len(taken) >= len(supports):
         return False  # 'two sites' says the reference's 'two campuses': 'two colleges' is q's own figure
+    if any(c.unit == r.unit for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start for r in supports if r.unit):
+        return False  # 'two farms ... six sites' for 'six farms ... two sites': the other noun has its own figure here
     span = ctx.candidate.doc.char_span(q.start, q.end, alignment_mode="expand")
     after = {t.lemma_.lower() for t in ctx.candidate.doc[span.end : span.end + 4]} if span is not None else set()
     return not any(r.unit in after for r in supports)
@@ -609,6 +668,30 @@ def check(ctx: Context) -> Iterator[Finding]:
         own = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and not c.approx]
         backing = [r for r in refs if not (q.approx and any(c.low == r.low and c.high == r.high and c.unit == r.unit for c in own))]
         backing_all = [r for r in ref_all if r in backing or r not in refs]
+        turned = _bound_turned(ctx, q, refs)
+        if turned is not None:
+            mine, theirs = _with_denial(ctx.candidate.text, q), _with_denial(ctx.reference.text, turned)
+            yield ctx.finding(
+                FindingType.NUMBER,
+                Severity.MAJOR,
+                0.7,
+                f"'{ctx.candidate.text[slice(*mine)]}' where the reference gives '{ctx.reference.text[slice(*theirs)]}': "
+                "the figure is bounded the other way",
+                mine,
+                theirs,
+                NAME,
+            )
+            continue
+        # (where the aligned sentences count q's noun themselves, their figure is the rival, below)
+        # (nor where the aligned sentences give the figure of another noun: 'about 12,000 people' for 'some 12,000 residents')
+        loose = _counted(q) and not any(r.unit == q.unit for r in refs) and not _supported(q, refs)
+        loose = loose and not any(r.unit == q.unit and _agrees(q, r) for r in ref_all)
+        moved = _moved_figure(ctx, q) if loose else None
+        if moved is not None:
+            # 'citing three incidents' where the reference has 'two incidents' and 'three other insurers': the figure of
+            # another noun, put on this one, whatever the alignment gave the sentence
+            yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, moved, NAME)
+            continue
         if _supported(q, backing) and not (outweighed and not _change_between(ctx, q, refs)):
             yield from _distributed(ctx, q, refs)
             yield from _change_or_level(ctx, q, refs)
@@ -690,10 +773,6 @@ def check(ctx: Context) -> Iterator[Finding]:
                     (money.start, money.end),
                     NAME,
                 )
-                continue
-            moved = _moved_figure(ctx, q)
-            if moved is not None:  # '250,000 people' where the reference has 600,000 people and 250,000 cubic metres
-                yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, moved, NAME)
                 continue
             # 'its other 47 halls' from '14 of its 61 halls' anywhere in the reference: the same counted noun
             # ('the remaining halls', 'the rest'): only where one of the two says it is the rest

@@ -17,7 +17,7 @@ import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import negated, not_required, word_lists
+from factdiff.analyse.claims import bounding_no, negated, not_required, word_lists
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import direction, noun_verbs, opposite, paraphrase, same_adjective
 from factdiff.checks.base import Context
@@ -49,7 +49,7 @@ def denied(tok: Token) -> bool:
     if tok.pos_ in ("VERB", "AUX"):
         # 'no longer' on the verb, not a clause of its own that the parse made of it ('said they would no longer ...')
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
-        return negated(tok) or no_longer
+        return negated(tok) or no_longer or _no_intention_of(tok)
     if _not_on(tok) or _just_after_without(tok):
         return True
     for t in (tok, *tok.ancestors):
@@ -57,9 +57,26 @@ def denied(tok: Token) -> bool:
             # 'had no plans to cut jobs' / 'no job cuts are planned': the jobs are not cut either way
             planned = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and _said_no(t.head)
             return planned or denied(t) or _privative(t, tok)
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or (t.dep_ == "pobj" and t.head.lower_ == "without"):
+        if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
     return False
+
+
+def _no_intention_of(verb: Token) -> bool:
+    """The act of a plan or intention denied by its noun ('had no intention of giving up repairs') or by its verb ('did
+    not intend to give up repairs')."""
+    intent = word_lists()["intention"]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in intent:
+        return negated(verb.head)
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        noun = verb.head  # 'had no plans to give up repairs'
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN":
+        noun = verb.head.head  # 'had no intention of giving up repairs'
+    else:
+        return False
+    return (noun.lemma_.lower() in intent or bool(set(noun_verbs(noun.lemma_.lower())) & intent)) and _said_no(noun)
 
 
 def _inside_denial(tok: Token) -> bool:
@@ -111,9 +128,11 @@ def _privative(verb: Token, tok: Token) -> bool:
 
 def _not_on(tok: Token) -> bool:
     """'not' said of the word itself, before it, not of its verb ('pleaded not guilty', 'a not unusual case'); a 'not'
-    after a comma contrasts two things ('talent, not money, decides'), whichever the parser hangs it on."""
+    after a comma contrasts two things ('talent, not money, decides'), whichever the parser hangs it on (after a quote
+    mark it is the word's own: 'were "not willing')."""
     return tok.pos_ != "VERB" and any(
-        c.dep_ == "neg" and c.i < tok.i and c.i > 0 and not tok.doc[c.i - 1].is_punct for c in tok.children
+        c.dep_ == "neg" and c.i < tok.i and c.i > 0 and not (tok.doc[c.i - 1].is_punct and not tok.doc[c.i - 1].is_quote)
+        for c in tok.children
     )
 
 
@@ -131,7 +150,7 @@ def _said_no(tok: Token) -> bool:
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
             return False
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
@@ -202,7 +221,11 @@ def _other_objects(ref: Token, cand: Token) -> bool:
     """The verb said of another thing: both have an object, and no object of one is among the other's ('won the
     election' / 'did not win a majority')."""
     a, b = _objects(ref), _objects(cand)
-    return bool(a) and bool(b) and not (a & b)
+    if not a or not b or a & b:
+        return False
+    # two nouns of one event ('had not ordered the move' / 'ordered the change'): the same thing done
+    events = [(x, y) for x in a for y in b if noun_verbs(x) and noun_verbs(y)]
+    return not any(paraphrase(v, w) for x, y in events for v in noun_verbs(x) for w in noun_verbs(y))
 
 
 def _other_subjects(ref: Token, cand: Token) -> bool:
@@ -326,6 +349,34 @@ def _bounded(tok: Token) -> bool:
         return t.lower_ in ("until", "till", "before") and t.dep_ in ("prep", "mark")
 
     return any(until(t) for t in tok.children) or any(until(m) for t in tok.children if t.dep_ == "advcl" for m in t.children)
+
+
+def _conditioned(denial: Token, said: Token) -> bool:
+    """A denial with the condition that lifts it ('cannot be removed or altered without permission'), against the
+    same word in a clause of time or condition ('permission is needed before anyone removes them'), or a denial for a
+    length of time against 'for the first time in' it ('have not reached for 150 years' / 'reach for the first time in
+    150 years'): one fact said two ways."""
+    lifted = any(c.dep_ == "prep" and c.lower_ == "without" for t in (denial, *denial.conjuncts) for c in t.children)
+    clause = said.head if said.dep_ == "conj" else said
+    if lifted and clause.dep_ == "advcl" and any(m.dep_ == "mark" for m in clause.children):
+        return not denied(clause.head)  # not where the condition itself is denied ('a licence is not needed before ...')
+    # (the first time still to come: 'has not won for 30 years' / 'won for the first time in 30 years' is no match)
+    return first_time(said) and for_a_length(denial) and said.tag_ not in ("VBD", "VBN")
+
+
+def first_time(tok: Token) -> bool:
+    """'for the first time' on the word ('will reach them for the first time in 150 years')."""
+    times = (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.lemma_ == "time")
+    return any(any(a.lower_ == "first" for a in o.children) for o in times)
+
+
+def for_a_length(tok: Token) -> bool:
+    """A length of time on the word ('have not reached for over 150 years', 'not seen in a decade')."""
+    preps = (p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "in"))
+    return any(o.lemma_.lower() in _LENGTH_NOUNS for p in preps for o in p.children)
+
+
+_LENGTH_NOUNS = frozenset({"day", "week", "month", "year", "decade", "century", "generation"})
 
 
 def _for_a_time(r: Token, c: Token) -> bool:
@@ -557,6 +608,18 @@ def _said_by_opposites(r: Token, c: Token) -> bool:
     return c.pos_ != "VERB" and vr is not None and vc is not None and vr is not r and vc is not c and _opposite(vr, vc)
 
 
+def _still_against_stopped(r: Token, c: Token) -> bool:
+    """One verb said to go on ('still performs'), the other to have stopped ('no longer plays')."""
+
+    def still(t: Token) -> bool:
+        return any(x.dep_ == "advmod" and x.lower_ == "still" for x in t.children) and not denied(t)
+
+    def stopped(t: Token) -> bool:
+        return any(x.lower_ == "longer" and any(g.lower_ == "no" for g in (*x.children, x.doc[x.i - 1])) for x in t.children)
+
+    return (still(r) and stopped(c)) or (stopped(r) and still(c))
+
+
 def _still_to_come(r: Token, c: Token) -> bool:
     """Not done yet, said both ways: 'has yet to pass' (a denial) / 'must still pass', 'still needs to pass'."""
 
@@ -565,6 +628,9 @@ def _still_to_come(r: Token, c: Token) -> bool:
 
     def still(t: Token) -> bool:
         owners = [t, t.head] if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("have", "need") else [t]
+        # 'are still working to establish the cause': what they are still trying to do is not done yet
+        trying = t.dep_ in ("xcomp", "advcl") and t.head.lemma_.lower() in lexicon()["effort_predicates"]
+        owners = [t, t.head] if trying else owners
         must = len(owners) == 2 or any(x.dep_ == "aux" and x.lower_ == "must" for x in t.children)
         return must and any(x.dep_ == "advmod" and x.lower_ == "still" for o in owners for x in o.children)
 
@@ -602,6 +668,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if c.pos_ == "VERB" and denied(r) != denied(c):
                 if (denied(c) and _excluded(_argument_nouns(c), ref)) or (denied(r) and _excluded(_argument_nouns(r), cand)):
                     continue  # 'large items will not be accepted' / 'will accept small items, but not large items'
+            if denied(r) != denied(c) and _conditioned(*((r, c) if denied(r) else (c, r))):
+                continue  # 'cannot be removed without the board's permission' / 'permission is needed before anyone removes'
             if (_ended(c) and denied(r)) or (_ended(r) and denied(c)):
                 continue  # 'will stop printing timetables' / 'will discontinue the printed timetables'
             if (denied(c) and _until(c)) or (denied(r) and _until(r)):
@@ -612,6 +680,14 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                     # alone may be said by the other verb: a note
                     yield r, c, "loosely negated" if _other_predicates(r, c) else "negated"
             continue
+        if not same and c.pos_ == "VERB" and _key(c) not in ref_lemmas:
+            # 'no longer plays in public' / 'still performs in public': the same deed in other words, stopped on one side
+            # and going on on the other
+            went_on = [r for r in ref_words if r.pos_ == "VERB" and _still_against_stopped(r, c) and paraphrase(r.lemma_, c.lemma_)]
+            went_on = [r for r in went_on if neighbours(r) & neighbours(c) and not _other_subjects(r, c)]
+            if went_on:
+                yield went_on[0], c, "negated"
+                continue
         if same or _key(c) in ref_lemmas:
             continue
         if sum(t.lemma_.lower() == lemma for t in ref) > sum(t.lemma_.lower() == lemma and t.i != c.i for t in cand):
@@ -660,6 +736,30 @@ def _denied_by_noun(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, To
                     continue  # another doer's plan ('Acme planned to ..., Borwick had no plans to ...')
                 seen.add(verb.i)
                 yield (noun, verb, "negated") if a is ref else (verb, noun, "negated")
+        # the event's noun as what a verb does ('raised objections to the plan' / 'have not objected to the plan'): about
+        # the same thing, by the same doer
+        for noun in (t for t in a if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB"):
+            about = _prep_objects(noun)
+            for verb in (t for t in b if t.pos_ == "VERB" and event_of(noun, t) and _held(t) != _held(noun) and t.i not in seen):
+                if not about & _prep_objects(verb) or _other_subjects(noun.head, verb):
+                    continue
+                seen.add(verb.i)
+                yield (noun, verb, "negated") if a is ref else (verb, noun, "negated")
+
+
+def _held(tok: Token) -> bool:
+    """Denied in its clause or by the clause it completes ('did not expect a return' / 'does not expect production to
+    return'), or the object of a verb that keeps it from happening ('avoid a clash' / 'avoid clashing')."""
+    if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _governors():
+        return not denied(tok.head)
+    if tok.dep_ in ("xcomp", "ccomp") and tok.i > tok.head.i and denied(tok.head):
+        return True  # (not a clause before its head, which the parse may have hung there: 'X were treated, none of whom ...')
+    return denied(tok)
+
+
+def _prep_objects(tok: Token) -> set[str]:
+    """What the word's prepositions name ('objections to the plan': 'plan')."""
+    return {o.lemma_.lower() for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and not o.is_stop}
 
 
 def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, SpacySpan]]:
@@ -830,6 +930,8 @@ def _said_of_others(ctx: Context, r: Token, c: Token) -> bool:
                 continue
             if _key(t) == _key(c) and denied(t) != denied(c):
                 continue  # the same word flipped again: no other clause
+            if r in t.ancestors and t.i > r.i:
+                continue  # a clause under the flipped word is what it says ('have not ruled out that the trees may be sold')
             mutual = _weighed(mine, _participants(t, flipped))
             if mutual >= theirs + 2:
                 return True

@@ -91,7 +91,7 @@ def _self_relations(frame: Frame) -> list[tuple[str, str, str]]:
 
 def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> Iterator[Finding]:
     """The same predicate, with an unnamed participant ('government troops') on opposed sides."""
-    if rf.pred != cf.pred or cf.index in reported:
+    if not _one_verb(rf, cf) or cf.index in reported:
         return
     for ra in rf.args:
         for ca in cf.args:
@@ -126,6 +126,15 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
             return
 
 
+def _one_verb(rf: Frame, cf: Frame) -> bool:
+    """The same verb, or one given with a particle where both frames pass something on to someone ('hand management to
+    X' / 'hand over management to X'); a particle elsewhere may make another verb ('take' / 'take over')."""
+    if rf.pred == cf.pred:
+        return True
+    passed = all({a.role for a in f.args} & {"recipient", "source"} for f in (rf, cf))
+    return passed and rf.pred.split()[0] == cf.pred.split()[0] and min(len(rf.pred.split()), len(cf.pred.split())) == 1
+
+
 def _traded(rf: Frame, cf: Frame, ra, ca) -> bool:
     """Two unnamed participants traded the doer's and the receiver's places ('the council will pay the firm' / 'the
     firm will pay the council'), or the doer's and the giver's ('the museum received the bells from the parish' / 'the
@@ -142,10 +151,18 @@ def _exchanged(rf: Frame, cf: Frame, ra, ca) -> bool:
     if not others:
         return False
     traded = {ra.lemma, others[0].lemma}
-    rest_r = {(x.role, x.lemma) for x in rf.args if x.lemma not in traded}
-    rest_c = {(x.role, x.lemma) for x in cf.args if x.lemma not in traded}
-    shared_roles = {role for role, _ in rest_r} & {role for role, _ in rest_c}
-    return all({w for r, w in rest_r if r == role} & {w for r, w in rest_c if r == role} for role in shared_roles)
+    rest_r = [x for x in rf.args if x.lemma not in traded]
+    rest_c = [x for x in cf.args if x.lemma not in traded]
+    shared_roles = {x.role for x in rest_r} & {x.role for x in rest_c}
+    return all(any(_alike(x, y) for x in rest_r if x.role == role for y in rest_c if y.role == role) for role in shared_roles)
+
+
+def _alike(x, y) -> bool:
+    """Two participants that may be one: the same noun, a pronoun standing for either ('which the trust will lease' /
+    'leasing the site'), or the same amount ('one pound a year' / '£1 a year')."""
+    if x.lemma == y.lemma or x.lemma in PRONOUNS or y.lemma in PRONOUNS:
+        return True
+    return bool(x.amounts) and bool(y.amounts) and any(a[0] <= b[1] and b[0] <= a[1] for a in x.amounts for b in y.amounts)
 
 
 def _an_amount(ctx: Context, cf: Frame, ra) -> bool:
@@ -427,12 +444,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         # municipality' / 'the municipality bought the network from Nordvik')
         # ... where the reference's sentences tell this predicate once ('A beat B, and B then beat A' has two)
         once = sum(f.pred == rf.pred and f.sent in ctx.refs_for(cf.sent) for f in ctx.reference.frames) == 1
-        unnamed = _unnamed(rf, shared) & _unnamed(cf, shared) if rf.pred == cf.pred and once else set()
+        unnamed = _unnamed(rf, shared) & _unnamed(cf, shared) if _one_verb(rf, cf) and once else set()
         # between converses, a participant named through its noun's phrase on both sides counts as named ('bought it
         # from the estate of collector X' / 'sold it to the estate of collector X')
         converse = frozenset((rf.pred.split()[0], cf.pred.split()[0])) in _converse_pairs()  # not opposites: 'opened' / 'shut'
         through = _named_through(rf) & _named_through(cf) if converse else set()
-        if len(shared) + len(unnamed) < 2 or (rf.pred != cf.pred and len(shared_heads) + len(through) < 2):
+        if len(shared) + len(unnamed) < 2 or (not _one_verb(rf, cf) and len(shared_heads) + len(through) < 2):
             continue  # too little in common to know that both frames tell the same event
         if _converse(rf, cf, shared):
             continue
