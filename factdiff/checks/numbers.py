@@ -324,6 +324,29 @@ def _clause_denied(doc, x: Quantity) -> bool:
 _DENIALS = frozenset({"no", "not", "never", "nothing", "none", "nobody", "neither", "nor", "without", "n't"})
 
 
+def _bound_dropped(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
+    """The aligned reference gives q's figure with a bound ('up to 40 hives') that the candidate gives it without ('40
+    hives'), nowhere bounded: the figure's limit left out, a note (the figure itself agrees)."""
+    if bound_direction(ctx.candidate.text, q) is not None or q.approx:
+        return  # (a figure said roughly, 'as many as 40', qualifies it its own way)
+    for r in refs:
+        if r.unit != q.unit or not q.same_value(r) or bound_direction(ctx.reference.text, r) is None:
+            continue
+        if any(c.same_value(r) and bound_direction(ctx.candidate.text, c) is not None for c in ctx.candidate.quantities):
+            return
+        said = _with_denial(ctx.reference.text, r)
+        yield ctx.finding(
+            FindingType.OMISSION,
+            Severity.MINOR,
+            0.5,
+            f"the candidate gives '{q.text}' without the bound of the reference's '{ctx.reference.text[slice(*said)]}'",
+            None,
+            said,
+            NAME,
+        )
+        return
+
+
 def _with_denial(text: str, x: Quantity) -> tuple[int, int]:
     """The figure's span with a 'no' or 'not' just before it ('No more than 40')."""
     m = re.search(r"\b(?:no|not)\s+$", text[max(0, x.start - 5) : x.start], re.I)
@@ -695,6 +718,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if _supported(q, backing) and not (outweighed and not _change_between(ctx, q, refs)):
             yield from _distributed(ctx, q, refs)
             yield from _change_or_level(ctx, q, refs)
+            yield from _bound_dropped(ctx, q, refs)
             continue
         points = [r for r in refs if {q.unit, r.unit} == {"%", "pp"} and q.same_value(r)]
         if points:  # '2%' where the reference gives '2 percentage points': loose wording, or another fact

@@ -297,6 +297,10 @@ def qualifier_class(t: Token) -> str | None:
         return "ordinal"  # 'the first woman to'; not 'who first took office' (when, not which)
     if t.lower_ in FOCUS_ADVERBS:
         return "focus"
+    if t.lower_ in lexicon()["degree_adverbs"] and t.dep_ == "advmod":
+        return "degree"  # 'mainly from local donors', 'seriously injured': the claim's extent
+    if t.lower_ in lexicon()["frequency_words"] and t.dep_ in ("advmod", "amod", "npadvmod"):
+        return "recurrence"  # 'the ferry runs weekly': how often
     if t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj" and t.head.lower_ in ("on", "at"):
         return "recurrence"  # 'until 9 p.m. on weekdays', 'at weekends', 'on Sundays': when it holds, a narrower fact
     return None
