@@ -614,8 +614,11 @@ def _still_against_stopped(r: Token, c: Token) -> bool:
     def still(t: Token) -> bool:
         return any(x.dep_ == "advmod" and x.lower_ == "still" for x in t.children) and not denied(t)
 
+    def no_before(x: Token) -> bool:  # 'no' on 'longer', or just before it wherever the parse hung it
+        return any(g.lower_ == "no" for g in x.children) or (x.i > 0 and x.doc[x.i - 1].lower_ == "no")
+
     def stopped(t: Token) -> bool:
-        return any(x.lower_ == "longer" and any(g.lower_ == "no" for g in (*x.children, x.doc[x.i - 1])) for x in t.children)
+        return any(x.lower_ == "longer" and no_before(x) for x in t.children)
 
     return (still(r) and stopped(c)) or (stopped(r) and still(c))
 
