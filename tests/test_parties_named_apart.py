@@ -119,3 +119,11 @@ def test_a_holder_of_a_lease_from_a_party_receives_it():
     reference = "The council has leased the old green to the Hexley Orchard Group for 25 years."
     faithful = "The Hexley Orchard Group has a 25-year lease on the old green from the council."
     assert not of_type(serious(reference, faithful), FindingType.ROLE)
+
+
+def test_a_surname_alone_is_the_person_whatever_its_tag():
+    reference = "Varnell Energy cut 300 jobs, its owner Dana Cole said. Union official Mark Bell said demand had not fallen."
+    moved = "Varnell Energy cut 300 jobs, its owner Dana Cole said. Cole said demand had not fallen."
+    assert of_type(serious(reference, moved), FindingType.ATTRIBUTION)
+    faithful = "Varnell Energy cut 300 jobs, owner Dana Cole said. Mark Bell, a union official, said demand had not fallen."
+    assert not serious(reference, faithful)

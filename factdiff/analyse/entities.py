@@ -280,6 +280,9 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
             return True
     if len(short.words) == 1 and 2 <= len(long_.words) <= 3 and short.words[0] == long_.words[-1] and _person_like(short, long_):
         return True  # 'Fraysse' for 'Odile Fraysse', which the tagger may call an organisation both times
+    if len(short.words) == 1 and 2 <= len(long_.words) <= 3 and short.words[0] == long_.words[-1] and long_.label == "PERSON":
+        if short.label not in ("GPE", "LOC", "NORP"):
+            return True  # 'Cole said' after 'Dana Cole', whatever the tagger made of the surname alone ('PRODUCT')
     if len(short.words) == 1 and long_.from_place and short.words[0] == long_.words[0]:
         return True  # 'Halden' for 'Halden Athletic', as a team is called by its town
     # (the tagger may call the short form a person: 'Packwell said')
