@@ -19,6 +19,7 @@ from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction
 from factdiff.analyse.quantities import Quantity, is_money, number_values, parse_number, parse_ordinal, period_lengths
 from factdiff.checks.base import Context
+from factdiff.checks.omission import NEGATORS
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "numbers"
@@ -318,10 +319,7 @@ def _clause_denied(doc, x: Quantity) -> bool:
     if span is None:
         return True
     own = {t.i for t in span} | {span.start - 1}
-    return any(t.i not in own and (t.dep_ == "neg" or t.lower_ in _DENIALS) for t in span.sent)
-
-
-_DENIALS = frozenset({"no", "not", "never", "nothing", "none", "nobody", "neither", "nor", "without", "n't"})
+    return any(t.i not in own and (t.dep_ == "neg" or t.lower_ in NEGATORS) for t in span.sent)
 
 
 def _bound_dropped(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
