@@ -194,7 +194,7 @@ class _Resolver:
         elif word in _THING_PRONOUNS or word in lex["org_heads"]:
             wanted = {"ORG", "GPE", "NORP"}
         else:
-            return None
+            return self._named_by_its_noun(tok)
         # the subject of a clause that another verb's subject says ('X announced that it will ...'): that subject, named
         clause = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PRON" and clause.dep_ == "ccomp" and clause.lemma_ != "be":
@@ -230,6 +230,23 @@ class _Resolver:
                     continue
                 if word in ("they", "them", "their") and any(t.tag_ == "NNS" for t in self.doc[m.token_end : tok.i]):
                     return None  # 'residents of X's homes who used them': a plural noun nearer than the name
+                return m
+        return None
+
+    def _named_by_its_noun(self, tok: Token) -> EntityMention | None:
+        """'the trust' after 'the Adley Navigation Trust', 'the weir' after 'Kemble Weir': a bare description whose noun
+        is the last word of a name read before it (not a person's: 'the king' after 'Martin King'), that name. Only a
+        description with nothing of its own ('the county wildlife trust' may be another one), and the last such name."""
+        if not _nominal(tok) or not any(c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "nummod", "poss") for c in tok.children):
+            return None
+        others = _co_arguments(tok)
+        lemma = tok.lemma_.lower()
+        for m in reversed(self.mentions):
+            if m.token_end > tok.i or m.token_start in others or m.label == "PERSON" or m.token_end - m.token_start < 2:
+                continue
+            if self.doc[m.token_end - 1].lemma_.lower() == lemma:
                 return m
         return None
 

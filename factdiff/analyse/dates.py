@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.quantities import parse_number, parse_ordinal
@@ -483,7 +483,30 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                     out.append(DateMention(part.start_char, part.end_char, part.text, sent_index[part.start], kind, period, low, high))
             continue
         out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[start], kind, period, low, high))
-    return out
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for tok in doc:
+        season = _season_word(tok)
+        if season is not None and tok.i not in covered:
+            kind, period, low, high = normalise(season.text)
+            if kind is not None:
+                out.append(DateMention(season.start_char, season.end_char, season.text, sent_index[season.start], kind, period, low, high))
+    return sorted(out, key=lambda d: d.start)
+
+
+_SEASON_PREPS = {"in", "by", "until", "till", "during", "over", "through", "before", "after", "from", "since", "throughout"}
+
+
+def _season_word(tok) -> Span | None:
+    """A season the tagger left out of its dates: 'in the autumn', 'by next spring', 'last winter' (a noun after a
+    preposition of time, or after 'this', 'last' or 'next'; not 'summer months', 'a hot spring'): its words, less 'the'."""
+    if tok.lower_ not in _SEASONS or tok.pos_ != "NOUN":
+        return None
+    which = [c for c in tok.children if c.lower_ in ("this", "last", "next")]
+    if which and which[0].i == tok.i - 1:
+        return tok.doc[tok.i - 1 : tok.i + 1]
+    if tok.dep_ == "pobj" and tok.head.lower_ in _SEASON_PREPS and all(c.lower_ == "the" and c.i == tok.i - 1 for c in tok.children):
+        return tok.doc[tok.i : tok.i + 1]
+    return None
 
 
 # ---------------------------------------------------------------------------------------------------------------

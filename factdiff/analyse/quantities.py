@@ -52,6 +52,16 @@ def parse_ordinal(text: str) -> int | None:
     return _parse_ordinal(text)
 
 
+def _rounding_of(exact: float, rounded: float) -> bool:
+    """`rounded` may be `exact` rounded to its own precision: the largest step of 10^k or 5 x 10^k that it is a multiple
+    of ('520' to 500, '1,240' to 1,250, '45' to 40; not '165' to 156)."""
+    steps = sorted((m * 10.0**k for k in range(-3, 13) for m in (1, 5)), reverse=True)
+    # (a step no larger than the figure: 4,300 is a multiple of 100, not of a step it is a sliver of)
+    step = next((s for s in steps if s <= abs(rounded) and abs(rounded / s - round(rounded / s)) < 1e-9), 0.0)
+    return abs(exact - rounded) <= step / 2 + 1e-9
+
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A quantity as an interval [low, high] with its unit ('%', 'pp' for percentage points, '×' for a multiple, a
@@ -124,7 +134,11 @@ class Quantity:
             # figure only where they are within a tenth of each other ('about 500' / 'roughly 520'; not 'about 600')
             # (a count of things a unit either way: 'about five' / 'about half a dozen'; not 'about twice' / 'triple')
             counted = self.unit not in ("×", "%", "pp") and not is_money(self.unit) and not units.is_unit(self.unit)
-            return math.isclose(self.low, other.low, rel_tol=0.1, abs_tol=1.0 if counted else 0.0)
+            if counted and max(self.low, other.low) <= 12:
+                return math.isclose(self.low, other.low, abs_tol=1.0)
+            # ... and where one is the other rounded: 'about 165 million' / 'some 156 million' is no rounding either way
+            near = math.isclose(self.low, other.low, rel_tol=0.1)
+            return near and (_rounding_of(self.low, other.low) or _rounding_of(other.low, self.low))
         if self.bound in ("lower", "upper") and self.bound == other.bound:
             # two floors or two ceilings are one figure said twice: 'more than 1,400' / 'over 1,700' is another figure
             return math.isclose(self.low, other.low, rel_tol=0.05) and math.isclose(self.high, other.high, rel_tol=0.05)
@@ -488,6 +502,9 @@ def _rate_after(doc: Doc, i: int) -> tuple[str, int]:
         for n in (2, 1):
             words = " ".join(t.lower_ for t in doc[j : j + n])
             if len(doc[j : j + n]) == n and words in rates:
+                after = doc[j + n] if j + n < len(doc) else None
+                if after is not None and after.lower_ in ("earlier", "before", "ago", "later", "on"):
+                    return "", 0  # 'up from 870 a year earlier': a time before, no rate
                 return rates[words], j + n - i
     return "", 0
 
@@ -585,13 +602,18 @@ def _temperature(value: float, scale: str) -> tuple[str, tuple[tuple[float, floa
 _DEICTIC = frozenset({"last", "next", "past", "previous", "coming", "following"})  # '31 last year' is 31, said of last year
 
 
+_NOUN_PLACES = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"})
+
+
 def _counted_noun(span: Span) -> Token | None:
     """The noun the number counts: '4,700 soldiers' -> soldiers; '600 killed' -> None."""
     root = span.root
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.lower_ == "times":
         return after  # 'three times the rate': a multiple, whatever the parse hangs the number on
-    if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.start:
+    # a head in a noun's place is the noun, whatever the tagger called it ('1,240 griffon vultures', 'vultures' a verb)
+    head_noun = root.head.pos_ in ("NOUN", "PROPN") or (root.head.pos_ == "VERB" and root.head.dep_ in _NOUN_PLACES)
+    if root.dep_ in ("nummod", "quantmod") and head_noun and root.head.i >= span.start:
         if any(t.lower_ in _DEICTIC for t in span.doc[root.i + 1 : root.head.i]):
             return None  # 'rose to 31 last year': the number of something else, said last year
         return root.head
@@ -599,22 +621,38 @@ def _counted_noun(span: Span) -> Token | None:
         return root
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.pos_ == "NOUN":
-        return nxt
-    described = nxt is not None and nxt.pos_ == "ADJ" and nxt.lower_ not in _DEICTIC
-    if described and nxt.i + 1 < len(span.doc) and span.doc[nxt.i + 1].pos_ == "NOUN":
-        return span.doc[nxt.i + 1]
+        return _compound_head(nxt)
+    # 'more than 250 rare varieties', '250 named varieties' (a participle before the noun, however the parse hangs it)
+    described = nxt is not None and (nxt.pos_ == "ADJ" or nxt.tag_ == "VBN") and nxt.lower_ not in _DEICTIC
+    if described:
+        j = nxt.i + 1
+        while j < len(span.doc) and j - nxt.i < 3 and span.doc[j].pos_ == "ADJ":
+            j += 1  # 'named tulip varieties', 'tulip' tagged an adjective
+        if j < len(span.doc) and span.doc[j].pos_ == "NOUN":
+            return _compound_head(span.doc[j])
     return None
 
 
+def _compound_head(noun: Token) -> Token:
+    """The noun a run of nouns ends in ('150 named snowdrop varieties': varieties, not snowdrop)."""
+    while noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN":
+        if units.is_unit(noun.lemma_.lower()) or units.is_unit(noun.lower_):
+            break  # '40 tonne lorries' counts tonnes
+        noun = noun.head
+    return noun
+
+
 def _age_given(span: Span) -> bool:
-    """A bare whole number set beside a noun or name in commas ('the man, 45, had left', 'Jane Ross, 61, said') or
-    after 'aged': an age in years, as the press gives it."""
+    """A bare whole number set beside a noun or name in commas ('the man, 45, had left', 'Jane Ross, 61, said', 'Vance,
+    now 88, will') or after 'aged': an age in years, as the press gives it."""
     root = span.root
     if len(span) != 1 or not root.like_num or root.i + 1 >= len(span.doc):
         return False
     if root.dep_ == "npadvmod" and root.head.lower_ == "aged" and root.head.i == root.i - 1:
         return True
-    between_commas = root.i > 0 and span.doc[root.i - 1].text == "," and span.doc[root.i + 1].text in (",", ";", ".")
+    # 'Vance, now 88, will ...': 'now' may stand before the age
+    before = root.i - 2 if root.i > 1 and span.doc[root.i - 1].lower_ == "now" else root.i - 1
+    between_commas = before >= 0 and span.doc[before].text == "," and span.doc[root.i + 1].text in (",", ";", ".")
     whole = root.text.isdigit() and 1 <= int(root.text) <= 120
     return root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and between_commas and whole
 

@@ -336,7 +336,8 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         if len(ref_verbs) != 1 or len(cand_verbs) != 1:
             continue
         moved = _other_speaker(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), ref_named)
-        if moved is None or _also_says(ctx, cand_sent, cand_verbs[0]):
+        moved = moved or _description_apart(ctx, ref_verbs[0], cand_verbs[0], ref_named)
+        if moved is None or _also_says(ctx, cand_sent, cand_verbs[0], _clause_words(ref_verbs[0])):
             continue
         said, told = _clause_words(ref_verbs[0]), _clause_words(cand_verbs[0])
         if len(said & told) < SAME_CLAIM * len(said | told):
@@ -370,10 +371,14 @@ def _across_semicolon(clause: Token, verb: Token) -> bool:
     return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.i : verb.i])
 
 
-def _also_says(ctx: Context, cand_sent: SpacySpan, verb: Token) -> bool:
+def _also_says(ctx: Context, cand_sent: SpacySpan, verb: Token, claim: set[str] | None = None) -> bool:
     """Another reference sentence has the candidate's speaker say the same ('A said X. B said X too.' / 'B said X'; a
-    summary sentence that joins what A and B said): the candidate keeps one of two sources."""
+    summary sentence that joins what A and B said): the candidate keeps one of two sources. With `claim` (the words of
+    the reference's claim in question), only where what is left of the candidate's clause once the speaker's own
+    statements are taken out no longer carries that claim ('Penrose said the footage let volunteers count voles, and
+    that the chicks will fledge in July': the voles are still Halloran's)."""
     who, said = _named(ctx.candidate, _source(verb)), _clause_words(verb)
+    own: set[str] = set()
     for sent in ctx.reference.doc.sents:
         for t in _sources(sent):
             s = _source(t)
@@ -381,8 +386,13 @@ def _also_says(ctx: Context, cand_sent: SpacySpan, verb: Token) -> bool:
             # the same claim, or all the candidate's speaker says there within a candidate sentence that says more
             same = len(theirs & said) >= max(2, len(said) / 2) or len(theirs & said) >= max(3, len(theirs) / 2)
             if s is not None and _named(ctx.reference, s) & who and same:
-                return True
-    return False
+                own |= theirs
+    if not own:
+        return False
+    if claim is None:
+        return True
+    rest = (said - own) & claim
+    return len(rest) < max(3, SAME_CLAIM * len(claim))
 
 
 def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: set[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -420,6 +430,69 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
     if not r_ids or not c_ids or r_ids & c_ids or not (described or c_ids <= ref_named):
         return None
     return spans
+
+
+def _description_apart(ctx: Context, rv: Token, cv: Token, ref_named: set[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(candidate span, reference span) of two speakers that `_other_speaker` cannot weigh because one is a description:
+    'the council said' where the council is a name read before (Farrowfield Borough Council) and the candidate's
+    speaker is another body the reference names ('according to the Prickle Trust'); or a description of a party of its
+    own ('the regional agriculture department has warned', a noun no name has) where the candidate's is a description
+    of a named one ('The foundation has warned', the Iberian Scavenger Foundation). Not a person for a body ('Onslow
+    said' may be the council speaking), nor a name that has the description's noun (another council may be this one)."""
+    rs, cs = _source(rv), _source(cv)
+    if rs is None or cs is None:
+        return None
+    if _named(ctx.reference, rs):
+        return _body_named_apart(ctx, rs, cs, ref_named)
+    if rs.pos_ not in ("NOUN", "PROPN"):
+        return None  # (a description's noun the tagger called a name, 'the national health Department', is no name)
+    spans = (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+    noun = rs.lemma_.lower()
+
+    def has_noun(doc: Document, ids: set[str]) -> bool:
+        return any(m.cid in ids and noun in {fold(t.lemma_) for t in doc.doc[m.token_start : m.token_end]} for m in doc.entities)
+
+    c_named = _named(ctx.candidate, cs)
+    bodies = set(lexicon()["org_generic_heads"])
+    named_words = {m.words[-1] for m in ctx.reference.entities if m.words}
+    # a description of a party of its own: words of its own, a noun for a body that ends no name of the text
+    own = _specific(rs) and noun in bodies and noun not in named_words and not _stands_for(ctx.reference, rv)
+    if c_named:
+        r_for = _stands_for(ctx.reference, rv)
+        people = any(m.label == "PERSON" for m in ctx.candidate.entities if m.cid in c_named)
+        if people or not c_named <= ref_named or has_noun(ctx.candidate, c_named):
+            return None
+        # only a description that the name itself has ('the council' for Farrowfield Borough Council): 'the company' for
+        # the last organisation read is a guess
+        theirs = r_for and has_noun(ctx.reference, set(r_for))
+        return spans if (theirs and not r_for & c_named) or own else None
+    c_for = _stands_for(ctx.candidate, cv) if cs.pos_ == "NOUN" and not _specific(cs) else frozenset()
+    if own and cs.lemma_.lower() != noun and c_for and not has_noun(ctx.reference, set(c_for)):
+        return spans
+    return None
+
+
+def _body_named_apart(ctx: Context, rs: Token, cs: Token, ref_named: set[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A body named by the reference ('The Environment Office said') where the candidate's speaker is a bare description
+    that ends the name of another body of the text ('according to the club', the Mere Angling Club): the claim moved to
+    it. Bodies only: a person may well speak for the club."""
+    r_ids = _named(ctx.reference, rs)
+    if any(m.label == "PERSON" for m in ctx.reference.entities if m.cid in r_ids):
+        return None
+    if cs.pos_ != "NOUN" or _named(ctx.candidate, cs) or _specific(cs) or not any(c.lower_ == "the" for c in cs.children):
+        return None
+    noun = cs.lemma_.lower()
+    named = [m for m in ctx.candidate.entities if m.token_end <= cs.i and m.label != "PERSON" and m.words and m.words[-1] == noun]
+    if not named or named[-1].cid in r_ids or named[-1].cid not in ref_named:
+        return None
+    if any(m.cid in r_ids and noun in m.words for m in ctx.reference.entities):
+        return None  # the reference's body has the noun itself
+    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+
+
+def _stands_for(doc: Document, verb: Token) -> frozenset[str]:
+    """The names a speech verb's described speaker was resolved to ('the council' for the council named before)."""
+    return frozenset(k for f in doc.frames if f.pred_i == verb.i for a in f.by_role("agent") if a.resolved for k in a.cids)
 
 
 def _same_antecedent(ctx: Context, r_span: tuple[int, int], c_span: tuple[int, int]) -> bool:
@@ -553,7 +626,8 @@ def _quote_moved(ctx: Context) -> Iterator[Finding]:
     for words, at in _quotes(ctx.candidate).items():
         if words not in ref_quotes:
             continue
-        moved = _other_speaker(ctx, _quoter(ctx.reference, ref_quotes[words]), _quoter(ctx.candidate, at), ref_named)
+        rs, cs = _quoter(ctx.reference, ref_quotes[words]), _quoter(ctx.candidate, at)
+        moved = _other_speaker(ctx, rs, cs, ref_named) or _quoted_party(ctx, rs, cs)
         if moved is None:
             continue
         c_span, r_span = moved
@@ -567,6 +641,26 @@ def _quote_moved(ctx: Context) -> Iterator[Finding]:
             r_span,
             NAME,
         )
+
+
+def _quoted_party(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A quotation of a named person put in the mouth of a party the candidate names by description ('Mayor Ineke van
+    Dorsten said the risks were "simply too great"' / '"simply too great", the fire brigade said'), a party the reference
+    names only in other sentences than the quotation's and not in the speaker's own phrase or post: (candidate span,
+    reference span), or None. The quotation ties the words to one speaker, whatever the alignment of the sentences."""
+    if rs is None or cs is None or cs.pos_ != "NOUN" or not any(c.dep_ == "det" for c in cs.children):
+        return None
+    people = [m for m in ctx.reference.entities if m.label == "PERSON" and m.token_start <= rs.i < m.token_end]
+    if not people or _named(ctx.candidate, cs):
+        return None
+    words = [t.lower_ for t in cs.subtree if t.dep_ == "compound" or t is cs]
+    phrase = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b")
+    quoted_in = rs.sent
+    elsewhere = [s for s in ctx.reference.doc.sents if s.start != quoted_in.start and phrase.search(s.text.lower())]
+    own = {fold(t.lemma_) for t in rs.subtree} | {w for t in titles_of(ctx.reference).get(people[0].cid, []) for w in t.words | {t.head}}
+    if not elsewhere or phrase.search(quoted_in.text.lower()) or cs.lemma_.lower() in own:
+        return None
+    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
 
 
 _PRONOUNS = {"he", "she", "it", "they"}

@@ -45,6 +45,40 @@ def _same_event_elsewhere(ctx: Context, d) -> list:
     return [r for r in ctx.reference.dates if d.comparable(r) and len(_about(ctx.reference, r) & about) >= 2]
 
 
+def _own_clause(doc: Document, d) -> set[str]:
+    """`_about` without the clauses joined to the date's own ('gave its first concert in 1959 and cut two singles'):
+    what the date itself dates."""
+    span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "advcl", "relcl", "ccomp") for t in c.subtree}
+    return {
+        t.lemma_.lower()
+        for t in verb.subtree
+        if t.is_alpha and not t.is_stop and not (span.start <= t.i < span.end) and t.i not in joined and t.i != verb.i
+    }
+
+
+MOVED_WORDS = 3  # words the candidate's dated clause shares with the reference's clause of another date
+
+
+def _moved_date(ctx: Context, d, comparable: list):
+    """A date the reference gives to one event of the aligned sentences put on another ('played its first concert in
+    1956 ... broke up in 1959' / 'gave their first concert in 1959'): the candidate's date agrees with a reference date
+    whose clause has none of the words of the candidate's, and another reference date, which it does not agree with,
+    dates a clause that shares MOVED_WORDS of them. The reference date it replaced, or None."""
+    agreeing = [r for r in comparable if d.agrees(r)]
+    other = [r for r in comparable if not d.agrees(r) and not d.same_day_of_year(r)]
+    if not agreeing or not other:
+        return None
+    mine = _own_clause(ctx.candidate, d)
+    if any(mine & _own_clause(ctx.reference, r) for r in agreeing):
+        return None
+    best = max(other, key=lambda r: len(mine & _own_clause(ctx.reference, r)))
+    return best if len(mine & _own_clause(ctx.reference, best)) >= MOVED_WORDS else None
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
     for d in ctx.candidate.dates:
@@ -60,6 +94,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         comparable = [r for r in refs if d.comparable(r)]
         if not comparable and not any(d.comparable(r) and d.agrees(r) for r in ctx.reference.dates):
             comparable = _same_event_elsewhere(ctx, d)
+        moved = _moved_date(ctx, d, comparable)
+        if moved is not None:
+            reported.add(d.start)
+            yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, d, moved, NAME)
+            continue
         if not comparable or any(d.agrees(r) for r in comparable) or any(d.same_day_of_year(r) for r in refs):
             continue
         # a rival another date of the candidate's sentence gives is answered there ('Last year it drew 45,000; this

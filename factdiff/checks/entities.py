@@ -648,14 +648,19 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
     pipeline', where the Westline is 'the parallel Westline pipeline' of a later sentence): one put for the other, in
     any mode (the words around it are the evidence) and whatever the tagger calls the two."""
     ref_ids = {m.cid for m in ctx.reference.entities}
+    # a word of a longer name counts as that name's ('Hollinmere station' where the reference has Hollinmere Hall)
+    words_of = {w: r.cid for r in ctx.reference.entities if len(r.words) > 1 for w in r.words if len(w) >= MIN_STEM}
     for m in ctx.candidate.entities:
         refs = ctx.refs_for(m.sent)
         here = [r for r in ctx.reference.entities if r.sent in refs]
-        if m.start in taken or m.country or m.cid not in ref_ids:
+        cid = m.cid if m.cid in ref_ids else words_of.get(m.key) if len(m.words) == 1 else None
+        if m.start in taken or m.country or cid is None:
             continue
         around = _between(ctx.candidate.doc, m)
-        if not all(around) or any(_between(ctx.reference.doc, r) == around for r in ctx.reference.entities if r.cid == m.cid):
+        if not all(around) or any(_between(ctx.reference.doc, r) == around for r in ctx.reference.entities if r.cid == cid):
             continue  # the reference says it between the same words itself
+        if cid != m.cid and re.search(rf"\b{re.escape(m.text)}\s+{re.escape(around[1])}\b", ctx.reference.text, re.I):
+            continue  # ... or the word itself is (a name the tagger left out)
         # the name it stands for may be given elsewhere in the candidate ('through A and B' ... 'the road through B'
         # for 'the road through A'), but not in the candidate sentences that render the old name's sentence
         for old in here:
@@ -692,7 +697,9 @@ def _same_kind_other_name(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             # (a name linked with a part of it that the candidate gives, 'Aldercombe Museum' with 'Aldercombe', is still
             # a name the candidate does not give)
             body = old.cid not in cand_ids and m.words[-1] in heads and _other_prefix(old.words, m.words)
-            if body or _named_after_another(old.words, m.words, ref_keys - {old.key}):
+            # another name, or a word of one ('Santa Chiara' for 'Santa Rita', where Chiara Benvenuti is the director)
+            others = {k for r in ctx.reference.entities if r.cid != old.cid for k in (r.key, *(w for w in r.words if len(w) >= 4))}
+            if body or _named_after_another(old.words, m.words, others):
                 taken.add(m.start)
                 yield ctx.finding(
                     FindingType.ENTITY,
@@ -750,6 +757,50 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _other_relative(ctx)
     yield from _other_tier(ctx)
     yield from _figure_moved(ctx)
+    yield from _age_moved(ctx)
+
+
+def _aged(doc: Document) -> list[tuple[object, EntityMention]]:
+    """Each age the text gives a named person beside the name ('Terry Vance, now 88,', 'Pruett, 88,'): (age, person)."""
+    out = []
+    for q in doc.quantities:
+        if q.unit != "years of age":
+            continue
+        span = doc.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "appos":
+            continue
+        holder = span.root.head
+        # a surname alone may be tagged otherwise ('Rook, 91,'): a person where any mention of the name is one
+        people = {m.cid for m in doc.entities if m.label == "PERSON"}
+        person = next((m for m in doc.entities if m.cid in people and m.token_start <= holder.i < m.token_end), None)
+        if person is not None:
+            out.append((q, person))
+    return out
+
+
+def _age_moved(ctx: Context) -> Iterator[Finding]:
+    """An age given to another person of the text: the candidate has 'Pruett, 88,' where the reference has 'Vance, now
+    88,' and gives Pruett no such age: the person (and what the sentence tells of them) changed."""
+    theirs = _aged(ctx.reference)
+    for q, person in _aged(ctx.candidate):
+        if not any(m.cid == person.cid for m in ctx.reference.entities):
+            continue  # a name the reference never gives: the unsupported-name check's
+        same = [(r, p) for r, p in theirs if r.low == q.low and r.high == q.high]
+        if not same or any(p.cid == person.cid for _, p in same):
+            continue
+        others = {p.cid for _, p in same}
+        if len(others) != 1 or any(m.cid in others for m in ctx.candidate.entities if m.sent == person.sent):
+            continue  # two people of that age, or the one the reference means named in the sentence too
+        r, old = same[0]
+        yield ctx.finding(
+            FindingType.ENTITY,
+            Severity.MAJOR,
+            0.6,
+            f"the age {q.text} is given to {person.text}; the reference gives it to {old.text}",
+            (person.start, person.end),
+            (old.start, old.end),
+            NAME,
+        )
 
 
 def _roles(doc: Document, titled: bool = False) -> list[tuple[str, object]]:

@@ -417,21 +417,53 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
     yield from paired
     # what two paired verbs say, worded otherwise: 'caution that the results may not hold' / 'warn that the findings
     # will not carry over' pairs 'hold' with 'carry', the clauses' heads, though neither word is the other's
-    taken = {t.i for pair in paired for t in pair}
+    taken = {(id(t.doc), t.i) for pair in paired for t in pair}  # by document: the two sentences' indices overlap
     for r, c in paired:
         r_clauses = [t for t in r.children if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")]
         c_clauses = [t for t in c.children if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")]
-        if r.pos_ == "VERB" and len(r_clauses) == len(c_clauses) == 1 and not {r_clauses[0].i, c_clauses[0].i} & taken:
-            rc, cc = r_clauses[0], c_clauses[0]
-            # the two clauses say one thing: the same verb of saying over them ('said she might recover' / 'said she would
-            # make a full recovery'), or verbs that paraphrase each other or share a word ('keepers said both were feeding
-            # well' is no rendering of 'keepers warned they may spend the day asleep'); a copula and its adjective are no
-            # paraphrase of a verb ('should have come sooner' / 'was overdue')
-            copula = "be" in (rc.lemma_, cc.lemma_)
-            same = rc.lemma_.lower() == cc.lemma_.lower() or (paraphrase(rc.lemma_, cc.lemma_) and not copula)
-            same = same or _names_event(cc, rc) or _names_event(rc, cc) or bool(_own_words(rc) & _own_words(cc))
-            if same or (r.lemma_.lower() == c.lemma_.lower() and not copula):
-                yield rc, cc
+        if r.pos_ != "VERB" or len(r_clauses) != 1 or len(c_clauses) != 1 or (id(r.doc), r_clauses[0].i) in taken:
+            continue
+        rc, cc = r_clauses[0], c_clauses[0]
+        elsewhere = _said_elsewhere_in(rc, cc) if r.lemma_.lower() == c.lemma_.lower() else None
+        if (id(c.doc), cc.i) in taken:
+            # the clause the verb has here pairs with another word; another clause of the sentence may render this one
+            if elsewhere is not None and (id(c.doc), elsewhere.i) not in taken:
+                yield rc, elsewhere
+            continue
+        # the two clauses say one thing: the same verb of saying over them ('said she might recover' / 'said she would
+        # make a full recovery'), or verbs that paraphrase each other or share a word ('keepers said both were feeding
+        # well' is no rendering of 'keepers warned they may spend the day asleep'); a copula and its adjective are no
+        # paraphrase of a verb ('should have come sooner' / 'was overdue')
+        copula = "be" in (rc.lemma_, cc.lemma_)
+        same = rc.lemma_.lower() == cc.lemma_.lower() or (paraphrase(rc.lemma_, cc.lemma_) and not copula)
+        same = same or _names_event(cc, rc) or _names_event(rc, cc) or bool(_unjoined_words(rc) & _unjoined_words(cc))
+        if same:
+            yield rc, cc
+        elif r.lemma_.lower() == c.lemma_.lower() and not copula:
+            yield rc, elsewhere or cc
+
+
+def _unjoined_words(tok: Token) -> set[str]:
+    """`_own_words` without the clauses joined to the word ('welcomed the move but argued that ...': the move)."""
+    joined = {t.lemma_.lower() for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    own = {t.lemma_.lower() for c in tok.children if c.dep_ != "conj" for t in c.subtree}
+    return _own_words(tok) - (joined - own)
+
+
+def _said_elsewhere_in(rc: Token, cc: Token) -> Token | None:
+    """Another clause of the candidate's sentence than `cc` that says what the reference's clause `rc` says (two words
+    of it in common, the lowest such clause): 'said it welcomed the move but argued that panels should go with
+    insulation' renders 'said panels should be combined with insulation' in 'go', not in 'welcomed'."""
+    theirs = _own_words(rc)
+    found = None
+    for t in cc.sent:
+        if t.i == cc.i or t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            continue
+        if cc in t.subtree:
+            continue  # a clause above it
+        if len(_unjoined_words(t) & theirs) >= 2 and (found is None or t in found.subtree):
+            found = t
+    return found
 
 
 def _names_event(light: Token, verb: Token) -> bool:
@@ -772,6 +804,18 @@ def _if_clause(tok: Token) -> bool:
     return False
 
 
+def _hoped_for(tok: Token) -> str | None:
+    """The verb of hope or intent whose clause the word heads ('hoped [that] most cuts could be voluntary'): its lemma."""
+    lex = lexicon()
+    hoping = set(lex["intention_predicates"]) | set(lex["volition_predicates"])
+    if tok.dep_ not in ("ccomp", "xcomp") or tok.head.pos_ != "VERB":
+        return None
+    # the tagger's lemma, or the past form less its ending ('hoped' is lemmatised 'hop')
+    word = tok.head.lower_
+    names = [tok.head.lemma_.lower(), *([word[:-1], word[:-2]] if word.endswith("ed") else [])]
+    return next((n for n in names if n in hoping), None)
+
+
 def _wished(tok: Token) -> bool:
     """Said only as what someone wants or asks for: the clause's own governor a verb of wanting or asking, reached
     through a noun or a passive participle ('wanted a guarantee that they could return', 'wanted it guaranteed in
@@ -937,6 +981,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'if the weather allows' / 'should go ahead, weather permitting': the condition told another way
             if plain_word.dep_ == "amod" and set(hedges(plain_word.head.head)) & set(said):
                 continue  # 'allow recovered heat to be used' / 'allow heat to be recovered': the noun's verb is open too
+            if _hoped_for(plain_word) is not None and _hoped_for(plain_word) == _hoped_for(hedged_word):
+                continue  # 'hoped the cuts could be made by retirement' / 'hoped retirement would account for the cuts'
             if _wished(plain_word) and _wished(hedged_word):
                 continue  # 'wanted a guarantee that they could return' / 'wanted it guaranteed that they would get back'
             if _shared_hedge(plain_word) & set(said):

@@ -322,13 +322,20 @@ def _clause_denied(doc, x: Quantity) -> bool:
     return any(t.i not in own and (t.dep_ == "neg" or t.lower_ in NEGATORS) for t in span.sent)
 
 
+_ESTIMATE_WORDS = frozenset({"estimate", "estimated", "reckon", "believe", "think", "put"})
+
+
 def _bound_dropped(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
-    """The aligned reference gives q's figure with a bound ('up to 40 hives') that the candidate gives it without ('40
-    hives'), nowhere bounded: the figure's limit left out, a note (the figure itself agrees)."""
+    """The aligned reference gives q's figure with a bound ('up to 40 hives') or as an estimate ('an estimated €95
+    million') that the candidate gives without ('40 hives', 'valued at €95 million'), nowhere bounded: the figure's limit
+    or its being a guess left out, a note (the figure itself agrees)."""
     if bound_direction(ctx.candidate.text, q) is not None or q.approx:
         return  # (a figure said roughly, 'as many as 40', qualifies it its own way)
+    sent = ctx.candidate.doc.char_span(q.start, q.end, alignment_mode="expand")
+    guessed = sent is not None and any(t.lemma_.lower() in _ESTIMATE_WORDS for t in sent.sent)
     for r in refs:
-        if r.unit != q.unit or not q.same_value(r) or bound_direction(ctx.reference.text, r) is None:
+        estimated = r.text.lower().startswith(("an estimated ", "estimated ")) and not guessed
+        if r.unit != q.unit or not q.same_value(r) or (bound_direction(ctx.reference.text, r) is None and not estimated):
             continue
         if any(c.same_value(r) and bound_direction(ctx.candidate.text, c) is not None for c in ctx.candidate.quantities):
             return
@@ -337,7 +344,8 @@ def _bound_dropped(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[
             FindingType.OMISSION,
             Severity.MINOR,
             0.5,
-            f"the candidate gives '{q.text}' without the bound of the reference's '{ctx.reference.text[slice(*said)]}'",
+            f"the candidate gives '{q.text}' without the {'estimate' if estimated else 'bound'} of the reference's "
+            f"'{ctx.reference.text[slice(*said)]}'",
             None,
             said,
             NAME,

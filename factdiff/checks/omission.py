@@ -574,6 +574,8 @@ def measure_rewording(d: Direction, units: list[Unit]) -> None:
         return
     vu = encode(d, [u.text for u in units])
     vm = encode(d, [" ".join(u.missing) for u in units])
+    # a participle's phrase with the noun it describes ('nests taken away at no cost' / 'nests removed free of charge')
+    vn = encode(d, [_with_its_noun(d.text, u) for u in units])
     phrases_of: dict[frozenset[int], list[str]] = {}
     for n, u in enumerate(units):
         key = frozenset(d.around(u.sent))
@@ -581,8 +583,8 @@ def measure_rewording(d: Direction, units: list[Unit]) -> None:
             phrases_of[key] = _own_phrases(d, set(key))
         if phrases_of[key]:
             vp = encode(d, phrases_of[key])
-            # the whole unit, or only its missing words ('first day of trading' / 'debut')
-            u.reworded = float(max(np.max(vp @ vu[n]), np.max(vp @ vm[n])))
+            # the whole unit, or only its missing words ('first day of trading' / 'debut'), or the unit with its noun
+            u.reworded = float(max(np.max(vp @ vu[n]), np.max(vp @ vm[n]), np.max(vp @ vn[n])))
     left = [n for n, u in enumerate(units) if u.reworded < REWORDED]
     if not left:
         return
@@ -593,6 +595,17 @@ def measure_rewording(d: Direction, units: list[Unit]) -> None:
         clauses = _clauses(d.other, set(near.tolist()) | d.aligned(units[n].sent))
         if clauses:
             units[n].restated = float(np.max(encode(d, clauses) @ vu[n]))
+
+
+def _with_its_noun(doc: Document, u: Unit) -> str:
+    """A participle's phrase ('taken away at no cost') with the noun it describes before it; any other unit as it is."""
+    if u.kind != "acl":
+        return u.text
+    span = doc.doc.char_span(u.start, u.end, alignment_mode="expand")
+    top = next((t for t in span if not (span.start <= t.head.i < span.end)), None) if span is not None else None
+    if top is None or top.dep_ != "acl" or top.head.i >= span.start:
+        return u.text
+    return f"{top.head.text} {u.text}"
 
 
 def omitted_units(d: Direction, units: list[Unit] | None = None) -> list[Unit]:

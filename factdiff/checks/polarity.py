@@ -717,6 +717,38 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 yield r, c, "opposite"
                 break
     yield from _denied_by_noun(ref, cand)
+    yield from _had_or_there(ref, cand)
+
+
+def _had_or_there(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
+    """A thing had on one side and said to be there on the other, denied on one only: 'the house would not have
+    electricity' / 'there would be electricity in the house' ('have no X' / 'there is X', 'has X' / 'there is no X').
+    Two sayings of one statement the verb comparison cannot pair ('have' / 'be')."""
+
+    def things(sent: SpacySpan) -> dict[str, list[tuple[Token, str]]]:
+        out: dict[str, list[tuple[Token, str]]] = {}
+        for t in sent:
+            head = t.head
+            if t.pos_ != "NOUN":
+                continue
+            if t.dep_ == "dobj" and head.lemma_.lower() == "have" and head.pos_ in ("VERB", "AUX"):
+                how = "have"
+            elif t.dep_ in ("attr", "nsubj") and head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in head.children):
+                how = "there"
+            else:
+                continue
+            for noun in (t, *t.conjuncts):
+                out.setdefault(noun.lemma_.lower(), []).append((noun, how))
+        return out
+
+    theirs, ours = things(ref), things(cand)
+    for lemma in theirs.keys() & ours.keys():
+        r_all, c_all = theirs[lemma], ours[lemma]
+        if {h for _, h in r_all} & {h for _, h in c_all}:
+            continue  # the same saying on both sides: the verbs' own comparison
+        r_denied, c_denied = {denied(t) for t, _ in r_all}, {denied(t) for t, _ in c_all}
+        if len(r_denied) == 1 and len(c_denied) == 1 and r_denied != c_denied:
+            yield r_all[0][0], c_all[0][0], "negated"
 
 
 def _denied_by_noun(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:

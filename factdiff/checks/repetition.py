@@ -239,6 +239,51 @@ def repeated_clauses(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
             yield start, end, ctx.candidate.text[start:end]
 
 
+SHORT_RUN = 4  # words of a phrase said again where the reference gives it only at the first place
+
+
+def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of a shorter phrase said twice in two candidate sentences ('made by a local firm in 1889',
+    'no one was hurt'), the reference fewer times, where the evidence says which copy is extra: the first copy's
+    reference sentences have its content words, the second copy's have none of them."""
+    toks = _runs(ctx.candidate.doc)
+    words = [t.lower_ for t in toks]
+    ref_words = [t.lower_ for t in _runs(ctx.reference.doc)]
+    taken: set[int] = set()
+    for n in range(min(12, len(toks) // 2), SHORT_RUN - 1, -1):
+        first: dict[tuple[str, ...], int] = {}
+        for i in range(len(toks) - n + 1):
+            run = tuple(words[i : i + n])
+            if run not in first:
+                first[run] = i
+                continue
+            j = first[run]
+            if j + n > i or any(k in taken for k in range(i, i + n)) or _count(words, run) <= _count(ref_words, run):
+                continue
+            span, earlier = toks[i : i + n], toks[j : j + n]
+            content = {t.lemma_.lower() for t in span if (t.is_alpha and not t.is_stop) or t.like_num}
+            if not content or not any(t.pos_ in ("VERB", "NOUN", "NUM") for t in span):
+                continue
+            s_first, s_later = ctx.candidate.sentence_at(earlier[0].idx), ctx.candidate.sentence_at(span[0].idx)
+            if s_first == s_later:
+                continue
+
+            def given(sents: set[int]) -> set[str]:
+                return {w for r in sents for w in ctx.reference.sentences[r].lemmas}
+
+            # (a reference sentence both copies' sentences render, for the copy itself, is the first's)
+            own = ctx.refs_for(s_later) - ctx.refs_for(s_first)
+            there, here = given(ctx.refs_for(s_first)), given(own)
+            if not own or content & here or len(content & there) < max(1, len(content) - 1):
+                continue
+            lead = next((k for k, t in enumerate(span) if t.pos_ not in ("CCONJ", "SCONJ", "DET")), 0)
+            start, end = span[lead].idx, span[-1].idx + len(span[-1].text)
+            if any(a <= start and end <= b for a, b in skip):
+                continue
+            taken |= set(range(i, i + n))
+            yield start, end, ctx.candidate.text[start:end]
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     in_reference = {text.lower() for _, _, text in _repeats(ctx.reference.doc)}
     for start, end, text in _repeats(ctx.candidate.doc):
@@ -265,11 +310,22 @@ def check(ctx: Context) -> Iterator[Finding]:
         message = f"this sentence {how} what sentence {earlier + 1} already says; the reference says it once"
         yield ctx.finding(FindingType.REPETITION, Severity.MAJOR, confidence, message, (s.start, s.end), None, NAME)
     for start, end, text in repeated_clauses(ctx, reported):
+        reported.append((start, end))
         yield ctx.finding(
             FindingType.REPETITION,
             Severity.MAJOR,
             0.7,
             f"'{text}' is said a second time; the reference says it once",
+            (start, end),
+            None,
+            NAME,
+        )
+    for start, end, text in repeated_phrases(ctx, reported):
+        yield ctx.finding(
+            FindingType.REPETITION,
+            Severity.MAJOR,
+            0.6,
+            f"'{text}' is said a second time; the reference says it once, where the candidate first does",
             (start, end),
             None,
             NAME,

@@ -90,12 +90,17 @@ def _self_relations(frame: Frame) -> list[tuple[str, str, str]]:
 
 
 def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> Iterator[Finding]:
-    """The same predicate, with an unnamed participant ('government troops') on opposed sides."""
-    if not _one_verb(rf, cf) or cf.index in reported:
+    """The same predicate, with an unnamed participant ('government troops') on opposed sides; or two verbs WordNet
+    gives as one ('alerted' / 'warned') whose two unnamed participants traded places ('the federation alerted the
+    police' / 'the police warned the federation')."""
+    one_verb = _one_verb(rf, cf)
+    if not (one_verb or paraphrase(rf.pred, cf.pred)) or cf.index in reported:
         return
     for ra in rf.args:
         for ca in cf.args:
             if ra.heads or ca.heads or ra.lemma != ca.lemma or not ra.lemma.isalpha() or ra.resolved or ca.resolved:
+                continue
+            if not one_verb and not _traded_places(rf, cf, ra, ca):
                 continue
             if {ra.role, ca.role} & {"source", "recipient"} and not _traded(rf, cf, ra, ca):
                 continue  # unnamed 'from ... to ...' is mostly a range of values
@@ -124,6 +129,18 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 NAME,
             )
             return
+
+
+def _traded_places(rf: Frame, cf: Frame, ra, ca) -> bool:
+    """`ra` and `ca` (one noun) are doer and done-to, and another unnamed noun holds the other of the two slots on each
+    side: the two participants changed places, nothing else."""
+    if {ra.role, ca.role} != {"agent", "patient"}:
+        return False
+    return any(
+        rb.lemma == cb.lemma != ra.lemma and rb.role == ca.role and cb.role == ra.role and not (rb.cids or cb.cids)
+        for rb in rf.args
+        for cb in cf.args
+    )
 
 
 def _one_verb(rf: Frame, cf: Frame) -> bool:
@@ -261,6 +278,33 @@ def _owners_swapped(rf: Frame, cf: Frame) -> tuple[str, str] | None:
     return None
 
 
+def _unnamed_owners_swapped(ctx: Context, rf: Frame, cf: Frame) -> tuple[str, str] | None:
+    """`_owners_swapped` for people no name tells apart ('a doorman broke the jaw of a student' / 'a student broke a
+    doorman's jaw'): each doer's noun is the other side's owner of the same thing, and neither side has a doer that is
+    also the owner. (the candidate's doer's noun, the thing), or None."""
+    if not (_transitive(rf) and _transitive(cf)):
+        return None
+
+    def owners(doc, arg) -> set[str]:
+        head = doc[arg.head_i]
+        held = [c for c in head.children if c.dep_ == "poss"]
+        held += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        return {o.lemma_.lower() for o in held if o.pos_ == "NOUN"}
+
+    for ra in rf.by_role("agent"):
+        for ca in cf.by_role("agent"):
+            if ra.cids or ca.cids or ra.resolved or ca.resolved or ra.lemma == ca.lemma or not (ra.lemma.isalpha() and ca.lemma.isalpha()):
+                continue
+            for rp in rf.by_role("patient"):
+                for cp in cf.by_role("patient"):
+                    if rp.lemma != cp.lemma or not rp.lemma.isalpha():
+                        continue
+                    theirs, ours = owners(ctx.reference.doc, rp), owners(ctx.candidate.doc, cp)
+                    if ca.lemma in theirs and ra.lemma in ours and ra.lemma not in theirs and ca.lemma not in ours:
+                        return f"lemma:{ca.lemma}", rp.lemma
+    return None
+
+
 def _owned(frame: Frame) -> set[tuple[str, str, str]]:
     """(doer, owner, thing) of a transitive frame: 'A will absorb B's equipment' -> (A, B, 'equipment')."""
     if not _transitive(frame):
@@ -293,7 +337,11 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         if cf.index in reported or rf.pred != cf.pred or reporting:
             continue  # who said what is the attribution check's ('confirmed the closure' is a deed)
         ra, ca = rf.by_role("agent"), cf.by_role("agent")
-        if len(ra) != 1 or len(ca) != 1 or not ra[0].heads or not ca[0].heads or ra[0].resolved or ca[0].resolved:
+        if len(ra) != 1 or len(ca) != 1 or not ra[0].heads or not ca[0].heads:
+            continue
+        if ca[0].resolved and not _description_of_name(ctx.candidate, ca[0]):
+            continue
+        if ra[0].resolved and not (_speaker_itself(ctx.reference, rf, ra[0]) or _description_of_name(ctx.reference, ra[0])):
             continue
         if not (_own_doer(ctx.reference.doc, rf, ra[0]) and _own_doer(ctx.candidate.doc, cf, ca[0])):
             continue  # a doer the parse lent from another verb ('awarded a grant to map', 'gave the club money to map')
@@ -318,6 +366,24 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             (ra[0].start, ra[0].end),
             NAME,
         )
+
+
+def _description_of_name(doc, arg) -> bool:
+    """A description resolved to a name that has its noun ('the trust' for the Braemore Wildlife Trust): as sure as the
+    name itself."""
+    tok = doc.doc[arg.head_i]
+    return tok.pos_ == "NOUN" and any(m.cid in arg.cids and tok.lemma_.lower() in m.words for m in arg.mentions)
+
+
+def _speaker_itself(doc, frame: Frame, arg) -> bool:
+    """A pronoun doer that can only be the speaker of its clause: 'X said that it was not seeking ...', the subject of
+    the speech verb right above naming the pronoun's name."""
+    tok, verb = doc.doc[arg.head_i], doc.doc[frame.pred_i]
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if tok.pos_ != "PRON" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon()["speech_predicates"]:
+        return False
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return any(m.cid in arg.cids and m.token_start <= s.i < m.token_end for s in subjects for m in doc.entities)
 
 
 def _own_doer(doc, frame: Frame, arg) -> bool:
@@ -430,11 +496,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         owner = _owners_swapped(rf, cf)
         if owner is not None and _owned(cf) & {t for f in ctx.reference.frames for t in _owned(f)}:
             owner = None  # the reference has it this way too ('A audits B's accounts, and B audits A's')
+        owner = owner or _unnamed_owners_swapped(ctx, rf, cf)
         if owner is not None and cf.index not in reported:
             reported.add(cf.index)
             doer, thing = owner
+            who = f"the {doer[6:]}" if doer.startswith("lemma:") else _names(cf, doer)
             message = (
-                f"in '{cf.pred}', the candidate makes {_names(cf, doer)} the one who does it to the other's {thing}; "
+                f"in '{cf.pred}', the candidate makes {who} the one who does it to the other's {thing}; "
                 f"the reference has it the other way round"
             )
             yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.7, message, cf.extent(), rf.extent(), NAME)
