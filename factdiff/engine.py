@@ -59,7 +59,11 @@ def _same_words(f: Finding, kept: Finding) -> bool:
         return f.reference_span is not None and f.reference_span.overlaps(kept.reference_span)
     if kept.candidate_span is None or not f.candidate_span.overlaps(kept.candidate_span):
         return False
-    # a finding inside a less serious one's words is kept: a minor note does not hide a major addition
+    # a finding inside a less serious one's words is kept: a minor note does not hide a major addition; and a repeated
+    # sentence is another error than one in its words ('The trust said ...' said again, its speaker changed too)
+    if f.type == FindingType.REPETITION and f.type != kept.type:
+        x, y = f.candidate_span, kept.candidate_span
+        return x.start >= y.start and x.end <= y.end and f.severity.rank <= kept.severity.rank
     return f.type == kept.type or (_nested(f, kept) and f.severity.rank <= kept.severity.rank)
 
 

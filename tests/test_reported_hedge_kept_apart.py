@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from helpers import of_type, serious
 
+from factdiff import compare
 from factdiff.model import FindingType
 
 
@@ -54,3 +55,12 @@ def test_a_hedge_is_compared_with_the_clause_that_renders_it():
     assert not of_type(serious(reference, faithful), FindingType.MODALITY)
     dropped = faithful.replace("should go hand in hand", "go hand in hand")
     assert of_type(serious(reference, dropped), FindingType.MODALITY)
+
+
+def test_can_lead_to_is_open_and_will_result_in_is_not():
+    reference = "Swimming outside the flags can lead to a fine of up to 200 euros. Lifeguards patrol the beach daily."
+    certain = "Swimming outside the flags will result in a fine of up to 200 euros. Lifeguards patrol the beach daily."
+    found = [f for f in compare(reference, certain, "rewrite").findings if f.type == FindingType.MODALITY]
+    assert found and "can" in found[0].message
+    open_still = "Swimming outside the flags could result in a fine of up to 200 euros. Lifeguards patrol the beach daily."
+    assert not [f for f in compare(reference, open_still, "rewrite").findings if f.type == FindingType.MODALITY]

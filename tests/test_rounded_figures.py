@@ -62,3 +62,10 @@ def test_an_estimate_told_as_a_plain_figure_is_noted():
     assert notes and notes[0].reference_span.text.startswith("an estimated")
     kept = "Estimated at €40 million, the supply deal is the largest in the cooperative's history."
     assert not [f for f in compare(reference, kept, "rewrite").findings if "estimate" in f.message]
+
+
+def test_an_average_told_as_a_plain_figure_is_noted():
+    reference = "The cost will be included in ticket prices, which will rise by an average of 1.50 euros next season."
+    plain = "Instead the cost will go into ticket prices, which are going up by 1.50 euros next season."
+    notes = [f for f in compare(reference, plain, "rewrite").findings if "average" in f.message]
+    assert notes and notes[0].reference_span.text.startswith("an average of")

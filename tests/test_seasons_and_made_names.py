@@ -87,3 +87,32 @@ def test_a_word_of_another_name_put_in_a_name_slot_is_found():
     )
     found = of_type(serious(reference, changed), FindingType.ENTITY)
     assert found and "Dunley" in found[0].message
+
+
+def test_next_month_named_changed_is_found():
+    reference = "The council will open the new ferry terminal from next April, the harbour master said on Monday."
+    changed = "The new ferry terminal will open from next January, the harbour master said."
+    found = of_type(serious(reference, changed), FindingType.DATE)
+    assert found and "next April" in found[0].message
+    faithful = "The new ferry terminal will open from April next year, the harbour master said on Monday."
+    assert not of_type(serious(reference, faithful), FindingType.DATE)
+
+
+def test_a_part_of_a_place_said_of_another_side_is_found():
+    reference = "The ministry will build a 40-kilometre fence along part of the country's western border, officials said."
+    changed = "The ministry will build a 40 km fence along part of the northern border, officials said."
+    found = of_type(serious(reference, changed), FindingType.ENTITY)
+    assert found and "western border" in found[0].message
+    faithful = "Officials said the ministry will put up a 40 km fence on part of the western border."
+    assert not of_type(serious(reference, faithful), FindingType.ENTITY)
+    named = "The ministry will build a 40 km fence along part of the border with North Marland, officials said."
+    assert not [f for f in serious(named, named.replace("North Marland", "South Marland")) if "another side" in f.message]
+
+
+def test_an_inspection_told_as_a_restoration_is_found():
+    reference = "Last month engineers from the county council inspected the Victorian footbridge over the River Lune."
+    changed = "The Victorian footbridge over the River Lune was restored last month by engineers from the county council."
+    found = of_type(serious(reference, changed), FindingType.EVENT)
+    assert found and "inspected" in found[0].message
+    faithful = "The Victorian footbridge over the River Lune was examined last month by engineers from the county council."
+    assert not of_type(serious(reference, faithful), FindingType.EVENT)

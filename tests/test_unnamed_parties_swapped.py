@@ -168,3 +168,36 @@ def test_a_summary_that_joins_two_speakers_claims_under_one_is_found():
         "let volunteers record feeding rates of up to nine voles a night, and Dr Owen Hale said the chicks should fledge in late June."
     )
     assert not of_type(serious(reference, kept, "summary"), FindingType.ATTRIBUTION)
+
+
+def test_giver_and_receiver_traded_under_a_synonym_are_found():
+    reference = "Under the agreement, the municipality will transfer the old mill to the association for one euro."
+    swapped = "Under the deal, the association will hand the old mill over to the municipality for one euro."
+    assert of_type(serious(reference, swapped), FindingType.ROLE)
+    faithful = "Under the deal, the municipality will hand the old mill over to the association for one euro."
+    assert not of_type(serious(reference, faithful), FindingType.ROLE)
+
+
+def test_a_maker_given_to_another_party_of_the_text_in_a_summary_is_found():
+    reference = (
+        "A barometer that belonged to the explorer Mara Quist sold for £6,200 at Hale & Dunn's auction in Selby on "
+        "Friday. The brass barometer, made by the instrument maker Corbett & Sons in 1904, bears Quist's initials. "
+        "It was bought by the Selby Polar Museum."
+    )
+    changed = (
+        "Explorer Mara Quist's 1904 brass barometer, made by Hale & Dunn and marked with her initials, sold at auction "
+        "on Friday for £6,200 to the Selby Polar Museum."
+    )
+    found = [f for f in serious(reference, changed, "summary") if "Corbett" in f.message]
+    assert found
+    kept = changed.replace("made by Hale & Dunn", "made by Corbett & Sons")
+    assert not [f for f in serious(reference, kept, "summary") if f.type in (FindingType.ENTITY, FindingType.ROLE)]
+
+
+def test_a_participle_lent_its_doer_across_voices_is_not_flagged():
+    reference = (
+        "Independent publisher Harrow Lane Press has been bought by the larger Weld & Mercer group for an undisclosed "
+        "sum, ending 30 years of independence."
+    )
+    faithful = "Weld & Mercer has acquired Harrow Lane Press for an undisclosed price, ending its 30 years of independence."
+    assert not [f for f in serious(reference, faithful, "summary") if f.type in (FindingType.ROLE, FindingType.ENTITY)]

@@ -55,6 +55,7 @@ _LATER = re.compile(r"^(?:later|earlier)\s+(?=(?:this|next|last)\s)", re.I)
 _OF_YEAR = re.compile(r"^(?P<head>.+?)\s+(?P<which>this|next|last)\s+year$", re.I)
 _YEAR_STEP = {"this": 0, "next": 1, "last": -1}
 _THIS_MONTH = re.compile(r"^this\s+(?P<month>[a-z]+\.?)$", re.I)
+_NEXT_MONTH = re.compile(r"^(?P<which>next|last)\s+(?P<month>[a-z]+\.?)(?:['’]s)?$", re.I)  # ('next May's')
 def range_ends(text: str) -> tuple[str, str] | None:
     """The words of a range's two ends as written ('from 1 June to 15 September' -> '1 June', '15 September'), or None
     for a period that merely has ends ('the year to June 2024')."""
@@ -333,6 +334,11 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     this_month = _THIS_MONTH.match(t)
     if this_month and this_month["month"].lower().rstrip(".") in _MONTH_NAMES:
         t = f"{this_month['month']} this year"  # 'this July': the July of the year it is said in
+    next_month = _NEXT_MONTH.match(t)
+    if next_month and next_month["month"].lower().rstrip(".") in _MONTH_NAMES:
+        # 'next April', 'last March': compared as 'April next year' is, with dates given the same way (which year it
+        # falls in depends on the day it is said)
+        t = f"{next_month['month']} {next_month['which'].lower()} year"
     of_year = _OF_YEAR.match(t)
     if of_year and not _OF_YEAR.match(of_year["head"]):
         # a year-less day or month moved to the year named, of a kind of its own, so that it is compared only with

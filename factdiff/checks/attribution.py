@@ -446,6 +446,9 @@ def _description_apart(ctx: Context, rv: Token, cv: Token, ref_named: set[str]) 
         return _body_named_apart(ctx, rs, cs, ref_named)
     if rs.pos_ not in ("NOUN", "PROPN"):
         return None  # (a description's noun the tagger called a name, 'the national health Department', is no name)
+    inside = [m for m in ctx.reference.entities if rs.left_edge.i <= m.token_start and m.token_end - 1 <= rs.right_edge.i]
+    if inside:
+        return None  # 'the lift company Grauhorn Bahnen AG': a description with its name, which `_other_speaker` weighs
     spans = (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
     noun = rs.lemma_.lower()
 

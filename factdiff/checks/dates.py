@@ -45,14 +45,25 @@ def _same_event_elsewhere(ctx: Context, d) -> list:
     return [r for r in ctx.reference.dates if d.comparable(r) and len(_about(ctx.reference, r) & about) >= 2]
 
 
+def _date_verb(doc: Document, d):
+    """The verb whose event a date dates: the first verb above it; None for a date that describes a noun
+    ('seventeenth-century artist') or one the parse hangs nowhere."""
+    span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or span.root.dep_ in ("amod", "compound", "nmod", "poss"):
+        return None
+    return next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
 def _own_clause(doc: Document, d) -> set[str]:
     """`_about` without the clauses joined to the date's own ('gave its first concert in 1959 and cut two singles'):
     what the date itself dates."""
     span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None:
+    verb = _date_verb(doc, d)
+    if span is None or verb is None:
         return set()
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
-    joined = {t.i for c in verb.children if c.dep_ in ("conj", "advcl", "relcl", "ccomp") for t in c.subtree}
+    # not a clause joined to it, nor one that describes a participant ('The baths, which use mud from the lake, ...')
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "ccomp") for t in c.subtree}  # (and not what is said)
+    joined |= {t.i for d in verb.subtree if d is not verb and d.dep_ in ("relcl", "acl") for t in d.subtree}
     return {
         t.lemma_.lower()
         for t in verb.subtree
@@ -72,8 +83,16 @@ def _moved_date(ctx: Context, d, comparable: list):
     other = [r for r in comparable if not d.agrees(r) and not d.same_day_of_year(r)]
     if not agreeing or not other:
         return None
+    # one date to a clause on each side: 'seven rescues this year, against four last year' dates two counts in one
+    verb = _date_verb(ctx.candidate, d)
+    if verb is None or any(o.start != d.start and _date_verb(ctx.candidate, o) == verb for o in ctx.candidate.dates):
+        return None
+    verbs = {_date_verb(ctx.reference, r) for r in agreeing}
+    other = [r for r in other if _date_verb(ctx.reference, r) is not None and _date_verb(ctx.reference, r) not in verbs]
     mine = _own_clause(ctx.candidate, d)
     if any(mine & _own_clause(ctx.reference, r) for r in agreeing):
+        return None
+    if not other:
         return None
     best = max(other, key=lambda r: len(mine & _own_clause(ctx.reference, r)))
     return best if len(mine & _own_clause(ctx.reference, best)) >= MOVED_WORDS else None

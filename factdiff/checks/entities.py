@@ -758,6 +758,50 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _other_tier(ctx)
     yield from _figure_moved(ctx)
     yield from _age_moved(ctx)
+    yield from _other_side(ctx)
+
+
+def _sides(doc: Document, tokens) -> list[tuple[Token, str, str]]:
+    """(word, compass point, the noun's lemma) of each compass word that describes a noun ('the eastern border': e,
+    border), not inside a name ('South Korea', 'North Sea' are the names' own)."""
+    points = lexicon()["compass_points"]
+    named = {i for m in doc.entities for i in range(m.token_start, m.token_end)}
+    return [
+        (t, points[t.lower_], t.head.lemma_.lower())
+        for t in tokens
+        if t.lower_ in points and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" and t.i not in named
+    ]
+
+
+def _other_side(ctx: Context) -> Iterator[Finding]:
+    """A part of a place said of another side ('along the country's eastern border' / 'along the southern border'): the
+    aligned reference sentences give the same noun another compass point, and the candidate never gives it theirs."""
+    everywhere = {(p, n) for _, p, n in _sides(ctx.candidate, ctx.candidate.doc)}
+    for sent in ctx.candidate.sentences:
+        mine = _sides(ctx.candidate, ctx.candidate.doc[sent.token_start : sent.token_end])
+        if not mine:
+            continue
+        theirs = [
+            x
+            for r in ctx.refs_for(sent.index)
+            for x in _sides(ctx.reference, ctx.reference.doc[ctx.reference.sentences[r].token_start : ctx.reference.sentences[r].token_end])
+        ]
+        for t, point, noun in mine:
+            same_noun = [(r, p) for r, p, n in theirs if n == noun]
+            if not same_noun or any(p == point for _, p in same_noun):
+                continue
+            r, p = same_noun[0]
+            if (p, noun) in everywhere:
+                continue  # the candidate gives the reference's side too
+            yield ctx.finding(
+                FindingType.ENTITY,
+                Severity.MAJOR,
+                0.7,
+                f"'{t.text} {t.head.text}' where the reference has '{r.text} {r.head.text}': another side",
+                (t.idx, t.idx + len(t.text)),
+                (r.idx, r.idx + len(r.text)),
+                NAME,
+            )
 
 
 def _aged(doc: Document) -> list[tuple[object, EntityMention]]:

@@ -46,6 +46,8 @@ def _own_hedges(tok: Token) -> list[str]:
             if _purpose(tok):
                 continue  # 'grants so they could repair their roofs': what something is for, not a possibility
             out.append(c.lower_)
+        elif c.dep_ == "aux" and c.lower_ == "can" and _consequence(tok):
+            out.append(c.lower_)  # 'breaking the rule can lead to a fine': what may follow, not what will
         elif c.dep_ == "advmod" and c.lower_ in lex["hedge_adv"]:
             out.append(c.lower_)
         elif c.dep_ == "acomp" and tok.lemma_ == "be" and _hedging_adjective(c) and not _governs_clause(c):
@@ -55,6 +57,12 @@ def _own_hedges(tok: Token) -> list[str]:
         elif c.dep_ == "amod" and tok.pos_ in ("NOUN", "PROPN") and (c.lower_ in lex["hedge_adj"] or _believed(c)):
             out.append(c.lower_)  # 'a suspected outbreak', 'possible disruption', 'a projected cost'
     return out
+
+
+def _consequence(verb: Token) -> bool:
+    """A verb of what follows from something (lexicon `consequence_predicates`: 'lead to', 'result in', 'cause'), or one
+    whose subject is itself a deed ('Breaking the rule can cost you your licence'): 'can' says it may happen."""
+    return verb.lemma_.lower() in lexicon()["consequence_predicates"] or any(c.dep_ in ("csubj", "csubjpass") for c in verb.children)
 
 
 def _asked_to_act(verb: Token, clause: Token) -> bool:
@@ -981,6 +989,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'if the weather allows' / 'should go ahead, weather permitting': the condition told another way
             if plain_word.dep_ == "amod" and set(hedges(plain_word.head.head)) & set(said):
                 continue  # 'allow recovered heat to be used' / 'allow heat to be recovered': the noun's verb is open too
+            if set(said) <= {"can"} and any(a.dep_ == "aux" and a.lower_ == "can" for a in plain_word.children):
+                continue  # 'can cause poisoning' / 'can give people poisoning': the same 'can', whatever the verb
             if _hoped_for(plain_word) is not None and _hoped_for(plain_word) == _hoped_for(hedged_word):
                 continue  # 'hoped the cuts could be made by retirement' / 'hoped retirement would account for the cuts'
             if _wished(plain_word) and _wished(hedged_word):

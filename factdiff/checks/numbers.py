@@ -322,7 +322,13 @@ def _clause_denied(doc, x: Quantity) -> bool:
     return any(t.i not in own and (t.dep_ == "neg" or t.lower_ in NEGATORS) for t in span.sent)
 
 
-_ESTIMATE_WORDS = frozenset({"estimate", "estimated", "reckon", "believe", "think", "put"})
+_ESTIMATE_WORDS = frozenset({"estimate", "estimated", "reckon", "believe", "think", "put", "average"})
+
+
+def _estimate_or_average(text: str, x: Quantity) -> bool:
+    """The figure is given as an estimate or an average ('an estimated €95 million', 'by an average of 1.50 euros')."""
+    before = text[max(0, x.start - 16) : x.start].lower()
+    return x.text.lower().startswith(("an estimated ", "estimated ")) or before.endswith(("an average of ", "on average "))
 
 
 def _bound_dropped(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
@@ -334,17 +340,20 @@ def _bound_dropped(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[
     sent = ctx.candidate.doc.char_span(q.start, q.end, alignment_mode="expand")
     guessed = sent is not None and any(t.lemma_.lower() in _ESTIMATE_WORDS for t in sent.sent)
     for r in refs:
-        estimated = r.text.lower().startswith(("an estimated ", "estimated ")) and not guessed
+        estimated = _estimate_or_average(ctx.reference.text, r) and not guessed
         if r.unit != q.unit or not q.same_value(r) or (bound_direction(ctx.reference.text, r) is None and not estimated):
             continue
         if any(c.same_value(r) and bound_direction(ctx.candidate.text, c) is not None for c in ctx.candidate.quantities):
             return
         said = _with_denial(ctx.reference.text, r)
+        before = ctx.reference.text[max(0, r.start - 16) : r.start].lower()
+        lead = next((w for w in ("an average of ", "on average ") if before.endswith(w)), "")
+        said = (said[0] - len(lead), said[1])
         yield ctx.finding(
             FindingType.OMISSION,
             Severity.MINOR,
             0.5,
-            f"the candidate gives '{q.text}' without the {'estimate' if estimated else 'bound'} of the reference's "
+            f"the candidate gives '{q.text}' without the {'estimate or average' if estimated else 'bound'} of the reference's "
             f"'{ctx.reference.text[slice(*said)]}'",
             None,
             said,

@@ -184,6 +184,8 @@ def neighbours(tok: Token) -> set[str]:
     # what a state holds for: 'open to the public' / 'closed to the public'
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
         near += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    # a quantifier's noun: 'some of its jobs will be lost' is said of the jobs
+    near += [o for q in tok.children if q.dep_ in SUBJECTS and q.is_stop for p in q.children if p.lower_ == "of" for o in p.children]
     return {fold(t.lemma_) for t in near if t is not tok and t.is_alpha and not t.is_stop}
 
 
@@ -797,6 +799,9 @@ def _prep_objects(tok: Token) -> set[str]:
     return {o.lemma_.lower() for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and not o.is_stop}
 
 
+LEXICAL_ONLY = 4  # content words of a reference sentence short enough to be paired by its words alone
+
+
 def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, SpacySpan]]:
     """The spaCy sentences of each aligned (reference, candidate) pair, in order; with `near`, also each candidate
     sentence with that many of its most similar reference sentences, at least NEAR_FLOOR alike (a summary sentence
@@ -809,6 +814,15 @@ def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, Spa
         sim = ctx.alignment.similarity
         for c in range(sim.shape[1]):
             links |= {(int(r), c) for r in np.argsort(-sim[:, c])[:near] if sim[r, c] >= NEAR_FLOOR}
+        # a short reference sentence no candidate sentence renders ('No jobs will be lost.'), with the one candidate
+        # sentence that has most of its words (two at least): a summary folds it into a longer sentence
+        for r, sent in enumerate(ctx.reference.sentences):
+            if ctx.alignment.cands_for(r) or len(sent.lemmas) > LEXICAL_ONLY:
+                continue
+            shared = [(len(sent.lemmas & c.lemmas), c.index) for c in ctx.candidate.sentences]
+            best = max(shared, default=(0, -1))
+            if best[0] >= 2 and best[0] == len(sent.lemmas):
+                links.add((r, best[1]))
     for link_ref, link_cand in sorted(links):
         ref_sent = spacy_sentence(ctx.reference, ref_sents, link_ref)
         cand_sent = spacy_sentence(ctx.candidate, cand_sents, link_cand)

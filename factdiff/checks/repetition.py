@@ -40,6 +40,7 @@ SAME_MEANING = 0.85
 # the earlier one (restatements 0-0.25, the split sentence 0.86)
 RESTATED = 0.5
 RESTATED_NEW = 0.25
+SHORT_COPY = 0.8  # share of a short sentence's words said in the same order in an earlier one, to be its copy
 CLAUSE_RUN = 5  # words of a clause said again: shorter runs are names and set phrases ('the end of the year')
 
 
@@ -91,12 +92,15 @@ def repeated_sentences(doc: Document) -> list[tuple[int, int]]:
     sims = doc.vectors @ doc.vectors.T if len(doc.sentences) else np.zeros((0, 0))
     words = [_words(doc, s) for s in doc.sentences]
     for later in doc.sentences:
-        if len(later.lemmas) < MIN_CONTENT:
+        if len(later.lemmas) < MIN_CONTENT - 1:
             continue
+        short = len(later.lemmas) < MIN_CONTENT  # 'The fee will remain unchanged.': only as a copy, word for word
         for earlier in doc.sentences[: later.index]:
-            if _contained(later.lemmas, earlier.lemmas) < CONTAINED:
+            if _contained(later.lemmas, earlier.lemmas) < (1.0 if short else CONTAINED):
                 continue
-            if _ordered(words[later.index], words[earlier.index]) >= ORDERED or sims[earlier.index, later.index] >= SAME_MEANING:
+            ordered = _ordered(words[later.index], words[earlier.index])
+            alike = ordered >= ORDERED or sims[earlier.index, later.index] >= SAME_MEANING
+            if (short and ordered >= SHORT_COPY) or (not short and alike):
                 out.append((earlier.index, later.index))
                 break
     return out
@@ -242,6 +246,12 @@ def repeated_clauses(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
 SHORT_RUN = 4  # words of a phrase said again where the reference gives it only at the first place
 
 
+def _constituent(span: list) -> bool:
+    """The run is one phrase or clause: the whole subtree of one of its words (a joining word at its edge aside)."""
+    inside = {t.i for t in span if not (t.is_punct or t.pos_ in ("CCONJ", "SCONJ"))}
+    return any({k.i for k in t.subtree if not (k.is_punct or k.pos_ in ("CCONJ", "SCONJ"))} == inside for t in span)
+
+
 def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """(start, end, text) of a shorter phrase said twice in two candidate sentences ('made by a local firm in 1889',
     'no one was hurt'), the reference fewer times, where the evidence says which copy is extra: the first copy's
@@ -262,8 +272,8 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
                 continue
             span, earlier = toks[i : i + n], toks[j : j + n]
             content = {t.lemma_.lower() for t in span if (t.is_alpha and not t.is_stop) or t.like_num}
-            if not content or not any(t.pos_ in ("VERB", "NOUN", "NUM") for t in span):
-                continue
+            if not content or not any(t.pos_ in ("VERB", "NOUN", "NUM") for t in span) or not _constituent(span):
+                continue  # (a run that is no phrase of its own, 'in the first half of', is a set phrase said twice)
             s_first, s_later = ctx.candidate.sentence_at(earlier[0].idx), ctx.candidate.sentence_at(span[0].idx)
             if s_first == s_later:
                 continue
@@ -274,7 +284,7 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
             # (a reference sentence both copies' sentences render, for the copy itself, is the first's)
             own = ctx.refs_for(s_later) - ctx.refs_for(s_first)
             there, here = given(ctx.refs_for(s_first)), given(own)
-            if not own or content & here or len(content & there) < max(1, len(content) - 1):
+            if not own or content & here or not content <= there:
                 continue
             lead = next((k for k, t in enumerate(span) if t.pos_ not in ("CCONJ", "SCONJ", "DET")), 0)
             start, end = span[lead].idx, span[-1].idx + len(span[-1].text)

@@ -132,9 +132,10 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
 
 
 def _traded_places(rf: Frame, cf: Frame, ra, ca) -> bool:
-    """`ra` and `ca` (one noun) are doer and done-to, and another unnamed noun holds the other of the two slots on each
-    side: the two participants changed places, nothing else."""
-    if {ra.role, ca.role} != {"agent", "patient"}:
+    """`ra` and `ca` (one noun) are doer and done-to (or doer and receiver: 'the municipality will transfer the site to
+    the association' / 'the association will hand the site over to the municipality'), and another unnamed noun holds
+    the other of the two slots on each side: the two participants changed places, nothing else."""
+    if {ra.role, ca.role} not in ({"agent", "patient"}, {"agent", "recipient"}):
         return False
     return any(
         rb.lemma == cb.lemma != ra.lemma and rb.role == ca.role and cb.role == ra.role and not (rb.cids or cb.cids)
@@ -329,14 +330,14 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     for f in ctx.reference.frames:
         for a in f.by_role("agent"):
             doers.setdefault(f.pred, set()).update(a.heads)
-    for rf, cf, _ in ctx.frame_pairs:
+    for rf, cf in [(rf, cf) for rf, cf, _ in ctx.frame_pairs] + _told_once(ctx):
         # a speech verb is a deed only with an event for its object ('confirmed the closure'), not a hearer ('told a
         # magazine', where what was said may hang elsewhere)
         said_of = [c for c in ctx.reference.doc[rf.pred_i].children if c.dep_ == "dobj"]
         reporting = rf.is_speech and not any(noun_verbs(c.lemma_.lower()) for c in said_of)
         if cf.index in reported or rf.pred != cf.pred or reporting:
             continue  # who said what is the attribution check's ('confirmed the closure' is a deed)
-        ra, ca = rf.by_role("agent"), cf.by_role("agent")
+        ra, ca = _one_per_name(rf.by_role("agent")), _one_per_name(cf.by_role("agent"))
         if len(ra) != 1 or len(ca) != 1 or not ra[0].heads or not ca[0].heads:
             continue
         if ca[0].resolved and not _description_of_name(ctx.candidate, ca[0]):
@@ -368,6 +369,44 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         )
 
 
+def _one_per_name(args: list) -> list:
+    """The arguments, one for each name ('Fellowes & Son' parsed as two doers of one name is one)."""
+    out, seen = [], set()
+    for a in args:
+        if a.cids and a.cids <= seen:
+            continue
+        seen |= a.cids
+        out.append(a)
+    return out
+
+
+def _told_once(ctx: Context) -> list:
+    """In a summary, the frames of a predicate each text tells once, about the same thing, that the alignment did not
+    pair ('the rule, made by Fellowes & Son in 1931' / 'the slide rule, made by Maple & Grieve'): one deed."""
+    if ctx.mode != "summary":
+        return []
+    paired = {cf.index for _, cf, _ in ctx.frame_pairs}
+    out = []
+    for cf in ctx.candidate.frames:
+        theirs = [rf for rf in ctx.reference.frames if rf.pred == cf.pred and not rf.nominal]
+        mine = [f for f in ctx.candidate.frames if f.pred == cf.pred]
+        if cf.index in paired or cf.nominal or len(theirs) != 1 or len(mine) != 1:
+            continue
+        if not (_doer_said(ctx.reference.doc, theirs[0]) and _doer_said(ctx.candidate.doc, cf)):
+            continue  # 'ending 37 years of independence': a participle lent its doer by the clause above, voice and all
+        if {a.lemma for a in theirs[0].by_role("patient")} & {a.lemma for a in cf.by_role("patient")}:
+            out.append((theirs[0], cf))
+    return out
+
+
+def _doer_said(doc, frame: Frame) -> bool:
+    """The frame's doer hangs on its own verb: its subject, or its 'by' phrase."""
+    verb = doc[frame.pred_i]
+    own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    own |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+    return any(a.head_i in own for a in frame.by_role("agent"))
+
+
 def _description_of_name(doc, arg) -> bool:
     """A description resolved to a name that has its noun ('the trust' for the Braemore Wildlife Trust): as sure as the
     name itself."""
@@ -383,13 +422,19 @@ def _speaker_itself(doc, frame: Frame, arg) -> bool:
     if tok.pos_ != "PRON" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon()["speech_predicates"]:
         return False
     subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    return any(m.cid in arg.cids and m.token_start <= s.i < m.token_end for s in subjects for m in doc.entities)
+    # of the pronoun's kind: 'Gale said it would hire' is the body Gale speaks for hiring, not Gale
+    kinds = {"PERSON"} if tok.lower_ in ("he", "she") else {"ORG", "GPE", "NORP", "PROPN"}
+    return any(m.cid in arg.cids and m.label in kinds and m.token_start <= s.i < m.token_end for s in subjects for m in doc.entities)
 
 
 def _own_doer(doc, frame: Frame, arg) -> bool:
     """The doer is not one lent to an infinitive by a verb above it ('awarded a grant to map', 'gave the club money to
     map'): a verb joined to another or in a relative clause shares its doer as the text says it."""
     verb = doc[frame.pred_i]
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # '..., ending 37 years of independence': the participle's doer is the clause's above, voice and all
+        tok = doc[arg.head_i]
+        return tok.head.i == verb.i or (tok.head.dep_ == "agent" and tok.head.head.i == verb.i)
     if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
     tok = doc[arg.head_i]
