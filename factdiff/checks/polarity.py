@@ -814,8 +814,8 @@ def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, Spa
         sim = ctx.alignment.similarity
         for c in range(sim.shape[1]):
             links |= {(int(r), c) for r in np.argsort(-sim[:, c])[:near] if sim[r, c] >= NEAR_FLOOR}
-        # a short reference sentence no candidate sentence renders ('No jobs will be lost.'), with the one candidate
-        # sentence that has most of its words (two at least): a summary folds it into a longer sentence
+        # a short reference sentence no candidate sentence renders ('No jobs will be lost.'), with the candidate
+        # sentence that has all its content words (two at least): a summary folds it into a longer sentence
         for r, sent in enumerate(ctx.reference.sentences):
             if ctx.alignment.cands_for(r) or len(sent.lemmas) > LEXICAL_ONLY:
                 continue
