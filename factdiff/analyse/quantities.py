@@ -52,12 +52,14 @@ def parse_ordinal(text: str) -> int | None:
     return _parse_ordinal(text)
 
 
+_ROUNDING_STEPS = tuple(sorted((m * 10.0**k for k in range(-3, 13) for m in (1, 5)), reverse=True))
+
+
 def _rounding_of(exact: float, rounded: float) -> bool:
     """`rounded` may be `exact` rounded to its own precision: the largest step of 10^k or 5 x 10^k that it is a multiple
     of ('520' to 500, '1,240' to 1,250, '45' to 40; not '165' to 156)."""
-    steps = sorted((m * 10.0**k for k in range(-3, 13) for m in (1, 5)), reverse=True)
     # (a step no larger than the figure: 4,300 is a multiple of 100, not of a step it is a sliver of)
-    step = next((s for s in steps if s <= abs(rounded) and abs(rounded / s - round(rounded / s)) < 1e-9), 0.0)
+    step = next((s for s in _ROUNDING_STEPS if s <= abs(rounded) and abs(rounded / s - round(rounded / s)) < 1e-9), 0.0)
     return abs(exact - rounded) <= step / 2 + 1e-9
 
 

@@ -763,7 +763,7 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def _sides(doc: Document, tokens) -> list[tuple[Token, str, str]]:
     """(word, compass point, the noun's lemma) of each compass word that describes a noun ('the eastern border': e,
-    border), not inside a name ('South Korea', 'North Sea' are the names' own)."""
+    border), not inside a name ('South Africa', 'North Sea' are the names' own)."""
     points = lexicon()["compass_points"]
     named = {i for m in doc.entities for i in range(m.token_start, m.token_end)}
     return [

@@ -252,6 +252,11 @@ def _constituent(span: list) -> bool:
     return any({k.i for k in t.subtree if not (k.is_punct or k.pos_ in ("CCONJ", "SCONJ"))} == inside for t in span)
 
 
+def _lemmas_of(ctx: Context, sents: set[int]) -> set[str]:
+    """The content lemmas of these reference sentences."""
+    return {w for r in sents for w in ctx.reference.sentences[r].lemmas}
+
+
 def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """(start, end, text) of a shorter phrase said twice in two candidate sentences ('made by a local firm in 1889',
     'no one was hurt'), the reference fewer times, where the evidence says which copy is extra: the first copy's
@@ -277,13 +282,9 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
             s_first, s_later = ctx.candidate.sentence_at(earlier[0].idx), ctx.candidate.sentence_at(span[0].idx)
             if s_first == s_later:
                 continue
-
-            def given(sents: set[int]) -> set[str]:
-                return {w for r in sents for w in ctx.reference.sentences[r].lemmas}
-
             # (a reference sentence both copies' sentences render, for the copy itself, is the first's)
             own = ctx.refs_for(s_later) - ctx.refs_for(s_first)
-            there, here = given(ctx.refs_for(s_first)), given(own)
+            there, here = _lemmas_of(ctx, ctx.refs_for(s_first)), _lemmas_of(ctx, own)
             if not own or content & here or not content <= there:
                 continue
             lead = next((k for k, t in enumerate(span) if t.pos_ not in ("CCONJ", "SCONJ", "DET")), 0)
