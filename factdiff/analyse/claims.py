@@ -244,9 +244,14 @@ class _Resolver:
         others = _co_arguments(tok)
         lemma = tok.lemma_.lower()
         for m in reversed(self.mentions):
-            if m.token_end > tok.i or m.token_start in others or m.label == "PERSON" or m.token_end - m.token_start < 2:
+            if m.token_end > tok.i or m.token_start in others or m.label == "PERSON":
                 continue
-            if self.doc[m.token_end - 1].lemma_.lower() == lemma:
+            # 'the cafe' after 'the Blue Heron cafe': the name before the noun it names
+            after = self.doc[m.token_end] if m.token_end < tok.i else None
+            if after is not None and after.lemma_.lower() == lemma and self.doc[m.token_end - 1].head.i == after.i and after.i != tok.i:
+                if self.doc[m.token_end - 1].dep_ == "compound":
+                    return m
+            if m.token_end - m.token_start >= 2 and self.doc[m.token_end - 1].lemma_.lower() == lemma:
                 return m
         return None
 
@@ -294,6 +299,16 @@ class _Resolver:
                     mentions = self.inside(*_core(appos))
                     resolved = bool(mentions)  # what the description is, as a pronoun's antecedent is
                     break
+        if not mentions and head.pos_ == "NOUN" and head.dep_ == "appos" and self.by_token.get(head.head.i):
+            # 'Tomas Brackley, a 58-year-old wheelwright who trained ...': the description set beside a name is that name
+            mentions, resolved = self.by_token[head.head.i][:1], True
+        if not mentions and head.pos_ == "NOUN" and hi + 1 < len(self.doc) and self.doc[hi].text == ",":
+            # 'trained the guild's current apprentice, Erin Saltash': the name set after the description, which the
+            # parse hung on a name further back
+            after = [m for m in self.by_token.get(hi + 1, []) if m.token_start == hi + 1 and m.label == "PERSON"]
+            root = self.doc[after[0].token_start : after[0].token_end].root if after else None
+            if root is not None and root.dep_ == "appos" and root.head.i < lo:
+                mentions, resolved = after[:1], True
         if not mentions:
             is_description = _nominal(head) and any(c.lower_ == "the" for c in head.children)
             if head.pos_ == "PRON" or is_description or head.lower_ in ("which", "who"):
@@ -368,6 +383,14 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             if role in ("opponent", "ally") and not any(a.role == role for a in args):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     args.extend(res.arg(role, t) for t in _expand(pobj))
+    if any(c.dep_ == "auxpass" for c in pred.children) and not any(a.role == "agent" for a in args):
+        # 'was trained as a junior by X', 'was referred to the authority by X': the parser hangs the agent on the noun
+        # of the phrase before it (after 'as' or 'to' only: 'painted on a wall by the harbour' has a place, 'adapted from
+        # a novel by X' the novel's author)
+        for prep in (c for c in pred.children if c.dep_ in ("prep", "dative") and c.lower_ in ("as", "to")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for by in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"):
+                    args.extend(res.arg("agent", t) for q in by.children if q.dep_ == "pobj" for t in _expand(q))
     by = _by_phrase(pred) if pred.pos_ == "NOUN" else None
     if by is not None and by.head is not pred:  # hung on the 'of' phrase by the parser
         for pobj in (c for c in by.children if c.dep_ == "pobj"):
@@ -399,6 +422,8 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
         if asking and not objects:
             subjects = [c for c in subjects if c.dep_ == "nsubjpass"]  # 'residents were urged to leave': they leave
         for child in objects or subjects:
+            if child.lower_ in ("which", "who", "that") and pred.head.dep_ == "relcl":
+                child = pred.head.head  # 'Tibbets, who learned to call from X': Tibbets calls
             args.extend(res.arg(inherited, t) for t in _expand(child))
     # 'The mayor, X, telephoned Y': the parser may read a sentence whose subject has an apposition as a noun with a
     # clause ('mayor' the root, 'telephoned' its acl); in a sentence with no verb of its own, a past verb there that

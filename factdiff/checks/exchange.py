@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -124,6 +125,7 @@ def _one_event(a: Token, b: Token) -> bool:
 
 def check(ctx: Context) -> Iterator[Finding]:
     exchanged = list(_exchanged(ctx))
+    exchanged += list(_crossed(ctx, exchanged))
     yield from exchanged
     yield from _turned_round(ctx, exchanged)
     if ctx.mode != "summary":
@@ -186,6 +188,78 @@ def _exchanged(ctx: Context) -> Iterator[Finding]:
                     )
 
 
+@dataclass(frozen=True)
+class _Phrase:
+    """A participant named by a common noun ('a committee of historians'), where a name's mention would be."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _all_places(doc: Document, sent: int) -> dict[str, tuple[str, Token, object]]:
+    """The places of `_places`, and of the common nouns the sentence has once as a subject or object of a verb, keyed
+    by their lemma ('lemma:resident'): unnamed parties take part in deeds as names do."""
+    out: dict[str, tuple[str, Token, object]] = dict(_places(doc, sent))
+    s = doc.sentences[sent]
+    toks = doc.doc[s.token_start : s.token_end]
+    named = {i for m in doc.entities if m.sent == sent for i in range(m.token_start, m.token_end)}
+    counts = Counter(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")
+    for t in toks:
+        if t.pos_ != "NOUN" or t.i in named or t.is_stop or not t.is_alpha or counts[t.lemma_.lower()] != 1:
+            continue
+        if t.dep_ in _THROUGH or t.dep_ == "amod":
+            continue  # a word of another noun's phrase ('county' in 'the county wildlife trust')
+        found = place(t)
+        if found is None or found[0] not in ("subject", "object") or found[1].pos_ != "VERB":
+            continue
+        words = [t, *(c for c in t.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss") and c.i < t.i)]
+        start, end = min(w.idx for w in words), t.idx + len(t.text)
+        out[f"lemma:{t.lemma_.lower()}"] = (found[0], found[1], _Phrase(start, end, doc.text[start:end]))
+    return out
+
+
+def _crossed(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
+    """Two parties, named or not, each in the same part of two deeds of the sentence, that trade deeds ('Residents
+    nominated 140 people, and a committee chose the list' / 'A committee nominated 140 people, and residents chose the
+    list'; 'The Bat Group trained volunteers, using detectors lent by the county trust' / 'The county trust trained
+    volunteers, using detectors lent by the Bat Group'): who did which turned round."""
+    taken = [(f.candidate_span.start, f.candidate_span.end) for f in found if f.candidate_span is not None]
+    reported: set[str] = set()
+    for r_sent, c_sent in sorted(ctx.alignment.links):
+        ref, cand = _all_places(ctx.reference, r_sent), _all_places(ctx.candidate, c_sent)
+        shared = sorted(set(ref) & set(cand))
+        for i, a in enumerate(shared):
+            for b in shared[i + 1 :]:
+                if a in reported or b in reported:
+                    continue
+                (ra, rpa, rma), (rb, rpb, rmb) = ref[a], ref[b]
+                (ca, cpa, cma), (cb, cpb, cmb) = cand[a], cand[b]
+                la, lb, ka, kb = (p.lemma_.lower() for p in (rpa, rpb, cpa, cpb))
+                if not ra == rb == ca == cb or la == lb or ka == la:
+                    continue  # one part of two different deeds on each side, and each party's deed another
+                # the deeds kept word for word and traded, or told in other words where the two are no paraphrases of
+                # each other ('nominated' / 'chose' are, in WordNet: only the words themselves say which is which)
+                kept = la == kb and lb == ka
+                if not kept and (_same_predicate(rpa, rpb) or not (_same_predicate(rpa, cpb) and _same_predicate(rpb, cpa))):
+                    continue
+                if any(s < max(cma.end, cmb.end) and min(cma.start, cmb.start) < e for s, e in taken):
+                    continue
+                reported |= {a, b}
+                start, end = min(cma.start, cmb.start), max(cma.end, cmb.end)
+                r_start, r_end = min(rma.start, rmb.start), max(rma.end, rmb.end)
+                yield ctx.finding(
+                    FindingType.ROLE,
+                    Severity.CRITICAL,
+                    0.7,
+                    f"'{cma.text}' and '{cmb.text}' trade deeds: in the reference, '{rma.text}' ({rpa.text}) and "
+                    f"'{rmb.text}' ({rpb.text}); the candidate has them the other way round",
+                    (start, end),
+                    (r_start, r_end),
+                    NAME,
+                )
+
+
 _DIRECTIONS = {"prep:from": "prep:to", "prep:to": "prep:from"}
 
 
@@ -201,6 +275,8 @@ def _turned_round(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
                 continue
             if any(f.candidate_span and f.candidate_span.start < c_mention.end and c_mention.start < f.candidate_span.end for f in found):
                 continue  # both ends exchanged: reported as such
+            if _flow_of_its_modifier(r_pred, c_pred) or _flow_of_its_modifier(c_pred, r_pred):
+                continue  # 'export demand from Japan' / 'exports to Japan': the demand comes from where the exports go
             yield ctx.finding(
                 FindingType.ROLE,
                 Severity.CRITICAL,
@@ -211,6 +287,17 @@ def _turned_round(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
                 (min(r_mention.start, r_pred.idx), max(r_mention.end, r_pred.idx + len(r_pred.text))),
                 NAME,
             )
+
+
+def _flow_of_its_modifier(a: Token, b: Token) -> bool:
+    """What moves in one text is a demand for what moves in the other, which modifies it there ('export demand from
+    Japan' / 'exports to Japan', 'import orders from X' / 'imports to X'): demand and goods run opposite ways
+    (lexicon demand_nouns)."""
+    if a.pos_ != "NOUN" or b.pos_ != "NOUN" or a.lemma_.lower() == b.lemma_.lower():
+        return False
+    if a.lemma_.lower() not in lexicon()["demand_nouns"]:
+        return False  # 'export volumes to X' / 'exports from X': volumes go where the exports go
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == b.lemma_.lower() for c in a.children)
 
 
 def _taken_place(ref_a: tuple, ref_b: tuple, cand_a: tuple, cand_b: tuple) -> tuple | None:

@@ -534,7 +534,10 @@ def _decided(tok: Token) -> Token | None:
     return None
 
 
-def _intended(tok: Token) -> str | None:
+_WISHES = frozenset({"hope", "want", "wish"})
+
+
+def _intending(tok: Token) -> Token | None:
     """The verb of intent above the word, through the clauses it completes ('plans to introduce', 'was prepared
     to raise', 'promised to build')."""
     intention = word_lists()["intention"]
@@ -543,9 +546,20 @@ def _intended(tok: Token) -> str | None:
         if child.dep_ not in _OPEN_RELATIONS:
             return None
         if head.pos_ == "VERB" and head.lemma_.lower() in intention:
-            return head.text
+            return head
         child = head
     return None
+
+
+def _intended(tok: Token) -> str | None:
+    """The words of the verb of intent above the word, as written ('plans')."""
+    verb = _intending(tok)
+    return verb.text if verb is not None else None
+
+
+def _intent_lemma(tok: Token) -> str | None:
+    verb = _intending(tok)
+    return verb.lemma_.lower() if verb is not None else None
 
 
 def _proposed(noun: Token) -> bool:
@@ -621,6 +635,10 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
         for c in cand:
             if not (_done(c) or _decided(c) or _foretold(c)) or _intended(c) or hedges(c) or c.lemma_.lower() in plain:
                 continue  # 'decided' in both: the candidate's done verb is the reference's own
+            if any(a.pos_ == "VERB" and a.lemma_.lower() in _WISHES for a in c.ancestors):
+                continue  # 'hopes the new rooms will bring readers back': still a hope, in a clause of its own
+            if any(k.lemma_.lower() == _intent_lemma(r) for k in c.subtree if k is not c):
+                continue  # 'restored it on 4 November, as it had hoped': done, and the intent told with it
             if _intent_noun(c):
                 continue  # 'had no plans to move production' / 'did not plan to move production': the intent, by its noun
             if c.lemma_.lower() in speech and r.lemma_.lower() not in speech and any(k.dep_ == "ccomp" for k in c.children):
@@ -818,10 +836,8 @@ def _hoped_for(tok: Token) -> str | None:
     hoping = set(lex["intention_predicates"]) | set(lex["volition_predicates"])
     if tok.dep_ not in ("ccomp", "xcomp") or tok.head.pos_ != "VERB":
         return None
-    # the tagger's lemma, or the past form less its ending ('hoped' is lemmatised 'hop')
-    word = tok.head.lower_
-    names = [tok.head.lemma_.lower(), *([word[:-1], word[:-2]] if word.endswith("ed") else [])]
-    return next((n for n in names if n in hoping), None)
+    name = tok.head.lemma_.lower()
+    return name if name in hoping else None
 
 
 def _wished(tok: Token) -> bool:
@@ -846,6 +862,36 @@ def _wished(tok: Token) -> bool:
         if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("pcomp", "pobj") and not bare:
             return False
         child = head
+    return False
+
+
+def _let_do(tok: Token) -> bool:
+    """The word is what someone is let or allowed to do ('will let three artists take seats, on condition that they
+    draw neither jurors nor witnesses'): a permission word over it in its own statement, not denied; a 'may' or 'can'
+    of the other text may be that leave ('may sit ..., provided they do not draw')."""
+    child = tok
+    for head in tok.ancestors:
+        if child.dep_ in ("conj", "parataxis") or paratactic(tok.doc, child.i, head.i):
+            return False
+        if head.lemma_.lower() in _permissions() and not denied(head):
+            return True
+        child = head
+    return False
+
+
+def _conditional_either_way(plain: Token, hedged: Token) -> bool:
+    """A possibility inside a conditional ('which would mean only pasties made in the area could carry the name')
+    told as the conditional itself ('which would restrict the name to pasties made in the area'): open either way.
+    Not a plain 'could' told as 'would' ('could increase' / 'would increase'), which settles what was open."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in plain.children):
+        return False
+    # the possibility is what the conditional says ('would mean [that] only ... could'): a complement of the 'would'
+    # verb, not a clause joined to it ('would hurt traders and could cost jobs')
+    tok = hedged
+    while tok.dep_ in ("ccomp", "xcomp") and tok.head is not tok:
+        tok = tok.head
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+            return True
     return False
 
 
@@ -995,6 +1041,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'hoped the cuts could be made by retirement' / 'hoped retirement would account for the cuts'
             if _wished(plain_word) and _wished(hedged_word):
                 continue  # 'wanted a guarantee that they could return' / 'wanted it guaranteed that they would get back'
+            if set(said) <= {"may", "can"} and _let_do(plain_word):
+                continue  # 'may sit, provided they do not draw jurors' / 'will let them take seats on condition that they draw neither'
+            if set(said) <= {"could", "might", "may"} and _conditional_either_way(plain_word, hedged_word):
+                continue  # 'would mean only these could carry the name' / 'would restrict the name to these'
             if _shared_hedge(plain_word) & set(said):
                 continue  # 'suspected heart attacks and strokes' / 'suspected strokes and heart attacks': one hedge for both
             if _verb_hedged(plain_word):
@@ -1062,5 +1112,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
             # a plan told as what will happen ('plans to survey' / 'will be surveyed') is as often a writer's plain
             # rendering as an overstatement (on the independent sets: 3 faithful pairs, 3 wrong ones): a note
-            severity = Severity.MINOR if foretold else Severity.MAJOR
+            # but a hope or a wish told as what will happen ('hoped to extend' / 'will extend') claims what no one promised
+            wished = _intent_lemma(r) in _WISHES
+            severity = Severity.MINOR if foretold and not wished else Severity.MAJOR
             yield ctx.finding(FindingType.MODALITY, severity, 0.5 if foretold else 0.6, message, _extent(c), _extent(r), NAME)

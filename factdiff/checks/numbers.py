@@ -79,6 +79,57 @@ def _elliptical(q: Quantity, rivals: list[Quantity], refs: list[Quantity]) -> bo
     return any(_agrees(q, replace(b, unit=r.unit)) for r in rivals if r.unit for b in bare)
 
 
+_OF = re.compile(r"\s+of\b", re.I)
+
+
+def _count_as_share(ctx: Context, share: Quantity, count: Quantity, swap: bool = False) -> bool:
+    """A percentage of a whole where the other text has the same number counted out of it ('About 70% of the 110
+    stallholders' / 'About 70 of the market's 110 stallholders'): a count told as a share, or a share as a count."""
+    share_text, count_text = (ctx.reference.text, ctx.candidate.text) if swap else (ctx.candidate.text, ctx.reference.text)
+    if share.unit != "%" or count.unit or (share.low, share.high) != (count.low, count.high):
+        return False
+    if not (_OF.match(share_text, share.end) and _OF.match(count_text, count.end)):
+        return False
+    # not where the count is that share of a whole either sentence gives ('50 of the 100 seats' / '50% of the 100
+    # seats'; 'The school has 100 pupils. Some 30 of them walk' / 'Some 30% of its 100 pupils')
+    count_doc, share_doc = (ctx.candidate, ctx.reference) if swap else (ctx.reference, ctx.candidate)
+    wholes = [w for w in count_doc.quantities if w.sent == count.sent and w.start != count.start and w.low]
+    wholes += [w for w in share_doc.quantities if w.sent == share.sent and w.start != share.start and w.low]
+    return not any(abs(100 * count.low / w.low - share.low) < 0.5 for w in wholes)
+
+
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every", "once", "twice"})
+_SHIFT_WORDS = frozenset({"later", "earlier", "ago", "before", "after", "late", "early", "sooner", "longer", "more", "less"})
+LENGTH_FACTOR = 4  # an unwritten length and a written one further apart than this tell two different spans
+
+
+def _length_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity | None:
+    """An unwritten one ('a fortnight', 'an hour') where the aligned reference gives a length in written figures in
+    another unit of the same dimension ('at least ten days', '90 minutes'): a claimed amount after all, weighed against
+    that one. Not a rate ('once a week') nor where it is the same length ('a fortnight' / '14 days')."""
+    before = ctx.candidate.text[max(0, q.start - 12) : q.start].lower().split()
+    if q.per or (before and before[-1] in _RATE_WORDS) or set(q.text.lower().split()) & (_RATE_WORDS - {"a", "an"}):
+        return None
+    if not units.is_unit(q.unit):
+        return None
+    after = ctx.candidate.text[q.end : q.end + 12].lower().split()
+    if after and after[0].strip(",.;") in _SHIFT_WORDS:
+        return None  # 'a week later than planned': a shift, not the length of anything
+    # (nor a length that describes a noun, 'the two-day fair')
+    lengths = [r for r in refs if not r.implicit and not r.per and "-" not in r.text and q.in_other_units(r) and q.same_dimension(r)]
+    # the nearest of them, and only one within a factor of LENGTH_FACTOR ('an hour' is no '15-year' span)
+    mine = units.in_base_units(q.low, q.unit)
+    theirs = [(units.in_base_units(r.low, r.unit), r) for r in lengths]
+    ratios = [(abs(math.log(b[0] / mine[0])), r) for b, r in theirs if mine and b and b[0] > 0 and mine[0] > 0]
+    ratios = [(x, r) for x, r in ratios if x <= math.log(LENGTH_FACTOR)]
+    if not ratios:
+        return None
+    nearest = min(ratios, key=lambda x: x[0])[1]
+    if "upper" in (bound_direction(ctx.candidate.text, q), bound_direction(ctx.reference.text, nearest)):
+        return None  # 'up to 45 minutes' / 'less than an hour': a ceiling either way, loosely put
+    return None if q.same_measure(nearest) else nearest
+
+
 def _near(doc, x: Quantity, width: int = 5) -> set[str]:
     """The content lemmas a few words either side of a figure: what it is said of, near enough to tell two apart."""
     span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
@@ -691,7 +742,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue  # years are the date check's
         refs = [r for r in ctx.reference.in_sentences(ref_all, ctx.refs_for(q.sent)) if not r.looks_like_year]
         if q.implicit:
-            continue  # 'a year', 'an hour': too often a turn of phrase ('within a year') to be a claimed amount
+            # 'a year', 'an hour': too often a turn of phrase ('within a year') to be a claimed amount, unless the
+            # reference gives the length in figures ('at least ten days' / 'at least a fortnight')
+            against = _length_against(ctx, q, refs)
+            if against is not None:
+                yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, against, NAME)
+            continue
         if _ago(ctx, q):
             continue  # 'twelve months ago': a date, the date check's
         # the same counted noun with another number outweighs the number said of another noun ('its two colleges' where
@@ -729,6 +785,18 @@ def check(ctx: Context) -> Iterator[Finding]:
             # 'citing three incidents' where the reference has 'two incidents' and 'three other insurers': the figure of
             # another noun, put on this one, whatever the alignment gave the sentence
             yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, moved, NAME)
+            continue
+        shares = [r for r in refs if _count_as_share(ctx, q, r) or _count_as_share(ctx, r, q, swap=True)]
+        if shares:
+            yield ctx.finding(
+                FindingType.NUMBER,
+                Severity.MAJOR,
+                0.6,
+                f"'{q.text}' where the reference gives '{shares[0].text}': a count and a share are different figures",
+                (q.start, q.end),
+                (shares[0].start, shares[0].end),
+                NAME,
+            )
             continue
         if _supported(q, backing) and not (outweighed and not _change_between(ctx, q, refs)):
             yield from _distributed(ctx, q, refs)

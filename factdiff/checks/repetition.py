@@ -249,7 +249,19 @@ SHORT_RUN = 4  # words of a phrase said again where the reference gives it only 
 def _constituent(span: list) -> bool:
     """The run is one phrase or clause: the whole subtree of one of its words (a joining word at its edge aside)."""
     inside = {t.i for t in span if not (t.is_punct or t.pos_ in ("CCONJ", "SCONJ"))}
-    return any({k.i for k in t.subtree if not (k.is_punct or k.pos_ in ("CCONJ", "SCONJ"))} == inside for t in span)
+    if any({k.i for k in t.subtree if not (k.is_punct or k.pos_ in ("CCONJ", "SCONJ"))} == inside for t in span):
+        return True
+    # or a verb with all it has after it, its subject and what comes before left out ('beat 186 other entries')
+    return any(
+        t.pos_ == "VERB" and t.i == min(inside) and {k.i for k in t.subtree if k.i >= t.i and not k.is_punct} == inside for t in span
+    )
+
+
+def _pro_verb(doc: Document, sent: int) -> bool:
+    """The sentence says a deed again by 'do' ('did the same', 'will do so', 'did likewise')."""
+    s = doc.sentences[sent]
+    toks = doc.doc[s.token_start : s.token_end]
+    return any(t.lemma_ == "do" and any(k.lower_ in ("so", "same", "likewise", "too") for k in t.subtree) for t in toks)
 
 
 def _lemmas_of(ctx: Context, sents: set[int]) -> set[str]:
@@ -260,7 +272,8 @@ def _lemmas_of(ctx: Context, sents: set[int]) -> set[str]:
 def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """(start, end, text) of a shorter phrase said twice in two candidate sentences ('made by a local firm in 1889',
     'no one was hurt'), the reference fewer times, where the evidence says which copy is extra: the first copy's
-    reference sentences have its content words, the second copy's have none of them."""
+    reference sentences have its content words, the second copy's have none of them (or the other way round, the first
+    copy the extra one)."""
     toks = _runs(ctx.candidate.doc)
     words = [t.lower_ for t in toks]
     ref_words = [t.lower_ for t in _runs(ctx.reference.doc)]
@@ -275,7 +288,7 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
             j = first[run]
             if j + n > i or any(k in taken for k in range(i, i + n)) or _count(words, run) <= _count(ref_words, run):
                 continue
-            span, earlier = toks[i : i + n], toks[j : j + n]
+            span, earlier, at = toks[i : i + n], toks[j : j + n], i
             content = {t.lemma_.lower() for t in span if (t.is_alpha and not t.is_stop) or t.like_num}
             if not content or not any(t.pos_ in ("VERB", "NOUN", "NUM") for t in span) or not _constituent(span):
                 continue  # (a run that is no phrase of its own, 'in the first half of', is a set phrase said twice)
@@ -286,12 +299,20 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
             own = ctx.refs_for(s_later) - ctx.refs_for(s_first)
             there, here = _lemmas_of(ctx, ctx.refs_for(s_first)), _lemmas_of(ctx, own)
             if not own or content & here or not content <= there:
-                continue
+                # or the first copy is the extra one: its own reference sentences have none of it, the later's all
+                # ('..., where it beat 186 other entries. Made with ..., the winning egg beat 186 other entries.')
+                # (none of the reference sentences the first copy's sentence renders has it)
+                own = ctx.refs_for(s_first) - ctx.refs_for(s_later)
+                if not own or content & there or not content <= _lemmas_of(ctx, ctx.refs_for(s_later)):
+                    continue
+                span, at = earlier, j
+            if any(_pro_verb(ctx.reference, r) for r in own):
+                continue  # 'her sister did the same' / 'her sister also beat the champion': the ellipsis spelled out
             lead = next((k for k, t in enumerate(span) if t.pos_ not in ("CCONJ", "SCONJ", "DET")), 0)
             start, end = span[lead].idx, span[-1].idx + len(span[-1].text)
             if any(a <= start and end <= b for a, b in skip):
                 continue
-            taken |= set(range(i, i + n))
+            taken |= set(range(at, at + n))
             yield start, end, ctx.candidate.text[start:end]
 
 

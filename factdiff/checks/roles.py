@@ -330,7 +330,7 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     for f in ctx.reference.frames:
         for a in f.by_role("agent"):
             doers.setdefault(f.pred, set()).update(a.heads)
-    for rf, cf in [(rf, cf) for rf, cf, _ in ctx.frame_pairs] + _told_once(ctx):
+    for rf, cf in [(rf, cf) for rf, cf, _ in ctx.frame_pairs] + _told_once(ctx) + _once_in_aligned(ctx):
         # a speech verb is a deed only with an event for its object ('confirmed the closure'), not a hearer ('told a
         # magazine', where what was said may hang elsewhere)
         said_of = [c for c in ctx.reference.doc[rf.pred_i].children if c.dep_ == "dobj"]
@@ -348,7 +348,7 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             continue  # a doer the parse lent from another verb ('awarded a grant to map', 'gave the club money to map')
         if ra[0].heads & ca[0].cids or ca[0].heads & ra[0].cids or ca[0].heads & doers.get(cf.pred, set()):
             continue
-        if not ({a.lemma for a in rf.by_role("patient")} & {a.lemma for a in cf.by_role("patient")}):
+        if not _same_thing(ctx, rf, cf):
             continue
         if any(ra[0].heads & a.cids for a in cf.args) or not ca[0].heads <= {m.cid for m in ctx.reference.entities}:
             continue
@@ -394,7 +394,65 @@ def _told_once(ctx: Context) -> list:
             continue
         if not (_doer_said(ctx.reference.doc, theirs[0]) and _doer_said(ctx.candidate.doc, cf)):
             continue  # 'ending 37 years of independence': a participle lent its doer by the clause above, voice and all
-        if {a.lemma for a in theirs[0].by_role("patient")} & {a.lemma for a in cf.by_role("patient")}:
+        if _same_thing(ctx, theirs[0], cf):
+            out.append((theirs[0], cf))
+    return out
+
+
+SAID_WORDS = 3  # content words two 'that' clauses share to say the same thing ('objected that outdoor tables blocked its entrance')
+
+
+def _same_thing(ctx: Context, rf: Frame, cf: Frame) -> bool:
+    """The two frames are about the same thing: a patient of the same noun, or a clause that says the same (SAID_WORDS
+    content words in common: 'objected that outdoor tables blocked its entrance' / 'objected that the bookshop's
+    outdoor tables blocked its entrance')."""
+    if {a.lemma for a in rf.by_role("patient")} & {a.lemma for a in cf.by_role("patient")}:
+        return True
+
+    def clause(doc, frame: Frame) -> set[str]:
+        verb = doc.doc[frame.pred_i]
+        return {t.lemma_.lower() for c in verb.children if c.dep_ == "ccomp" for t in c.subtree if t.is_alpha and not t.is_stop}
+
+    theirs, mine = clause(ctx.reference, rf), clause(ctx.candidate, cf)
+    shared = len(theirs & mine)
+    # most of a short clause will do ('asked that the slides be kept together')
+    return shared >= SAID_WORDS or (shared >= 2 and 2 * shared >= min(len(theirs), len(mine)))
+
+
+def _one_deed_apart(ctx: Context) -> list:
+    """Frames of a predicate each text tells once, in a clause that describes a participant, with the same two named
+    participants, in sentences the alignment did not pair ('Brackley, a wheelwright who trained the apprentice Erin
+    Saltash' in the opening sentence / 'Mr Brackley, who was trained by the apprentice, Erin Saltash' in the second):
+    one deed, whatever the sentences."""
+    paired = {cf.index for _, cf, _ in ctx.frame_pairs}
+    out = []
+    for cf in ctx.candidate.frames:
+        theirs = [rf for rf in ctx.reference.frames if rf.pred == cf.pred and not rf.nominal]
+        mine = [f for f in ctx.candidate.frames if f.pred == cf.pred and not f.nominal]
+        if cf.index in paired or cf.nominal or len(theirs) != 1 or len(mine) != 1 or theirs[0].is_speech:
+            continue
+        # a description of one of them ('X, who trained Y'), which a rewrite moves to any sentence; a deed told in a
+        # main clause of an unpaired sentence may be another one ('Berg hit back, criticising Lund' after 'Lund
+        # criticised Berg')
+        described = all(ctx_doc.doc[f.pred_i].dep_ in ("relcl", "acl") for ctx_doc, f in ((ctx.reference, theirs[0]), (ctx.candidate, cf)))
+        named = {k for a in theirs[0].args for k in a.heads} & {k for a in cf.args for k in a.heads}
+        if described and len(named) >= 2:
+            out.append((theirs[0], cf))
+    return out
+
+
+def _once_in_aligned(ctx: Context) -> list:
+    """Frames of one predicate told once in a candidate sentence and once in its aligned reference sentences that the
+    frame pairing left apart for want of a shared participant ('The Civic Society has asked that the slides be kept
+    together' / 'Renwick has also asked that the slides be kept together'): the same deed, if they are about the same
+    thing (`_same_thing`, which the caller checks)."""
+    paired = {cf.index for _, cf, _ in ctx.frame_pairs}
+    out = []
+    for cf in ctx.candidate.frames:
+        if cf.index in paired or cf.nominal or sum(f.pred == cf.pred and f.sent == cf.sent for f in ctx.candidate.frames) != 1:
+            continue
+        theirs = [rf for rf in ctx.reference.frames if rf.sent in ctx.refs_for(cf.sent) and rf.pred == cf.pred and not rf.nominal]
+        if len(theirs) == 1:
             out.append((theirs[0], cf))
     return out
 
@@ -404,6 +462,8 @@ def _doer_said(doc, frame: Frame) -> bool:
     verb = doc[frame.pred_i]
     own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     own |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in verb.children):
+        own.add(verb.head.i)  # 'the Orchard Bookshop, which had objected': the name it describes
     return any(a.head_i in own for a in frame.by_role("agent"))
 
 
@@ -411,7 +471,13 @@ def _description_of_name(doc, arg) -> bool:
     """A description resolved to a name that has its noun ('the trust' for the Braemore Wildlife Trust): as sure as the
     name itself."""
     tok = doc.doc[arg.head_i]
-    return tok.pos_ == "NOUN" and any(m.cid in arg.cids and tok.lemma_.lower() in m.words for m in arg.mentions)
+    if tok.pos_ != "NOUN":
+        return False
+    # the name has the noun, or comes before it ('the cafe' for 'the Blue Heron cafe')
+    named = [m for m in doc.entities if m.cid in arg.cids and m.token_end < len(doc.doc)]
+    return any(m.cid in arg.cids and tok.lemma_.lower() in m.words for m in arg.mentions) or any(
+        doc.doc[m.token_end].lemma_.lower() == tok.lemma_.lower() for m in named
+    )
 
 
 def _speaker_itself(doc, frame: Frame, arg) -> bool:
@@ -515,7 +581,7 @@ def _unnamed(frame: Frame, shared: set[str]) -> set[str]:
 
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
-    for rf, cf, _ in ctx.frame_pairs:
+    for rf, cf in [(rf, cf) for rf, cf, _ in ctx.frame_pairs] + _one_deed_apart(ctx):
         yield from _unnamed_sides(ctx, rf, cf, reported)
         shared = participants(rf) & participants(cf)
         turned = _doer_turned_done_to(rf, cf, shared)
@@ -573,7 +639,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             message = f"the candidate has {name} '{cf.pred}' where the reference has it '{rf.pred}': the relation runs the other way"
             yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.7, message, cf.extent(), rf.extent(), NAME)
             continue
-        for cid in sorted(shared):
+        # a participant's own name before a name that describes it ('former European champion Paweł Nowicki')
+        for cid in sorted(shared, key=lambda c: (not any(c in a.heads for a in cf.args), c)):
             # compare like with like: 'Russia' with 'Russia', 'Russian forces' with 'Russian forces'
             pair = _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) or _conflict(rf.roles_of(cid, False), cf.roles_of(cid, False))
             pair = pair or _objects_swapped(rf, cf, shared, cid)

@@ -1,0 +1,43 @@
+"""A length written without a figure ('a fortnight', 'an hour') where the aligned reference gives the length in figures
+in another unit ('ten days', '90 minutes'): a claimed amount, weighed against that one; the same length, a rate, a
+ceiling loosely put and a span of another order are no conflict.
+
+Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from helpers import of_type, serious
+
+from factdiff.model import FindingType
+
+
+def test_a_fortnight_for_ten_days_is_found():
+    reference = "The inspection of the Harlow viaduct is expected to take at least ten days, the rail operator said."
+    candidate = "The inspection of the Harlow viaduct is expected to take at least a fortnight, the rail operator said."
+    found = of_type(serious(reference, candidate), FindingType.NUMBER)
+    assert found and "fortnight" in found[0].message
+
+
+def test_an_hour_for_ninety_minutes_is_found():
+    reference = "Entrants had 90 minutes to build a bridge from newspaper and tape."
+    candidate = "Entrants had an hour to build a bridge from newspaper and tape."
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_the_same_length_is_not_flagged():
+    reference = "Entrants had 60 minutes to build a bridge from newspaper and tape."
+    candidate = "Entrants had an hour to build a bridge from newspaper and tape."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_rate_is_not_flagged():
+    reference = "The bus runs every 30 minutes, seven days a week."
+    candidate = "The bus runs twice an hour, every day."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_ceiling_loosely_put_is_not_flagged():
+    reference = "The repairs will take up to 45 minutes."
+    candidate = "The repairs will take less than an hour."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)
