@@ -62,3 +62,9 @@ def test_a_surname_the_tagger_calls_a_place_is_the_person():
     reference = "Longtime ferryman Silas Crewe has made his last crossing of the Tamble estuary. Crewe, 74, first took the tiller in 1969."
     candidate = "Silas Crewe, 74, who first took the tiller in 1969, has made his last crossing of the Tamble estuary."
     assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
+
+
+def test_a_place_after_to_and_by_is_no_doer():
+    reference = "The statue was moved to a park by Lake Ferran in 1990, the Ferran Trust said."
+    candidate = "The Ferran Trust said the statue was moved in 1990 to a park by Lake Ferran."
+    assert not serious(reference, candidate)

@@ -41,3 +41,25 @@ def test_a_ceiling_loosely_put_is_not_flagged():
     reference = "The repairs will take up to 45 minutes."
     candidate = "The repairs will take less than an hour."
     assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_rate_in_one_word_a_near_length_and_a_range_are_not_flagged():
+    pairs = [
+        ("The shuttle runs every thirty minutes from the station.", "The shuttle runs hourly from the station."),
+        ("Repairs will take six weeks.", "Repairs will take a month and a half."),
+        ("The survey takes seven to eight days.", "The survey takes a week."),
+    ]
+    for reference, candidate in pairs:
+        assert not of_type(serious(reference, candidate), FindingType.NUMBER), candidate
+
+
+def test_a_length_of_something_else_beside_the_reference_figure_is_not_flagged():
+    reference = "Sewage was discharged into the river for 11 days in June."
+    candidate = "Sewage was discharged into the river over 11 days in June, after a pump failure went unreported for almost a week."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_floor_the_reference_length_meets_is_not_flagged():
+    reference = "The works will last at least ten days."
+    candidate = "The works will last more than a week."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)

@@ -390,7 +390,9 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
         for prep in (c for c in pred.children if c.dep_ in ("prep", "dative") and c.lower_ in ("as", "to")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for by in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"):
-                    args.extend(res.arg("agent", t) for q in by.children if q.dep_ == "pobj" for t in _expand(q))
+                    # (not a place: 'moved to a park by Lake Ferran')
+                    doers = [q for q in by.children if q.dep_ == "pobj" and q.ent_type_ not in ("GPE", "LOC", "FAC")]
+                    args.extend(res.arg("agent", t) for q in doers for t in _expand(q))
     by = _by_phrase(pred) if pred.pos_ == "NOUN" else None
     if by is not None and by.head is not pred:  # hung on the 'of' phrase by the parser
         for pobj in (c for c in by.children if c.dep_ == "pobj"):

@@ -182,7 +182,7 @@ def _surnames_again(doc: Doc, mentions: list[EntityMention], sent_index: dict[in
             first.setdefault(words[-1], m.token_end)
     for m in mentions:
         # the surname the tagger took for a place or a body ('Silas Crewe' ... 'Crewe, 74,' tagged a town)
-        if m.label in _PLACES and m.token_end - m.token_start == 1 and m.text in first and m.token_start >= first[m.text]:
+        if m.label != "PERSON" and m.token_end - m.token_start == 1 and m.text in first and m.token_start >= first[m.text]:
             # acting as a person does, the subject of its clause ('Crewe, 74, first took the tiller'), not an owner
             # or one of several ("Fresco Mart and Halden's are merging")
             tok = doc[m.token_start]

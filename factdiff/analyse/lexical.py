@@ -146,6 +146,12 @@ def _near_synsets(word: str, steps: int) -> set[int]:
 
 
 @lru_cache(maxsize=65536)
+def synonym(a: str, b: str) -> bool:
+    """Two verbs WordNet puts in one synset ('buy' / 'purchase'): words of one sense, not merely of near ones."""
+    a, b = a.lower(), b.lower()
+    return a == b or bool(set(_wordnet()["verbs"].get(a, ())) & set(_wordnet()["verbs"].get(b, ())))
+
+
 def paraphrase(a: str, b: str) -> bool:
     """Two verbs that can report the same event: a shared synset, or one within two hypernym / verb-group steps
     of the other ('curb' / 'reduce', 'track' / 'monitor', 'fire' / 'sack')."""

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from factdiff.analyse.document import Document
 from factdiff.analyse.entities import EntityMention, variant
 from factdiff.analyse.knowledge import lexicon, titles
-from factdiff.analyse.lexical import paraphrase
+from factdiff.analyse.lexical import paraphrase, synonym
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -241,6 +241,8 @@ def _crossed(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
                 # the deeds kept word for word and traded, or told in other words where the two are no paraphrases of
                 # each other ('nominated' / 'chose' are, in WordNet: only the words themselves say which is which)
                 kept = la == kb and lb == ka
+                if kept and synonym(la, lb):
+                    continue  # two words of one sense traded ('bought the depot and purchased vans'): no trade at all
                 if not kept and (_same_predicate(rpa, rpb) or not (_same_predicate(rpa, cpb) and _same_predicate(rpb, cpa))):
                     continue
                 if any(s < max(cma.end, cmb.end) and min(cma.start, cmb.start) < e for s, e in taken):

@@ -101,33 +101,66 @@ def _count_as_share(ctx: Context, share: Quantity, count: Quantity, swap: bool =
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every", "once", "twice"})
 _SHIFT_WORDS = frozenset({"later", "earlier", "ago", "before", "after", "late", "early", "sooner", "longer", "more", "less"})
 LENGTH_FACTOR = 4  # an unwritten length and a written one further apart than this tell two different spans
+LENGTH_TOLERANCE = 0.15  # ... and nearer than this share, the same span loosely put ('a month and a half' / 'six weeks')
 
 
 def _length_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity | None:
     """An unwritten one ('a fortnight', 'an hour') where the aligned reference gives a length in written figures in
     another unit of the same dimension ('at least ten days', '90 minutes'): a claimed amount after all, weighed against
-    that one. Not a rate ('once a week') nor where it is the same length ('a fortnight' / '14 days')."""
+    that one. Not a rate ('once a week', 'hourly', '60 times a year'), a shift ('a week later'), a ceiling loosely put
+    ('up to 45 minutes' / 'less than an hour'), a length within LENGTH_TOLERANCE of the other ('six weeks' / 'a month and
+    a half', 'seven to eight days' / 'a week'), nor one the candidate's sentence answers with the figure itself ('over 11
+    days, after a failure went unreported for almost a week')."""
+    words = q.text.lower().split()
     before = ctx.candidate.text[max(0, q.start - 12) : q.start].lower().split()
-    if q.per or (before and before[-1] in _RATE_WORDS) or set(q.text.lower().split()) & (_RATE_WORDS - {"a", "an"}):
+    if q.per or (before and before[-1] in _RATE_WORDS) or set(words) & (_RATE_WORDS - {"a", "an"}) or "times" in words:
         return None
-    if not units.is_unit(q.unit):
-        return None
-    after = ctx.candidate.text[q.end : q.end + 12].lower().split()
-    if after and after[0].strip(",.;") in _SHIFT_WORDS:
+    if any(r.implicit and q.same_measure(r) for r in refs):
+        return None  # the reference says this length too ('ten days, then a week' / 'a week')
+    after_words = ctx.candidate.text[q.end : q.end + 12].lower().split()
+    if "times" in after_words[:1]:
+        return None  # 'three times a day'
+    if not units.is_unit(q.unit) or not any(units.is_unit(w) for w in words):
+        return None  # ('hourly', 'annually': a rate in one word)
+    span = ctx.candidate.doc.char_span(q.start, q.end, alignment_mode="expand")
+    held = span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "for"  # 'for a day after the burst'
+    if after_words and after_words[0].strip(",.;") in _SHIFT_WORDS and not held:
         return None  # 'a week later than planned': a shift, not the length of anything
     # (nor a length that describes a noun, 'the two-day fair')
     lengths = [r for r in refs if not r.implicit and not r.per and "-" not in r.text and q.in_other_units(r) and q.same_dimension(r)]
-    # the nearest of them, and only one within a factor of LENGTH_FACTOR ('an hour' is no '15-year' span)
-    mine = units.in_base_units(q.low, q.unit)
-    theirs = [(units.in_base_units(r.low, r.unit), r) for r in lengths]
-    ratios = [(abs(math.log(b[0] / mine[0])), r) for b, r in theirs if mine and b and b[0] > 0 and mine[0] > 0]
-    ratios = [(x, r) for x, r in ratios if x <= math.log(LENGTH_FACTOR)]
-    if not ratios:
+    mine = _span_in_base(q)
+    if mine is None:
         return None
-    nearest = min(ratios, key=lambda x: x[0])[1]
-    if "upper" in (bound_direction(ctx.candidate.text, q), bound_direction(ctx.reference.text, nearest)):
+    near = []
+    for r in lengths:
+        theirs = _span_in_base(r)
+        if theirs is None:
+            continue
+        if theirs[0] <= mine[1] * (1 + LENGTH_TOLERANCE) and mine[0] <= theirs[1] * (1 + LENGTH_TOLERANCE):
+            return None  # the same length, near enough, or within the other's range
+        gap = min(abs(math.log(a / b)) for a in theirs for b in mine)
+        if gap <= math.log(LENGTH_FACTOR):  # ('an hour' is no '15-year' span)
+            near.append((gap, r))
+    if not near:
+        return None
+    nearest = min(near, key=lambda x: x[0])[1]
+    mine_way, their_way = bound_direction(ctx.candidate.text, q), bound_direction(ctx.reference.text, nearest)
+    if "upper" in (mine_way, their_way):
         return None  # 'up to 45 minutes' / 'less than an hour': a ceiling either way, loosely put
-    return None if q.same_measure(nearest) else nearest
+    theirs_span = _span_in_base(nearest)
+    if mine_way == "lower" and theirs_span is not None and theirs_span[0] >= mine[0]:
+        return None  # 'more than a week' is true of 'at least ten days', of 'nine days'
+    own = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and not c.implicit]
+    if any(c.unit == nearest.unit and c.same_value(nearest) for c in own):
+        return None  # the candidate gives the reference's figure itself: this length is of something else
+    return nearest
+
+
+def _span_in_base(x: Quantity) -> tuple[float, float] | None:
+    low, high = units.in_base_units(x.low, x.unit), units.in_base_units(x.high, x.unit)
+    if low is None or high is None or low[0] <= 0:
+        return None
+    return low[0], high[0]
 
 
 def _near(doc, x: Quantity, width: int = 5) -> set[str]:

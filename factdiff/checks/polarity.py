@@ -1033,6 +1033,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 said_no, said_yes = (r, c) if denied(r) else (c, r)
                 if _inside_denial(said_yes) or _denial_below(said_no, said_yes):
                     continue  # 'without running water' / 'with no running water': the denial said at another word
+                if any(_setting_aside(a) for a in said_yes.ancestors):
+                    continue  # 'instead of having to visit' / 'will no longer have to visit': set aside, either way
             aligned = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
             if ctx.mode != "summary" and aligned and ctx.reference.sentence_at(r.idx) not in aligned:
                 continue  # a rewrite says it in the aligned sentence ('had been silent' / 'had not been played'), not next door
@@ -1060,65 +1062,13 @@ def check(ctx: Context) -> Iterator[Finding]:
 
     yield from _contrast_swapped(ctx)
     yield from _not_all(ctx)
-    yield from _necessity_turned(ctx, seen)
 
 
-_NEEDING = frozenset({"need", "require"})
-NEEDED_WORDS = 2  # content words two statements of need share to be about the same thing
-
-
-def _needs(sent: SpacySpan) -> list[tuple[Token, bool, set[str]]]:
-    """(word, denied, what is needed) for each statement of need in the sentence: 'members must hold a licence',
-    'have to book', 'need a licence' (needed), 'do not need a licence', 'no booking is needed', 'there is no need to
-    book' (not needed). 'must not bring' forbids, which is no statement of need either way."""
-    out = []
-    for t in sent:
-        lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "must" for c in t.children) and lemma not in _NEEDING:
-            if not any(c.dep_ == "neg" for c in t.children):
-                out.append((t, False, _needed(t)))
-        elif t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.lemma_.lower() in ("need", "have"):
-            out.append((t, not_required(t), _needed(t)))
-        elif t.pos_ == "VERB" and lemma in _NEEDING and not any(c.dep_ == "xcomp" for c in t.children):
-            things = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-            no = any(g.dep_ == "det" and g.lower_ == "no" for c in things for g in c.children)
-            if things:
-                out.append((t, no or any(c.dep_ == "neg" for c in t.children), {w for c in things for w in _needed(c)}))
-    return out
-
-
-def _needed(tok: Token) -> set[str]:
-    """The content lemmas of what is needed, a noun with the verb it is made from ('booking': book)."""
-    words = {t.lemma_.lower() for t in tok.subtree if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _NEEDING}
-    return words | {v for w in list(words) for v in noun_verbs(w)}
-
-
-def _necessity_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
-    """A need denied where the reference states it, or stated where the reference denies it, said of the same thing in
-    other words ('members must hold a licence to transmit' / 'members do not need a licence to transmit', 'no booking
-    is needed' / 'visitors must book in advance'): what the other checks pair by verb they miss here."""
-    for ref_sent, cand_sent in sentence_pairs(ctx, near=NEAR):
-        theirs = _needs(ref_sent)
-        for c, c_denied, c_what in _needs(cand_sent):
-            if c.i in seen:
-                continue
-            for r, r_denied, r_what in theirs:
-                shared = r_what & c_what
-                if r_denied == c_denied or not (len(shared) >= NEEDED_WORDS or c.lemma_.lower() in r_what or r.lemma_.lower() in c_what):
-                    continue
-                seen.add(c.i)
-                said = "says this is not needed" if c_denied else "says this is needed"
-                yield ctx.finding(
-                    FindingType.POLARITY,
-                    Severity.MAJOR,
-                    0.7,
-                    f"the candidate {said} ('{ctx.candidate.text[slice(*extent(c))]}'); the reference "
-                    f"{'says it is' if c_denied else 'says it is not'} ('{ctx.reference.text[slice(*extent(r))]}')",
-                    extent(c),
-                    extent(r),
-                    NAME,
-                )
-                break
+def _setting_aside(tok: Token) -> bool:
+    """'instead of', 'rather than', 'without', 'unlike': a phrase that sets aside what it governs."""
+    lower = tok.lower_
+    beside = [*tok.children, *([tok.head] if tok.head is not tok else [])]  # 'instead' hangs on 'of', or 'of' on it
+    return lower in ("instead", "without", "unlike") or (lower in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in beside))
 
 
 _ARGUMENTS = ("dobj", "attr", "prep", "agent", "pobj", "dative", "oprd")
