@@ -197,9 +197,14 @@ class _Phrase:
     text: str
 
 
+@lru_cache(maxsize=1)
+def _converses() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(p) for p in lexicon()["converse_predicates"])
+
+
 def _all_places(doc: Document, sent: int) -> dict[str, tuple[str, Token, object]]:
     """The places of `_places`, and of the common nouns the sentence has once as a subject or object of a verb, keyed
-    by their lemma ('lemma:resident'): unnamed parties take part in deeds as names do."""
+    by their lemma ('lemma:resident'): unnamed parties take part in deeds as names do. (`_crossed` weighs subjects.)"""
     out: dict[str, tuple[str, Token, object]] = dict(_places(doc, sent))
     s = doc.sentences[sent]
     toks = doc.doc[s.token_start : s.token_end]
@@ -236,14 +241,20 @@ def _crossed(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
                 (ra, rpa, rma), (rb, rpb, rmb) = ref[a], ref[b]
                 (ca, cpa, cma), (cb, cpb, cmb) = cand[a], cand[b]
                 la, lb, ka, kb = (p.lemma_.lower() for p in (rpa, rpb, cpa, cpb))
-                if not ra == rb == ca == cb or la == lb or ka == la:
-                    continue  # one part of two different deeds on each side, and each party's deed another
+                if not ra == rb == ca == cb == "subject" or la == lb or ka == la:
+                    continue  # the doers of two different deeds on each side, and each party's deed another
+                if frozenset((la, lb)) in _converses():
+                    continue  # 'would receive a life jacket and had been given training' / 'be given ... received': one transfer each
                 # the deeds kept word for word and traded, or told in other words where the two are no paraphrases of
                 # each other ('nominated' / 'chose' are, in WordNet: only the words themselves say which is which)
                 kept = la == kb and lb == ka
                 if kept and synonym(la, lb):
                     continue  # two words of one sense traded ('bought the depot and purchased vans'): no trade at all
-                if not kept and (_same_predicate(rpa, rpb) or not (_same_predicate(rpa, cpb) and _same_predicate(rpb, cpa))):
+                # told in other words: each deed a synonym of the other's, and neither a near paraphrase of its own
+                # ('scored ... added a third' / 'found the net ... made it three': WordNet's near senses join almost
+                # any two verbs of a match report)
+                crossed = synonym(la, kb) and synonym(lb, ka) and not (_same_predicate(rpa, cpa) or _same_predicate(rpb, cpb))
+                if not kept and (_same_predicate(rpa, rpb) or not crossed):
                     continue
                 if any(s < max(cma.end, cmb.end) and min(cma.start, cmb.start) < e for s, e in taken):
                     continue
