@@ -34,3 +34,9 @@ def test_the_same_body_named_in_full_is_not_flagged():
         "The Corvale Water Authority's chief engineer, Dr Oluwaseun Adeyemi, said reservoir levels were the lowest since 1976."
     )
     assert not any("another body" in f.message for f in serious(REFERENCE, candidate))
+
+
+def test_a_post_held_now_said_without_incumbent_and_with_its_length_is_not_flagged():
+    reference = "Challenger Ana Ruiz defeated incumbent mayor Tom Baird. Baird, who has led the town for nine years, focused on crime."
+    candidate = "Challenger Ana Ruiz defeated incumbent mayor Tom Baird. Baird, mayor for the past nine years, focused on crime."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)

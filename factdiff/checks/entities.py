@@ -350,6 +350,8 @@ def _titles(doc: Document, set_off: bool = False) -> dict[str, list[Title]]:
                 # the post, without what a clause or phrase after it says of the person ('a dancer who has lived in
                 # Europe for 15 years' / 'a dancer based in Europe for the past 15 years' hold one post)
                 after = {t.i for k in c.children if k.i > c.i and k.dep_ in ("relcl", "acl") for t in k.subtree}
+                # nor how long it has been held ('mayor for the past 12 years', 'chair since 2019')
+                after |= {t.i for k in c.children if k.i > c.i and k.dep_ == "prep" and k.lower_ in ("for", "since") for t in k.subtree}
                 words = [t for t in c.subtree if t.is_alpha and t.i not in after]
                 words = [t for t in words if not t.is_stop or t.i == c.i or fold(t.lemma_) in ranks]
                 if c.i >= 2 and doc.doc[c.i - 1].text == "-" and not doc.doc[c.i - 2].whitespace_ and doc.doc[c.i - 2].is_alpha:
@@ -392,7 +394,8 @@ def _title_conflict(cand: Title, refs: list[Title]) -> Title | None:
         # coach'), an ordinary word for another ('head coach' / 'assistant coach'); 'Westbury coach' / 'head coach'
         # say two things of one post
         swapped = (added - cand.named and dropped - r.named) or (added & cand.named and dropped & r.named)
-        if c_rank == r_rank and not swapped:
+        # ('incumbent mayor' / 'mayor': a post is held now unless said otherwise)
+        if c_rank - {"incumbent"} == r_rank - {"incumbent"} and not swapped:
             return None  # the same post, maybe said with less (or more) detail
         conflicts.append(r)
     return conflicts[0] if conflicts else None
