@@ -246,7 +246,7 @@ class _Resolver:
         for m in reversed(self.mentions):
             if m.token_end > tok.i or m.token_start in others or m.label == "PERSON":
                 continue
-            # 'the cafe' after 'the Blue Heron cafe': the name before the noun it names
+            # 'the cafe' after 'the Kestrel Lane cafe': the name before the noun it names
             after = self.doc[m.token_end] if m.token_end < tok.i else None
             if after is not None and after.lemma_.lower() == lemma and self.doc[m.token_end - 1].head.i == after.i and after.i != tok.i:
                 if self.doc[m.token_end - 1].dep_ == "compound":
@@ -257,7 +257,7 @@ class _Resolver:
 
     def _described_before(self, tok: Token) -> bool:
         """An earlier phrase of the text has the description's noun, outside any name and not set beside one ('the
-        borough council agreed ...'; not 'the operator, Halden Trams' nor 'Halden, a tram company')."""
+        borough council agreed ...'; not 'the operator, Penby Trams' nor 'Penby, a tram company')."""
         for t in self.doc[: tok.i]:
             if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN" or self.by_token.get(t.i):
                 continue
@@ -300,10 +300,10 @@ class _Resolver:
                     resolved = bool(mentions)  # what the description is, as a pronoun's antecedent is
                     break
         if not mentions and head.pos_ == "NOUN" and head.dep_ == "appos" and self.by_token.get(head.head.i):
-            # 'Tomas Brackley, a 58-year-old wheelwright who trained ...': the description set beside a name is that name
+            # 'Ivo Dremmel, a 58-year-old wheelwright who trained ...': the description set beside a name is that name
             mentions, resolved = self.by_token[head.head.i][:1], True
         if not mentions and head.pos_ == "NOUN" and hi + 1 < len(self.doc) and self.doc[hi].text == ",":
-            # 'trained the guild's current apprentice, Erin Saltash': the name set after the description, which the
+            # 'trained the guild's current apprentice, Nell Orrin': the name set after the description, which the
             # parse hung on a name further back
             after = [m for m in self.by_token.get(hi + 1, []) if m.token_start == hi + 1 and m.label == "PERSON"]
             root = self.doc[after[0].token_start : after[0].token_end].root if after else None
@@ -425,7 +425,7 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             subjects = [c for c in subjects if c.dep_ == "nsubjpass"]  # 'residents were urged to leave': they leave
         for child in objects or subjects:
             if child.lower_ in ("which", "who", "that") and pred.head.dep_ == "relcl":
-                child = pred.head.head  # 'Tibbets, who learned to call from X': Tibbets calls
+                child = pred.head.head  # 'Harrowby, who learned to call from X': Harrowby calls
             args.extend(res.arg(inherited, t) for t in _expand(child))
     # 'The mayor, X, telephoned Y': the parser may read a sentence whose subject has an apposition as a noun with a
     # clause ('mayor' the root, 'telephoned' its acl); in a sentence with no verb of its own, a past verb there that

@@ -41,7 +41,7 @@ class EntityMention:
     nationality: str | None = None  # ISO alpha-3 of a country word inside or on the name ('North Korean ... Agency')
     acronym_of: str | None = None  # the key of the long form it abbreviates, when defined in parentheses
     from_parse: bool = False  # found as a proper noun the NER missed
-    from_place: bool = False  # a place name the NER tagged alone, read with the name it begins ('Halden Athletic')
+    from_place: bool = False  # a place name the NER tagged alone, read with the name it begins ('Penby Athletic')
     of_more: bool = False  # 'of' and a capitalised word follow it: a name the NER cut short ('Customs Service' of Velmar)
     cid: str = ""  # canonical id, set by link()
     side: str = ""  # 'reference' or 'candidate', set by link()
@@ -170,8 +170,8 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
 
 def _surnames_again(doc: Doc, mentions: list[EntityMention], sent_index: dict[int, int]) -> list[EntityMention]:
     """A person named in full and then by the surname alone, where the tagger took the surname for a common noun
-    ('Veteran caller Earl Tibbets ...' then 'Tibbets, 71, ...' tagged NOUN) or for a place ('Crewe, 74,' after 'Silas
-    Crewe'): the surname is the person's mention, unless the text uses the word in lower case too ('Tom Price' ...
+    ('Veteran caller Ned Harrowby ...' then 'Harrowby, 71, ...' tagged NOUN) or for a place ('Wendle, 74,' after 'Silas
+    Wendle'): the surname is the person's mention, unless the text uses the word in lower case too ('Tom Price' ...
     'Price rises', beside 'the price'). The new mentions are returned; a mislabelled one is relabelled in place."""
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     lower = {t.lower_ for t in doc if t.is_lower}
@@ -181,10 +181,10 @@ def _surnames_again(doc: Doc, mentions: list[EntityMention], sent_index: dict[in
         if m.label == "PERSON" and len(words) > 1 and words[-1].isalpha() and words[-1].lower() not in lower:
             first.setdefault(words[-1], m.token_end)
     for m in mentions:
-        # the surname the tagger took for a place or a body ('Silas Crewe' ... 'Crewe, 74,' tagged a town)
+        # the surname the tagger took for a place or a body ('Amos Wendle' ... 'Wendle, 74,' tagged a town)
         if m.label != "PERSON" and m.token_end - m.token_start == 1 and m.text in first and m.token_start >= first[m.text]:
-            # acting as a person does, the subject of its clause ('Crewe, 74, first took the tiller'), not an owner
-            # or one of several ("Fresco Mart and Halden's are merging")
+            # acting as a person does, the subject of its clause ('Wendle, 74, first took the tiller'), not an owner
+            # or one of several ("Corra Foods and Penby's are merging")
             tok = doc[m.token_start]
             acting = tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("case", "conj", "cc") for c in tok.children)
             if acting and not countries().lookup(m.text):
@@ -204,8 +204,8 @@ _PLACES = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _whole_name(ent: Span) -> Span:
-    """The entity with the capitalised proper nouns after it that the NER left out of the same name ('Halden' tagged a
-    place and 'Athletic' nothing in 'Halden Athletic'): the words the parse makes the head of its compound name, not
+    """The entity with the capitalised proper nouns after it that the NER left out of the same name ('Penby' tagged a
+    place and 'Athletic' nothing in 'Penby Athletic'): the words the parse makes the head of its compound name, not
     titles; a place name that heads into another name becomes that name, an organisation."""
     doc = ent.doc
     posts = frozenset(fold(t) for t in lexicon()["role_titles"])
@@ -316,7 +316,7 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         if short.label not in ("GPE", "LOC", "NORP"):
             return True  # 'Cole said' after 'Dana Cole', whatever the tagger made of the surname alone ('PRODUCT')
     if len(short.words) == 1 and long_.from_place and short.words[0] == long_.words[0]:
-        return True  # 'Halden' for 'Halden Athletic', as a team is called by its town
+        return True  # 'Penby' for 'Penby Athletic', as a team is called by its town
     # (the tagger may call the short form a person: 'Packwell said')
     # (and a name in capitals throughout, not a phrase the tagger ran together: 'Pipwick by Tallow & Finch')
     capitals = all(w[:1].isupper() or not w[:1].isalpha() for w in long_.text.split())

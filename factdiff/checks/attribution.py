@@ -264,7 +264,7 @@ def _own_account(source: Token, who: list[Token]) -> bool:
     belief = word_lists()["belief"]
     deeds = [c for c in clauses if c.lemma_.lower() not in belief and c.lemma_.lower() != "be"]
     if nouns[0].lemma_.lower() in lexicon()["org_generic_heads"] and any(s.lower_ in ("it", "we") and s.head in deeds for s in subjects):
-        # 'The company said it would keep 40 telephones': the body telling what it will do itself (not what it thinks,
+        # 'The company said it would keep 30 phone boxes': the body telling what it will do itself (not what it thinks,
         # 'said it thought the rain had caused it', nor 'said it was likely that')
         return True
     # the subject a name, or a noun with its name in apposition ('the toy maker Brindle Works, based in ...'), or a
@@ -561,7 +561,7 @@ def _two_bodies(ctx: Context, rs: Token, cs: Token) -> bool:
         return False  # the candidate's sentence names the reference's body too: it may have its say there
     named = {m.words[-1] for m in ctx.reference.entities + ctx.candidate.entities if m.words}
     if {r_head, c_head} & named:
-        return False  # 'the company' / 'the group' may both be Halden Group
+        return False  # 'the company' / 'the group' may both be Penby Group
     aligned = ctx.refs_for(ctx.candidate.sentence_at(cs.idx))
     elsewhere = [t for t in ctx.reference.doc if t.lemma_.lower() == c_head and t.pos_ == "NOUN"]
     return bool(elsewhere) and not any(ctx.reference.sentence_at(t.idx) in aligned for t in elsewhere)

@@ -1084,7 +1084,7 @@ def _figure_moved(ctx: Context) -> Iterator[Finding]:
 
 def _posts_held(doc: Document) -> list[tuple[EntityMention, Token, Token]]:
     """(person, post, owner) for a post set beside a person's name with whose it is ('The agency's chief executive,
-    Dr X', 'X, Fizzwell's chief executive'): the owner the post's possessive."""
+    Dr X', 'X, Brantmoor's chief executive'): the owner the post's possessive."""
     known = titles()
     out = []
     for m in doc.entities:
@@ -1105,8 +1105,8 @@ def _body_named(doc: Document, owner: Token) -> EntityMention | None:
 
 
 def _post_of_another_body(ctx: Context) -> Iterator[Finding]:
-    """A person's post given to another body ('The agency's chief executive, Dr Sanjay Mehta' / 'Fizzwell's chief
-    executive, Dr Sanjay Mehta'): the candidate names the post's owner, a body the reference names too; the reference
+    """A person's post given to another body ('The agency's chief executive, Dr Lena Voss' / 'Brantmoor's chief
+    executive, Dr Lena Voss'): the candidate names the post's owner, a body the reference names too; the reference
     names another, or calls it by a noun that ends another of its names and none of this one's ('the agency' for the
     Harlan Food Safety Agency)."""
     ref_posts = _posts_held(ctx.reference)

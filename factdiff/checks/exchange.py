@@ -289,7 +289,7 @@ def _turned_round(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
             if any(f.candidate_span and f.candidate_span.start < c_mention.end and c_mention.start < f.candidate_span.end for f in found):
                 continue  # both ends exchanged: reported as such
             if _flow_of_its_modifier(r_pred, c_pred) or _flow_of_its_modifier(c_pred, r_pred):
-                continue  # 'export demand from Japan' / 'exports to Japan': the demand comes from where the exports go
+                continue  # 'export demand from Norway' / 'exports to Norway': the demand comes from where the exports go
             yield ctx.finding(
                 FindingType.ROLE,
                 Severity.CRITICAL,
@@ -304,7 +304,7 @@ def _turned_round(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
 
 def _flow_of_its_modifier(a: Token, b: Token) -> bool:
     """What moves in one text is a demand for what moves in the other, which modifies it there ('export demand from
-    Japan' / 'exports to Japan', 'import orders from X' / 'imports to X'): demand and goods run opposite ways
+    Norway' / 'exports to Norway', 'import orders from X' / 'imports to X'): demand and goods run opposite ways
     (lexicon demand_nouns)."""
     if a.pos_ != "NOUN" or b.pos_ != "NOUN" or a.lemma_.lower() == b.lemma_.lower():
         return False

@@ -880,8 +880,8 @@ def _let_do(tok: Token) -> bool:
 
 
 def _conditional_either_way(plain: Token, hedged: Token) -> bool:
-    """A possibility inside a conditional ('which would mean only pasties made in the area could carry the name')
-    told as the conditional itself ('which would restrict the name to pasties made in the area'): open either way.
+    """A possibility inside a conditional ('which would mean only cheeses made in the valley could carry the name')
+    told as the conditional itself ('which would restrict the name to cheeses made in the valley'): open either way.
     Not a plain 'could' told as 'would' ('could increase' / 'would increase'), which settles what was open."""
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in plain.children):
         return False

@@ -83,7 +83,7 @@ _OF = re.compile(r"\s+of\b", re.I)
 
 
 def _count_as_share(ctx: Context, share: Quantity, count: Quantity, swap: bool = False) -> bool:
-    """A percentage of a whole where the other text has the same number counted out of it ('About 70% of the 110
+    """A percentage of a whole where the other text has the same number counted out of it ('About 60% of the 140
     stallholders' / 'About 70 of the market's 110 stallholders'): a count told as a share, or a share as a count."""
     share_text, count_text = (ctx.reference.text, ctx.candidate.text) if swap else (ctx.candidate.text, ctx.reference.text)
     if share.unit != "%" or count.unit or (share.low, share.high) != (count.low, count.high):

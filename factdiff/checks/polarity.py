@@ -231,7 +231,7 @@ def _other_objects(ref: Token, cand: Token) -> bool:
 
 
 def _other_subjects(ref: Token, cand: Token) -> bool:
-    """The verb said of another doer: both active with subjects, with no word in common ('Corvan wins' / 'Halden
+    """The verb said of another doer: both active with subjects, with no word in common ('Corvan wins' / 'Penby
     has not won')."""
     def active(v: Token) -> bool:  # the subject of 'is set to buy' buys: its own verb's voice decides
         subjects = _subject_tokens(v)

@@ -251,7 +251,7 @@ def _constituent(span: list) -> bool:
     inside = {t.i for t in span if not (t.is_punct or t.pos_ in ("CCONJ", "SCONJ"))}
     if any({k.i for k in t.subtree if not (k.is_punct or k.pos_ in ("CCONJ", "SCONJ"))} == inside for t in span):
         return True
-    # or a verb with all it has after it, its subject and what comes before left out ('beat 186 other entries')
+    # or a verb with all it has after it, its subject and what comes before left out ('beat 93 other entries')
     return any(
         t.pos_ == "VERB" and t.i == min(inside) and {k.i for k in t.subtree if k.i >= t.i and not k.is_punct} == inside for t in span
     )
@@ -300,7 +300,7 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
             there, here = _lemmas_of(ctx, ctx.refs_for(s_first)), _lemmas_of(ctx, own)
             if not own or content & here or not content <= there:
                 # or the first copy is the extra one: its own reference sentences have none of it, the later's all
-                # ('..., where it beat 186 other entries. Made with ..., the winning egg beat 186 other entries.')
+                # ('..., where it beat 93 other entries. Made with ..., the winning pie beat 93 other entries.')
                 # (none of the reference sentences the first copy's sentence renders has it)
                 own = ctx.refs_for(s_first) - ctx.refs_for(s_later)
                 if not own or content & there or not content <= _lemmas_of(ctx, ctx.refs_for(s_later)):

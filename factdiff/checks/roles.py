@@ -115,7 +115,7 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
             if set(pair) == {"agent", "patient"} and not (_transitive(rf) and _transitive(cf)):
                 continue  # 'X changed his attitude' and 'his attitude changed' tell the same event
             if set(pair) == {"agent", "patient"} and (_amount_reached(ctx.candidate.text, cf) or _amount_reached(ctx.reference.text, rf)):
-                continue  # 'output will double to 110,000 pasties' / 'the deal will double output to 110,000 pasties'
+                continue  # 'output will double to 110,000 cheeses' / 'the deal will double output to 110,000 cheeses'
             if _an_amount(ctx, cf, ra):
                 continue  # 'will use a recirculating system' / 'its system will use 70% less water': no one traded places
             reported.add(cf.index)
@@ -195,7 +195,7 @@ _AMOUNT = re.compile(r"^(?:to\s+|by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|
 
 
 def _amount_reached(text: str, frame: Frame) -> bool:
-    """The 'patient' of a verb of change is an amount the parse made the object ('will double to 110,000 pasties'): no
+    """The 'patient' of a verb of change is an amount the parse made the object ('will double to 110,000 cheeses'): no
     one done to (not 'killed 12 soldiers')."""
     lex = lexicon()
     change = {*lex["direction_of_change"]["up"], *lex["direction_of_change"]["down"], *lex["multiplier_lemmas"]}
@@ -421,8 +421,8 @@ def _same_thing(ctx: Context, rf: Frame, cf: Frame) -> bool:
 
 def _one_deed_apart(ctx: Context) -> list:
     """Frames of a predicate each text tells once, in a clause that describes a participant, with the same two named
-    participants, in sentences the alignment did not pair ('Brackley, a wheelwright who trained the apprentice Erin
-    Saltash' in the opening sentence / 'Mr Brackley, who was trained by the apprentice, Erin Saltash' in the second):
+    participants, in sentences the alignment did not pair ('Dremmel, a wheelwright who trained the apprentice Erin
+    Orrin' in the opening sentence / 'Mr Dremmel, who was trained by the apprentice, Nell Orrin' in the second):
     one deed, whatever the sentences."""
     paired = {cf.index for _, cf, _ in ctx.frame_pairs}
     out = []
@@ -434,7 +434,7 @@ def _one_deed_apart(ctx: Context) -> list:
         # a description of one of them ('X, who trained Y'), which a rewrite moves to any sentence; a deed told in a
         # main clause of an unpaired sentence may be another one ('Berg hit back, criticising Lund' after 'Lund
         # criticised Berg')
-        described = all(ctx_doc.doc[f.pred_i].dep_ in ("relcl", "acl") for ctx_doc, f in ((ctx.reference, theirs[0]), (ctx.candidate, cf)))
+        described = all(text.doc[f.pred_i].dep_ in ("relcl", "acl") for text, f in ((ctx.reference, theirs[0]), (ctx.candidate, cf)))
         named = {k for a in theirs[0].args for k in a.heads} & {k for a in cf.args for k in a.heads}
         if described and len(named) >= 2:
             out.append((theirs[0], cf))
@@ -443,8 +443,8 @@ def _one_deed_apart(ctx: Context) -> list:
 
 def _once_in_aligned(ctx: Context) -> list:
     """Frames of one predicate told once in a candidate sentence and once in its aligned reference sentences that the
-    frame pairing left apart for want of a shared participant ('The Civic Society has asked that the slides be kept
-    together' / 'Renwick has also asked that the slides be kept together'): the same deed, if they are about the same
+    frame pairing left apart for want of a shared participant ('The Harbour Society has asked that the slides be kept
+    together' / 'Thorne has also asked that the slides be kept together'): the same deed, if they are about the same
     thing (`_same_thing`, which the caller checks)."""
     paired = {cf.index for _, cf, _ in ctx.frame_pairs}
     out = []
@@ -463,7 +463,7 @@ def _doer_said(doc, frame: Frame) -> bool:
     own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     own |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in verb.children):
-        own.add(verb.head.i)  # 'the Orchard Bookshop, which had objected': the name it describes
+        own.add(verb.head.i)  # 'the Quill Bookshop, which had objected': the name it describes
     return any(a.head_i in own for a in frame.by_role("agent"))
 
 
@@ -473,7 +473,7 @@ def _description_of_name(doc, arg) -> bool:
     tok = doc.doc[arg.head_i]
     if tok.pos_ != "NOUN":
         return False
-    # the name has the noun, or comes before it ('the cafe' for 'the Blue Heron cafe')
+    # the name has the noun, or comes before it ('the cafe' for 'the Kestrel Lane cafe')
     named = [m for m in doc.entities if m.cid in arg.cids and m.token_end < len(doc.doc)]
     return any(m.cid in arg.cids and tok.lemma_.lower() in m.words for m in arg.mentions) or any(
         doc.doc[m.token_end].lemma_.lower() == tok.lemma_.lower() for m in named
@@ -639,7 +639,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             message = f"the candidate has {name} '{cf.pred}' where the reference has it '{rf.pred}': the relation runs the other way"
             yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.7, message, cf.extent(), rf.extent(), NAME)
             continue
-        # a participant's own name before a name that describes it ('former European champion Paweł Nowicki')
+        # a participant's own name before a name that describes it ('former European champion Tomasz Wierzba')
         for cid in sorted(shared, key=lambda c: (not any(c in a.heads for a in cf.args), c)):
             # compare like with like: 'Russia' with 'Russia', 'Russian forces' with 'Russian forces'
             pair = _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) or _conflict(rf.roles_of(cid, False), cf.roles_of(cid, False))
