@@ -632,12 +632,13 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
             continue
         if intent is None:
             continue
+        intent_lemma = _intent_lemma(r)
         for c in cand:
             if not (_done(c) or _decided(c) or _foretold(c)) or _intended(c) or hedges(c) or c.lemma_.lower() in plain:
                 continue  # 'decided' in both: the candidate's done verb is the reference's own
             if any(a.pos_ == "VERB" and a.lemma_.lower() in _WISHES for a in c.ancestors):
                 continue  # 'hopes the new rooms will bring readers back': still a hope, in a clause of its own
-            if any(k.lemma_.lower() == _intent_lemma(r) for k in c.subtree if k is not c):
+            if any(k.lemma_.lower() == intent_lemma for k in c.subtree if k is not c):
                 continue  # 'restored it on 4 November, as it had hoped': done, and the intent told with it
             if _intent_noun(c):
                 continue  # 'had no plans to move production' / 'did not plan to move production': the intent, by its noun
