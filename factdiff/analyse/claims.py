@@ -385,14 +385,22 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
                     args.extend(res.arg(role, t) for t in _expand(pobj))
     if any(c.dep_ == "auxpass" for c in pred.children) and not any(a.role == "agent" for a in args):
         # 'was trained as a junior by X', 'was referred to the authority by X': the parser hangs the agent on the noun
-        # of the phrase before it (after 'as' or 'to' only: 'painted on a wall by the harbour' has a place, 'adapted from
-        # a novel by X' the novel's author)
-        for prep in (c for c in pred.children if c.dep_ in ("prep", "dative") and c.lower_ in ("as", "to")):
+        # of the phrase before it (after 'as', 'to' or 'for' only: 'painted on a wall by the harbour' has a place,
+        # 'adapted from a novel by X' the novel's author; 'made for the retailer by X')
+        for prep in (c for c in pred.children if c.dep_ in ("prep", "dative") and c.lower_ in ("as", "to", "for")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for by in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"):
                     # (not a place: 'moved to a park by Lake Ferran')
                     doers = [q for q in by.children if q.dep_ == "pobj" and q.ent_type_ not in ("GPE", "LOC", "FAC")]
                     args.extend(res.arg("agent", t) for q in doers for t in _expand(q))
+    for agent in (c for c in pred.children if c.dep_ == "agent"):
+        # 'were made by the retailer for Calvano Ltd': the parser hangs the one it was done for on the doer's noun; a
+        # name of a body only ('a campaigner for animal rights' is one noun phrase)
+        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+            for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "for"):
+                named = [q for q in prep.children if q.dep_ == "pobj" and q.ent_type_ in ("ORG", "PERSON")]
+                named = named if not any(a.role == "beneficiary" for a in args) else []
+                args.extend(res.arg("beneficiary", t) for q in named for t in _expand(q))
     by = _by_phrase(pred) if pred.pos_ == "NOUN" else None
     if by is not None and by.head is not pred:  # hung on the 'of' phrase by the parser
         for pobj in (c for c in by.children if c.dep_ == "pobj"):
@@ -587,6 +595,11 @@ def _no_one_does(verb: Token) -> bool:
     )
 
 
+def _no_det(noun: Token) -> bool:
+    """'no' (not a bound: 'no more than') on the noun."""
+    return any(g.dep_ == "det" and g.lower_ == "no" and not bounding_no(g) for g in noun.children)
+
+
 def negated(pred: Token) -> bool:
     """The predicate is denied: 'not', 'never', 'no' or 'neither' on its subject or object ('no data had been lost',
     'found no link', 'not a single student', 'neither side agreed'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
@@ -611,6 +624,10 @@ def negated(pred: Token) -> bool:
             return True  # 'no data', 'neither man has been charged', 'record neither images nor sound'
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):
             return True
+        if c.dep_ == "ccomp" and c.tag_ == "VBG" and not any(g.dep_ in ("mark", "aux") for g in c.children):
+            # 'found nothing connecting them to the damage': the parse's small clause is the verb's object
+            if any(g.dep_ == "nsubj" and g.i < c.i and (g.lower_ in ("nothing", "nobody", "none") or _no_det(g)) for g in c.children):
+                return True
         if c.dep_ == "mark" and c.lower_ == "unless":
             return True  # 'unless the offer is improved': if it is not improved
     if not_required(pred):

@@ -14,12 +14,14 @@ clause of its own (three or more unsupported content words around a verb); other
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 import numpy as np
 from spacy.tokens import Token
 
+from factdiff.analyse.dates import period_parts
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.quantities import parse_number, parse_ordinal
@@ -278,17 +280,28 @@ def added_units(ctx: Context) -> list[Unit]:
     return sorted(out, key=lambda x: x.start)
 
 
+_EDGE = re.compile(r"\b(?:first|last|final|opening|closing)\s+$", re.IGNORECASE)
+
+
+def _part_of_year(ctx: Context, q) -> bool:
+    """'the first six months' where the reference gives 'the first half' (lexicon `period_parts`): one part of a year."""
+    if q.unit not in ("month", "months") or q.is_range or not _EDGE.search(ctx.candidate.text[max(0, q.start - 12) : q.start]):
+        return False
+    return any(abs(12 / part.parts - q.low) < 0.01 for part in period_parts(ctx.reference.text))
+
+
 def unaligned_sentences(ctx: Context) -> list[int]:
-    """Candidate sentences with names or numbers that no reference sentence is close enough to align with: a summary
-    sentence made up around the reference's words (the alignment's similarity floor). In a rewrite or a translation,
-    which follow the reference sentence by sentence, one of them must also be given nowhere in the reference: there a
-    sentence whose every name and number the reference gives ('It has three weeks to appeal' for 'The company has 21
-    days to lodge an appeal') is reworded, not made up (in summaries such sentences are mostly made up: on 600 dev
-    pairs, 3 wrong summaries and no faithful one)."""
-    facts = {m.sent for m in ctx.candidate.entities} | {q.sent for q in ctx.candidate.quantities}
-    if ctx.mode != "summary":
-        facts = {m.sent for m in ctx.candidate.entities if not supported(m, ctx.reference.entities)}
-        facts |= {q.sent for q in ctx.candidate.quantities if not any(q.states_same_amount(r) for r in ctx.reference.quantities)}
+    """Candidate sentences with names or numbers that no reference sentence is close enough to align with (the
+    alignment's similarity floor), one of which the reference gives nowhere: a sentence whose every name and number the
+    reference gives ('It has three weeks to appeal' for 'The company has 21 days to lodge an appeal') is reworded, not
+    made up. Summaries too: one that joins two reference sentences may align with neither ('It has locked in
+    three-fifths of the stock it needs'); on the independent sets 1-74, counting such sentences in summaries found 2 added
+    sentences and flagged 5 faithful ones (on 600 dev summary pairs it had found 3 wrong ones and no faithful one). A
+    part of a year ('the first six months' for 'the first half') is the reference's."""
+    facts = {m.sent for m in ctx.candidate.entities if not supported(m, ctx.reference.entities)}
+    for q in ctx.candidate.quantities:
+        if not any(q.states_same_amount(r) for r in ctx.reference.quantities) and not _part_of_year(ctx, q):
+            facts.add(q.sent)
     return [s.index for s in ctx.candidate.sentences if s.index in facts and not ctx.refs_for(s.index)]
 
 

@@ -343,6 +343,11 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
             # '..., Mara Tilbury said, adding that ...': a speech verb without a subject of its own goes on with the
             # speaker of the one it hangs on; one speaker, one claim to weigh
             cand_verbs = [v for v in cand_verbs if v.lower_ == "according" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+            # '..., according to Ann Ure, who added that ...': the relative clause's speaker is the one just named
+            sources = {t.i for v in cand_verbs if v.dep_ != "relcl" and _source(v) is not None for t in _source(v).subtree}
+            named_after = [m for v in cand_verbs if v.dep_ != "relcl" for m in _name_after(ctx.candidate, _source(v))]
+            sources |= {i for m in named_after for i in range(m.token_start, m.token_end)}
+            cand_verbs = [v for v in cand_verbs if not (v.dep_ == "relcl" and v.head.i in sources)]
         if len(ref_verbs) != 1 or len(cand_verbs) != 1:
             continue
         moved = _other_speaker(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), ref_named)
@@ -416,6 +421,9 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
     r_ids |= {k for c in rs.head.children if c.dep_ == rs.dep_ and c is not rs and c.i > rs.i for k in _named(ctx.reference, c)}
     for appos in (c for c in cs.children if c.dep_ == "appos" and not c_ids):
         c_ids = _named(ctx.candidate, appos)  # 'the association's chairman, Olu Brandt'
+    if not c_ids and cs.pos_ == "NOUN" and fold(cs.lower_) in titles():
+        # the same, with the name hung elsewhere by the parse ("Grocemart's head of hot drinks, Simon Ure, who added")
+        c_ids = {m.cid for m in _name_after(ctx.candidate, cs) if m.cid}
     for appos in (c for c in rs.children if c.dep_ == "appos"):
         r_ids |= _named(ctx.reference, appos)  # "Norvale's MP, Simon Achebe": the post (tagged a name) and the person
     if not r_ids and rs.pos_ in ("NOUN", "PROPN"):
@@ -440,6 +448,18 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
     if not r_ids or not c_ids or r_ids & c_ids or not (described or c_ids <= ref_named):
         return None
     return spans
+
+
+def _name_after(doc: Document, tok: Token | None) -> list:
+    """A person's name set after the word's phrase between commas ('the head of hot drinks, Simon Ure,'): its apposition,
+    wherever the parse hangs it."""
+    if tok is None:
+        return []
+    after = tok.right_edge.i + 1
+    if after + 1 >= len(doc.doc) or doc.doc[after].text != ",":
+        return []
+    ends = [m for m in doc.entities if m.token_start == after + 1 and m.label == "PERSON"]
+    return [m for m in ends if m.token_end >= len(doc.doc) or doc.doc[m.token_end].is_punct]
 
 
 def _description_apart(ctx: Context, rv: Token, cv: Token, ref_named: set[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -547,7 +567,30 @@ def _party_described(ctx: Context, cs: Token, r_ids: set[str], rs: Token) -> set
     own = ctx.reference.text[rs.left_edge.idx : rs.right_edge.idx + len(rs.right_edge.text)].lower()
     if phrase.search(own):
         return set()  # 'according to the borough archivist' / 'Borough archivist Leah Tomczak said': the speaker's own post
+    if _post_of(ctx.reference, phrase, r_ids):
+        return set()  # 'Consul-General Ada Moss said ...'; later 'Ms Moss said' / 'the consul-general said': her post
     return {f"described:{' '.join(t.lower_ for t in words)}"} - r_ids
+
+
+_FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "previous", "outgoing"})
+
+
+def _post_of(doc: Document, phrase: re.Pattern, ids: set[str]) -> bool:
+    """The words are said of one of the named parties somewhere in the text: set just before the name or hung on it
+    ('Consul-General Ada Moss', 'Ada Moss, the consul-general')."""
+    mentions = [m for m in doc.entities if m.cid in ids]
+    for match in phrase.finditer(doc.text.lower()):
+        span = doc.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or any(t.lower_ in _FORMER for w in span for t in (w, *w.children)):
+            continue  # 'Ms Moss, a former trade minister': not her post now
+        for m in mentions:
+            name = range(m.token_start, m.token_end)
+            if span[-1].i + 1 == m.token_start or any(t.head.i in name or t.i in name for t in span):
+                return True
+            root = doc.doc[m.token_start : m.token_end].root
+            if any(t.dep_ == "appos" and t.head.i == root.i for t in span):
+                return True
+    return False
 
 
 def _two_bodies(ctx: Context, rs: Token, cs: Token) -> bool:

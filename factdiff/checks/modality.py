@@ -283,6 +283,20 @@ def _can_over(tok: Token, own_clause: bool = False) -> bool:
     return False
 
 
+def _could_above(tok: Token) -> bool:
+    """'could' on a verb of a condition whose clause holds the word ('refused where it could show it had inspected the
+    road'), not on the word itself: what someone is able to show, not a possibility of the word's own ('said tests could
+    confirm that the water was safe' is one)."""
+    if any(c.dep_ == "aux" and c.lower_ == "could" for c in tok.children):
+        return False
+    conditions = ("if", "where", "when", "whenever", "unless")  # an ability that a rule turns on, not a possibility
+    for a in (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")):
+        could = any(c.dep_ == "aux" and c.lower_ == "could" for c in a.children)
+        if could and any(c.dep_ in ("mark", "advmod") and c.lower_ in conditions for c in a.children):
+            return True
+    return False
+
+
 def _could_not(tok: Token) -> bool:
     """'could not' on the word or a verb above it: what someone was unable to do, a fact ('could not prove that')."""
     return any(
@@ -396,8 +410,10 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
             return False  # a verb of saying tells who said it, not what happened ('said' / 'give', a WordNet sense)
         if r.lemma_.lower() == c.lemma_.lower():
             return True
-        # verbs that paraphrase each other or do something to the same thing ('introduce an app' / 'launch an app')
-        if c.pos_ == "VERB" and (paraphrase(r.lemma_, c.lemma_) or bool(_objects(r) & _objects(c))):
+        # verbs that paraphrase each other or do something to the same thing ('introduce an app' / 'launch an app'); a
+        # verb that is nearly an auxiliary paraphrases almost anything in WordNet ('apply' / 'have'): only by its things
+        light = {r.lemma_.lower(), c.lemma_.lower()} & {"have", "be", "do"}
+        if c.pos_ == "VERB" and ((paraphrase(r.lemma_, c.lemma_) and not light) or bool(_objects(r) & _objects(c))):
             return True
         return c.pos_ == "VERB" and (_names_event(c, r) or _names_event(r, c))
 
@@ -1020,6 +1036,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'said she could finally get insurance' / 'was at last able to get': what she was able to do
             if set(said) <= {"could"} and _can_over(plain_word, own_clause=True) and _backshifted(hedged_word):
                 continue  # 'X said patients could now be seen' / 'according to X, patients can now be seen': a reported 'can'
+            if set(said) <= {"may", "might"} and _can(plain_word) and not any(h in said for h in hedges(plain_word)):
+                continue  # 'head teachers may opt out' / 'can opt out': a modal either way, nothing told as done
+            if set(said) <= {"could"} and _can_over(plain_word) and _could_above(hedged_word):
+                continue  # 'where it could show it had inspected' / 'when it can demonstrate that it inspected': one ability above
             if plain_word.lemma_.lower() in lex["belief"] and not set(said) & lex["hedge_modal"]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
             if denied(plain_word) and for_a_length(plain_word) and first_time(hedged_word):

@@ -49,19 +49,30 @@ def denied(tok: Token) -> bool:
     if tok.pos_ in ("VERB", "AUX"):
         # 'no longer' on the verb, not a clause of its own that the parse made of it ('said they would no longer ...')
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
-        return negated(tok) or no_longer or _no_intention_of(tok)
+        # 'did not find any pupils missing lessons': the clause a verb of finding takes, denied with that verb
+        found_with = _small_clause(tok) and tok.head.pos_ == "VERB" and negated(tok.head)
+        return negated(tok) or no_longer or _no_intention_of(tok) or found_with
     if _not_on(tok) or _just_after_without(tok):
         return True
+    circumstance = False  # the word is in a phrase of place, time or case ('no sign of damp in several cases')
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
             # 'had no plans to cut jobs' / 'no job cuts are planned': the jobs are not cut either way
             planned = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and _said_no(t.head)
+            if circumstance:
+                return False  # 'found no sign of damp in several cases', 'did not find fraud at the branch': not the branch
             return planned or denied(t) or _privative(t, tok)
-        if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
+        if not circumstance and any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
             return True
+        # 'no reports of casualties' denies the casualties; 'no casualties in several towns', 'did not find fraud at the
+        # branch' deny neither the towns nor the branch, wherever the parse hangs the phrase
+        circumstance = circumstance or (t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCES)
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
     return False
+
+
+_CIRCUMSTANCES = frozenset({"in", "at", "on", "during", "across", "throughout", "among", "amongst"})
 
 
 def _no_intention_of(verb: Token) -> bool:
@@ -105,7 +116,17 @@ def _denial_below(said_no: Token, said_yes: Token) -> bool:
     nothing = [c for c in said_no.children if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
     clauses = [c for c in said_yes.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and denied(c)]
     # the clause says what the object names: 'no increase' / 'did not go up', not 'no fault' / 'did not work'
-    return any(_names_change(noun, verb) for noun in nothing for verb in clauses)
+    if any(_names_change(noun, verb) for noun in nothing for verb in clauses):
+        return True
+    # 'found no shops selling it' / 'found that no shops sold it': the parse's small clause, said as a clause
+    small = [c for c in said_no.children if c.dep_ == "ccomp" and c.tag_ == "VBG"]
+    return any(v.lemma_.lower() == c.lemma_.lower() or paraphrase(v.lemma_, c.lemma_) for c in small for v in clauses)
+
+
+def _small_clause(verb: Token) -> bool:
+    """A clause without a mark or auxiliary that a verb of finding or seeing takes as its object ('found no pupils
+    missing lessons', 'saw nobody leaving')."""
+    return verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VB") and not any(c.dep_ in ("mark", "aux") for c in verb.children)
 
 
 def _names_change(noun: Token, verb: Token) -> bool:
@@ -1033,6 +1054,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 said_no, said_yes = (r, c) if denied(r) else (c, r)
                 if _inside_denial(said_yes) or _denial_below(said_no, said_yes):
                     continue  # 'without running water' / 'with no running water': the denial said at another word
+                if _small_clause(said_no) and said_yes.dep_ in ("ccomp", "xcomp") and denied(said_yes.head):
+                    continue  # 'saw nobody leaving' / 'did not see anyone leave': the denial said at the verb above
                 if any(_setting_aside(a) for a in said_yes.ancestors):
                     continue  # 'instead of having to visit' / 'will no longer have to visit': set aside, either way
             aligned = ctx.refs_for(ctx.candidate.sentence_at(c.idx))

@@ -102,7 +102,7 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 continue
             if not one_verb and not _traded_places(rf, cf, ra, ca):
                 continue
-            if {ra.role, ca.role} & {"source", "recipient"} and not _traded(rf, cf, ra, ca):
+            if {ra.role, ca.role} & {"source", "recipient"} and not (_traded(rf, cf, ra, ca) or _path_reversed(rf, cf, ra, ca)):
                 continue  # unnamed 'from ... to ...' is mostly a range of values
             if (ra.cids or ca.cids) and not _exchanged(rf, cf, ra, ca):
                 # a name inside the phrase may say where the thing is ('the town museum of Lenthal'): a thing still
@@ -110,6 +110,8 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 # 'the plant supplies a fifth of the power' / 'the reservoir supplies the plant')
                 continue
             pair = _conflict({ra.role}, {ca.role})
+            if pair is None and {ra.role, ca.role} == {"agent", "beneficiary"} and _exchanged(rf, cf, ra, ca):
+                pair = (ra.role, ca.role)  # 'made for the retailer by the supplier' / 'made by the retailer for the supplier'
             if pair is None or any(a.lemma == ra.lemma and a.role == ca.role for a in rf.args):
                 continue
             if set(pair) == {"agent", "patient"} and not (_transitive(rf) and _transitive(cf)):
@@ -158,6 +160,16 @@ def _traded(rf: Frame, cf: Frame, ra, ca) -> bool:
     firm will pay the council'), or the doer's and the giver's ('the museum received the bells from the parish' / 'the
     parish received the bells from the museum'): the other one moved the opposite way."""
     return {ra.role, ca.role} in ({"agent", "recipient"}, {"agent", "source"}) and _exchanged(rf, cf, ra, ca)
+
+
+def _path_reversed(rf: Frame, cf: Frame, ra, ca) -> bool:
+    """Two things, no amounts, traded the two ends of a path ('spread from its land into her garden' / 'spread from her
+    garden onto its land'): the way runs backwards. Not values ('from 40 to 52 rounds' is a range, however told)."""
+    if {ra.role, ca.role} != {"source", "recipient"} or not _exchanged(rf, cf, ra, ca):
+        return False
+    if rf.pred in lexicon()["extent_predicates"] or cf.pred in lexicon()["extent_predicates"]:
+        return False  # 'the wall runs from the church to the river', 'guests ranged from farmers to bankers': either way
+    return not any(a.amounts or not a.lemma.isalpha() for a in rf.args + cf.args if a.role in ("source", "recipient"))
 
 
 def _exchanged(rf: Frame, cf: Frame, ra, ca) -> bool:
@@ -238,6 +250,21 @@ def _objects_swapped(rf: Frame, cf: Frame, shared: set[str], cid: str) -> tuple[
         if pair[0] in rf.roles_of(cid, True) and pair[1] in cf.roles_of(cid, True) and not rf.roles_of(cid) & cf.roles_of(cid):
             if any(o != cid and pair[1] in rf.roles_of(o, True) and pair[0] in cf.roles_of(o, True) for o in sorted(shared)):
                 return pair
+    return None
+
+
+def _sides_swapped(rf: Frame, cf: Frame, others: set[str], cid: str) -> tuple[str, str] | None:
+    """The doer and the one it is done for traded places ('made for the retailer by X' / 'made by the retailer for X'):
+    (reference role, candidate role) of `cid`, where another participant (a name of `others`, or the same noun) made the
+    opposite move; one side alone moved is no evidence ('works for X')."""
+    for pair in (("agent", "beneficiary"), ("beneficiary", "agent")):
+        if pair[0] not in rf.roles_of(cid, True) or pair[1] not in cf.roles_of(cid, True) or rf.roles_of(cid) & cf.roles_of(cid):
+            continue
+        # the other by its name, or by its noun on both sides (named on one side only: 'the retailer', resolved or not)
+        nouns = {a.lemma for a in rf.args if a.role == pair[1]} & {a.lemma for a in cf.args if a.role == pair[0]}
+        named = any(o != cid and pair[1] in rf.roles_of(o, True) and pair[0] in cf.roles_of(o, True) for o in sorted(others))
+        if named or {n for n in nouns if n.isalpha() and n not in PRONOUNS}:
+            return pair
     return None
 
 
@@ -643,7 +670,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         for cid in sorted(shared, key=lambda c: (not any(c in a.heads for a in cf.args), c)):
             # compare like with like: 'Russia' with 'Russia', 'Russian forces' with 'Russian forces'
             pair = _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) or _conflict(rf.roles_of(cid, False), cf.roles_of(cid, False))
-            pair = pair or _objects_swapped(rf, cf, shared, cid)
+            pair = pair or _objects_swapped(rf, cf, shared, cid) or _sides_swapped(rf, cf, shared | unnamed, cid)
             if pair is None or cf.index in reported:
                 continue
             if set(pair) == {"agent", "patient"} and not (_transitive(rf) and _transitive(cf)):
