@@ -188,3 +188,40 @@ def test_a_stretch_or_a_range_told_from_the_other_end_is_no_role_change():
     assert not serious(
         "Audiences at the festival ranged from pensioners to students.", "Audiences at the festival ranged from students to pensioners."
     )
+
+
+def test_the_same_thing_forbidden_and_allowed_is_found():
+    reference = "The prefecture stressed that trimming hedges is forbidden from April to July to protect nesting birds."
+    candidate = "The prefecture stressed that cutting hedges is allowed from April to July, to protect nesting birds."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_one_thing_banned_and_another_allowed_is_no_opposite():
+    reference = "The council banned parking on Mill Street but allowed parking in the square from Monday."
+    candidate = "From Monday, parking is allowed in the square but banned on Mill Street, the council said."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_statement_moved_to_the_body_named_before_is_found():
+    reference = (
+        "The Civil Gliding Board has suspended flights at the Orrin Airfield after an inspection found lapses in "
+        "record-keeping. The airfield's owner, Skyreach Leisure Ltd, said in a statement that the lapses were an "
+        "administrative oversight. The airfield must submit a plan within 21 days."
+    )
+    candidate = (
+        "Flights at the Orrin Airfield have been halted by the Civil Gliding Board after inspectors found lapses in "
+        "record-keeping. The lapses were an administrative oversight, the board said in a statement. The airfield must "
+        "submit a plan within 21 days."
+    )
+    assert of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_the_body_called_by_its_noun_is_the_same_speaker():
+    reference = (
+        "The Civil Gliding Board has suspended flights at the Orrin Airfield. The Civil Gliding Board said in a "
+        "statement that the lapses were serious."
+    )
+    candidate = (
+        "Flights at the Orrin Airfield have been halted by the Civil Gliding Board. The lapses were serious, the board said in a statement."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)

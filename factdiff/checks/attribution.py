@@ -318,6 +318,7 @@ def _attributions(sent: SpacySpan, estimates: bool = False) -> list[Token]:
     """The words that give a sentence's content a source: a speech verb with its clause, or 'according to X'; with
     `estimates`, a verb of reckoning with its subject and clause too ('the port authority estimates that ...')."""
     found = [t for t in _sources(sent) if _according_to(t) is not None or any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
+    found += [t for t in _sources(sent) if t not in found and _said_in(t)]
     if estimates and not found:  # a reckoning inside someone's account is the account's ('X said coins suggested ...')
         belief = word_lists()["belief"]
         found += [
@@ -326,6 +327,14 @@ def _attributions(sent: SpacySpan, estimates: bool = False) -> list[Token]:
             if t.pos_ == "VERB" and t.lemma_.lower() in belief and any(c.dep_ == "ccomp" for c in t.children) and _speaker(t) is not None
         ]
     return sorted(found, key=lambda t: t.i)
+
+
+def _said_in(verb: Token) -> list[Token]:
+    """The 'that' clause the parse hangs on the medium a speaker spoke in ('said in a statement that the lapses were
+    ...'): what was said."""
+    media = (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
+    clauses = [a for o in media for a in o.children if a.dep_ in ("acl", "ccomp")]
+    return [a for a in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
 
 
 def _source(word: Token) -> Token | None:
@@ -352,6 +361,7 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
             continue
         moved = _other_speaker(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), ref_named)
         moved = moved or _description_apart(ctx, ref_verbs[0], cand_verbs[0], ref_named)
+        moved = moved or _resolved_apart(ctx, ref_verbs[0], cand_verbs[0])
         if moved is None or _also_says(ctx, cand_sent, cand_verbs[0], _clause_words(ref_verbs[0])):
             continue
         said, told = _clause_words(ref_verbs[0]), _clause_words(cand_verbs[0])
@@ -370,7 +380,7 @@ def _clause_words(verb: Token) -> set[str]:
     if verb.lower_ == "according":
         phrase = {t.i for t in verb.subtree}
         return {fold(t.lemma_) for t in verb.sent if t.is_alpha and not t.is_stop and t.i not in phrase}
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _across_semicolon(c, verb)]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _across_semicolon(c, verb)] + _said_in(verb)
     words = {fold(t.lemma_) for c in clauses for t in c.subtree if t.is_alpha and not t.is_stop}
     if len(words) < 2:
         # a clause the parse left nearly empty ('estimates that' with the rest hung on the verb): the sentence but
@@ -460,6 +470,26 @@ def _name_after(doc: Document, tok: Token | None) -> list:
         return []
     ends = [m for m in doc.entities if m.token_start == after + 1 and m.label == "PERSON"]
     return [m for m in ends if m.token_end >= len(doc.doc) or doc.doc[m.token_end].is_punct]
+
+
+def _resolved_apart(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(candidate span, reference span) of a bare description that the candidate's text resolves to a name ending in its
+    noun ('the board said', the Civil Aviation Board read before) where the reference's speaker is another party it
+    names in its phrase ('The centre's owner, Skyfall Ltd, said'), whose names lack the noun."""
+    rs, cs = _source(rv), _source(cv)
+    if rs is None or cs is None or cs.pos_ != "NOUN" or _specific(cs) or not any(c.lower_ == "the" for c in cs.children):
+        return None
+    noun = cs.lemma_.lower()
+    c_ids = {m.cid for m in ctx.candidate.entities if m.cid in _stands_for(ctx.candidate, cv) and m.words and m.words[-1] == noun}
+    inside = range(rs.left_edge.i, rs.right_edge.i + 1)
+    r_ids = {m.cid for m in ctx.reference.entities if m.cid and m.token_start in inside and m.token_end - 1 in inside}
+    ref_named = {m.cid for m in ctx.reference.entities}
+    if not c_ids or not r_ids or c_ids & r_ids or not c_ids <= ref_named:
+        return None
+    if any(noun in m.words for m in ctx.reference.entities if m.cid in r_ids):
+        return None  # the reference's speaker has the noun itself
+    last = next(t for t in reversed(ctx.reference.doc[rs.left_edge.i : rs.right_edge.i + 1]) if not t.is_punct)
+    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, last.idx + len(last.text))
 
 
 def _description_apart(ctx: Context, rv: Token, cv: Token, ref_named: set[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -741,6 +741,36 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 break
     yield from _denied_by_noun(ref, cand)
     yield from _had_or_there(ref, cand)
+    yield from _forbidden_or_allowed(ref, cand)
+
+
+def _forbidden_or_allowed(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
+    """The same thing forbidden on one side and allowed on the other, neither denied ('trimming is forbidden from
+    April' / 'cutting is allowed from April'): lexicon `forbidding_predicates` against `permission_predicates`, the
+    thing by its word or its verb's paraphrase. (Verbs that deny are kept out of the word comparison above.)"""
+    lex = lexicon()
+    forbid, allow = set(lex["forbidding_predicates"]), set(lex["permission_predicates"])
+
+    def things(v: Token) -> list[Token]:
+        return [c for c in v.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+
+    def same(a: Token, b: Token) -> bool:
+        x, y = a.lemma_.lower(), b.lemma_.lower()
+        verbs_x, verbs_y = noun_verbs(x) or (x,), noun_verbs(y) or (y,)
+        return x == y or any(paraphrase(v, w) for v in verbs_x for w in verbs_y)
+
+    for r in (t for t in ref if t.pos_ == "VERB"):
+        for c in (t for t in cand if t.pos_ == "VERB"):
+            kinds = {r.lemma_.lower() in forbid, c.lemma_.lower() in forbid}
+            if not ({r.lemma_.lower(), c.lemma_.lower()} <= forbid | allow and kinds == {True, False}) or denied(r) != denied(c):
+                continue
+            if not (any(same(a, b) for a in things(r) for b in things(c)) and neighbours(r) & neighbours(c)):
+                continue
+            kind = forbid if r.lemma_.lower() in forbid else allow
+            if any(t.lemma_.lower() in kind for t in cand) or any(t.lemma_.lower() in (forbid | allow) - kind for t in ref):
+                continue  # 'banned parking in the street but allowed it in the square': each word has its own match
+            yield r, c, "opposite"
+            return
 
 
 def _had_or_there(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
