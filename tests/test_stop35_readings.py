@@ -225,3 +225,30 @@ def test_the_body_called_by_its_noun_is_the_same_speaker():
         "Flights at the Orrin Airfield have been halted by the Civil Gliding Board. The lapses were serious, the board said in a statement."
     )
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_a_ban_for_a_period_told_as_leave_outside_it_is_no_opposite():
+    reference = "Dogs are banned from Holloway Beach between May and September, the council said."
+    candidate = "Dogs are allowed on Holloway Beach only outside the months of May to September, the council said."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_not_seeing_a_deed_does_not_deny_it():
+    reference = "The referee did not see the defender handle the ball."
+    candidate = "The defender handled the ball, but the referee did not see it."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_possibility_told_as_a_capability_is_still_found():
+    reference = "Scientists said the new strain may spread between humans."
+    candidate = "Scientists said the new strain can spread between humans."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_body_speaking_through_its_officer_is_the_same_speaker():
+    reference = (
+        "The Harbour Authority has closed two slipways at Orrin. Its chief executive, Rosa Kell, said in a statement that "
+        "the closures were temporary."
+    )
+    candidate = "The Harbour Authority has closed two slipways at Orrin. The authority said the closures were temporary."
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)

@@ -368,6 +368,8 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         if len(said & told) < SAME_CLAIM * len(said | told):
             continue  # two sources of two claims that the alignment happened to pair
         c_span, r_span = moved
+        if _spoke_for(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), cand_verbs[0]):
+            continue  # 'Its spokeswoman, Ann Peel, said' / 'the board said': the body's own voice
         if _same_antecedent(ctx, r_span, c_span):
             continue  # 'the company said' / 'the firm said', both for the milliner named before them
         who, whom = ctx.candidate.text[slice(*c_span)], ctx.reference.text[slice(*r_span)]
@@ -470,6 +472,19 @@ def _name_after(doc: Document, tok: Token | None) -> list:
         return []
     ends = [m for m in doc.entities if m.token_start == after + 1 and m.label == "PERSON"]
     return [m for m in ends if m.token_end >= len(doc.doc) or doc.doc[m.token_end].is_punct]
+
+
+def _spoke_for(ctx: Context, rs: Token | None, cs: Token | None, cv: Token) -> bool:
+    """The reference's speaker is someone of the candidate's ('Its chief executive, X', 'A council spokesman', 'The
+    board's chair, X' / 'the board said'): whose they are is 'its', the candidate speaker's noun or its name."""
+    if rs is None or cs is None or cs.pos_ not in ("NOUN", "PROPN"):
+        return False
+    owners = [c for c in rs.children if c.dep_ in ("poss", "compound") and c.i < rs.i]
+    if not owners:
+        return False
+    ids = _stands_for(ctx.candidate, cv) | _named(ctx.candidate, cs)
+    mine = {fold(cs.lemma_)} | {w for m in ctx.candidate.entities if m.cid in ids for w in m.words}
+    return any(o.lower_ in ("its", "their") or fold(o.lemma_) in mine for o in owners)
 
 
 def _resolved_apart(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -283,6 +283,12 @@ def _can_over(tok: Token, own_clause: bool = False) -> bool:
     return False
 
 
+def _on_condition(verb: Token) -> bool:
+    """A clause of condition hangs on the verb: 'may opt out if timetables cannot fit the sessions'."""
+    marks = ("if", "unless", "provided", "providing")
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
+
+
 def _could_above(tok: Token) -> bool:
     """'could' on a verb of a condition whose clause holds the word ('refused where it could show it had inspected the
     road'), not on the word itself: what someone is able to show, not a possibility of the word's own ('said tests could
@@ -1036,8 +1042,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'said she could finally get insurance' / 'was at last able to get': what she was able to do
             if set(said) <= {"could"} and _can_over(plain_word, own_clause=True) and _backshifted(hedged_word):
                 continue  # 'X said patients could now be seen' / 'according to X, patients can now be seen': a reported 'can'
-            if set(said) <= {"may", "might"} and _can(plain_word) and not any(h in said for h in hedges(plain_word)):
-                continue  # 'head teachers may opt out' / 'can opt out': a modal either way, nothing told as done
+            if set(said) <= {"may"} and _can(plain_word) and _on_condition(hedged_word) and _on_condition(plain_word):
+                continue  # 'may opt out if ...' / 'can opt out if ...': leave on a condition either way ('may spread' is no leave)
             if set(said) <= {"could"} and _can_over(plain_word) and _could_above(hedged_word):
                 continue  # 'where it could show it had inspected' / 'when it can demonstrate that it inspected': one ability above
             if plain_word.lemma_.lower() in lex["belief"] and not set(said) & lex["hedge_modal"]:

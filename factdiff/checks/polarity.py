@@ -50,7 +50,7 @@ def denied(tok: Token) -> bool:
         # 'no longer' on the verb, not a clause of its own that the parse made of it ('said they would no longer ...')
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
         # 'did not find any pupils missing lessons': the clause a verb of finding takes, denied with that verb
-        found_with = _small_clause(tok) and tok.head.pos_ == "VERB" and negated(tok.head)
+        found_with = _small_clause(tok) and tok.head.pos_ == "VERB" and negated(tok.head) and _anyone_doing(tok)
         return negated(tok) or no_longer or _no_intention_of(tok) or found_with
     if _not_on(tok) or _just_after_without(tok):
         return True
@@ -127,6 +127,14 @@ def _small_clause(verb: Token) -> bool:
     """A clause without a mark or auxiliary that a verb of finding or seeing takes as its object ('found no pupils
     missing lessons', 'saw nobody leaving')."""
     return verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VB") and not any(c.dep_ in ("mark", "aux") for c in verb.children)
+
+
+def _anyone_doing(verb: Token) -> bool:
+    """The small clause's doer is anyone at all ('did not find any pupils missing lessons', 'did not see anyone leave'):
+    none did it, as far as was found; not 'did not see the defender handle the ball', which leaves the deed open."""
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    anyone = ("anyone", "anybody", "anything")
+    return any(c.lower_ in anyone or any(d.dep_ == "det" and d.lower_ == "any" for d in c.children) for c in doers)
 
 
 def _names_change(noun: Token, verb: Token) -> bool:
@@ -744,6 +752,9 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
     yield from _forbidden_or_allowed(ref, cand)
 
 
+_EXCEPTIONS = frozenset({"only", "outside", "except", "excluding", "unless", "until", "till", "apart", "other", "besides", "beyond"})
+
+
 def _forbidden_or_allowed(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
     """The same thing forbidden on one side and allowed on the other, neither denied ('trimming is forbidden from
     April' / 'cutting is allowed from April'): lexicon `forbidding_predicates` against `permission_predicates`, the
@@ -766,6 +777,8 @@ def _forbidden_or_allowed(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Tok
                 continue
             if not (any(same(a, b) for a in things(r) for b in things(c)) and neighbours(r) & neighbours(c)):
                 continue
+            if any(t.lower_ in _EXCEPTIONS for t in (*ref, *cand)):
+                continue  # 'banned between May and September' / 'allowed only outside those months': the same rule turned
             kind = forbid if r.lemma_.lower() in forbid else allow
             if any(t.lemma_.lower() in kind for t in cand) or any(t.lemma_.lower() in (forbid | allow) - kind for t in ref):
                 continue  # 'banned parking in the street but allowed it in the square': each word has its own match
