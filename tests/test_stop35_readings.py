@@ -252,3 +252,15 @@ def test_a_body_speaking_through_its_officer_is_the_same_speaker():
     )
     candidate = "The Harbour Authority has closed two slipways at Orrin. The authority said the closures were temporary."
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_a_predicate_of_place_keeps_its_denial():
+    reference = "The agency said there was no immediate danger to the village of Lower Orrin."
+    candidate = "According to the agency, the village of Lower Orrin is not in any immediate danger."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_staff_among_those_made_redundant_keep_their_denial():
+    reference = "No post offices will close, and no delivery staff will be made redundant."
+    candidate = "The move will not lead to any post office closures or redundancies among delivery staff."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)

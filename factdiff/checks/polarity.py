@@ -54,25 +54,33 @@ def denied(tok: Token) -> bool:
         return negated(tok) or no_longer or _no_intention_of(tok) or found_with
     if _not_on(tok) or _just_after_without(tok):
         return True
-    circumstance = False  # the word is in a phrase of place, time or case ('no sign of damp in several cases')
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
             # 'had no plans to cut jobs' / 'no job cuts are planned': the jobs are not cut either way
             planned = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and _said_no(t.head)
-            if circumstance:
-                return False  # 'found no sign of damp in several cases', 'did not find fraud at the branch': not the branch
             return planned or denied(t) or _privative(t, tok)
-        if not circumstance and any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
+        if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
             return True
-        # 'no reports of casualties' denies the casualties; 'no casualties in several towns', 'did not find fraud at the
-        # branch' deny neither the towns nor the branch, wherever the parse hangs the phrase
-        circumstance = circumstance or (t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCES)
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
     return False
 
 
-_CIRCUMSTANCES = frozenset({"in", "at", "on", "during", "across", "throughout", "among", "amongst"})
+_CIRCUMSTANCES = frozenset({"in", "at", "on", "during", "across", "throughout"})
+
+
+def _in_circumstance(tok: Token) -> bool:
+    """A noun or modifier inside a phrase of place, time or case ('no sign of damp in several cases', 'did not find fraud
+    at the branch'): the denial there is the phrase's head's, whichever way the parse hangs the phrase; not the
+    predicate of 'be' ('is not in any immediate danger')."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return False
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCES:
+            return t.head.lemma_.lower() != "be"
+    return False
 
 
 def _no_intention_of(verb: Token) -> bool:
@@ -1093,6 +1101,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'unlikely to survive' / 'would probably not survive' / 'not likely to survive': one likelihood
             if how in ("negated", "loosely negated") and (_by_degree(r) or _by_degree(c)) and _measured(r) == _measured(c):
                 continue  # 'did not cover costs' / 'was not enough to cover costs': a measure says the denial
+            if how in ("negated", "loosely negated") and (_in_circumstance(r) or _in_circumstance(c)):
+                continue  # 'found no sign of damp in several cases' / 'in several cases found no trace of damp'
             if how in ("negated", "loosely negated") and denied(r) != denied(c):
                 said_no, said_yes = (r, c) if denied(r) else (c, r)
                 if _inside_denial(said_yes) or _denial_below(said_no, said_yes):
