@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import hearsay, paratactic, word_lists
+from factdiff.analyse.claims import hearsay, not_required, paratactic, word_lists
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction, noun_verbs, paraphrase
 from factdiff.checks.base import Context
@@ -1042,6 +1042,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'said she could finally get insurance' / 'was at last able to get': what she was able to do
             if set(said) <= {"could"} and _can_over(plain_word, own_clause=True) and _backshifted(hedged_word):
                 continue  # 'X said patients could now be seen' / 'according to X, patients can now be seen': a reported 'can'
+            if ref_hedges and not_required(plain_word):
+                continue  # 'may still apply for a licence' / 'do not have to take part': leave either way, nothing told as done
             if set(said) <= {"may"} and _can(plain_word) and _on_condition(hedged_word) and _on_condition(plain_word):
                 continue  # 'may opt out if ...' / 'can opt out if ...': leave on a condition either way ('may spread' is no leave)
             if set(said) <= {"could"} and _can_over(plain_word) and _could_above(hedged_word):
