@@ -394,7 +394,7 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
                     doers = [q for q in by.children if q.dep_ == "pobj" and q.ent_type_ not in ("GPE", "LOC", "FAC")]
                     args.extend(res.arg("agent", t) for q in doers for t in _expand(q))
     for agent in (c for c in pred.children if c.dep_ == "agent"):
-        # 'were made by the retailer for Calvano Ltd': the parser hangs the one it was done for on the doer's noun; a
+        # 'were made by the retailer for Pellago Ltd': the parser hangs the one it was done for on the doer's noun; a
         # name of a body only ('a campaigner for animal rights' is one noun phrase)
         for pobj in (c for c in agent.children if c.dep_ == "pobj"):
             for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "for"):
@@ -625,7 +625,7 @@ def negated(pred: Token) -> bool:
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):
             return True
         if c.dep_ == "ccomp" and c.tag_ == "VBG" and not any(g.dep_ in ("mark", "aux") for g in c.children):
-            # 'found nothing connecting them to the damage': the parse's small clause is the verb's object
+            # 'found nothing linking the weirs to the erosion': the parse's small clause is the verb's object
             if any(g.dep_ == "nsubj" and g.i < c.i and (g.lower_ in ("nothing", "nobody", "none") or _no_det(g)) for g in c.children):
                 return True
         if c.dep_ == "mark" and c.lower_ == "unless":

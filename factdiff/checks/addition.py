@@ -294,8 +294,8 @@ def unaligned_sentences(ctx: Context) -> list[int]:
     """Candidate sentences with names or numbers that no reference sentence is close enough to align with (the
     alignment's similarity floor), one of which the reference gives nowhere: a sentence whose every name and number the
     reference gives ('It has three weeks to appeal' for 'The company has 21 days to lodge an appeal') is reworded, not
-    made up. Summaries too: one that joins two reference sentences may align with neither ('It has locked in
-    three-fifths of the stock it needs'); on the independent sets 1-74, counting such sentences in summaries found 2 added
+    made up. Summaries too: one that joins two reference sentences may align with neither ('It has bought
+    three-fifths of the hemp it needs'); on the independent sets 1-74, counting such sentences in summaries found 2 added
     sentences and flagged 5 faithful ones (on 600 dev summary pairs it had found 3 wrong ones and no faithful one). A
     part of a year ('the first six months' for 'the first half') is the reference's."""
     facts = {m.sent for m in ctx.candidate.entities if not supported(m, ctx.reference.entities)}

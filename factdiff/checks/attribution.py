@@ -330,7 +330,7 @@ def _attributions(sent: SpacySpan, estimates: bool = False) -> list[Token]:
 
 
 def _said_in(verb: Token) -> list[Token]:
-    """The 'that' clause the parse hangs on the medium a speaker spoke in ('said in a statement that the lapses were
+    """The 'that' clause the parse hangs on the medium a speaker spoke in ('said in a statement that the delays were
     ...'): what was said."""
     media = (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
     clauses = [a for o in media for a in o.children if a.dep_ in ("acl", "ccomp")]
@@ -352,7 +352,7 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
             # '..., Mara Tilbury said, adding that ...': a speech verb without a subject of its own goes on with the
             # speaker of the one it hangs on; one speaker, one claim to weigh
             cand_verbs = [v for v in cand_verbs if v.lower_ == "according" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
-            # '..., according to Ann Ure, who added that ...': the relative clause's speaker is the one just named
+            # '..., according to Rob Lask, who added that ...': the relative clause's speaker is the one just named
             sources = {t.i for v in cand_verbs if v.dep_ != "relcl" and _source(v) is not None for t in _source(v).subtree}
             named_after = [m for v in cand_verbs if v.dep_ != "relcl" for m in _name_after(ctx.candidate, _source(v))]
             sources |= {i for m in named_after for i in range(m.token_start, m.token_end)}
@@ -434,7 +434,7 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
     for appos in (c for c in cs.children if c.dep_ == "appos" and not c_ids):
         c_ids = _named(ctx.candidate, appos)  # 'the association's chairman, Olu Brandt'
     if not c_ids and cs.pos_ == "NOUN" and fold(cs.lower_) in titles():
-        # the same, with the name hung elsewhere by the parse ("Grocemart's head of hot drinks, Simon Ure, who added")
+        # the same, with the name hung elsewhere by the parse ("Venmoor's head of tea, Rob Lask, who added")
         c_ids = {m.cid for m in _name_after(ctx.candidate, cs) if m.cid}
     for appos in (c for c in rs.children if c.dep_ == "appos"):
         r_ids |= _named(ctx.reference, appos)  # "Norvale's MP, Simon Achebe": the post (tagged a name) and the person
@@ -463,7 +463,7 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
 
 
 def _name_after(doc: Document, tok: Token | None) -> list:
-    """A person's name set after the word's phrase between commas ('the head of hot drinks, Simon Ure,'): its apposition,
+    """A person's name set after the word's phrase between commas ('the head of tea, Rob Lask,'): its apposition,
     wherever the parse hangs it."""
     if tok is None:
         return []
@@ -489,8 +489,8 @@ def _spoke_for(ctx: Context, rs: Token | None, cs: Token | None, cv: Token) -> b
 
 def _resolved_apart(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(candidate span, reference span) of a bare description that the candidate's text resolves to a name ending in its
-    noun ('the board said', the Civil Aviation Board read before) where the reference's speaker is another party it
-    names in its phrase ('The centre's owner, Skyfall Ltd, said'), whose names lack the noun."""
+    noun ('the board said', the Civil Gliding Board read before) where the reference's speaker is another party it
+    names in its phrase ('The airfield's owner, Skyreach Ltd, said'), whose names lack the noun."""
     rs, cs = _source(rv), _source(cv)
     if rs is None or cs is None or cs.pos_ != "NOUN" or _specific(cs) or not any(c.lower_ == "the" for c in cs.children):
         return None
@@ -613,7 +613,7 @@ def _party_described(ctx: Context, cs: Token, r_ids: set[str], rs: Token) -> set
     if phrase.search(own):
         return set()  # 'according to the borough archivist' / 'Borough archivist Leah Tomczak said': the speaker's own post
     if _post_of(ctx.reference, phrase, r_ids):
-        return set()  # 'Consul-General Ada Moss said ...'; later 'Ms Moss said' / 'the consul-general said': her post
+        return set()  # 'Consul-General Ilse Varro said ...'; later 'Ms Varro said' / 'the consul-general said': her post
     return {f"described:{' '.join(t.lower_ for t in words)}"} - r_ids
 
 
@@ -622,12 +622,12 @@ _FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then",
 
 def _post_of(doc: Document, phrase: re.Pattern, ids: set[str]) -> bool:
     """The words are said of one of the named parties somewhere in the text: set just before the name or hung on it
-    ('Consul-General Ada Moss', 'Ada Moss, the consul-general')."""
+    ('Consul-General Ilse Varro', 'Ilse Varro, the consul-general')."""
     mentions = [m for m in doc.entities if m.cid in ids]
     for match in phrase.finditer(doc.text.lower()):
         span = doc.doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or any(t.lower_ in _FORMER for w in span for t in (w, *w.children)):
-            continue  # 'Ms Moss, a former trade minister': not her post now
+            continue  # 'Ms Varro, a former trade minister': not her post now
         for m in mentions:
             name = range(m.token_start, m.token_end)
             if span[-1].i + 1 == m.token_start or any(t.head.i in name or t.i in name for t in span):

@@ -492,19 +492,19 @@ def _order(ctx: Context) -> Iterator[Finding]:
         if other is not None and word not in said:
             r, ref_end = said[other]
             if _not_until_after(tok, r) or _not_until_after(r, tok):
-                continue  # 'were not shown the cost before paying' / 'were not told the cost until after they had paid'
+                continue  # 'were not shown the fee before booking' / 'were not told the fee until after they had booked'
             new = _Words(tok.idx, cdoc[end - 1].idx + len(cdoc[end - 1].text), cdoc[tok.i : end].text)
             old = _Words(r.idx, rdoc[ref_end - 1].idx + len(rdoc[ref_end - 1].text), rdoc[r.i : ref_end].text)
             yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, new, old, NAME)
 
 
 def _not_until_after(after: Token, before: Token) -> bool:
-    """'until after X' against 'before X', both said of a denied deed: 'were not told the cost until after they had
-    paid' is 'were not shown the cost before paying', one order told from either end ('stayed open until after Friday'
+    """'until after X' against 'before X', both said of a denied deed: 'were not told the fee until after they had
+    booked' is 'were not shown the fee before booking', one order told from either end ('stayed open until after Friday'
     is not 'was not reopened before Friday')."""
     if after.lower_ != "after" or before.lower_ != "before" or after.i == 0 or after.doc[after.i - 1].lower_ not in ("until", "till"):
         return False
-    # the deed that the word orders: the verb above the clause it opens ('told ... until after they had paid')
+    # the deed that the word orders: the verb above the clause it opens ('told ... until after they had booked')
     heads = [t.head.head if t.dep_ == "mark" else t.head for t in (before, after)]
     deeds = [next((a for a in (h, *h.ancestors) if a.pos_ in ("VERB", "AUX")), None) for h in heads]
     return all(deed is not None and negated(deed) for deed in deeds)  # not 'stayed open until after Friday'

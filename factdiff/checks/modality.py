@@ -284,14 +284,14 @@ def _can_over(tok: Token, own_clause: bool = False) -> bool:
 
 
 def _on_condition(verb: Token) -> bool:
-    """A clause of condition hangs on the verb: 'may opt out if timetables cannot fit the sessions'."""
+    """A clause of condition hangs on the verb: 'may withdraw if their grounds cannot host the matches'."""
     marks = ("if", "unless", "provided", "providing")
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
 
 
 def _could_above(tok: Token) -> bool:
-    """'could' on a verb of a condition whose clause holds the word ('refused where it could show it had inspected the
-    road'), not on the word itself: what someone is able to show, not a possibility of the word's own ('said tests could
+    """'could' on a verb of a condition whose clause holds the word ('refused where it could show it had checked the
+    lane'), not on the word itself: what someone is able to show, not a possibility of the word's own ('said tests could
     confirm that the water was safe' is one)."""
     if any(c.dep_ == "aux" and c.lower_ == "could" for c in tok.children):
         return False
@@ -417,7 +417,7 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         if r.lemma_.lower() == c.lemma_.lower():
             return True
         # verbs that paraphrase each other or do something to the same thing ('introduce an app' / 'launch an app'); a
-        # verb that is nearly an auxiliary paraphrases almost anything in WordNet ('apply' / 'have'): only by its things
+        # verb that is nearly an auxiliary paraphrases almost anything in WordNet ('book' / 'have'): only by its things
         light = {r.lemma_.lower(), c.lemma_.lower()} & {"have", "be", "do"}
         if c.pos_ == "VERB" and ((paraphrase(r.lemma_, c.lemma_) and not light) or bool(_objects(r) & _objects(c))):
             return True
@@ -1043,11 +1043,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             if set(said) <= {"could"} and _can_over(plain_word, own_clause=True) and _backshifted(hedged_word):
                 continue  # 'X said patients could now be seen' / 'according to X, patients can now be seen': a reported 'can'
             if ref_hedges and not_required(plain_word):
-                continue  # 'may still apply for a licence' / 'do not have to take part': leave either way, nothing told as done
+                continue  # 'may still book a tour' / 'do not have to join': leave either way, nothing told as done
             if set(said) <= {"may"} and _can(plain_word) and _on_condition(hedged_word) and _on_condition(plain_word):
-                continue  # 'may opt out if ...' / 'can opt out if ...': leave on a condition either way ('may spread' is no leave)
+                continue  # 'may withdraw if ...' / 'can withdraw if ...': leave on a condition either way ('may spread' is no leave)
             if set(said) <= {"could"} and _can_over(plain_word) and _could_above(hedged_word):
-                continue  # 'where it could show it had inspected' / 'when it can demonstrate that it inspected': one ability above
+                continue  # 'where it could show it had checked' / 'when it can demonstrate that it checked': one ability above
             if plain_word.lemma_.lower() in lex["belief"] and not set(said) & lex["hedge_modal"]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
             if denied(plain_word) and for_a_length(plain_word) and first_time(hedged_word):

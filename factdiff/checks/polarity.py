@@ -70,9 +70,9 @@ _CIRCUMSTANCES = frozenset({"in", "at", "on", "during", "across", "throughout"})
 
 
 def _in_circumstance(tok: Token) -> bool:
-    """A noun or modifier inside a phrase of place, time or case ('no sign of damp in several cases', 'did not find fraud
+    """A noun or modifier inside a phrase of place, time or case ('no trace of mould in several flats', 'did not find fraud
     at the branch'): the denial there is the phrase's head's, whichever way the parse hangs the phrase; not the
-    predicate of 'be' ('is not in any immediate danger')."""
+    predicate of 'be' ('is not in any real danger')."""
     if tok.pos_ in ("VERB", "AUX"):
         return False
     for t in tok.ancestors:
@@ -764,8 +764,8 @@ _EXCEPTIONS = frozenset({"only", "outside", "except", "excluding", "unless", "un
 
 
 def _forbidden_or_allowed(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
-    """The same thing forbidden on one side and allowed on the other, neither denied ('trimming is forbidden from
-    April' / 'cutting is allowed from April'): lexicon `forbidding_predicates` against `permission_predicates`, the
+    """The same thing forbidden on one side and allowed on the other, neither denied ('felling is forbidden in
+    spring' / 'cutting is allowed in spring'): lexicon `forbidding_predicates` against `permission_predicates`, the
     thing by its word or its verb's paraphrase. (Verbs that deny are kept out of the word comparison above.)"""
     lex = lexicon()
     forbid, allow = set(lex["forbidding_predicates"]), set(lex["permission_predicates"])
@@ -1102,7 +1102,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             if how in ("negated", "loosely negated") and (_by_degree(r) or _by_degree(c)) and _measured(r) == _measured(c):
                 continue  # 'did not cover costs' / 'was not enough to cover costs': a measure says the denial
             if how in ("negated", "loosely negated") and (_in_circumstance(r) or _in_circumstance(c)):
-                continue  # 'found no sign of damp in several cases' / 'in several cases found no trace of damp'
+                continue  # 'found no trace of mould in several flats' / 'in several flats found no sign of mould'
             if how in ("negated", "loosely negated") and denied(r) != denied(c):
                 said_no, said_yes = (r, c) if denied(r) else (c, r)
                 if _inside_denial(said_yes) or _denial_below(said_no, said_yes):

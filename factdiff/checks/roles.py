@@ -163,8 +163,8 @@ def _traded(rf: Frame, cf: Frame, ra, ca) -> bool:
 
 
 def _path_reversed(rf: Frame, cf: Frame, ra, ca) -> bool:
-    """Two things, no amounts, traded the two ends of a path ('spread from its land into her garden' / 'spread from her
-    garden onto its land'): the way runs backwards. Not values ('from 40 to 52 rounds' is a range, however told)."""
+    """Two things, no amounts, traded the two ends of a path ('spread from the depot's yard into her orchard' / 'spread
+    from her orchard onto the depot's yard'): the way runs backwards. Not values ('from 40 to 52 rounds' is a range, however told)."""
     if {ra.role, ca.role} != {"source", "recipient"} or not _exchanged(rf, cf, ra, ca):
         return False
     if rf.pred in lexicon()["extent_predicates"] or cf.pred in lexicon()["extent_predicates"]:
