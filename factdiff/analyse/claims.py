@@ -595,9 +595,18 @@ def _no_one_does(verb: Token) -> bool:
     )
 
 
-def _no_det(noun: Token) -> bool:
-    """'no' (not a bound: 'no more than') on the noun."""
-    return any(g.dep_ == "det" and g.lower_ == "no" and not bounding_no(g) for g in noun.children)
+def _says_none(noun: Token) -> bool:
+    """The participant is none at all: 'no' or 'neither' on it (not a bound: 'no more than'), or 'nothing', 'nobody',
+    'none', 'neither'."""
+    return any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") and not bounding_no(g) for g in noun.children) or (
+        noun.lower_ in ("nothing", "nobody", "none", "neither")
+    )
+
+
+def small_clause(verb: Token) -> bool:
+    """A clause without a mark or auxiliary that a verb of finding or seeing takes as its object ('found no pupils
+    missing lessons', 'saw nobody leaving')."""
+    return verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VB") and not any(c.dep_ in ("mark", "aux") for c in verb.children)
 
 
 def negated(pred: Token) -> bool:
@@ -615,18 +624,13 @@ def negated(pred: Token) -> bool:
             if c.i > 0 and doc[c.i - 1].lower_ == "or":
                 continue  # 'whether or not to sell it': both ways, no denial
             return True
-        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and (
-            any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") and not bounding_no(g) for g in c.children)
-            or c.lower_ in ("nothing", "nobody", "none", "neither")
-            or _not_one(c)
-            or (c.dep_ == "nsubj" and _not_even_before(c))
-        ):
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and (_says_none(c) or _not_one(c) or (c.dep_ == "nsubj" and _not_even_before(c))):
             return True  # 'no data', 'neither man has been charged', 'record neither images nor sound'
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):
             return True
-        if c.dep_ == "ccomp" and c.tag_ == "VBG" and not any(g.dep_ in ("mark", "aux") for g in c.children):
+        if c.dep_ == "ccomp" and c.tag_ == "VBG" and small_clause(c):
             # 'found nothing linking the weirs to the erosion': the parse's small clause is the verb's object
-            if any(g.dep_ == "nsubj" and g.i < c.i and (g.lower_ in ("nothing", "nobody", "none") or _no_det(g)) for g in c.children):
+            if any(g.dep_ == "nsubj" and g.i < c.i and _says_none(g) for g in c.children):
                 return True
         if c.dep_ == "mark" and c.lower_ == "unless":
             return True  # 'unless the offer is improved': if it is not improved

@@ -17,7 +17,7 @@ import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import bounding_no, negated, not_required, word_lists
+from factdiff.analyse.claims import bounding_no, negated, not_required, small_clause, word_lists
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import direction, noun_verbs, opposite, paraphrase, same_adjective
 from factdiff.checks.base import Context
@@ -50,7 +50,7 @@ def denied(tok: Token) -> bool:
         # 'no longer' on the verb, not a clause of its own that the parse made of it ('said they would no longer ...')
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
         # 'did not find any pupils missing lessons': the clause a verb of finding takes, denied with that verb
-        found_with = _small_clause(tok) and tok.head.pos_ == "VERB" and negated(tok.head) and _anyone_doing(tok)
+        found_with = small_clause(tok) and tok.head.pos_ == "VERB" and negated(tok.head) and _anyone_doing(tok)
         return negated(tok) or no_longer or _no_intention_of(tok) or found_with
     if _not_on(tok) or _just_after_without(tok):
         return True
@@ -129,12 +129,6 @@ def _denial_below(said_no: Token, said_yes: Token) -> bool:
     # 'found no shops selling it' / 'found that no shops sold it': the parse's small clause, said as a clause
     small = [c for c in said_no.children if c.dep_ == "ccomp" and c.tag_ == "VBG"]
     return any(v.lemma_.lower() == c.lemma_.lower() or paraphrase(v.lemma_, c.lemma_) for c in small for v in clauses)
-
-
-def _small_clause(verb: Token) -> bool:
-    """A clause without a mark or auxiliary that a verb of finding or seeing takes as its object ('found no pupils
-    missing lessons', 'saw nobody leaving')."""
-    return verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VB") and not any(c.dep_ in ("mark", "aux") for c in verb.children)
 
 
 def _anyone_doing(verb: Token) -> bool:
@@ -778,8 +772,9 @@ def _forbidden_or_allowed(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Tok
         verbs_x, verbs_y = noun_verbs(x) or (x,), noun_verbs(y) or (y,)
         return x == y or any(paraphrase(v, w) for v in verbs_x for w in verbs_y)
 
-    for r in (t for t in ref if t.pos_ == "VERB"):
-        for c in (t for t in cand if t.pos_ == "VERB"):
+    words = forbid | allow
+    for r in (t for t in ref if t.pos_ == "VERB" and t.lemma_.lower() in words):
+        for c in (t for t in cand if t.pos_ == "VERB" and t.lemma_.lower() in words):
             kinds = {r.lemma_.lower() in forbid, c.lemma_.lower() in forbid}
             if not ({r.lemma_.lower(), c.lemma_.lower()} <= forbid | allow and kinds == {True, False}) or denied(r) != denied(c):
                 continue
@@ -1107,7 +1102,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 said_no, said_yes = (r, c) if denied(r) else (c, r)
                 if _inside_denial(said_yes) or _denial_below(said_no, said_yes):
                     continue  # 'without running water' / 'with no running water': the denial said at another word
-                if _small_clause(said_no) and said_yes.dep_ in ("ccomp", "xcomp") and denied(said_yes.head):
+                if small_clause(said_no) and said_yes.dep_ in ("ccomp", "xcomp") and denied(said_yes.head):
                     continue  # 'saw nobody leaving' / 'did not see anyone leave': the denial said at the verb above
                 if any(_setting_aside(a) for a in said_yes.ancestors):
                     continue  # 'instead of having to visit' / 'will no longer have to visit': set aside, either way
