@@ -650,7 +650,8 @@ def negated(pred: Token) -> bool:
         if any(not (n.i + 1 < len(doc) and doc[n.i + 1].lower_ in not_negation) for n in negs):
             return True  # but not 'is not only able to track parcels
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["volition_predicates"]:
-        return any(c.dep_ == "neg" for c in pred.head.children)  # 'did not wish to comment', as 'declined to comment'
+        # 'did not wish to comment', as 'declined to comment'; 'none of them wished to stay', as 'not one wished to'
+        return any(c.dep_ == "neg" or (c.dep_ == "nsubj" and _says_none(c)) for c in pred.head.children)
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["permission_predicates"] and any(
         c.dep_ == "neg" for c in pred.head.children
     ):

@@ -199,7 +199,9 @@ def _part_of_period(t: str) -> tuple[float, float, str] | None:
         n, parts = int(m["quarter"]), 4
     else:
         word = m["ordinal"].lower()
-        n, parts = parse_ordinal(word), lexicon()["period_parts"][m["part"].lower()]
+        parts = lexicon()["period_parts"][m["part"].lower()]
+        # 'the latter half', 'the final quarter': the last part
+        n = parts if word in ("latter", "last", "final") else parse_ordinal(word)
         if n is None or parse_number(word) is not None or not 1 <= n <= parts:
             return None
     return (n - 1) / parts, n / parts, m["rest"]

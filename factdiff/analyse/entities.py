@@ -93,7 +93,16 @@ def _clean(span: Span) -> Span | None:
         end -= 2  # 'the Edward III-era coins': the name, not the word it makes with a hyphen ('Park Ji-hoon' keeps its last part)
     if end <= start:
         return None
+    if _era(doc[start:end]):
+        return None
     return doc[start:end]
+
+
+def _era(span: Span) -> bool:
+    """The words give a year's era ('the fourth century BC', 'before Christ'): a date's, no one named."""
+    era = {e.lower() for e in lexicon()["era_markers"]}
+    before = span.doc[span.start - 1].lower_ + " " if span.start else ""
+    return span.text.lower() in era or (before + span.text.lower()) in era
 
 
 def _nationality(span: Span) -> tuple[str | None, int]:
@@ -145,7 +154,7 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
             words = fold(span.text).split()
             before_name = j < len(doc) and doc[j].ent_type_ == "PERSON"
             is_title = all(w in titles() for w in words) and (len(span) > 1 or (i > 0 and doc[i - 1].pos_ == "DET") or before_name)
-            if not is_title:
+            if not is_title and not _era(span):
                 mention = _mention(span, "PROPN", sent_index)
                 mention.from_parse = True
                 mentions.append(mention)
@@ -315,8 +324,8 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
     if len(short.words) == 1 and 2 <= len(long_.words) <= 3 and short.words[0] == long_.words[-1] and long_.label == "PERSON":
         if short.label not in ("GPE", "LOC", "NORP"):
             return True  # 'Cole said' after 'Dana Cole', whatever the tagger made of the surname alone ('PRODUCT')
-    if len(short.words) == 1 and long_.from_place and short.words[0] == long_.words[0]:
-        return True  # 'Penby' for 'Penby Athletic', as a team is called by its town
+    if len(short.words) == 1 and long_.from_place and short.words[0] == long_.words[0] and long_.words[-1] not in _generic_heads():
+        return True  # 'Penby' for 'Penby Athletic', as a team is called by its town (not 'Penby' for 'Penby Council')
     # (the tagger may call the short form a person: 'Packwell said')
     # (and a name in capitals throughout, not a phrase the tagger ran together: 'Pipwick by Tallow & Finch')
     capitals = all(w[:1].isupper() or not w[:1].isalpha() for w in long_.text.split())

@@ -916,7 +916,7 @@ class _Reader:
         if not unit:
             span = doc[start:end]
             head = _counted_noun(span)
-            if head is not None and head.i < end and head.lower_ in lex["fraction_nouns"]:
+            if head is not None and head.i < end and (head.lower_ in lex["fraction_nouns"] or head.lower_ in lex["scale_words"]):
                 head = None  # 'from six years to four and a half': the half is part of the number, not what it counts
             if head is not None:
                 unit = "×" if head.lemma_.lower() == "time" else (_currency(head.text) or head.lemma_.lower())
@@ -967,7 +967,9 @@ class _Reader:
         if suffixed and suffixed["suf"] not in ("C", "F") and units.is_unit(suffixed["suf"]):
             value = float(suffixed["num"].replace(",", "")) * (-1 if suffixed["sign"] in ("-", "\u2212") else 1)
             return value, end, False  # '990MW': the figure, its unit read by `at`
-        if _NUMBER_TOKEN.match(tok.text.replace("\u2212", "-")):
+        if tok.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen" and not (i and doc[i - 1].lower_ == "half"):
+            value, end = float(scales["dozen"]), i + 2  # 'a dozen people', 'about a dozen of the horns'
+        elif _NUMBER_TOKEN.match(tok.text.replace("\u2212", "-")):
             value = _number_value(tok)
         elif _number_word(tok) and tok.lower_ not in scales:
             # a run of number words: 'twenty-one', 'two hundred and fifty', 'Thirty - one'

@@ -127,12 +127,22 @@ def _sources(sent: SpacySpan) -> list[Token]:
     out = []
     for t in sent:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech:
-            out.append(t)
+            if not _in_condition(t):
+                out.append(t)
         elif t.pos_ == "NOUN" and set(noun_verbs(t.lemma_.lower())) & speech and _with_clause(t):
             out.append(t)  # 'gives assurances that ...', 'repeated its claim that ...': the noun of a speech verb
         elif t.lower_ == "according" or (t.lower_ in reportive and t.pos_ == "ADV"):
             out.append(t)
     return out
+
+
+_CONDITION_MARKS = frozenset({"until", "unless", "if", "once", "till"})
+
+
+def _in_condition(verb: Token) -> bool:
+    """The verb sets a condition or an end, not a source ('will stay shut until tests confirm it is clear', 'unless the
+    board announces a delay'): nothing passed on as someone's account."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children)
 
 
 def _with_clause(noun: Token) -> bool:
@@ -728,7 +738,8 @@ def _quote_moved(ctx: Context) -> Iterator[Finding]:
         if words not in ref_quotes:
             continue
         rs, cs = _quoter(ctx.reference, ref_quotes[words]), _quoter(ctx.candidate, at)
-        moved = _other_speaker(ctx, rs, cs, ref_named) or _quoted_party(ctx, rs, cs)
+        moved = _other_speaker(ctx, rs, cs, ref_named) or _quoted_party(ctx, rs, cs) or _body_to_person(ctx, rs, cs)
+        moved = moved or _named_to_body(ctx, rs, cs)
         if moved is None:
             continue
         c_span, r_span = moved
@@ -742,6 +753,55 @@ def _quote_moved(ctx: Context) -> Iterator[Finding]:
             r_span,
             NAME,
         )
+
+
+def _body_to_person(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A quotation of a body named by its kind ('the city's parks department, which called the scheme "..."') put in the
+    mouth of a person the reference names apart from that body ('according to head gardener X'): (candidate span,
+    reference span), or None. Not where the person speaks for the body: a post of theirs in the reference names its
+    kind or a spokesperson ('department head X', 'X, a council spokeswoman')."""
+    if rs is None or cs is None:
+        return None
+    if rs.lower_ in ("which", "who", "that") and rs.head.dep_ == "relcl":
+        rs = rs.head.head  # 'the department, which described it as "..."': the department
+    body = rs.lemma_.lower()
+    if rs.pos_ != "NOUN" or body not in lexicon()["org_generic_heads"] or _named(ctx.reference, rs):
+        return None
+    inside = range(rs.left_edge.i, rs.right_edge.i + 1)
+    if any(m.label == "PERSON" and m.token_start in inside for m in ctx.reference.entities):
+        return None  # 'the department, led by X': its people may speak for it
+    people = {m.cid for m in ctx.candidate.entities if m.label == "PERSON" and m.token_start <= cs.i < m.token_end and m.cid}
+    if not people or not people <= {m.cid for m in ctx.reference.entities}:
+        return None
+    mentions = [m for m in ctx.reference.entities if m.cid in people]
+    if any(m.token_start in range(rs.sent.start, rs.sent.end) for m in mentions):
+        return None  # the person is in the quotation's own sentence ('according to its head, X'): the words may be theirs
+    posts = {w for cid in people for t in titles_of(ctx.reference).get(cid, []) for w in t.words | {t.head}}
+    near = {t.lemma_.lower() for m in mentions for t in ctx.reference.doc[max(0, m.token_start - 4) : m.token_end + 6]}
+    if body in posts | near or any(w.startswith("spokes") for w in posts | near):
+        return None
+    name = next(m for m in ctx.candidate.entities if m.cid in people and m.token_start <= cs.i < m.token_end)
+    return (min(cs.left_edge.idx, name.start), name.end), (rs.left_edge.idx, rs.idx + len(rs.text))
+
+
+def _named_to_body(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A quotation of a named party put in the mouth of another body the reference names, called by the word its name
+    has ('Charity X said the findings were "..."' / 'The inspectorate called the findings "..."', the reference's
+    'Inspectorate of Y' another party): (candidate span, reference span), or None."""
+    if rs is None or cs is None or cs.pos_ != "NOUN" or _named(ctx.candidate, cs):
+        return None
+    r_ids = _named(ctx.reference, rs)
+    if not r_ids:
+        return None
+    word = cs.lemma_.lower()
+    own = [m for m in ctx.reference.entities if m.cid in r_ids]
+    if any(word in m.words for m in own) or any(t.lemma_.lower() == word for t in rs.subtree):
+        return None  # 'Charity X ... the charity said': its own kind
+    others = {m.cid for m in ctx.reference.entities if m.cid not in r_ids and m.label in ("ORG", "PROPN") and word in m.words}
+    if len(others) != 1:
+        return None
+    name = next(m for m in own)
+    return (cs.left_edge.idx, cs.idx + len(cs.text)), (name.start, name.end)
 
 
 def _quoted_party(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -290,7 +290,7 @@ def _clock_times(ctx: Context) -> Iterator[Finding]:
         refs = _in_sentences(ctx.reference, ref_all, ctx.refs_for(ctx.candidate.sentence_at(c.start)))
         if not refs:
             refs = _moved_time(ctx, c, ref_all, cand_all)
-        if not refs or any(c.minutes & r.minutes for r in refs):
+        if not refs or any(c.minutes & r.minutes for r in refs) or _listed_hour(ctx, c, refs):
             continue
         same = [r for r in ref_all if c.minutes & r.minutes]
         if same:
@@ -299,6 +299,21 @@ def _clock_times(ctx: Context) -> Iterator[Finding]:
                 continue
         rival = min(refs, key=lambda r: min(abs(a - b) for a in r.minutes for b in c.minutes))
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.75, c, rival, NAME)
+
+
+def _listed_hour(ctx: Context, c, refs: list) -> bool:
+    """The candidate's time is an hour the reference writes as a bare figure in a list that ends in a time ('at 11, 15
+    and 18 o'clock' / 'at 11am, 3pm and 6pm'): the list's mark is its own."""
+    hours = {m // 60 for m in c.minutes if m % 60 == 0}
+    if not hours:
+        return False
+    text = ctx.reference.text
+    for r in refs:
+        before = text[max(0, r.start - 20) : r.start]
+        listed = re.findall(r"\b(\d{1,2})\s*(?:,|and)", before)
+        if any(int(h) in hours or int(h) % 12 in {x % 12 for x in hours} for h in listed):
+            return True
+    return False
 
 
 def _moved_time(ctx: Context, c, ref_all: list, cand_all: list) -> list:

@@ -332,6 +332,11 @@ def _scheduled(tok: Token) -> bool:
         return True  # 'are due to be ready', paired at its copula
     child = tok
     for head in tok.ancestors:
+        if child.dep_ == "conj" and head.dep_ == "xcomp":
+            if any(c.dep_ == "aux" and c.lower_ != "to" for c in child.children):
+                return False  # '... and could last four months': a modal of its own
+            child = head  # 'is scheduled to start in May and to last a month': both on the timetable
+            continue
         if child.dep_ != "xcomp":
             return False
         if head.lower_ in words:
@@ -347,6 +352,15 @@ def _approximate(tok: Token) -> bool:
     words = lexicon()["estimate_approximators"]
     before = [t for t in tok.subtree if t.i < tok.i]
     return any(t.lower_ in words or f"{t.lower_} {t.nbor().lower_}" in words for t in before)
+
+
+_MAYBE = frozenset({"may", "might", "could"})  # a bare possibility, which a timetable outstates as a weighed matter is
+
+
+def _weighing(words: list[str]) -> bool:
+    """A hedge that is a verb of a matter still weighed, in any form ('considering', 'weighs', 'studied')."""
+    stems = [v[:-1] if v[-1] in "ey" else v for v in lexicon()["deliberation_predicates"]]
+    return any(w.lower().startswith(stem) for w in words for stem in stems)
 
 
 def _open_either_way(r: Token, c: Token) -> bool:
@@ -1026,7 +1040,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         for r, c in _pairs(ref_sent, cand_sent):
             ref_hedges = hedges(r)
             cand_hedges = hedges(c) or (estimate if ref_hedges else [])
-            if bool(ref_hedges) == bool(cand_hedges) or c.i in seen or _open_either_way(r, c):
+            if bool(ref_hedges) == bool(cand_hedges) or c.i in seen:
+                continue
+            # a timetable answers a hedge, not a matter still weighed: 'is considering closing it' / 'is set to close it'
+            weighed = _weighing(ref_hedges + cand_hedges) or bool({h.lower() for h in ref_hedges + cand_hedges} & _MAYBE)
+            if _open_either_way(r, c) and not (weighed and _scheduled(c if ref_hedges else r)):
                 continue
             plain_word, hedged_word, said = (c, r, ref_hedges) if ref_hedges else (r, c, cand_hedges)
             can = _can_over(plain_word)
@@ -1087,6 +1105,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 message = f"the reference leaves this open ('{ref_hedges[0]}'); the candidate states it as fact"
                 # 'they allege X' -> 'they say X': still someone's claim, only less guarded
                 believed = all(h not in lex["hedge_modal"] and h not in lex["hedge_adv"] and h not in lex["hedge_adj"] for h in ref_hedges)
+                believed = believed and not _weighing(ref_hedges)  # 'is considering closing it': undecided, not a belief
                 severity = Severity.MINOR if believed and _attributed(c) else Severity.MAJOR
                 if _can(plain_word) and set(ref_hedges) <= {"could"}:
                     # 'could hold 30,000 visitors' / 'can accommodate 30,000': what it is able to do either way, the

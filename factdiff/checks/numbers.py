@@ -345,6 +345,74 @@ def _change_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     return False
 
 
+def _ratio_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
+    """q is a multiple ('doubled', 'halved', 'three times') that is the ratio of two figures of one unit in the aligned
+    reference sentences, and the candidate's sentence gives one of them too ('up from 15 percent to 30 percent' / 'will
+    double it to 30%'): the same change, told as a multiple."""
+    factors = [x.low for x in q.readings() if x.unit == "×" and x.low > 0]
+    if not factors:
+        return False
+    k = factors[0]  # above 1 a rise ('doubled'), below it a fall ('halved')
+    # the figure the multiple leads to: the next one in its sentence ('halved to 20% while ... doubled to 4%')
+    after = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start >= q.end]
+    here = after[:1]
+    same = [r for r in refs if r.unit and r.unit != "×" and not r.is_range and r.low > 0]
+    for old in (r for r in same if _after_from(ctx.reference.text, r)):  # the figure it went from
+        for new in (r for r in same if r is not old and r.unit == old.unit and abs(r.low / old.low - k) <= 0.02 * k):
+            # the candidate gives the figure it went to, or the one it went from, said as such
+            if any(_agrees(c, new) and not _after_from(ctx.candidate.text, c) for c in here):
+                return True
+            if any(_agrees(c, old) and _after_from(ctx.candidate.text, c) for c in here):
+                return True
+    return False
+
+
+def _after_from(text: str, x: Quantity) -> bool:
+    """The figure is what something went from: 'from' before it, with no other figure between ('up from the current
+    minimum of 15 percent')."""
+    before = text[max(0, x.start - 35) : x.start].lower()
+    m = list(re.finditer(r"\bfrom\b", before))
+    return bool(m) and not re.search(r"\d", before[m[-1].end() :])
+
+
+_MARGIN_WORDS = frozenset({"behind", "ahead", "adrift", "clear", "short", "more", "fewer", "less", "higher", "lower", "above", "below"})
+_BELOW = frozenset({"behind", "adrift", "short", "fewer", "less", "lower", "below"})
+
+
+def _margin_from(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """q is another reference figure moved by a rival that the reference gives as a margin ('scored 94 points ... the
+    runner-up finished two points behind' / 'came second with 92 points'): the same figure, worked out."""
+    for r in rivals:
+        following = set(re.findall(r"[a-z]+", ctx.reference.text[r.end : r.end + 30].lower())[:2])  # past the unit: 'two points behind'
+        if not following & _MARGIN_WORDS or r.low != r.high:
+            continue
+        sign = -1 if following & _BELOW else 1
+        for x in ctx.reference.quantities:
+            # the other party's figure, in a sentence of its own ('X scored 94. Y finished two points behind'); in the
+            # margin's own sentence it is the figure of the one behind ('Y finished on 54, 3 points behind X')
+            if x is r or x.unit != q.unit or x.low != x.high or x.looks_like_year or x.sent == r.sent:
+                continue
+            if q.low == q.high == x.low + sign * r.low:
+                return True
+    return False
+
+
+_FROM_TO = re.compile(r"\bfrom\s+([\d.,]+)\s+(?:to|-|–)\s*$", re.I)
+
+
+def _from_to(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """q ends a range written 'from 10 to 25 cm' (read as a change and its level) where the reference gives the range
+    itself ('between 10 and 25 centimetres'): the same span of values."""
+    m = _FROM_TO.search(ctx.candidate.text[max(0, q.start - 30) : q.start])
+    if m is None:
+        return False
+    try:
+        low = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return False
+    return any(r.is_range and r.low == low and _agrees(q, replace(r, low=r.high)) for r in rivals)
+
+
 def _of_plural(ctx: Context, r: Quantity) -> bool:
     """The reference amount is what each of several things is: 'payments of up to 15,000 dollars', 'fines of 500 euros'."""
     span = ctx.reference.doc.char_span(r.start, r.end, alignment_mode="expand")
@@ -356,6 +424,36 @@ def _of_plural(ctx: Context, r: Quantity) -> bool:
     totals = {"combined", "total", "totalling", "aggregate", "overall", "joint", "all"}
     said = [t.lower_ for t in of.head.subtree] + [t.lower_ for t in ctx.reference.doc[span.end : span.end + 2]]
     return not totals & set(said)  # 'combined sales of 2 million', 'grants of 2 million in total': one amount
+
+
+def _rate_added(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
+    """An amount of money given for each year (month, week, day) where the reference gives the same amount once, with
+    no word of a rate in its own phrase ('a contract worth about €6 million' / 'a deal worth about €6m a year'): a
+    total made a rate, a major finding. Not where the reference's phrase has one ('an annual budget of', 'spends ...
+    annually')."""
+    if not q.per or q.per == "each" or not is_money(q.unit):
+        return
+    rates = lexicon()["rate_words"]
+    words = {w for w in rates} | {"annual", "monthly", "weekly", "daily", "per", "each", "every"}
+    same = [r for r in refs if _agrees(q, replace(r, per=q.per)) and not r.per]
+    if not same or any(r.per for r in refs if q.same_value(r)):
+        return
+    r = same[0]
+    text = ctx.reference.text
+    before = re.split(r"[,;:()]", text[max(0, r.start - 40) : r.start])[-1].lower()
+    after = re.split(r"[,;:()]|\.\s", text[r.end : r.end + 30])[0].lower()
+    phrase = f" {before} {after} "
+    if any(re.search(rf"\b{re.escape(w)}\b", phrase) for w in words):
+        return
+    yield ctx.finding(
+        FindingType.NUMBER,
+        Severity.MAJOR,
+        0.6,
+        f"'{q.text}' gives as a rate ('{q.per}') what the reference gives as one amount ('{r.text}')",
+        (q.start, q.end),
+        (r.start, r.end),
+        NAME,
+    )
 
 
 def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
@@ -509,6 +607,21 @@ def _copied(ctx: Context, q: Quantity, rivals: list[Quantity], elsewhere: list[Q
     return ctx.mode != "summary" and all(home and q.sent not in home for home in homes)
 
 
+def _one_for_one(ctx: Context, q: Quantity, refs: list[Quantity], here: list[Quantity], backing: list[Quantity]) -> Quantity | None:
+    """The one figure of the aligned reference sentences that the candidate gives nowhere, of q's kind (both bare
+    counts, or one unit), where q is the one figure of its sentence that the reference does not give: one value
+    put for the other."""
+    orphans = [
+        r
+        for r in refs
+        if not r.implicit and not any(_agrees(c, r) or c.same_value(r) for c in ctx.candidate.quantities) and r.unit == q.unit
+    ]
+    if not all(any(ch.isdigit() for ch in x.text) for x in (q, *orphans)):
+        return None  # figures in words are as often turns of phrase ('one of the few')
+    unmatched = [c for c in here if not c.implicit and not _supported(c, backing)]
+    return orphans[0] if len(orphans) == 1 and unmatched == [q] else None
+
+
 def _same_slot(ctx: Context, q: Quantity, r: Quantity) -> bool:
     """r, a figure of the aligned reference sentences that the candidate gives nowhere, stands where q stands: the
     word after both is the same content word or comparison ('1,100 fewer than' / '1,400 fewer than')."""
@@ -616,6 +729,8 @@ def _complement(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
 
     if q.unit != "%" or q.is_range and q.high > q.low * 1.04:
         return False
+    if _rest_of_whole(ctx, q, rivals):
+        return True
     mine = taken_away(ctx.candidate.doc, q)
     if not mine and not share_of(ctx.candidate.doc, q):
         return False
@@ -628,6 +743,54 @@ def _complement(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
         if abs(v + (r.low + r.high) / 2 - 100) <= max(q.high - q.low, r.high - r.low, 1e-9):
             return True
     return False
+
+
+_REST = frozenset({"rest", "remainder", "remaining", "balance"})
+
+
+def _rest_of_whole(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """q is what remains of a whole the reference splits in a share and 'the rest' ('owners pay 15 percent, with the
+    council covering the rest' / 'the council will pay 85 percent and owners the remaining 15 percent'): the candidate's
+    sentence gives the rival share too, and one of the two sentences names the rest."""
+    here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q]
+    cand_sent = ctx.candidate.sentences[q.sent]
+    words = {t.lower_ for t in ctx.candidate.doc[cand_sent.token_start : cand_sent.token_end]}
+    for n in ctx.refs_for(q.sent):
+        s = ctx.reference.sentences[n]
+        words |= {t.lower_ for t in ctx.reference.doc[s.token_start : s.token_end]}
+    if not words & _REST:
+        return False
+    v = (q.low + q.high) / 2
+    mine = _payer(ctx.candidate, q)
+    return bool(mine) and any(
+        r.unit == "%" and abs(v + (r.low + r.high) / 2 - 100) <= max(q.high - q.low, r.high - r.low, 0.5)
+        and any(_agrees(c, r) for c in here)
+        and not mine & _payer(ctx.reference, r)  # each share with its own party: not 'owners pay 85%' for 'owners pay 15%'
+        and bool(mine & _sentence_words(ctx.reference, r.sent))
+        # ... and the rival share, given here too, with the reference's party ('and owners the remaining 15 percent')
+        and any(_agrees(c, r) and _payer(ctx.candidate, c) & _payer(ctx.reference, r) - mine for c in here)
+        for r in rivals
+    )
+
+
+def _payer(doc, x: Quantity) -> set[str]:
+    """The content lemmas of the subject of the verb the figure depends on ('The council will pay 85 percent'; 'Owners
+    will be required to contribute 15 percent': the owners); empty where the parse gives none."""
+    span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {t.lemma_.lower() for c in subjects for t in c.subtree if t.is_alpha and not t.is_stop}
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
+    return set()
+
+
+def _sentence_words(doc, n: int) -> set[str]:
+    s = doc.sentences[n]
+    return {t.lemma_.lower() for t in doc.doc[s.token_start : s.token_end]}
 
 
 def _level_after_change(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
@@ -832,6 +995,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
             continue
         if _supported(q, backing) and not (outweighed and not _change_between(ctx, q, refs)):
+            yield from _rate_added(ctx, q, refs)
             yield from _distributed(ctx, q, refs)
             yield from _change_or_level(ctx, q, refs)
             yield from _bound_dropped(ctx, q, refs)
@@ -892,9 +1056,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue
             if _total_of(q, rivals) and _joined_after(ctx, q):
                 continue  # '50kg of gingerbread and icing' / '38 kilograms of gingerbread and 12 kilograms of icing'
-            if _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) or _complement(ctx, q, rivals) \
-                    or _the_rest(q, rivals) \
-                    or _level_after_change(ctx, q, rivals):
+            worked_out = _ratio_between(ctx, q, refs) or _margin_from(ctx, q, rivals) or _from_to(ctx, q, rivals)
+            if worked_out or _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) \
+                    or _complement(ctx, q, rivals) or _the_rest(q, rivals) or _level_after_change(ctx, q, rivals):
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             if copied:  # the figure of another sentence, copied over this one's
@@ -936,6 +1100,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, refs[0], NAME)
             elif len(slot) == 1:  # 'roughly 1,400 fewer than' where the reference has 'around 1,100 fewer than'
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, slot[0], NAME)
+            elif _one_for_one(ctx, q, refs, here, backing_all):
+                # 'including 12 not recorded before' / '21 of them new': the one figure each side leaves unmatched
+                yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, _one_for_one(ctx, q, refs, here, backing_all), NAME)
             elif not _those_counted(ctx.candidate.doc, q):
                 # no exact match is no evidence of a conflict: a note for the editor, not an error
                 yield ctx.finding(

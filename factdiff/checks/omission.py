@@ -496,6 +496,9 @@ def _analyse_units(d: Direction) -> list[Unit]:
                 u.denial_missing = any(c.dep_ == "neg" and c.text in u.missing for c in root.children)
             # or a clause of it: '..., but saw no immediate risk to drinking water', its verb and its 'no' gone
             u.denial_missing = u.denial_missing or any(_denial_lost(v, u) for v in toks if v.dep_ in ("conj", "advcl"))
+            # (not where the aligned sentences deny something in words of their own: 'will not be admitted' / 'entry will
+            # be refused')
+            u.denial_missing = u.denial_missing and not _denies_otherwise(d, u.sent)
         elif kind in ("conj", "advcl") and not d.additions:
             inside = {t.i for t in toks}
             head = next((t for t in toks if t.pos_ == "VERB" and t.head.i not in inside), None)
@@ -513,6 +516,17 @@ def _analyse_units(d: Direction) -> list[Unit]:
                     u.facts_missing.append(dm.text)
         units.append(u)
     return units
+
+
+def _denies_otherwise(d: Direction, sent: int) -> bool:
+    """The other text's aligned sentences refuse, forbid or deny something by a verb of their own ('refused', 'barred'):
+    a denial the unit's 'not' may be said as."""
+    words = set(lexicon()["negating_governors"]) | set(lexicon()["forbidding_predicates"])
+    for c in d.aligned(sent):
+        s = d.other.sentences[c]
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in words for t in d.other.doc[s.token_start : s.token_end]):
+            return True
+    return False
 
 
 def _denial_lost(verb: Token, u: Unit) -> bool:

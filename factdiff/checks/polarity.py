@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from factdiff.analyse.claims import bounding_no, negated, not_required, small_clause, word_lists
+from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import direction, noun_verbs, opposite, paraphrase, same_adjective
 from factdiff.checks.base import Context
@@ -51,7 +52,13 @@ def denied(tok: Token) -> bool:
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
         # 'did not find any pupils missing lessons': the clause a verb of finding takes, denied with that verb
         found_with = small_clause(tok) and tok.head.pos_ == "VERB" and negated(tok.head) and _anyone_doing(tok)
-        return negated(tok) or no_longer or _no_intention_of(tok) or found_with
+        # 'found no evidence that money had changed hands': the clause of a noun that 'no' is said of, not found
+        unfounded = tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in tok.children
+        ) and _said_no(tok.head)
+        # ... as is what no one claimed or found ('nobody suggested the staff had erred', 'did not find that it had')
+        unclaimed = tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and _claims_or_finds(tok.head) and negated(tok.head)
+        return negated(tok) or no_longer or _no_intention_of(tok) or found_with or unfounded or unclaimed
     if _not_on(tok) or _just_after_without(tok):
         return True
     for t in (tok, *tok.ancestors):
@@ -64,6 +71,12 @@ def denied(tok: Token) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
     return False
+
+
+def _claims_or_finds(verb: Token) -> bool:
+    """A verb that passes a clause on as said or found ('said', 'suggested', 'found', 'showed'), not one that denies it."""
+    lemma = verb.lemma_.lower()
+    return lemma != "deny" and (lemma in lexicon()["speech_predicates"] or lemma in lexicon()["evidence_predicates"])
 
 
 _CIRCUMSTANCES = frozenset({"in", "at", "on", "during", "across", "throughout"})
@@ -869,6 +882,21 @@ def _prep_objects(tok: Token) -> set[str]:
 LEXICAL_ONLY = 4  # content words of a reference sentence short enough to be paired by its words alone
 
 
+def _one_verb_links(ctx: Context) -> set[tuple[int, int]]:
+    """(reference sentence, candidate sentence) pairs that share a verb (not a light one) each text uses once."""
+    light = {"be", "have", "do", "say", "make", "take", "get", "go", "give"}
+
+    def once(doc: Document) -> dict[str, Token]:
+        verbs: dict[str, list[Token]] = {}
+        for t in doc.doc:
+            if t.pos_ == "VERB" and t.is_alpha and t.lemma_.lower() not in light:
+                verbs.setdefault(t.lemma_.lower(), []).append(t)
+        return {lemma: ts[0] for lemma, ts in verbs.items() if len(ts) == 1}
+
+    ref, cand = once(ctx.reference), once(ctx.candidate)
+    return {(ctx.reference.sentence_at(ref[v].idx), ctx.candidate.sentence_at(cand[v].idx)) for v in ref.keys() & cand.keys()}
+
+
 def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, SpacySpan]]:
     """The spaCy sentences of each aligned (reference, candidate) pair, in order; with `near`, also each candidate
     sentence with that many of its most similar reference sentences, at least NEAR_FLOOR alike (a summary sentence
@@ -890,6 +918,9 @@ def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, Spa
             best = max(shared, default=(0, -1))
             if best[0] >= 2 and best[0] == len(sent.lemmas):
                 links.add((r, best[1]))
+        # a verb each text uses once, in sentences the similarity did not pair ('the importer plans to appeal' in a
+        # sentence about the ruling / 'Sunrise said it would not appeal'): the one statement of that deed on each side
+        links |= _one_verb_links(ctx)
     for link_ref, link_cand in sorted(links):
         ref_sent = spacy_sentence(ctx.reference, ref_sents, link_ref)
         cand_sent = spacy_sentence(ctx.candidate, cand_sents, link_cand)
@@ -1104,7 +1135,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'without running water' / 'with no running water': the denial said at another word
                 if small_clause(said_no) and said_yes.dep_ in ("ccomp", "xcomp") and denied(said_yes.head):
                     continue  # 'saw nobody leaving' / 'did not see anyone leave': the denial said at the verb above
-                if any(_setting_aside(a) for a in said_yes.ancestors):
+                if said_yes.dep_ == "xcomp" and said_yes.head.lemma_.lower() in lexicon()["effort_predicates"]:
+                    continue  # 'was unable to fill the posts' / 'is struggling to fill the posts': tried, not done
+                marks = [c for c in said_yes.children if c.dep_ == "mark"]  # 'rather than the render applied'
+                if any(_setting_aside(a) for a in [*said_yes.ancestors, *marks]):
                     continue  # 'instead of having to visit' / 'will no longer have to visit': set aside, either way
             aligned = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
             if ctx.mode != "summary" and aligned and ctx.reference.sentence_at(r.idx) not in aligned:

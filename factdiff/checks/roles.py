@@ -234,6 +234,44 @@ def _converse(rf: Frame, cf: Frame, shared: set[str]) -> bool:
     return not any((rf.roles_of(c, True) & cf.roles_of(c, True)) - NEUTRAL for c in shared)
 
 
+def _side(frame: Frame, role: str) -> str | None:
+    """Which side of a hire the role is: the giver ('from X', or the doer where the frame names no 'from') or the taker
+    ('to X', or the doer with a 'from' and no 'to')."""
+    roles = {a.role for a in frame.args}
+    if role == "source":
+        return "giver"
+    if role == "recipient":
+        return "taker"
+    if role == "agent" and roles & {"source", "recipient"}:  # 'A hired a car' alone tells no side
+        return "taker" if "source" in roles and "recipient" not in roles else "giver"
+    return None
+
+
+def _hire_sides(rf: Frame, cf: Frame, shared: set[str]) -> tuple[bool, str | None]:
+    """One hire on both sides ('A chartered its ship to B' / 'B will charter the ship from A'): (told from the other
+    side, with every shared party on its own side and one of them in another slot; the party that changed sides)."""
+    hires = lexicon()["two_way_predicates"]
+
+    def hire(f: Frame) -> str | None:  # the verb, or the hire a verb makes ('agreed a charter of its ship to B')
+        verb = f.pred.split()[0]
+        return verb if verb in hires else next((a.lemma for a in f.args if a.role == "patient" and a.lemma in hires), None)
+
+    if hire(rf) is None or hire(rf) != hire(cf):
+        return False, None
+    moved = False
+    for c in sorted(shared):
+        r, k = rf.roles_of(c, True) - NEUTRAL, cf.roles_of(c, True) - NEUTRAL
+        if r & k or not (r and k):
+            continue
+        sides_r, sides_c = {_side(rf, x) for x in r}, {_side(cf, y) for y in k}
+        if None in sides_r | sides_c:
+            continue
+        if sides_r != sides_c:
+            return False, c
+        moved = True
+    return moved, None
+
+
 def _reversed(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
     """The participant that does a converse verb's deed on both sides ('A beat B' / 'A lost to B'): the relation
     runs the other way."""
@@ -611,6 +649,15 @@ def check(ctx: Context) -> Iterator[Finding]:
     for rf, cf in [(rf, cf) for rf, cf, _ in ctx.frame_pairs] + _one_deed_apart(ctx):
         yield from _unnamed_sides(ctx, rf, cf, reported)
         shared = participants(rf) & participants(cf)
+        other_side, turned_hire = _hire_sides(rf, cf, shared)
+        if other_side:
+            continue
+        if turned_hire is not None and rf.pred != cf.pred and cf.index not in reported:
+            # (one verb on both sides is the direction check's: 'from B' where the reference has 'to B')
+            reported.add(cf.index)
+            message = f"in '{cf.pred}', the candidate puts {_names(cf, turned_hire)} on the other side of the hire from the reference"
+            yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.6, message, cf.extent(), rf.extent(), NAME)
+            continue
         turned = _doer_turned_done_to(rf, cf, shared)
         if turned is not None and cf.index not in reported:
             reported.add(cf.index)
