@@ -346,3 +346,59 @@ def test_a_listed_hour_changed_is_still_found():
     reference = "The bells will ring three times a day, at 10, 14 and 19 o'clock."
     candidate = "The bells will ring three times daily, at 9am, 2pm and 7pm."
     assert of_type(serious(reference, candidate, "translation"), FindingType.DATE)
+
+
+def test_a_named_officials_claim_given_to_the_spokesperson_is_found():
+    reference = (
+        "The transport ministry is studying a toll on the bridge, a ministry spokesperson said on Monday. The spokesperson "
+        "said no decision would be taken this year. Deputy minister Hana Brel told parliament that tolls could raise 4 "
+        "million crowns a year."
+    )
+    candidate = (
+        "A toll on the bridge is being studied by the transport ministry, a ministry spokesperson said on Monday. No "
+        "decision will be taken this year, the spokesperson said. The spokesperson told parliament that tolls could raise "
+        "4 million crowns a year."
+    )
+    assert of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_a_named_official_called_by_their_own_post_is_not_found():
+    reference = (
+        "The transport ministry is studying a toll on the bridge, a ministry spokesperson said on Monday. Deputy minister "
+        "Hana Brel told parliament that tolls could raise 4 million crowns a year."
+    )
+    candidate = (
+        "A toll on the bridge is being studied by the transport ministry, a ministry spokesperson said on Monday. The deputy "
+        "minister told parliament that tolls could raise 4 million crowns a year."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_no_doubt_that_asserts_the_clause():
+    reference = "There is no doubt that the river has flooded the lower town."
+    candidate = "The river has flooded the lower town."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_nothing_to_show_is_no_evidence():
+    reference = "Investigators found no evidence that money changed hands."
+    candidate = "Investigators found nothing to show that money had changed hands."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_salary_is_a_yearly_amount_already():
+    reference = "Mr Tran earns a salary of £85,000."
+    candidate = "Mr Tran earns £85,000 a year."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_summary_slot_of_another_thing_is_not_flagged():
+    reference = "Arden Holdings, the parent group, is based in Zurich. Its UK arm employs 400 people in Leeds."
+    candidate = "Arden's UK arm, based in Leeds, employs 400 people."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.ENTITY)
+
+
+def test_a_summary_slot_of_another_event_is_not_flagged():
+    reference = "The talks were held in Geneva in March. The next round is scheduled for Vienna in July."
+    candidate = "The next round of talks will be held in Vienna in July."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.ENTITY)

@@ -372,6 +372,7 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         moved = _other_speaker(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), ref_named)
         moved = moved or _description_apart(ctx, ref_verbs[0], cand_verbs[0], ref_named)
         moved = moved or _resolved_apart(ctx, ref_verbs[0], cand_verbs[0])
+        moved = moved or _post_of_another(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         if moved is None or _also_says(ctx, cand_sent, cand_verbs[0], _clause_words(ref_verbs[0])):
             continue
         said, told = _clause_words(ref_verbs[0]), _clause_words(cand_verbs[0])
@@ -470,6 +471,28 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
     if not r_ids or not c_ids or r_ids & c_ids or not (described or c_ids <= ref_named):
         return None
     return spans
+
+
+def _post_of_another(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A named person's claim given to 'the spokesperson' (a post named by one word) where the reference gives that
+    person another post ('Deputy minister X told parliament' / 'the spokesperson told parliament') and uses the word for
+    someone else ('a ministry spokesperson confirmed'): (candidate span, reference span), or None."""
+    if rs is None or cs is None or cs.pos_ != "NOUN" or _named(ctx.candidate, cs) or fold(cs.lower_) not in titles():
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in cs.children):
+        return None
+    people = {m.cid for m in ctx.reference.entities if m.label == "PERSON" and m.token_start <= rs.i < m.token_end and m.cid}
+    posts = [t for cid in people for t in titles_of(ctx.reference).get(cid, [])]
+    word = cs.lemma_.lower()
+    if not people or not posts or any(t.head == word or word in t.words for t in posts):
+        return None  # no post known for the speaker, or this one
+    mentions = [m for m in ctx.reference.entities if m.cid in people]
+    own = {t.i for m in mentions for t in ctx.reference.doc[max(0, m.token_start - 4) : m.token_end + 6]}
+    others = [t for t in ctx.reference.doc if t.lemma_.lower() == word and t.pos_ == "NOUN" and t.i not in own]
+    if not others:
+        return None
+    name = mentions[0]
+    return (cs.left_edge.idx, cs.idx + len(cs.text)), (name.start, name.end)
 
 
 def _name_after(doc: Document, tok: Token | None) -> list:
@@ -773,6 +796,8 @@ def _body_to_person(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[t
     people = {m.cid for m in ctx.candidate.entities if m.label == "PERSON" and m.token_start <= cs.i < m.token_end and m.cid}
     if not people or not people <= {m.cid for m in ctx.reference.entities}:
         return None
+    if any(m.cid in people and m.label != "PERSON" for m in ctx.reference.entities + ctx.candidate.entities):
+        return None  # 'Bluegum' for 'Bluegum Naturals': a body the tagger took for a person once, maybe the body itself
     mentions = [m for m in ctx.reference.entities if m.cid in people]
     if any(m.token_start in range(rs.sent.start, rs.sent.end) for m in mentions):
         return None  # the person is in the quotation's own sentence ('according to its head, X'): the words may be theirs

@@ -427,7 +427,22 @@ def _one_slot(ctx: Context, r_pred: Token, pred: Token, role: str) -> bool:
     if r_pred.lemma_.lower() != lemma or pred.pos_ != "VERB" or role not in ("prep:at", "prep:in", "prep:from", "prep:to", "prep:on"):
         return False
     once = [sum(t.lemma_.lower() == lemma for t in doc.doc) == 1 for doc in (ctx.reference, ctx.candidate)]
-    return all(once) and lemma not in ("accord", "go", "come", "be", "have", "meet")
+    if not all(once) or lemma in ("accord", "go", "come", "be", "have", "meet"):
+        return False
+    # said of the same thing: 'the bank, based at X' / 'the Westland Milk Bank, based at Y'; not 'the group, based in
+    # Zurich' / 'its UK arm, based in Leeds', nor 'the first concert' / 'a second concert'
+    r_doer, c_doer = _doer(r_pred), _doer(pred)
+    if r_doer is None or c_doer is None or r_doer.lemma_.lower() != c_doer.lemma_.lower():
+        return False
+    marks = [{c.lower_ for c in d.children if c.dep_ in ("amod", "nummod")} for d in (r_doer, c_doer)]
+    return marks[0] == marks[1] or not (marks[0] and marks[1])
+
+
+def _doer(verb: Token) -> Token | None:
+    """The thing a verb is said of: the noun a participle hangs on ('the bank, based at X'), or the verb's subject."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _may_stand_for(a: set[str], b: set[str]) -> bool:

@@ -1105,7 +1105,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 message = f"the reference leaves this open ('{ref_hedges[0]}'); the candidate states it as fact"
                 # 'they allege X' -> 'they say X': still someone's claim, only less guarded
                 believed = all(h not in lex["hedge_modal"] and h not in lex["hedge_adv"] and h not in lex["hedge_adj"] for h in ref_hedges)
-                believed = believed and not _weighing(ref_hedges)  # 'is considering closing it': undecided, not a belief
+                # 'is considering closing it' / 'is set to close it': undecided against timetabled, not a belief passed on
+                believed = believed and not (_weighing(ref_hedges) and _scheduled(plain_word))
                 severity = Severity.MINOR if believed and _attributed(c) else Severity.MAJOR
                 if _can(plain_word) and set(ref_hedges) <= {"could"}:
                     # 'could hold 30,000 visitors' / 'can accommodate 30,000': what it is able to do either way, the

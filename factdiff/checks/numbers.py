@@ -445,6 +445,9 @@ def _rate_added(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fin
     phrase = f" {before} {after} "
     if any(re.search(rf"\b{re.escape(w)}\b", phrase) for w in words):
         return
+    periodic = lexicon()["periodic_amount_nouns"]  # 'a salary of £85,000' is a yearly amount already
+    if any(re.search(rf"\b{re.escape(w)}\b", phrase) for w in periodic):
+        return
     yield ctx.finding(
         FindingType.NUMBER,
         Severity.MAJOR,

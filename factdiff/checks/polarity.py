@@ -53,11 +53,18 @@ def denied(tok: Token) -> bool:
         # 'did not find any pupils missing lessons': the clause a verb of finding takes, denied with that verb
         found_with = small_clause(tok) and tok.head.pos_ == "VERB" and negated(tok.head) and _anyone_doing(tok)
         # 'found no evidence that money had changed hands': the clause of a noun that 'no' is said of, not found
-        unfounded = tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in tok.children
-        ) and _said_no(tok.head)
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        # (or a clause without 'that' that the parse may take for a relative one: 'no sign the disease has spread')
+        bare = tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in lexicon()["evidence_nouns"] and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children
+        )
+        evidence = tok.head.lemma_.lower() in lexicon()["evidence_nouns"]  # not 'no doubt that', which asserts it
+        unfounded = tok.head.pos_ == "NOUN" and evidence and ((tok.dep_ in ("acl", "ccomp") and that) or bare) and _said_no(tok.head)
         # ... as is what no one claimed or found ('nobody suggested the staff had erred', 'did not find that it had')
-        unclaimed = tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and _claims_or_finds(tok.head) and negated(tok.head)
+        unclaimed = tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.head.pos_ == "VERB" and _claims_or_finds(tok.head)
+        # (a clause before its verb is the parse's: 'X bought it; the price was not disclosed'); 'nothing to show that X'
+        shown_by_none = tok.head.dep_ in ("acl", "relcl") and tok.head.head.lower_ in ("nothing", "nobody", "none")
+        unclaimed = unclaimed and (negated(tok.head) or shown_by_none)
         return negated(tok) or no_longer or _no_intention_of(tok) or found_with or unfounded or unclaimed
     if _not_on(tok) or _just_after_without(tok):
         return True
@@ -882,8 +889,9 @@ def _prep_objects(tok: Token) -> set[str]:
 LEXICAL_ONLY = 4  # content words of a reference sentence short enough to be paired by its words alone
 
 
-def _one_verb_links(ctx: Context) -> set[tuple[int, int]]:
-    """(reference sentence, candidate sentence) pairs that share a verb (not a light one) each text uses once."""
+def _one_verb_pairs(ctx: Context) -> list[tuple[SpacySpan, SpacySpan, str]]:
+    """(reference sentence, candidate sentence, verb) for a verb (not a light one) each text uses once, in sentences the
+    alignment did not link."""
     light = {"be", "have", "do", "say", "make", "take", "get", "go", "give"}
 
     def once(doc: Document) -> dict[str, Token]:
@@ -894,7 +902,12 @@ def _one_verb_links(ctx: Context) -> set[tuple[int, int]]:
         return {lemma: ts[0] for lemma, ts in verbs.items() if len(ts) == 1}
 
     ref, cand = once(ctx.reference), once(ctx.candidate)
-    return {(ctx.reference.sentence_at(ref[v].idx), ctx.candidate.sentence_at(cand[v].idx)) for v in ref.keys() & cand.keys()}
+    linked = set(ctx.alignment.links)
+    return [
+        (ref[v].sent, cand[v].sent, v)
+        for v in sorted(ref.keys() & cand.keys())
+        if (ctx.reference.sentence_at(ref[v].idx), ctx.candidate.sentence_at(cand[v].idx)) not in linked
+    ]
 
 
 def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, SpacySpan]]:
@@ -918,9 +931,6 @@ def sentence_pairs(ctx: Context, near: int = 0) -> Iterator[tuple[SpacySpan, Spa
             best = max(shared, default=(0, -1))
             if best[0] >= 2 and best[0] == len(sent.lemmas):
                 links.add((r, best[1]))
-        # a verb each text uses once, in sentences the similarity did not pair ('the importer plans to appeal' in a
-        # sentence about the ruling / 'Sunrise said it would not appeal'): the one statement of that deed on each side
-        links |= _one_verb_links(ctx)
     for link_ref, link_cand in sorted(links):
         ref_sent = spacy_sentence(ctx.reference, ref_sents, link_ref)
         cand_sent = spacy_sentence(ctx.candidate, cand_sents, link_cand)
@@ -1115,8 +1125,16 @@ def _agreed_about_mine(ctx: Context, r: Token, c: Token) -> bool:
 
 def check(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
-    for ref_sent, cand_sent in sentence_pairs(ctx, near=NEAR):
+    pairs = [(r, c, None) for r, c in sentence_pairs(ctx, near=NEAR)]
+    if ctx.mode == "summary":
+        # a verb each text uses once, in sentences the similarity did not pair ('the importer plans to appeal' in a
+        # sentence about the ruling / 'Sunrise said it would not appeal'): the one statement of that deed on each side,
+        # weighed at that verb alone
+        pairs += _one_verb_pairs(ctx)
+    for ref_sent, cand_sent, verb in pairs:
         for r, c, how in _flips(ref_sent, cand_sent):
+            if verb is not None and not (c.lemma_.lower() == r.lemma_.lower() == verb):
+                continue
             if c.i in seen or any(h.i in seen for h in (*c.ancestors, *c.children)):
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
             if _said_elsewhere(ctx, c, r) or _agreed_in_aligned(ctx, r, c, how) or _said_of_others(ctx, r, c):
