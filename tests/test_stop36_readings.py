@@ -402,3 +402,9 @@ def test_a_summary_slot_of_another_event_is_not_flagged():
     reference = "The talks were held in Geneva in March. The next round is scheduled for Vienna in July."
     candidate = "The next round of talks will be held in Vienna in July."
     assert not of_type(serious(reference, candidate, "summary"), FindingType.ENTITY)
+
+
+def test_an_annual_fee_named_at_the_start_of_its_clause_is_a_yearly_amount():
+    reference = "The annual fee for a standard mooring at the marina will rise to 1,820 pounds."
+    candidate = "A standard mooring at the marina will cost 1,820 pounds a year."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)

@@ -440,7 +440,7 @@ def _rate_added(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fin
         return
     r = same[0]
     text = ctx.reference.text
-    before = re.split(r"[,;:()]", text[max(0, r.start - 40) : r.start])[-1].lower()
+    before = re.split(r"[,;:()]", text[ctx.reference.sentences[r.sent].start : r.start])[-1].lower()  # 'The annual fee ... will rise to'
     after = re.split(r"[,;:()]|\.\s", text[r.end : r.end + 30])[0].lower()
     phrase = f" {before} {after} "
     if any(re.search(rf"\b{re.escape(w)}\b", phrase) for w in words):
