@@ -825,8 +825,7 @@ def _named_to_body(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tu
     others = {m.cid for m in ctx.reference.entities if m.cid not in r_ids and m.label in ("ORG", "PROPN") and word in m.words}
     if len(others) != 1:
         return None
-    name = next(m for m in own)
-    return (cs.left_edge.idx, cs.idx + len(cs.text)), (name.start, name.end)
+    return (cs.left_edge.idx, cs.idx + len(cs.text)), (own[0].start, own[0].end)
 
 
 def _quoted_party(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:

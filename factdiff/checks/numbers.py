@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from factdiff.analyse import units
-from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import direction
 from factdiff.analyse.quantities import Quantity, is_money, number_values, parse_number, parse_ordinal, period_lengths
 from factdiff.checks.base import Context
@@ -433,8 +433,8 @@ def _rate_added(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fin
     annually')."""
     if not q.per or q.per == "each" or not is_money(q.unit):
         return
-    rates = lexicon()["rate_words"]
-    words = {w for w in rates} | {"annual", "monthly", "weekly", "daily", "per", "each", "every"}
+    # a rate word, or a word of an amount paid by the period ('a salary of £85,000' is a yearly amount already)
+    words = {*lexicon()["rate_words"], "annual", "monthly", "weekly", "daily", "per", "each", "every", *lexicon()["periodic_amount_nouns"]}
     same = [r for r in refs if _agrees(q, replace(r, per=q.per)) and not r.per]
     if not same or any(r.per for r in refs if q.same_value(r)):
         return
@@ -444,9 +444,6 @@ def _rate_added(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fin
     after = re.split(r"[,;:()]|\.\s", text[r.end : r.end + 30])[0].lower()
     phrase = f" {before} {after} "
     if any(re.search(rf"\b{re.escape(w)}\b", phrase) for w in words):
-        return
-    periodic = lexicon()["periodic_amount_nouns"]  # 'a salary of £85,000' is a yearly amount already
-    if any(re.search(rf"\b{re.escape(w)}\b", phrase) for w in periodic):
         return
     yield ctx.finding(
         FindingType.NUMBER,
@@ -769,7 +766,7 @@ def _rest_of_whole(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
         r.unit == "%" and abs(v + (r.low + r.high) / 2 - 100) <= max(q.high - q.low, r.high - r.low, 0.5)
         and any(_agrees(c, r) for c in here)
         and not mine & _payer(ctx.reference, r)  # each share with its own party: not 'owners pay 85%' for 'owners pay 15%'
-        and bool(mine & _sentence_words(ctx.reference, r.sent))
+        and bool(mine & ctx.reference.sentences[r.sent].lemmas)
         # ... and the rival share, given here too, with the reference's party ('and owners the remaining 15 percent')
         and any(_agrees(c, r) and _payer(ctx.candidate, c) & _payer(ctx.reference, r) - mine for c in here)
         for r in rivals
@@ -786,14 +783,10 @@ def _payer(doc, x: Quantity) -> set[str]:
     while verb is not None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return {t.lemma_.lower() for c in subjects for t in c.subtree if t.is_alpha and not t.is_stop}
+            return {fold(t.lemma_) for c in subjects for t in c.subtree if t.is_alpha and not t.is_stop}
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
     return set()
 
-
-def _sentence_words(doc, n: int) -> set[str]:
-    s = doc.sentences[n]
-    return {t.lemma_.lower() for t in doc.doc[s.token_start : s.token_end]}
 
 
 def _level_after_change(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
@@ -1103,9 +1096,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, refs[0], NAME)
             elif len(slot) == 1:  # 'roughly 1,400 fewer than' where the reference has 'around 1,100 fewer than'
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, slot[0], NAME)
-            elif _one_for_one(ctx, q, refs, here, backing_all):
+            elif (unmatched := _one_for_one(ctx, q, refs, here, backing_all)) is not None:
                 # 'including 12 not recorded before' / '21 of them new': the one figure each side leaves unmatched
-                yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, _one_for_one(ctx, q, refs, here, backing_all), NAME)
+                yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, unmatched, NAME)
             elif not _those_counted(ctx.candidate.doc, q):
                 # no exact match is no evidence of a conflict: a note for the editor, not an error
                 yield ctx.finding(
