@@ -388,13 +388,14 @@ _LENGTH_WORDS = frozenset({"years", "months", "weeks", "days", "decades", "centu
 _FROM_NOW_WORDS = frozenset({"next", "last", "this", "on", "in", "from"})
 _COUNTING = {"later": 1, "after": 1, "afterwards": 1, "earlier": -1, "before": -1, "previously": -1}
 COUNTING_WORDS = frozenset(_COUNTING)
+COUNTED_AGAINST = re.compile(r"\b(?:days?|weeks?|fortnights?|months?|years?)\s+(?:later|earlier|sooner)\s+than\b", re.I)
 
 
-def counted_days(document, within: tuple[int, int] | None = None) -> list[date]:
+def counted_days(document, within: tuple[int, int] | None = None, plans: bool = True) -> list[date]:
     """Days a text gives by counting from a day it names ('on 9 January ... eight days later', 'a week earlier'), or
     years from a year ('in 2018 ... four years later'): each whole length of time followed by 'later' or 'earlier'
     (`within` these characters), from each day (year) the text names (a `Document`); for 'two weeks later than
-    planned', the planned day, counted back."""
+    planned', the planned day, counted back (not with `plans=False`)."""
     days = [r.low for r in document.dates if r.period == "day" and r.low is not None and r.kind in ("absolute", "yearless")]
     # a year counts on in years: 'elected in 2018 and re-elected four years later' is 2022
     years = [r.low for r in document.dates if r.period == "year" and r.low is not None and r.kind == "absolute"]
@@ -412,7 +413,7 @@ def counted_days(document, within: tuple[int, int] | None = None) -> list[date]:
         if sign is not None and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "than":
             # 'on 9 November, two weeks later than planned': the day named is the count from the plan, which is the day
             # counted back ('originally due on 26 October')
-            out += [day - relativedelta(**{unit: sign * int(q.low)}) for day in days]
+            out += [day - relativedelta(**{unit: sign * int(q.low)}) for day in days] if plans else []
             continue
         if sign is not None:
             out += [day + relativedelta(**{unit: sign * int(q.low)}) for day in days + (years if unit == "years" else [])]

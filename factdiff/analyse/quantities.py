@@ -991,13 +991,16 @@ class _Reader:
                 return None
             if parsed == 1 and j == i + 1 and tok.lower_ == "one" and not money:
                 nxt = doc[j] if j < len(doc) else None
-                if nxt is None or not (self.unit_at(j) or nxt.lower_ in scales):
+                halved = [t.lower_ for t in doc[j : j + 3]] == ["and", "a", "half"]  # 'one and a half metres'
+                if nxt is None or not (self.unit_at(j) or nxt.lower_ in scales or halved):
                     return None  # 'one' alone is seldom a figure ('one of the', 'one person')
             value, end = float(parsed), j
         if value is None:
             return None
         if [t.lower_ for t in doc[end : end + 3]] == ["and", "a", "half"]:
             value, end = value + 0.5, end + 3  # 'four and a half'
+        elif [t.lower_ for t in doc[end : end + 6]] == ["-", "and", "-", "a", "-", "half"]:
+            value, end = value + 0.5, end + 6  # 'a three-and-a-half-year course'
         scaled = False
         if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in scales and doc[end + 1].is_alpha:
             end += 1  # '310-million-euro', '$5-billion'

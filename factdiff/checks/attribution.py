@@ -389,18 +389,27 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
 
 
 def _clause_words(verb: Token) -> set[str]:
-    """The content words of what is said: a speech verb's clause, or the sentence around 'according to X'."""
+    """The content words of what is said, and its figures ('26', '1994'): a speech verb's clause, or the sentence
+    around 'according to X'."""
     if verb.lower_ == "according":
         phrase = {t.i for t in verb.subtree}
-        return {fold(t.lemma_) for t in verb.sent if t.is_alpha and not t.is_stop and t.i not in phrase}
+        return {_word(t) for t in verb.sent if _counts(t) and t.i not in phrase}
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _across_semicolon(c, verb)] + _said_in(verb)
-    words = {fold(t.lemma_) for c in clauses for t in c.subtree if t.is_alpha and not t.is_stop}
+    words = {_word(t) for c in clauses for t in c.subtree if _counts(t)}
     if len(words) < 2:
         # a clause the parse left nearly empty ('estimates that' with the rest hung on the verb): the sentence but
         # the verb and who says it
         speaker = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        words = {fold(t.lemma_) for t in verb.sent if t.is_alpha and not t.is_stop and t.i not in speaker and t is not verb}
+        words = {_word(t) for t in verb.sent if _counts(t) and t.i not in speaker and t is not verb}
     return words
+
+
+def _counts(t: Token) -> bool:
+    return (t.is_alpha and not t.is_stop) or (t.like_num and any(ch.isdigit() for ch in t.text))
+
+
+def _word(t: Token) -> str:
+    return fold(t.lemma_) if t.is_alpha else t.text.replace(",", "")
 
 
 def _across_semicolon(clause: Token, verb: Token) -> bool:
@@ -926,6 +935,15 @@ def _said(doc) -> Iterator[_Said]:
         for c in joined:
             if c.pos_ in ("VERB", "AUX") and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
                 words = frozenset(fold(t.lemma_) for t in c.subtree if t.is_alpha and not t.is_stop)
+                yield _Said(who, place, subject.lemma_.lower(), words, speaker, span, stands_for, specific)
+        # a second speech verb of the same speaker that the parse hangs on the first as its clause ('said the deadline
+        # was too short and warned that ...'): what it says, by the same speaker
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c is clause or c.pos_ != "VERB" or any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
+                continue
+            own = next((k for k in c.children if k.dep_ == "ccomp"), None)
+            if own is not None and c.lemma_.lower() in word_lists()["speech"]:
+                words = frozenset(fold(t.lemma_) for t in own.subtree if t.is_alpha and not t.is_stop)
                 yield _Said(who, place, subject.lemma_.lower(), words, speaker, span, stands_for, specific)
     yield from _said_according_to(doc)
 

@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from factdiff.analyse.claims import negated
-from factdiff.analyse.dates import BASE_DAY, MONTHS, DateMention, clock_times, counted, counted_days, period_parts, range_ends
+from factdiff.analyse.dates import (
+    BASE_DAY,
+    COUNTED_AGAINST,
+    MONTHS,
+    DateMention,
+    clock_times,
+    counted,
+    counted_days,
+    period_parts,
+    range_ends,
+)
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import lexicon
 from factdiff.checks.base import Context
@@ -147,7 +157,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         every = [r for r in ctx.reference.dates if r.kind is None and r.text.lower() == f"{d.text.lower()}s"]
         if d.period == "day" and any(r.sent in ctx.refs_for(d.sent) for r in every):
             continue  # 'no Sunday service' / 'will not run on Sundays': the weekday the reference gives as every one
-        if counted(d, ctx.cache("counted_days", lambda: counted_days(ctx.reference))):
+        # a day the candidate itself counts against another ('from 1 December, a month earlier than in previous
+        # years') is the new day, not the one the reference's count leads back to
+        against = COUNTED_AGAINST.search(ctx.candidate.sentences[d.sent].text)
+        days = counted_days(ctx.reference, plans=False) if against else ctx.cache("counted_days", lambda: counted_days(ctx.reference))
+        if counted(d, days):
             continue
         reported.add(d.start)
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.8, d, comparable[0], NAME)
@@ -456,7 +470,7 @@ def _anchor(doc, i: int) -> tuple[list[str], int]:
     while j < len(doc) and len(lemmas) < 3 and not (doc[j].is_punct and doc[j].text not in ("-",)) and not doc[j].is_sent_start:
         if lemmas and doc[j].pos_ in ("ADP", "SCONJ", "CCONJ") and doc[j].lower_ != "of":
             break  # 'after lift-off | because of ...'; but 'before the start of the term'
-        if doc[j].is_alpha and not doc[j].is_stop:
+        if doc[j].is_alpha and (not doc[j].is_stop or doc[j].pos_ == "PROPN"):  # the month of May
             lemmas.append(doc[j].lemma_.lower())
         j += 1
     return lemmas, j

@@ -99,7 +99,7 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
 
 
 def _same_stance(r: Token, c: Token) -> bool:
-    """A vote told as the stance it takes: 'voted against' / 'rejected', 'voted for' / 'backed' (not 'opposed' /
+    """A vote told as the stance it takes: 'voted against' or 'voted down' / 'rejected', 'voted for' / 'backed' (not 'opposed' /
     'blocked': taking a side is not getting one's way)."""
     lex = lexicon()
 
@@ -107,6 +107,9 @@ def _same_stance(r: Token, c: Token) -> bool:
         preps = {k.lower_ for k in t.children if k.dep_ == "prep"}
         if t.lemma_.lower() == "vote" and preps & {"against", "for"}:
             return "against" if "against" in preps else "for"
+        particles = {k.lower_ for k in t.children if k.dep_ == "prt"}
+        if t.lemma_.lower() == "vote" and particles & {"down", "through"}:
+            return "against" if "down" in particles else "for"  # 'was voted down' / 'was voted through'
         return None
 
     def stance(t: Token) -> str | None:

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from factdiff.analyse.document import Document
 from factdiff.analyse.entities import EntityMention, variant
 from factdiff.analyse.knowledge import lexicon, titles
-from factdiff.analyse.lexical import paraphrase, synonym
+from factdiff.analyse.lexical import noun_verbs, paraphrase, synonym
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -45,6 +45,8 @@ def place(tok: Token) -> tuple[str, Token] | None:
     # the name says whose a thing is, and the thing is joined to the phrase's head ('to investors and a Rural Energy Bank
     # loan'); 'the Vintra group' is Vintra itself, and 'to the Harrow Street branch' still leads to Harrow Street
     owner = joined = False
+    if tok.dep_ == "amod" and tok.ent_type_ == "NORP" and _doer_noun(tok.head):
+        return None  # 'to a Swiss bidder': where the bidder is from, no place the lot goes to
     while tok.head is not tok:
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() not in _bodies():
             owner = True
@@ -71,6 +73,13 @@ def place(tok: Token) -> tuple[str, Token] | None:
                 gov = gov.head  # 'carry oil from X': the parser hangs 'from X' on the oil or on the carrying alike
             return f"prep:{prep.lower_}", gov
     return None
+
+
+def _doer_noun(tok: Token) -> bool:
+    """A noun for one who does a deed ('bidder', 'buyer', 'investor'; WordNet's derivation), not a place or body."""
+    word = tok.lemma_.lower()
+    verbs = noun_verbs(word)
+    return tok.pos_ == "NOUN" and bool(verbs) and word not in verbs
 
 
 # what may stand between a verb and the name of its object: 'defeated challenger Nadia Broek', 'knocked out American
@@ -475,6 +484,27 @@ def _inside(doc: Document, cid: str, outer: EntityMention) -> bool:
     return False
 
 
+def _said_of_the_same_noun(ctx: Context, mention: EntityMention) -> bool:
+    """The candidate's name qualifies a common noun after it ('Skerrin rangers') that the reference gives with the
+    same name in its phrase ('rangers on Skerrin', 'rangers from Skerrin'): the noun's party, not the name's."""
+    doc = ctx.candidate.doc
+    if mention.token_end >= len(doc):
+        return False
+    after = doc[mention.token_end]
+    if not (after.is_alpha and after.is_lower and not after.is_stop):
+        return False
+    noun = after.lemma_.lower()
+    for m in ctx.reference.entities:
+        if m.cid == mention.cid:
+            tok = ctx.reference.doc[m.token_start : m.token_end].root
+            # the noun before the name ('rangers on X'), not the name's own noun ('the X stable' in both)
+            near = [a for a in list(tok.ancestors)[:3] if a.i < m.token_start]
+            near += list(ctx.reference.doc[max(0, m.token_start - 4) : m.token_start])
+            if any(a.lemma_.lower() == noun for a in near):
+                return True
+    return False
+
+
 def _common_word(ctx: Context, mention) -> bool:
     """A one-word reference 'name' that opens its sentence and that the candidate writes in lower case: an ordinary
     word with the sentence's capital ('Walnut growers in the valley ...' / '... valley walnut growers')."""
@@ -517,6 +547,8 @@ def replaced_in_slot(ctx: Context, whole: bool = False) -> Iterator[Finding]:
                     continue
                 if _inside(ctx.reference, cid, r_mention):
                     continue  # 'the university hospital of X' / 'the X university hospital': a part of the same name
+                if _said_of_the_same_noun(ctx, mention):
+                    continue  # 'X rangers' / 'rangers on X': the rangers, not X, do the deed in both
                 if any((m.cid == cid or variant(mention, m)) and variant(r_mention, m) for m in ctx.reference.entities):
                     continue  # 'Tomasz' and 'Wolak' are both 'Tomasz Wolak': one person named two ways
                 if _common_word(ctx, r_mention):

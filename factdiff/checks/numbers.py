@@ -367,6 +367,67 @@ def _ratio_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     return False
 
 
+def _standard(doc, x: Quantity) -> tuple[set[str], set[str]]:
+    """The content lemmas of what a multiple is measured against, the words after it to a phrase of place, time or
+    manner ('about half what they expect to receive under the deal' gives 'expect', 'receive'), and those of its
+    sentence before it."""
+    span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None:
+        return set(), set()
+    after = set()
+    for t in doc.doc[span.end : span.end + 8]:
+        if t.is_punct or t.is_sent_start or (t.pos_ == "ADP" and t.lower_ not in ("of", "as", "than", "to") and t.i > span.end):
+            break
+        if t.is_alpha and not t.is_stop:
+            after.add(t.lemma_.lower())
+    before = {t.lemma_.lower() for t in doc.doc[span.sent.start : span.start] if t.is_alpha and not t.is_stop}
+    return after, before
+
+
+def _ratios(x: Quantity) -> list[float]:
+    """What a multiple or a share says as a ratio: 'twice' 2, 'half' 0.5 (a share, the middle of its reading)."""
+    out = []
+    for y in x.readings():
+        if y.unit == "×" and y.low == y.high and y.low > 0:
+            out.append(y.low)
+        elif y.unit == "%" and 0 < y.low and y.high <= 100 and y.high - y.low <= 2:
+            out.append((y.low + y.high) / 200)
+    return out
+
+
+def _a_change(doc, x: Quantity) -> bool:
+    """The multiple is a verb ('doubled', 'will halve') or the size of a change ('rose by half')."""
+    span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or _change_word(doc.doc, x) is not None
+
+
+def _reciprocal(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """q is the reciprocal of a rival multiple, the comparison told from its other side ('earning about half what they
+    expect to receive' / 'expect to earn roughly twice as much'; 'more than twice that amount' / 'less than half of
+    what they pay'): the same ratio. Not for a change ('doubled' / 'halved'), nor where both measure against the same
+    thing ('half as much as last year' / 'twice as much as last year'), nor with a bound that does not turn round."""
+    mine = _ratios(q)
+    if not mine or _a_change(ctx.candidate.doc, q):
+        return False
+    turned = {"lower": "upper", "upper": "lower"}
+    for r in rivals:
+        theirs = _ratios(r)
+        if not theirs or _a_change(ctx.reference.doc, r):
+            continue
+        if not any(abs(a * b - 1) <= 0.03 for a in mine for b in theirs):
+            continue
+        bounds = bound_direction(ctx.candidate.text, q), bound_direction(ctx.reference.text, r)
+        if all(bounds) and bounds[0] != turned.get(bounds[1]):
+            continue
+        (theirs_after, theirs_before), (mine_after, mine_before) = _standard(ctx.reference, r), _standard(ctx.candidate, q)
+        # each measures against what the other compares ('expect to earn roughly twice as much' / 'earning about
+        # half what they expect'), more than both against the same thing
+        crossed = len(theirs_after & (mine_before - mine_after)) + len(mine_after & (theirs_before - theirs_after))
+        if crossed > len(theirs_after & mine_after):
+            return True
+    return False
+
+
 def _after_from(text: str, x: Quantity) -> bool:
     """The figure is what something went from: 'from' before it, with no other figure between ('up from the current
     minimum of 15 percent')."""
@@ -393,6 +454,36 @@ def _margin_from(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
             if x is r or x.unit != q.unit or x.low != x.high or x.looks_like_year or x.sent == r.sent:
                 continue
             if q.low == q.high == x.low + sign * r.low:
+                return True
+    return False
+
+
+def _in_base(x: Quantity) -> tuple[float, str] | None:
+    """An exact figure in base units, with its dimension (a plain count in its own noun)."""
+    if x.low != x.high:
+        return None
+    if units.is_unit(x.unit):
+        return units.in_base_units(x.low, x.unit)
+    return (x.low, x.unit) if x.unit else None
+
+
+def _margin_to(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """q is a margin the candidate works out ('6.4 metres, 20 centimetres short of the record' where the reference
+    gives the record, 6.6 metres): another figure of q's sentence agrees with a reference figure, and the two stand
+    q apart, in any unit of the same measure."""
+    following = set(re.findall(r"[a-z]+", ctx.candidate.text[q.end : q.end + 30].lower())[:2])
+    mine = _in_base(q)
+    if not following & _MARGIN_WORDS or mine is None:
+        return False
+    here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q and _in_base(c) is not None]
+    for c in here:
+        given = [x for x in ctx.reference.quantities if _agrees(c, x) or (c.in_other_units(x) and c.same_measure(x))]
+        if not given:
+            continue
+        a = _in_base(c)
+        for r in rivals:
+            b = _in_base(r)
+            if b is not None and a[1] == b[1] == mine[1] and math.isclose(abs(a[0] - b[0]), mine[0], rel_tol=0.03):
                 return True
     return False
 
@@ -923,8 +1014,30 @@ def _changed_ordinals(ctx: Context) -> Iterator[Finding]:
             yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, o, rivals[0], NAME)
 
 
+def _converted_apart(ctx: Context) -> Iterator[Finding]:
+    """A figure given again in other units in brackets ('1,021 km/h (around 730 mph)', '300 metres (1,500 feet)')
+    where the two are not the same amount, and the reference gives no such pair: the conversion is wrong."""
+    doc = ctx.candidate
+    for a, b in zip(doc.quantities, doc.quantities[1:], strict=False):
+        between = doc.text[a.end : b.start].strip()
+        if between != "(" or a.sent != b.sent or not a.in_other_units(b) or not a.same_dimension(b) or a.same_measure(b):
+            continue
+        if any(r.same_value(b) and r.unit == b.unit for r in ctx.reference.quantities):
+            continue  # the reference's own conversion, right or wrong
+        yield ctx.finding(
+            FindingType.NUMBER,
+            Severity.MAJOR,
+            0.7,
+            f"'{b.text}' is not '{a.text}' in other units",
+            (b.start, b.end),
+            None,
+            NAME,
+        )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _changed_ordinals(ctx)
+    yield from _converted_apart(ctx)
     ref_all = ctx.reference.quantities
     values = ctx._cache.get("reference_numbers")
     if values is None:
@@ -1053,6 +1166,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             if _total_of(q, rivals) and _joined_after(ctx, q):
                 continue  # '50kg of gingerbread and icing' / '38 kilograms of gingerbread and 12 kilograms of icing'
             worked_out = _ratio_between(ctx, q, refs) or _margin_from(ctx, q, rivals) or _from_to(ctx, q, rivals)
+            worked_out = worked_out or _reciprocal(ctx, q, rivals) or _margin_to(ctx, q, rivals)
             if worked_out or _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) \
                     or _complement(ctx, q, rivals) or _the_rest(q, rivals) or _level_after_change(ctx, q, rivals):
                 continue
