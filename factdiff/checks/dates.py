@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Token
 
 from factdiff.analyse.claims import negated
@@ -65,6 +66,15 @@ def _same_event_elsewhere(ctx: Context, d) -> list:
 
 
 _COUNTED_FROM = re.compile(r"\b(?:days?|weeks?|fortnights?|months?|years?)\s+(?:before|after|later|earlier|ahead|beforehand|on)\b", re.I)
+
+
+def _counted_after(doc: Document, d) -> bool:
+    """The date is followed at once by a count against another day ('from 1 December, a month earlier than in previous
+    years'): the day named is the new one."""
+    after = doc.text[d.end : d.end + 60].lstrip(" ,")
+    m = COUNTED_AGAINST.search(after)
+    words = after[: m.start()].split() if m is not None else ["-"]
+    return len(words) <= 2 and all(like_num(w) or w.lower() in ("a", "an", "about", "some", "nearly", "almost") for w in words)
 
 
 def _date_verb(doc: Document, d):
@@ -159,7 +169,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue  # 'no Sunday service' / 'will not run on Sundays': the weekday the reference gives as every one
         # a day the candidate itself counts against another ('from 1 December, a month earlier than in previous
         # years') is the new day, not the one the reference's count leads back to
-        against = COUNTED_AGAINST.search(ctx.candidate.sentences[d.sent].text)
+        against = _counted_after(ctx.candidate, d)
         days = counted_days(ctx.reference, plans=False) if against else ctx.cache("counted_days", lambda: counted_days(ctx.reference))
         if counted(d, days):
             continue

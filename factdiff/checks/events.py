@@ -17,6 +17,7 @@ troops') changes what happened when.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -214,12 +215,17 @@ def _outcomes(sent: SpacySpan) -> list[tuple[Token, tuple[str, int]]]:
     return out
 
 
-def _told(doc) -> set[tuple[str, int]]:
+def _told(doc, besides=None) -> set[tuple[str, int]]:
     """Every outcome a text names anywhere, by a verb or by a noun made of one ('after his arrest', 'with injuries',
-    'a contract extension')."""
+    'a contract extension'); not by a noun the other text (`besides`) has as often ('the second cancellation in four
+    years' in both: a sentence copied, which tells nothing of the outcome the verbs report)."""
     table = _alternatives()
     out = {k for t, k in _outcomes(doc[:]) if not denied(t)}  # 'neither man has been charged' tells no charge
+    nouns = Counter(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
+    theirs = Counter(t.lemma_.lower() for t in besides if t.pos_ == "NOUN") if besides is not None else Counter()
     for t in doc:
+        if nouns[t.lemma_.lower()] <= theirs[t.lemma_.lower()]:
+            continue
         # 'released without charge', 'no charges were brought'; but 'no reason for her dismissal' tells the dismissal
         own_denial = any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or (t.dep_ == "pobj" and t.head.lower_ == "without")
         # 'did not rule out more arrests', 'possible charges': others', or ones that may come ('have not explained his
@@ -279,7 +285,7 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
     done to the same thing), or two things done to different things ('replaced 340 blocks' / 'the bridge was
     repaired')."""
     converses = {frozenset(p) for p in lexicon()["converse_predicates"]}
-    there, here = _told(ctx.reference.doc), _told(ctx.candidate.doc)
+    there, here = _told(ctx.reference.doc, ctx.candidate.doc), _told(ctx.candidate.doc, ctx.reference.doc)
     for ref_sent, cand_sent in sentence_pairs(ctx):
         theirs_here = _outcomes(ref_sent)
         for c, (kind, n) in _outcomes(cand_sent):

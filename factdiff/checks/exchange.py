@@ -45,8 +45,6 @@ def place(tok: Token) -> tuple[str, Token] | None:
     # the name says whose a thing is, and the thing is joined to the phrase's head ('to investors and a Rural Energy Bank
     # loan'); 'the Vintra group' is Vintra itself, and 'to the Harrow Street branch' still leads to Harrow Street
     owner = joined = False
-    if tok.dep_ == "amod" and tok.ent_type_ == "NORP" and _doer_noun(tok.head):
-        return None  # 'to a Swiss bidder': where the bidder is from, no place the lot goes to
     while tok.head is not tok:
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() not in _bodies():
             owner = True
@@ -73,6 +71,12 @@ def place(tok: Token) -> tuple[str, Token] | None:
                 gov = gov.head  # 'carry oil from X': the parser hangs 'from X' on the oil or on the carrying alike
             return f"prep:{prep.lower_}", gov
     return None
+
+
+def _nationality(doc: Document, mention: EntityMention) -> bool:
+    """The name is a demonym set on a noun for one who does a deed ('a Swiss bidder')."""
+    tok = doc.doc[mention.token_start : mention.token_end].root
+    return tok.dep_ == "amod" and tok.ent_type_ == "NORP" and _doer_noun(tok.head)
 
 
 def _doer_noun(tok: Token) -> bool:
@@ -312,6 +316,8 @@ def _turned_round(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
                 continue
             if any(f.candidate_span and f.candidate_span.start < c_mention.end and c_mention.start < f.candidate_span.end for f in found):
                 continue  # both ends exchanged: reported as such
+            if _nationality(ctx.reference, r_mention) or _nationality(ctx.candidate, c_mention):
+                continue  # 'to a Swiss bidder' / 'to a bidder from Switzerland': where the bidder is from, not where it went
             if _flow_of_its_modifier(r_pred, c_pred) or _flow_of_its_modifier(c_pred, r_pred):
                 continue  # 'export demand from Norway' / 'exports to Norway': the demand comes from where the exports go
             yield ctx.finding(

@@ -1104,7 +1104,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             if ref_hedges:
                 message = f"the reference leaves this open ('{ref_hedges[0]}'); the candidate states it as fact"
                 # 'they allege X' -> 'they say X': still someone's claim, only less guarded
-                believed = all(h not in lex["hedge_modal"] and h not in lex["hedge_adv"] and h not in lex["hedge_adj"] for h in ref_hedges)
+                # ('estimated' as a verb of belief, 'estimated that it brings in', not the adjective of 'an estimated 90,000')
+                believing = {t.lower_ for t in ref_sent if t.pos_ == "VERB" and t.lemma_.lower() in lex["belief"]}
+                believed = all(
+                    h not in lex["hedge_modal"] and h not in lex["hedge_adv"] and (h not in lex["hedge_adj"] or h in believing)
+                    for h in ref_hedges
+                )
                 # 'is considering closing it' / 'is set to close it': undecided against timetabled, not a belief passed on
                 believed = believed and not (_weighing(ref_hedges) and _scheduled(plain_word))
                 severity = Severity.MINOR if believed and _attributed(c) else Severity.MAJOR

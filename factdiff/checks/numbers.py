@@ -438,6 +438,9 @@ def _after_from(text: str, x: Quantity) -> bool:
 
 _MARGIN_WORDS = frozenset({"behind", "ahead", "adrift", "clear", "short", "more", "fewer", "less", "higher", "lower", "above", "below"})
 _BELOW = frozenset({"behind", "adrift", "short", "fewer", "less", "lower", "below"})
+# a margin told by a comparative of size: 'longer', 'shorter' (with 'more', 'higher', 'above' and the like above)
+_MORE_WORDS = frozenset({"longer", "taller", "higher", "bigger", "larger", "greater", "heavier", "deeper", "wider", "over"})
+_LESS_WORDS = frozenset({"shorter", "smaller", "lighter", "shallower", "narrower", "under"})
 
 
 def _margin_from(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
@@ -473,8 +476,10 @@ def _margin_to(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     q apart, in any unit of the same measure."""
     following = set(re.findall(r"[a-z]+", ctx.candidate.text[q.end : q.end + 30].lower())[:2])
     mine = _in_base(q)
-    if not following & _MARGIN_WORDS or mine is None:
+    above, below = following & (_MARGIN_WORDS | _MORE_WORDS) - _BELOW - _LESS_WORDS, following & (_BELOW | _LESS_WORDS)
+    if bool(above) == bool(below) or mine is None:
         return False
+    sign = 1 if above else -1  # '20 centimetres short of the record': the candidate's figure below the record
     here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q and _in_base(c) is not None]
     for c in here:
         given = [x for x in ctx.reference.quantities if _agrees(c, x) or (c.in_other_units(x) and c.same_measure(x))]
@@ -483,7 +488,7 @@ def _margin_to(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
         a = _in_base(c)
         for r in rivals:
             b = _in_base(r)
-            if b is not None and a[1] == b[1] == mine[1] and math.isclose(abs(a[0] - b[0]), mine[0], rel_tol=0.03):
+            if b is not None and a[1] == b[1] == mine[1] and math.isclose(sign * (a[0] - b[0]), mine[0], rel_tol=0.03):
                 return True
     return False
 
@@ -1014,13 +1019,36 @@ def _changed_ordinals(ctx: Context) -> Iterator[Finding]:
             yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, o, rivals[0], NAME)
 
 
+_AMBIGUOUS_UNITS = re.compile(r"gallon|pint|quart|\bton|ounce|cup", re.I)  # US and imperial measures differ
+
+
+def _rounded_from(a: Quantity, b: Quantity) -> bool:
+    """`b` is `a` converted and rounded as people round ('2 kilometres (1.2 miles)', '50 km (30 miles)', 'a metre (3
+    feet)'): within half a step of its last written digit (a tenth more for 'about'), or a unit whose size varies."""
+    if a.same_measure(b) or _AMBIGUOUS_UNITS.search(f"{a.unit} {b.unit}"):
+        return True
+    x, y = units.in_base_units(a.low, a.unit), units.in_base_units(1.0, b.unit)
+    if x is None or y is None or not y[0]:
+        return True
+    converted = x[0] / y[0]  # a in b's units
+    digits = re.sub(r"[^\d.]", "", b.text.replace(",", ""))
+    if not digits:
+        return False
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1])
+    else:
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.rstrip("0") else 1.0
+    slack = 0.6 * step + (0.1 * abs(b.low) if b.approx else 0.0)
+    return abs(converted - b.low) <= max(slack, 0.03 * abs(b.low))
+
+
 def _converted_apart(ctx: Context) -> Iterator[Finding]:
     """A figure given again in other units in brackets ('1,021 km/h (around 730 mph)', '300 metres (1,500 feet)')
     where the two are not the same amount, and the reference gives no such pair: the conversion is wrong."""
     doc = ctx.candidate
     for a, b in zip(doc.quantities, doc.quantities[1:], strict=False):
         between = doc.text[a.end : b.start].strip()
-        if between != "(" or a.sent != b.sent or not a.in_other_units(b) or not a.same_dimension(b) or a.same_measure(b):
+        if between != "(" or a.sent != b.sent or not a.in_other_units(b) or not a.same_dimension(b) or _rounded_from(a, b):
             continue
         if any(r.same_value(b) and r.unit == b.unit for r in ctx.reference.quantities):
             continue  # the reference's own conversion, right or wrong

@@ -1123,6 +1123,17 @@ def _agreed_about_mine(ctx: Context, r: Token, c: Token) -> bool:
     return False
 
 
+def _at_verb(tok: Token, verb: str) -> bool:
+    """The verb itself, or a word of its object ('found no structural faults': 'faults', 'structural')."""
+    for _ in range(3):
+        if tok.lemma_.lower() == verb and tok.pos_ == "VERB":
+            return True
+        if tok.dep_ not in ("dobj", "amod", "compound", "nsubjpass") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
     pairs = [(r, c, None) for r, c in sentence_pairs(ctx, near=NEAR)]
@@ -1133,7 +1144,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         pairs += _one_verb_pairs(ctx)
     for ref_sent, cand_sent, verb in pairs:
         for r, c, how in _flips(ref_sent, cand_sent):
-            if verb is not None and not (c.lemma_.lower() == r.lemma_.lower() == verb):
+            if verb is not None and not (c.lemma_.lower() == r.lemma_.lower() and _at_verb(c, verb) and _at_verb(r, verb)):
                 continue
             if c.i in seen or any(h.i in seen for h in (*c.ancestors, *c.children)):
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of

@@ -269,6 +269,14 @@ def _lemmas_of(ctx: Context, sents: set[int]) -> set[str]:
     return {w for r in sents for w in ctx.reference.sentences[r].lemmas}
 
 
+def _adjunct(span: list) -> bool:
+    """The run is a phrase headed by a preposition or a verb, or a noun a preposition takes ('..., with school
+    sessions on weekday mornings'): not a subject or an object named again."""
+    inside = {t.i for t in span if not (t.is_punct or t.pos_ in ("CCONJ", "SCONJ"))}
+    heads = [t for t in span if {k.i for k in t.subtree if not (k.is_punct or k.pos_ in ("CCONJ", "SCONJ"))} == inside]
+    return any(t.pos_ in ("ADP", "VERB") or t.dep_ == "pobj" for t in heads)
+
+
 def _mostly(content: set[str], lemmas: set[str]) -> bool:
     """At least two thirds of the phrase's words are among the sentences' content lemmas (which leave out some words
     a phrase counts: 'double' in 'more than double its output')."""
@@ -302,7 +310,8 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
             if s_first == s_later:
                 # inside one sentence, a phrase of its own said again ('with school sessions on weekday mornings and
                 # roller discos on Friday nights, with school sessions on weekday mornings'): the later copy
-                if n > SHORT_RUN and len(content) >= 3 and not any(a <= span[0].idx < b for a, b in skip):
+                # (a phrase of place, time or manner, or a clause; not a noun said again where the reference says 'it')
+                if n > SHORT_RUN and len(content) >= 3 and _adjunct(span) and not any(a <= span[0].idx < b for a, b in skip):
                     lead = next((k for k, t in enumerate(span) if t.pos_ not in ("CCONJ", "SCONJ", "DET")), 0)
                     start, end = span[lead].idx, span[-1].idx + len(span[-1].text)
                     taken |= set(range(at, at + n))
