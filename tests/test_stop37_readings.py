@@ -301,3 +301,16 @@ def test_a_noun_named_again_where_the_reference_says_it_is_no_repetition():
     reference = "The new footbridge over the Carrow opened on Friday. Walkers say it is much safer."
     candidate = "The new footbridge over the Carrow opened on Friday, and walkers say the new footbridge over the Carrow is much safer."
     assert not of_type(serious(reference, candidate), FindingType.REPETITION)
+
+
+def test_a_multiple_the_parse_takes_for_an_adjective_is_still_a_figure():
+    reference = "The council will check all six slides before the summer holidays, when visitor numbers usually triple."
+    candidate = "Before the summer holidays, when the number of visitors normally triples, the council will check all six slides."
+    notes = [f for f in compare(reference, candidate).findings if "triple" in f.message]
+    assert not notes
+
+
+def test_likely_through_the_copula_is_an_expectation_kept():
+    reference = "The goalkeeper is expected to be out of the side for at least four weeks."
+    candidate = "The goalkeeper is likely to miss at least four weeks of matches."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
