@@ -758,7 +758,8 @@ class _Reader:
         after = doc[i + 1].pos_ if i + 1 < len(doc) else ""
         # (or a verb the parse took for an adjective, with a subject of its own: 'when visitor numbers usually triple')
         verb_like = tok.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        if multiple and (tok.pos_ in ("VERB", "ADV") or verb_like or nxt in ("that", "what", "as", "of") or after in ("DET", "PRON", "ADJ", "NUM")):
+        comparing = nxt in ("that", "what", "as", "of") or after in ("DET", "PRON", "ADJ", "NUM")
+        if multiple and (tok.pos_ in ("VERB", "ADV") or verb_like or comparing):
             if multiple < 1:  # 'halved': down by half
                 self.make(i, i + 1, 100 * (1 - multiple), 100 * (1 - multiple), False, "%", alt=((multiple, multiple, "×"),))
             else:

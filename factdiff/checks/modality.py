@@ -138,7 +138,8 @@ def hedges(tok: Token) -> list[str]:
         out += [c.lower_ for c in adjectives if tok.dep_ != "csubj" or c.lower_ not in ("possible", "impossible")]
     if tok.lemma_ == "be" and tok.pos_ == "AUX":
         # the copula of 'is likely to miss three weeks': what its adjective leaves open is the copula's statement too
-        out += [c.lower_ for c in tok.children if c.dep_ == "acomp" and _hedging_adjective(c) and any(k.dep_ == "xcomp" for k in c.children)]
+        adjectives = [c for c in tok.children if c.dep_ == "acomp" and _hedging_adjective(c)]
+        out += [c.lower_ for c in adjectives if any(k.dep_ == "xcomp" for k in c.children)]
     if tok.lemma_.lower() in lexicon()["permission_predicates"] and any(c.dep_ == "xcomp" for c in tok.children):
         out.append(tok.lower_)  # 'is allowed to draw', which says what 'may take' says of a permission
     if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["permission_predicates"]:
