@@ -34,6 +34,7 @@ from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import paraphrase
+from factdiff.analyse.quantities import parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -517,8 +518,9 @@ def _analyse_units(d: Direction) -> list[Unit]:
                 words = [w for w in _WORD.findall(dm.text) if w.lower() not in STOP_WORDS or like_num(w)]
                 # (a word of length of time the other text has elsewhere leaves the word that says which one: 'in the
                 # first year', 'first' gone, 'year' kept in 'three years')
-                which = [w for w in words if w.lower() not in _TIME_NOUNS]
-                if len(words) >= 2 and which and all(w in u.missing for w in which):
+                which = [w for w in words if w.lower() not in _TIME_NOUNS and parse_ordinal(w.lower()) is not None]
+                lost = all(w in u.missing for w in words) or (which and all(w in u.missing for w in which))
+                if len(words) >= 2 and lost:
                     u.facts_missing.append(dm.text)
         units.append(u)
     return units
