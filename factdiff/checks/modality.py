@@ -1109,7 +1109,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                 message = f"the reference leaves this open ('{ref_hedges[0]}'); the candidate states it as fact"
                 # 'they allege X' -> 'they say X': still someone's claim, only less guarded
                 # ('estimated' as a verb of belief, 'estimated that it brings in', not the adjective of 'an estimated 90,000')
-                believing = {t.lower_ for t in ref_sent if t.pos_ == "VERB" and t.lemma_.lower() in lex["belief"]}
+                believing = {
+                    t.lower_
+                    for t in ref_sent
+                    if t.pos_ == "VERB" and t.lemma_.lower() in lex["belief"] and any(c.dep_ == "ccomp" for c in t.children)
+                }
                 believed = all(
                     h not in lex["hedge_modal"] and h not in lex["hedge_adv"] and (h not in lex["hedge_adj"] or h in believing)
                     for h in ref_hedges

@@ -274,7 +274,7 @@ def _adjunct(span: list) -> bool:
     sessions on weekday mornings'): not a subject or an object named again."""
     inside = {t.i for t in span if not (t.is_punct or t.pos_ in ("CCONJ", "SCONJ"))}
     heads = [t for t in span if {k.i for k in t.subtree if not (k.is_punct or k.pos_ in ("CCONJ", "SCONJ"))} == inside]
-    return any(t.pos_ in ("ADP", "VERB") or t.dep_ == "pobj" for t in heads)
+    return any(t.pos_ == "ADP" or (t.pos_ == "VERB" and t.dep_ != "relcl") or t.dep_ == "pobj" for t in heads)
 
 
 def _mostly(content: set[str], lemmas: set[str]) -> bool:
