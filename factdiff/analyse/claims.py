@@ -401,6 +401,13 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
                 named = [q for q in prep.children if q.dep_ == "pobj" and q.ent_type_ in ("ORG", "PERSON")]
                 named = named if not any(a.role == "beneficiary" for a in args) else []
                 args.extend(res.arg("beneficiary", t) for q in named for t in _expand(q))
+    for thing in (c for c in pred.children if c.dep_ == "dobj" and pred.pos_ == "VERB"):
+        # 'will press records for the label Marrow Sound': the parser hangs the one it is done for on the object's noun;
+        # a name of a body or a person only ('sets a date for the vote' names no one)
+        for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "for"):
+            named = [q for q in prep.children if q.dep_ == "pobj" and any(m.label != "NORP" for m in res.by_token.get(q.i, []))]
+            named = named if not any(a.role == "beneficiary" for a in args) else []
+            args.extend(res.arg("beneficiary", t) for q in named for t in _expand(q))
     by = _by_phrase(pred) if pred.pos_ == "NOUN" else None
     if by is not None and by.head is not pred:  # hung on the 'of' phrase by the parser
         for pobj in (c for c in by.children if c.dep_ == "pobj"):
@@ -672,10 +679,11 @@ def negated(pred: Token) -> bool:
         # hung it ('banned X, one of the largest growers, from moving', 'from' made part of a later clause)
         prep = pred.head
         if prep.head.lemma_.lower() in negating:
-            return True
+            # 'will not be banned from using them': the ban denied, the use allowed
+            return not any(c.dep_ == "neg" for c in prep.head.children)
         for verb in (t for t in prep.sent if t.i < prep.i and t.pos_ == "VERB" and t.lemma_.lower() in negating):
             if any(c.dep_ == "dobj" and c.right_edge.i < prep.i and prep.i - c.right_edge.i <= 2 for c in verb.children):
-                return True
+                return not any(c.dep_ == "neg" for c in verb.children)
     # 'changed without asking the tenants'
     if pred.dep_ == "pcomp" and pred.head.lower_ == "without":
         return True

@@ -82,6 +82,7 @@ class Quantity:
     alt: tuple[tuple[float, float, str], ...] = ()
     per: str = ""
     implicit: bool = False
+    often: bool = False  # how often, read as the time between ('twice a week': half a week)
 
     @property
     def looks_like_year(self) -> bool:
@@ -96,7 +97,7 @@ class Quantity:
         """This quantity, then one per alternative reading."""
         yield self
         for low, high, unit in self.alt:
-            yield Quantity(self.start, self.end, self.text, low, high, self.approx, unit, self.sent, (), self.per, self.implicit)
+            yield Quantity(self.start, self.end, self.text, low, high, self.approx, unit, self.sent, (), self.per, self.implicit, self.often)
 
     @property
     def bound(self) -> str | None:
@@ -1076,7 +1077,9 @@ class _Reader:
         j = i + 1
         if times is None and tok.like_num and j < len(doc) and doc[j].lower_ == "times":
             times, j = _number_value(tok), j + 1  # 'three times a day'
-        if not times or times < 2:
+        if times is None and tok.lower_ == "once":
+            times = 1  # 'once a week'
+        if not times or times < 1 or (times < 2 and tok.lower_ != "once"):
             return 0
         j += j < len(doc) and doc[j].text in ("-", "–")
         if j >= len(doc):
@@ -1093,7 +1096,7 @@ class _Reader:
             return 0  # 'twice a month's rent': a multiple of an amount
         value = length[0] / times
         # as the time between, it supports 'every six months' but is no rival to 'two days a week' (a share of time)
-        self.make(i, end, value, value, False, length[1], implicit=True)
+        self.make(i, end, value, value, False, length[1], implicit=True, often=True)
         return end - i
 
     def duration_tail(self, value: float, unit: str, end: int) -> tuple[tuple[float, str], int]:

@@ -53,10 +53,19 @@ def _severity(ctx: Context, u: Unit) -> Severity:
         return Severity.MAJOR  # a comparison: 'higher than', 'fewer than half'
     if span is not None and any(t.lemma_.lower() in lexicon()["multiplier_lemmas"] and not _in_reference(ctx, t) for t in span):
         return Severity.MAJOR  # a multiple of another figure: 'double last year's', 'twice the figure of'
-
+    if _figure_of_reference(ctx, u):
+        return Severity.MINOR  # 'ending the printed edition in a move expected to save £2,300' / 'saving £2,300': said otherwise
     if u.kind in CLAUSE_KINDS and _has_verb(ctx, u) and len(_words_missing(u)) >= CLAUSE_WORDS:
         return Severity.MAJOR
     return Severity.MINOR
+
+
+def _figure_of_reference(ctx: Context, u: Unit) -> bool:
+    """The words hold a figure the reference states (the same amount): a fact of the reference told in other words."""
+    return any(
+        u.start <= q.start and q.end <= u.end and any(q.states_same_amount(r) for r in ctx.reference.quantities)
+        for q in ctx.candidate.quantities
+    )
 
 
 def _in_reference(ctx: Context, tok: Token) -> bool:

@@ -230,6 +230,10 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in root.children)
         if pronoun and n > 0 and heads & {t.lemma_.lower() for t in cand_sents[n - 1]}:
             severity = Severity.MINOR  # 'It has not yet found the source' after '..., Aquaris said': its own account
+        if n > 0 and reporting[n - 1] and heads & {t.lemma_.lower() for t in cand_sents[n - 1]}:
+            # '..., medical director Dr Achterberg announced. Located in Ashby, each clinic will provide ...': the
+            # speaker of the sentence before goes on, as news writes it
+            severity = Severity.MINOR
         yield ctx.finding(
             FindingType.ATTRIBUTION,
             severity,
@@ -692,9 +696,21 @@ def _two_bodies(ctx: Context, rs: Token, cs: Token) -> bool:
     named = {m.words[-1] for m in ctx.reference.entities + ctx.candidate.entities if m.words}
     if {r_head, c_head} & named:
         return False  # 'the company' / 'the group' may both be Penby Group
+    if _modifiers(rs) and _modifiers(rs) == _modifiers(cs):
+        return False  # "the council's technical department" / "the council's technical services": one body, two words
     aligned = ctx.refs_for(ctx.candidate.sentence_at(cs.idx))
-    elsewhere = [t for t in ctx.reference.doc if t.lemma_.lower() == c_head and t.pos_ == "NOUN"]
+    # the body as a party ('the union', "the league's union"), not a word of a phrase ('out of service')
+    elsewhere = [
+        t
+        for t in ctx.reference.doc
+        if t.lemma_.lower() == c_head and t.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in t.children)
+    ]
     return bool(elsewhere) and not any(ctx.reference.sentence_at(t.idx) in aligned for t in elsewhere)
+
+
+def _modifiers(noun: Token) -> set[str]:
+    """The words that make a description of a body its own: its owner and its adjectives and compounds."""
+    return {t.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "poss") for t in c.subtree if t.is_alpha}
 
 
 def _affiliated_elsewhere(ctx: Context, cs: Token, r_ids: set[str], rs: Token) -> bool:

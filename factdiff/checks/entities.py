@@ -124,9 +124,14 @@ def _worded_in_reference(ctx: Context, m: EntityMention) -> bool:
     names = [{w for w in r.key.split() if w not in _ENTITY_STOP} for r in ctx.reference.entities]
     if any(words == n for n in names):
         return True  # the same words in another order: 'the Valdora Grand Prix' / 'the Grand Prix of Valdora'
+    sentences = ctx.cache("sentence_words", lambda: _sentence_words(ctx.reference))
+    # a reference name with a word in lower case that the reference says too, which no name has: 'its Tolham Common
+    # airfield' / 'its airfield at Tolham Common' (whatever the tagger took it for)
+    lower = {fold(w) for w in m.text.split() if w.isalpha() and w.islower()} & words
+    if lower and words - lower in names and lower <= frozenset().union(*sentences):
+        return True
     if m.label == "PERSON":
         return False
-    sentences = ctx.cache("sentence_words", lambda: _sentence_words(ctx.reference))
     # (not where a reference name shares two of its words and each has words the other lacks: 'the Guild of Violin
     # Makers' for 'the Guild of Bow Makers and Restorers', though 'violin' is said beside it)
     changed = any(len(n & words) >= 2 and n - words and words - n for n in names)
@@ -594,9 +599,18 @@ def _named_elsewhere_instead(ctx: Context) -> Iterator[Finding]:
         if m.label in _KINDS:
             labels.setdefault(m.cid, set()).add(_KINDS[m.label])
 
+    surnames = {
+        m.words[-1] for m in ctx.reference.entities + ctx.candidate.entities if len(m.words) > 1 and labels.get(m.cid) == {"person"}
+    }
+
     def kind_of(cid: str) -> str:
-        """A person only where every mention of the name is tagged one ('Harjuvesi' a person once, a place once: a place)."""
-        return "person" if labels.get(cid) == {"person"} else "thing"
+        """A person only where every mention of the name is tagged one ('Harjuvesi' a person once, a place once: a place),
+        or a name of two words or more that ends in a person's surname ('Henri Dulac' tagged a place, 'Marc Dulac' a
+        person)."""
+        if labels.get(cid) == {"person"}:
+            return "person"
+        names = [m for m in ctx.reference.entities + ctx.candidate.entities if m.cid == cid]
+        return "person" if any(len(m.words) > 1 and m.words[-1] in surnames for m in names) else "thing"
 
     by_sent: dict[int, list] = {}
     for m in ctx.reference.entities:
@@ -620,7 +634,8 @@ def _named_elsewhere_instead(ctx: Context) -> Iterator[Finding]:
         if kind_of(old.cid) != kind_of(new.cid):
             continue
         words = {w for w in re.findall(r"\w{4,}", fold(old.text))}
-        if words & {fold(t.text) for t in ctx.candidate.doc[sentence.token_start : sentence.token_end]}:
+        said = ctx.candidate.doc[sentence.token_start : sentence.token_end]
+        if words & {fold(t.text) for t in said if not new.token_start <= t.i < new.token_end}:
             continue  # 'Castavia's health ministry' for 'the Ministry of Health of Castavia': the name said with its words
         given = {r.sent for r in ctx.reference.entities if r.cid == new.cid}
         also = any(m.cid == new.cid and m.sent != i and ctx.refs_for(m.sent) & given for m in ctx.candidate.entities)

@@ -1063,6 +1063,16 @@ def _converted_apart(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def _other_frequency(q: Quantity, refs: list[Quantity], ref_all: list[Quantity]) -> Quantity | None:
+    """How often something happens ('once a week') where the aligned reference sentences say how often with another
+    figure ('twice a week'), one figure only, and the reference gives the candidate's nowhere."""
+    rivals = [r for r in refs if r.often]
+    if len({(r.low, r.unit) for r in rivals}) != 1 or any(q.states_same_amount(r) for r in ref_all if r.often):
+        return None
+    r = rivals[0]
+    return r if q.in_other_units(r) or q.unit == r.unit else None
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _changed_ordinals(ctx)
     yield from _converted_apart(ctx)
@@ -1075,6 +1085,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue  # years are the date check's
         refs = [r for r in ctx.reference.in_sentences(ref_all, ctx.refs_for(q.sent)) if not r.looks_like_year]
         if q.implicit:
+            other = _other_frequency(q, refs, ref_all) if q.often else None
+            if other is not None:
+                yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.7, q, other, NAME)
+                continue
             # 'a year', 'an hour': too often a turn of phrase ('within a year') to be a claimed amount, unless the
             # reference gives the length in figures ('at least ten days' / 'at least a fortnight')
             against = _length_against(ctx, q, refs)

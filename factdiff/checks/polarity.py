@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from factdiff.analyse.claims import bounding_no, negated, not_required, small_clause, word_lists
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import direction, noun_verbs, opposite, paraphrase, same_adjective
+from factdiff.analyse.lexical import direction, noun_verbs, opposite, paraphrase, same_adjective, synonyms
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -230,6 +230,8 @@ def _semi_modal(tok: Token) -> bool:
 def neighbours(tok: Token) -> set[str]:
     """Content words around a word: its head and its dependents' heads (what it says something about)."""
     near = [tok.head, *tok.children]
+    if tok.dep_ == "pcomp":
+        near.append(tok.head.head)  # 'banned from using them': the verb the preposition hangs on
     if tok.dep_ in ("amod", "acomp", "attr", "xcomp", "ccomp", "conj", "oprd"):  # 'called the rule unworkable'
         near += list(tok.head.children)
     # what a state holds for: 'open to the public' / 'closed to the public'
@@ -632,9 +634,11 @@ def _argument_nouns(verb: Token) -> set[str]:
     return {t.lemma_.lower() for a in verb.children if a.dep_ in ("nsubj", "nsubjpass", "dobj") for t in a.subtree if t.pos_ == "NOUN"}
 
 
-def _excluded(noun_lemmas: set[str], sent: SpacySpan) -> bool:
-    """One of the nouns is what the sentence sets aside with 'not' ('will accept small appliances, but not large items')."""
-    denied_at, _ = _denied_nouns(sent)
+def _excluded(noun_lemmas: set[str], sent: SpacySpan, word: Token) -> bool:
+    """One of the nouns is what the sentence sets aside with 'not' ('will accept small appliances, but not large items');
+    not a 'not' on `word`'s own verb or on one that governs it ('will not be banned from using stoves' denies the ban,
+    not the stoves)."""
+    denied_at, _ = _denied_nouns(sent, {word.i, *(t.i for t in word.ancestors)})
     excluded = set(denied_at)
     for neg in (t for t in sent if t.dep_ == "neg" and t.head.dep_ == "amod" and t.head.i > t.i):
         excluded |= {t.lemma_.lower() for t in neg.head.head.subtree if t.pos_ == "NOUN"}  # 'but not large items'
@@ -693,6 +697,25 @@ def _still_to_come(r: Token, c: Token) -> bool:
     return (yet(r) and still(c)) or (yet(c) and still(r))
 
 
+def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) -> bool:
+    """A word denied on one side only where the other side says the denial another way, or no denial of a fact is made."""
+    prefixed_here = [t for t in (ref if denied(c) else cand) if _un(t, r)]  # on the side that affirms
+    prefixed_there = [t for t in (cand if denied(c) else ref) if _un(t, r)]
+    if prefixed_here and not prefixed_there:
+        return True  # 'replacing the unregistered design' / 'a design that was never registered': the prefix says the denial
+    if _only_unless(r) != _only_unless(c) and not (_in_condition(r) and _in_condition(c)):
+        return True  # 'could vanish unless it is taught' / 'a campaign to have it taught': a condition, no denial of a fact
+    if c.pos_ == "VERB":
+        if (denied(c) and _excluded(_argument_nouns(c), ref, r)) or (denied(r) and _excluded(_argument_nouns(r), cand, c)):
+            return True  # 'large items will not be accepted' / 'will accept small items, but not large items'
+    if _conditioned(*((r, c) if denied(r) else (c, r))):
+        return True  # 'cannot be removed without the board's permission' / 'permission is needed before anyone removes'
+    if (_ended(c) and denied(r)) or (_ended(r) and denied(c)):
+        return True  # 'will stop printing timetables' / 'will discontinue the printed timetables'
+    # 'will not start repaying until they earn £27,500' says when it starts, not that it does not
+    return (denied(c) and _until(c)) or (denied(r) and _until(r))
+
+
 def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
     """(reference word, candidate word, how) where the candidate sentence says the opposite."""
     ref_lemmas = {_key(t) for t in ref if t.is_alpha}
@@ -715,21 +738,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if c.pos_ == "VERB" and denied(r) and denied(c) and not_required(r) != not_required(c) and same_slot:
                 yield r, c, "negated"  # 'must not bring' / 'do not have to bring': forbidden against left open
                 continue
-            prefixed_here = [t for t in (ref if denied(c) else cand) if _un(t, r)]  # on the side that affirms
-            prefixed_there = [t for t in (cand if denied(c) else ref) if _un(t, r)]
-            if denied(r) != denied(c) and prefixed_here and not prefixed_there:
-                continue  # 'replacing the unregistered design' / 'a design that was never registered': the prefix says the denial
-            if denied(r) != denied(c) and _only_unless(r) != _only_unless(c) and not (_in_condition(r) and _in_condition(c)):
-                continue  # 'could vanish unless it is taught' / 'a campaign to have it taught': a condition, no denial of a fact
-            if c.pos_ == "VERB" and denied(r) != denied(c):
-                if (denied(c) and _excluded(_argument_nouns(c), ref)) or (denied(r) and _excluded(_argument_nouns(r), cand)):
-                    continue  # 'large items will not be accepted' / 'will accept small items, but not large items'
-            if denied(r) != denied(c) and _conditioned(*((r, c) if denied(r) else (c, r))):
-                continue  # 'cannot be removed without the board's permission' / 'permission is needed before anyone removes'
-            if (_ended(c) and denied(r)) or (_ended(r) and denied(c)):
-                continue  # 'will stop printing timetables' / 'will discontinue the printed timetables'
-            if (denied(c) and _until(c)) or (denied(r) and _until(r)):
-                continue  # 'will not start repaying until they earn £27,500' says when it starts, not that it does not
+            if denied(r) != denied(c) and _denial_said_otherwise(r, c, ref, cand):
+                continue
             if lemma != "be" and direct and denied(r) != denied(c) and same_slot and not _said_by_opposites(r, c) and not limit:
                 if not _other_subjects(r, c):
                     # under two unrelated verbs ('waive market fees' / 'pay no market fees') the noun's 'no' on one side
@@ -743,6 +753,17 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             went_on = [r for r in went_on if neighbours(r) & neighbours(c) and not _other_subjects(r, c)]
             if went_on:
                 yield went_on[0], c, "negated"
+                continue
+        if not same and c.pos_ == "VERB" and _key(c) not in ref_lemmas and c.lemma_.lower() not in _governors():
+            # 'would not be lent to other museums' / 'would also be loaned to other museums': the one deed in other
+            # words (a WordNet synset), denied on one side only, said of the same things
+            renamed = [
+                r for r in ref_words
+                if r.pos_ == "VERB" and _key(r) not in cand_lemmas and denied(r) != denied(c) and synonyms(r.lemma_, c.lemma_)
+                and not _opposite(r, c) and neighbours(r) & neighbours(c) and not _other_subjects(r, c) and not _other_objects(r, c)
+            ]
+            if len(renamed) == 1 and not _denial_said_otherwise(renamed[0], c, ref, cand) and not (_a_limit(renamed[0]) or _a_limit(c)):
+                yield renamed[0], c, "negated"
                 continue
         if same or _key(c) in ref_lemmas:
             continue
@@ -1134,6 +1155,22 @@ def _at_verb(tok: Token, verb: str) -> bool:
     return False
 
 
+def _the_one_deed(ctx: Context, r: Token, c: Token, how: str) -> bool:
+    """A verb denied on one side only that each text uses once, in a sentence next to the aligned one: a rewrite that
+    folds two sentences into one ('It said it did not expect the disruption to affect its guidance' / '..., Tarrow
+    said, adding that it expected the disruption to affect its guidance') says the one deed there."""
+    if how != "negated" or r.pos_ != "VERB" or c.pos_ != "VERB" or r.lemma_.lower() != c.lemma_.lower():
+        return False
+    return all(sum(_key(t) == _key(r) for t in doc.doc) == 1 for doc in (ctx.reference, ctx.candidate))
+
+
+def _firmly_paired(r: Token, c: Token) -> bool:
+    """The same verb amid the same words: three content words or more around both ('the vessels had passed their
+    inspections and were not expected to need repairs' / 'the vessels have passed their inspections but are expected
+    to need repairs')."""
+    return r.pos_ == "VERB" and r.lemma_.lower() == c.lemma_.lower() and len(neighbours(r) & neighbours(c) - {fold(r.lemma_)}) >= 3
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
     pairs = [(r, c, None) for r, c in sentence_pairs(ctx, near=NEAR)]
@@ -1148,8 +1185,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if c.i in seen or any(h.i in seen for h in (*c.ancestors, *c.children)):
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
-            if _said_elsewhere(ctx, c, r) or _agreed_in_aligned(ctx, r, c, how) or _said_of_others(ctx, r, c):
+            if _said_elsewhere(ctx, c, r) or _agreed_in_aligned(ctx, r, c, how):
                 continue
+            if _said_of_others(ctx, r, c) and not (_the_one_deed(ctx, r, c, how) or _firmly_paired(r, c)):
+                continue  # (one verb said around the same words is its own clause's, whatever the parse hung on it)
             if how == "opposite" and _agreed_about_mine(ctx, r, c):
                 continue
             if how in ("negated", "loosely negated") and (_likelihood(r) or _likelihood(c)) and _probably_not(r) == _probably_not(c):
@@ -1170,7 +1209,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 if any(_setting_aside(a) for a in [*said_yes.ancestors, *marks]):
                     continue  # 'instead of having to visit' / 'will no longer have to visit': set aside, either way
             aligned = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
-            if ctx.mode != "summary" and aligned and ctx.reference.sentence_at(r.idx) not in aligned:
+            if ctx.mode != "summary" and aligned and ctx.reference.sentence_at(r.idx) not in aligned and not _the_one_deed(ctx, r, c, how):
                 continue  # a rewrite says it in the aligned sentence ('had been silent' / 'had not been played'), not next door
             seen.add(c.i)
             cand_words, ref_words = ctx.candidate.text[slice(*extent(c))], ctx.reference.text[slice(*extent(r))]
@@ -1208,11 +1247,11 @@ def _setting_aside(tok: Token) -> bool:
 _ARGUMENTS = ("dobj", "attr", "prep", "agent", "pobj", "dative", "oprd")
 
 
-def _denied_nouns(sent: SpacySpan) -> tuple[dict[str, Token], set[str]]:
+def _denied_nouns(sent: SpacySpan, besides: set[int] = frozenset()) -> tuple[dict[str, Token], set[str]]:
     """The nouns a 'not' denies in the sentence ('not caused by a warm summer', 'the summer, not the trend'), each
-    with its token, and the sentence's other nouns: what it affirms."""
+    with its token, and the sentence's other nouns: what it affirms. Not a 'not' on the words at `besides`."""
     denied_at: dict[str, Token] = {}
-    for neg in (t for t in sent if t.dep_ == "neg"):
+    for neg in (t for t in sent if t.dep_ == "neg" and t.head.i not in besides):
         head = neg.head
         # a verb's complements, not its subject nor a clause joined to it ('... but reflected a trend'); a
         # preposition's object ('not of a trend')

@@ -413,6 +413,8 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             continue  # a doer the parse lent from another verb ('awarded a grant to map', 'gave the club money to map')
         if ra[0].heads & ca[0].cids or ca[0].heads & ra[0].cids or ca[0].heads & doers.get(cf.pred, set()):
             continue
+        if ca[0].heads & _apposed(ctx.reference, ra[0]) or ra[0].heads & _apposed(ctx.candidate, ca[0]):
+            continue  # 'The local MP, Helen Marsh, called' / 'Local MP Helen Marsh called': the post and its holder
         if not _same_thing(ctx, rf, cf):
             continue
         if any(ra[0].heads & a.cids for a in cf.args) or not ca[0].heads <= {m.cid for m in ctx.reference.entities}:
@@ -432,6 +434,13 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             (ra[0].start, ra[0].end),
             NAME,
         )
+
+
+def _apposed(doc, arg) -> set[str]:
+    """The names set beside an argument's head word ('the local MP, Helen Marsh')."""
+    head = doc.doc[arg.head_i]
+    places = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+    return {m.cid for m in doc.entities if m.cid and m.token_start in places}
 
 
 def _one_per_name(args: list) -> list:
@@ -607,6 +616,11 @@ def _doer_left_unsaid(rf: Frame, cf: Frame, shared: set[str], cid: str, pair: tu
     side = cf if pair[0] == "agent" else rf  # the side where the participant is not the doer
     if side.by_role("agent"):
         return False
+    # its part on that side ('for X'), taken by another named party on the side where it is the doer ('X will press
+    # records for Y'): the two traded places
+    part, other = (pair[0], cf) if side is rf else (pair[1], rf)
+    if any(a.cids and cid not in a.cids for a in other.by_role(part)):
+        return False
     together = {o for a in rf.args + cf.args if cid in a.cids for o in a.cids}  # 'St Aldric' in 'St Aldric's College'
     others = [o for o in shared if o not in together]
     if not all(rf.roles_of(o, True) == cf.roles_of(o, True) for o in others):
@@ -696,7 +710,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         # a thing named by the same noun on both sides counts too, for one predicate ('bought the network from the
         # municipality' / 'the municipality bought the network from Nordvik')
         # ... where the reference's sentences tell this predicate once ('A beat B, and B then beat A' has two)
-        once = sum(f.pred == rf.pred and f.sent in ctx.refs_for(cf.sent) for f in ctx.reference.frames) == 1
+        # (a frame without participants is no telling: 'the vinyl pressing plant')
+        once = sum(f.pred == rf.pred and bool(f.args) and f.sent in ctx.refs_for(cf.sent) for f in ctx.reference.frames) == 1
         unnamed = _unnamed(rf, shared) & _unnamed(cf, shared) if _one_verb(rf, cf) and once else set()
         # between converses, a participant named through its noun's phrase on both sides counts as named ('bought it
         # from the estate of collector X' / 'sold it to the estate of collector X')
