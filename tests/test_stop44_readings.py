@@ -152,3 +152,21 @@ def test_one_body_named_with_two_words_for_its_kind_is_no_claim_moved():
         "According to the council's technical services, the cables were last replaced in 2016."
     )
     assert not of_type(serious(reference, candidate, "translation"), FindingType.ATTRIBUTION)
+
+
+def test_a_claim_moved_to_a_party_the_reference_names_by_that_noun():
+    reference = (
+        "Eight-time winner Ruth Garran said a strong crosswind had slowed her on the last lap. "
+        "Race organiser Tom Hale said 52 riders had entered."
+    )
+    candidate = "Organisers said Ruth Garran had been slowed by a strong crosswind on the last lap. A record 52 riders entered."
+    assert of_type(serious(reference, candidate, "summary"), FindingType.ATTRIBUTION)
+
+
+def test_a_claim_given_to_the_speaker_by_her_own_description_is_kept():
+    reference = (
+        "Eight-time winner Ruth Garran said a strong crosswind had slowed her on the last lap. "
+        "Race organiser Tom Hale said 52 riders had entered."
+    )
+    candidate = "The eight-time winner said a strong crosswind had slowed her on the last lap. Organisers said 52 riders entered."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.ATTRIBUTION)

@@ -97,7 +97,7 @@ class Quantity:
         """This quantity, then one per alternative reading."""
         yield self
         for low, high, unit in self.alt:
-            yield Quantity(self.start, self.end, self.text, low, high, self.approx, unit, self.sent, (), self.per, self.implicit, self.often)
+            yield replace(self, low=low, high=high, unit=unit, alt=())
 
     @property
     def bound(self) -> str | None:

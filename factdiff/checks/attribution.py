@@ -377,6 +377,7 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         moved = moved or _description_apart(ctx, ref_verbs[0], cand_verbs[0], ref_named)
         moved = moved or _resolved_apart(ctx, ref_verbs[0], cand_verbs[0])
         moved = moved or _post_of_another(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
+        moved = moved or _word_of_another_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         if moved is None or _also_says(ctx, cand_sent, cand_verbs[0], _clause_words(ref_verbs[0])):
             continue
         said, told = _clause_words(ref_verbs[0]), _clause_words(cand_verbs[0])
@@ -502,6 +503,47 @@ def _post_of_another(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[
     mentions = [m for m in ctx.reference.entities if m.cid in people]
     own = {t.i for m in mentions for t in ctx.reference.doc[max(0, m.token_start - 4) : m.token_end + 6]}
     others = [t for t in ctx.reference.doc if t.lemma_.lower() == word and t.pos_ == "NOUN" and t.i not in own]
+    if not others:
+        return None
+    name = mentions[0]
+    return (cs.left_edge.idx, cs.idx + len(cs.text)), (name.start, name.end)
+
+
+def _word_of_another_party(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A named person's claim given to a party called by a common noun ('Organisers said', "The local ringers' guild
+    says") where the reference describes that person otherwise ('eight-time champion Gwen Morys', 'council chairman
+    Jörgen Halstatt') and uses the noun for another party: another person's post ('Race organiser Huw Bevan') or a body
+    that does things of its own ('The local ringing guild ... has begun training'). (candidate span, reference span)."""
+    if rs is None or cs is None or cs.pos_ != "NOUN" or _named(ctx.candidate, cs):
+        return None
+    doc = ctx.reference.doc
+    # the speaker's name, or the name set beside its description ('Eight-time winner Ruth Garran', parsed 'winner' first)
+    at = {rs.i} | {c.i for c in rs.children if c.dep_ == "appos"}
+    people = {m.cid for m in ctx.reference.entities if m.label == "PERSON" and any(m.token_start <= i < m.token_end for i in at) and m.cid}
+    mentions = [m for m in ctx.reference.entities if m.cid in people]
+    word = cs.lemma_.lower()
+    if not mentions:
+        return None
+    near = {t.i for m in mentions for t in doc[max(0, m.token_start - 4) : m.token_end + 6]}
+    if any(doc[i].lemma_.lower() == word for i in near):
+        return None  # the person's own post or body ('the club's chairman, X')
+    # the person described otherwise: a noun set before or beside one of its mentions
+    described = any(
+        c.pos_ == "NOUN" and c.dep_ in ("compound", "appos", "nmod")
+        for m in mentions
+        for c in doc[m.token_end - 1].children
+    ) or (rs.pos_ == "NOUN" and len(at) > 1)
+    if not described:
+        return None
+    others = [
+        t
+        for t in doc
+        if t.lemma_.lower() == word and t.pos_ == "NOUN" and t.i not in near
+        and (
+            (t.dep_ == "compound" and any(m.label == "PERSON" and m.token_start <= t.head.i < m.token_end for m in ctx.reference.entities))
+            or t.dep_ in ("nsubj", "nsubjpass")
+        )
+    ]
     if not others:
         return None
     name = mentions[0]
