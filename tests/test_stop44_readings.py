@@ -170,3 +170,15 @@ def test_a_claim_given_to_the_speaker_by_her_own_description_is_kept():
     )
     candidate = "The eight-time winner said a strong crosswind had slowed her on the last lap. Organisers said 52 riders entered."
     assert not of_type(serious(reference, candidate, "summary"), FindingType.ATTRIBUTION)
+
+
+def test_the_sides_of_a_comparison_traded():
+    reference = "Keane finished the 400 metres in 52 seconds, two seconds faster than Dolan."
+    candidate = "Dolan needed 52 seconds for the 400 metres, two seconds quicker than Keane."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_comparison_seen_from_its_other_side_is_the_same():
+    reference = "Keane finished the 400 metres in 52 seconds, two seconds faster than Dolan."
+    candidate = "Dolan was two seconds slower than Keane, who finished the 400 metres in 52 seconds."
+    assert not serious(reference, candidate)

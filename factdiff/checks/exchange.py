@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from factdiff.analyse.document import Document
 from factdiff.analyse.entities import EntityMention, variant
 from factdiff.analyse.knowledge import lexicon, titles
-from factdiff.analyse.lexical import noun_verbs, paraphrase, synonym
+from factdiff.analyse.lexical import noun_verbs, opposite, paraphrase, synonym
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -149,9 +149,57 @@ def _one_event(a: Token, b: Token) -> bool:
     return a.i == b.i or (b.dep_ in ("xcomp", "ccomp") and b.head.i == a.i) or (a.dep_ in ("xcomp", "ccomp") and a.head.i == b.i)
 
 
+def _compared(doc: Document, sent: int) -> dict[tuple[str, str], tuple[Token, EntityMention, EntityMention]]:
+    """(the compared one, the one it is compared with) -> (the comparative, their mentions), for each 'A ... faster
+    than B' of the sentence: B after 'than', A the subject of the clause the comparison is said in."""
+    out = {}
+    mentions = [m for m in doc.entities if m.sent == sent and m.cid]
+
+    def named(tok: Token) -> EntityMention | None:
+        return next((m for m in mentions if m.token_start <= tok.i < m.token_end), None)
+
+    for than in (t for t in doc.doc if t.lower_ == "than" and t.dep_ == "prep" and named(t) is None):
+        if doc.sentence_at(than.idx) != sent:
+            continue
+        other = next((named(c) for c in than.children if c.dep_ == "pobj" and named(c) is not None), None)
+        verb = next((a for a in than.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        one = named(subject) if subject is not None else None
+        if other is not None and one is not None and one.cid != other.cid:
+            out[(one.cid, other.cid)] = (than.head, one, other)
+    return out
+
+
+def _comparison_turned(ctx: Context) -> Iterator[Finding]:
+    """'A opened the lock in 41 seconds, eight seconds faster than B' / 'B needed 41 seconds, eight seconds quicker than
+    A': the two sides of a comparison traded places, the comparative the same way round (not 'slower', which says the
+    same with the sides turned)."""
+    for r_sent, c_sent in sorted(ctx.alignment.links):
+        ref, cand = _compared(ctx.reference, r_sent), _compared(ctx.candidate, c_sent)
+        for (a, b), (c_word, c_one, c_other) in cand.items():
+            if (b, a) not in ref or (a, b) in ref:
+                continue
+            r_word, r_one, r_other = ref[(b, a)]
+            if opposite(r_word.lemma_, c_word.lemma_) or {r_word.lower_, c_word.lower_} & {"less", "fewer"}:
+                continue
+            if any(w.lower_ in ("less", "fewer") for w in (*r_word.children, *c_word.children)):
+                continue
+            yield ctx.finding(
+                FindingType.ROLE,
+                Severity.CRITICAL,
+                0.7,
+                f"'{c_one.text}' and '{c_other.text}' trade places in the comparison: the reference has '{r_one.text}' "
+                f"{r_word.text} than '{r_other.text}'",
+                (min(c_one.start, c_word.idx), max(c_other.end, c_word.idx + len(c_word.text))),
+                (min(r_one.start, r_word.idx), max(r_other.end, r_word.idx + len(r_word.text))),
+                NAME,
+            )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     exchanged = list(_exchanged(ctx))
     exchanged += list(_crossed(ctx, exchanged))
+    exchanged += list(_comparison_turned(ctx))
     yield from exchanged
     yield from _turned_round(ctx, exchanged)
     if ctx.mode != "summary":

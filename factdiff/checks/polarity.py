@@ -697,6 +697,20 @@ def _still_to_come(r: Token, c: Token) -> bool:
     return (yet(r) and still(c)) or (yet(c) and still(r))
 
 
+def _sides_turned(r: Token, c: Token) -> bool:
+    """Two comparatives whose sides are swapped: the one after 'than' on one side is the subject on the other."""
+
+    def sides(t: Token) -> tuple[str, str] | None:
+        than = next((p for p in t.children if p.lower_ == "than"), None)
+        other = next((o for o in than.children if o.dep_ == "pobj"), None) if than is not None else None
+        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) if t.pos_ != "VERB" else t
+        one = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        return (one.lemma_.lower(), other.lemma_.lower()) if one is not None and other is not None else None
+
+    a, b = sides(r), sides(c)
+    return a is not None and b is not None and a == b[::-1] and a[0] != a[1]
+
+
 def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) -> bool:
     """A word denied on one side only where the other side says the denial another way, or no denial of a fact is made."""
     prefixed_here = [t for t in (ref if denied(c) else cand) if _un(t, r)]  # on the side that affirms
@@ -785,6 +799,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 continue  # 'did not approve' / 'rejected' say the same
             if _lessened(r) != _lessened(c) and _compared_with(r) == _compared_with(c):
                 continue  # 'cheaper than X' / 'less expensive than X': the opposite's lesser degree is the word's greater
+            if _sides_turned(r, c):
+                continue  # 'A was faster than B' / 'B was slower than A': one comparison seen from its other side
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and (_converse(r, c) or _passive_converse(r, c))):
                 if _other_subjects(r, c):
                     continue  # 'Veldt has bought Morrow' / 'Morrow sells jackets': said of another doer
