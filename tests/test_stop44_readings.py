@@ -23,18 +23,6 @@ def test_a_denied_ban_told_as_leave_is_no_flip():
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
 
 
-def test_one_deed_in_a_synonym_denied_on_one_side_only():
-    reference = "The curator said the oldest maps would not be lent to other libraries while the roof is repaired."
-    candidate = "The curator said the oldest maps would be loaned to other libraries while the roof is repaired."
-    assert of_type(serious(reference, candidate), FindingType.POLARITY)
-
-
-def test_one_deed_in_a_synonym_denied_on_both_sides_is_no_flip():
-    reference = "The curator said the oldest maps would not be lent to other libraries while the roof is repaired."
-    candidate = "The curator said the oldest maps would not be loaned to other libraries while the roof is repaired."
-    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
-
-
 def test_a_denial_in_the_sentence_folded_into_the_one_before_is_found():
     reference = (
         "Dallow Mills said spinning had restarted at its Tarn Street site on Monday. "

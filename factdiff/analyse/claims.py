@@ -405,7 +405,13 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
         # 'will press records for the label Marrow Sound': the parser hangs the one it is done for on the object's noun;
         # a name of a body or a person only ('sets a date for the vote' names no one)
         for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "for"):
-            named = [q for q in prep.children if q.dep_ == "pobj" and any(m.label != "NORP" for m in res.by_token.get(q.i, []))]
+            # (not the object's own name: 'won the Harrowgate Prize for Fiction')
+            named = [
+                q
+                for q in prep.children
+                if q.dep_ == "pobj"
+                and any(m.label != "NORP" and not m.token_start <= thing.i < m.token_end for m in res.by_token.get(q.i, []))
+            ]
             named = named if not any(a.role == "beneficiary" for a in args) else []
             args.extend(res.arg("beneficiary", t) for q in named for t in _expand(q))
     by = _by_phrase(pred) if pred.pos_ == "NOUN" else None

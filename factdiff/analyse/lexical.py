@@ -164,12 +164,6 @@ def paraphrase(a: str, b: str) -> bool:
     return bool(_near_synsets(a, 2) & direct_b) or bool(_near_synsets(b, 2) & direct_a)
 
 
-def synonyms(a: str, b: str) -> bool:
-    """Two verbs of one WordNet synset ('lend' / 'loan', 'expect' / 'anticipate'): the same deed, not a kindred one."""
-    a, b = a.lower(), b.lower()
-    return a != b and b in _synonyms().get(a, frozenset())
-
-
 def verb_lemma(verb: Token) -> str:
     """The verb's lemma with its particle where WordNet knows the two as one verb ('put off' for 'postpone', 'call
     off'); the bare lemma otherwise."""

@@ -61,11 +61,24 @@ def _severity(ctx: Context, u: Unit) -> Severity:
 
 
 def _figure_of_reference(ctx: Context, u: Unit) -> bool:
-    """The words hold a figure the reference states (the same amount): a fact of the reference told in other words."""
-    return any(
-        u.start <= q.start and q.end <= u.end and any(q.states_same_amount(r) for r in ctx.reference.quantities)
-        for q in ctx.candidate.quantities
-    )
+    """The words hold a figure the reference states (the same amount) said of the same word ('expected to save £2,300'
+    / 'saving £2,300'): a fact of the reference told in other words. Not a figure with something new said of it
+    ('which drew 40 riders and a record crowd' / '40 riders took part')."""
+
+    def said_of(doc, x) -> str | None:
+        span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
+        if span is None:
+            return None
+        word = span.root.head if span.root.dep_ in ("nummod", "quantmod") else span.root
+        return word.head.lemma_.lower() if word.dep_ in ("dobj", "pobj", "attr", "npadvmod") else None
+
+    for q in ctx.candidate.quantities:
+        if not (u.start <= q.start and q.end <= u.end):
+            continue
+        mine = said_of(ctx.candidate, q)
+        if mine and any(q.states_same_amount(r) and said_of(ctx.reference, r) == mine for r in ctx.reference.quantities):
+            return True
+    return False
 
 
 def _in_reference(ctx: Context, tok: Token) -> bool:

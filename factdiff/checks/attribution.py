@@ -230,7 +230,7 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in root.children)
         if pronoun and n > 0 and heads & {t.lemma_.lower() for t in cand_sents[n - 1]}:
             severity = Severity.MINOR  # 'It has not yet found the source' after '..., Aquaris said': its own account
-        if n > 0 and reporting[n - 1] and heads & {t.lemma_.lower() for t in cand_sents[n - 1]}:
+        if n > 0 and heads & _speakers(cand_sents[n - 1]):
             # '..., medical director Dr Achterberg announced. Located in Ashby, each clinic will provide ...': the
             # speaker of the sentence before goes on, as news writes it
             severity = Severity.MINOR
@@ -244,6 +244,16 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
             (ref_sent.start_char, ref_sent.end_char),
             NAME,
         )
+
+
+def _speakers(sent: SpacySpan) -> set[str]:
+    """The lemmas of the words that name who speaks in the sentence: its speech verbs' subjects, 'according to X'."""
+    out = set()
+    for verb in _attributions(sent):
+        who = _source(verb)
+        if who is not None:
+            out |= {t.lemma_.lower() for t in who.subtree if t.pos_ in ("NOUN", "PROPN")}
+    return out
 
 
 def _their_view(sent: SpacySpan) -> bool:

@@ -616,11 +616,6 @@ def _doer_left_unsaid(rf: Frame, cf: Frame, shared: set[str], cid: str, pair: tu
     side = cf if pair[0] == "agent" else rf  # the side where the participant is not the doer
     if side.by_role("agent"):
         return False
-    # its part on that side ('for X'), taken by another named party on the side where it is the doer ('X will press
-    # records for Y'): the two traded places
-    part, other = (pair[0], cf) if side is rf else (pair[1], rf)
-    if any(a.cids and cid not in a.cids for a in other.by_role(part)):
-        return False
     together = {o for a in rf.args + cf.args if cid in a.cids for o in a.cids}  # 'St Aldric' in 'St Aldric's College'
     others = [o for o in shared if o not in together]
     if not all(rf.roles_of(o, True) == cf.roles_of(o, True) for o in others):
@@ -642,6 +637,21 @@ def _behalf_swapped(rf: Frame, cf: Frame) -> tuple[str, str] | None:
         for principal in c_for & r_doers:
             if doer != principal:
                 return doer, principal
+    return None
+
+
+def _served_swapped(rf: Frame, cf: Frame) -> tuple[str, str] | None:
+    """(doer, the one it is done for) of the candidate where the reference does it for the candidate's doer, both
+    named ('will press records for Marrow Sound' / 'Marrow Sound will press records for Groove Forge'), the reference's
+    doer the candidate's other party or unsaid: the two traded places."""
+    if rf.pred != cf.pred:
+        return None
+    r_doers, r_for = {k for a in rf.by_role("agent") for k in a.cids}, {k for a in rf.by_role("beneficiary") for k in a.cids}
+    c_doers, c_for = {k for a in cf.by_role("agent") for k in a.cids}, {k for a in cf.by_role("beneficiary") for k in a.cids}
+    for doer in c_doers & r_for:
+        for served in c_for - r_for - {doer}:
+            if not r_doers or served in r_doers:
+                return doer, served
     return None
 
 
@@ -685,11 +695,12 @@ def check(ctx: Context) -> Iterator[Finding]:
                 NAME,
             )
             continue
-        behalf = _behalf_swapped(rf, cf)
-        if behalf is not None and cf.index not in reported:
+        behalf, served = _behalf_swapped(rf, cf), _served_swapped(rf, cf)
+        if (behalf or served) is not None and cf.index not in reported:
             reported.add(cf.index)
-            doer, principal = (_names(cf, k) if not k.startswith("lemma:") else f"the {k[6:]}" for k in behalf)
-            message = f"in '{cf.pred}', the candidate has {doer} act on behalf of {principal}; the reference has it the other way round"
+            doer, principal = (_names(cf, k) if not k.startswith("lemma:") else f"the {k[6:]}" for k in behalf or served)
+            how = "act on behalf of" if behalf else "do it for"
+            message = f"in '{cf.pred}', the candidate has {doer} {how} {principal}; the reference has it the other way round"
             yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.7, message, cf.extent(), rf.extent(), NAME)
             continue
         owner = _owners_swapped(rf, cf)
