@@ -11,6 +11,7 @@ from factdiff.analyse.embed import MODEL_NAME
 from factdiff.analyse.entities import link
 from factdiff.analyse.pipeline import model_signature
 from factdiff.checks import CHECKS, Context
+from factdiff.checks.exchange import turned_comparisons
 from factdiff.model import Finding, FindingType, Report, SentenceSupport, TextInfo
 from factdiff.read import InputError, Source, source_from_text
 from factdiff.score import calibration_for, features, verdict
@@ -67,6 +68,19 @@ def _same_words(f: Finding, kept: Finding) -> bool:
     return f.type == kept.type or (_nested(f, kept) and f.severity.rank <= kept.severity.rank)
 
 
+def _other_side_of_comparison(ctx: Context, f: Finding) -> bool:
+    """A name, a role or an opposite found inside a comparison the candidate tells from its other side ('A received
+    fewer complaints than B' / 'B received more complaints than A'): the same fact, no error."""
+    if f.type not in (FindingType.ENTITY, FindingType.ROLE, FindingType.POLARITY) or f.candidate_span is None:
+        return False
+    for (c0, c1), (r0, r1) in turned_comparisons(ctx):
+        inside = c0 <= f.candidate_span.start and f.candidate_span.end <= c1
+        there = f.reference_span is None or (r0 <= f.reference_span.start and f.reference_span.end <= r1)
+        if inside and there:
+            return True
+    return False
+
+
 def _nested(a: Finding, b: Finding) -> bool:
     """One span inside the other: the same words explained twice."""
     x, y = a.candidate_span, b.candidate_span
@@ -103,7 +117,7 @@ def compare_parts(
     findings: list[Finding] = []
     verification, used = None, False
     if not identical:
-        findings = [f for check in CHECKS.values() for f in check(ctx)]
+        findings = [f for check in CHECKS.values() for f in check(ctx) if not _other_side_of_comparison(ctx, f)]
         used = verifier_enabled(verifier, mode)
         if used or (measure and verifier is not False and verifier_enabled(None)):
             model = load_verifier()

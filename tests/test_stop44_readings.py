@@ -170,3 +170,33 @@ def test_a_comparison_seen_from_its_other_side_is_the_same():
     reference = "Keane finished the 400 metres in 52 seconds, two seconds faster than Dolan."
     candidate = "Dolan was two seconds slower than Keane, who finished the 400 metres in 52 seconds."
     assert not serious(reference, candidate)
+
+
+def test_a_comparison_of_owners_told_from_its_other_side_is_the_same():
+    reference = "Harwood's population is larger than Elsby's, the census showed."
+    candidate = "Elsby's population is smaller than Harwood's, the census showed."
+    assert not serious(reference, candidate)
+
+
+def test_more_against_fewer_with_the_sides_turned_is_the_same():
+    reference = "Brenton scored 12 more points than Ashcroft in the final."
+    candidate = "Ashcroft scored 12 fewer points than Brenton in the final."
+    assert not serious(reference, candidate)
+
+
+def test_a_comparison_of_named_things_traded():
+    reference = "The Morden route is 3km shorter than the Kilby route, engineers said."
+    candidate = "The Kilby route is 3km shorter than the Morden route, engineers said."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_changed_post_beside_the_same_name_is_still_found():
+    reference = "The plant will close in May. The local MP, Ann Voss, called the closure a disgrace."
+    candidate = "The plant will close in May. Local councillor Ann Voss called the closure a disgrace."
+    assert serious(reference, candidate)
+
+
+def test_a_claim_of_another_speaker_after_one_who_spoke_is_still_a_claim_told_as_fact():
+    reference = "Fares will rise by 3%, Northway Rail chief Jo Grant said. Passenger group Rail Voice said the rise was unjustified."
+    candidate = "Fares will rise by 3%, Northway Rail chief Jo Grant said. The rise is unjustified."
+    assert of_type(serious(reference, candidate), FindingType.ATTRIBUTION)

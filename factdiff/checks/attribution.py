@@ -230,7 +230,7 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in root.children)
         if pronoun and n > 0 and heads & {t.lemma_.lower() for t in cand_sents[n - 1]}:
             severity = Severity.MINOR  # 'It has not yet found the source' after '..., Aquaris said': its own account
-        if n > 0 and heads & _speakers(cand_sents[n - 1]):
+        if n > 0 and _who(ctx.reference, who_tokens) & _speakers(ctx.candidate, cand_sents[n - 1]):
             # '..., medical director Dr Achterberg announced. Located in Ashby, each clinic will provide ...': the
             # speaker of the sentence before goes on, as news writes it
             severity = Severity.MINOR
@@ -246,13 +246,22 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _speakers(sent: SpacySpan) -> set[str]:
-    """The lemmas of the words that name who speaks in the sentence: its speech verbs' subjects, 'according to X'."""
-    out = set()
+def _who(doc: Document, tokens: list[Token]) -> set[str]:
+    """A speaker by the names in its words ('Northway Rail chief Jo Grant': Northway Rail, Jo Grant), or by its head
+    noun where it has no name ('the council')."""
+    at = {t.i for t in tokens}
+    names = {m.cid for m in doc.entities if m.cid and any(i in at for i in range(m.token_start, m.token_end))}
+    heads = [t for t in tokens if t.head.i not in at or t.head is t]
+    return names or {f"noun:{t.lemma_.lower()}" for t in heads if t.pos_ == "NOUN"}
+
+
+def _speakers(doc: Document, sent: SpacySpan) -> set[str]:
+    """Who speaks in the sentence (as `_who` tells them): its speech verbs' subjects, 'according to X'."""
+    out: set[str] = set()
     for verb in _attributions(sent):
-        who = _source(verb)
-        if who is not None:
-            out |= {t.lemma_.lower() for t in who.subtree if t.pos_ in ("NOUN", "PROPN")}
+        source = _source(verb)
+        if source is not None:
+            out |= _who(doc, list(source.subtree))
     return out
 
 

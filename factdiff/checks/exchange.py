@@ -151,23 +151,66 @@ def _one_event(a: Token, b: Token) -> bool:
 
 def _compared(doc: Document, sent: int) -> dict[tuple[str, str], tuple[Token, EntityMention, EntityMention]]:
     """(the compared one, the one it is compared with) -> (the comparative, their mentions), for each 'A ... faster
-    than B' of the sentence: B after 'than', A the subject of the clause the comparison is said in."""
+    than B' of the sentence: B after 'than', A the subject of the clause the comparison is said in, or the subject's
+    owner ("Harwood's population is larger than Elsby's")."""
     out = {}
     mentions = [m for m in doc.entities if m.sent == sent and m.cid]
 
     def named(tok: Token) -> EntityMention | None:
         return next((m for m in mentions if m.token_start <= tok.i < m.token_end), None)
 
+    def owner(tok: Token) -> EntityMention | None:
+        # ('the Morden route': the name that tells which)
+        return named(tok) or next((named(c) for c in tok.children if c.dep_ in ("poss", "compound") and named(c) is not None), None)
+
     for than in (t for t in doc.doc if t.lower_ == "than" and t.dep_ == "prep" and named(t) is None):
         if doc.sentence_at(than.idx) != sent:
             continue
-        other = next((named(c) for c in than.children if c.dep_ == "pobj" and named(c) is not None), None)
+        word = than.head
+        if word.tag_ not in ("JJR", "RBR"):  # 'fewer complaints than': the comparative on the noun
+            word = next((c for c in word.children if c.tag_ in ("JJR", "RBR")), word)
+        other = next((owner(c) for c in than.children if c.dep_ == "pobj" and owner(c) is not None), None)
         verb = next((a for a in than.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
-        one = named(subject) if subject is not None else None
+        one = owner(subject) if subject is not None else None
         if other is not None and one is not None and one.cid != other.cid:
-            out[(one.cid, other.cid)] = (than.head, one, other)
+            out[(one.cid, other.cid)] = (word, one, other)
     return out
+
+
+_LESS = frozenset({"less", "fewer", "few", "little"})
+
+
+def _turned(a: Token, b: Token) -> bool:
+    """Two comparatives that say the same of two sides taken the other way round: opposites ('larger' / 'smaller'),
+    or 'more' against 'fewer' or 'less', on the word or before it ('more expensive' / 'less expensive')."""
+    def lesser(t: Token) -> bool:
+        return t.lower_ in _LESS or t.lemma_.lower() in _LESS or any(c.lower_ in _LESS for c in t.children)
+
+    return opposite(a.lemma_, b.lemma_) or lesser(a) != lesser(b)
+
+
+def turned_comparisons(ctx: Context) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(candidate span, reference span) of each comparison the candidate tells from its other side ('A received fewer
+    complaints than B' / 'B received more complaints than A'): the same fact, which no check should read as a swap,
+    a name put for another or an opposite."""
+
+    def read() -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        out = []
+        for r_sent, c_sent in sorted(ctx.alignment.links):
+            ref, cand = _compared(ctx.reference, r_sent), _compared(ctx.candidate, c_sent)
+            for (a, b), (c_word, c_one, c_other) in cand.items():
+                if (b, a) in ref and (a, b) not in ref and _turned(ref[(b, a)][0], c_word):
+                    r_word, r_one, r_other = ref[(b, a)]
+                    out.append(
+                        (
+                            (min(c_one.start, c_word.idx), max(c_other.end, c_word.idx + len(c_word.text))),
+                            (min(r_one.start, r_word.idx), max(r_other.end, r_word.idx + len(r_word.text))),
+                        )
+                    )
+        return out
+
+    return ctx.cache("turned_comparisons", read)
 
 
 def _comparison_turned(ctx: Context) -> Iterator[Finding]:
@@ -180,9 +223,7 @@ def _comparison_turned(ctx: Context) -> Iterator[Finding]:
             if (b, a) not in ref or (a, b) in ref:
                 continue
             r_word, r_one, r_other = ref[(b, a)]
-            if opposite(r_word.lemma_, c_word.lemma_) or {r_word.lower_, c_word.lower_} & {"less", "fewer"}:
-                continue
-            if any(w.lower_ in ("less", "fewer") for w in (*r_word.children, *c_word.children)):
+            if _turned(r_word, c_word):
                 continue
             yield ctx.finding(
                 FindingType.ROLE,

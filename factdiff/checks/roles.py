@@ -413,7 +413,8 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             continue  # a doer the parse lent from another verb ('awarded a grant to map', 'gave the club money to map')
         if ra[0].heads & ca[0].cids or ca[0].heads & ra[0].cids or ca[0].heads & doers.get(cf.pred, set()):
             continue
-        if ca[0].heads & _apposed(ctx.reference, ra[0]) or ra[0].heads & _apposed(ctx.candidate, ca[0]):
+        post_kept = ctx.reference.doc[ra[0].head_i].lower_ in ctx.candidate.text[ca[0].start : ca[0].end].lower()
+        if ca[0].heads & _apposed(ctx.reference, ra[0]) and post_kept:
             continue  # 'The local MP, Helen Marsh, called' / 'Local MP Helen Marsh called': the post and its holder
         if not _same_thing(ctx, rf, cf):
             continue
