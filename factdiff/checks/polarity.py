@@ -1192,7 +1192,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
             if _said_elsewhere(ctx, c, r) or _agreed_in_aligned(ctx, r, c, how):
                 continue
-            if _said_of_others(ctx, r, c) and not (_the_one_deed(ctx, r, c, how) or _firmly_paired(r, c)):
+            if _said_of_others(ctx, r, c) and not _firmly_paired(r, c):
                 continue  # (one verb said around the same words is its own clause's, whatever the parse hung on it)
             if how == "opposite" and _agreed_about_mine(ctx, r, c):
                 continue
