@@ -200,3 +200,20 @@ def test_a_claim_of_another_speaker_after_one_who_spoke_is_still_a_claim_told_as
     reference = "Fares will rise by 3%, Northway Rail chief Jo Grant said. Passenger group Rail Voice said the rise was unjustified."
     candidate = "Fares will rise by 3%, Northway Rail chief Jo Grant said. The rise is unjustified."
     assert of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_how_often_given_as_the_time_between_elsewhere_is_no_other_figure():
+    reference = "The office recommended that the bridges be inspected every six months instead of once a year."
+    candidate = "It recommended twice-yearly rather than annual inspections for the bridges."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_the_company_for_its_managing_director_is_no_claim_moved():
+    reference = (
+        "Harbour Lantern Cruises has added a second boat, the company said on Friday. "
+        "Managing director Ines Marlow said about 900 customers a month had been turned away last season."
+    )
+    candidate = (
+        "Harbour Lantern Cruises has added a second boat. The company said it had turned away about 900 customers a month last season."
+    )
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.ATTRIBUTION)

@@ -535,6 +535,8 @@ def _word_of_another_party(ctx: Context, rs: Token | None, cs: Token | None) -> 
     that does things of its own ('The local ringing guild ... has begun training'). (candidate span, reference span)."""
     if rs is None or cs is None or cs.pos_ != "NOUN" or _named(ctx.candidate, cs):
         return None
+    if not (_specific(cs) or (cs.tag_ == "NNS" and not any(c.dep_ == "det" for c in cs.children))):
+        return None  # 'the company' may well be the body the person speaks for; 'Organisers', 'the local guild' are parties
     doc = ctx.reference.doc
     # the speaker's name, or the name set beside its description ('Eight-time winner Ruth Garran', parsed 'winner' first)
     at = {rs.i} | {c.i for c in rs.children if c.dep_ == "appos"}
@@ -560,7 +562,7 @@ def _word_of_another_party(ctx: Context, rs: Token | None, cs: Token | None) -> 
         if t.lemma_.lower() == word and t.pos_ == "NOUN" and t.i not in near
         and (
             (t.dep_ == "compound" and any(m.label == "PERSON" and m.token_start <= t.head.i < m.token_end for m in ctx.reference.entities))
-            or t.dep_ in ("nsubj", "nsubjpass")
+            or (t.dep_ in ("nsubj", "nsubjpass") and _specific(t))
         )
     ]
     if not others:

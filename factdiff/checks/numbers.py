@@ -1067,7 +1067,8 @@ def _other_frequency(q: Quantity, refs: list[Quantity], ref_all: list[Quantity])
     """How often something happens ('once a week') where the aligned reference sentences say how often with another
     figure ('twice a week'), one figure only, and the reference gives the candidate's nowhere."""
     rivals = [r for r in refs if r.often]
-    if len({(r.low, r.unit) for r in rivals}) != 1 or any(q.states_same_amount(r) for r in ref_all if r.often):
+    # (the figure given anywhere, also as the time between: 'every six months' for 'twice-yearly')
+    if len({(r.low, r.unit) for r in rivals}) != 1 or any(q.states_same_amount(r) for r in ref_all if r.often or not r.implicit):
         return None
     r = rivals[0]
     return r if q.in_other_units(r) or q.unit == r.unit else None
