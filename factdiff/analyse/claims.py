@@ -508,7 +508,9 @@ def _is_predicate(tok: Token) -> bool:
             return True
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     has_owner = any(c.dep_ == "poss" for c in tok.children)
-    if _event_noun(tok) and "of" in preps and (has_owner or _by_phrase(tok) is not None):
+    # (not a post: 'the institute's head of collections' holds it, heads nothing the owner does)
+    post = tok.lemma_.lower() in word_lists()["titles"] or tok.lower_ in word_lists()["titles"]
+    if _event_noun(tok) and not post and "of" in preps and (has_owner or _by_phrase(tok) is not None):
         return True  # 'their defeat of X', 'the takeover of X by Y': an event named by its noun, both sides given
     return bool(preps & {"from", "against", "alongside"}) or ("to" in preps and has_owner)
 
@@ -639,6 +641,8 @@ def negated(pred: Token) -> bool:
             return True
         if c.dep_ in ("dobj", "nsubj", "nsubjpass") and (_says_none(c) or _not_one(c) or (c.dep_ == "nsubj" and _not_even_before(c))):
             return True  # 'no data', 'neither man has been charged', 'record neither images nor sound'
+        if c.dep_ == "dep" and c.i > pred.i and c.pos_ == "NOUN" and _says_none(c) and not any(g.dep_ == "dobj" for g in pred.children):
+            return True  # an object the parse left unlabelled, as after a quote mark ("had 'no realistic alternative'")
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):
             return True
         if c.dep_ == "ccomp" and c.tag_ == "VBG" and small_clause(c):

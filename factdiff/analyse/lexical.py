@@ -116,6 +116,16 @@ def same_first_sense(words: frozenset[str]) -> frozenset[str]:
     return frozenset(words) | frozenset(w for w, ids in verbs.items() if ids and ids[0] in firsts and " " not in w)
 
 
+@lru_cache(maxsize=1)
+def _converse_pairs() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(p) for p in lexicon()["converse_predicates"])
+
+
+def converse(a: str, b: str) -> bool:
+    """The lexicon pairs the two verbs as one event told from its two sides: 'award' / 'win', 'buy' / 'sell'."""
+    return frozenset((a.lower(), b.lower())) in _converse_pairs()
+
+
 @lru_cache(maxsize=65536)
 def opposite(a: str, b: str) -> bool:
     """WordNet or the lexicon calls the two words opposites: 'acquit' / 'convict', 'high' / 'low', 'fall' /

@@ -328,6 +328,17 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
                 break
 
 
+def _through_another_verb(doc, pred_i: int, noun_i: int) -> bool:
+    """The clause hangs on a verb of its own below the noun of report ('relied on reports from the public to locate
+    strikes that start wildfires'): what that verb is about, not the content of the reports."""
+    for up in doc[pred_i].ancestors:
+        if up.i == noun_i:
+            return False
+        if up.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def _main(verb: Token) -> bool:
     """The sentence's own verb, or one joined to it ('X was postponed', 'X met and agreed')."""
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
@@ -364,7 +375,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if rf.governor is None or cf.hedges or reported(ctx.candidate.frames, cf):
             continue
         gov = ref_frames[rf.governor]
-        if not (gov.is_speech and gov.nominal):
+        if not (gov.is_speech and gov.nominal) or _through_another_verb(ctx.reference.doc, rf.pred_i, gov.pred_i):
             continue
         owners = gov.by_role("agent")
         who = f"{ctx.reference.text[owners[0].start : owners[0].end]} " if owners else ""

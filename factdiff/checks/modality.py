@@ -715,7 +715,9 @@ def _other_participants(r: Token, c: Token, intransitive: bool = False) -> bool:
     done): the object of a transitive verb is also compared with the subject of an intransitive one ('did not plan to
     raise prices' / 'costs have risen')."""
     pairs = [(("nsubj", "nsubjpass"), ("nsubj", "nsubjpass")), (("dobj",), ("dobj",))]
-    if intransitive and not _arguments(c, ("dobj",)) and _arguments(r, ("dobj",)):
+    objects = {t.lemma_.lower() for t in _arguments(r, ("dobj",))}
+    # (not where the candidate's clause has the object all the same, hung elsewhere: 'will run weaving demonstrations')
+    if intransitive and not _arguments(c, ("dobj",)) and objects and not objects & {k.lemma_.lower() for k in c.subtree}:
         pairs.append((("dobj",), ("nsubj",)))  # 'plan to raise prices' / 'costs have risen': what changes, either way
     for r_deps, c_deps in pairs:
         left, right = _arguments(r, r_deps), _arguments(c, c_deps)

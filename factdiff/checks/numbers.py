@@ -788,6 +788,21 @@ def _another_set(doc, r: Quantity) -> bool:
     return span is not None and any(t.lower_ in ("other", "more", "additional", "further", "new") for t in doc[span.end : span.end + 2])
 
 
+def _one_and_others(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """'beat three other bidders' / 'chosen from four bidders': one of them and the others, counted apart or together."""
+
+    def others(doc, x: Quantity) -> bool:
+        span = doc.char_span(x.start, x.end, alignment_mode="expand")
+        return span is not None and any(t.lower_ == "other" for t in doc[span.end : span.end + 2])
+
+    mine = others(ctx.candidate.doc, q)
+    return any(
+        r.unit == q.unit and (r.low - q.low == 1 if mine else q.low - r.low == 1) and mine != others(ctx.reference.doc, r)
+        for r in rivals
+        if r.low == r.high and q.low == q.high
+    )
+
+
 def _own_figure(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     """The other noun's figure that agrees with q is said by no other figure of the candidate sentence, and the
     sentence joins that noun to q's ('1,450 salmon and sea trout' for '312 salmon and 1,450 sea trout' is not this;
@@ -1209,7 +1224,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             if _total_of(q, rivals) and _joined_after(ctx, q):
                 continue  # '50kg of gingerbread and icing' / '38 kilograms of gingerbread and 12 kilograms of icing'
             worked_out = _ratio_between(ctx, q, refs) or _margin_from(ctx, q, rivals) or _from_to(ctx, q, rivals)
-            worked_out = worked_out or _reciprocal(ctx, q, rivals) or _margin_to(ctx, q, rivals)
+            worked_out = worked_out or _reciprocal(ctx, q, rivals) or _margin_to(ctx, q, rivals) or _one_and_others(ctx, q, rivals)
             if worked_out or _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) \
                     or _complement(ctx, q, rivals) or _the_rest(q, rivals) or _level_after_change(ctx, q, rivals):
                 continue

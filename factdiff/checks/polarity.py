@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from factdiff.analyse.claims import bounding_no, negated, not_required, small_clause, word_lists
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import direction, noun_verbs, opposite, paraphrase, same_adjective
+from factdiff.analyse.lexical import converse, direction, noun_verbs, opposite, paraphrase, same_adjective
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -431,7 +431,13 @@ def for_a_length(tok: Token) -> bool:
     return any(o.lemma_.lower() in _LENGTH_NOUNS for p in preps for o in p.children)
 
 
-_LENGTH_NOUNS = frozenset({"day", "week", "month", "year", "decade", "century", "generation"})
+_LENGTH_NOUNS = frozenset({"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century", "generation"})
+
+
+def _lasting(verb: Token) -> bool:
+    """A verb whose object is a length of time: 'will take three years', 'spent a decade' say how long, not what was
+    taken or given."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LENGTH_NOUNS for c in verb.children)
 
 
 def _for_a_time(r: Token, c: Token) -> bool:
@@ -790,6 +796,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 continue  # 'cheaper than X' / 'less expensive than X': the opposite's lesser degree is the word's greater
             if _sides_turned(r, c):
                 continue  # 'A was faster than B' / 'B was slower than A': one comparison seen from its other side
+            if _lasting(r) or _lasting(c):
+                continue  # 'were given by his daughter' / 'will take three years to catalogue'
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and (_converse(r, c) or _passive_converse(r, c))):
                 if _other_subjects(r, c):
                     continue  # 'Veldt has bought Morrow' / 'Morrow sells jackets': said of another doer
@@ -987,6 +995,19 @@ def _agreed_in_aligned(ctx: Context, r: Token, c: Token, how: str) -> bool:
 
 _ENOUGH = ("enough", "sufficient", "adequate")
 _SHORT = ("insufficient", "inadequate")
+
+
+def _told_from_other_side(ctx: Context, r: Token, c: Token) -> bool:
+    """The candidate's word restates another reference sentence aligned with its own, told from the other side:
+    'X has won the contract' against 'the commission has awarded a contract to X' there, not against 'X lost the
+    contract in 2022' in the next one."""
+    own = ctx.reference.sentence_at(r.idx)
+    for index in ctx.alignment.refs_for(ctx.candidate.sentence_at(c.idx)) - {own}:
+        sentence = ctx.reference.sentences[index]
+        for t in ctx.reference.doc[sentence.token_start : sentence.token_end]:
+            if t.pos_ == "VERB" and converse(t.lemma_, c.lemma_) and not denied(t) and not denied(c) and neighbours(t) & neighbours(c):
+                return True
+    return False
 
 
 def _by_degree(verb: Token) -> bool:
@@ -1194,7 +1215,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if _said_of_others(ctx, r, c) and not _firmly_paired(r, c):
                 continue  # (one verb said around the same words is its own clause's, whatever the parse hung on it)
-            if how == "opposite" and _agreed_about_mine(ctx, r, c):
+            if how == "opposite" and (_agreed_about_mine(ctx, r, c) or _told_from_other_side(ctx, r, c)):
                 continue
             if how in ("negated", "loosely negated") and (_likelihood(r) or _likelihood(c)) and _probably_not(r) == _probably_not(c):
                 continue  # 'unlikely to survive' / 'would probably not survive' / 'not likely to survive': one likelihood

@@ -437,6 +437,42 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         )
 
 
+def _bidding_turned(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """The one who asks and the one asked traded: 'X called on the parliament to introduce fines' / 'the parliament
+    urged X to introduce fines'. The deed is an infinitive under the verb of asking on both sides; its doer is the
+    other's asker."""
+
+    def one(frame: Frame, role: str):
+        args = _one_per_name(frame.by_role(role))
+        return args[0] if len(args) == 1 else None
+
+    def same(a, b) -> bool:
+        return bool(a.cids & b.cids) if a.cids and b.cids else a.lemma == b.lemma
+
+    for rf, cf, _ in ctx.frame_pairs:
+        if cf.index in reported or rf.governor is None or cf.governor is None or rf.pred != cf.pred:
+            continue
+        if ctx.reference.doc[rf.pred_i].dep_ != "xcomp" or ctx.candidate.doc[cf.pred_i].dep_ != "xcomp":
+            continue
+        rg, cg = ctx.reference.frames[rf.governor], ctx.candidate.frames[cf.governor]
+        asker, doer, my_asker, my_doer = one(rg, "agent"), one(rf, "agent"), one(cg, "agent"), one(cf, "agent")
+        if None in (asker, doer, my_asker, my_doer) or same(asker, doer) or same(my_asker, my_doer):
+            continue
+        if not (same(asker, my_doer) and same(doer, my_asker)):
+            continue
+        reported.add(cf.index)
+        who, whom = (ctx.candidate.text[a.start : a.end] for a in (my_asker, my_doer))
+        yield ctx.finding(
+            FindingType.ROLE,
+            Severity.MAJOR,
+            0.6,
+            f"the candidate has {who} ask {whom} to '{cf.pred}'; the reference has it the other way round",
+            (my_asker.start, cf.extent()[1]),
+            (asker.start, rf.extent()[1]),
+            NAME,
+        )
+
+
 def _apposed(doc, arg) -> set[str]:
     """The names set beside an argument's head word ('the local MP, Helen Marsh')."""
     head = doc.doc[arg.head_i]
@@ -768,6 +804,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 NAME,
             )
     yield from _other_doer(ctx, reported)
+    yield from _bidding_turned(ctx, reported)
     ref_self = {(cid, x, y) for f in ctx.reference.frames for cid, x, y in _self_relations(f)}
     for cf in ctx.candidate.frames:
         if cf.index in reported:

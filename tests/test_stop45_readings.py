@@ -1,0 +1,122 @@
+"""Readings from stop 45: an object the parse left unlabelled, a length of time taken, a post that heads nothing, a
+clause below a noun of report, one of several and the others, the other side of an aligned sentence, a bidding
+without a source, a body's claim given to a person, the one who asks and the one asked, a hope told as what will be.
+
+Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from helpers import of_type, serious
+
+from factdiff.model import FindingType
+
+
+def test_no_after_a_quote_mark_is_a_denial_on_both_sides():
+    reference = "Chief executive Ada Moss said the cooperative had 'no realistic alternative', adding that it would resume full production once prices fell."
+    candidate = "The cooperative had 'no realistic alternative', chief executive Ada Moss said; full production will resume once prices drop, she added."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_denial_dropped_after_a_quote_mark_is_still_found():
+    reference = "Chief executive Ada Moss said the cooperative had 'no realistic alternative', adding that it would resume full production once prices fell."
+    candidate = "The cooperative had 'a realistic alternative', chief executive Ada Moss said; full production will resume once prices drop, she added."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_taking_a_length_of_time_is_no_opposite_of_giving():
+    reference = (
+        "The sketches, which span his career, were given by his daughter, Ruth Hale, and will be catalogued over the next three years."
+    )
+    candidate = "Covering his working life, the sketches will take three years to catalogue."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_taking_what_was_given_is_still_an_opposite():
+    reference = "The council gave the land to the rowing club in 1990."
+    candidate = "The council took the land from the rowing club in 1990."
+    assert serious(reference, candidate)
+
+
+def test_a_post_with_its_owner_names_no_doer():
+    reference = (
+        "The Harwell Institute has received 900 maps from a private collector. The institute's head of collections, "
+        "Oren Vasse, described the gift as 'the finest record we have ever been offered'."
+    )
+    candidate = (
+        "Some 900 maps have been donated to the Harwell Institute by a private collector. Oren Vasse, who heads the "
+        "institute's collections, called the gift 'the finest record we have ever been offered'."
+    )
+    assert not serious(reference, candidate)
+
+
+def test_a_clause_under_a_verb_below_a_noun_of_report_is_not_its_content():
+    reference = (
+        "Ferry operators have relied on reports from fishermen to find channels that silt up in winter. "
+        "The new sonar buoys cost 2 million crowns."
+    )
+    candidate = (
+        "Ferry operators have depended on fishermen to report channels that silt up in winter. The new sonar buoys cost 2 million crowns."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.EVENT)
+
+
+def test_one_and_the_others_count_the_same_bidders():
+    reference = "The museum said the builder had been picked from five bidders because it could finish by June."
+    candidate = "The builder beat four other bidders because it could finish by June, the museum said."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_others_counted_wrong_are_still_a_number_error():
+    reference = "The museum said the builder had been picked from five bidders because it could finish by June."
+    candidate = "The builder beat two other bidders because it could finish by June, the museum said."
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_win_that_restates_an_award_is_no_opposite_of_a_later_loss():
+    reference = (
+        "The harbour board has awarded the dredging contract to Kellet Marine, a firm based in Porth. "
+        "The deal is worth $2 million. Kellet Marine held the contract in 2015 but lost it in 2019 to a firm from abroad."
+    )
+    candidate = (
+        "Kellet Marine, a Porth firm, has won the dredging contract, the harbour board said, having held it in 2015 and "
+        "lost it in 2019 to a firm from abroad. The deal is worth $2 million."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_claim_given_to_a_named_person_instead_of_a_body_is_found():
+    reference = (
+        "Residents were told to stay indoors because of the smoke, although tests showed no harmful levels of gas, "
+        "according to the county health office. Depot manager Arlo Fenn said the depot had passed an inspection in May."
+    )
+    candidate = (
+        "Residents were asked to stay indoors because of the smoke, though depot manager Arlo Fenn said tests had found "
+        "no harmful levels of gas. The depot passed an inspection in May, Fenn said."
+    )
+    found = of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+    assert found and "Arlo Fenn" in found[0].candidate_span.text
+
+
+def test_the_bodys_own_officer_keeps_its_claim():
+    reference = "Tests showed no harmful levels of gas, according to the county health office."
+    candidate = "Health office director Mira Sand said tests had found no harmful levels of gas."
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_the_one_who_asks_and_the_one_asked_traded():
+    reference = "Museum director Lena Ostrova called on the city council to double the arts grant."
+    candidate = "The city council urged museum director Lena Ostrova to double the arts grant."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_one_bidding_in_other_words_is_no_role_error():
+    reference = "Museum director Lena Ostrova called on the city council to double the arts grant."
+    candidate = "The city council was urged by museum director Lena Ostrova to double the arts grant."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_hope_told_as_what_will_happen_is_found_with_the_object_hung_elsewhere():
+    reference = "The library hoped to run reading workshops once the roof was repaired."
+    candidate = "The library will run reading workshops when the roof is repaired."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
