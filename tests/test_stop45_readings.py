@@ -13,14 +13,26 @@ from factdiff.model import FindingType
 
 
 def test_no_after_a_quote_mark_is_a_denial_on_both_sides():
-    reference = "Chief executive Ada Moss said the cooperative had 'no realistic alternative', adding that it would resume full production once prices fell."
-    candidate = "The cooperative had 'no realistic alternative', chief executive Ada Moss said; full production will resume once prices drop, she added."
+    reference = (
+        "Chief executive Ada Moss said the cooperative had 'no realistic alternative', adding that it would resume "
+        "full production once prices fell."
+    )
+    candidate = (
+        "The cooperative had 'no realistic alternative', chief executive Ada Moss said; full production will resume "
+        "once prices drop, she added."
+    )
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
 
 
 def test_a_denial_dropped_after_a_quote_mark_is_still_found():
-    reference = "Chief executive Ada Moss said the cooperative had 'no realistic alternative', adding that it would resume full production once prices fell."
-    candidate = "The cooperative had 'a realistic alternative', chief executive Ada Moss said; full production will resume once prices drop, she added."
+    reference = (
+        "Chief executive Ada Moss said the cooperative had 'no realistic alternative', adding that it would resume "
+        "full production once prices fell."
+    )
+    candidate = (
+        "The cooperative had 'a realistic alternative', chief executive Ada Moss said; full production will resume "
+        "once prices drop, she added."
+    )
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
 
 
