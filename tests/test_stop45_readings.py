@@ -132,3 +132,56 @@ def test_a_hope_told_as_what_will_happen_is_found_with_the_object_hung_elsewhere
     reference = "The library hoped to run reading workshops once the roof was repaired."
     candidate = "The library will run reading workshops when the roof is repaired."
     assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_partner_swapped_for_another_named_party_is_found():
+    reference = (
+        "The toymaker Brantwood has agreed to stop using plastic packaging by 2026, after a campaign by the group "
+        "Green Shelf. The company said it would use card trays developed with the Ormond Paper Institute."
+    )
+    candidate = (
+        "After a campaign by Green Shelf, Brantwood will stop using plastic packaging by 2026, switching to card trays "
+        "developed with the campaigners' group, Green Shelf."
+    )
+    found = of_type(serious(reference, candidate), FindingType.ENTITY)
+    assert found and "Green Shelf" in found[0].message and "Ormond" in found[0].reference_span.text
+
+
+def test_the_same_partner_under_a_shorter_name_is_no_swap():
+    reference = (
+        "The toymaker Brantwood has agreed to stop using plastic packaging by 2026, after a campaign by the group "
+        "Green Shelf. The company said it would use card trays developed with the Ormond Paper Institute."
+    )
+    candidate = (
+        "After a campaign by Green Shelf, Brantwood will stop using plastic packaging by 2026, switching to card trays "
+        "developed with the Ormond institute."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_one_of_a_named_list_swapped_for_a_name_given_elsewhere_is_found():
+    reference = (
+        "The largest rise was at Tarn Cove, where the count doubled. However, numbers at the two oldest hives, "
+        "Ashby Hill and Moor End, fell slightly."
+    )
+    candidate = "Numbers dipped at the two oldest hives, Ashby Hill and Tarn Cove."
+    found = of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
+    assert found and found[0].candidate_span.text == "Tarn Cove"
+
+
+def test_the_same_named_list_in_another_order_is_no_swap():
+    reference = "Numbers at the two oldest hives, Ashby Hill and Moor End, fell slightly."
+    candidate = "Numbers dipped slightly at the two oldest hives, Moor End and Ashby Hill."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_a_verb_replaced_amid_the_same_words_of_a_reworded_sentence_is_found():
+    reference = "Varga, 71, said he had been looking for successors for almost a decade."
+    candidate = "Varga, who is 71, said he had been training successors for almost ten years."
+    assert of_type(serious(reference, candidate), FindingType.EVENT)
+
+
+def test_a_synonym_amid_the_same_words_of_a_reworded_sentence_is_no_event():
+    reference = "Varga, 71, said he had been looking for successors for almost a decade."
+    candidate = "Varga, who is 71, said he had been searching for successors for almost ten years."
+    assert not of_type(serious(reference, candidate), FindingType.EVENT)

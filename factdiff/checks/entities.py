@@ -781,6 +781,57 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _age_moved(ctx)
     yield from _other_side(ctx)
     yield from _post_of_another_body(ctx)
+    yield from _member_swapped(ctx, taken)
+
+
+def _members(doc: Document) -> list[tuple[Token, frozenset[str], dict[str, EntityMention]]]:
+    """(noun, its words, the names set beside it) for each common noun a list of names is set beside ('the two largest
+    colonies, Cape Morrow and Gull Point'): the noun, its own modifiers, and the names by id."""
+    out = []
+    for noun in doc.doc:
+        if noun.pos_ != "NOUN":
+            continue
+        # (or joined to it, as the parse may hang them: 'hives, Ashby Hill and Moor End' as three of a kind)
+        heads = [c for c in noun.children if c.dep_ == "appos" or (c.dep_ == "conj" and c.pos_ == "PROPN")]
+        for h in heads:
+            heads += [g for g in h.children if g.dep_ == "conj" and g.pos_ == "PROPN" and g not in heads]
+        names = {}
+        for h in heads:
+            m = next((m for m in doc.entities if m.token_start <= h.i < m.token_end and m.cid), None)
+            if m is not None:
+                names[m.cid] = m
+        words = frozenset(c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "nummod", "compound") and c.is_alpha)
+        if len(names) >= 2:
+            out.append((noun, words | {noun.lemma_.lower()}, names))
+    return out
+
+
+def _member_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding]:
+    """One name of a list set beside the same description swapped for a name the reference gives elsewhere ('the two
+    largest colonies, Cape Morrow and Gull Point' / 'the two largest colonies, Cape Morrow and Fennick Bay', where
+    Fennick Bay is where numbers rose): the description says which ones they are, so the other name is a wrong one."""
+    theirs = _members(ctx.reference)
+    ref_ids = {m.cid for m in ctx.reference.entities}
+    cand_ids = {m.cid for m in ctx.candidate.entities}
+    for _, words, names in _members(ctx.candidate):
+        for _, their_words, their_names in theirs:
+            if their_words != words or len(their_names) != len(names) or len(words) < 2:
+                continue
+            new = [m for cid, m in names.items() if cid not in their_names and cid in ref_ids]
+            gone = [m for cid, m in their_names.items() if cid not in names and cid not in cand_ids]
+            if len(new) != 1 or len(gone) != 1 or new[0].start in taken:
+                continue
+            taken.add(new[0].start)
+            yield ctx.finding(
+                FindingType.ENTITY,
+                Severity.MAJOR,
+                0.7,
+                f"'{new[0].text}' where the reference names '{gone[0].text}' among the same ones; it gives "
+                f"'{new[0].text}' elsewhere, for something else",
+                (new[0].start, new[0].end),
+                (gone[0].start, gone[0].end),
+                NAME,
+            )
 
 
 def _sides(doc: Document, tokens) -> list[tuple[Token, str, str]]:

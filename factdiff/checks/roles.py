@@ -437,6 +437,46 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         )
 
 
+_PARTNER_ROLES = ("with", "ally")
+
+
+def _other_partner(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """The same deed done with another named party, one the reference names elsewhere ('skin models developed with the
+    Aurelle Institute' / 'developed with the coalition', the campaigners of another sentence): the partner swapped.
+    A predicate told once on each side about the same thing, or a pair the frames matched."""
+    once = [
+        (theirs[0], cf)
+        for cf in ctx.candidate.frames
+        if sum(f.pred == cf.pred for f in ctx.candidate.frames) == 1
+        for theirs in [[rf for rf in ctx.reference.frames if rf.pred == cf.pred]]
+        if len(theirs) == 1 and _same_thing(ctx, theirs[0], cf)
+    ]
+    named = {m.cid for m in ctx.reference.entities if m.cid}
+    for rf, cf in [(rf, cf) for rf, cf, _ in ctx.frame_pairs] + once:
+        if cf.index in reported or rf.pred != cf.pred:
+            continue
+        for role in _PARTNER_ROLES:
+            ra, ca = _one_per_name(rf.by_role(role)), _one_per_name(cf.by_role(role))
+            if len(ra) != 1 or len(ca) != 1 or not ra[0].heads or not ca[0].heads:
+                continue
+            if ra[0].cids & ca[0].cids or not ca[0].heads <= named or ca[0].heads & _apposed(ctx.reference, ra[0]):
+                continue
+            if any(ca[0].heads & a.cids for f in ctx.reference.frames if f.pred == cf.pred for a in f.args):
+                continue  # the reference has that party in this deed too
+            reported.add(cf.index)
+            yield ctx.finding(
+                FindingType.ENTITY,
+                Severity.MAJOR,
+                0.6,
+                f"in '{cf.pred}', the candidate has it done with {_names(cf, next(iter(ca[0].heads)))}; the reference, "
+                f"with {_names(rf, next(iter(ra[0].heads)))}",
+                (ca[0].start, ca[0].end),
+                (ra[0].start, ra[0].end),
+                NAME,
+            )
+            break
+
+
 def _bidding_turned(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     """The one who asks and the one asked traded: 'X called on the parliament to introduce fines' / 'the parliament
     urged X to introduce fines'. The deed is an infinitive under the verb of asking on both sides; its doer is the
@@ -805,6 +845,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
     yield from _other_doer(ctx, reported)
     yield from _bidding_turned(ctx, reported)
+    yield from _other_partner(ctx, reported)
     ref_self = {(cid, x, y) for f in ctx.reference.frames for cid, x, y in _self_relations(f)}
     for cf in ctx.candidate.frames:
         if cf.index in reported:
