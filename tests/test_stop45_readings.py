@@ -185,3 +185,47 @@ def test_a_synonym_amid_the_same_words_of_a_reworded_sentence_is_no_event():
     reference = "Varga, 71, said he had been looking for successors for almost a decade."
     candidate = "Varga, who is 71, said he had been searching for successors for almost ten years."
     assert not of_type(serious(reference, candidate), FindingType.EVENT)
+
+
+def test_another_outcome_in_a_summary_sentence_drawn_from_another_is_found():
+    reference = (
+        "Marlow Technical College will double its intake of welding students to 180 from January, funded by a £900,000 "
+        "grant. Part of the money will be used to build a new workshop with 20 welding booths. Tutor Sam Ode said "
+        "40 local firms had signed up."
+    )
+    candidate = (
+        "Marlow Technical College will double its welding intake to 180 from January using a £900,000 grant, part of "
+        "which will go on refurbishing its existing workshop; 40 local firms have signed up."
+    )
+    assert of_type(serious(reference, candidate, mode="summary"), FindingType.EVENT)
+
+
+def test_a_summary_that_keeps_the_outcome_is_no_event_error():
+    reference = (
+        "Marlow Technical College will double its intake of welding students to 180 from January, funded by a £900,000 "
+        "grant. Part of the money will be used to build a new workshop with 20 welding booths. Tutor Sam Ode said "
+        "40 local firms had signed up."
+    )
+    candidate = (
+        "Marlow Technical College will double its welding intake to 180 from January using a £900,000 grant, part of "
+        "which will go on building a new workshop; 40 local firms have signed up."
+    )
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.EVENT)
+
+
+def test_a_phrase_a_copula_says_denied_on_one_side_is_found():
+    reference = "An inspection found that the club's boats were in good condition, the board said."
+    candidate = "The board said an inspection found the club's boats were not in good condition."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_phrase_a_copula_says_on_both_sides_is_no_flip():
+    reference = "An inspection found that the club's boats were in good condition, the board said."
+    candidate = "The board said an inspection found the club's boats to be in good condition."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_not_yet_under_control_told_as_under_control_is_found():
+    reference = "The fire at the depot was not yet under control on Sunday, the brigade said."
+    candidate = "The brigade said the fire at the depot was under control by Sunday."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)

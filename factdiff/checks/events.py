@@ -293,7 +293,16 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
     repaired')."""
     converses = {frozenset(p) for p in lexicon()["converse_predicates"]}
     there, here = _told(ctx.reference.doc, ctx.candidate.doc), _told(ctx.candidate.doc, ctx.reference.doc)
-    for ref_sent, cand_sent in sentence_pairs(ctx):
+    pairs = [(r, c, False) for r, c in sentence_pairs(ctx)]
+    if ctx.mode == "summary":
+        # a summary sentence draws on several: an outcome of the same kind done to the same thing in any other sentence
+        # ('part of which will go on refurbishing its existing workshop' / 'Part of the money will be used to build a new
+        # workshop')
+        aligned = {(r.start, c.start) for r, c, _ in pairs}
+        pairs += [
+            (r, c, True) for c in ctx.candidate.doc.sents for r in ctx.reference.doc.sents if (r.start, c.start) not in aligned
+        ]
+    for ref_sent, cand_sent, apart in pairs:
         theirs_here = _outcomes(ref_sent)
         for c, (kind, n) in _outcomes(cand_sent):
             if (kind, n) in there or denied(c):
@@ -302,6 +311,8 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
                 if kind_r != kind or m == n or (kind, m) in here or denied(r):
                     continue
                 done_to_r, done_to_c = _patients(r), _patients(c)
+                if apart and not done_to_r & done_to_c:
+                    continue
                 if (r.dep_ == "relcl") != (c.dep_ == "relcl") and not done_to_r & done_to_c:
                     # 'Hale, who bought the house in 1970, gave it to the town' / 'Hale donated it': a background fact;
                     # but 'the foundation, which rented the building' / 'the foundation bought the building' is one deed

@@ -234,6 +234,8 @@ def neighbours(tok: Token) -> set[str]:
         near.append(tok.head.head)  # 'banned from using them': the verb that bars it
     if tok.dep_ in ("amod", "acomp", "attr", "xcomp", "ccomp", "conj", "oprd"):  # 'called the rule unworkable'
         near += list(tok.head.children)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in COPULAS:
+        near += list(tok.head.head.children)  # 'the outbreak was under control': what the phrase is said of
     # what a state holds for: 'open to the public' / 'closed to the public'
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
         near += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
@@ -327,9 +329,18 @@ def _passive_converse(ref: Token, cand: Token) -> bool:
 def _copular(r: Token, c: Token) -> bool:
     """The word is what a copula says of its subject on both sides, and the copulas are not compared themselves ('remained
     a problem' / 'was no longer a problem'): the copula's negation is the word's to report."""
-    if not (r.dep_ in ("attr", "acomp") and c.dep_ in ("attr", "acomp")):
+    def said_of(t: Token) -> Token | None:
+        """The copula that says the word: its attribute's, or that of a phrase it ends ('was in good condition')."""
+        if t.dep_ in ("attr", "acomp"):
+            return t.head
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in COPULAS:
+            return t.head.head
+        return None
+
+    r_copula, c_copula = said_of(r), said_of(c)
+    if r_copula is None or c_copula is None:
         return False
-    heads = r.head.lemma_.lower(), c.head.lemma_.lower()
+    heads = r_copula.lemma_.lower(), c_copula.lemma_.lower()
     return all(h in COPULAS for h in heads) and (heads[0] != heads[1] or "be" in heads)
 
 
