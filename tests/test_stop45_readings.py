@@ -229,3 +229,39 @@ def test_not_yet_under_control_told_as_under_control_is_found():
     reference = "The fire at the depot was not yet under control on Sunday, the brigade said."
     candidate = "The brigade said the fire at the depot was under control by Sunday."
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_description_named_by_its_noun_after_a_place_name_is_that_body():
+    reference = (
+        "The Arden Vale water authority will fit 30 new meters. The survey, commissioned by the authority and carried "
+        "out by the consultancy Brell Partners, found leaks in five mains."
+    )
+    candidate = (
+        "Thirty new meters will be fitted by the Arden Vale water authority. The survey, commissioned by the "
+        "consultancy Brell Partners and carried out by the authority, found leaks in five mains."
+    )
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_two_doers_of_one_sentence_kept_in_their_places_are_no_role_error():
+    reference = (
+        "The Arden Vale water authority will fit 30 new meters. The survey, commissioned by the authority and carried "
+        "out by the consultancy Brell Partners, found leaks in five mains."
+    )
+    candidate = (
+        "Thirty new meters will be fitted by the Arden Vale water authority. The survey, which the authority "
+        "commissioned and the consultancy Brell Partners carried out, found leaks in five mains."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_the_one_who_pays_and_the_one_who_supports_traded():
+    reference = "The repairs will be paid for by the parish with support from a national heritage fund."
+    candidate = "The repairs will be paid for by a national heritage fund with support from the parish."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_play_written_by_one_and_directed_by_the_other_traded():
+    reference = "Director Moira Kell said the play, written by Ivo Brand and directed by Kell herself, opens in May."
+    candidate = "Director Moira Kell said the play, written by her and directed by Ivo Brand, opens in May."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)

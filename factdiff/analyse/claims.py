@@ -220,6 +220,12 @@ class _Resolver:
             named = [m for m in named if any(t.lemma_.lower() == tok.lemma_.lower() for t in self.doc[m.token_start : m.token_end])]
             if named:
                 return named[-1]
+            # 'the authority' after 'the Wendle Valley flood authority', the name the tagger cut off the noun: that name
+            owners = [m for m in self.mentions if m.token_end <= tok.i and m.token_start not in others]
+            last = {id(m): self.doc[m.token_end - 1] for m in owners}
+            owners = [m for m in owners if last[id(m)].dep_ == "compound" and last[id(m)].head.lemma_.lower() == tok.lemma_.lower()]
+            if owners:
+                return owners[-1]
             if any(c.dep_ in ("amod", "compound") for c in tok.children):
                 return None  # 'the regional health board' after 'Delacourt & Finch': a description of its own kind names another party
             if self._described_before(tok):

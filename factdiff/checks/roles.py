@@ -437,6 +437,44 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         )
 
 
+def _doers_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """Two deeds of one sentence whose doers trade places: 'commissioned by the authority and carried out by Halberd' /
+    'commissioned by Halberd and carried out by the authority', 'written by Renshaw and directed by Fenwick herself' /
+    'written by her and directed by Renshaw'. Each doer is the other deed's on the other side: the evidence is the
+    cross, which holds where a description or a pronoun names the doer."""
+
+    def one(frame: Frame):
+        # a noun's doer may come with 'from' ('with support from the council': the council supports it)
+        args = _one_per_name(frame.by_role("agent") or (frame.by_role("source") if frame.nominal else []))
+        return args[0].key if len(args) == 1 else None
+
+    pairs = [(rf, cf) for rf, cf, _ in ctx.frame_pairs]
+    for cf in ctx.candidate.frames:  # a predicate told once in the aligned sentences, a noun's too
+        theirs = [rf for rf in ctx.reference.frames if rf.sent in ctx.refs_for(cf.sent) and rf.pred == cf.pred]
+        if len(theirs) == 1 and sum(f.pred == cf.pred and f.sent == cf.sent for f in ctx.candidate.frames) == 1:
+            pairs.append((theirs[0], cf))
+    pairs = list({(rf.index, cf.index): (rf, cf) for rf, cf in pairs}.values())
+    # (the same deed: one verb, or two WordNet calls the same, 'launched' / 'set up')
+    pairs = [(rf, cf) for rf, cf in pairs if rf.pred == cf.pred or paraphrase(rf.pred, cf.pred)]
+    pairs = [(rf, cf) for rf, cf in pairs if one(rf) and one(cf) and not one(rf) & one(cf)]
+    for n, (rf, cf) in enumerate(pairs):
+        for rf2, cf2 in pairs[n + 1 :]:
+            if rf2.pred == rf.pred or rf2.sent != rf.sent or cf2.sent != cf.sent or {cf.index, cf2.index} & reported:
+                continue
+            if one(rf) & one(rf2) or not (one(rf) & one(cf2) and one(rf2) & one(cf)):
+                continue
+            reported |= {cf.index, cf2.index}
+            yield ctx.finding(
+                FindingType.ROLE,
+                Severity.MAJOR,
+                0.7,
+                f"the doers of '{cf.pred}' and '{cf2.pred}' trade places: each does the other's deed in the reference",
+                (min(cf.extent()[0], cf2.extent()[0]), max(cf.extent()[1], cf2.extent()[1])),
+                (min(rf.extent()[0], rf2.extent()[0]), max(rf.extent()[1], rf2.extent()[1])),
+                NAME,
+            )
+
+
 _PARTNER_ROLES = ("with", "ally")
 
 
@@ -846,6 +884,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _other_doer(ctx, reported)
     yield from _bidding_turned(ctx, reported)
     yield from _other_partner(ctx, reported)
+    yield from _doers_crossed(ctx, reported)
     ref_self = {(cid, x, y) for f in ctx.reference.frames for cid, x, y in _self_relations(f)}
     for cf in ctx.candidate.frames:
         if cf.index in reported:
