@@ -50,6 +50,12 @@ def test_taking_what_was_given_is_still_an_opposite():
     assert serious(reference, candidate)
 
 
+def test_time_lost_against_time_gained_still_opposes():
+    reference = "Leek crashed on the descent and lost four minutes to the leaders."
+    candidate = "Leek attacked on the descent and gained four minutes on the leaders."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
 def test_a_post_with_its_owner_names_no_doer():
     reference = (
         "The Harwell Institute has received 900 maps from a private collector. The institute's head of collections, "

@@ -446,9 +446,14 @@ _LENGTH_NOUNS = frozenset({"minute", "hour", "day", "week", "fortnight", "month"
 
 
 def _lasting(verb: Token) -> bool:
-    """A verb whose object is a length of time: 'will take three years', 'spent a decade' say how long, not what was
-    taken or given."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LENGTH_NOUNS for c in verb.children)
+    """A verb of how long with a length of time for its object: 'will take three years', 'spent a decade' say how long,
+    not what was taken or given ('lost four minutes' / 'gained four minutes' still oppose)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _HOW_LONG and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _LENGTH_NOUNS for c in verb.children
+    )
+
+
+_HOW_LONG = frozenset({"take", "spend", "last", "need", "require"})
 
 
 def _for_a_time(r: Token, c: Token) -> bool:
