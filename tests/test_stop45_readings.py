@@ -271,3 +271,28 @@ def test_a_play_written_by_one_and_directed_by_the_other_traded():
     reference = "Director Moira Kell said the play, written by Ivo Brand and directed by Kell herself, opens in May."
     candidate = "Director Moira Kell said the play, written by her and directed by Ivo Brand, opens in May."
     assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_claim_put_in_the_mouth_of_another_known_speaker_is_found():
+    reference = (
+        "The Morley Woods Trust said the trail would stay shut after a rockfall. Police said they were not treating the "
+        "rockfall as suspicious. The trust asked walkers to use the lower path."
+    )
+    candidate = (
+        "The trail will stay shut after a rockfall, the Morley Woods Trust said. The trust said it was not treating the "
+        "rockfall as suspicious. Walkers are asked to use the lower path."
+    )
+    found = of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+    assert found and found[0].reference_span.text == "Police"
+
+
+def test_a_body_for_its_own_officers_keeps_the_claim():
+    reference = (
+        "The city council approved the rules on Wednesday. Council officers said enforcement would focus on advice. "
+        "The buskers' group Play Fair said the fee was fair."
+    )
+    candidate = (
+        "The city council approved the rules on Wednesday. The council said enforcement would focus on advice. "
+        "The buskers' group Play Fair said the fee was fair."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)

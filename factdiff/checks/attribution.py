@@ -401,6 +401,7 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         moved = moved or _post_of_another(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _word_of_another_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _person_for_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
+        moved = moved or _another_speakers_claim(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), ref_sent)
         if moved is None or _also_says(ctx, cand_sent, cand_verbs[0], _clause_words(ref_verbs[0])):
             continue
         said, told = _clause_words(ref_verbs[0]), _clause_words(cand_verbs[0])
@@ -610,6 +611,37 @@ def _person_for_party(ctx: Context, rs: Token | None, cs: Token | None) -> tuple
     if not described:
         return None
     return (mine[0].start, mine[0].end), (rs.left_edge.idx, rs.idx + len(rs.text))
+
+
+def _party_words(tok: Token) -> set[str]:
+    """The content words of a speaker's phrase ('the Fell Parks Trust': fell, park, trust)."""
+    return {fold(t.lemma_) for t in tok.subtree if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+
+
+def _another_speakers_claim(
+    ctx: Context, rs: Token | None, cs: Token | None, ref_sent: SpacySpan
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A claim given to a party that speaks in other sentences of the reference, where the reference has another party
+    make it ('Police said they were not treating it as suspicious' / 'The trust said it was not treating ...', the trust
+    speaking elsewhere): one speaker's words put in another known speaker's mouth. The two phrases share no word
+    ('council officers' / 'the council' may be one body). (candidate span, reference span)."""
+    if rs is None or cs is None or rs.pos_ == "PRON" or cs.pos_ == "PRON":
+        return None
+    mine, theirs = _party_words(cs), _party_words(rs)
+    if not mine or not theirs or mine & theirs:
+        return None
+    doc = ctx.reference.doc
+    known = [
+        _party_words(source)
+        for sent in doc.sents
+        if sent.start != ref_sent.start
+        for verb in _attributions(sent)
+        for source in [_source(verb)]
+        if source is not None and source.pos_ != "PRON"
+    ]
+    if not any(mine <= words for words in known):
+        return None
+    return (cs.left_edge.idx, cs.idx + len(cs.text)), (rs.left_edge.idx, rs.idx + len(rs.text))
 
 
 def _name_after(doc: Document, tok: Token | None) -> list:
