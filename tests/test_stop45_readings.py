@@ -296,3 +296,33 @@ def test_a_body_for_its_own_officers_keeps_the_claim():
         "The buskers' group Play Fair said the fee was fair."
     )
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_a_time_phrase_after_a_copula_is_no_state_denied():
+    reference = "The ferry was not in service during the strike, the operator said."
+    candidate = "The operator said the ferry was out of service during the strike."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_deferral_in_a_phrasal_verb_is_the_same_outcome():
+    reference = "The parents' council asked Mayor Ida Rask to delay the new timetable by a year."
+    candidate = "Mayor Ida Rask was asked by the parents' council to push back the new timetable by a year."
+    assert not of_type(serious(reference, candidate), FindingType.EVENT)
+
+
+def test_a_merger_told_from_either_side_is_no_swap():
+    reference = "Holt Dairy merged with Marren Foods in 2019 to form the largest cheese maker in the region."
+    candidate = "In 2019 Marren Foods merged with Holt Dairy, creating the region's largest cheese maker."
+    assert not serious(reference, candidate)
+
+
+def test_a_meeting_told_from_either_side_is_no_swap():
+    reference = "Arlen Dovic met Petra Holm in Oslo on Monday."
+    candidate = "Petra Holm met Arlen Dovic in Oslo on Monday."
+    assert not serious(reference, candidate)
+
+
+def test_a_win_told_the_other_way_round_is_still_a_swap():
+    reference = "Arlen Dovic beat Petra Holm in the final in Oslo on Monday."
+    candidate = "Petra Holm beat Arlen Dovic in the final in Oslo on Monday."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)

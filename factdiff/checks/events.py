@@ -101,9 +101,18 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
             continue
         if {a, b} & governors and denied(r) != denied(c):
             continue  # 'avoid unnecessary trips' / 'not make unnecessary trips': a verb that denies, for the denial
+        if _one_outcome(r, c):
+            continue  # 'delay' / 'push back': verbs of one class of the lexicon's outcomes say the same
         if not (a == b or paraphrase(a, b) or opposite(a, b) or frozenset((a, b)) in converses or {a, b} & reporting):
             out.append((r, c, clause))
     return out
+
+
+def _one_outcome(r: Token, c: Token) -> bool:
+    """The two verbs, with their particles, name one class of outcome in lexicon `event_alternatives`."""
+    table = _alternatives()
+    mine = {k for n in _verb_names(c) for k in table.get(n, ())}
+    return bool(mine) and bool(mine & {k for n in _verb_names(r) for k in table.get(n, ())})
 
 
 def _same_stance(r: Token, c: Token) -> bool:

@@ -251,6 +251,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield from replaced_in_slot(ctx, whole=True)
 
 
+def _both_ways(place_a: str, place_b: str, pred: Token) -> bool:
+    """A symmetric predicate (lexicon `symmetric_predicates`) with the two in its subject and partner places."""
+    places = {place_a, place_b}
+    partner = places in ({"subject", "prep:with"}, {"subject", "object"}, {"subject", "prep:against"})
+    return partner and pred.lemma_.lower() in lexicon()["symmetric_predicates"]
+
+
 def _exchanged(ctx: Context) -> Iterator[Finding]:
     reported: set[str] = set()
     for r_sent, c_sent in sorted(ctx.alignment.links):
@@ -268,6 +275,8 @@ def _exchanged(ctx: Context) -> Iterator[Finding]:
                 directions = {ra, rb} == {"prep:from", "prep:to"}
                 same = directions or (_same_predicate(rpa, cpb) and _same_predicate(rpb, cpa))
                 swapped = ra == cb and rb == ca and ra != rb and same
+                if swapped and _both_ways(ra, rb, rpa) and _both_ways(ra, rb, cpa):
+                    continue  # 'A merged with B' / 'B merged with A', 'A met B' / 'B met A': the same fact either way
                 if not swapped or (ca == cb and cpa.i == cpb.i):
                     for x, y in ((a, b), (b, a)):
                         taken = _taken_place(ref[x], ref[y], cand[x], cand[y])

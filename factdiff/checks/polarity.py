@@ -234,7 +234,7 @@ def neighbours(tok: Token) -> set[str]:
         near.append(tok.head.head)  # 'banned from using them': the verb that bars it
     if tok.dep_ in ("amod", "acomp", "attr", "xcomp", "ccomp", "conj", "oprd"):  # 'called the rule unworkable'
         near += list(tok.head.children)
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in COPULAS:
+    if _state_phrase(tok):
         near += list(tok.head.head.children)  # 'the outbreak was under control': what the phrase is said of
     # what a state holds for: 'open to the public' / 'closed to the public'
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
@@ -333,15 +333,26 @@ def _copular(r: Token, c: Token) -> bool:
         """The copula that says the word: its attribute's, or that of a phrase it ends ('was in good condition')."""
         if t.dep_ in ("attr", "acomp"):
             return t.head
-        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in COPULAS:
-            return t.head.head
-        return None
+        return t.head.head if _state_phrase(t) else None
 
     r_copula, c_copula = said_of(r), said_of(c)
     if r_copula is None or c_copula is None:
         return False
     heads = r_copula.lemma_.lower(), c_copula.lemma_.lower()
     return all(h in COPULAS for h in heads) and (heads[0] != heads[1] or "be" in heads)
+
+
+_STATE_PREPS = frozenset({"in", "under", "on", "at", "within", "over", "behind", "beyond", "above", "below", "off"})
+
+
+def _state_phrase(tok: Token) -> bool:
+    """The noun of the phrase a copula says of its subject ('was in good condition', 'is under control', 'were at
+    risk'): the copula's first phrase, of a preposition of state, not of a time ('during the strike', 'in the winter')."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in COPULAS or prep.lower_ not in _STATE_PREPS:
+        return False
+    first = next((c for c in prep.head.children if c.dep_ == "prep" and c.i > prep.head.i), None)
+    return first is not None and first.i == prep.i and tok.ent_type_ not in ("DATE", "TIME")
 
 
 def _un(a: Token, b: Token) -> bool:

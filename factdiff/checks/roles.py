@@ -785,7 +785,10 @@ def _unnamed(frame: Frame, shared: set[str]) -> set[str]:
 
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
+    symmetric = frozenset(lexicon()["symmetric_predicates"])
     for rf, cf in [(rf, cf) for rf, cf, _ in ctx.frame_pairs] + _one_deed_apart(ctx):
+        if rf.pred in symmetric and cf.pred in symmetric:
+            continue  # 'A met B' / 'B met A', 'A merged with B' / 'B merged with A': the same fact either way
         yield from _unnamed_sides(ctx, rf, cf, reported)
         shared = participants(rf) & participants(cf)
         other_side, turned_hire = _hire_sides(rf, cf, shared)
