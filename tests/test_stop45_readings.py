@@ -181,18 +181,6 @@ def test_the_same_named_list_in_another_order_is_no_swap():
     assert not of_type(serious(reference, candidate), FindingType.ENTITY)
 
 
-def test_a_verb_replaced_amid_the_same_words_of_a_reworded_sentence_is_found():
-    reference = "Varga, 71, said he had been looking for successors for almost a decade."
-    candidate = "Varga, who is 71, said he had been training successors for almost ten years."
-    assert of_type(serious(reference, candidate), FindingType.EVENT)
-
-
-def test_a_synonym_amid_the_same_words_of_a_reworded_sentence_is_no_event():
-    reference = "Varga, 71, said he had been looking for successors for almost a decade."
-    candidate = "Varga, who is 71, said he had been searching for successors for almost ten years."
-    assert not of_type(serious(reference, candidate), FindingType.EVENT)
-
-
 def test_another_outcome_in_a_summary_sentence_drawn_from_another_is_found():
     reference = (
         "Marlow Technical College will double its intake of welding students to 180 from January, funded by a £900,000 "

@@ -40,7 +40,6 @@ NAME = "events"
 OTHER_MEANING, SAME_MEANING = 0.90, 0.92
 # the rest of the two sentences must be this alike (difflib's ratio over their words) for a verb change to tell
 SAME_CLAUSE = 0.75
-LOCAL_CONTEXT = 3  # content words unchanged on both sides of a verb replaced in a reworded sentence
 
 
 def _words(sent: SpacySpan) -> list[Token]:
@@ -54,16 +53,10 @@ def _replaced_verbs(ctx: Context) -> Iterator[tuple[Token, Token]]:
     for ref_sent, cand_sent in sentence_pairs(ctx):
         ref_words, cand_words = _words(ref_sent), _words(cand_sent)
         matcher = SequenceMatcher(None, [t.lower_ for t in ref_words], [t.lower_ for t in cand_words], autojunk=False)
-        whole = matcher.ratio() >= SAME_CLAUSE
-        codes = matcher.get_opcodes()
-        for n, (op, r0, r1, c0, c1) in enumerate(codes):
+        if matcher.ratio() < SAME_CLAUSE:
+            continue
+        for op, r0, r1, c0, c1 in matcher.get_opcodes():
             if op != "replace" or r1 - r0 > 2 or c1 - c0 > 2:
-                continue
-            # in a reworded sentence, a verb put in place amid the same words ('said he had been [looking for]
-            # successors for almost a decade' / '... [training] successors for almost ten years')
-            before = codes[n - 1][2] - codes[n - 1][1] if n > 0 and codes[n - 1][0] == "equal" else 0
-            after = codes[n + 1][2] - codes[n + 1][1] if n + 1 < len(codes) and codes[n + 1][0] == "equal" else 0
-            if not whole and not (before >= 1 and after >= 1 and before + after >= LOCAL_CONTEXT):
                 continue
             ref_verbs = [t for t in ref_words[r0:r1] if t.pos_ == "VERB"]
             cand_verbs = [t for t in cand_words[c0:c1] if t.pos_ == "VERB"]

@@ -437,6 +437,10 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         )
 
 
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us", "this", "that", "which", "who"})
+_COPULAR = frozenset({"be", "remain", "become", "stay", "seem"})
+
+
 def _doers_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     """Two deeds of one sentence whose doers trade places: 'commissioned by the authority and carried out by Halberd' /
     'commissioned by Halberd and carried out by the authority', 'written by Renshaw and directed by Fenwick herself' /
@@ -446,7 +450,9 @@ def _doers_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     def one(frame: Frame):
         # a noun's doer may come with 'from' ('with support from the council': the council supports it)
         args = _one_per_name(frame.by_role("agent") or (frame.by_role("source") if frame.nominal else []))
-        return args[0].key if len(args) == 1 else None
+        if len(args) != 1 or (not args[0].cids and args[0].lemma in _PRONOUNS):
+            return None  # a pronoun the resolver left alone may be either
+        return args[0].key
 
     pairs = [(rf, cf) for rf, cf, _ in ctx.frame_pairs]
     for cf in ctx.candidate.frames:  # a predicate told once in the aligned sentences, a noun's too
@@ -454,8 +460,7 @@ def _doers_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         if len(theirs) == 1 and sum(f.pred == cf.pred and f.sent == cf.sent for f in ctx.candidate.frames) == 1:
             pairs.append((theirs[0], cf))
     pairs = list({(rf.index, cf.index): (rf, cf) for rf, cf in pairs}.values())
-    # (the same deed: one verb, or two WordNet calls the same, 'launched' / 'set up')
-    pairs = [(rf, cf) for rf, cf in pairs if rf.pred == cf.pred or paraphrase(rf.pred, cf.pred)]
+    pairs = [(rf, cf) for rf, cf in pairs if rf.pred == cf.pred and rf.pred not in _COPULAR]
     pairs = [(rf, cf) for rf, cf in pairs if one(rf) and one(cf) and not one(rf) & one(cf)]
     for n, (rf, cf) in enumerate(pairs):
         for rf2, cf2 in pairs[n + 1 :]:
