@@ -314,3 +314,19 @@ def test_a_win_told_the_other_way_round_is_still_a_swap():
     reference = "Arlen Dovic beat Petra Holm in the final in Oslo on Monday."
     candidate = "Petra Holm beat Arlen Dovic in the final in Oslo on Monday."
     assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_the_company_against_its_name_keeps_the_claim():
+    reference = (
+        "Calder Ridge will close the Brinn quarry in May. The company said the site had run out of stone. Unions said 40 jobs would go."
+    )
+    candidate = (
+        "The Brinn quarry will close in May, Calder Ridge said, adding that the site had run out of stone. Unions said 40 jobs would go."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_a_bodys_claim_given_to_a_lawyer_is_found():
+    reference = "The prosecution told the court that Hale had hidden the invoices. His lawyer said Hale would appeal."
+    candidate = "His lawyer told the court that Hale had hidden the invoices and would appeal."
+    assert of_type(serious(reference, candidate, mode="summary"), FindingType.ATTRIBUTION)

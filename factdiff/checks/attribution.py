@@ -618,6 +618,15 @@ def _party_words(tok: Token) -> set[str]:
     return {fold(t.lemma_) for t in tok.subtree if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ")}
 
 
+def _bare(noun: Token) -> bool:
+    """'the company', 'the ministry': a noun with an article and no words of its own ('his lawyer' is someone's)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" for c in noun.children) and not _specific_words(noun)
+
+
+def _specific_words(noun: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
 def _another_speakers_claim(
     ctx: Context, rs: Token | None, cs: Token | None, ref_sent: SpacySpan
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -626,6 +635,15 @@ def _another_speakers_claim(
     speaking elsewhere): one speaker's words put in another known speaker's mouth. The two phrases share no word
     ('council officers' / 'the council' may be one body). (candidate span, reference span)."""
     if rs is None or cs is None or rs.pos_ == "PRON" or cs.pos_ == "PRON":
+        return None
+    # a bare description may point to the other side's party ('the company' for the Calder Ridge of the other text):
+    # only the candidate's, of no generic kind, against a reference party that has no name ('Police', 'Council
+    # officers')
+    # (a person by a post is no 'service' or 'prosecution', unless speaking for it: `_spoke_for`)
+    post = any(t.lemma_.lower() in titles() or t.lower_ in titles() for t in cs.subtree if t.pos_ == "NOUN")
+    if _bare(rs) and not post:
+        return None
+    if _bare(cs) and (_named(ctx.reference, rs) or cs.lemma_.lower() in lexicon()["org_generic_heads"]):
         return None
     mine, theirs = _party_words(cs), _party_words(rs)
     if not mine or not theirs or mine & theirs:
