@@ -401,7 +401,7 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         moved = moved or _post_of_another(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _word_of_another_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _person_for_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
-        moved = moved or _another_speakers_claim(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), ref_sent)
+        moved = moved or _another_speakers_claim(ctx, _source(ref_verbs[0]), cand_verbs[0], ref_sent)
         if moved is None or _also_says(ctx, cand_sent, cand_verbs[0], _clause_words(ref_verbs[0])):
             continue
         said, told = _clause_words(ref_verbs[0]), _clause_words(cand_verbs[0])
@@ -628,12 +628,14 @@ def _specific_words(noun: Token) -> bool:
 
 
 def _another_speakers_claim(
-    ctx: Context, rs: Token | None, cs: Token | None, ref_sent: SpacySpan
+    ctx: Context, rs: Token | None, verb: Token, ref_sent: SpacySpan
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A claim given to a party that speaks in other sentences of the reference, where the reference has another party
     make it ('Police said they were not treating it as suspicious' / 'The trust said it was not treating ...', the trust
     speaking elsewhere): one speaker's words put in another known speaker's mouth. The two phrases share no word
-    ('council officers' / 'the council' may be one body). (candidate span, reference span)."""
+    ('council officers' / 'the council' may be one body). Not where that speaker says part of it in the reference (a
+    summary joins what several said). (candidate span, reference span)."""
+    cs = _source(verb)
     if rs is None or cs is None or rs.pos_ == "PRON" or cs.pos_ == "PRON":
         return None
     # a bare description may point to the other side's party ('the company' for the Calder Ridge of the other text):
@@ -643,21 +645,24 @@ def _another_speakers_claim(
     post = any(t.lemma_.lower() in titles() or t.lower_ in titles() for t in cs.subtree if t.pos_ == "NOUN")
     if _bare(rs) and not post:
         return None
-    if _bare(cs) and (_named(ctx.reference, rs) or cs.lemma_.lower() in lexicon()["org_generic_heads"]):
+    if _bare(cs) and (_bare(rs) or _named(ctx.reference, rs) or cs.lemma_.lower() in lexicon()["org_generic_heads"]):
         return None
     mine, theirs = _party_words(cs), _party_words(rs)
     if not mine or not theirs or mine & theirs:
         return None
     doc = ctx.reference.doc
     known = [
-        _party_words(source)
+        (_party_words(source), _clause_words(other))
         for sent in doc.sents
         if sent.start != ref_sent.start
-        for verb in _attributions(sent)
-        for source in [_source(verb)]
+        for other in _attributions(sent)
+        for source in [_source(other)]
         if source is not None and source.pos_ != "PRON"
     ]
-    if not any(mine <= words for words in known):
+    told = _clause_words(verb)
+    if not any(mine <= words for words, _ in known) or any(mine <= words and theirs & words for words, _ in known):
+        return None  # (a speaker called by post and by name elsewhere: 'Consul-General Adrian Moss' / 'Mr Moss')
+    if any(mine <= words and len(said & told) >= 2 for words, said in known):
         return None
     return (cs.left_edge.idx, cs.idx + len(cs.text)), (rs.left_edge.idx, rs.idx + len(rs.text))
 

@@ -447,9 +447,12 @@ def _doers_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     'written by her and directed by Renshaw'. Each doer is the other deed's on the other side: the evidence is the
     cross, which holds where a description or a pronoun names the doer."""
 
-    def one(frame: Frame):
+    def doers(frame: Frame) -> list:
         # a noun's doer may come with 'from' ('with support from the council': the council supports it)
-        args = _one_per_name(frame.by_role("agent") or (frame.by_role("source") if frame.nominal else []))
+        return _one_per_name(frame.by_role("agent") or (frame.by_role("source") if frame.nominal else []))
+
+    def one(frame: Frame):
+        args = doers(frame)
         if len(args) != 1 or (not args[0].cids and args[0].lemma in _PRONOUNS):
             return None  # a pronoun the resolver left alone may be either
         return args[0].key
@@ -468,6 +471,8 @@ def _doers_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
                 continue
             if one(rf) & one(rf2) or not (one(rf) & one(cf2) and one(rf2) & one(cf)):
                 continue
+            if not all(any(not a.resolved for f in side for a in doers(f)) for side in ((rf, rf2), (cf, cf2))):
+                continue  # each side names one doer outright: two resolved ones ('the company', 'it') may be one party
             reported |= {cf.index, cf2.index}
             yield ctx.finding(
                 FindingType.ROLE,
