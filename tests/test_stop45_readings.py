@@ -328,5 +328,30 @@ def test_the_company_against_its_name_keeps_the_claim():
 
 def test_a_bodys_claim_given_to_a_lawyer_is_found():
     reference = "The prosecution told the court that Hale had hidden the invoices. His lawyer said Hale would appeal."
-    candidate = "His lawyer told the court that Hale had hidden the invoices and would appeal."
-    assert of_type(serious(reference, candidate, mode="summary"), FindingType.ATTRIBUTION)
+    candidate = "His lawyer told the court that Hale had hidden the invoices. Hale would appeal, his lawyer said."
+    assert of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_a_summary_giving_the_whole_to_one_who_said_part_of_it_is_no_attribution_error():
+    reference = (
+        "Penmoor Rovers will replace all 6,000 seats at its ground this summer, the club announced on Friday. "
+        "The project is being paid for by a loan from the club's owners and will not affect ticket prices, "
+        "according to chief executive Sam Kerr."
+    )
+    candidate = (
+        "Penmoor Rovers will replace its ground's 6,000 seats this summer, funded by a loan from its owners, with no "
+        "effect on ticket prices, the chief executive said."
+    )
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ATTRIBUTION)
+
+
+def test_one_party_as_a_name_and_a_pronoun_does_not_cross_doers():
+    reference = (
+        "A balloon operated by Skyline Ltd made a hard landing on Saturday. The company said it had suspended all "
+        "flights pending the investigation."
+    )
+    candidate = (
+        "A Skyline Ltd balloon made a hard landing on Saturday. All flights have been suspended by the company while "
+        "the investigation is carried out, it said."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
