@@ -338,6 +338,8 @@ def _copular(r: Token, c: Token) -> bool:
     r_copula, c_copula = said_of(r), said_of(c)
     if r_copula is None or c_copula is None:
         return False
+    if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for v in (r_copula, c_copula) for m in v.children):
+        return False  # 'unless a lifeguard was on duty' / 'only if a lifeguard is on duty': a condition, the verb's to weigh
     heads = r_copula.lemma_.lower(), c_copula.lemma_.lower()
     return all(h in COPULAS for h in heads) and (heads[0] != heads[1] or "be" in heads)
 
