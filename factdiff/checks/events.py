@@ -351,7 +351,10 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
 def _through_another_verb(doc, pred_i: int, noun_i: int) -> bool:
     """The clause hangs on a verb of its own below the noun of report ('relied on reports from the public to locate
     strikes that start wildfires'): what that verb is about, not the content of the reports."""
-    for up in doc[pred_i].ancestors:
+    above = list(doc[pred_i].ancestors)
+    if noun_i not in {t.i for t in above}:
+        return False  # a clause the parse hung elsewhere, given to the noun as its content ('confirmation ... that')
+    for up in above:
         if up.i == noun_i:
             return False
         if up.pos_ in ("VERB", "AUX"):
