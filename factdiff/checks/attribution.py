@@ -639,9 +639,8 @@ def _another_speakers_claim(
     if rs is None or cs is None or rs.pos_ == "PRON" or cs.pos_ == "PRON":
         return None
     # a bare description may point to the other side's party ('the company' for the Calder Ridge of the other text):
-    # only the candidate's, of no generic kind, against a reference party that has no name ('Police', 'Council
-    # officers')
-    # (a person by a post is no 'service' or 'prosecution', unless speaking for it: `_spoke_for`)
+    # the reference's only against a person by a post (no 'service' or 'prosecution', unless speaking for it:
+    # `_spoke_for`); the candidate's only of no generic kind, against a reference party with no name ('Police')
     post = any(t.lemma_.lower() in titles() or t.lower_ in titles() for t in cs.subtree if t.pos_ == "NOUN")
     if _bare(rs) and not post:
         return None
