@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from factdiff.analyse.document import Document
 from factdiff.analyse.entities import EntityMention, variant
 from factdiff.analyse.knowledge import lexicon, titles
-from factdiff.analyse.lexical import noun_verbs, opposite, paraphrase, synonym
+from factdiff.analyse.lexical import converse, noun_verbs, opposite, paraphrase, synonym
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -323,11 +323,6 @@ class _Phrase:
     text: str
 
 
-@lru_cache(maxsize=1)
-def _converses() -> frozenset[frozenset[str]]:
-    return frozenset(frozenset(p) for p in lexicon()["converse_predicates"])
-
-
 def _all_places(doc: Document, sent: int) -> dict[str, tuple[str, Token, object]]:
     """The places of `_places`, and of the common nouns the sentence has once as a subject or object of a verb, keyed
     by their lemma ('lemma:resident'): unnamed parties take part in deeds as names do. (`_crossed` weighs subjects.)"""
@@ -369,7 +364,7 @@ def _crossed(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
                 la, lb, ka, kb = (p.lemma_.lower() for p in (rpa, rpb, cpa, cpb))
                 if not ra == rb == ca == cb == "subject" or la == lb or ka == la:
                     continue  # the doers of two different deeds on each side, and each party's deed another
-                if frozenset((la, lb)) in _converses():
+                if converse(la, lb):
                     continue  # 'would receive a life jacket and had been given training' / 'be given ... received': one transfer each
                 # the deeds kept word for word and traded, or told in other words where the two are no paraphrases of
                 # each other ('nominated' / 'chose' are, in WordNet: only the words themselves say which is which)

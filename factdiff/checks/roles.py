@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.knowledge import countries, lexicon
-from factdiff.analyse.lexical import is_verb, noun_verbs, opposite, paraphrase
+from factdiff.analyse.lexical import converse, is_verb, noun_verbs, opposite, paraphrase
 from factdiff.checks.base import PRONOUNS, Context, frame_match, participants
 from factdiff.model import Finding, FindingType, Severity
 
@@ -214,14 +214,9 @@ def _amount_reached(text: str, frame: Frame) -> bool:
     return frame.pred in change and any(a.role == "patient" and _AMOUNT.match(text[a.start : a.end]) for a in frame.args)
 
 
-@lru_cache(maxsize=1)
-def _converse_pairs() -> frozenset[frozenset[str]]:
-    return frozenset(frozenset(p) for p in lexicon()["converse_predicates"])
-
-
 def _converses(a: str, b: str) -> bool:
     a, b = a.split()[0], b.split()[0]
-    return a != b and (opposite(a, b) or frozenset((a, b)) in _converse_pairs())
+    return a != b and (opposite(a, b) or converse(a, b))
 
 
 def _converse(rf: Frame, cf: Frame, shared: set[str]) -> bool:
@@ -854,8 +849,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         unnamed = _unnamed(rf, shared) & _unnamed(cf, shared) if _one_verb(rf, cf) and once else set()
         # between converses, a participant named through its noun's phrase on both sides counts as named ('bought it
         # from the estate of collector X' / 'sold it to the estate of collector X')
-        converse = frozenset((rf.pred.split()[0], cf.pred.split()[0])) in _converse_pairs()  # not opposites: 'opened' / 'shut'
-        through = _named_through(rf) & _named_through(cf) if converse else set()
+        told_both_ways = converse(rf.pred.split()[0], cf.pred.split()[0])  # not opposites: 'opened' / 'shut'
+        through = _named_through(rf) & _named_through(cf) if told_both_ways else set()
         if len(shared) + len(unnamed) < 2 or (not _one_verb(rf, cf) and len(shared_heads) + len(through) < 2):
             continue  # too little in common to know that both frames tell the same event
         if _converse(rf, cf, shared):
