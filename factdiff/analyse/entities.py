@@ -91,6 +91,16 @@ def _clean(span: Span) -> Span | None:
         end -= 1
     if end - start > 2 and doc[end - 2].text == "-" and doc[end - 1].lower_ in lexicon()["name_suffixes"]:
         end -= 2  # 'the Edward III-era coins': the name, not the word it makes with a hyphen ('Park Ji-hoon' keeps its last part)
+    # 'Redhaven food-tech start-up': a word in lower case after the capitalised ones is a description the NER ran into,
+    # not the last word of the name (a word is what spaces part: 'Park Ji-hoon' keeps 'Ji-hoon')
+    while end > start + 1:
+        first = end - 1
+        while first > start and not doc[first - 1].whitespace_:
+            first -= 1
+        word = doc[first:end].text
+        if first == start or not any(ch.isalpha() for ch in word) or any(ch.isupper() or ch.isdigit() for ch in word):
+            break
+        end = first
     if end <= start:
         return None
     if _era(doc[start:end]):

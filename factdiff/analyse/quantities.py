@@ -913,6 +913,8 @@ class _Reader:
                 start -= 1
             unit, alt = _temperature(low, unit[-1])
             start = start - 1 if start and doc[start - 1].lower_ == "minus" else start
+        if degrees and degrees["suf"] == "m" and currency is None and not alt:
+            alt = ((float(degrees["num"].replace(",", "")),) * 2 + ("metre",),)  # '9m poles': nine metres or nine million
         colon = _COLON.match(doc[i].text)
         if colon and not unit:
             low, alt = self.colon_duration(colon)
@@ -920,6 +922,8 @@ class _Reader:
         if not unit:
             span = doc[start:end]
             head = _counted_noun(span)
+            if span[-1].lower_ == "of" and len(span) == 3 and span[1].lower_ in lex["group_counts"]:
+                head = next((c for c in span[-1].children if c.dep_ == "pobj"), None)  # 'a pair of 9m poles' counts poles
             if head is not None and head.i < end and (head.lower_ in lex["fraction_nouns"] or head.lower_ in lex["scale_words"]):
                 head = None  # 'from six years to four and a half': the half is part of the number, not what it counts
             if head is not None:
@@ -971,8 +975,11 @@ class _Reader:
         if suffixed and suffixed["suf"] not in ("C", "F") and units.is_unit(suffixed["suf"]):
             value = float(suffixed["num"].replace(",", "")) * (-1 if suffixed["sign"] in ("-", "\u2212") else 1)
             return value, end, False  # '990MW': the figure, its unit read by `at`
+        groups = lex["group_counts"]
         if tok.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen" and not (i and doc[i - 1].lower_ == "half"):
             value, end = float(scales["dozen"]), i + 2  # 'a dozen people', 'about a dozen of the horns'
+        elif tok.lower_ in ("a", "an") and [t.lower_ for t in doc[i + 1 : i + 3]][-1:] == ["of"] and doc[i + 1].lower_ in groups:
+            value, end = float(groups[doc[i + 1].lower_]), i + 3  # 'a pair of 9m poles': two poles
         elif _NUMBER_TOKEN.match(tok.text.replace("\u2212", "-")):
             value = _number_value(tok)
         elif _number_word(tok) and tok.lower_ not in scales:

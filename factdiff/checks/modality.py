@@ -166,7 +166,7 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)
         elif child.dep_ == "xcomp" and hearsay(head):
             out.append(head.lower_)  # 'the parts are said to have been sold on'
-        elif child.dep_ == "xcomp" and head.lower_ in lexicon()["permission_adjectives"]:
+        elif child.dep_ == "xcomp" and head.lower_ in lexicon()["permission_adjectives"] and not _said_of_its_object(child):
             out.append(head.lower_)  # 'is free to file a new application', as 'may submit' says it
         elif child.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["permission_predicates"]:
             out.append(head.lower_)  # 'is allowed to keep mining', said of 'mining' too
@@ -183,6 +183,12 @@ def hedges(tok: Token) -> list[str]:
         out += _own_hedges(head)
         child = head
     return out
+
+
+def _said_of_its_object(verb: Token) -> bool:
+    """An infinitive without an object or clause, whose subject is what it is done to ('the map is free to use':
+    using it costs nothing), not leave given to a doer ('residents are free to use the hall'); 'free to join' may be either."""
+    return verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in verb.children)
 
 
 def _gives_leave(verb: Token) -> bool:
@@ -313,6 +319,13 @@ def _could_not(tok: Token) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "could" for c in t.children) and any(c.dep_ == "neg" for c in t.children)
         for t in (tok, *tok.ancestors)
     )
+
+
+def _kept_from(tok: Token) -> bool:
+    """The word is a verb of keeping from (lexicon `negating_governors`: 'prevented', 'stopped') or what one keeps
+    someone from ('prevented divers from reaching'): an inability told as a fact, as 'could not' tells it."""
+    governors = set(lexicon()["negating_governors"])
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in governors for t in (tok, *tok.ancestors))
 
 
 def _forbidden(tok: Token) -> bool:
@@ -1062,6 +1075,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             perfect = denied(plain_word) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in plain_word.children)
             if could_not and set(said) <= {"could"} and (unable or perfect):
                 continue  # 'could not operate safely' / 'was unable to work safely', 'could not be ruled out' / 'has not been'
+            if could_not and set(said) <= {"could"} and _kept_from(plain_word):
+                continue  # 'could not be surveyed until this year' / 'high water prevented a survey until this year'
             if set(said) <= {"could"} and _past_ability(plain_word) and _someone_able(hedged_word):
                 continue  # 'said she could finally get insurance' / 'was at last able to get': what she was able to do
             if set(said) <= {"could"} and _can_over(plain_word, own_clause=True) and _backshifted(hedged_word):

@@ -1199,6 +1199,11 @@ def _agreed_about_mine(ctx: Context, r: Token, c: Token) -> bool:
     return False
 
 
+def _nearly(verb: Token) -> bool:
+    """'nearly' or 'almost' on the verb: it did not happen ('was nearly hit')."""
+    return any(c.dep_ == "advmod" and c.lower_ in _NEARLY[:2] for c in verb.children)
+
+
 def _at_verb(tok: Token, verb: str) -> bool:
     """The verb itself, or a word of its object ('found no structural faults': 'faults', 'structural')."""
     for _ in range(3):
@@ -1246,6 +1251,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # (one verb said around the same words is its own clause's, whatever the parse hung on it)
             if how == "opposite" and (_agreed_about_mine(ctx, r, c) or _told_from_other_side(ctx, r, c)):
                 continue
+            if how == "opposite" and _nearly(r) != _nearly(c):
+                continue  # 'was narrowly missed' / 'was nearly hit': what nearly happened did not, which its opposite says
             if how in ("negated", "loosely negated") and (_likelihood(r) or _likelihood(c)) and _probably_not(r) == _probably_not(c):
                 continue  # 'unlikely to survive' / 'would probably not survive' / 'not likely to survive': one likelihood
             if how in ("negated", "loosely negated") and (_by_degree(r) or _by_degree(c)) and _measured(r) == _measured(c):

@@ -1,0 +1,78 @@
+"""Readings from stop 46: a description the NER ran into a name, an inability told as a prevention, a comparative
+after 'no', a group noun that counts, a thing free to use, what nearly happened.
+
+Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from helpers import of_type, quantities, serious
+
+from factdiff import compare
+from factdiff.model import FindingType
+
+
+def test_a_lower_case_description_after_a_place_is_not_part_of_the_name():
+    reference = "Copper Ladle, a food technology start-up based in Kelmsby, has signed a deal with the Northern Grocers Guild."
+    candidate = "A deal has been struck between Kelmsby food-tech start-up Copper Ladle and the Northern Grocers Guild."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_another_place_before_the_description_is_still_found():
+    reference = "Copper Ladle, a food technology start-up based in Kelmsby, has signed a deal with the Northern Grocers Guild."
+    candidate = "A deal has been struck between Carnwick food-tech start-up Copper Ladle and the Northern Grocers Guild."
+    assert of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_could_not_is_what_a_prevention_says():
+    reference = "The wreck was found in 2018 but could not be examined until this summer because of strong currents."
+    candidate = "Although the wreck was found in 2018, strong currents prevented an examination until this summer."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_could_told_as_done_is_still_found():
+    reference = "The wreck was found in 2018 and could be examined this summer, the divers said."
+    candidate = "The wreck was found in 2018 and was examined this summer, the divers said."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_no_larger_one_is_the_largest():
+    reference = "The cavern, measured by surveyors last week, is the largest known in the county."
+    candidate = "No larger cavern is known in the county, according to the surveyors who measured it last week."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_pair_of_counts_two():
+    assert ("a pair of", 2.0, 2.0, "mast") in quantities("The aerial hangs between a pair of 12m masts.")
+
+
+def test_a_pair_against_two_is_no_number_error_but_against_three_it_is():
+    reference = "The aerial hangs between two 12-metre masts on the ridge."
+    same = "The aerial is slung between a pair of 12m masts on the ridge."
+    other = "The aerial hangs between three 12-metre masts on the ridge."
+    assert not of_type(serious(reference, same), FindingType.NUMBER)
+    assert of_type(serious(other, same), FindingType.NUMBER)
+
+
+def test_free_to_use_said_of_a_thing_is_its_price():
+    reference = "The new archive website will open on 3 March and is free to use, the society said."
+    candidate = "The new archive website opens on 3 March and will cost nothing to use, the society said."
+    assert not of_type(compare(reference, candidate).findings, FindingType.MODALITY)
+
+
+def test_free_to_use_said_of_people_is_still_leave():
+    reference = "Members are free to use the workshop on Sundays, the society said."
+    candidate = "Members use the workshop on Sundays, the society said."
+    assert of_type(compare(reference, candidate).findings, FindingType.MODALITY)
+
+
+def test_narrowly_missed_is_nearly_hit():
+    reference = "Nobody was injured when the crane toppled, but a delivery van was narrowly missed."
+    candidate = "No one was hurt when the crane toppled, although a delivery van was nearly hit."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_missed_against_hit_is_still_an_opposite():
+    reference = "Nobody was injured when the crane toppled, but a delivery van was missed."
+    candidate = "No one was hurt when the crane toppled, although a delivery van was hit."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
