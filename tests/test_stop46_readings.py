@@ -76,3 +76,53 @@ def test_missed_against_hit_is_still_an_opposite():
     reference = "Nobody was injured when the crane toppled, but a delivery van was missed."
     candidate = "No one was hurt when the crane toppled, although a delivery van was hit."
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_the_one_got_from_hung_on_the_object_is_the_source():
+    reference = (
+        "A network of air raid shelters beneath Kingsgate Park could open to visitors next year after the Town Heritage "
+        "Society agreed to lease the tunnels from the city council for 25 years."
+    )
+    candidate = (
+        "Air raid shelters under Kingsgate Park could open to visitors next year under a 25-year deal in which the city "
+        "council leases the tunnels from the Town Heritage Society."
+    )
+    assert of_type(serious(reference, candidate, "summary"), FindingType.ROLE)
+
+
+def test_the_same_lease_told_again_is_no_role_error():
+    reference = (
+        "A network of air raid shelters beneath Kingsgate Park could open to visitors next year after the Town Heritage "
+        "Society agreed to lease the tunnels from the city council for 25 years."
+    )
+    candidate = (
+        "Air raid shelters under Kingsgate Park could open to visitors next year under a 25-year deal in which the Town "
+        "Heritage Society leases the tunnels from the city council."
+    )
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.ROLE)
+
+
+def test_it_after_a_description_that_speaks_is_the_body_described():
+    reference = (
+        "The Marrowdale Canal Trust, which runs the towpath for the Pellingham Estate, said litter had doubled. "
+        "Warden Ellis Crane said volunteers had filled 90 bags this month. "
+        "The trust said it would install new bins at the main locks."
+    )
+    candidate = (
+        "Litter on the towpath has doubled, with volunteers filling 90 bags this month. "
+        "The Pellingham Estate will install new bins at the main locks."
+    )
+    assert of_type(serious(reference, candidate, "summary"), FindingType.ENTITY)
+
+
+def test_the_body_that_speaks_doing_it_is_no_error():
+    reference = (
+        "The Marrowdale Canal Trust, which runs the towpath for the Pellingham Estate, said litter had doubled. "
+        "Warden Ellis Crane said volunteers had filled 90 bags this month. "
+        "The trust said it would install new bins at the main locks."
+    )
+    candidate = (
+        "Litter on the towpath has doubled, with volunteers filling 90 bags this month. "
+        "The Marrowdale Canal Trust will install new bins at the main locks."
+    )
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.ENTITY)

@@ -202,6 +202,11 @@ class _Resolver:
             found = self.inside(*_core(teller[0])) if teller else []
             if found:
                 return found[0]
+            # ... or a description of a name ('The trust said it would put up signs'): the name it describes
+            described = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            named = self.antecedent(described[0]) if described and word in _THING_PRONOUNS else None
+            if named is not None and named.label in wanted | {"PROPN"}:
+                return named
         # the speaker of a clause told before it ('X has flooded 60 bogs, it said'): that clause's subject, named
         if tok.dep_ == "nsubj" and tok.pos_ == "PRON" and clause.lemma_.lower() in lex["speech"]:
             told = [c for c in clause.children if c.dep_ == "ccomp" and c.i < tok.i]
@@ -338,6 +343,13 @@ def _prep_role(prep: Token) -> str | None:
     return preps.get(phrase)
 
 
+@lru_cache(maxsize=1)
+def _getting() -> frozenset[str]:
+    """Verbs of getting a thing from someone (lexicon `getting_predicates`, `two_way_predicates`, `receiving_predicates`)."""
+    lex = lexicon()
+    return frozenset(lex["getting_predicates"]) | frozenset(lex["two_way_predicates"]) | frozenset(lex["receiving_predicates"])
+
+
 def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     args: list[Arg] = []
     has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in pred.children)
@@ -420,6 +432,16 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             ]
             named = named if not any(a.role == "beneficiary" for a in args) else []
             args.extend(res.arg("beneficiary", t) for q in named for t in _expand(q))
+    if pred.pos_ == "VERB" and pred.lemma_.lower() in _getting() and not any(a.role == "source" for a in args):
+        # 'leases the tunnels from the Civic Heritage Trust': the parser hangs the one it is got from on the object's noun
+        for thing in (c for c in pred.children if c.dep_ == "dobj"):
+            for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "from"):
+                named = [
+                    q
+                    for q in prep.children
+                    if q.dep_ == "pobj" and any(not m.token_start <= thing.i < m.token_end for m in res.by_token.get(q.i, []))
+                ]
+                args.extend(res.arg("source", t) for q in named for t in _expand(q))
     by = _by_phrase(pred) if pred.pos_ == "NOUN" else None
     if by is not None and by.head is not pred:  # hung on the 'of' phrase by the parser
         for pobj in (c for c in by.children if c.dep_ == "pobj"):

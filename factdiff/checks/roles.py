@@ -684,7 +684,12 @@ def _speaker_itself(doc, frame: Frame, arg) -> bool:
     subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
     # of the pronoun's kind: 'Gale said it would hire' is the body Gale speaks for hiring, not Gale
     kinds = {"PERSON"} if tok.lower_ in ("he", "she") else {"ORG", "GPE", "NORP", "PROPN"}
-    return any(m.cid in arg.cids and m.label in kinds and m.token_start <= s.i < m.token_end for s in subjects for m in doc.entities)
+    if any(m.cid in arg.cids and m.label in kinds and m.token_start <= s.i < m.token_end for s in subjects for m in doc.entities):
+        return True
+    # 'The trust said it would put up signs', the speaker a description of the name ('the Greyhallow Forest Trust')
+    speech = [f for f in doc.frames if f.pred_i == clause.head.i]
+    speakers = [a for f in speech for a in f.by_role("agent") if a.head_i in {s.i for s in subjects}]
+    return tok.lower_ == "it" and any(a.cids & arg.cids and _description_of_name(doc, a) for a in speakers)
 
 
 def _own_doer(doc, frame: Frame, arg) -> bool:
