@@ -126,3 +126,21 @@ def test_the_body_that_speaks_doing_it_is_no_error():
         "The Marrowdale Canal Trust will install new bins at the main locks."
     )
     assert not of_type(serious(reference, candidate, "summary"), FindingType.ENTITY)
+
+
+def test_a_weekday_to_come_told_as_gone_is_a_date_error():
+    reference = "The new wing, which also houses a cafe, opens to the public on Saturday, the gallery said on Tuesday."
+    candidate = "The new wing, which also houses a cafe, opened to the public last Saturday, the gallery said on Tuesday."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_a_weekday_to_come_told_in_the_future_is_no_date_error():
+    reference = "The new wing, which also houses a cafe, opens to the public on Saturday, the gallery said on Tuesday."
+    candidate = "The new wing, which also houses a cafe, will open to the public on Saturday, the gallery announced on Tuesday."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_a_weekday_the_parse_dates_on_another_verb_is_not_compared():
+    reference = "The gallery said on Tuesday it would open the new wing on Saturday."
+    candidate = "On Tuesday the gallery said the new wing opens on Saturday."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)

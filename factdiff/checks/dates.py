@@ -28,6 +28,7 @@ from factdiff.analyse.dates import (
 )
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.lexical import paraphrase
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -175,6 +176,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         reported.add(d.start)
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.8, d, comparable[0], NAME)
+    yield from _weekday_turned(ctx, reported)
     yield from _range_ends(ctx, reported)
     yield from _resolved(ctx)
     yield from _unsupported_years(ctx)
@@ -699,3 +701,55 @@ def _weeks_of(ctx: Context) -> Iterator[Finding]:
         ]
         if rivals:
             yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, words, rivals[0], NAME)
+
+
+def _weekday_side(doc: Document, d) -> int | None:
+    """Which side of the day it is told a weekday falls on: -1 for one gone ('last Saturday', 'opened on Saturday'), 1
+    for one to come ('next Saturday', 'opens on Saturday', 'will open on Saturday', 'would open'); None where neither the
+    words nor the tense of the verb it dates tell."""
+    words = d.text.lower().split()
+    if d.period != "day" or d.kind != "deictic" or not any(w in _WEEKDAYS for w in words):
+        return None
+    if words[0] in ("last", "previous"):
+        return -1
+    if words[0] in ("next", "coming"):
+        return 1
+    verb = _date_verb(doc, d)
+    if verb is None or verb.pos_ != "VERB":
+        return None  # (the one `_weekday_turned` compares: a verb on both sides)
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & {"will", "would", "shall", "'ll"}:
+        return 1
+    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries:
+        return 1  # 'opens to the public on Saturday': a timetable told in the present
+    if verb.tag_ == "VBD" or auxiliaries & {"has", "have", "had", "was", "were", "did"}:
+        return -1
+    return None
+
+
+def _weekday_turned(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """One weekday told as gone on one side and to come on the other ('opens to the public on Saturday' / 'opened to the
+    public last Saturday'), in aligned sentences: two days a week apart, whatever the day it is said."""
+    for d in ctx.candidate.dates:
+        mine = _weekday_side(ctx.candidate, d)
+        if mine is None or d.start in reported:
+            continue
+        for r in ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent)):
+            theirs = _weekday_side(ctx.reference, r)
+            if theirs is None or theirs == mine or not d.comparable(r) or not d.agrees(r):
+                continue
+            verbs = _date_verb(ctx.candidate, d), _date_verb(ctx.reference, r)
+            if not (verbs[0].lemma_.lower() == verbs[1].lemma_.lower() or paraphrase(verbs[0].lemma_, verbs[1].lemma_)):
+                continue  # one event dated on both sides, not 'said on Monday' against a parse that hung it on 'open'
+            reported.add(d.start)
+            told = "gone" if mine < 0 else "to come"
+            yield ctx.finding(
+                FindingType.DATE,
+                Severity.MAJOR,
+                0.6,
+                f"'{d.text}' is told as a day {told}; the reference's '{r.text}' as one {'to come' if mine < 0 else 'gone'}",
+                (d.start, d.end),
+                (r.start, r.end),
+                NAME,
+            )
+            break
