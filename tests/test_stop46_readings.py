@@ -144,3 +144,29 @@ def test_a_weekday_the_parse_dates_on_another_verb_is_not_compared():
     reference = "The gallery said on Tuesday it would open the new wing on Saturday."
     candidate = "On Tuesday the gallery said the new wing opens on Saturday."
     assert not of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_a_claim_reworded_and_given_to_another_speaker_is_found():
+    reference = (
+        "The county has approved £300,000 to repair the old sea wall at Harnby. Surveyor Lena Price, who inspected the "
+        "wall, said the repairs should protect the village for at least 40 years. Parish councillor Tom Ede said the "
+        "wall was 'part of the village's identity'."
+    )
+    candidate = (
+        "The county has approved £300,000 to repair Harnby's old sea wall. Parish councillor Tom Ede says the repairs "
+        "should keep the village safe for four decades or more."
+    )
+    assert of_type(serious(reference, candidate, "summary"), FindingType.ATTRIBUTION)
+
+
+def test_a_claim_reworded_by_its_own_speaker_is_no_attribution_error():
+    reference = (
+        "The county has approved £300,000 to repair the old sea wall at Harnby. Surveyor Lena Price, who inspected the "
+        "wall, said the repairs should protect the village for at least 40 years. Parish councillor Tom Ede said the "
+        "wall was 'part of the village's identity'."
+    )
+    candidate = (
+        "The county has approved £300,000 to repair Harnby's old sea wall. Surveyor Lena Price says the repairs "
+        "should keep the village safe for four decades or more."
+    )
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.ATTRIBUTION)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.claims import Frame, hearsay, word_lists
 from factdiff.analyse.document import Document
+from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon, titles
 from factdiff.analyse.lexical import noun_verbs, paraphrase
@@ -31,6 +32,10 @@ NAME = "attribution"
 
 # the share of content words (of both claims together) two attributed claims must have in common to be one claim
 SAME_CLAIM = 0.3
+# ... or the cosine of their clauses (MiniLM) from which they say one thing in other words ('the repairs should secure
+# them for at least 50 years' / 'the repairs should make them safe for at least half a century': 0.82; two claims of
+# one story, 'the bridge would reopen in May' / 'the bridge would stay closed until the summer': 0.75)
+SAME_CLAIM_MEANING = 0.8
 
 
 def _unnamed_source(ctx: Context, rf: Frame, cf: Frame, seen: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -408,7 +413,7 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         # (or the candidate's whole claim taken from the reference's: '..., although measurements showed no danger,
         # according to the agency' / 'though Vrba said measurements had found no danger')
         part = len(said & told) >= max(3, 0.8 * len(told))
-        if len(said & told) < SAME_CLAIM * len(said | told) and not part:
+        if len(said & told) < SAME_CLAIM * len(said | told) and not part and not _one_claim_reworded(ref_verbs[0], cand_verbs[0]):
             continue  # two sources of two claims that the alignment happened to pair
         c_span, r_span = moved
         if _spoke_for(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), cand_verbs[0]):
@@ -418,6 +423,16 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         who, whom = ctx.candidate.text[slice(*c_span)], ctx.reference.text[slice(*r_span)]
         message = f"the candidate has {who} say this; the reference, {whom}"
         yield ctx.finding(FindingType.ATTRIBUTION, Severity.MAJOR, 0.7, message, c_span, r_span, NAME)
+
+
+def _one_claim_reworded(r: Token, c: Token) -> bool:
+    """The clauses the two speech verbs report say one thing in other words (the sentence encoder)."""
+    clauses = [next((k for k in v.children if k.dep_ == "ccomp"), None) for v in (r, c)]
+    if any(k is None for k in clauses):
+        return False
+    texts = [v.doc[k.left_edge.i : k.right_edge.i + 1].text for v, k in zip((r, c), clauses, strict=True)]
+    vectors = load_encoder().encode(texts)
+    return float(vectors[0] @ vectors[1]) >= SAME_CLAIM_MEANING
 
 
 def _sourced(verbs: list[Token]) -> list[Token]:
