@@ -170,3 +170,11 @@ def test_a_claim_reworded_by_its_own_speaker_is_no_attribution_error():
         "should keep the village safe for four decades or more."
     )
     assert not of_type(serious(reference, candidate, "summary"), FindingType.ATTRIBUTION)
+
+
+def test_founded_against_taken_over_in_a_relative_clause_is_another_event():
+    reference = "The mill, founded in 1952 by her grandfather, makes about 150,000 boards a year."
+    taken = "The mill, which her grandfather took over in 1952, produces roughly 150,000 boards annually."
+    set_up = "The mill, which her grandfather set up in 1952, produces roughly 150,000 boards annually."
+    assert of_type(serious(reference, taken, "translation"), FindingType.EVENT)
+    assert not of_type(serious(reference, set_up, "translation"), FindingType.EVENT)

@@ -270,10 +270,13 @@ def _participants(verb: Token) -> set[str]:
 
 
 def _patients(verb: Token) -> set[str]:
-    """The core words of what the verb is done to: its object or passive subject, or the noun its participle describes."""
+    """The core words of what the verb is done to: its object or passive subject, or the noun its participle or its
+    relative clause with 'which' for object describes."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         heads.append(verb.head)
+    if verb.dep_ == "relcl" and any(h.lower_ in ("which", "that") for h in heads):
+        heads.append(verb.head)  # 'the firm, which her grandfather took over': the firm
     return {w for h in heads for w in _core_words(h)}
 
 
