@@ -178,3 +178,15 @@ def test_founded_against_taken_over_in_a_relative_clause_is_another_event():
     set_up = "The mill, which her grandfather set up in 1952, produces roughly 150,000 boards annually."
     assert of_type(serious(reference, taken, "translation"), FindingType.EVENT)
     assert not of_type(serious(reference, set_up, "translation"), FindingType.EVENT)
+
+
+def test_supplying_a_party_told_as_buying_from_it_runs_the_other_way():
+    reference = "The bakery depends on the Tolland Mill Company, which supplies flour and yeast to the bakery."
+    candidate = "The bakery depends on the Tolland Mill Company, which buys flour and yeast from the bakery."
+    assert of_type(serious(reference, candidate, "summary"), FindingType.ROLE)
+
+
+def test_supplying_told_from_the_buyers_side_is_no_role_error():
+    reference = "The bakery depends on the Tolland Mill Company, which supplies flour and yeast to the bakery."
+    candidate = "The bakery buys flour and yeast from the Tolland Mill Company, on which it depends."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.ROLE)

@@ -851,12 +851,14 @@ def check(ctx: Context) -> Iterator[Finding]:
         # ... where the reference's sentences tell this predicate once ('A beat B, and B then beat A' has two)
         # (a frame without participants is no telling: 'the vinyl pressing plant')
         once = sum(f.pred == rf.pred and bool(f.args) and f.sent in ctx.refs_for(cf.sent) for f in ctx.reference.frames) == 1
-        unnamed = _unnamed(rf, shared) & _unnamed(cf, shared) if _one_verb(rf, cf) and once else set()
         # between converses, a participant named through its noun's phrase on both sides counts as named ('bought it
         # from the estate of collector X' / 'sold it to the estate of collector X')
         told_both_ways = converse(rf.pred.split()[0], cf.pred.split()[0])  # not opposites: 'opened' / 'shut'
+        # (and a noun between converses: 'supplies nibs to the chain' / 'buys nibs from the chain')
+        unnamed = _unnamed(rf, shared) & _unnamed(cf, shared) if (_one_verb(rf, cf) or told_both_ways) and once else set()
         through = _named_through(rf) & _named_through(cf) if told_both_ways else set()
-        if len(shared) + len(unnamed) < 2 or (not _one_verb(rf, cf) and len(shared_heads) + len(through) < 2):
+        nouns = len(unnamed) if told_both_ways else 0
+        if len(shared) + len(unnamed) < 2 or (not _one_verb(rf, cf) and len(shared_heads) + len(through) + nouns < 2):
             continue  # too little in common to know that both frames tell the same event
         if _converse(rf, cf, shared):
             continue
