@@ -190,3 +190,19 @@ def test_supplying_told_from_the_buyers_side_is_no_role_error():
     reference = "The bakery depends on the Tolland Mill Company, which supplies flour and yeast to the bakery."
     candidate = "The bakery buys flour and yeast from the Tolland Mill Company, on which it depends."
     assert not of_type(serious(reference, candidate, "summary"), FindingType.ROLE)
+
+
+_BELLS = (
+    "The Ashcombe Bell Society has recast the town's oldest bell. A mould made by volunteer carpenter Ruth Ames was used "
+    "for the casting. Society chairman Dev Patel said the bell would ring again at Easter."
+)
+
+
+def test_a_name_set_after_another_names_description_is_a_swap():
+    candidate = "The Ashcombe Bell Society has recast the town's oldest bell, using a mould built by volunteer Dev Patel."
+    assert of_type(serious(_BELLS, candidate, "summary"), FindingType.ENTITY)
+
+
+def test_the_name_the_description_belongs_to_is_no_swap():
+    candidate = "The Ashcombe Bell Society has recast the town's oldest bell, using a mould built by volunteer Ruth Ames."
+    assert not of_type(serious(_BELLS, candidate, "summary"), FindingType.ENTITY)

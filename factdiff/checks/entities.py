@@ -782,6 +782,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _other_side(ctx)
     yield from _post_of_another_body(ctx)
     yield from _member_swapped(ctx, taken)
+    yield from _described_swapped(ctx, taken)
 
 
 def _members(doc: Document) -> list[tuple[Token, frozenset[str], dict[str, EntityMention]]]:
@@ -1205,3 +1206,55 @@ def _post_of_another_body(ctx: Context) -> Iterator[Finding]:
                     NAME,
                 )
                 break
+
+
+def _description(doc: Document, m: EntityMention) -> frozenset[str]:
+    """The words in lower case set before a name that describe it ('volunteer programmer Niamh Carrow': volunteer,
+    programmer), each hanging on a word to its right up to the name; none without a noun among them."""
+    words = []
+    i = m.token_start - 1
+    while i >= 0 and doc.doc[i].dep_ in ("compound", "amod") and i < doc.doc[i].head.i < m.token_end:
+        tok = doc.doc[i]
+        if not (tok.is_alpha and tok.text.islower()):
+            break
+        words.append(tok)
+        i -= 1
+    # a noun says who it is ('volunteer', 'carpenter'); 'former' or 'local' alone does not
+    return frozenset(t.lemma_.lower() for t in words) if any(t.pos_ == "NOUN" for t in words) else frozenset()
+
+
+def _described_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding]:
+    """A name set after the description the aligned reference sentence gives another name, which the candidate never
+    names, where the reference names the candidate's one elsewhere and never so ('software written by volunteer
+    Tomasz Wielgus' / 'software developed by volunteer programmer Niamh Carrow', Wielgus the centre's director): the
+    description says who it is, so the name is a wrong one."""
+    cand_ids = {m.cid for m in ctx.candidate.entities}
+    people = {m.cid for m in ctx.reference.entities + ctx.candidate.entities if m.label == "PERSON"}  # whatever one tag says
+    for m in ctx.candidate.entities:
+        mine = _description(ctx.candidate, m)
+        if not mine or not m.cid or m.start in taken:
+            continue
+        theirs = [r for r in ctx.reference.entities if r.cid == m.cid]
+        if not theirs or any(_description(ctx.reference, r) & mine for r in theirs):
+            continue  # described so in the reference too
+        # (a summary sentence draws on any of the article's)
+        refs = ctx.refs_for(m.sent) if ctx.mode != "summary" else set(range(len(ctx.reference.sentences)))
+        gone = [
+            g
+            for g in ctx.reference.entities
+            if g.sent in refs and g.cid not in cand_ids and (g.cid in people) == (m.cid in people)
+            and mine <= _description(ctx.reference, g)
+        ]
+        if len({g.cid for g in gone}) != 1:
+            continue
+        taken.add(m.start)
+        yield ctx.finding(
+            FindingType.ENTITY,
+            Severity.MAJOR,
+            0.7,
+            f"'{m.text}' where the reference names '{gone[0].text}' as the {' '.join(sorted(mine))}; it gives '{m.text}' "
+            "elsewhere, as someone else",
+            (m.start, m.end),
+            (gone[0].start, gone[0].end),
+            NAME,
+        )
