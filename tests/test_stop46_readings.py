@@ -206,3 +206,9 @@ def test_a_name_set_after_another_names_description_is_a_swap():
 def test_the_name_the_description_belongs_to_is_no_swap():
     candidate = "The Ashcombe Bell Society has recast the town's oldest bell, using a mould built by volunteer Ruth Ames."
     assert not of_type(serious(_BELLS, candidate, "summary"), FindingType.ENTITY)
+
+
+def test_a_larger_one_against_no_larger_one_is_still_a_denial():
+    reference = "The Harlow Stone weighs 12 tonnes, and no larger one is known in the region, archaeologists said."
+    candidate = "The Harlow Stone weighs 12 tonnes, although a larger one is known in the region, archaeologists said."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)

@@ -604,14 +604,10 @@ def _not_even_before(noun: Token) -> bool:
 
 def bounding_no(no: Token) -> bool:
     """'no more than 120,000', 'no fewer than six', 'no later than May': a limit on an amount, not a denial; nor
-    a comparative on a noun ('no larger one is known': the largest known); nor is 'No' before a number ('Seiwa Maru
-    No 12'), the word for 'number'."""
+    is 'No' before a number ('Seiwa Maru No 12'), the word for 'number'."""
     doc = no.doc
     if no.text in ("No", "No.") and no.i + 1 < len(doc) and (doc[no.i + 1].text[:1].isdigit() or doc[no.i + 1].text == "."):
         return True  # (a number in figures: 'No one' is nobody)
-    after = doc[no.i + 1] if no.i + 1 < len(doc) else None
-    if after is not None and after.tag_ == "JJR" and after.lower_ not in ("more", "fewer", "less") and after.head.i == no.head.i:
-        return True  # 'no larger one is known': the largest known, a superlative told by a comparative, not a denial
     if no.i + 2 >= len(doc) or doc[no.i + 2].lower_ != "than":
         return False
     return doc[no.i + 1].lower_ in ("more", "fewer", "less", "later", "earlier", "longer")

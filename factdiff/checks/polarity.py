@@ -1199,6 +1199,22 @@ def _agreed_about_mine(ctx: Context, r: Token, c: Token) -> bool:
     return False
 
 
+def _none_greater(tok: Token) -> bool:
+    """'no' with a comparative on the subject of the word's clause ('no larger one is known', 'no older bridge survives')."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) and any(a.tag_ == "JJR" for a in s.children) for s in subjects
+    )
+
+
+def _superlative(tok: Token) -> bool:
+    """A superlative in the word's sentence ('making it the largest known', 'the oldest in the county')."""
+    return any(t.tag_ in ("JJS", "RBS") for t in tok.sent)
+
+
 def _nearly(verb: Token) -> bool:
     """'nearly' or 'almost' on the verb: it did not happen ('was nearly hit')."""
     return any(c.dep_ == "advmod" and c.lower_ in _NEARLY[:2] for c in verb.children)
@@ -1261,6 +1277,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'found no trace of mould in several flats' / 'in several flats found no sign of mould'
             if how in ("negated", "loosely negated") and denied(r) != denied(c):
                 said_no, said_yes = (r, c) if denied(r) else (c, r)
+                if _none_greater(said_no) and _superlative(said_yes):
+                    continue  # 'no larger one is known' / 'the largest known': a superlative told by a comparative
                 if _inside_denial(said_yes) or _denial_below(said_no, said_yes):
                     continue  # 'without running water' / 'with no running water': the denial said at another word
                 if small_clause(said_no) and said_yes.dep_ in ("ccomp", "xcomp") and denied(said_yes.head):
