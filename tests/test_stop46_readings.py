@@ -212,3 +212,15 @@ def test_a_larger_one_against_no_larger_one_is_still_a_denial():
     reference = "The Harlow Stone weighs 12 tonnes, and no larger one is known in the region, archaeologists said."
     candidate = "The Harlow Stone weighs 12 tonnes, although a larger one is known in the region, archaeologists said."
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_past_decision_on_a_weekday_is_not_read_as_to_come():
+    reference = (
+        "The city of Pellow will from next year subsidise funerals for residents on low incomes, the city council "
+        "decided on Thursday by a large majority."
+    )
+    candidate = (
+        "Low-income residents of Pellow will get help with funeral costs from next year after a large majority of city "
+        "councillors voted for the measure on Thursday."
+    )
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.DATE)

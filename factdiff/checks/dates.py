@@ -718,11 +718,13 @@ def _weekday_side(doc: Document, d) -> int | None:
     if verb is None or verb.pos_ != "VERB":
         return None  # (the one `_weekday_turned` compares: a verb on both sides)
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD":
+        return -1  # (whatever 'will' the parse hangs on it from another clause: 'will subsidise ..., the council decided')
     if auxiliaries & {"will", "would", "shall", "'ll"}:
         return 1
     if verb.tag_ in ("VBZ", "VBP") and not auxiliaries:
         return 1  # 'opens to the public on Saturday': a timetable told in the present
-    if verb.tag_ == "VBD" or auxiliaries & {"has", "have", "had", "was", "were", "did"}:
+    if auxiliaries & {"has", "have", "had", "was", "were", "did"}:
         return -1
     return None
 
