@@ -224,15 +224,3 @@ def test_a_past_decision_on_a_weekday_is_not_read_as_to_come():
         "councillors voted for the measure on Thursday."
     )
     assert not of_type(serious(reference, candidate, "translation"), FindingType.DATE)
-
-
-def test_a_deed_in_other_words_denied_on_one_side_is_a_polarity_error():
-    reference = "The inspectors found that the operator had not breached its duty to report leaks."
-    candidate = "The inspectors found that the operator had violated its duty to report leaks."
-    assert of_type(serious(reference, candidate), FindingType.POLARITY)
-
-
-def test_a_deed_in_other_words_denied_on_both_sides_is_no_error():
-    reference = "The inspectors found that the operator had not breached its duty to report leaks."
-    candidate = "The inspectors found that the operator had not violated its duty to report leaks."
-    assert not of_type(serious(reference, candidate), FindingType.POLARITY)

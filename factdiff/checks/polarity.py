@@ -803,13 +803,6 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if went_on:
                 yield went_on[0], c, "negated"
                 continue
-            # 'had not breached its duty' / 'had violated its duty': one deed in other words (WordNet), denied on one side
-            alike = [r for r in ref_words if r.pos_ == "VERB" and _key(r) not in cand_lemmas and paraphrase(r.lemma_, c.lemma_)]
-            alike = [r for r in alike if not opposite(r.lemma_.lower(), lemma) and neighbours(r) & neighbours(c)]
-            alike = [r for r in alike if not (_other_subjects(r, c) or _other_objects(r, c) or _a_limit(r) or _a_limit(c))]
-            if len(alike) == 1 and denied(alike[0]) != denied(c) and not _denial_said_otherwise(alike[0], c, ref, cand):
-                yield alike[0], c, "negated"
-                continue
         if same or _key(c) in ref_lemmas:
             continue
         if sum(t.lemma_.lower() == lemma for t in ref) > sum(t.lemma_.lower() == lemma and t.i != c.i for t in cand):
