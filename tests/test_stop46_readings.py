@@ -224,3 +224,15 @@ def test_a_past_decision_on_a_weekday_is_not_read_as_to_come():
         "councillors voted for the measure on Thursday."
     )
     assert not of_type(serious(reference, candidate, "translation"), FindingType.DATE)
+
+
+def test_renting_and_leasing_from_the_same_party_is_one_hire():
+    reference = "The owner, Mari Dahl, rents the old school from the municipality for 8,000 kroner a month."
+    candidate = "Owner Mari Dahl leases the old school from the local authority, paying 8,000 kroner monthly."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.ROLE)
+
+
+def test_leasing_to_the_party_it_was_rented_from_is_still_a_role_error():
+    reference = "The owner, Mari Dahl, rents the old school from Harnvik Council for 8,000 kroner a month."
+    candidate = "Owner Mari Dahl leases the old school to Harnvik Council for 8,000 kroner monthly."
+    assert of_type(serious(reference, candidate, "translation"), FindingType.ROLE)

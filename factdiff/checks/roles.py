@@ -272,6 +272,9 @@ def _reversed(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
     runs the other way."""
     if not _converses(rf.pred, cf.pred):
         return None
+    hires = lexicon()["two_way_predicates"]
+    if rf.pred.split()[0] in hires and cf.pred.split()[0] in hires:
+        return None  # 'rents it from X' / 'leases it from X': which side a hire is on is told by 'from' and 'to' (`_hire_sides`)
     return next((c for c in sorted(shared) if "agent" in rf.roles_of(c, True) & cf.roles_of(c, True)), None)
 
 
