@@ -236,3 +236,15 @@ def test_leasing_to_the_party_it_was_rented_from_is_still_a_role_error():
     reference = "The owner, Mari Dahl, rents the old school from Harnvik Council for 8,000 kroner a month."
     candidate = "Owner Mari Dahl leases the old school to Harnvik Council for 8,000 kroner monthly."
     assert of_type(serious(reference, candidate, "translation"), FindingType.ROLE)
+
+
+def test_a_name_translated_from_its_own_language_is_the_same_name():
+    reference = "The Musée des Sciences de Corvaux will lend a meteorite to the Harlton Museum, it said on Monday."
+    candidate = "The Corvaux Museum of Sciences will lend a meteorite to the Harlton Museum, it said on Monday."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.ENTITY)
+
+
+def test_a_translated_name_with_another_word_is_still_another_name():
+    reference = "The Musée des Sciences de Corvaux will lend a meteorite to the Harlton Museum, it said on Monday."
+    candidate = "The Corvaux Museum of Arts will lend a meteorite to the Harlton Museum, it said on Monday."
+    assert of_type(serious(reference, candidate, "translation"), FindingType.ENTITY)

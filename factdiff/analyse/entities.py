@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
@@ -360,8 +361,36 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
     if len(a.words) == len(b.words) and all(len(x) >= 5 for x in a.words):
         if sum(Levenshtein.distance(x, y) for x, y in zip(a.words, b.words, strict=False)) <= 1:
             return True
+    if a.label != "PERSON" and b.label != "PERSON" and _translated(a, b):
+        return True
     people = a.label == b.label == "PERSON"  # 'Julian' and 'Julia' are two people's names
     return not people and a.words[:-1] == b.words[:-1] and _derived(a.words[-1], b.words[-1])
+
+
+@lru_cache(maxsize=1)
+def _foreign_function_words() -> frozenset[str]:
+    """The stop words of the European languages whose names news gives untranslated ('des', 'de', 'der', 'della'),
+    spaCy's lists, less the English ones."""
+    from importlib import import_module
+
+    words: set[str] = set()
+    for code in ("fr", "de", "es", "it", "nl", "pt"):
+        words |= {fold(w) for w in import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS}
+    return frozenset(words - set(import_module("spacy.lang.en.stop_words").STOP_WORDS))
+
+
+def _translated(a: EntityMention, b: EntityMention) -> bool:
+    """A name given in its own language and translated ('Musée des Cultures de Valbreuse' / 'Valbreuse Museum of
+    Cultures'): one of them has another language's function words, the other words are the same but for one pair of
+    cognates (the same first three letters and at most a third of the letters changed: 'musee' / 'museum')."""
+    foreign = _foreign_function_words()
+    if not any(w in foreign for w in (*a.words, *b.words)):
+        return False
+    x, y = ({w for w in _word_bag(m) if w not in foreign} for m in (a, b))
+    if len(x) != len(y) or len(x) < 2 or len(x & y) != len(x) - 1:
+        return False
+    (one,), (other,) = x - y, y - x
+    return one[:3] == other[:3] and Levenshtein.normalized_similarity(one, other) >= 0.6
 
 
 def _ordinary(word: str) -> bool:
