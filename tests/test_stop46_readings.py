@@ -248,3 +248,9 @@ def test_a_translated_name_with_another_word_is_still_another_name():
     reference = "The Musée des Sciences de Corvaux will lend a meteorite to the Harlton Museum, it said on Monday."
     candidate = "The Corvaux Museum of Arts will lend a meteorite to the Harlton Museum, it said on Monday."
     assert of_type(serious(reference, candidate, "translation"), FindingType.ENTITY)
+
+
+def test_a_weekday_with_last_and_no_verb_above_it_is_no_crash():
+    reference = "The Harbour Market opens on Saturday."
+    candidate = "The Harbour Market: last Saturday."
+    assert compare(reference, candidate).verdict in ("consistent", "inconsistent")

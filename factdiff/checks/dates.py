@@ -741,7 +741,7 @@ def _weekday_turned(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             if theirs is None or theirs == mine or not d.comparable(r) or not d.agrees(r):
                 continue
             verbs = _date_verb(ctx.candidate, d), _date_verb(ctx.reference, r)
-            if not (verbs[0].lemma_.lower() == verbs[1].lemma_.lower() or paraphrase(verbs[0].lemma_, verbs[1].lemma_)):
+            if None in verbs or not (verbs[0].lemma_.lower() == verbs[1].lemma_.lower() or paraphrase(verbs[0].lemma_, verbs[1].lemma_)):
                 continue  # one event dated on both sides, not 'said on Monday' against a parse that hung it on 'open'
             reported.add(d.start)
             told = "gone" if mine < 0 else "to come"
