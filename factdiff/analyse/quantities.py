@@ -978,7 +978,7 @@ class _Reader:
         groups = lex["group_counts"]
         if tok.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen" and not (i and doc[i - 1].lower_ == "half"):
             value, end = float(scales["dozen"]), i + 2  # 'a dozen people', 'about a dozen of the horns'
-        elif tok.lower_ in ("a", "an") and [t.lower_ for t in doc[i + 1 : i + 3]][-1:] == ["of"] and doc[i + 1].lower_ in groups:
+        elif tok.lower_ in ("a", "an") and i + 2 < len(doc) and doc[i + 1].lower_ in groups and doc[i + 2].lower_ == "of":
             value, end = float(groups[doc[i + 1].lower_]), i + 3  # 'a pair of 9m poles': two poles
         elif _NUMBER_TOKEN.match(tok.text.replace("\u2212", "-")):
             value = _number_value(tok)

@@ -1217,7 +1217,7 @@ def _superlative(tok: Token) -> bool:
 
 def _nearly(verb: Token) -> bool:
     """'nearly' or 'almost' on the verb: it did not happen ('was nearly hit')."""
-    return any(c.dep_ == "advmod" and c.lower_ in _NEARLY[:2] for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for c in verb.children)
 
 
 def _at_verb(tok: Token, verb: str) -> bool:
