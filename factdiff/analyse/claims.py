@@ -401,6 +401,14 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             if role in ("opponent", "ally") and not any(a.role == role for a in args):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     args.extend(res.arg(role, t) for t in _expand(pobj))
+    # 'a transfer of 1.5 billion euros from the reserve to the scheme': the parser may hang where it goes on the noun of
+    # where it comes from; both ends belong to the transfer
+    for arg in [a for a in args if a.role == "source"]:
+        if any(a.role == "recipient" for a in args):
+            break
+        for prep in (c for c in res.doc[arg.head_i].children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                args.extend(res.arg("recipient", t) for t in _expand(pobj))
     if any(c.dep_ == "auxpass" for c in pred.children) and not any(a.role == "agent" for a in args):
         # 'was trained as a junior by X', 'was referred to the authority by X': the parser hangs the agent on the noun
         # of the phrase before it (after 'as', 'to' or 'for' only: 'painted on a wall by the harbour' has a place,
@@ -617,11 +625,13 @@ def not_required(pred: Token) -> bool:
     """The verb is what is no longer or not required: 'will not need to register', 'do not have to pay', 'no longer
     need to book', 'there is no need (for visitors) to book'. A denial of the obligation, not of the deed: 'must not
     bring' forbids it, 'do not have to bring' leaves it open."""
-    head = pred.head
-    if pred.dep_ == "xcomp" and head.lemma_.lower() in ("need", "have"):
+    head, lex = pred.head, lexicon()
+    passive_duty = head.lemma_.lower() in lex["duty_predicates"] and any(c.dep_ == "auxpass" for c in head.children)
+    if pred.dep_ == "xcomp" and (head.lemma_.lower() in ("need", "have") or passive_duty):
+        # and 'is not obliged to follow', 'are not required to publish'
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in head.children)
         return no_longer or any(c.dep_ == "neg" for c in head.children) or _no_one_does(head)
-    return pred.dep_ in ("acl", "advcl", "relcl") and head.lemma_.lower() == "need" and any(
+    return pred.dep_ in ("acl", "advcl", "relcl") and head.lemma_.lower() in lex["duty_nouns"] and any(
         c.dep_ == "det" and c.lower_ == "no" for c in head.children
     )
 
@@ -652,6 +662,12 @@ def small_clause(verb: Token) -> bool:
     return verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VB") and not any(c.dep_ in ("mark", "aux") for c in verb.children)
 
 
+def _not_only(neg: Token) -> bool:
+    """'not only ... but also', 'not just': no denial."""
+    doc = neg.doc
+    return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in lexicon()["not_negation_after"]
+
+
 def negated(pred: Token) -> bool:
     """The predicate is denied: 'not', 'never', 'no' or 'neither' on its subject or object ('no data had been lost',
     'found no link', 'not a single student', 'neither side agreed'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
@@ -679,10 +695,14 @@ def negated(pred: Token) -> bool:
                 return True
         if c.dep_ == "mark" and c.lower_ == "unless":
             return True  # 'unless the offer is improved': if it is not improved
+        if c.dep_ in ("aux", "auxpass") and any(n.dep_ == "neg" and not _not_only(n) for n in c.children):
+            return True  # 'the closure was not justified', where the parse hangs 'not' on the auxiliary
     if not_required(pred):
         return True  # 'will not need to register', 'there is no need to book': not required, against 'must register'
-    if pred.tag_ == "VBG" and pred.dep_ == "acomp" and pred.head.lemma_.lower() == "be" and negated(pred.head):
-        return True  # 'would not be appealing': a progressive that the parse made the copula's complement
+    if pred.tag_ in ("VBG", "VBN") and pred.dep_ == "acomp" and pred.head.lemma_.lower() == "be" and negated(pred.head):
+        # 'would not be appealing': a progressive that the parse made the copula's complement; 'was not justified and
+        # would raise costs', a passive made one
+        return True
     # 'were unable to replicate', 'failed to pass', 'refused to sign'
     negating = set(lexicon()["negating_governors"])
     if pred.dep_ == "xcomp" and (pred.head.lemma_.lower() in negating or pred.head.lower_ in negating):

@@ -457,6 +457,9 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
         # 'between January and March' often comes as one DATE entity; a leading 'between' may be outside it
         if start > 0 and doc[start - 1].lower_ in ("between", "from") and any(t.lower_ in ("and", "to") for t in ent):
             start -= 1
+        # 'this year's harvest', which the tagger may read as 'year' alone: the word that says which year is the date's
+        if start > 0 and doc[start - 1].lower_ in ("this", "last", "next") and start <= doc[start - 1].head.i < end:
+            start -= 1
         # or as two: 'between March 2022 and January 2024', 'from May to July' read as one range
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         joined = nxt is not None and nxt.start == end + 1 and doc[end].lower_ in ("and", "to", "until")

@@ -162,7 +162,8 @@ class Quantity:
         return self.unit != other.unit and units.is_unit(self.unit) and units.is_unit(other.unit)
 
     def _same_measure(self, other: Quantity) -> bool:
-        tolerance = max(units.CONVERTED_TOLERANCE, 0.1 if (self.approx or other.approx) else 0.0)
+        converted = 0.0 if units.one_unit(self.unit, other.unit) else units.CONVERTED_TOLERANCE  # '58.9 kg' is no '59.8 kilograms'
+        tolerance = max(converted, 0.1 if (self.approx or other.approx) else 0.0)
         for a, b in ((self.low, other.low), (self.high, other.high)):
             x, y = units.in_base_units(a, self.unit), units.in_base_units(b, other.unit)
             if x is None or y is None or not units.agree(x, y, tolerance):

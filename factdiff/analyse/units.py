@@ -96,6 +96,13 @@ def is_unit(noun: str) -> bool:
     return _unit(noun) is not None
 
 
+def one_unit(a: str, b: str) -> bool:
+    """Two names of one unit ('kg' and 'kilograms', 'km' and 'kilometres'): a value in one is not converted into the
+    other, so it is not rounded either."""
+    x, y = _unit(a), _unit(b)
+    return x is not None and y is not None and x.units == y.units and math.isclose(float(x.magnitude), float(y.magnitude))
+
+
 def in_base_units(value: float, noun: str) -> tuple[float, str] | None:
     """(value in SI base units, dimension) for `value` `noun`s, or None when the noun is no unit of measure."""
     unit = _unit(noun)

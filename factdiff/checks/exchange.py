@@ -397,6 +397,16 @@ def _crossed(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
 _DIRECTIONS = {"prep:from": "prep:to", "prep:to": "prep:from"}
 
 
+def _doer_of_another_deed(noun: Token, verb: Token) -> bool:
+    """A noun for those who do a deed ('visitors', from 'visit'), against a verb that is not that deed, its converse or a
+    paraphrase of it ('removing'): where the doers go is not where the other deed takes its thing."""
+    if noun.pos_ != "NOUN" or verb.pos_ != "VERB":
+        return False
+    deeds = [v for v in noun_verbs(noun.lemma_) if v != noun.lemma_.lower()]
+    other = verb.lemma_.lower()
+    return bool(deeds) and not any(d == other or converse(d, other) or paraphrase(d, other) for d in deeds)
+
+
 def _turned_round(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
     """A name the reference has something go to that the candidate has it come from, or the other way round ('sold
     to X' / 'bought from X', 'a loan from X' / 'a loan to X', 'exports from X' / 'exports to X'): whatever the verbs,
@@ -411,6 +421,8 @@ def _turned_round(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
                 continue  # both ends exchanged: reported as such
             if _nationality(ctx.reference, r_mention) or _nationality(ctx.candidate, c_mention):
                 continue  # 'to a Swiss bidder' / 'to a bidder from Switzerland': where the bidder is from, not where it went
+            if _doer_of_another_deed(r_pred, c_pred) or _doer_of_another_deed(c_pred, r_pred):
+                continue  # 'removing sea glass from the cove' / 'visitors to the cove': the visitors go there, not the glass
             if _flow_of_its_modifier(r_pred, c_pred) or _flow_of_its_modifier(c_pred, r_pred):
                 continue  # 'export demand from Norway' / 'exports to Norway': the demand comes from where the exports go
             yield ctx.finding(

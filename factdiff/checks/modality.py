@@ -140,6 +140,8 @@ def hedges(tok: Token) -> list[str]:
         # the copula of 'is likely to miss three weeks': what its adjective leaves open is the copula's statement too
         adjectives = [c for c in tok.children if c.dep_ == "acomp" and _hedging_adjective(c)]
         out += [c.lower_ for c in adjectives if any(k.dep_ == "xcomp" for k in c.children)]
+    if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["deliberation_predicates"]:
+        out.append(tok.head.lower_)  # 'extending the curfew is being discussed': a matter still weighed
     if tok.lemma_.lower() in lexicon()["permission_predicates"] and any(c.dep_ == "xcomp" for c in tok.children):
         out.append(tok.lower_)  # 'is allowed to draw', which says what 'may take' says of a permission
     if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["permission_predicates"]:
@@ -168,6 +170,8 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'the parts are said to have been sold on'
         elif child.dep_ == "xcomp" and head.lower_ in lexicon()["permission_adjectives"] and not _said_of_its_object(child):
             out.append(head.lower_)  # 'is free to file a new application', as 'may submit' says it
+        elif head.pos_ == "VERB" and _deliberating(head, child):
+            out.append(head.lower_)  # 'is weighing up buying eggs', 'is looking into selling': a matter still weighed
         elif child.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["permission_predicates"]:
             out.append(head.lower_)  # 'is allowed to keep mining', said of 'mining' too
         elif child.dep_ == "xcomp" and _gives_leave(head):
@@ -293,10 +297,45 @@ def _can_over(tok: Token, own_clause: bool = False) -> bool:
     return False
 
 
+def _deliberating(verb: Token, child: Token) -> bool:
+    """The verb weighs what the child holds: a deliberation predicate with it as complement ('is weighing buying'), or a
+    verb with the preposition of weighing ('is looking into selling'; lexicon `deliberation_phrasal`)."""
+    lex, lemma = lexicon(), verb.lemma_.lower()
+    if child.dep_ == "xcomp" and lemma in lex["deliberation_predicates"]:
+        return True
+    return child.dep_ == "prep" and child.lower_ in lex["deliberation_phrasal"].get(lemma, ())
+
+
+def _chance_dropped_under_belief(r: Token, c: Token, cand_hedges: list[str]) -> bool:
+    """The reference word has 'may', 'might' or 'could' of its own under a verb of belief; the candidate word has no
+    hedge of its own, only the belief above it ('believed the group might be responsible' / 'believe the group is')."""
+    lex = word_lists()
+    if not any(h in _MAYBE for h in _own_hedges(r)) or _own_hedges(c) or _can(c) or denied(r) != denied(c):
+        return False
+    believing = [a for a in c.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in lex["belief"]]
+    ref_believing = [a for a in r.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in lex["belief"]]
+    if not believing or not ref_believing or believing[0].lemma_.lower() != ref_believing[0].lemma_.lower():
+        return False
+    return all(h == believing[0].lower_ for h in cand_hedges)
+
+
 def _on_condition(verb: Token) -> bool:
     """A clause of condition hangs on the verb: 'may withdraw if their grounds cannot host the matches'."""
     marks = ("if", "unless", "provided", "providing")
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
+
+
+def _told_as_a_claim(verb: Token) -> bool:
+    """The word's clause is what someone says or believes ('scientists said the strain may spread'): its 'may' is more
+    likely a chance than leave, and 'can spread' is then a capability stated as fact."""
+    lex = lexicon()
+    told = set(lex["speech_predicates"]) | set(lex["belief_predicates"])
+    child = verb
+    for head in verb.ancestors:
+        if child.dep_ == "ccomp" and head.lemma_.lower() in told:
+            return True
+        child = head
+    return False
 
 
 def _could_above(tok: Token) -> bool:
@@ -1059,6 +1098,14 @@ def check(ctx: Context) -> Iterator[Finding]:
         for r, c in _pairs(ref_sent, cand_sent):
             ref_hedges = hedges(r)
             cand_hedges = hedges(c) or (estimate if ref_hedges else [])
+            if ref_hedges and cand_hedges and c.i not in seen and _chance_dropped_under_belief(r, c, cand_hedges):
+                # 'officers believed the group might be responsible' / 'officers believe the group is responsible':
+                # the belief is kept, the chance inside it is told as what they believe
+                seen.add(c.i)
+                maybe = next(h for h in _own_hedges(r) if h in _MAYBE)
+                message = f"the reference leaves this open inside the belief ('{maybe}'); the candidate states it as what is believed"
+                yield ctx.finding(FindingType.MODALITY, Severity.MAJOR, 0.6, message, _extent(c), _extent(r), NAME)
+                continue
             if bool(ref_hedges) == bool(cand_hedges) or c.i in seen:
                 continue
             # a timetable answers a hedge, not a matter still weighed: 'is considering closing it' / 'is set to close it'
@@ -1085,6 +1132,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'may still book a tour' / 'do not have to join': leave either way, nothing told as done
             if set(said) <= {"may"} and _can(plain_word) and _on_condition(hedged_word) and _on_condition(plain_word):
                 continue  # 'may withdraw if ...' / 'can withdraw if ...': leave on a condition either way ('may spread' is no leave)
+            if set(said) <= {"may"} and _can(plain_word) and not denied(plain_word) and not _told_as_a_claim(hedged_word):
+                continue  # 'may claim back pay' / 'can claim back pay': a rule's leave, which 'can' gives too
             if set(said) <= {"could"} and _can_over(plain_word) and _could_above(hedged_word):
                 continue  # 'where it could show it had checked' / 'when it can demonstrate that it checked': one ability above
             if plain_word.lemma_.lower() in lex["belief"] and not set(said) & lex["hedge_modal"]:

@@ -186,6 +186,12 @@ def _supported(q: Quantity, refs: list[Quantity]) -> bool:
     return any(_agrees(q, r) for r in refs)
 
 
+def _firmly_supported(q: Quantity, refs: list[Quantity]) -> bool:
+    """Supported, but not by a rough figure only ('around 60 trawlers') that an exact one falls near ('54 of the 130
+    posts'): against a figure said of the same thing, nearness to another is no support."""
+    return any(_agrees(q, r) and (q.approx or not r.approx or (r.low, r.high) == (q.low, q.high)) for r in refs)
+
+
 def _written(q: Quantity, values: set[float]) -> bool:
     """Every numeral of q is written somewhere in the reference, in any form ('31' in "the month's 31 days")."""
     numerals = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", q.text)]
@@ -229,6 +235,8 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
                     return True
             if q.unit == "%" and y and (_share_fits(q, v, 100 * x / y) or _close(v, 100 * abs(x - y) / y)):
                 return True
+            if q.unit == "×" and y and x > y and a.unit == b.unit and _share_fits(q, v, x / y):
+                return True  # 'more than double the 140,000 handled' of a plant for 300,000: the multiple of the two
             if a.unit == "%" and q.unit != "%" and (_close(v, x / 100 * y) or (q.approx and abs(v - x / 100 * y) <= 0.1 * v)):
                 return True
     return False
@@ -729,8 +737,9 @@ def _same_slot(ctx: Context, q: Quantity, r: Quantity) -> bool:
     if after_q is None or after_r is None or after_q.lemma_.lower() != after_r.lemma_.lower():
         return False
     if after_q.lower_ == "of":  # 'about 60 of the existing 65 stallholders' / 'around 40 of the existing 65 stallholders'
+        # (the whole's figure is what ties them: '45 of the 130 jobs' / '54 of the 130 posts')
         whole_q, whole_r = _whole(after_q), _whole(after_r)
-        return whole_q is not None and whole_q == whole_r
+        return whole_q is not None and whole_r is not None and whole_q.split()[0] == whole_r.split()[0]
     return not after_q.is_stop or after_q.tag_ in ("JJR", "RBR")
 
 
@@ -1161,7 +1170,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 NAME,
             )
             continue
-        if _supported(q, backing) and not (outweighed and not _change_between(ctx, q, refs)):
+        # an exact figure near a rough one ('54 of the 130 posts' near 'around 60 trawlers') where its own slot has another
+        # ('45 of the 130 jobs'): the slot decides
+        rough_only = not _firmly_supported(q, backing) and any(_same_slot(ctx, q, r) for r in refs if not _agrees(q, r))
+        if _supported(q, backing) and not rough_only and not (outweighed and not _change_between(ctx, q, refs)):
             yield from _rate_added(ctx, q, refs)
             yield from _distributed(ctx, q, refs)
             yield from _change_or_level(ctx, q, refs)
@@ -1200,7 +1212,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         # (not the rival's share worked out of a whole the sentence gives: 'about 210 of its 840 jobs' / 'a quarter of
         # its 840 jobs')
         share = subject and subject[0].unit == "%" and any(abs(q.low - subject[0].low / 100 * x.low) <= 0.1 * q.low for x in refs)
-        if len(subject) == 1 and not _supported(q, refs) and not share:
+        if len(subject) == 1 and not _firmly_supported(q, refs) and not share:
             # 'only two had taken on apprentices' / 'only three have taken on apprentices': the one who does the same
             # deed, counted otherwise, though the figure is written elsewhere ('the first three bursaries'); where
             # the rivals below judge the figure, theirs is the finding
@@ -1233,8 +1245,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, rival, NAME)
             else:
                 yield ctx.replaced(FindingType.NUMBER, Severity.CRITICAL, 0.85, q, rival, NAME)
-        elif not _supported(q, backing_all) and q.high > 1:
-            money = _other_currency(ctx, q, refs)
+        elif not _firmly_supported(q, backing_all) and q.high > 1:
+            # (near a rough figure only: a rival in its slot is a change, no rival is no note: 'some 60' covers '58')
+            near_rough = _supported(q, backing_all)
+            money = None if near_rough else _other_currency(ctx, q, refs)
             if money is not None:
                 yield ctx.finding(
                     FindingType.NUMBER,
@@ -1259,6 +1273,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             same_kind += [r for r in ref_all if not r.unit and any(k.sent == r.sent for k in same_kind)]  # '14 of its 61 halls'
             if _written(q, values) or _derivable(q, refs) or _derivable(q, same_kind) or _period_length(ctx, q) or _equal_share(ctx, q):
                 continue
+            if q.unit == "×" and _derivable(q, ref_all):
+                continue  # a multiple of two figures the reference gives in two sentences
+            if near_rough:
+                refs = [r for r in refs if not _agrees(q, r)]
             here = [c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year]
             digits = all(any(ch.isdigit() for ch in x.text) for x in (q, *refs))
             kin = len(refs) == 1 and (q.unit == refs[0].unit or not (q.unit and refs[0].unit))
@@ -1271,7 +1289,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             elif (unmatched := _one_for_one(ctx, q, refs, here, backing_all)) is not None:
                 # 'including 12 not recorded before' / '21 of them new': the one figure each side leaves unmatched
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, unmatched, NAME)
-            elif not _those_counted(ctx.candidate.doc, q):
+            elif not near_rough and not _those_counted(ctx.candidate.doc, q):
                 # no exact match is no evidence of a conflict: a note for the editor, not an error
                 yield ctx.finding(
                     FindingType.ADDITION,

@@ -47,6 +47,8 @@ def denied(tok: Token) -> bool:
     """The word is negated in its clause: a verb by `claims.negated` or 'no longer'; a noun or adjective by 'no'
     on it or on a word above it up to its clause's verb, or by that verb's negation ('do not have a teacher' /
     'have no teacher', 'no reports of casualties' / 'no casualties were reported')."""
+    if _wrongly_classed(tok):
+        return True
     if tok.pos_ in ("VERB", "AUX"):
         # 'no longer' on the verb, not a clause of its own that the parse made of it ('said they would no longer ...')
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
@@ -77,6 +79,18 @@ def denied(tok: Token) -> bool:
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
+    return False
+
+
+def _wrongly_classed(tok: Token) -> bool:
+    """The word is what something is wrongly called or classed as ('had wrongly classified the couriers as self-employed
+    contractors'): it is not that (lexicon `falsity_adverbs`)."""
+    falsity = lexicon()["falsity_adverbs"]
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB":
+            return any(c.dep_ == "advmod" and c.lower_ in falsity for c in t.head.head.children)
+        if t.dep_ not in ("amod", "compound", "npadvmod", "pobj") and t is not tok:
+            return False
     return False
 
 
@@ -1200,13 +1214,16 @@ def _agreed_about_mine(ctx: Context, r: Token, c: Token) -> bool:
 
 
 def _none_greater(tok: Token) -> bool:
-    """'no' with a comparative on the subject of the word's clause ('no larger one is known', 'no older bridge survives')."""
+    """'no' with a comparative on the subject of the word's clause ('no larger one is known', 'no older bridge survives')
+    or as what the clause says of it ('no single grant has been larger')."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    compared = any(c.dep_ in ("acomp", "attr") and c.tag_ in ("JJR", "RBR") for c in verb.children)
     return any(
-        any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) and any(a.tag_ == "JJR" for a in s.children) for s in subjects
+        any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) and (compared or any(a.tag_ == "JJR" for a in s.children))
+        for s in subjects
     )
 
 
@@ -1277,6 +1294,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'found no trace of mould in several flats' / 'in several flats found no sign of mould'
             if how in ("negated", "loosely negated") and denied(r) != denied(c):
                 said_no, said_yes = (r, c) if denied(r) else (c, r)
+                asked = said_yes.dep_ == "xcomp" and said_yes.head.lemma_.lower() in lexicon()["directive_predicates"]
+                if not_required(said_no) and asked:
+                    continue  # 'will be asked to contribute' / 'nobody would be forced to contribute': asked, not made to
                 if _none_greater(said_no) and _superlative(said_yes):
                     continue  # 'no larger one is known' / 'the largest known': a superlative told by a comparative
                 if _inside_denial(said_yes) or _denial_below(said_no, said_yes):
@@ -1315,6 +1335,70 @@ def check(ctx: Context) -> Iterator[Finding]:
 
     yield from _contrast_swapped(ctx)
     yield from _not_all(ctx)
+    yield from _requirement_turned(ctx, seen)
+
+
+_MUST = frozenset({"must", "need", "have", "require", "oblige"})
+
+
+def _requirements(sent: SpacySpan) -> list[tuple[str, str | None, Token, bool]]:
+    """What the sentence says is or is not required: 'must hold a licence to transmit' (required), 'do not need a
+    licence', 'no licence is needed to learn' (not required); (noun lemma, what for, the word that says it, denied)."""
+    lex = lexicon()
+    out = []
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in ("need", "require"):
+            # 'do not need a licence', 'the post requires a licence'; 'no licence is needed'
+            for thing in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"):
+                out.append((thing.lemma_.lower(), _what_for(t, thing), t, negated(t)))
+        elif t.pos_ == "VERB" and lemma in lex["possession_predicates"] and not negated(t):
+            # 'must hold a licence', 'have to carry a permit', 'are required to show a pass'
+            modal = any(c.dep_ == "aux" and c.lower_ == "must" for c in t.children)
+            duty = t.dep_ == "xcomp" and t.head.lemma_.lower() in _MUST and not negated(t.head)
+            if modal or duty:
+                for thing in (c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+                    out.append((thing.lemma_.lower(), _what_for(t, thing), t, False))
+    return out
+
+
+def _what_for(verb: Token, thing: Token) -> str | None:
+    """The deed a requirement is for: the infinitive on its verb or its noun ('need a licence to transmit')."""
+    for head in (verb, thing):
+        for c in head.children:
+            if c.dep_ in ("advcl", "acl", "xcomp") and any(a.lower_ == "to" for a in c.children):
+                return c.lemma_.lower()
+    return None
+
+
+def _requirement_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A thing the aligned reference sentence requires that the candidate says is not needed, or the other way round
+    ('members must hold a licence to transmit' / 'members do not need a licence to transmit'), whatever verb each uses;
+    for the same deed where either side names one."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        theirs, mine = _requirements(ref_sent), _requirements(cand_sent)
+        for n, (noun, purpose, c, c_denied) in enumerate(mine):
+            if c.i in seen:
+                continue
+            same = [x for x in theirs if x[0] == noun and x[1] == purpose and purpose is not None]
+            if not same:
+                # the same thing required as often on each side: the requirements in their order
+                kin, own = [x for x in theirs if x[0] == noun], [x for x in mine if x[0] == noun]
+                same = [kin[own.index(mine[n])]] if kin and len(kin) == len(own) else []
+            if not same or any(x[3] == c_denied for x in same):
+                continue
+            r = same[0][2]
+            seen.add(c.i)
+            said = "is not needed" if c_denied else "is required"
+            yield ctx.finding(
+                FindingType.POLARITY,
+                Severity.CRITICAL,
+                0.7,
+                f"the candidate says '{noun}' {said} where the reference says it {'is required' if c_denied else 'is not needed'}",
+                extent(c),
+                extent(r),
+                NAME,
+            )
 
 
 def _setting_aside(tok: Token) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.knowledge import countries, lexicon
-from factdiff.analyse.lexical import converse, is_verb, noun_verbs, opposite, paraphrase
+from factdiff.analyse.lexical import converse, is_verb, noun_verbs, opposite, paraphrase, synonym
 from factdiff.checks.base import PRONOUNS, Context, frame_match, participants
 from factdiff.model import Finding, FindingType, Severity
 
@@ -393,12 +393,13 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     for f in ctx.reference.frames:
         for a in f.by_role("agent"):
             doers.setdefault(f.pred, set()).update(a.heads)
-    for rf, cf in [(rf, cf) for rf, cf, _ in ctx.frame_pairs] + _told_once(ctx) + _once_in_aligned(ctx):
+    pairs = [(rf, cf) for rf, cf, _ in ctx.frame_pairs] + _told_once(ctx) + _once_in_aligned(ctx) + _synonyms_in_aligned(ctx)
+    for rf, cf in pairs:
         # a speech verb is a deed only with an event for its object ('confirmed the closure'), not a hearer ('told a
         # magazine', where what was said may hang elsewhere)
         said_of = [c for c in ctx.reference.doc[rf.pred_i].children if c.dep_ == "dobj"]
-        reporting = rf.is_speech and not any(noun_verbs(c.lemma_.lower()) for c in said_of)
-        if cf.index in reported or rf.pred != cf.pred or reporting:
+        reporting = (rf.is_speech or cf.is_speech) and not any(noun_verbs(c.lemma_.lower()) for c in said_of)
+        if cf.index in reported or not (rf.pred == cf.pred or synonym(rf.pred, cf.pred)) or reporting:
             continue  # who said what is the attribution check's ('confirmed the closure' is a deed)
         ra, ca = _one_per_name(rf.by_role("agent")), _one_per_name(cf.by_role("agent"))
         if len(ra) != 1 or len(ca) != 1 or not ra[0].heads or not ca[0].heads:
@@ -409,7 +410,7 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             continue
         if not (_own_doer(ctx.reference.doc, rf, ra[0]) and _own_doer(ctx.candidate.doc, cf, ca[0])):
             continue  # a doer the parse lent from another verb ('awarded a grant to map', 'gave the club money to map')
-        if ra[0].heads & ca[0].cids or ca[0].heads & ra[0].cids or ca[0].heads & doers.get(cf.pred, set()):
+        if ra[0].heads & ca[0].cids or ca[0].heads & ra[0].cids or ca[0].heads & (doers.get(cf.pred, set()) | doers.get(rf.pred, set())):
             continue
         post_kept = ctx.reference.doc[ra[0].head_i].lower_ in ctx.candidate.text[ca[0].start : ca[0].end].lower()
         if ca[0].heads & _apposed(ctx.reference, ra[0]) and post_kept:
@@ -650,6 +651,22 @@ def _once_in_aligned(ctx: Context) -> list:
             continue
         theirs = [rf for rf in ctx.reference.frames if rf.sent in ctx.refs_for(cf.sent) and rf.pred == cf.pred and not rf.nominal]
         if len(theirs) == 1:
+            out.append((theirs[0], cf))
+    return out
+
+
+def _synonyms_in_aligned(ctx: Context) -> list:
+    """Frames of two verbs of one WordNet synset, each told once in a candidate sentence and in its aligned reference
+    sentences ('Halbrook Estates said it had terminated the contract' / 'Parkguard ended its contract'): the same deed
+    told in another word, if they are about the same thing (`_same_thing`, which the caller checks)."""
+    out = []
+    for cf in ctx.candidate.frames:
+        if cf.nominal or sum(f.pred == cf.pred and f.sent == cf.sent for f in ctx.candidate.frames) != 1:
+            continue
+        refs = ctx.refs_for(cf.sent)
+        near = [rf for rf in ctx.reference.frames if rf.sent in refs and not rf.nominal and rf.pred != cf.pred]
+        theirs = [rf for rf in near if synonym(rf.pred, cf.pred)]
+        if len(theirs) == 1 and not any(rf.pred == cf.pred for rf in ctx.reference.frames if rf.sent in refs):
             out.append((theirs[0], cf))
     return out
 
