@@ -207,3 +207,43 @@ def test_a_thing_required_told_required_is_quiet():
     reference = "A permit is not required to fish from the pier, but anglers must hold a boat licence to fish offshore."
     candidate = "No permit is needed to fish from the pier, but anglers need a boat licence to fish offshore."
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_one_source_named_by_another_noun_is_no_note():
+    reference = "The municipality said the ring road would reopen in May."
+    candidate = "The city council said the ring road would reopen in May."
+    assert not of_type(compare(reference, candidate).findings, FindingType.ATTRIBUTION)
+
+
+def test_another_kind_of_source_is_still_noted():
+    reference = "The vice-chancellor said the lecturers' strike would end in May."
+    candidate = "Union officials said the lecturers' strike would end in May."
+    assert of_type(compare(reference, candidate).findings, FindingType.ATTRIBUTION)
+
+
+def test_a_multiple_worked_out_from_the_sentences_own_figures_is_no_note():
+    reference = "Visitor numbers rose from 1,300 in 2021 to 3,100 last year."
+    candidate = "Visitor numbers have more than doubled, to 3,100 from 1,300."
+    findings = compare(reference, candidate).findings
+    assert not [f for f in findings if f.candidate_span is not None and "doubled" in f.candidate_span.text]
+
+
+def test_nearly_halved_from_the_sentences_own_figures_is_no_note():
+    reference = "The new bridge cuts the crossing from 40 minutes to 22 minutes."
+    candidate = "The new bridge will nearly halve the crossing, from 40 to 22 minutes."
+    findings = compare(reference, candidate).findings
+    assert not [f for f in findings if f.candidate_span is not None and "halve" in f.candidate_span.text]
+
+
+def test_a_multiple_the_figures_do_not_give_is_still_noted():
+    reference = "The new bridge cuts the crossing from 60 minutes to 48 minutes."
+    candidate = "The new bridge will halve the crossing, from 60 to 48 minutes."
+    findings = compare(reference, candidate).findings
+    assert [f for f in findings if f.candidate_span is not None and "halve" in f.candidate_span.text]
+
+
+def test_number_two_is_the_second():
+    reference = "The merger creates the county's second-largest bus operator."
+    candidate = "The deal will create the county's number-two bus operator."
+    findings = compare(reference, candidate).findings
+    assert not [f for f in findings if f.candidate_span is not None and f.candidate_span.text == "two"]

@@ -186,6 +186,20 @@ def _supported(q: Quantity, refs: list[Quantity]) -> bool:
     return any(_agrees(q, r) for r in refs)
 
 
+def _rank_given(ctx: Context, q: Quantity) -> bool:
+    """'number two' or 'number-two' (a rank), where the reference gives that rank as an ordinal ('second-largest')."""
+    before = ctx.candidate.text[max(0, q.start - 7) : q.start].lower()
+    if not re.search(r"\bnumber[\s-]$", before):
+        return False
+    return any(parse_ordinal(t.lower_) == q.low for t in ctx.reference.doc if t.is_alpha or t.like_num)
+
+
+def _own_backed(ctx: Context, q: Quantity, ref_all: list[Quantity]) -> list[Quantity]:
+    """The other figures of q's candidate sentence that the reference gives too ('to 2,900 from 1,100')."""
+    mine = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and c.unit not in ("×", "%")]
+    return [c for c in mine if _supported(c, ref_all)]
+
+
 def _firmly_supported(q: Quantity, refs: list[Quantity]) -> bool:
     """Supported, but not by a rough figure only ('around 60 trawlers') that an exact one falls near ('54 of the 130
     posts'): against a figure said of the same thing, nearness to another is no support."""
@@ -235,7 +249,7 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
                     return True
             if q.unit == "%" and y and (_share_fits(q, v, 100 * x / y) or _close(v, 100 * abs(x - y) / y)):
                 return True
-            if q.unit == "×" and y and x > y and a.unit == b.unit and _share_fits(q, v, x / y):
+            if q.unit == "×" and y and x > y and (a.unit == b.unit or not (a.unit and b.unit)) and _multiple_fits(q, v, x / y):
                 return True  # 'more than double the 140,000 handled' of a plant for 300,000: the multiple of the two
             if a.unit == "%" and q.unit != "%" and (_close(v, x / 100 * y) or (q.approx and abs(v - x / 100 * y) <= 0.1 * v)):
                 return True
@@ -258,6 +272,19 @@ def _joined_after(ctx: Context, q: Quantity) -> bool:
         return False
     after = ctx.candidate.doc[span.end : min(span.sent.end, span.end + 6)]
     return any(t.lower_ == "and" for t in after) and not any(t.like_num for t in after)
+
+
+def _multiple_fits(q: Quantity, v: float, ratio: float) -> bool:
+    """The ratio of two figures is the multiple q says, as loosely as people say multiples: 'more than doubled' for
+    2.6 times, 'nearly trebled' for 2.8, 'tripled' for 2.9; 'halved' (0.5) for a fall to 0.45 of the figure."""
+    if v < 1:
+        v, ratio = 1 / v, ratio  # 'halved': the larger figure over the smaller is 2
+    bound = q.bound
+    if bound == "lower":
+        return v <= ratio < v + 1
+    if bound == "upper":
+        return 0.8 * v <= ratio <= v
+    return abs(ratio - v) <= 0.1 * v
 
 
 def _share_fits(q: Quantity, v: float, share: float) -> bool:
@@ -1273,8 +1300,13 @@ def check(ctx: Context) -> Iterator[Finding]:
             same_kind += [r for r in ref_all if not r.unit and any(k.sent == r.sent for k in same_kind)]  # '14 of its 61 halls'
             if _written(q, values) or _derivable(q, refs) or _derivable(q, same_kind) or _period_length(ctx, q) or _equal_share(ctx, q):
                 continue
-            if q.unit == "×" and _derivable(q, ref_all):
+            if _rank_given(ctx, q):
+                continue  # 'the region's number-two processor' / 'the region's second-largest processor'
+            multiples = [x for x in q.readings() if x.unit == "×"]
+            if any(_derivable(x, ref_all) for x in multiples):
                 continue  # a multiple of two figures the reference gives in two sentences
+            if any(_derivable(x, _own_backed(ctx, q, ref_all)) for x in q.readings() if x.unit in ("×", "%")):
+                continue  # 'more than doubled, to 2,900 from 1,100': worked out from the sentence's own figures, both given
             if near_rough:
                 refs = [r for r in refs if not _agrees(q, r)]
             here = [c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year]
