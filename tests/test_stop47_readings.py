@@ -247,3 +247,12 @@ def test_number_two_is_the_second():
     candidate = "The deal will create the county's number-two bus operator."
     findings = compare(reference, candidate).findings
     assert not [f for f in findings if f.candidate_span is not None and f.candidate_span.text == "two"]
+
+
+def test_a_short_sentence_said_again_after_its_clause_is_a_repetition():
+    reference = "About 90 walkers were led off the hill on Sunday; no one has been hurt. The warden said the path would reopen soon."
+    candidate = (
+        "About 90 walkers were led off the hill on Sunday, and no one has been hurt. "
+        "The warden said the path would reopen soon. No one has been hurt."
+    )
+    assert of_type(compare(reference, candidate).findings, FindingType.REPETITION)

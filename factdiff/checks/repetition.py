@@ -224,7 +224,11 @@ def repeated_clauses(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
             span = toks[i : i + n]
             content = sum(1 for t in span if (t.is_alpha and not t.is_stop) or t.like_num)
             figure = any(t.like_num and not t.is_alpha for t in span)  # 'has made over 900 instruments': a figure says much
-            if content < (2 if figure else 3):
+            # a whole sentence said again after a clause of another ('..., and no homes have been destroyed. ... No
+            # homes have been destroyed.'): a copy however short
+            rest = span[-1].doc[span[-1].i + 1 : span[-1].sent.end]
+            whole_sentence = span[0].is_sent_start and all(t.is_punct or t.is_space for t in rest)
+            if content < (2 if figure or whole_sentence else 3):
                 continue
             if not _whole_clause(span):
                 # the same predicate said of a subject named another way ('Molina has made over 900 instruments' after
