@@ -256,3 +256,27 @@ def test_a_short_sentence_said_again_after_its_clause_is_a_repetition():
         "The warden said the path would reopen soon. No one has been hurt."
     )
     assert of_type(compare(reference, candidate).findings, FindingType.REPETITION)
+
+
+def test_not_weighed_told_as_weighed_is_found():
+    reference = "Ms Arno said the bakery had not considered switching to gas ovens because the bread would change."
+    candidate = "According to Ms Arno, the bakery had looked at switching to gas ovens, as the bread would change."
+    assert of_type(serious(reference, candidate, mode="translation"), FindingType.POLARITY)
+
+
+def test_stopping_a_requirement_is_no_longer_requiring():
+    reference = "The college will stop requiring applicants to submit portfolios from 2027, the registrar said."
+    candidate = "From 2027 the college will no longer require applicants to submit portfolios."
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.POLARITY)
+
+
+def test_a_right_told_as_a_duty_is_found():
+    reference = "About 180 pupils are expected to qualify. Each pupil will be entitled to 10 hours of tutoring a term."
+    candidate = "Around 180 pupils are likely to be eligible, and each one will be obliged to attend 10 hours of tutoring a term."
+    assert of_type(serious(reference, candidate, mode="translation"), FindingType.MODALITY)
+
+
+def test_a_right_kept_beside_a_new_duty_is_no_modality_finding():
+    reference = "Residents are allowed to park in the market square."
+    candidate = "Residents are allowed to park in the market square, and visitors must pay."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)

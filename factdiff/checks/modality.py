@@ -18,7 +18,7 @@ from factdiff.analyse.claims import hearsay, not_required, paratactic, word_list
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction, noun_verbs, paraphrase
 from factdiff.checks.base import Context
-from factdiff.checks.polarity import denied, first_time, for_a_length, sentence_pairs
+from factdiff.checks.polarity import deliberating, denied, first_time, for_a_length, sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "modality"
@@ -170,7 +170,7 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'the parts are said to have been sold on'
         elif child.dep_ == "xcomp" and head.lower_ in lexicon()["permission_adjectives"] and not _said_of_its_object(child):
             out.append(head.lower_)  # 'is free to file a new application', as 'may submit' says it
-        elif head.pos_ == "VERB" and _deliberating(head, child):
+        elif head.pos_ == "VERB" and deliberating(head, child):
             out.append(head.lower_)  # 'is weighing up buying eggs', 'is looking into selling': a matter still weighed
         elif child.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["permission_predicates"]:
             out.append(head.lower_)  # 'is allowed to keep mining', said of 'mining' too
@@ -295,15 +295,6 @@ def _can_over(tok: Token, own_clause: bool = False) -> bool:
         if t.dep_ in stops or (t.dep_ in ("advcl", "conj") and own):
             return False  # a clause of its own ('carry on using it' is the carrying on, 'if it is launched' is not)
     return False
-
-
-def _deliberating(verb: Token, child: Token) -> bool:
-    """The verb weighs what the child holds: a deliberation predicate with it as complement ('is weighing buying'), or a
-    verb with the preposition of weighing ('is looking into selling'; lexicon `deliberation_phrasal`)."""
-    lex, lemma = lexicon(), verb.lemma_.lower()
-    if child.dep_ == "xcomp" and lemma in lex["deliberation_predicates"]:
-        return True
-    return child.dep_ == "prep" and child.lower_ in lex["deliberation_phrasal"].get(lemma, ())
 
 
 def _chance_dropped_under_belief(r: Token, c: Token, cand_hedges: list[str]) -> bool:
@@ -1088,9 +1079,50 @@ def _extent(tok: Token) -> tuple[int, int]:
     return min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts)
 
 
+def _leave_words_in(sent) -> list[Token]:
+    """Words that give leave or a right: 'is entitled to', 'are allowed to', 'may' (lexicon `permission_predicates`,
+    `permission_adjectives`)."""
+    lex = lexicon()
+    verbs, adjectives = lex["permission_predicates"], lex["permission_adjectives"]
+    return [t for t in sent if (t.lemma_.lower() in verbs and t.pos_ == "VERB") or t.lower_ in adjectives or t.lower_ == "may"]
+
+
+def _duty_words_in(sent) -> list[Token]:
+    """Words that put a duty: 'must', 'is obliged to', 'are required to', 'have to' (lexicon `duty_predicates`)."""
+    lex = lexicon()
+    passive = [t for t in sent if t.lemma_.lower() in lex["duty_predicates"] and any(c.dep_ == "auxpass" for c in t.children)]
+    have_to = [t for t in sent if t.lemma_.lower() == "have" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in t.children)]
+    return [t for t in [*passive, *have_to, *(t for t in sent if t.lower_ == "must")] if not denied(t)]
+
+
+def _leave_told_as_duty(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A right or leave in the reference sentence that the aligned candidate sentence makes a duty ('each child will be
+    entitled to 15 hours a week' / 'each one will be obliged to attend 15 hours a week'), where neither sentence has
+    a word of the other kind."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        leave, duty = _leave_words_in(ref_sent), _duty_words_in(cand_sent)
+        if not leave or not duty or _duty_words_in(ref_sent) or duty[0].i in seen:
+            continue
+        clause = {t.i for t in (duty[0].head if duty[0].lower_ == "must" else duty[0]).subtree}
+        kept = {t.lemma_.lower() for t in leave}
+        if any(t.i in clause or t.lemma_.lower() in kept for t in _leave_words_in(cand_sent)):
+            continue  # 'may park but must display a permit': leave and a duty both; the reference's leave kept
+        seen.add(duty[0].i)
+        yield ctx.finding(
+            FindingType.MODALITY,
+            Severity.MAJOR,
+            0.6,
+            f"the reference gives a right or leave ('{leave[0].text}'); the candidate makes it a duty ('{duty[0].text}')",
+            _extent(duty[0]),
+            _extent(leave[0]),
+            NAME,
+        )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     lex = word_lists()
     seen: set[int] = set()
+    yield from _leave_told_as_duty(ctx, seen)
     for ref_sent, cand_sent in sentence_pairs(ctx):
         # 'by the council's estimate' leaves the candidate's sentence open as 'the council estimates that' does; said
         # of the whole sentence, it clears a hedge the candidate seems to drop and makes none of its own

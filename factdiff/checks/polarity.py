@@ -1336,6 +1336,50 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _contrast_swapped(ctx)
     yield from _not_all(ctx)
     yield from _requirement_turned(ctx, seen)
+    yield from _weighing_denied(ctx, seen)
+
+
+def deliberating(verb: Token, child: Token) -> bool:
+    """The verb weighs what the child holds: a deliberation predicate with it as complement ('is weighing buying'), or a
+    verb with the preposition of weighing ('is looking into selling'; lexicon `deliberation_phrasal`)."""
+    lex, lemma = lexicon(), verb.lemma_.lower()
+    if child.dep_ == "xcomp" and lemma in lex["deliberation_predicates"]:
+        return True
+    return child.dep_ == "prep" and child.lower_ in lex["deliberation_phrasal"].get(lemma, ())
+
+
+def _weigher(tok: Token) -> Token | None:
+    """The verb that weighs the word: 'considering' of 'considering switching', 'looked' of 'looked at switching'."""
+    if tok.dep_ == "xcomp" and deliberating(tok.head, tok):
+        return tok.head
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and deliberating(tok.head.head, tok.head):
+        return tok.head.head
+    return None
+
+
+def _weighing_denied(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """One deed weighed on one side and said not weighed on the other, whatever the verbs of weighing ('had not
+    considered switching to electric ovens' / 'had looked at switching to electric ovens')."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        weighed = {t.lemma_.lower(): t for t in ref_sent if t.pos_ == "VERB" and _weigher(t) is not None}
+        for c in cand_sent:
+            r = weighed.get(c.lemma_.lower()) if c.pos_ == "VERB" else None
+            if r is None or c.i in seen:
+                continue
+            rw, cw = _weigher(r), _weigher(c)
+            if cw is None or rw.lemma_.lower() == cw.lemma_.lower() or denied(rw) == denied(cw):
+                continue  # the same verb of weighing is the main check's
+            seen.add(c.i)
+            said = "weighed" if denied(rw) else "not weighed"
+            yield ctx.finding(
+                FindingType.POLARITY,
+                Severity.CRITICAL,
+                0.7,
+                f"the candidate says '{c.text}' was {said} where the reference says it was {'not ' if said == 'weighed' else ''}weighed",
+                extent(cw),
+                extent(rw),
+                NAME,
+            )
 
 
 _MUST = frozenset({"must", "need", "have", "require", "oblige"})
@@ -1350,8 +1394,10 @@ def _requirements(sent: SpacySpan) -> list[tuple[str, str | None, Token, bool]]:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in ("need", "require"):
             # 'do not need a licence', 'the post requires a licence'; 'no licence is needed'
+            if any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
+                continue  # 'require applicants to submit scores': a duty put on them, not a thing required
             for thing in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"):
-                out.append((thing.lemma_.lower(), _what_for(t, thing), t, negated(t)))
+                out.append((thing.lemma_.lower(), _what_for(t, thing), t, denied(t) or _stopped(t)))
         elif t.pos_ == "VERB" and lemma in lex["possession_predicates"] and not negated(t):
             # 'must hold a licence', 'have to carry a permit', 'are required to show a pass'
             modal = any(c.dep_ == "aux" and c.lower_ == "must" for c in t.children)
@@ -1360,6 +1406,11 @@ def _requirements(sent: SpacySpan) -> list[tuple[str, str | None, Token, bool]]:
                 for thing in (c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
                     out.append((thing.lemma_.lower(), _what_for(t, thing), t, False))
     return out
+
+
+def _stopped(verb: Token) -> bool:
+    """'will stop requiring', 'has ceased to need': no longer so."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("stop", "cease", "end")
 
 
 def _what_for(verb: Token, thing: Token) -> str | None:
