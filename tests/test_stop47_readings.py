@@ -280,3 +280,9 @@ def test_a_right_kept_beside_a_new_duty_is_no_modality_finding():
     reference = "Residents are allowed to park in the market square."
     candidate = "Residents are allowed to park in the market square, and visitors must pay."
     assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_free_of_charge_is_no_leave_a_duty_could_overturn():
+    reference = "Places at the playgroup are free for all children aged two."
+    candidate = "Places at the playgroup are free, but parents must register."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)

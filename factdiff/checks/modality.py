@@ -1084,7 +1084,10 @@ def _leave_words_in(sent) -> list[Token]:
     `permission_adjectives`)."""
     lex = lexicon()
     verbs, adjectives = lex["permission_predicates"], lex["permission_adjectives"]
-    return [t for t in sent if (t.lemma_.lower() in verbs and t.pos_ == "VERB") or t.lower_ in adjectives or t.lower_ == "may"]
+    # (an adjective with what it gives leave to: 'free to use', 'entitled to 15 hours'; not 'free' as no charge)
+    after = {t.i: t.doc[t.i + 1].lower_ for t in sent if t.i + 1 < len(t.doc)}
+    given = [t for t in sent if t.lower_ in adjectives and (after.get(t.i) == "to" or (t.lower_ == "eligible" and after.get(t.i) == "for"))]
+    return [t for t in sent if (t.lemma_.lower() in verbs and t.pos_ == "VERB") or t.lower_ == "may"] + given
 
 
 def _duty_words_in(sent) -> list[Token]:

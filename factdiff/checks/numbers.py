@@ -278,7 +278,7 @@ def _multiple_fits(q: Quantity, v: float, ratio: float) -> bool:
     """The ratio of two figures is the multiple q says, as loosely as people say multiples: 'more than doubled' for
     2.6 times, 'nearly trebled' for 2.8, 'tripled' for 2.9; 'halved' (0.5) for a fall to 0.45 of the figure."""
     if v < 1:
-        v, ratio = 1 / v, ratio  # 'halved': the larger figure over the smaller is 2
+        v = 1 / v  # 'halved': the larger figure over the smaller is 2
     bound = q.bound
     if bound == "lower":
         return v <= ratio < v + 1
