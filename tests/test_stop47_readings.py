@@ -286,3 +286,9 @@ def test_free_of_charge_is_no_leave_a_duty_could_overturn():
     reference = "Places at the playgroup are free for all children aged two."
     candidate = "Places at the playgroup are free, but parents must register."
     assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_chance_of_being_asked_is_no_leave():
+    reference = "Drivers holding these permits can keep working for now but may be asked to retake the test."
+    candidate = "The permits must be checked; holders can keep working for the time being but could be asked to retake the test."
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.MODALITY)

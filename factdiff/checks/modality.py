@@ -1087,7 +1087,9 @@ def _leave_words_in(sent) -> list[Token]:
     # (an adjective with what it gives leave to: 'free to use', 'entitled to 15 hours'; not 'free' as no charge)
     after = {t.i: t.doc[t.i + 1].lower_ for t in sent if t.i + 1 < len(t.doc)}
     given = [t for t in sent if t.lower_ in adjectives and (after.get(t.i) == "to" or (t.lower_ == "eligible" and after.get(t.i) == "for"))]
-    return [t for t in sent if (t.lemma_.lower() in verbs and t.pos_ == "VERB") or t.lower_ == "may"] + given
+    # ('may' on a verb of its own: 'may apply'; 'may be asked to resit' is a chance)
+    may = [t for t in sent if t.lower_ == "may" and t.head.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in t.head.children)]
+    return [t for t in sent if t.lemma_.lower() in verbs and t.pos_ == "VERB"] + may + given
 
 
 def _duty_words_in(sent) -> list[Token]:
@@ -1107,6 +1109,8 @@ def _leave_told_as_duty(ctx: Context, seen: set[int]) -> Iterator[Finding]:
         if not leave or not duty or _duty_words_in(ref_sent) or duty[0].i in seen:
             continue
         clause = {t.i for t in (duty[0].head if duty[0].lower_ == "must" else duty[0]).subtree}
+        if any(t.lower_ in _MAYBE for t in cand_sent):
+            continue  # 'must be checked; holders could be asked to resit': the chance is kept beside the duty
         kept = {t.lemma_.lower() for t in leave}
         if any(t.i in clause or t.lemma_.lower() in kept for t in _leave_words_in(cand_sent)):
             continue  # 'may park but must display a permit': leave and a duty both; the reference's leave kept
