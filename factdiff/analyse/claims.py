@@ -673,12 +673,10 @@ def negated(pred: Token) -> bool:
     'found no link', 'not a single student', 'neither side agreed'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
     to sign') or 'without' ('without asking the tenants')."""
     word_lists()
-    not_negation = set(lexicon()["not_negation_after"])
     doc = pred.doc
     for c in pred.children:
         if c.dep_ == "neg":
-            # 'not only ... but also' is not a negation
-            if c.i + 1 < len(doc) and doc[c.i + 1].lower_ in not_negation:
+            if _not_only(c):
                 continue
             if c.i > 0 and doc[c.i - 1].lower_ == "or":
                 continue  # 'whether or not to sell it': both ways, no denial
@@ -712,7 +710,7 @@ def negated(pred: Token) -> bool:
     if pred.dep_ == "xcomp" and pred.head.lower_ in lexicon()["ability_adjectives"]:
         holder = pred.head.head if pred.head.dep_ == "acomp" else pred.head  # 'had not been able to confirm'
         negs = [c for c in (*holder.children, *pred.head.children) if c.dep_ == "neg"]
-        if any(not (n.i + 1 < len(doc) and doc[n.i + 1].lower_ in not_negation) for n in negs):
+        if any(not _not_only(n) for n in negs):
             return True  # but not 'is not only able to track parcels
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["volition_predicates"]:
         # 'did not wish to comment', as 'declined to comment'; 'none of them wished to stay', as 'not one wished to'

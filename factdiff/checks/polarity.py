@@ -1382,7 +1382,7 @@ def _weighing_denied(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             )
 
 
-_MUST = frozenset({"must", "need", "have", "require", "oblige"})
+_MUST = frozenset({"need", "have", "require", "oblige"})  # verbs whose infinitive is what must be done ('have to carry')
 
 
 def _requirements(sent: SpacySpan) -> list[tuple[str, str | None, Token, bool]]:
