@@ -668,6 +668,18 @@ def _not_only(neg: Token) -> bool:
     return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in lexicon()["not_negation_after"]
 
 
+def _short_of(pred: Token) -> bool:
+    """The verb is what something falls or comes short of ('falls short of covering the loss'), and the falling short
+    is not itself denied ('did not fall short of meeting it')."""
+    if pred.dep_ != "pcomp" or pred.head.lower_ != "of":
+        return False
+    short = pred.head.head
+    if short.lower_ != "short":
+        return False
+    verb = short.head
+    return verb.lemma_.lower() in ("fall", "come") and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def negated(pred: Token) -> bool:
     """The predicate is denied: 'not', 'never', 'no' or 'neither' on its subject or object ('no data had been lost',
     'found no link', 'not a single student', 'neither side agreed'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
@@ -707,6 +719,8 @@ def negated(pred: Token) -> bool:
         return not any(c.dep_ == "neg" for c in pred.head.children)
     if pred.dep_ == "xcomp" and pred.head.dep_ == "acomp" and pred.head.lower_ in negating:
         return True
+    if _short_of(pred):
+        return True  # 'falls short of covering the loss', as 'does not cover it'
     if pred.dep_ == "xcomp" and pred.head.lower_ in lexicon()["ability_adjectives"]:
         holder = pred.head.head if pred.head.dep_ == "acomp" else pred.head  # 'had not been able to confirm'
         negs = [c for c in (*holder.children, *pred.head.children) if c.dep_ == "neg"]

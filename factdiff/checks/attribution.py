@@ -354,7 +354,10 @@ def _continues(sent: SpacySpan) -> bool:
 
 
 def _speaker(verb: Token) -> Token | None:
-    """The subject of a speech verb, or of the verb it is joined to ('X accused her and said ...')."""
+    """The subject of a speech verb, or of the verb it is joined to ('X accused her and said ...'); the noun of an aside
+    the parse read as a relative ('..., the lender announced on Monday, its third rise')."""
+    if _aside(verb):
+        return verb.head
     for v in (verb, verb.head if verb.dep_ == "conj" else None):
         if v is None:
             continue
@@ -380,7 +383,7 @@ def _attributions(sent: SpacySpan, estimates: bool = False) -> list[Token]:
     """The words that give a sentence's content a source: a speech verb with its clause, or 'according to X'; with
     `estimates`, a verb of reckoning with its subject and clause too ('the port authority estimates that ...')."""
     found = [t for t in _sources(sent) if _according_to(t) is not None or any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
-    found += [t for t in _sources(sent) if t not in found and _said_in(t)]
+    found += [t for t in _sources(sent) if t not in found and (_said_in(t) or _aside(t))]
     if estimates and not found:  # a reckoning inside someone's account is the account's ('X said coins suggested ...')
         belief = word_lists()["belief"]
         found += [
@@ -389,6 +392,18 @@ def _attributions(sent: SpacySpan, estimates: bool = False) -> list[Token]:
             if t.pos_ == "VERB" and t.lemma_.lower() in belief and any(c.dep_ == "ccomp" for c in t.children) and _speaker(t) is not None
         ]
     return sorted(found, key=lambda t: t.i)
+
+
+def _aside(verb: Token) -> bool:
+    """A past-tense speech verb the parse hangs on the noun before it ('..., the lender announced on Monday, its third
+    rise'): no relative clause can be past tense without a subject, so it is an aside naming the source, its noun the
+    speaker, set off by a comma."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") for c in verb.children):
+        return False
+    edge = verb.head.left_edge.i
+    return edge > verb.sent.start and verb.doc[edge - 1].text == ","
 
 
 def _said_in(verb: Token) -> list[Token]:

@@ -365,6 +365,16 @@ def _through_another_verb(doc, pred_i: int, noun_i: int) -> bool:
     return False
 
 
+def _describes_the_report(verb: Token, noun_i: int) -> bool:
+    """The verb tells of the report itself, not what it reports: 'a report presented on Wednesday by the health
+    service', 'the study it published', where 'a report that fees rose' gives the report's content."""
+    if verb.head.i != noun_i:
+        return False
+    if verb.dep_ == "relcl":
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
+
+
 def _main(verb: Token) -> bool:
     """The sentence's own verb, or one joined to it ('X was postponed', 'X met and agreed')."""
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
@@ -402,6 +412,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         gov = ref_frames[rf.governor]
         if not (gov.is_speech and gov.nominal) or _through_another_verb(ctx.reference.doc, rf.pred_i, gov.pred_i):
+            continue
+        if _describes_the_report(ctx.reference.doc[rf.pred_i], gov.pred_i):
             continue
         owners = gov.by_role("agent")
         who = f"{ctx.reference.text[owners[0].start : owners[0].end]} " if owners else ""

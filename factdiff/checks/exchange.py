@@ -40,6 +40,11 @@ def _bodies() -> frozenset[str]:
     return frozenset(lexicon()["org_generic_heads"])
 
 
+@lru_cache(maxsize=1)
+def _bound_to() -> frozenset[str]:
+    return frozenset(lexicon()["bound_to_prepositions"])
+
+
 def place(tok: Token) -> tuple[str, Token] | None:
     """(role, predicate token) of the phrase headed by `tok`; None where it is no participant."""
     # the name says whose a thing is, and the thing is joined to the phrase's head ('to investors and a Rural Energy Bank
@@ -65,6 +70,8 @@ def place(tok: Token) -> tuple[str, Token] | None:
         if prep.lower_ == "by" and (prep.dep_ == "agent" or any(c.dep_ == "auxpass" for c in gov.children) or gov.tag_ == "VBN"):
             return "subject", gov  # the passive's agent
         if prep.dep_ in ("prep", "agent", "dative"):
+            if prep.lower_ == "to" and gov.lower_ in _bound_to():
+                return None  # 'according to X', 'due to X': 'to' is part of the preposition, nothing goes to X
             if joined:
                 return None  # 'an offer to investors and a Rural Energy Bank loan': the bank is not what 'to' leads to
             if prep.lower_ in ("from", "to") and gov.dep_ == "dobj" and gov.head.pos_ == "VERB":

@@ -121,10 +121,18 @@ def hedges(tok: Token) -> list[str]:
     above it ('expects X to carry', 'is likely to be cancelled', 'could begin')."""
     lex = word_lists()
     out = _own_hedges(tok)
-    if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX"):
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
-            # 'should head for higher ground rather than wait': joined verbs share their auxiliary
-            out += [h for h in _own_hedges(tok.head) if h in lex["hedge_modal"]]
+    first = _first_conjunct(tok)
+    if first is not None:
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in tok.children):
+            # 'should head for higher ground rather than wait': joined verbs share their auxiliary; so do passives
+            # with the auxiliary left out ('cargoes may be seized and importers fined')
+            gapped = subject and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in first.children)
+            if not subject or gapped:
+                out += [h for h in _own_hedges(first) if h in lex["hedge_modal"]]
+            if not subject:
+                # 'is expected to halve X and to reduce Y': what is above the first verb is above the second
+                out += hedges(first)[len(_own_hedges(first)) :]
     if tok.dep_ == "csubjpass" and tok.head.lemma_.lower() in lex["belief"] and any(c.dep_ == "xcomp" for c in tok.head.children):
         out.append(tok.head.lower_)  # 'peeling paint is thought to be the cause': what is thought of the subject
     if tok.dep_ == "oprd":
@@ -147,6 +155,9 @@ def hedges(tok: Token) -> list[str]:
     if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["permission_predicates"]:
         out.append(tok.head.lower_)  # 'using dry wood will still be allowed': 'dry wood may still be used'
     out += _leave_given(tok)
+    after = _belief_after(tok)
+    if after is not None:
+        out.append(after.lower_)  # 'most were sold to collectors, investigators believe'
     child, nominal = tok, False
     for head in tok.ancestors:
         # through the noun a clause completes: 'is expected to give him the task of forming a government'
@@ -187,6 +198,38 @@ def hedges(tok: Token) -> list[str]:
         out += _own_hedges(head)
         child = head
     return out
+
+
+def _belief_after(tok: Token) -> Token | None:
+    """A verb of belief told after the clause, set off by a comma, with nothing of its own to believe ('most were sold
+    to collectors, investigators believe'), which the parse may hang anywhere; None where there is none."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    sent = tok.sent
+    for b in sent:
+        if b.i <= tok.i or b.pos_ != "VERB" or b.lemma_.lower() not in word_lists()["belief"]:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "neg") for c in b.children):
+            continue
+        subject = [c for c in b.children if c.dep_ == "nsubj"]
+        if not subject or subject[0].left_edge.i < 1 or tok.doc[subject[0].left_edge.i - 1].text != ",":
+            continue
+        between = tok.doc[tok.i + 1 : subject[0].left_edge.i]
+        other_clause = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in between)
+        if not other_clause and not any(t.text in (";", ":", ".") for t in between):
+            return b
+    return None
+
+
+def _first_conjunct(tok: Token) -> Token | None:
+    """The verb a joined verb is joined to; for an infinitive the parse hangs on a verb that is none ('to halve the
+    electricity the sites use and to reduce their water use'), the nearest infinitive above. None for no joined verb."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    head = tok.head
+    if _infinitive(tok) and not _infinitive(head) and head.tag_ != "VB":
+        return next((a for a in head.ancestors if a.pos_ == "VERB" and _infinitive(a)), head)
+    return head
 
 
 def _said_of_its_object(verb: Token) -> bool:
@@ -514,7 +557,7 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         c_clauses = [t for t in c.children if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")]
         if r.pos_ != "VERB" or len(r_clauses) != 1 or len(c_clauses) != 1 or (id(r.doc), r_clauses[0].i) in taken:
             continue
-        rc, cc = r_clauses[0], c_clauses[0]
+        rc, cc = _said_first(r, r_clauses[0]), _said_first(c, c_clauses[0])
         elsewhere = _said_elsewhere_in(rc, cc) if r.lemma_.lower() == c.lemma_.lower() else None
         if (id(c.doc), cc.i) in taken:
             # the clause the verb has here pairs with another word; another clause of the sentence may render this one
@@ -534,10 +577,22 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
             yield rc, elsewhere or cc
 
 
+def _said_first(verb: Token, clause: Token) -> Token:
+    """The clause a verb of saying governs, where the parse hangs it on a later one set off by a semicolon ('said
+    transplants could rise; some 1,900 people are on the list' makes 'rise' a clause of 'are')."""
+    first = [k for k in clause.children if k.dep_ == "ccomp" and k.i > verb.i and paratactic(verb.doc, k.i, clause.i)]
+    return first[0] if first else clause
+
+
 def _unjoined_words(tok: Token) -> set[str]:
-    """`_own_words` without the clauses joined to the word ('welcomed the move but argued that ...': the move)."""
-    joined = {t.lemma_.lower() for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-    own = {t.lemma_.lower() for c in tok.children if c.dep_ != "conj" for t in c.subtree}
+    """`_own_words` without the clauses joined to the word ('welcomed the move but argued that ...': the move), nor a
+    clause set before it with a semicolon ('transplants could rise ...; some 1,900 people are on the list')."""
+
+    def apart(c: Token) -> bool:
+        return (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or paratactic(tok.doc, c.i, tok.i)
+
+    joined = {t.lemma_.lower() for c in tok.children if apart(c) for t in c.subtree}
+    own = {t.lemma_.lower() for c in tok.children if not apart(c) for t in c.subtree}
     return _own_words(tok) - (joined - own)
 
 

@@ -353,12 +353,15 @@ _NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "dis")
 
 def _negative_word(x: Token, sent) -> bool:
     """The other text negates with a word of its own: 'unless' ('if ... did not improve' / 'unless ... improved'), a
-    verb that denies the clause it governs ('did not wish to comment' / 'declined to comment'), or a negative prefix on
+    verb that denies the clause it governs ('did not wish to comment' / 'declined to comment'), a verb denied some other
+    way ('did not cover' / 'falls short of covering'), or a negative prefix on
     a word of the sentence ('had not been vaccinated' / 'unvaccinated')."""
     if x.lower_ == "unless":
         return True
     if any(c.dep_ == "xcomp" and negated(c) for c in x.children) and not any(c.dep_ == "neg" for c in x.children):
         return True
+    if x.pos_ == "VERB" and negated(x):
+        return True  # 'falls short of covering': the verb is denied without a word of negation on it
     words = {w.lower_ for w in sent} | {w.lemma_.lower() for w in sent}
     return any(x.lower_.startswith(p) and x.lower_[len(p) :] in words for p in _NEGATIVE_PREFIXES if len(x.lower_) > len(p) + 3)
 

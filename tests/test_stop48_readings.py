@@ -1,0 +1,125 @@
+"""Readings from stop 48: 'according to' is no recipient, 'falls short of' denies, a report's own verb is not what
+it reports, joined verbs share what is above them, a belief told after the clause, a clause set off by a semicolon,
+an aside naming the source that the parse reads as a relative.
+
+Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from helpers import of_type, serious
+
+from factdiff import compare
+from factdiff.model import FindingType, Severity
+
+
+def test_according_to_a_body_is_not_sending_to_it():
+    reference = "Some 41 bakeries closed in the district last winter, according to the Millbrook Bakers Guild."
+    candidate = "In the district 41 bakeries shut last winter, figures from the Millbrook Bakers Guild show."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_money_sent_from_a_body_instead_of_to_it_is_still_found():
+    reference = "The ministry sent 40 million crowns to the Millbrook Bakers Guild last winter."
+    candidate = "The ministry received 40 million crowns from the Millbrook Bakers Guild last winter."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_falls_short_of_covering_is_not_covering():
+    reference = "The growers' union said the subsidy did not cover the full cost of the new netting."
+    candidate = "According to the growers' union, the subsidy falls short of covering the full cost of the new netting."
+    assert not serious(reference, candidate)
+
+
+def test_falls_short_of_covering_against_covering_is_found():
+    reference = "The growers' union said the subsidy covered the full cost of the new netting."
+    candidate = "According to the growers' union, the subsidy falls short of covering the full cost of the new netting."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_report_presented_by_a_body_is_not_its_content():
+    reference = (
+        "Fire engines in the district of Montevara lost a total of 2,100 hours last year waiting at level crossings, "
+        "according to a report presented on Monday by the regional fire service."
+    )
+    candidate = (
+        "According to a report the regional fire service presented on Monday, fire engines in Montevara spent 2,100 "
+        "hours in total last year waiting at level crossings."
+    )
+    assert not of_type(serious(reference, candidate, mode="translation"), FindingType.EVENT)
+
+
+def test_what_a_report_says_told_as_fact_is_still_found():
+    reference = "The coastguard said in a report that the trawler was abandoned on Friday."
+    candidate = "The trawler was abandoned on Friday."
+    assert of_type(serious(reference, candidate), FindingType.EVENT)
+
+
+def test_a_second_infinitive_shares_the_expectation():
+    reference = (
+        "The upgrade is expected to cut the mill's electricity use for drying by about half and its annual water "
+        "consumption by 90 million litres."
+    )
+    candidate = (
+        "The upgrade is expected to roughly halve the electricity the mill uses for drying and to reduce its yearly "
+        "water use by 90 million litres."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_gapped_passive_shares_the_modal():
+    reference = "Boats that break the rules may be impounded, and owners could face fines of up to €40,000."
+    candidate = "Offending boats may be impounded and owners fined up to €40,000."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_gapped_passive_given_its_own_tense_is_told_as_fact():
+    reference = "Boats that break the rules may be impounded, and owners could face fines of up to €40,000."
+    candidate = "Offending boats may be impounded and owners were fined up to €40,000."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_belief_told_after_the_clause_keeps_it_open():
+    reference = (
+        "Detectives believe most of the paintings were shipped to dealers in Austria and Japan through two galleries, "
+        "which are not under investigation."
+    )
+    candidate = (
+        "Most were shipped to dealers in Austria and Japan via two galleries, detectives believe; the galleries are "
+        "not under investigation."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_chance_kept_before_a_semicolon_is_not_paired_with_what_follows():
+    reference = (
+        "Transport minister Ilse Varga said the scheme could cut journey times by up to 15% within three years. "
+        "About 2,400 buses are currently in service."
+    )
+    candidate = (
+        "The transport minister said journey times could fall by as much as 15% within three years; some 2,400 buses are in service."
+    )
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.MODALITY)
+
+
+def test_a_chance_told_as_certain_before_a_semicolon_is_found():
+    reference = (
+        "Transport minister Ilse Varga said the scheme could cut journey times by up to 15% within three years. "
+        "About 2,400 buses are currently in service."
+    )
+    candidate = "The transport minister said journey times will fall by as much as 15% within three years; some 2,400 buses are in service."
+    assert of_type(serious(reference, candidate, mode="summary"), FindingType.MODALITY)
+
+
+def test_the_speaker_of_the_sentence_before_in_an_aside_goes_on():
+    reference = (
+        "Calder Mutual said on Tuesday it would raise its savings rate by 0.25 points to 4.1 per cent from 1 May. "
+        "About 18,000 savers will earn an extra £30 a year on average, the society said."
+    )
+    candidate = (
+        "From 1 May, Calder Mutual's savings rate will go up 0.25 points to 4.1%, the society announced on Tuesday, its "
+        "second rise this year. Some 18,000 savers stand to earn an average of £30 more a year."
+    )
+    report = compare(reference, candidate)
+    found = [f for f in report.findings if f.type is FindingType.ATTRIBUTION]
+    assert found and all(f.severity is Severity.MINOR for f in found)
