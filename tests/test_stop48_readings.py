@@ -123,3 +123,57 @@ def test_the_speaker_of_the_sentence_before_in_an_aside_goes_on():
     report = compare(reference, candidate)
     found = [f for f in report.findings if f.type is FindingType.ATTRIBUTION]
     assert found and all(f.severity is Severity.MINOR for f in found)
+
+
+def test_a_thing_given_another_name_of_the_text_is_found():
+    reference = (
+        "The tunnel, named Vireo-3, will carry two tracks. The boring machine Silver Heron started work at the weekend "
+        "and is expected to break through by June."
+    )
+    candidate = (
+        "Named Silver Heron, the tunnel will have two tracks. The boring machine Silver Heron began work at the weekend "
+        "and should break through by June."
+    )
+    assert of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_a_thing_named_the_same_in_other_words_is_no_error():
+    reference = "The footbridge, named the Tarrow Link, will open in spring."
+    candidate = "Named Tarrow Link, the footbridge is due to open in spring."
+    assert not serious(reference, candidate)
+
+
+def test_a_summary_fining_another_firm_of_the_text_is_found():
+    reference = (
+        "Skyline Karts, which runs nine go-kart tracks, has been fined £180,000 after a driver was hurt at its site in "
+        "Denby in 2023. The court heard that the track had ignored limits set by the kart maker, Velotrek Motors."
+    )
+    candidate = "Go-kart operator Velotrek Motors has been fined £180,000 after a driver was hurt at its Denby track in 2023."
+    assert of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
+
+
+def test_a_summary_fining_the_same_firm_is_no_error():
+    reference = (
+        "Skyline Karts, which runs nine go-kart tracks, has been fined £180,000 after a driver was hurt at its site in "
+        "Denby in 2023. The court heard that the track had ignored limits set by the kart maker, Velotrek Motors."
+    )
+    candidate = "Go-kart operator Skyline Karts has been fined £180,000 after a driver was hurt at its Denby track in 2023."
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
+
+
+def test_a_summary_opening_a_campus_in_the_other_town_is_found():
+    reference = (
+        "The Varela Music School will open a second campus in the city of Pontenova in October, its director said on "
+        "Monday. The school currently teaches about 700 pupils at its main site in Castelrio."
+    )
+    candidate = "The Varela Music School will open a second campus with six studios and a 150-seat hall in Castelrio in October."
+    assert of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
+
+
+def test_a_summary_opening_a_campus_in_the_same_town_is_no_error():
+    reference = (
+        "The Varela Music School will open a second campus in the city of Pontenova in October, its director said on "
+        "Monday. The school currently teaches about 700 pupils at its main site in Castelrio."
+    )
+    candidate = "The Varela Music School will open a second campus with six studios and a 150-seat hall in Pontenova in October."
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)

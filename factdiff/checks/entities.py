@@ -783,6 +783,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _post_of_another_body(ctx)
     yield from _member_swapped(ctx, taken)
     yield from _described_swapped(ctx, taken)
+    yield from _named_otherwise(ctx, taken)
 
 
 def _members(doc: Document) -> list[tuple[Token, frozenset[str], dict[str, EntityMention]]]:
@@ -1256,5 +1257,59 @@ def _described_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             "elsewhere, as someone else",
             (m.start, m.end),
             (gone[0].start, gone[0].end),
+            NAME,
+        )
+
+
+def _namings(doc: Document) -> list[tuple[str, Token, tuple[int, int]]]:
+    """(noun, the noun's token, the name's characters) for each thing a verb of naming names ('the cable, named
+    Meridia-2', 'Named Coral Venture, the cable ...', 'the ship was christened Aurora'; lexicon `naming_predicates`)."""
+    verbs = frozenset(lexicon()["naming_predicates"])
+    out = []
+    for verb in doc.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        name = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+        if name is None:
+            continue
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            noun = verb.head
+        elif verb.dep_ == "advcl":
+            noun = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        else:
+            noun = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+        if noun is None:
+            continue
+        words = [t for t in name.subtree if t.dep_ not in ("det", "punct")]
+        out.append((noun.lemma_.lower(), noun, (words[0].idx, words[-1].idx + len(words[-1].text))))
+    return out
+
+
+def _named_otherwise(ctx: Context, taken: set[int]) -> Iterator[Finding]:
+    """The candidate gives a thing another name than the reference gives it, both by a verb of naming ('the cable,
+    named Meridia-2' / 'Named Coral Venture, the cable'), and the reference's name is nowhere in the candidate: one
+    name put for the other, whatever the tagger makes of either."""
+    ref = {}
+    for noun, _, span in _namings(ctx.reference):
+        ref.setdefault(noun, []).append(span)
+    cand_text = fold(ctx.candidate.text)
+    for noun, _, (start, end) in _namings(ctx.candidate):
+        given = [s for s in ref.get(noun, [])]
+        if start in taken or len(given) != 1:
+            continue
+        old = ctx.reference.text[slice(*given[0])]
+        new = ctx.candidate.text[start:end]
+        if fold(old) == fold(new) or fold(old) in cand_text:
+            continue
+        if set(re.findall(r"\w{3,}", fold(old))) & set(re.findall(r"\w{3,}", fold(new))):
+            continue  # 'the Elm Crossing' / 'Elm Crossing Bridge': one name worded two ways
+        taken.add(start)
+        yield ctx.finding(
+            FindingType.ENTITY,
+            Severity.MAJOR,
+            0.6,
+            f"the candidate names the {noun} '{new}'; the reference names it '{old}'",
+            (start, end),
+            given[0],
             NAME,
         )

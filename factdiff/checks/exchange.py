@@ -41,6 +41,11 @@ def _bodies() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _geographic() -> frozenset[str]:
+    return frozenset(lexicon()["geographic_heads"])
+
+
+@lru_cache(maxsize=1)
 def _bound_to() -> frozenset[str]:
     return frozenset(lexicon()["bound_to_prepositions"])
 
@@ -60,6 +65,8 @@ def place(tok: Token) -> tuple[str, Token] | None:
             or (tok.dep_ == "amod" and tok.ent_type_ == "NORP")  # 'the Nordic countries'
         ):
             tok = tok.head  # 'to conglomerate Harlan Industries' parsed as the noun's object: the phrase is the noun's
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _geographic():
+            tok = tok.head.head  # 'in the city of Moravela' is in Moravela
         else:
             break
     if tok.dep_ in _ROLES:
@@ -547,15 +554,27 @@ def _label_group(label: str) -> str:
     return {"PERSON": "person", "ORG": "org", "NORP": "org", "GPE": "place", "LOC": "place", "FAC": "place"}.get(label, label)
 
 
+def _figures(verb: Token) -> set[str]:
+    """The figures written in digits in the verb's clause ('fined £260,000': '260,000')."""
+    return {t.lower_ for t in verb.subtree if t.pos_ == "NUM" and any(ch.isdigit() for ch in t.text)}
+
+
+_PLACES = ("prep:at", "prep:in", "prep:from", "prep:to", "prep:on")
+
+
 def _one_slot(ctx: Context, r_pred: Token, pred: Token, role: str) -> bool:
     """In a summary, the same verb (each text using it once) with the same preposition of place ('based at X' / 'based
-    at Y'): one slot however the sentences were condensed."""
+    at Y'), or with the same figure in its clause, of its subject or object ('X has been fined £260,000' / 'Y has been
+    fined £260,000'): one slot however the sentences were condensed."""
     lemma = pred.lemma_.lower()
-    if r_pred.lemma_.lower() != lemma or pred.pos_ != "VERB" or role not in ("prep:at", "prep:in", "prep:from", "prep:to", "prep:on"):
+    figure = role in ("subject", "object") and bool(_figures(r_pred) & _figures(pred))
+    if r_pred.lemma_.lower() != lemma or pred.pos_ != "VERB" or (role not in _PLACES and not figure):
         return False
     once = [sum(t.lemma_.lower() == lemma for t in doc.doc) == 1 for doc in (ctx.reference, ctx.candidate)]
     if not all(once) or lemma in ("accord", "go", "come", "be", "have", "meet"):
         return False
+    if figure:
+        return True
     # said of the same thing: 'the bank, based at X' / 'the Westland Milk Bank, based at Y'; not 'the group, based in
     # Zurich' / 'its UK arm, based in Leeds', nor 'the first concert' / 'a second concert'
     r_doer, c_doer = _doer(r_pred), _doer(pred)
@@ -650,6 +669,10 @@ def replaced_in_slot(ctx: Context, whole: bool = False) -> Iterator[Finding]:
         cand_cids = every_cid if whole else {m.cid for m in ctx.candidate.entities if m.sent == c_sent}
         ref = _mention_places(ctx.reference, r_sent)
         for role, pred, mention in _mention_places(ctx.candidate, c_sent):
+            if whole and role in _PLACES and pred.pos_ == "NOUN":
+                # 'open a campus with eight studios and a hall in X': where the parse hangs the place on the last noun
+                # of the object, it is still where the verb's deed is done
+                pred = next((a for a in pred.ancestors if a.pos_ == "VERB"), pred)
             cid = mention.cid
             if cid not in named_elsewhere or mention.key in titles() or pred.lemma_.lower() in _speech():
                 continue  # who says it is the attribution check's
