@@ -177,3 +177,60 @@ def test_a_summary_opening_a_campus_in_the_same_town_is_no_error():
     )
     candidate = "The Varela Music School will open a second campus with six studios and a 150-seat hall in Pontenova in October."
     assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
+
+
+def test_the_day_of_a_closing_price_changed_is_found_though_the_day_is_named_elsewhere():
+    reference = (
+        "Dunmore Foods will buy its rival Kelso Dairies for £240 million, the two firms said on Thursday. Kelso "
+        "shareholders will get £3.10 a share in cash, a premium of 18% to Tuesday's closing price."
+    )
+    candidate = (
+        "Dunmore Foods is buying Kelso Dairies for £240m, the firms announced on Thursday. Kelso's shareholders will be "
+        "paid £3.10 in cash per share, 18% more than Thursday's closing price."
+    )
+    assert of_type(compare(reference, candidate).findings, FindingType.DATE)
+
+
+def test_the_same_day_of_a_closing_price_is_no_error():
+    reference = (
+        "Dunmore Foods will buy its rival Kelso Dairies for £240 million, the two firms said on Thursday. Kelso "
+        "shareholders will get £3.10 a share in cash, a premium of 18% to Tuesday's closing price."
+    )
+    candidate = (
+        "Dunmore Foods is buying Kelso Dairies for £240m, the firms announced on Thursday. Kelso's shareholders will be "
+        "paid £3.10 in cash per share, 18% more than Tuesday's closing price."
+    )
+    assert not of_type(compare(reference, candidate).findings, FindingType.DATE)
+
+
+def test_a_week_after_for_two_days_after_is_found():
+    reference = "The lender froze all transfers on Friday night, two days after a gap of 80 million euros was found in its books."
+    candidate = "The lender stopped all transfers on Friday night, a week after an €80m gap was found in its accounts."
+    assert serious(reference, candidate, mode="translation")
+
+
+def test_a_week_later_than_planned_against_a_length_is_no_error():
+    reference = "The bridge reopened on Friday after repairs that took nine days, a week later than planned."
+    candidate = "Repairs took nine days and the bridge reopened on Friday, a week later than planned."
+    assert not serious(reference, candidate)
+
+
+def test_a_chance_of_endangering_told_as_certain_with_the_deed_renamed_is_found():
+    reference = "The league warned that the modification could endanger the club's licence."
+    candidate = "According to the league, the change will jeopardise the club's licence."
+    assert of_type(serious(reference, candidate, mode="translation"), FindingType.MODALITY)
+
+
+def test_a_rate_held_level_told_as_rising_is_found():
+    reference = "Members will keep paying, but the monthly fee at the two central pools will be frozen at £31 until 2026."
+    candidate = "Members will still pay, and the monthly fee at the two central pools will go up to £31 until 2026."
+    assert of_type(serious(reference, candidate), FindingType.EVENT)
+
+
+def test_a_rate_raised_from_a_figure_another_thing_stays_at_is_no_error():
+    reference = (
+        "The state will raise its duty on imported tyres from 8 per cent to 20 per cent. The rise covers car and van "
+        "tyres but not tractor tyres, which will stay at 8 per cent."
+    )
+    candidate = "The state will lift its duty on imported car and van tyres to 20% from 8%, leaving tractor tyres at 8%."
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.EVENT)

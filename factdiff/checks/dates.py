@@ -164,7 +164,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue  # 'Sunday' in 'from Wednesday until at least Sunday', which the tagger read as one range
         # stated elsewhere in the reference for a sentence the alignment missed: not a contradiction
         if any(d.comparable(r) and d.agrees(r) and r.text.lower() == d.text.lower() for r in ctx.reference.dates):
-            continue
+            owned = _owned_thing(ctx.candidate, d)
+            if owned is None or not any(_owned_thing(ctx.reference, r) == owned for r in comparable):
+                continue
+            # 'Monday's closing price' / 'Friday's closing price': the day of that very thing, whatever else fell on Monday
         every = [r for r in ctx.reference.dates if r.kind is None and r.text.lower() == f"{d.text.lower()}s"]
         if d.period == "day" and any(r.sent in ctx.refs_for(d.sent) for r in every):
             continue  # 'no Sunday service' / 'will not run on Sundays': the weekday the reference gives as every one
@@ -189,6 +192,17 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _edges(ctx)
     yield from _named_distance(ctx)
     yield from _weeks_of(ctx)
+
+
+def _owned_thing(doc: Document, d) -> str | None:
+    """The noun a day is the possessor of ('Friday's closing price': 'price'), or None."""
+    span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ != "poss" or root.head.pos_ != "NOUN":
+        return None
+    return root.head.lemma_.lower()
 
 
 def _range_ends(ctx: Context, reported: set[int]) -> Iterator[Finding]:

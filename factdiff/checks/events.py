@@ -403,9 +403,51 @@ def _with_particle(verb: Token) -> tuple[int, int]:
     return verb.idx, end
 
 
+def _level_figures(verb: Token) -> set[str]:
+    """The figures a verb of holding level keeps a thing at ('will be frozen at £2.20', 'held at 4%'; lexicon
+    `level_predicates`), or none."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["level_predicates"]:
+        return set()
+    at = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"]
+    return {w.lower_ for p in at for w in p.subtree if w.pos_ == "NUM" and any(ch.isdigit() for ch in w.text)}
+
+
+def _moved_figures(verb: Token) -> set[str]:
+    """The figures a verb of change ends at in its clause ('will rise to £2.20'; not 'from 10%', where it starts), or none."""
+    if verb.pos_ != "VERB" or direction(verb) is None:
+        return set()
+    start = {w.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for w in p.subtree}
+    return {w.lower_ for w in verb.subtree if w.pos_ == "NUM" and any(ch.isdigit() for ch in w.text) and w.i not in start}
+
+
+def _held_or_moved(ctx: Context) -> Iterator[Finding]:
+    """One text holds a thing level at a figure ('the rate will be frozen at £2.20'), the aligned sentence of the other
+    has it rise or fall to that same figure ('the rate will rise to £2.20'), and the first text moves nothing to it."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        for level_sent, moved_sent, level_is_ref in ((ref_sent, cand_sent, True), (cand_sent, ref_sent, False)):
+            moved_here = {f for t in level_sent for f in _moved_figures(t)}
+            for held in level_sent:
+                figures = _level_figures(held) - moved_here
+                moved = next((t for t in moved_sent if figures & _moved_figures(t)), None)
+                if not figures or moved is None or figures & {f for t in moved_sent for f in _level_figures(t)}:
+                    continue  # (the other text holds it level at that figure too: something else moved there)
+                r, c = (held, moved) if level_is_ref else (moved, held)
+                told = "holds it level; the candidate has it change" if level_is_ref else "has it change; the candidate holds it level"
+                yield ctx.finding(
+                    FindingType.EVENT,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{c.text}' where the reference has '{r.text}': the reference {told}",
+                    (c.idx, c.idx + len(c.text)),
+                    (r.idx, r.idx + len(r.text)),
+                    NAME,
+                )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _other_action(ctx)
     yield from _alternative_outcome(ctx)
+    yield from _held_or_moved(ctx)
     ref_frames = ctx.reference.frames
     for rf, cf, _ in ctx.frame_pairs:
         if rf.governor is None or cf.hedges or reported(ctx.candidate.frames, cf):

@@ -821,9 +821,15 @@ def _other_participants(r: Token, c: Token, intransitive: bool = False) -> bool:
         left, right = _arguments(r, r_deps), _arguments(c, c_deps)
         a = {w for t in left if t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
         b = {w for t in right if t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
-        if a and b and not a & b:
+        if a and b and not a & b and not _one_deed_named(left, right):
             return True
     return False
+
+
+def _one_deed_named(left: list[Token], right: list[Token]) -> bool:
+    """Two nouns that name one deed ('the modification' / 'the change'): their verbs paraphrase each other."""
+    verbs = [{v for t in side for v in noun_verbs(t.lemma_.lower())} for side in (left, right)]
+    return any(paraphrase(x, y) for x in verbs[0] for y in verbs[1])
 
 
 def _arguments(verb: Token, deps: tuple[str, ...]) -> list[Token]:

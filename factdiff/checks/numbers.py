@@ -124,10 +124,13 @@ def _length_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity
         return None  # ('hourly', 'annually': a rate in one word)
     span = ctx.candidate.doc.char_span(q.start, q.end, alignment_mode="expand")
     held = span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "for"  # 'for a day after the burst'
-    if after_words and after_words[0].strip(",.;") in _SHIFT_WORDS and not held:
-        return None  # 'a week later than planned': a shift, not the length of anything
+    shift = after_words[0].strip(",.;") if after_words and after_words[0].strip(",.;") in _SHIFT_WORDS and not held else None
     # (nor a length that describes a noun, 'the two-day fair')
     lengths = [r for r in refs if not r.implicit and not r.per and "-" not in r.text and q.in_other_units(r) and q.same_dimension(r)]
+    if shift is not None:
+        # 'a week later than planned': a shift, not the length of anything; but against a length the reference puts
+        # the same way ('two days after the discovery' / 'a week after it was discovered') it is the same time between
+        lengths = [r for r in lengths if ctx.reference.text[r.end : r.end + 12].lower().split()[:1] == [shift]]
     mine = _span_in_base(q)
     if mine is None:
         return None
