@@ -234,3 +234,32 @@ def test_a_rate_raised_from_a_figure_another_thing_stays_at_is_no_error():
     )
     candidate = "The state will lift its duty on imported car and van tyres to 20% from 8%, leaving tractor tyres at 8%."
     assert not of_type(serious(reference, candidate, mode="summary"), FindingType.EVENT)
+
+
+_NURSES = (
+    "Hospital nurses in the province of Castrillo will strike for 48 hours next Monday and Tuesday after talks with the "
+    "regional health department broke down, the nurses' union SATE announced on Friday. Regional health minister Olga "
+    "Brandt accused the union of abandoning the talks."
+)
+
+
+def test_an_accusation_turned_round_with_the_union_named_beside_its_noun_is_found():
+    candidate = (
+        "The SATE union said on Friday that hospital nurses in Castrillo province will walk out for two days, next Monday "
+        "and Tuesday. The union accused the regional health minister, Olga Brandt, of walking away from the talks."
+    )
+    assert of_type(serious(_NURSES, candidate, mode="translation"), FindingType.ROLE)
+
+
+def test_the_accusation_kept_with_the_union_named_beside_its_noun_is_no_error():
+    candidate = (
+        "The SATE union said on Friday that hospital nurses in Castrillo province will walk out for two days, next Monday "
+        "and Tuesday. The regional health minister, Olga Brandt, accused the union of walking away from the talks."
+    )
+    assert not of_type(serious(_NURSES, candidate, mode="translation"), FindingType.ROLE)
+
+
+def test_data_passed_the_other_way_with_the_platform_named_by_its_noun_is_found():
+    reference = "Booking site RoomNest has agreed to help: RoomNest will send the names of its hosts to the council each month."
+    candidate = "Booking site RoomNest has agreed to help, and the council will send the names of its hosts to the site each month."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)

@@ -231,6 +231,9 @@ class _Resolver:
             owners = [m for m in owners if last[id(m)].dep_ == "compound" and last[id(m)].head.lemma_.lower() == tok.lemma_.lower()]
             if owners:
                 return owners[-1]
+            beside = self._set_beside(tok, others)
+            if beside is not None:
+                return beside
             if any(c.dep_ in ("amod", "compound") for c in tok.children):
                 return None  # 'the regional health board' after 'Delacourt & Finch': a description of its own kind names another party
             if self._described_before(tok):
@@ -244,6 +247,20 @@ class _Resolver:
                 return m
         return None
 
+    def _set_beside(self, tok: Token, others: set[int]) -> EntityMention | None:
+        """'the union' after 'the teachers' union FETE' or 'the union, FETE,': the last name read before that the
+        description's noun was set beside."""
+        lemma = tok.lemma_.lower()
+
+        def beside(m: EntityMention) -> bool:
+            before, last = self.doc[m.token_start - 1] if m.token_start > 0 else None, self.doc[m.token_end - 1]
+            if before is not None and before.lemma_.lower() == lemma and before.dep_ == "compound" and before.i != tok.i:
+                return True
+            return last.dep_ == "appos" and last.head.lemma_.lower() == lemma and last.head.i != tok.i
+
+        found = [m for m in self.mentions if m.token_end <= tok.i and m.token_start not in others and beside(m)]
+        return found[-1] if found else None
+
     def _named_by_its_noun(self, tok: Token) -> EntityMention | None:
         """'the trust' after 'the Adley Navigation Trust', 'the weir' after 'Kemble Weir': a bare description whose noun
         is the last word of a name read before it (not a person's: 'the king' after 'Martin King'), that name. Only a
@@ -254,6 +271,9 @@ class _Resolver:
             return None
         others = _co_arguments(tok)
         lemma = tok.lemma_.lower()
+        beside = self._set_beside(tok, others)
+        if beside is not None and beside.label != "PERSON":
+            return beside  # 'the platform' after 'online platform StayLoop'
         for m in reversed(self.mentions):
             if m.token_end > tok.i or m.token_start in others or m.label == "PERSON":
                 continue
