@@ -263,3 +263,27 @@ def test_data_passed_the_other_way_with_the_platform_named_by_its_noun_is_found(
     reference = "Booking site RoomNest has agreed to help: RoomNest will send the names of its hosts to the council each month."
     candidate = "Booking site RoomNest has agreed to help, and the council will send the names of its hosts to the site each month."
     assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+_LENDERS = (
+    "The consumer association Protegia welcomed the rules but said the 300-lira threshold was too high, as most loans "
+    "were smaller. The industry association Credix warned that stricter checks could push young customers towards less "
+    "regulated lenders."
+)
+
+
+def test_a_warning_given_to_the_group_a_description_stands_for_is_found():
+    candidate = (
+        "Protegia, a consumer group, welcomed the rules but said the 300-lira limit was too high, since most loans fall "
+        "below it. The consumer group also warned that tougher checks could drive young customers to less regulated lenders."
+    )
+    assert of_type(serious(_LENDERS, candidate, mode="translation"), FindingType.ATTRIBUTION)
+
+
+def test_a_warning_kept_with_its_association_named_by_a_description_is_no_error():
+    candidate = (
+        "Protegia, a consumer group, welcomed the rules but said the 300-lira limit was too high, since most loans fall "
+        "below it. Credix, an industry group, warned that tougher checks could drive young customers to less regulated "
+        "lenders."
+    )
+    assert not of_type(serious(_LENDERS, candidate, mode="translation"), FindingType.ATTRIBUTION)

@@ -251,12 +251,19 @@ class _Resolver:
         """'the union' after 'the teachers' union FETE' or 'the union, FETE,': the last name read before that the
         description's noun was set beside."""
         lemma = tok.lemma_.lower()
+        own = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+
+        def described(noun: Token) -> bool:
+            return noun.i != tok.i and noun.lemma_.lower() == lemma and own <= {c.lemma_.lower() for c in noun.children}
 
         def beside(m: EntityMention) -> bool:
             before, last = self.doc[m.token_start - 1] if m.token_start > 0 else None, self.doc[m.token_end - 1]
-            if before is not None and before.lemma_.lower() == lemma and before.dep_ == "compound" and before.i != tok.i:
+            if before is not None and before.dep_ == "compound" and described(before) and not own:
                 return True
-            return last.dep_ == "appos" and last.head.lemma_.lower() == lemma and last.head.i != tok.i
+            if last.dep_ == "appos" and described(last.head):
+                return True
+            # 'Cívica, a consumer group' for 'the consumer group'
+            return any(c.dep_ == "appos" and described(c) for c in last.children)
 
         found = [m for m in self.mentions if m.token_end <= tok.i and m.token_start not in others and beside(m)]
         return found[-1] if found else None
@@ -267,13 +274,13 @@ class _Resolver:
         description with nothing of its own ('the county wildlife trust' may be another one), and the last such name."""
         if not _nominal(tok) or not any(c.lower_ == "the" for c in tok.children):
             return None
-        if any(c.dep_ in ("amod", "compound", "nummod", "poss") for c in tok.children):
-            return None
         others = _co_arguments(tok)
-        lemma = tok.lemma_.lower()
         beside = self._set_beside(tok, others)
         if beside is not None and beside.label != "PERSON":
-            return beside  # 'the platform' after 'online platform StayLoop'
+            return beside  # 'the platform' after 'online platform StayLoop', 'the consumer group' after 'Cívica, a consumer group'
+        if any(c.dep_ in ("amod", "compound", "nummod", "poss") for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
         for m in reversed(self.mentions):
             if m.token_end > tok.i or m.token_start in others or m.label == "PERSON":
                 continue

@@ -442,6 +442,7 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         moved = _other_speaker(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), ref_named)
         moved = moved or _description_apart(ctx, ref_verbs[0], cand_verbs[0], ref_named)
         moved = moved or _resolved_apart(ctx, ref_verbs[0], cand_verbs[0])
+        moved = moved or _description_resolved_apart(ctx, ref_verbs[0], cand_verbs[0], ref_named)
         moved = moved or _post_of_another(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _word_of_another_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _person_for_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
@@ -761,6 +762,25 @@ def _resolved_apart(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int]
         return None
     if any(noun in m.words for m in ctx.reference.entities if m.cid in r_ids):
         return None  # the reference's speaker has the noun itself
+    last = next(t for t in reversed(ctx.reference.doc[rs.left_edge.i : rs.right_edge.i + 1]) if not t.is_punct)
+    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, last.idx + len(last.text))
+
+
+def _description_resolved_apart(
+    ctx: Context, rv: Token, cv: Token, ref_named: set[str]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(candidate span, reference span) of a description the candidate speaks through ('the consumer group also
+    warned') that its text ties to one name ('Cívica, a consumer group'), where the reference's speaker is another
+    party named in its own phrase ('the industry association Pagaflex warned'); None otherwise."""
+    rs, cs = _source(rv), _source(cv)
+    if rs is None or cs is None or cs.pos_ != "NOUN" or not any(c.lower_ == "the" for c in cs.children):
+        return None
+    args = [a for f in ctx.candidate.frames for a in f.args if a.head_i == cs.i and a.resolved]
+    c_ids = {cid for a in args for cid in a.cids}
+    inside = range(rs.left_edge.i, rs.right_edge.i + 1)
+    r_ids = {m.cid for m in ctx.reference.entities if m.cid and m.token_start in inside and m.token_end - 1 in inside}
+    if len(c_ids) != 1 or not r_ids or c_ids & r_ids or not c_ids <= ref_named:
+        return None
     last = next(t for t in reversed(ctx.reference.doc[rs.left_edge.i : rs.right_edge.i + 1]) if not t.is_punct)
     return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, last.idx + len(last.text))
 
