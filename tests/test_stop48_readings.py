@@ -287,3 +287,15 @@ def test_a_warning_kept_with_its_association_named_by_a_description_is_no_error(
         "lenders."
     )
     assert not of_type(serious(_LENDERS, candidate, mode="translation"), FindingType.ATTRIBUTION)
+
+
+def test_once_it_begins_for_before_it_begins_is_found():
+    reference = "Residents asked for a public meeting before the roadworks start in May."
+    candidate = "Residents asked for a public meeting once the roadworks start in May."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_once_a_year_is_no_time_after_anything():
+    reference = "The permits will be checked once a year, before the season starts in May."
+    candidate = "Before the season starts in May, the permits will be checked once a year."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)

@@ -521,6 +521,8 @@ def _order(ctx: Context) -> Iterator[Finding]:
         word = tok.lower_
         if word not in opposites or _inside(tok.idx, c_ranges):
             continue
+        if word == "once" and tok.dep_ != "mark":
+            continue  # 'once a week', 'once again': no time after anything
         if word in order and tok.i + 1 < len(cdoc) and cdoc[tok.i + 1].lower_ in ("which", "whom"):
             continue  # 'restore the hull, after which it will be towed': the order told from the other end
         lemmas, end = _anchor(cdoc, tok.i)
