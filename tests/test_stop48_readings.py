@@ -299,3 +299,19 @@ def test_once_a_year_is_no_time_after_anything():
     reference = "The permits will be checked once a year, before the season starts in May."
     candidate = "Before the season starts in May, the permits will be checked once a year."
     assert not of_type(serious(reference, candidate), FindingType.DATE)
+
+
+_SPRAY = (
+    "Dr Amara Osei, who leads the national dengue programme, said the spray would complement, not replace, window "
+    "screens and repellent creams."
+)
+
+
+def test_rather_than_replace_keeps_not_replace():
+    candidate = "Dr Amara Osei said the spray would add to rather than replace window screens and repellent creams."
+    assert not of_type(serious(_SPRAY, candidate, mode="summary"), FindingType.POLARITY)
+
+
+def test_replace_for_not_replace_is_still_found():
+    candidate = "Dr Amara Osei said the spray would replace window screens and repellent creams."
+    assert of_type(serious(_SPRAY, candidate, mode="summary"), FindingType.POLARITY)
