@@ -315,3 +315,43 @@ def test_rather_than_replace_keeps_not_replace():
 def test_replace_for_not_replace_is_still_found():
     candidate = "Dr Amara Osei said the spray would replace window screens and repellent creams."
     assert of_type(serious(_SPRAY, candidate, mode="summary"), FindingType.POLARITY)
+
+
+_QUOTA = (
+    "The assessment recommends reducing the annual quota from 61,000 tonnes to 48,000 tonnes. Lead author Dr Ines "
+    "Marlow said stocks could recover within a decade if catches were cut promptly."
+)
+
+
+def test_a_record_added_beside_a_post_named_lead_is_a_major_addition():
+    candidate = (
+        "The assessment recommends lowering the annual quota to 48,000 tonnes from 61,000 tonnes, which would be the "
+        "largest cut in the board's history. Lead author Dr Ines Marlow said stocks could recover within a decade if "
+        "catches were cut promptly."
+    )
+    assert of_type(serious(_QUOTA, candidate), FindingType.ADDITION)
+
+
+def test_the_first_time_in_decades_for_a_gap_stays_a_note():
+    reference = "The mill has resumed weaving after a gap of almost 60 years, its owners said on Friday."
+    candidate = "For the first time in nearly six decades the mill is weaving again, its owners said on Friday."
+    assert not serious(reference, candidate)
+
+
+def test_two_days_after_for_a_week_after_is_found():
+    reference = "The Castor footbridge reopened a week after the storm, the council said on Thursday."
+    candidate = "The Castor footbridge reopened two days after the storm, the council said on Thursday."
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_seven_days_after_for_a_week_after_is_no_error():
+    reference = "The Castor footbridge reopened a week after the storm, the council said on Thursday."
+    candidate = "The Castor footbridge reopened seven days after the storm, the council said on Thursday."
+    assert not serious(reference, candidate)
+
+
+def test_the_day_of_the_closing_price_is_the_one_reported():
+    reference = "Palmar Mining shares fell 3% on Wednesday, slipping below Friday's closing price of 412 pence."
+    candidate = "Palmar Mining shares fell 3% on Wednesday, slipping below Monday's closing price of 412 pence."
+    found = of_type(serious(reference, candidate), FindingType.DATE)
+    assert found and found[0].reference_span.text == "Friday"

@@ -156,7 +156,7 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
     doc = ctx.candidate.doc
     # the reference ranks something anywhere ('It is the first increase since 2017', a sentence the summary joins to
     # another): the ranking may be that one
-    if any(_ranks_loosely(t) or t.lemma_.lower() in words for t in ctx.reference.doc):
+    if any(_ranks_loosely(t) or (t.lemma_.lower() in words and not _post_or_path(t)) for t in ctx.reference.doc):
         return
     for s in ctx.candidate.sentences:
         if not ctx.refs_for(s.index):
@@ -185,6 +185,22 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
                 end = max([t, *(w.right_edge for w in fields)])
                 yield head.left_edge.idx, end.idx + len(end.text)
                 break
+
+
+def _post_or_path(t: Token) -> bool:
+    """'lead' or 'top' that ranks nothing: a post ('lead author Dr Aramaki', 'a top official') or a verb of leading
+    ('will lead the merged company', 'led to delays'), not 'leading the national rankings' or 'came top'."""
+    lemma = t.lemma_.lower()
+    if lemma not in ("lead", "leading", "top"):
+        return False
+    if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN":
+        return True
+    if lemma == "lead" and t.pos_ == "VERB":
+        return not any(o.dep_ == "dobj" and o.lemma_.lower() in _FIELDS for o in t.children)
+    return False
+
+
+_FIELDS = ("ranking", "table", "league", "list", "chart", "field", "market", "race", "world", "sector", "standings", "poll")
 
 
 def _ranks_loosely(t: Token) -> bool:
@@ -342,9 +358,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             NAME,
         )
     for start, end in _ranking_claims(ctx):
+        # a rank the reference never gives is a claim of its own ('the largest order in its history', 'the first scheme
+        # of its kind'); 'the first time in six decades' may only retell a gap the reference gives another way
+        gap = re.search(r"\b(?:time|since)\b", text[start:end], re.IGNORECASE)
         yield ctx.finding(
             FindingType.ADDITION,
-            Severity.MINOR,
+            Severity.MINOR if gap else Severity.MAJOR,
             0.5,
             f"'{text[start:end]}' ranks what the reference does not rank",
             (start, end),

@@ -178,7 +178,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         if counted(d, days):
             continue
         reported.add(d.start)
-        yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.8, d, comparable[0], NAME)
+        owned = _owned_thing(ctx.candidate, d)  # 'Monday's closing price' answers 'Friday's closing price' first
+        rival = next((r for r in comparable if owned is not None and _owned_thing(ctx.reference, r) == owned), comparable[0])
+        yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.8, d, rival, NAME)
     yield from _weekday_turned(ctx, reported)
     yield from _range_ends(ctx, reported)
     yield from _resolved(ctx)

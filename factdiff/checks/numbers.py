@@ -159,6 +159,29 @@ def _length_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity
     return nearest
 
 
+def _gap_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity | None:
+    """A written time between two events ('two days after the flood') where the aligned reference puts an unwritten one
+    the same way ('a week after the flood'): another time between them, outside LENGTH_TOLERANCE. None otherwise."""
+
+    def way(doc_text: str, x: Quantity) -> str | None:
+        after = doc_text[x.end : x.end + 12].lower().split()[:1]
+        return after[0].strip(",.;") if after and after[0].strip(",.;") in ("after", "before", "later", "earlier") else None
+
+    mine, shift = _span_in_base(q), way(ctx.candidate.text, q)
+    if shift is None or mine is None or not units.is_unit(q.unit):
+        return None
+    for r in refs:
+        if not r.implicit or r.per or way(ctx.reference.text, r) != shift or not (q.in_other_units(r) or q.unit == r.unit):
+            continue
+        theirs = _span_in_base(r)
+        if theirs is None or not q.same_dimension(r):
+            continue
+        if theirs[0] <= mine[1] * (1 + LENGTH_TOLERANCE) and mine[0] <= theirs[1] * (1 + LENGTH_TOLERANCE):
+            return None
+        return r
+    return None
+
+
 def _span_in_base(x: Quantity) -> tuple[float, float] | None:
     low, high = units.in_base_units(x.low, x.unit), units.in_base_units(x.high, x.unit)
     if low is None or high is None or low[0] <= 0:
@@ -1152,6 +1175,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if _ago(ctx, q):
             continue  # 'twelve months ago': a date, the date check's
+        gap = _gap_against(ctx, q, refs)
+        if gap is not None:
+            yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, gap, NAME)
+            continue
         # the same counted noun with another number outweighs the number said of another noun ('its two colleges' where
         # the reference has 'its three colleges' and 'two campuses')
         same_noun = [r for r in refs if _counted(q) and r.unit == q.unit and not r.implicit and not _another_set(ctx.reference.doc, r)]
