@@ -355,3 +355,9 @@ def test_the_day_of_the_closing_price_is_the_one_reported():
     candidate = "Palmar Mining shares fell 3% on Wednesday, slipping below Monday's closing price of 412 pence."
     found = of_type(serious(reference, candidate), FindingType.DATE)
     assert found and found[0].reference_span.text == "Friday"
+
+
+def test_two_ships_names_swapped_is_found():
+    reference = "The survey ship, named Kestrel, left Dunmarsh on Monday. A second ship, Osprey, will follow in June."
+    candidate = "Named Osprey, the survey ship sailed from Dunmarsh on Monday, with a second ship, Kestrel, to follow in June."
+    assert of_type(serious(reference, candidate), FindingType.ENTITY)

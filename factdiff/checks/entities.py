@@ -1287,19 +1287,18 @@ def _namings(doc: Document) -> list[tuple[str, Token, tuple[int, int]]]:
 
 def _named_otherwise(ctx: Context, taken: set[int]) -> Iterator[Finding]:
     """The candidate gives a thing another name than the reference gives it, both by a verb of naming ('the cable,
-    named Meridia-2' / 'Named Coral Venture, the cable'), and the reference's name is nowhere in the candidate: one
-    name put for the other, whatever the tagger makes of either."""
+    named Meridia-2' / 'Named Coral Venture, the cable'): one name put for the other, whatever the tagger makes of
+    either, and even where the candidate gives the reference's name to something else (two ships' names swapped)."""
     ref = {}
     for noun, _, span in _namings(ctx.reference):
         ref.setdefault(noun, []).append(span)
-    cand_text = fold(ctx.candidate.text)
     for noun, _, (start, end) in _namings(ctx.candidate):
-        given = [s for s in ref.get(noun, [])]
+        given = ref.get(noun, [])
         if start in taken or len(given) != 1:
             continue
         old = ctx.reference.text[slice(*given[0])]
         new = ctx.candidate.text[start:end]
-        if fold(old) == fold(new) or fold(old) in cand_text:
+        if fold(old) == fold(new):
             continue
         if set(re.findall(r"\w{3,}", fold(old))) & set(re.findall(r"\w{3,}", fold(new))):
             continue  # 'the Elm Crossing' / 'Elm Crossing Bridge': one name worded two ways
