@@ -361,3 +361,25 @@ def test_two_ships_names_swapped_is_found():
     reference = "The survey ship, named Kestrel, left Dunmarsh on Monday. A second ship, Osprey, will follow in June."
     candidate = "Named Osprey, the survey ship sailed from Dunmarsh on Monday, with a second ship, Kestrel, to follow in June."
     assert of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+_RULING = (
+    "According to the judgement, Lena Varga sold the shares in March 2021, two weeks before the results were published. "
+    "Her brother-in-law, who had also sold shares, was acquitted for lack of proof."
+)
+
+
+def test_a_brother_in_law_told_as_a_brother_is_found():
+    candidate = (
+        "The court found that Lena Varga had sold the shares in March 2021, two weeks ahead of the results. Her "
+        "brother, who had also sold shares, was cleared for lack of evidence."
+    )
+    assert of_type(serious(_RULING, candidate, mode="translation"), FindingType.ENTITY)
+
+
+def test_what_the_court_found_keeps_the_judgement_as_source():
+    candidate = (
+        "The court found that Lena Varga had sold the shares in March 2021, two weeks ahead of the results. Her "
+        "brother-in-law, who had also sold shares, was cleared for lack of evidence."
+    )
+    assert not serious(_RULING, candidate, mode="translation")

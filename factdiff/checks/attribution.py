@@ -202,7 +202,15 @@ def _reports(sent: SpacySpan) -> bool:
         main = t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")
         return t.lemma_.lower() in describing and main and said_as and any(c.dep_ == "nsubj" for c in t.children)
 
-    return any(view(t) for t in sent if t.pos_ == "VERB")
+    # 'the court found that he had bought shares': what a party's finding holds, a source as 'according to the
+    # judgement' is (lexicon `evidence_predicates`, with a subject and a 'that' clause)
+    evidence = lexicon()["evidence_predicates"]
+
+    def found(t: Token) -> bool:
+        clause = [c for c in t.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        return t.lemma_.lower() in evidence and bool(clause) and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
+
+    return any(view(t) or found(t) for t in sent if t.pos_ == "VERB")
 
 
 def _told_as_fact(ctx: Context) -> Iterator[Finding]:

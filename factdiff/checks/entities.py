@@ -776,6 +776,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _title_of_another(ctx)
     yield from _role_of_another(ctx)
     yield from _other_relative(ctx)
+    yield from _unnamed_relative_changed(ctx)
     yield from _other_tier(ctx)
     yield from _figure_moved(ctx)
     yield from _age_moved(ctx)
@@ -1040,6 +1041,47 @@ def _other_relative(ctx: Context) -> Iterator[Finding]:
             _word_by(ctx.reference, r, n),
             NAME,
         )
+
+
+def _relatives(doc: Document, sent: int) -> list[tuple[str, str, Token]]:
+    """(the relation, its owner's word, the noun) for each relative of the sentence that an owner is given ('his
+    brother-in-law', 'Marc's sister'): the relation spelt with its '-in-law'."""
+    kin = set(lexicon()["kinship_nouns"])
+    s = doc.sentences[sent]
+    out = []
+    for t in doc.doc[s.token_start : s.token_end]:
+        owner = next((c.lower_ for c in t.children if c.dep_ == "poss"), None)
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in kin or owner is None:
+            continue
+        tail = doc.doc[t.i + 1 : t.i + 5].text.replace(" ", "").lower()
+        out.append((t.lemma_.lower() + ("-in-law" if tail.startswith("-in-law") else ""), owner, t))
+    return out
+
+
+def _unnamed_relative_changed(ctx: Context) -> Iterator[Finding]:
+    """A relative the aligned reference sentence has in the same place of the same deed, given another relation
+    ('His brother-in-law ... was acquitted' / 'His brother ... was cleared'), where neither is named and the candidate's
+    sentence does not give the reference's relation: a relation is a fact about the person."""
+    for c_sent in range(len(ctx.candidate.sentences)):
+        theirs = [x for r in ctx.refs_for(c_sent) for x in _relatives(ctx.reference, r)]
+        mine = _relatives(ctx.candidate, c_sent)
+        said = {relation for relation, _, _ in mine}
+        for relation, owner, noun in mine:
+            for r_relation, r_owner, r_noun in theirs:
+                if r_owner != owner or r_noun.dep_ != noun.dep_ or _kin(relation, r_relation) or r_relation in said:
+                    continue
+                if not lexical.paraphrase(noun.head.lemma_, r_noun.head.lemma_):
+                    continue
+                yield ctx.finding(
+                    FindingType.ENTITY,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{owner} {relation}' where the reference has '{r_owner} {r_relation}': another relative",
+                    (noun.idx, noun.idx + len(noun.text)),
+                    (r_noun.idx, r_noun.idx + len(r_noun.text)),
+                    NAME,
+                )
+                break
 
 
 def _word_near(doc: Document, m, lemma: str):
