@@ -383,3 +383,27 @@ def test_what_the_court_found_keeps_the_judgement_as_source():
         "brother-in-law, who had also sold shares, was cleared for lack of evidence."
     )
     assert not serious(_RULING, candidate, mode="translation")
+
+
+def test_advice_to_return_told_as_can_bring_back_is_no_error():
+    reference = "Customers are advised not to eat the yoghurt and to return it for a full refund."
+    candidate = "Customers should not eat the yoghurt and can bring it back for a full refund."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_second_deed_of_the_estimating_party_is_not_estimated():
+    reference = (
+        "The association estimates that clearing the waste cost farmers an average of £900 per incident, and said "
+        "landowners are legally responsible for removing it."
+    )
+    candidate = (
+        "Landowners are legally obliged to remove the waste, the association said, estimating the average cost to "
+        "farmers of a clear-up at £900 an incident."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_what_finders_are_asked_not_to_do_is_not_asked():
+    reference = "Finders are asked to send a photograph to the museum rather than keep the coins at home."
+    candidate = "Rather than keeping the coins at home, finders are asked to send the museum a photograph."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)

@@ -18,7 +18,7 @@ from factdiff.analyse.claims import hearsay, not_required, paratactic, word_list
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction, noun_verbs, paraphrase
 from factdiff.checks.base import Context
-from factdiff.checks.polarity import deliberating, denied, first_time, for_a_length, sentence_pairs
+from factdiff.checks.polarity import deliberating, denied, first_time, for_a_length, rather_than_before, sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "modality"
@@ -130,8 +130,12 @@ def hedges(tok: Token) -> list[str]:
             gapped = subject and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in first.children)
             if not subject or gapped:
                 out += [h for h in _own_hedges(first) if h in lex["hedge_modal"]]
-            if not subject:
-                # 'is expected to halve X and to reduce Y': what is above the first verb is above the second
+            # 'is expected to halve X and to reduce Y': what is above the first verb is above the second; not a verb
+            # of saying or belief ('estimates that clearing it cost ... and said ...': the party's own second deed), nor
+            # one set aside ('asked to send a photograph rather than keep the ducks')
+            reporting = tok.lemma_.lower() in lex["speech"] or tok.lemma_.lower() in lex["belief"]
+            aside = any(c.dep_ == "cc" and c.lower_ in ("than", "instead") for c in tok.children) or rather_than_before(tok)
+            if not subject and not reporting and not aside:
                 out += hedges(first)[len(_own_hedges(first)) :]
     if tok.dep_ == "csubjpass" and tok.head.lemma_.lower() in lex["belief"] and any(c.dep_ == "xcomp" for c in tok.head.children):
         out.append(tok.head.lower_)  # 'peeling paint is thought to be the cause': what is thought of the subject
@@ -1244,6 +1248,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # the same hedge over the word, reached through a loose parse
             if _only_asked(hedged_word, said) and _governed(plain_word):
                 continue  # 'urged drivers to compare quotes' / 'advised motorists to shop around': asked another way
+            if _only_asked(hedged_word, said) and any(a.dep_ == "aux" and a.lower_ in ("can", "may") for a in plain_word.children):
+                continue  # 'are advised to return it for a refund' / 'can bring it back for a refund': no deed told as done
             if permitted and plain_word.lemma_.lower() in _permissions():
                 continue  # 'pivots to let vessels pass' / 'pivoting to allow vessels along': the permission is the word itself
             if permitted and _forbidden(plain_word) and _leave_denied(hedged_word):

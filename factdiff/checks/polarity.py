@@ -1306,7 +1306,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 if said_yes.dep_ == "xcomp" and said_yes.head.lemma_.lower() in lexicon()["effort_predicates"]:
                     continue  # 'was unable to fill the posts' / 'is struggling to fill the posts': tried, not done
                 marks = [c for c in said_yes.children if c.dep_ == "mark"]  # 'rather than the render applied'
-                if any(_setting_aside(a) for a in [*said_yes.ancestors, *marks]) or _rather_than_before(said_yes):
+                if any(_setting_aside(a) for a in [*said_yes.ancestors, *marks]) or rather_than_before(said_yes):
                     continue  # 'instead of having to visit' / 'will no longer have to visit': set aside, either way
             aligned = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
             if ctx.mode != "summary" and aligned and ctx.reference.sentence_at(r.idx) not in aligned and not _the_one_deed(ctx, r, c, how):
@@ -1452,7 +1452,7 @@ def _requirement_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             )
 
 
-def _rather_than_before(verb: Token) -> bool:
+def rather_than_before(verb: Token) -> bool:
     """'rather than' right before the verb ('would add to rather than replace bed nets'), however the parse hangs it."""
     doc = verb.doc
     return verb.i >= 2 and doc[verb.i - 2].lower_ == "rather" and doc[verb.i - 1].lower_ == "than"
