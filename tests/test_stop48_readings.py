@@ -407,3 +407,10 @@ def test_what_finders_are_asked_not_to_do_is_not_asked():
     reference = "Finders are asked to send a photograph to the museum rather than keep the coins at home."
     candidate = "Rather than keeping the coins at home, finders are asked to send the museum a photograph."
     assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_twenty_four_hours_a_day_writes_around_the_clock():
+    reference = "The new lifeboat station will be staffed around the clock by three volunteers."
+    candidate = "The new lifeboat station will be crewed 24 hours a day by three volunteers."
+    report = compare(reference, candidate)
+    assert not [f for f in report.findings if "appears nowhere" in f.message]

@@ -1172,6 +1172,10 @@ def number_values(doc: Doc) -> set[float]:
             v = parse_ordinal(tok.lower_)  # 'her third novel' writes the three of 'her three novels'
         if v is not None:
             out.add(float(v))
+    text = doc.text.lower()
+    for phrase, values in lexicon()["number_idioms"].items():
+        if phrase in text:
+            out.update(float(v) for v in values)  # 'around the clock' writes the 24 of '24 hours a day'
     return out
 
 
