@@ -414,3 +414,16 @@ def test_twenty_four_hours_a_day_writes_around_the_clock():
     candidate = "The new lifeboat station will be crewed 24 hours a day by three volunteers."
     report = compare(reference, candidate)
     assert not [f for f in report.findings if "appears nowhere" in f.message]
+
+
+def test_at_no_cost_says_free_of_charge():
+    reference = "The work will cost an average of 700 francs per home and will be carried out free of charge by two local charities."
+    candidate = "Two local charities will do the work at no cost to residents; on average it costs 700 francs per home."
+    report = compare(reference, candidate)
+    assert not [f for f in report.findings if f.type is FindingType.OMISSION]
+
+
+def test_children_getting_in_for_nothing_are_admitted_free():
+    reference = "Entry will cost 80 kronor for adults, and children under 10 will be admitted free when accompanied by an adult."
+    candidate = "Adults will pay 80 kronor, while under-10s accompanied by an adult will get in for nothing."
+    assert not of_type(serious(reference, candidate), FindingType.OMISSION)

@@ -139,6 +139,10 @@ class _Vocabulary:
         self._known: dict[str, bool] = {}
         self._clock: frozenset[int] | None = None
         self.text = f" {fold(doc.text)} "
+        for group in lexicon()["equivalent_phrases"]:
+            # 'at no cost' says what 'free of charge' says: the words of every wording of the group count as said
+            if any(re.search(rf"\b{re.escape(fold(phrase))}\b", self.text) for phrase in group):
+                self.words.update(w for phrase in group for w in re.findall(r"\w+", fold(phrase)))
         self.numbers = {n for n in (_number(d) for d in _DIGITS.findall(doc.text)) if n is not None}
         for h, m in _CLOCK.findall(doc.text):  # '9.14pm' / '21:14'
             self.numbers.update((float(h), float(int(h) + 12 if int(h) < 12 else int(h) - 12), float(m)))
