@@ -427,3 +427,21 @@ def test_children_getting_in_for_nothing_are_admitted_free():
     reference = "Entry will cost 80 kronor for adults, and children under 10 will be admitted free when accompanied by an adult."
     candidate = "Adults will pay 80 kronor, while under-10s accompanied by an adult will get in for nothing."
     assert not of_type(serious(reference, candidate), FindingType.OMISSION)
+
+
+def test_before_the_sale_was_announced_for_since_it_was_is_found():
+    reference = "The shares have risen by a fifth since the sale was announced."
+    candidate = "The shares had risen by a fifth before the sale was announced."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_ahead_of_the_vote_for_following_it_is_found():
+    reference = "Protesters gathered outside the town hall following the vote on the budget."
+    candidate = "Protesters gathered outside the town hall ahead of the vote on the budget."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_once_the_survey_has_begun_for_before_it_starts_is_found():
+    reference = "Engineers will test the cameras before the drone starts mapping the glacier."
+    candidate = "Once the drone has begun mapping the glacier, engineers will test the cameras."
+    assert of_type(serious(reference, candidate), FindingType.DATE)

@@ -511,7 +511,7 @@ def _order(ctx: Context) -> Iterator[Finding]:
     for a, b in ctx._cache.get("temporal_opposites") or _opposites():
         opposites.setdefault(a, set()).add(b)
         opposites.setdefault(b, set()).add(a)
-    order = {"before", "after"}  # the order of two events: the same thing named; the others bound a period: the same time
+    order = {"before", "after", "once", "since"}  # the order of two events: the same thing named; the others bound a period: the same time
     compared = {"earlier", "later", "sooner"}  # a time against a plan or another time: 'later than planned'
     cdoc, rdoc = ctx.candidate.doc, ctx.reference.doc
     c_ranges, r_ranges = _range_spans(ctx.candidate), _range_spans(ctx.reference)
