@@ -445,3 +445,15 @@ def test_once_the_survey_has_begun_for_before_it_starts_is_found():
     reference = "Engineers will test the cameras before the drone starts mapping the glacier."
     candidate = "Once the drone has begun mapping the glacier, engineers will test the cameras."
     assert of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_cut_by_a_figure_for_cut_to_it_is_found():
+    reference = "The board cut the annual herring quota to 36,000 tonnes."
+    candidate = "The board cut the annual herring quota by 36,000 tonnes."
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_rise_by_and_to_told_another_way_is_no_error():
+    reference = "Ticket sales rose by 6% to 84,000 last season."
+    candidate = "Ticket sales climbed to 84,000 last season, up by 6%."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)

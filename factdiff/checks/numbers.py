@@ -1151,8 +1151,48 @@ def _other_frequency(q: Quantity, refs: list[Quantity], ref_all: list[Quantity])
     return r if q.in_other_units(r) or q.unit == r.unit else None
 
 
+def _change_relation(doc, q: Quantity) -> str | None:
+    """'by' or 'to' where the figure is the step or the end of a change ('rose by 4%', 'cut to 48,000 tonnes'); None
+    for a figure in any other place."""
+    span = doc.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB":
+        return None
+    return prep.lower_ if direction(prep.head, transitive=True) is not None else None
+
+
+def _step_for_end(ctx: Context) -> Iterator[Finding]:
+    """A figure that the aligned reference sentence gives as the end of a change ('cut to 48 million tonnes') given as
+    the step of one ('cut by 48 million tonnes'), or the other way round, where neither text gives it both ways."""
+    for q in ctx.candidate.quantities:
+        mine = _change_relation(ctx.candidate, q)
+        if mine is None or q.looks_like_year or "half" in q.text.lower() or (q.unit == "%" and q.low == 50):
+            continue  # (cut by half is cut to half)
+        refs = [r for r in ctx.reference.in_sentences(ctx.reference.quantities, ctx.refs_for(q.sent)) if q.states_same_amount(r)]
+        theirs = {_change_relation(ctx.reference, r) for r in refs} - {None}
+        if not refs or mine in theirs or not theirs:
+            continue
+        if any(c.states_same_amount(q) and _change_relation(ctx.candidate, c) in theirs for c in ctx.candidate.quantities):
+            continue
+        r = next(r for r in refs if _change_relation(ctx.reference, r) is not None)
+        yield ctx.finding(
+            FindingType.NUMBER,
+            Severity.MAJOR,
+            0.6,
+            f"'{mine} {q.text}' where the reference has '{_change_relation(ctx.reference, r)} {r.text}': the step of a change "
+            "and where it ends are two figures",
+            (q.start, q.end),
+            (r.start, r.end),
+            NAME,
+        )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _changed_ordinals(ctx)
+    yield from _step_for_end(ctx)
     yield from _converted_apart(ctx)
     ref_all = ctx.reference.quantities
     values = ctx._cache.get("reference_numbers")
