@@ -457,3 +457,23 @@ def test_a_rise_by_and_to_told_another_way_is_no_error():
     reference = "Ticket sales rose by 6% to 84,000 last season."
     candidate = "Ticket sales climbed to 84,000 last season, up by 6%."
     assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_the_company_announcing_after_a_town_is_still_the_company():
+    reference = "Halvorsen Seafoods said on Thursday that it will invest 200 million crowns in a new hatchery near the town of Brekkvik."
+    candidate = (
+        "Halvorsen Seafoods will put 200 million crowns into a new hatchery near the town of Brekkvik, the company announced on Thursday."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_the_two_highest_divisions_rank_what_the_top_two_rank():
+    reference = "Clubs in the top two regional divisions will need trained linesmen from next season."
+    candidate = "From next season, clubs in the two highest regional divisions will need trained linesmen."
+    assert not of_type(serious(reference, candidate), FindingType.ADDITION)
+
+
+def test_a_permit_that_will_cost_nothing_is_issued_free_of_charge():
+    reference = "Professional pickers will need to hold a permit, which will be issued free of charge."
+    candidate = "Commercial harvesters must obtain a permit, which will cost nothing."
+    assert not of_type(serious(reference, candidate), FindingType.OMISSION)

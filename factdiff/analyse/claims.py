@@ -108,6 +108,24 @@ def word_lists() -> dict:
     }
 
 
+def described_beside(doc: Doc, tok: Token, m: EntityMention) -> bool:
+    """The name was set beside a noun that the description `tok` repeats, with the description's own modifiers:
+    'the teachers' union FETE' or 'the union, FETE,' for 'the union'; 'Cívica, a consumer group' for 'the consumer
+    group'."""
+    lemma = tok.lemma_.lower()
+    own = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+
+    def described(noun: Token) -> bool:
+        return noun.i != tok.i and noun.lemma_.lower() == lemma and own <= {c.lemma_.lower() for c in noun.children}
+
+    before, last = doc[m.token_start - 1] if m.token_start > 0 else None, doc[m.token_end - 1]
+    if before is not None and before.dep_ == "compound" and described(before) and not own:
+        return True
+    if last.dep_ == "appos" and described(last.head):
+        return True
+    return any(c.dep_ == "appos" and described(c) for c in last.children)
+
+
 def _core(head: Token) -> tuple[int, int]:
     """Token range of an argument's core: the head with its modifiers, not its clauses or prepositions."""
     lo = hi = head.i
@@ -250,22 +268,7 @@ class _Resolver:
     def _set_beside(self, tok: Token, others: set[int]) -> EntityMention | None:
         """'the union' after 'the teachers' union FETE' or 'the union, FETE,': the last name read before that the
         description's noun was set beside."""
-        lemma = tok.lemma_.lower()
-        own = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
-
-        def described(noun: Token) -> bool:
-            return noun.i != tok.i and noun.lemma_.lower() == lemma and own <= {c.lemma_.lower() for c in noun.children}
-
-        def beside(m: EntityMention) -> bool:
-            before, last = self.doc[m.token_start - 1] if m.token_start > 0 else None, self.doc[m.token_end - 1]
-            if before is not None and before.dep_ == "compound" and described(before) and not own:
-                return True
-            if last.dep_ == "appos" and described(last.head):
-                return True
-            # 'Cívica, a consumer group' for 'the consumer group'
-            return any(c.dep_ == "appos" and described(c) for c in last.children)
-
-        found = [m for m in self.mentions if m.token_end <= tok.i and m.token_start not in others and beside(m)]
+        found = [m for m in self.mentions if m.token_end <= tok.i and m.token_start not in others and described_beside(self.doc, tok, m)]
         return found[-1] if found else None
 
     def _named_by_its_noun(self, tok: Token) -> EntityMention | None:

@@ -188,14 +188,14 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
 
 
 def _post_or_path(t: Token) -> bool:
-    """'lead' or 'top' that ranks nothing: a post ('lead author Dr Aramaki', 'a top official') or a verb of leading
-    ('will lead the merged company', 'led to delays'), not 'leading the national rankings' or 'came top'."""
+    """'lead' that ranks nothing: a post ('lead author Dr Aramaki') or a verb of leading ('will lead the merged company',
+    'led to delays'), not 'leading the national rankings'."""
     lemma = t.lemma_.lower()
-    if lemma not in ("lead", "leading", "top"):
-        return False
+    if lemma != "lead" or t.lower_ == "leading":
+        return False  # ('the top two divisions', 'the leading producer' rank)
     if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN":
         return True
-    if lemma == "lead" and t.pos_ == "VERB":
+    if t.pos_ == "VERB":
         return not any(o.dep_ == "dobj" and o.lemma_.lower() in _FIELDS for o in t.children)
     return False
 

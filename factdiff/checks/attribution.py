@@ -16,7 +16,7 @@ import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import Frame, hearsay, word_lists
+from factdiff.analyse.claims import Frame, described_beside, hearsay, word_lists
 from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
@@ -784,7 +784,9 @@ def _description_resolved_apart(
     if rs is None or cs is None or cs.pos_ != "NOUN" or not any(c.lower_ == "the" for c in cs.children):
         return None
     args = [a for f in ctx.candidate.frames for a in f.args if a.head_i == cs.i and a.resolved]
-    c_ids = {cid for a in args for cid in a.cids}
+    # only a name its noun was set beside ('Cívica, a consumer group'), not one the description was guessed to stand for
+    beside = {m.cid for m in ctx.candidate.entities if described_beside(ctx.candidate.doc, cs, m)}
+    c_ids = {cid for a in args for cid in a.cids} & beside
     inside = range(rs.left_edge.i, rs.right_edge.i + 1)
     r_ids = {m.cid for m in ctx.reference.entities if m.cid and m.token_start in inside and m.token_end - 1 in inside}
     if len(c_ids) != 1 or not r_ids or c_ids & r_ids or not c_ids <= ref_named:
