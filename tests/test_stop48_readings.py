@@ -477,3 +477,12 @@ def test_a_permit_that_will_cost_nothing_is_issued_free_of_charge():
     reference = "Professional pickers will need to hold a permit, which will be issued free of charge."
     candidate = "Commercial harvesters must obtain a permit, which will cost nothing."
     assert not of_type(serious(reference, candidate), FindingType.OMISSION)
+
+
+def test_people_named_from_a_deed_are_not_the_deed():
+    reference = (
+        "Trust director Amira Sadykova said the trek was intended to draw visitors to hamlets that had seen few "
+        "tourists since the pass lost its trade."
+    )
+    candidate = "The aim, according to trust director Amira Sadykova, is to bring visitors to hamlets that tourists have largely passed by since the pass lost its trade."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)

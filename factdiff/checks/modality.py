@@ -831,9 +831,17 @@ def _other_participants(r: Token, c: Token, intransitive: bool = False) -> bool:
 
 
 def _one_deed_named(left: list[Token], right: list[Token]) -> bool:
-    """Two nouns that name one deed ('the modification' / 'the change'): their verbs paraphrase each other."""
-    verbs = [{v for t in side for v in noun_verbs(t.lemma_.lower())} for side in (left, right)]
+    """Two nouns that name one deed ('the modification' / 'the change'): their verbs paraphrase each other. Not nouns
+    of those who do a deed ('tourists', 'players'), which name people, not the deed."""
+
+    def deed(t: Token) -> bool:
+        return t.pos_ == "NOUN" and t.ent_type_ == "" and not t.lemma_.lower().endswith(_DOER_SUFFIXES)
+
+    verbs = [{v for t in side if deed(t) for v in noun_verbs(t.lemma_.lower())} for side in (left, right)]
     return any(paraphrase(x, y) for x in verbs[0] for y in verbs[1])
+
+
+_DOER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 
 def _arguments(verb: Token, deps: tuple[str, ...]) -> list[Token]:
