@@ -484,5 +484,8 @@ def test_people_named_from_a_deed_are_not_the_deed():
         "Trust director Amira Sadykova said the trek was intended to draw visitors to hamlets that had seen few "
         "tourists since the pass lost its trade."
     )
-    candidate = "The aim, according to trust director Amira Sadykova, is to bring visitors to hamlets that tourists have largely passed by since the pass lost its trade."
+    candidate = (
+        "The aim, according to trust director Amira Sadykova, is to bring visitors to hamlets that tourists have largely "
+        "passed by since the pass lost its trade."
+    )
     assert not of_type(serious(reference, candidate), FindingType.MODALITY)
