@@ -698,7 +698,7 @@ def _not_only(neg: Token) -> bool:
     return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in lexicon()["not_negation_after"]
 
 
-def _short_of(pred: Token) -> bool:
+def short_of(pred: Token) -> bool:
     """The verb is what something falls or comes short of ('falls short of covering the loss'), and the falling short
     is not itself denied ('did not fall short of meeting it')."""
     if pred.dep_ != "pcomp" or pred.head.lower_ != "of":
@@ -749,7 +749,7 @@ def negated(pred: Token) -> bool:
         return not any(c.dep_ == "neg" for c in pred.head.children)
     if pred.dep_ == "xcomp" and pred.head.dep_ == "acomp" and pred.head.lower_ in negating:
         return True
-    if _short_of(pred):
+    if short_of(pred):
         return True  # 'falls short of covering the loss', as 'does not cover it'
     if pred.dep_ == "xcomp" and pred.head.lower_ in lexicon()["ability_adjectives"]:
         holder = pred.head.head if pred.head.dep_ == "acomp" else pred.head  # 'had not been able to confirm'

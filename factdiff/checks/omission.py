@@ -27,7 +27,7 @@ from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import negated
+from factdiff.analyse.claims import negated, short_of
 from factdiff.analyse.dates import COUNTING_WORDS, clock_minutes, clock_times, counted, counted_days, counted_years, period_parts
 from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
@@ -142,7 +142,8 @@ class _Vocabulary:
         for group in lexicon()["equivalent_phrases"]:
             # 'at no cost' says what 'free of charge' says: the words of every wording of the group count as said
             if any(re.search(rf"\b{re.escape(fold(phrase))}\b", self.text) for phrase in group):
-                self.words.update(w for phrase in group for w in re.findall(r"\w+", fold(phrase)))
+                words = {w for phrase in group for w in re.findall(r"\w+", fold(phrase))}
+                self.words.update(w for w in words if w not in STOP_WORDS and w not in NEGATORS)  # never 'not' itself
         self.numbers = {n for n in (_number(d) for d in _DIGITS.findall(doc.text)) if n is not None}
         for h, m in _CLOCK.findall(doc.text):  # '9.14pm' / '21:14'
             self.numbers.update((float(h), float(int(h) + 12 if int(h) < 12 else int(h) - 12), float(m)))
@@ -357,14 +358,14 @@ _NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "dis")
 
 def _negative_word(x: Token, sent) -> bool:
     """The other text negates with a word of its own: 'unless' ('if ... did not improve' / 'unless ... improved'), a
-    verb that denies the clause it governs ('did not wish to comment' / 'declined to comment'), a verb denied some other
-    way ('did not cover' / 'falls short of covering'), or a negative prefix on
+    verb that denies the clause it governs ('did not wish to comment' / 'declined to comment'), a verb fallen short of
+    ('did not cover' / 'falls short of covering'), or a negative prefix on
     a word of the sentence ('had not been vaccinated' / 'unvaccinated')."""
     if x.lower_ == "unless":
         return True
     if any(c.dep_ == "xcomp" and negated(c) for c in x.children) and not any(c.dep_ == "neg" for c in x.children):
         return True
-    if x.pos_ == "VERB" and negated(x):
+    if x.pos_ == "VERB" and short_of(x):
         return True  # 'falls short of covering': the verb is denied without a word of negation on it
     words = {w.lower_ for w in sent} | {w.lemma_.lower() for w in sent}
     return any(x.lower_.startswith(p) and x.lower_[len(p) :] in words for p in _NEGATIVE_PREFIXES if len(x.lower_) > len(p) + 3)
