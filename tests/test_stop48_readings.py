@@ -489,3 +489,9 @@ def test_people_named_from_a_deed_are_not_the_deed():
         "passed by since the pass lost its trade."
     )
     assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_more_than_before_they_began_is_since_they_began():
+    reference = "Divers are catching around a quarter more crabs than in 2019, having seen catches rise since the releases began."
+    candidate = "Divers now catch about a quarter more crabs than before the releases began."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)

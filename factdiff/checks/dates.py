@@ -525,6 +525,8 @@ def _order(ctx: Context) -> Iterator[Finding]:
             continue
         if word == "once" and tok.dep_ != "mark":
             continue  # 'once a week', 'once again': no time after anything
+        if word == "before" and tok.i > 0 and cdoc[tok.i - 1].lower_ == "than":
+            continue  # 'a third more than before the releases started': the baseline 'since they began' counts from
         if word in order and tok.i + 1 < len(cdoc) and cdoc[tok.i + 1].lower_ in ("which", "whom"):
             continue  # 'restore the hull, after which it will be towed': the order told from the other end
         lemmas, end = _anchor(cdoc, tok.i)
