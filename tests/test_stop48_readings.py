@@ -495,3 +495,9 @@ def test_more_than_before_they_began_is_since_they_began():
     reference = "Divers are catching around a quarter more crabs than in 2019, having seen catches rise since the releases began."
     candidate = "Divers now catch about a quarter more crabs than before the releases began."
     assert not of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_relatives_of_two_people_under_one_pronoun_are_no_swap():
+    reference = "Ida Lund opened the bakery in 1960. Her son ran it until 2000, and his daughter runs it today."
+    candidate = "Ida Lund set up the bakery in 1960. Her son was in charge until 2000; his sister runs it now."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)

@@ -1062,6 +1062,14 @@ def _unnamed_relative_changed(ctx: Context) -> Iterator[Finding]:
     """A relative the aligned reference sentence has in the same place of the same deed, given another relation
     ('His brother-in-law ... was acquitted' / 'His brother ... was cleared'), where neither is named and the candidate's
     sentence does not give the reference's relation: a relation is a fact about the person."""
+    def named(noun: Token) -> bool:
+        return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.children)
+
+    # 'his' is whoever the sentence is about: with several relatives in the reference ('his son ... his daughter'), a
+    # pronoun may stand for another person on each side
+    every = [x for r in range(len(ctx.reference.sentences)) for x in _relatives(ctx.reference, r)]
+    if len(every) > 1:
+        return
     for c_sent in range(len(ctx.candidate.sentences)):
         theirs = [x for r in ctx.refs_for(c_sent) for x in _relatives(ctx.reference, r)]
         mine = _relatives(ctx.candidate, c_sent)
@@ -1070,6 +1078,8 @@ def _unnamed_relative_changed(ctx: Context) -> Iterator[Finding]:
             for r_relation, r_owner, r_noun in theirs:
                 if r_owner != owner or r_noun.dep_ != noun.dep_ or _kin(relation, r_relation) or r_relation in said:
                     continue
+                if named(noun) or named(r_noun):
+                    continue  # a named relative is `_other_relative`'s
                 if not lexical.paraphrase(noun.head.lemma_, r_noun.head.lemma_):
                     continue
                 yield ctx.finding(
