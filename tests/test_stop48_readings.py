@@ -501,3 +501,9 @@ def test_relatives_of_two_people_under_one_pronoun_are_no_swap():
     reference = "Ida Lund opened the bakery in 1960. Her son ran it until 2000, and his daughter runs it today."
     candidate = "Ida Lund set up the bakery in 1960. Her son was in charge until 2000; his sister runs it now."
     assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_growth_forecast_by_a_range_for_to_a_range_is_no_error():
+    reference = "The company raised its full-year sales growth forecast to between 3 and 5 percent, from 2 to 4 percent previously."
+    candidate = "The company now expects full-year sales to grow by 3% to 5%, compared with its previous forecast of 2% to 4%."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)

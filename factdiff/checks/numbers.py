@@ -1158,6 +1158,10 @@ def _change_relation(doc, q: Quantity) -> str | None:
     if span is None:
         return None
     root = span.root
+    before = [t for t in doc.doc[max(0, span.start - 2) : span.start]]
+    joined = len(before) == 2 and before[1].lower_ in ("to", "and", "-", "–") and (before[0].like_num or before[0].text in ("%", "percent"))
+    if joined or re.search(r"\d\s*(?:to|and|-|–)\s*\d|\bbetween\b", q.text, re.IGNORECASE):
+        return None  # 'by 5% to 7%', 'to between 5 and 7 percent': a range, not one step or end
     prep = root.head if root.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB":
         return None
