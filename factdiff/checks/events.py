@@ -426,10 +426,12 @@ def _held_or_moved(ctx: Context) -> Iterator[Finding]:
     for ref_sent, cand_sent in sentence_pairs(ctx):
         for level_sent, moved_sent, level_is_ref in ((ref_sent, cand_sent, True), (cand_sent, ref_sent, False)):
             moved_here = {f for t in level_sent for f in _moved_figures(t)}
+            movers = [(t, _moved_figures(t)) for t in moved_sent]  # read once per sentence pair, not once per word
+            held_there = {f for t in moved_sent for f in _level_figures(t)}
             for held in level_sent:
                 figures = _level_figures(held) - moved_here
-                moved = next((t for t in moved_sent if figures & _moved_figures(t)), None)
-                if not figures or moved is None or figures & {f for t in moved_sent for f in _level_figures(t)}:
+                moved = next((t for t, ends in movers if figures & ends), None)
+                if not figures or moved is None or figures & held_there:
                     continue  # (the other text holds it level at that figure too: something else moved there)
                 r, c = (held, moved) if level_is_ref else (moved, held)
                 told = "holds it level; the candidate has it change" if level_is_ref else "has it change; the candidate holds it level"
