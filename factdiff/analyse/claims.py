@@ -380,10 +380,17 @@ def _getting() -> frozenset[str]:
     return frozenset(lex["getting_predicates"]) | frozenset(lex["two_way_predicates"]) | frozenset(lex["receiving_predicates"])
 
 
+def _gapped(pred: Token, obj: Token) -> bool:
+    """An 'object' after the verb's own 'and' or 'or' with another object before it: the parse's reading of a clause
+    whose verb is left out ('cars will pay £12, and lorries £50': the lorries pay), which names no one it is done to."""
+    ccs = [c.i for c in pred.children if c.dep_ == "cc" and c.i > pred.i]
+    return any(cc < obj.i and any(o.dep_ == "dobj" and o.i < cc for o in pred.children) for cc in ccs)
+
+
 def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     args: list[Arg] = []
     has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in pred.children)
-    objects = [c for c in pred.children if c.dep_ == "dobj"]
+    objects = [c for c in pred.children if c.dep_ == "dobj" and not _gapped(pred, c)]
     for child in pred.children:
         dep = child.dep_
         if dep in ("nsubj", "nsubjpass") and pred.dep_ == "relcl" and child.lower_ in ("which", "who", "that"):
@@ -392,6 +399,8 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             role = "agent"
         elif dep in ("nsubjpass", "csubjpass"):
             role = "patient"
+        elif dep == "dobj" and _gapped(pred, child):
+            continue
         elif dep == "dobj" and len(objects) > 1 and child.i == objects[0].i:
             role = "recipient"  # two objects, the parser's reading of 'pay the supplier £2m': the first receives
         elif dep == "dobj":
@@ -695,7 +704,12 @@ def small_clause(verb: Token) -> bool:
 def _not_only(neg: Token) -> bool:
     """'not only ... but also', 'not just': no denial."""
     doc = neg.doc
-    return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in lexicon()["not_negation_after"]
+    if neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in lexicon()["not_negation_after"]:
+        return True
+    # 'are met by clinicians, not handcuffs': a contrast after the verb, said of the thing set aside, not the verb
+    after = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
+    contrast = neg.i > neg.head.i and neg.i > 0 and doc[neg.i - 1].text == ","
+    return contrast and after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON")
 
 
 def short_of(pred: Token) -> bool:
@@ -783,6 +797,13 @@ def negated(pred: Token) -> bool:
             return not any(c.dep_ == "neg" for c in prep.head.children)
         for verb in (t for t in prep.sent if t.i < prep.i and t.pos_ == "VERB" and t.lemma_.lower() in negating):
             if any(c.dep_ == "dobj" and c.right_edge.i < prep.i and prep.i - c.right_edge.i <= 2 for c in verb.children):
+                return not any(c.dep_ == "neg" for c in verb.children)
+    # 'will stop operators using sports stars', the 'from' left out: the gerund just after the object of a verb that
+    # bars, hung on that verb or on its object
+    if pred.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in pred.children):
+        verb = pred.head.head if pred.dep_ == "acl" and pred.head.dep_ == "dobj" else pred.head
+        if pred.dep_ in ("advcl", "xcomp", "ccomp", "dep", "acl") and verb.pos_ == "VERB" and verb.lemma_.lower() in negating:
+            if any(c.dep_ == "dobj" and c.i < pred.i and pred.i - c.right_edge.i <= 1 for c in verb.children):
                 return not any(c.dep_ == "neg" for c in verb.children)
     # 'changed without asking the tenants'
     if pred.dep_ == "pcomp" and pred.head.lower_ == "without":

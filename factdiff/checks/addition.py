@@ -290,7 +290,10 @@ def _predicate_lost(ctx: Context, r: Unit) -> bool:
         return False
     span = ctx.reference.doc.char_span(r.start, r.end, alignment_mode="expand")
     heads = [t for t in span if not (span.start <= t.head.i < span.end)] if span is not None else []
-    return any(t.pos_ == "VERB" and t.text in r.missing for t in heads)
+    # or whose adjective after a copula is gone ('said the funding was welcome but overdue' / 'said it should have come
+    # sooner')
+    said = [t for t in span or [] if t.pos_ == "ADJ" and (t.dep_ == "acomp" or (t.dep_ == "conj" and t.head.dep_ == "acomp"))]
+    return any(t.pos_ == "VERB" and t.text in r.missing for t in heads) or any(t.text in r.missing for t in said)
 
 
 def added_units(ctx: Context) -> list[Unit]:

@@ -233,7 +233,14 @@ def _first_conjunct(tok: Token) -> Token | None:
     head = tok.head
     if _infinitive(tok) and not _infinitive(head) and head.tag_ != "VB":
         return next((a for a in head.ancestors if a.pos_ == "VERB" and _infinitive(a)), head)
+    if tok.tag_ in _FINITE and _infinitive(head):
+        # a verb with its own tense is no part of an infinitive ('expects most to be found other roles and has no
+        # plans'): it is joined to the nearest verb above with a tense of its own
+        return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ in _FINITE), None)
     return head
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
 
 
 def _said_of_its_object(verb: Token) -> bool:
@@ -887,6 +894,13 @@ def _restricted(cand: SpacySpan, clause: Token, stated: Token) -> bool:
     not collect their vehicle within 24 hours' / 'owners who fail to collect their car within a day')."""
     verb = clause.lemma_.lower()
     said = _subtree(stated) - _subtree(clause)
+    # or as a phrase on a noun that holds what the condition says ('if they have three years of work experience' /
+    # 'candidates with a minimum of three years' work experience')
+    asked = {t.lemma_.lower() for t in clause.subtree if (t.is_alpha or t.like_num) and not t.is_stop and t.i != clause.i}
+    for prep in (t for t in cand if t.dep_ == "prep" and t.lower_ in _HOLDING and t.head.pos_ in ("NOUN", "PROPN")):
+        held = {t.lemma_.lower() for t in prep.subtree if t.is_alpha or t.like_num}
+        if asked and len(asked & held) >= min(2, len(asked)):
+            return True
     for t in cand:
         if t.pos_ != "VERB" or not (t.lemma_.lower() == verb or paraphrase(verb, t.lemma_)):
             continue
@@ -896,6 +910,9 @@ def _restricted(cand: SpacySpan, clause: Token, stated: Token) -> bool:
                 if not (start > 0 and a.doc[start - 1].text == ","):
                     return True
     return False
+
+
+_HOLDING = frozenset({"with", "without", "over", "under", "aged", "having"})
 
 
 def _conditional(sent: SpacySpan) -> bool:
@@ -1066,6 +1083,19 @@ def _verb_hedged(tok: Token) -> bool:
     """A noun whose verb is hedged: 'two months' in 'is expected to last two months' is as open as the lasting."""
     arguments = ("dobj", "npadvmod", "attr", "nsubj", "nsubjpass")
     return tok.pos_ == "NOUN" and tok.dep_ in arguments and tok.head.pos_ in ("VERB", "AUX") and bool(hedges(tok.head))
+
+
+def _reckoned_in_relative(tok: Token) -> bool:
+    """A participle that names a thing ('the money raised'), whose amount a clause of reckoning on it gives ('the money
+    raised, which is forecast at $9m a year'): what it comes to is open there, as in 'expected to reach $9m'."""
+    if tok.tag_ not in ("VBN", "VBD"):
+        return False
+    belief = word_lists()["belief"] | set(lexicon()["hearsay_passives"])
+
+    def relative(c: Token) -> bool:  # 'which is forecast at', wherever the parse hung it
+        return c.dep_ == "relcl" or any(w.dep_ in ("nsubj", "nsubjpass") and w.tag_ == "WDT" for w in c.children)
+
+    return any(relative(c) and c.lemma_.lower() in belief for t in (tok, tok.head) for c in t.children if c.i > tok.i)
 
 
 def _attributed(tok: Token) -> bool:
@@ -1278,7 +1308,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'would mean only these could carry the name' / 'would restrict the name to these'
             if _shared_hedge(plain_word) & set(said):
                 continue  # 'suspected heart attacks and strokes' / 'suspected strokes and heart attacks': one hedge for both
-            if _verb_hedged(plain_word):
+            if _verb_hedged(plain_word) or _reckoned_in_relative(plain_word):
                 continue  # 'is expected to last two months' / 'what is expected to be two months': the noun's verb
             if all(h in lex["reportive"] for h in ref_hedges + cand_hedges) and _attributed(plain_word):
                 continue  # 'reportedly X' and 'Y said X' both pass the claim on

@@ -134,7 +134,8 @@ class _Vocabulary:
             if t.is_alpha or t.like_num:
                 self.words.add(fold(t.lemma_))
                 self.words.add(fold(t.text))
-        self.stems = sorted(w for w in self.words if len(w) >= MIN_STEM)
+        # (a stop word is no stem: 'over' does not say 'overdue', nor 'with' 'withdraw')
+        self.stems = sorted(w for w in self.words if len(w) >= MIN_STEM and w not in STOP_WORDS)
         self._stem_set = set(self.stems)
         self._known: dict[str, bool] = {}
         self._clock: frozenset[int] | None = None

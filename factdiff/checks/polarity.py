@@ -285,7 +285,13 @@ def _subject(tok: Token) -> set[str]:
 
 
 def _objects(verb: Token) -> set[str]:
-    return {fold(c.lemma_) for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.is_alpha}
+    """What the verb is done to; for a verb of intent with an infinitive and no object, the infinitive and what it is
+    done to ('plans to deploy vans' is about the vans; 'did not plan redundancies' is not)."""
+    out = {fold(c.lemma_) for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.is_alpha}
+    if not out:
+        for x in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            out |= {fold(x.lemma_)} | {fold(c.lemma_) for c in x.children if c.dep_ == "dobj" and c.is_alpha}
+    return out
 
 
 def _other_objects(ref: Token, cand: Token) -> bool:
@@ -315,6 +321,30 @@ def _other_subjects(ref: Token, cand: Token) -> bool:
         return False  # 'the company', 'it': may well be the other side's named doer
     a, b = _subject(ref), _subject(cand)
     return bool(a) and bool(b) and not (a & b)
+
+
+def _said_of_others_passive(ref: Token, cand: Token) -> bool:
+    """One passive verb said of two things that each text names apart ('private scooters will still be allowed' /
+    'riders will not be allowed to carry passengers', where each text has the scooters and the riders): the subjects
+    share no word, and each is found in the other sentence outside the verb's own subject."""
+    def passive(v: Token) -> bool:
+        return any(c.dep_ == "auxpass" for c in v.children) or any(
+            c.dep_ == "nsubjpass" for c in (_subject_tokens(v)[:1] or [v])
+        )
+
+    if ref.pos_ != "VERB" or cand.pos_ != "VERB" or not (passive(ref) and passive(cand)):
+        return False
+    if any(s.pos_ == "PRON" for v in (ref, cand) for s in _subject_tokens(v)):
+        return False
+    if not _subject(ref) or not _subject(cand) or _subject(ref) & _subject(cand):
+        return False
+
+    def elsewhere(subject_of: Token, verb: Token) -> bool:
+        heads = {fold(s.lemma_) for s in _subject_tokens(subject_of)}
+        own = {t.i for s in _subject_tokens(verb) for t in s.subtree}
+        return heads <= {fold(t.lemma_) for t in verb.sent if t.i not in own}
+
+    return elsewhere(ref, cand) and elsewhere(cand, ref)
 
 
 def _converse(ref: Token, cand: Token) -> bool:
@@ -804,7 +834,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if denied(r) != denied(c) and _denial_said_otherwise(r, c, ref, cand):
                 continue
             if lemma != "be" and direct and denied(r) != denied(c) and same_slot and not _said_by_opposites(r, c) and not limit:
-                if not _other_subjects(r, c):
+                if not _other_subjects(r, c) and not _said_of_others_passive(r, c):
                     # under two unrelated verbs ('waive market fees' / 'pay no market fees') the noun's 'no' on one side
                     # alone may be said by the other verb: a note
                     yield r, c, "loosely negated" if _other_predicates(r, c) else "negated"
