@@ -159,3 +159,103 @@ def test_a_stop_word_is_no_stem_of_a_word_left_out():
     assert not vocabulary.word_text("overdue")
     assert not vocabulary.word_text("withdrawn")
     assert vocabulary.word_text("starting")  # a word of the text is still a stem
+
+
+def test_cannot_until_is_what_must_come_before():
+    reference = "The new by-law must still be approved by the county before it can take effect."
+    candidate = "It cannot take effect until the county has also approved it."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_cannot_take_effect_at_all_is_still_found():
+    reference = "The new by-law must still be approved by the county before it can take effect."
+    candidate = "The new by-law cannot take effect."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_forecast_is_a_belief():
+    reference = "The treasury now expects to borrow 52 billion crowns, up from an earlier estimate of 40 billion."
+    candidate = "The treasury now forecasts borrowing of 52 billion crowns, against a previous estimate of 40 billion."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_forecast_told_as_fact_is_found():
+    reference = "The treasury forecasts that tax receipts will grow by 4 per cent."
+    candidate = "Tax receipts will grow by 4 per cent."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_not_saying_whether_leaves_the_deed_open():
+    reference = "The law must still be signed by the governor, who has not said whether he will do so."
+    candidate = "The governor has yet to say whether he will sign the law."
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.POLARITY)
+
+
+def test_the_same_verb_done_to_another_named_thing_is_no_match():
+    reference = (
+        "The pension fund sold its 6 per cent stake in the ferry operator Brannel Lines to Osgood Partners for 300 "
+        "million dollars, and bought a stake in a wind farm developer in Peru."
+    )
+    candidate = "It bought Osgood Partners' 6 per cent stake in Brannel Lines for $300m."
+    assert serious(reference, candidate, mode="summary")
+
+
+def test_the_same_verb_done_to_the_same_thing_is_a_match():
+    reference = "The pension fund sold its stake in Brannel Lines to Osgood Partners and bought a stake in Quarry Wind."
+    candidate = "The pension fund bought a stake in Quarry Wind and sold its Brannel Lines stake to Osgood Partners."
+    assert not serious(reference, candidate)
+
+
+def test_a_present_participle_is_done_by_its_noun():
+    reference = (
+        "The government of Tarvia will guarantee farm loans of up to 90 per cent of a holding's value for young farmers "
+        "from May, the agriculture minister announced on Monday. Under the scheme, the state will cover lenders against "
+        "losses on the part of the loan above 70 per cent. It will apply to holdings worth up to 800,000 crowns."
+    )
+    candidate = (
+        "From May, Tarvia will guarantee young farmers' loans of up to 90 per cent of a holding's value on holdings worth "
+        "up to 800,000 crowns, with lenders covering the state against losses on the part of the loan above 70 per cent."
+    )
+    assert of_type(serious(reference, candidate, mode="summary"), FindingType.ROLE)
+
+
+def test_a_present_participle_done_by_its_noun_is_no_swap():
+    reference = "Under the plan, the region will insure farmers against losses from floods."
+    candidate = "The region has launched the plan, with the region insuring farmers against losses from floods."
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ROLE)
+
+
+def test_deciding_against_doing_is_not_doing():
+    reference = "The county decided against closing its two mobile libraries."
+    candidate = "The county chose to close its two mobile libraries."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_deciding_against_doing_told_as_not_doing_is_quiet():
+    reference = "The county decided against closing its two mobile libraries."
+    candidate = "The county chose not to close its two mobile libraries."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_length_said_only_for_another_sentence_is_left_out():
+    reference = (
+        "Shops that have been closed for more than a year will pay double business rates. "
+        "Shops that are being refitted will be exempt for up to 12 months."
+    )
+    candidate = "Shops closed for over a year will pay twice the business rates. Shops being refitted will be exempt."
+    omitted = of_type(serious(reference, candidate), FindingType.OMISSION)
+    assert any("12 months" in f.reference_span.text for f in omitted if f.reference_span)
+
+
+def test_a_length_said_in_its_own_sentence_is_kept():
+    reference = "Shops that are being refitted will be exempt for up to 12 months."
+    candidate = "Shops being refitted will be exempt for up to a year."
+    assert not of_type(serious(reference, candidate), FindingType.OMISSION)
+
+
+def test_a_permission_that_may_be_given_told_as_given_is_found():
+    reference = "The trust plans to open a new clinic next year and may allow nurses to prescribe simple treatments without a referral."
+    candidate = (
+        "The trust plans to open a new clinic next year, and nurses will be allowed to prescribe simple treatments without a referral."
+    )
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)

@@ -531,6 +531,11 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     if pred.dep_ == "acl" and active and pred.head.dep_ == "ROOT" and pred.head.pos_ in ("NOUN", "PROPN"):
         if not any(a.role == "agent" for a in args):
             args.extend(res.arg("agent", t) for t in _expand(pred.head))
+    # 'with lenders covering the state', 'residents opposing the mast': a present participle is done by the noun it
+    # describes
+    if pred.dep_ == "acl" and pred.tag_ == "VBG" and pred.head.pos_ in ("NOUN", "PROPN") and not any(a.role == "agent" for a in args):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in pred.children):
+            args.extend(res.arg("agent", t) for t in _expand(pred.head))
     # 'the school, owned by X', 'the man arrested on Saturday': a passive participle is done to the noun it describes
     if pred.dep_ == "acl" and pred.tag_ == "VBN" and not active and pred.head.pos_ in ("NOUN", "PROPN"):
         if not any(a.role == "patient" for a in args):
@@ -805,6 +810,9 @@ def negated(pred: Token) -> bool:
         if pred.dep_ in ("advcl", "xcomp", "ccomp", "dep", "acl") and verb.pos_ == "VERB" and verb.lemma_.lower() in negating:
             if any(c.dep_ == "dobj" and c.i < pred.i and pred.i - c.right_edge.i <= 1 for c in verb.children):
                 return not any(c.dep_ == "neg" for c in verb.children)
+    # 'decided against banning breeds', 'voted against raising the fee': chose not to
+    if pred.dep_ == "pcomp" and pred.head.lower_ == "against" and pred.head.head.lemma_.lower() in lexicon()["decision_predicates"]:
+        return not any(c.dep_ == "neg" for c in pred.head.head.children)
     # 'changed without asking the tenants'
     if pred.dep_ == "pcomp" and pred.head.lower_ == "without":
         return True

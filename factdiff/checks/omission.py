@@ -482,9 +482,11 @@ def _analyse_units(d: Direction) -> list[Unit]:
                     continue
                 seen.add(id(m))
                 u.items.append(m.text)
-                if what == "date" and any(m.start <= q.start and q.end <= m.end and vocab.quantity(q) for q in ref.quantities):
+                inside = [q for q in ref.quantities if m.start <= q.start and q.end <= m.end]
+                if what == "date" and any(vocab.quantity(q) and not _only_for_another(d, "quantity", q, u.sent) for q in inside):
                     continue  # a length of time said in other units: '14 months' / 'a year and two months'
-                if not lookup[what](m) and not _replaced(d, what, d.around(u.sent), ref_vocab, m):
+                found = lookup[what](m) and not _only_for_another(d, what, m, u.sent)
+                if not found and not _replaced(d, what, d.around(u.sent), ref_vocab, m):
                     u.missing.append(m.text)
                     u.facts_missing.append(m.text)
                     if what == "entity":
@@ -533,6 +535,32 @@ def _analyse_units(d: Direction) -> list[Unit]:
                     u.facts_missing.append(dm.text)
         units.append(u)
     return units
+
+
+def _alike(what: str, m, c) -> bool:
+    """Two mentions of one amount or one date, read as values."""
+    if what == "quantity":
+        return m.states_same_amount(c) or m.same_value(c)
+    if what == "date":
+        return (m.comparable(c) and m.agrees(c)) or m.same_day_of_year(c)
+    return False
+
+
+def _only_for_another(d: Direction, what: str, m, sent: int) -> bool:
+    """The other text has the amount or date only where it renders another mention of it in this text ('exempt for up
+    to 12 months' / 'exempt', where 'for over a year' renders the reference's 'for more than a year' in another
+    sentence): the value is not said of this one. Only where the alignment places every rendering elsewhere."""
+    if what not in ("quantity", "date") or not d.aligned(sent):
+        return False
+    mine = d.text.quantities if what == "quantity" else d.text.dates
+    theirs = [c for c in (d.other.quantities if what == "quantity" else d.other.dates) if _alike(what, m, c)]
+    if not theirs or any(c.sent in d.aligned(sent) for c in theirs):
+        return False
+    for c in theirs:
+        back = {s for s in range(len(d.text.sentences)) if c.sent in d.aligned(s)}
+        if not any(o is not m and o.sent in back and o.sent != sent and _alike(what, o, c) for o in mine):
+            return False
+    return True
 
 
 def _denies_otherwise(d: Direction, sent: int) -> bool:

@@ -64,6 +64,8 @@ def denied(tok: Token) -> bool:
         unfounded = tok.head.pos_ == "NOUN" and evidence and ((tok.dep_ in ("acl", "ccomp") and that) or bare) and _said_no(tok.head)
         # ... as is what no one claimed or found ('nobody suggested the staff had erred', 'did not find that it had')
         unclaimed = tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.head.pos_ == "VERB" and _claims_or_finds(tok.head)
+        # (not a question: 'has not said whether she will sign' leaves the signing open, as the modality check reads it)
+        unclaimed = unclaimed and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
         # (a clause before its verb is the parse's: 'X bought it; the price was not disclosed'); 'nothing to show that X'
         shown_by_none = tok.head.dep_ in ("acl", "relcl") and tok.head.head.lower_ in ("nothing", "nobody", "none")
         unclaimed = unclaimed and (negated(tok.head) or shown_by_none)
@@ -230,9 +232,22 @@ def _words(sent: SpacySpan) -> list[Token]:
     return [
         t
         for t in sent
-        if t.pos_ in CONTENT and t.is_alpha and t.lemma_.lower() not in _governors() and t.ent_type_ not in VALUE_TYPES and not t.like_num
+        if t.pos_ in CONTENT and t.is_alpha and not _governing(t) and t.ent_type_ not in VALUE_TYPES and not t.like_num
         and not _semi_modal(t) and not (t.pos_ == "ADV" and t.is_stop)  # 'so far', 'too', 'also': no statement to deny
     ]
+
+
+def _governing(tok: Token) -> bool:
+    """A word that denies what it governs ('refused to sign', 'banned from driving'): no statement of its own to compare;
+    but a verb of forbidding with a thing for its object and no deed under it ('ban specific breeds') is one."""
+    if tok.lemma_.lower() not in _governors():
+        return False
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon()["forbidding_predicates"]:
+        return True
+    deed = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in tok.children
+    )
+    return deed or not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
 
 
 def _semi_modal(tok: Token) -> bool:
@@ -292,6 +307,17 @@ def _objects(verb: Token) -> set[str]:
         for x in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             out |= {fold(x.lemma_)} | {fold(c.lemma_) for c in x.children if c.dep_ == "dobj" and c.is_alpha}
     return out
+
+
+def _object_names(verb: Token) -> set[str]:
+    """The proper nouns of what the verb is done to, and of its phrases ('bought a stake in a developer in Peru')."""
+    return {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree if t.pos_ == "PROPN"}
+
+
+def _named_apart(ref: Token, cand: Token) -> bool:
+    """The same verb done to things named apart: both objects name something, and nothing in common."""
+    a, b = _object_names(ref), _object_names(cand)
+    return bool(a) and bool(b) and not a & b
 
 
 def _other_objects(ref: Token, cand: Token) -> bool:
@@ -527,7 +553,10 @@ def _for_a_time(r: Token, c: Token) -> bool:
     only = any(t.lower_ == "only" for t in said.children) or any(
         t.lower_ == "only" for a in said.children if a.dep_ in ("prep", "advcl") for t in a.subtree
     )
-    return only or not _bounded(said)
+    # or as what waits for another thing ('must be approved before it can take effect' / 'cannot take effect until it
+    # is approved'): the 'before' is the clause's own, not a bound on it
+    after = any(m.dep_ == "mark" and m.lower_ == "before" for m in said.children) and said.dep_ == "advcl"
+    return only or after or not _bounded(said)
 
 
 def extent(tok: Token) -> tuple[int, int]:
@@ -818,6 +847,11 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
     for c in sorted(cand_words, key=lambda t: t.pos_ != "VERB"):
         lemma = c.lemma_.lower()
         same = [r for r in ref_words if _key(r) == _key(c)]  # 'the fall' is no match for 'had fallen'
+        # the same verb done to another named thing ('bought a stake in a solar developer' / 'bought Norland's stake in
+        # Tarrow Lines', where the reference sold that one): no match; the verb is compared with the others
+        apart = c.pos_ == "VERB" and bool(same) and all(_named_apart(r, c) for r in same)
+        if apart:
+            same = []
         if len(same) == 1 and sum(_key(t) == _key(c) for t in cand_words) == 1:
             r = same[0]
             # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
@@ -847,11 +881,13 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if went_on:
                 yield went_on[0], c, "negated"
                 continue
-        if same or _key(c) in ref_lemmas:
+        if (same or _key(c) in ref_lemmas) and not apart:
             continue
-        if sum(t.lemma_.lower() == lemma for t in ref) > sum(t.lemma_.lower() == lemma and t.i != c.i for t in cand):
+        if sum(t.lemma_.lower() == lemma for t in ref) > sum(t.lemma_.lower() == lemma and t.i != c.i for t in cand) and not apart:
             continue  # the word is there as another part of speech, and nothing else here says it: 'reached the finish' / 'finished'
         for r in ref_words:
+            if apart and (r.pos_ != "VERB" or not _object_names(c) & {t.lower_ for t in r.subtree if t.pos_ == "PROPN"}):
+                continue  # (a verb found apart opposes only one said of what it is done to)
             # not a word a hyphened 'half' or 'part' qualifies: 'half-finished blades' / 'unfinished blades' is no
             # opposite ('well-known' / 'unknown' is)
             prefixed = _un(r, c) and not any(_partly(t) for t in (r, c))
@@ -859,7 +895,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 continue
             if r.lower_ in _negators() or c.lower_ in _negators():
                 continue  # 'never' / 'ever' is a negation, counted as one
-            if _counterpart(c, ref, cand, rival=r) or _counterpart(r, cand, ref, but=c) or _slot_filled(c, ref, r):
+            if (_counterpart(c, ref, cand, rival=r) and not apart) or _counterpart(r, cand, ref, but=c) or _slot_filled(c, ref, r):
                 continue  # 'close ... and reopen' / 'shut ... and open again': each word has its own match
             ways = {direction(r, transitive=True), direction(c, transitive=True)} if c.pos_ == "VERB" else {None}
             moved = ways == {"up", "down"} and not _other_objects(r, c)  # 'lowered the age' / 'extended the vote': two acts
@@ -1140,8 +1176,8 @@ def _said_elsewhere(ctx: Context, c: Token, r: Token | None = None) -> bool:
         for t in ctx.reference.doc
         if t.is_alpha and t.pos_ == c.pos_ and _key(t) == _key(c) and denied(t) == denied(c) and not_required(t) == not_required(c)
     )
-    if any(len(neighbours(t) & near) >= 2 for t in alike):
-        return True
+    if any(len(neighbours(t) & near) >= 2 and not _named_apart(t, c) for t in alike):
+        return True  # (not the verb done to another named thing: 'bought a stake in X' / 'bought Y's stake')
     # an adjective the reference says in a synonym of the same degree about the same thing in an aligned sentence ('the
     # biggest plum pudding maker' / 'the largest maker of plum puddings'), where the word it seems to oppose is said of
     # something else ('smaller puddings')
