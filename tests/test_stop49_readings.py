@@ -259,3 +259,35 @@ def test_a_permission_that_may_be_given_told_as_given_is_found():
         "The trust plans to open a new clinic next year, and nurses will be allowed to prescribe simple treatments without a referral."
     )
     assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_figure_in_place_of_a_left_out_one_is_no_difference():
+    reference = "The board aims to collect 80 per cent of old batteries by 2030, compared with about 45 per cent collected today."
+    candidate = (
+        "The board is aiming for a collection rate of 80 per cent of old batteries by 2030, against roughly 35 per cent collected today."
+    )
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_change_worked_out_from_two_figures_is_kept():
+    reference = "Bus fares rose from 4 dollars to 6 dollars."
+    candidate = "Bus fares went up by 2 dollars, to 6 dollars."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_word_made_with_not_is_no_denial():
+    reference = "The scheme will be run by a not-for-profit body, Tarn Returns, funded by bottle makers."
+    candidate = "Tarn Returns, a not-for-profit funded by bottle makers, will run the scheme."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_avoiding_a_thing_that_grows_is_no_denial_of_growing():
+    reference = "Walkers were told to wear gloves and to avoid plants growing near the ditches."
+    candidate = "Walkers were told to wear gloves and to steer clear of plants growing near the ditches."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_the_measure_and_the_change_are_one_subject():
+    reference = "The transport office estimates that the measure could reduce traffic in the centre by about a fifth."
+    candidate = "The transport office says the change will cut traffic in the centre by around a fifth."
+    assert of_type(serious(reference, candidate, mode="summary"), FindingType.MODALITY)

@@ -711,8 +711,11 @@ def _not_only(neg: Token) -> bool:
     doc = neg.doc
     if neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in lexicon()["not_negation_after"]:
         return True
-    # 'are met by clinicians, not handcuffs': a contrast after the verb, said of the thing set aside, not the verb
+    # 'a not-for-profit body': a word made with 'not', no denial
     after = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
+    if after is not None and after.text in ("-", "\u2010", "\u2011") and after.idx == neg.idx + len(neg.text):
+        return True
+    # 'are met by clinicians, not handcuffs': a contrast after the verb, said of the thing set aside, not the verb
     contrast = neg.i > neg.head.i and neg.i > 0 and doc[neg.i - 1].text == ","
     return contrast and after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON")
 
@@ -807,7 +810,8 @@ def negated(pred: Token) -> bool:
     # bars, hung on that verb or on its object
     if pred.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in pred.children):
         verb = pred.head.head if pred.dep_ == "acl" and pred.head.dep_ == "dobj" else pred.head
-        if pred.dep_ in ("advcl", "xcomp", "ccomp", "dep", "acl") and verb.pos_ == "VERB" and verb.lemma_.lower() in negating:
+        barring = set(lexicon()["forbidding_predicates"]) | {"stop", "prevent"}  # not 'avoid plants growing near roads'
+        if pred.dep_ in ("advcl", "xcomp", "ccomp", "dep", "acl") and verb.pos_ == "VERB" and verb.lemma_.lower() in barring:
             if any(c.dep_ == "dobj" and c.i < pred.i and pred.i - c.right_edge.i <= 1 for c in verb.children):
                 return not any(c.dep_ == "neg" for c in verb.children)
     # 'decided against banning breeds', 'voted against raising the fee': chose not to

@@ -830,11 +830,20 @@ def _other_participants(r: Token, c: Token, intransitive: bool = False) -> bool:
         pairs.append((("dobj",), ("nsubj",)))  # 'plan to raise prices' / 'costs have risen': what changes, either way
     for r_deps, c_deps in pairs:
         left, right = _arguments(r, r_deps), _arguments(c, c_deps)
-        a = {w for t in left if t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
-        b = {w for t in right if t.pos_ != "PRON" for w in _subtree(t) | {t.lemma_.lower()}}
+        a = {w for t in left if t.pos_ != "PRON" and not _back_reference(t) for w in _subtree(t) | {t.lemma_.lower()}}
+        b = {w for t in right if t.pos_ != "PRON" and not _back_reference(t) for w in _subtree(t) | {t.lemma_.lower()}}
         if a and b and not a & b and not _one_deed_named(left, right):
             return True
     return False
+
+
+def _back_reference(noun: Token) -> bool:
+    """'the measure', 'this change', 'the move': a bare noun of a deed with 'the' or 'this', which points back to what
+    the text is about as a pronoun does, so tells nothing of whom it is said."""
+    if noun.pos_ != "NOUN" or not noun_verbs(noun.lemma_.lower()):
+        return False
+    kids = list(noun.children)
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ in ("the", "this", "that")
 
 
 def _one_deed_named(left: list[Token], right: list[Token]) -> bool:

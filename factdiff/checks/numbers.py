@@ -282,6 +282,26 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
     return False
 
 
+def _without_slot_rival(ctx: Context, q: Quantity, refs: list[Quantity]) -> list[Quantity]:
+    """The reference figures to work q out from, less the one q stands in place of: the only figure the candidate
+    leaves out, of q's unit and in q's slot, where it keeps the others ('aim for 90 per cent, against about 55 per cent
+    recycled today' / '... against roughly 35 per cent': 35 is not 90 less 55, it replaces 55)."""
+    def kept(r: Quantity) -> bool:
+        return any(c.states_same_amount(r) or c.same_value(r) for c in ctx.candidate.quantities)
+
+    before = ctx.candidate.text[max(0, q.start - 15) : q.start]
+    if _change_word(ctx.candidate.doc, q) is not None or re.search(r"\b(?:by|gap|difference)\W*$", before):
+        return refs  # 'went up by $2, to $6' from 'rose from $4 to $6': told as the change, worked out
+    plain = [r for r in refs if not r.looks_like_year]
+    left = [r for r in plain if not kept(r)]
+    if len(left) != 1 or len(plain) < 2:
+        return refs
+    rival = left[0]
+    if rival.unit != q.unit or not _same_slot(ctx, q, rival):
+        return refs
+    return [r for r in refs if r is not rival]
+
+
 def _total_of(q: Quantity, rivals: list[Quantity]) -> bool:
     """q is the sum of two of its rivals, figures of its own kind ('50kg' of two things the reference weighs at 38 and
     12 kilograms): the total, told where the reference gives the parts."""
@@ -1338,7 +1358,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # '50kg of gingerbread and icing' / '38 kilograms of gingerbread and 12 kilograms of icing'
             worked_out = _ratio_between(ctx, q, refs) or _margin_from(ctx, q, rivals) or _from_to(ctx, q, rivals)
             worked_out = worked_out or _reciprocal(ctx, q, rivals) or _margin_to(ctx, q, rivals) or _one_and_others(ctx, q, rivals)
-            if worked_out or _change_between(ctx, q, refs) or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) \
+            worked_out = worked_out or _change_between(ctx, q, _without_slot_rival(ctx, q, refs))
+            if worked_out or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) \
                     or _complement(ctx, q, rivals) or _the_rest(q, rivals) or _level_after_change(ctx, q, rivals):
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
@@ -1372,7 +1393,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
             same_kind = [r for r in ref_all if said_rest and q.unit and _counted(q) and r.unit == q.unit]
             same_kind += [r for r in ref_all if not r.unit and any(k.sent == r.sent for k in same_kind)]  # '14 of its 61 halls'
-            if _written(q, values) or _derivable(q, refs) or _derivable(q, same_kind) or _period_length(ctx, q) or _equal_share(ctx, q):
+            derivable = _derivable(q, _without_slot_rival(ctx, q, refs)) or _derivable(q, same_kind)
+            if _written(q, values) or derivable or _period_length(ctx, q) or _equal_share(ctx, q):
                 continue
             if _rank_given(ctx, q):
                 continue  # 'the region's number-two processor' / 'the region's second-largest processor'
