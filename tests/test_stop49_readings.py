@@ -291,3 +291,23 @@ def test_the_measure_and_the_change_are_one_subject():
     reference = "The transport office estimates that the measure could reduce traffic in the centre by about a fifth."
     candidate = "The transport office says the change will cut traffic in the centre by around a fifth."
     assert of_type(serious(reference, candidate, mode="summary"), FindingType.MODALITY)
+
+
+def test_a_name_from_another_sentence_in_a_slot_before_a_comma_is_found():
+    reference = (
+        "The water board will spend 800 million euros on dykes over the next decade, protecting about 40,000 homes. "
+        "The largest project is a 90 million euro sluice on the River Amsel at Brekken, due for completion in 2031, "
+        "followed by a 60 million euro dyke scheme at Ostwold."
+    )
+    candidate = (
+        "The water board plans to spend €800m on dykes over ten years to protect about 40,000 homes. "
+        "The biggest project is a €90m sluice on the River Amsel at Ostwold, due in 2031."
+    )
+    entity = of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
+    assert any(f.candidate_span.text == "Ostwold" for f in entity)
+
+
+def test_the_same_name_in_the_same_slot_is_quiet():
+    reference = "The largest project is a 90 million euro sluice on the River Amsel at Brekken, due for completion in 2031."
+    candidate = "The biggest project is a €90m sluice on the River Amsel at Brekken, due in 2031."
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)

@@ -663,6 +663,22 @@ def _between(doc, m) -> tuple[str, str]:
     return (before.lower_ if before is not None and before.is_alpha else "", after.lower_ if after is not None and after.is_alpha else "")
 
 
+def _before_two(doc, m) -> tuple[str, ...]:
+    """The two words before a mention and the punctuation mark after it ('wend', 'at', ','); '' for what is not there."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 2 or span.end >= len(doc):
+        return ("",)
+    words = [doc[span.start - 2], doc[span.start - 1]]
+    after = doc[span.end]
+    if not all(w.is_alpha for w in words) or not after.is_punct:
+        return ("",)
+    return (words[0].lower_, words[1].lower_, after.text)
+
+
+def _around_like(doc, m, around: tuple[str, ...]) -> bool:
+    return (_between(doc, m) if len(around) == 2 else _before_two(doc, m)) == around
+
+
 def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
     """A name of the aligned reference sentences that the candidate sentence does not give, and in it, between
     the same two words, a name the reference gives only between other words ('its Eastline pipeline' / 'its Westline
@@ -678,7 +694,10 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
         if m.start in taken or m.country or cid is None:
             continue
         around = _between(ctx.candidate.doc, m)
-        if not all(around) or any(_between(ctx.reference.doc, r) == around for r in ctx.reference.entities if r.cid == cid):
+        if not all(around):
+            # at the end of a clause, two words before it and the mark after it ('on the River Wend at Cotterby,')
+            around = _before_two(ctx.candidate.doc, m)
+        if not all(around) or any(_around_like(ctx.reference.doc, r, around) for r in ctx.reference.entities if r.cid == cid):
             continue  # the reference says it between the same words itself
         if cid != m.cid and re.search(rf"\b{re.escape(m.text)}\s+{re.escape(around[1])}\b", ctx.reference.text, re.I):
             continue  # ... or the word itself is (a name the tagger left out)
@@ -686,14 +705,14 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
         # for 'the road through A'), but not in the candidate sentences that render the old name's sentence
         for old in here:
             beside = {k.cid for k in ctx.candidate.entities if k.sent == m.sent or k.sent in ctx.cands_for(old.sent)}
-            if old.cid in beside or old.country or _between(ctx.reference.doc, old) != around:
+            if old.cid in beside or old.country or not _around_like(ctx.reference.doc, old, around):
                 continue
             taken.add(m.start)
             yield ctx.finding(
                 FindingType.ENTITY,
                 Severity.MAJOR,
                 0.6,
-                f"'{m.text}' stands where the reference names '{old.text}' ('{around[0]} ... {around[1]}'); the reference "
+                f"'{m.text}' stands where the reference names '{old.text}' ('{' '.join(around[:-1])} ... {around[-1]}'); the reference "
                 f"names '{m.text}' elsewhere",
                 (m.start, m.end),
                 (old.start, old.end),
