@@ -311,3 +311,15 @@ def test_the_same_name_in_the_same_slot_is_quiet():
     reference = "The largest project is a 90 million euro sluice on the River Amsel at Brekken, due for completion in 2031."
     candidate = "The biggest project is a €90m sluice on the River Amsel at Brekken, due in 2031."
     assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
+
+
+def test_a_complaint_by_one_against_another_turned_round_is_found():
+    reference = "A separate complaint by a bakers' union against the company is pending."
+    candidate = "The company has also lodged a separate complaint against a bakers' union, which is still pending."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_complaint_by_one_against_another_told_the_same_way_is_quiet():
+    reference = "A separate complaint by a bakers' union against the firm is pending."
+    candidate = "The bakers' union has lodged a separate complaint against the firm, which is still pending."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)

@@ -592,6 +592,9 @@ def _is_predicate(tok: Token) -> bool:
     post = tok.lemma_.lower() in word_lists()["titles"] or tok.lower_ in word_lists()["titles"]
     if _event_noun(tok) and not post and "of" in preps and (has_owner or _by_phrase(tok) is not None):
         return True  # 'their defeat of X', 'the takeover of X by Y': an event named by its noun, both sides given
+    by = _by_phrase(tok) if _event_noun(tok) and not post else None
+    if by is not None and any(p.dep_ == "prep" and p.lower_ in ("against", "from") for o in by.children for p in o.children):
+        return True  # 'a complaint by X against Y', the 'against' hung on X by the parse: both sides given
     return bool(preps & {"from", "against", "alongside"}) or ("to" in preps and has_owner)
 
 
