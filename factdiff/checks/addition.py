@@ -237,7 +237,12 @@ def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:
     # as do those of one the alignment found folded into that sentence
     orphans = {s.index for s in ctx.reference.sentences if not ctx.alignment.cands_for(s.index)} | ctx.alignment.merged
     units_left = [r for r in analyse_units(Direction.omission(ctx)) if r.left_out and (len(r.missing) >= 2 or _predicate_lost(ctx, r))]
-    omitted = [r for r in units_left if r.kind != "sentence" or r.sent in orphans]
+    # (a whole sentence left out counts where an added whole sentence stands in its place: 'Both sides said they were
+    # prepared to return to the negotiating table' / 'Each side has signalled its willingness to resume talks')
+    whole = {u.sent for u in units if u.kind == "sentence"}
+    omitted = [
+        r for r in units_left if r.kind != "sentence" or r.sent in orphans or any(r.sent in ctx.refs_for(w) for w in whole)
+    ]
     one_verb = {id(r) for r in omitted if len(r.missing) < 2}  # kept only as a lost predicate: the doer must be the same
     if not omitted:
         return [False] * len(units)
@@ -247,7 +252,12 @@ def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:
     for n, u in enumerate(units):
         refs = ctx.refs_for(u.sent)
         refs |= {r for r in orphans if r - 1 in refs or r + 1 in refs}
-        rows = [k for k, r in enumerate(omitted) if r.sent in refs and (id(r) not in one_verb or _same_doer(ctx, u, r))]
+        rows = [
+            k
+            for k, r in enumerate(omitted)
+            if r.sent in refs and (id(r) not in one_verb or _same_doer(ctx, u, r))
+            and (r.kind != "sentence" or r.sent in orphans or u.kind == "sentence")
+        ]
         out.append(bool(rows) and float(np.max(vr[rows] @ vu[n])) >= REPLACES)
     return out
 

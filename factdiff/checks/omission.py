@@ -134,9 +134,10 @@ class _Vocabulary:
             if t.is_alpha or t.like_num:
                 self.words.add(fold(t.lemma_))
                 self.words.add(fold(t.text))
-        # (a stop word is no stem: 'over' does not say 'overdue', nor 'with' 'withdraw')
-        self.stems = sorted(w for w in self.words if len(w) >= MIN_STEM and w not in STOP_WORDS)
-        self._stem_set = set(self.stems)
+        self.stems = sorted(w for w in self.words if len(w) >= MIN_STEM)
+        # (a stop word is no stem of a longer word: 'over' does not say 'overdue', nor 'with' 'withdraw'; 'mostly' still
+        # says 'most')
+        self._stem_set = {w for w in self.stems if w not in STOP_WORDS}
         self._known: dict[str, bool] = {}
         self._clock: frozenset[int] | None = None
         self.text = f" {fold(doc.text)} "

@@ -299,11 +299,11 @@ def _subject(tok: Token) -> set[str]:
     }
 
 
-def _objects(verb: Token) -> set[str]:
-    """What the verb is done to; for a verb of intent with an infinitive and no object, the infinitive and what it is
-    done to ('plans to deploy vans' is about the vans; 'did not plan redundancies' is not)."""
+def _objects(verb: Token, deep: bool = False) -> set[str]:
+    """What the verb is done to; `deep`, for a verb with an infinitive and no object, the infinitive and what it is
+    done to ('plans to deploy vans' is about the vans)."""
     out = {fold(c.lemma_) for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.is_alpha}
-    if not out:
+    if deep and not out:
         for x in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             out |= {fold(x.lemma_)} | {fold(c.lemma_) for c in x.children if c.dep_ == "dobj" and c.is_alpha}
     return out
@@ -324,6 +324,10 @@ def _other_objects(ref: Token, cand: Token) -> bool:
     """The verb said of another thing: both have an object, and no object of one is among the other's ('won the
     election' / 'did not win a majority')."""
     a, b = _objects(ref), _objects(cand)
+    if bool(a) != bool(b):
+        # an object on one side, an infinitive on the other: what the infinitive is done to ('did not plan
+        # redundancies' / 'plans to deploy vans'); two infinitives are left to the words around them
+        a, b = _objects(ref, deep=True), _objects(cand, deep=True)
     if not a or not b or a & b:
         return False
     # two nouns of one event ('had not ordered the move' / 'ordered the change'): the same thing done
@@ -366,8 +370,11 @@ def _said_of_others_passive(ref: Token, cand: Token) -> bool:
         return False
 
     def elsewhere(subject_of: Token, verb: Token) -> bool:
+        # (not among the verb's own participants: 'no accidents had been linked to the faults' / 'the faults had been
+        # linked to accidents' turns one link round)
         heads = {fold(s.lemma_) for s in _subject_tokens(subject_of)}
         own = {t.i for s in _subject_tokens(verb) for t in s.subtree}
+        own |= {t.i for c in verb.children if c.dep_ in ("prep", "agent", "dobj", "dative", "attr") for t in c.subtree}
         return heads <= {fold(t.lemma_) for t in verb.sent if t.i not in own}
 
     return elsewhere(ref, cand) and elsewhere(cand, ref)
