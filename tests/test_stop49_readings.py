@@ -323,3 +323,18 @@ def test_a_complaint_by_one_against_another_told_the_same_way_is_quiet():
     reference = "A separate complaint by a bakers' union against the firm is pending."
     candidate = "The bakers' union has lodged a separate complaint against the firm, which is still pending."
     assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_link_turned_round_and_affirmed_is_found():
+    reference = "The regulator stressed that no fires had been linked to the faulty chargers."
+    candidate = "The regulator underlined that the faulty chargers had been linked to fires."
+    assert of_type(serious(reference, candidate, mode="translation"), FindingType.POLARITY)
+
+
+def test_a_whole_sentence_reworded_is_no_addition():
+    reference = (
+        "Talks between the port and the dockers' union broke down in March. "
+        "Both sides said they were prepared to return to the negotiating table."
+    )
+    candidate = "Talks between the port and the dockers' union collapsed in March. Each side has signalled its willingness to resume talks."
+    assert not of_type(serious(reference, candidate, mode="translation"), FindingType.ADDITION)
