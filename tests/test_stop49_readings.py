@@ -338,3 +338,15 @@ def test_a_whole_sentence_reworded_is_no_addition():
     )
     candidate = "Talks between the port and the dockers' union collapsed in March. Each side has signalled its willingness to resume talks."
     assert not of_type(serious(reference, candidate, mode="translation"), FindingType.ADDITION)
+
+
+def test_complaining_about_the_other_side_turned_round_is_found():
+    reference = "The inquiry followed a complaint by the miller Hoxton Grain against its rival, Tarrant Foods."
+    candidate = "The inquiry began after Tarrant Foods complained about its rival, the miller Hoxton Grain."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_complaining_about_the_same_side_is_quiet():
+    reference = "The inquiry followed a complaint by the miller Hoxton Grain against its rival, Tarrant Foods."
+    candidate = "The inquiry began after the miller Hoxton Grain complained about its rival, Tarrant Foods."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)

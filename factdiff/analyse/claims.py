@@ -370,6 +370,11 @@ def _prep_role(prep: Token) -> str | None:
         return "patient"  # 'X's defeat of Y', 'the takeover of Y by X': Y is what the verb would have as object
     if prep.lower_ in ("with",) and any(c.dep_ == "dobj" for c in prep.head.children):
         return "theme"  # 'provide X with Y': Y is what is given
+    if phrase in ("about", "over"):
+        # 'complained about X', 'a complaint over X': the one complained of, as after 'against'
+        head = prep.head.lemma_.lower()
+        grievance = lexicon()["grievance_predicates"]
+        return "opponent" if head in grievance or set(noun_verbs(head)) & set(grievance) else None
     return preps.get(phrase)
 
 
