@@ -350,3 +350,9 @@ def test_complaining_about_the_same_side_is_quiet():
     reference = "The inquiry followed a complaint by the miller Hoxton Grain against its rival, Tarrant Foods."
     candidate = "The inquiry began after the miller Hoxton Grain complained about its rival, Tarrant Foods."
     assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_gapped_clause_after_a_participle_is_no_role_swap():
+    reference = "The scheme will start in May, with lenders covering the first 5% of any loss and the state the rest."
+    candidate = "The scheme will start in May. Lenders will cover the first 5% of any loss and the state will cover the rest."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)

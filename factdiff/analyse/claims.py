@@ -158,12 +158,19 @@ def _named_appos(tok: Token) -> bool:
 
 
 def _expand(tok: Token) -> list[Token]:
-    """The members of a list: 'A, B and C' (the parser often makes B an apposition of A)."""
-    out = [tok, *tok.conjuncts]
+    """The members of a list: 'A, B and C' (the parser often makes B an apposition of A); not a joined noun that has a
+    noun right after it without a comma ('covering the first 5% and the state the rest': the state is the doer of a
+    clause whose verb is left out)."""
+    out = [tok, *(c for c in tok.conjuncts if not _gapped_subject(c))]
     for appos in [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]:
         if any(c.dep_ == "cc" for c in appos.children) or appos.conjuncts:
             out.extend([appos, *appos.conjuncts])
     return list(dict.fromkeys(out))
+
+
+def _gapped_subject(noun: Token) -> bool:
+    after = [c for c in noun.children if c.dep_ in ("appos", "dep") and c.i > noun.i and c.pos_ in ("NOUN", "NUM", "PROPN")]
+    return any(not any(t.text == "," for t in noun.doc[noun.i + 1 : a.left_edge.i]) for a in after) and noun.dep_ == "conj"
 
 
 def _co_arguments(tok: Token) -> set[int]:
