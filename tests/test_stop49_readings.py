@@ -356,3 +356,15 @@ def test_a_gapped_clause_after_a_participle_is_no_role_swap():
     reference = "The scheme will start in May, with lenders covering the first 5% of any loss and the state the rest."
     candidate = "The scheme will start in May. Lenders will cover the first 5% of any loss and the state will cover the rest."
     assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_participle_is_done_by_its_own_noun_not_the_one_joined_to_it():
+    reference = "The sculpture, by a local artist, shows a pony and a young miner leading it."
+    candidate = "Created by a local artist, the sculpture depicts a young miner leading a pony."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_thing_with_the_is_no_pointer_back():
+    reference = "The guild has started a course, fearing that the skill will disappear within a generation."
+    candidate = "Worried that the craft will die out within a generation, the guild has started a course."
+    assert not of_type(serious(reference, candidate, mode="translation"), FindingType.MODALITY)

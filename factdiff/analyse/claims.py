@@ -547,7 +547,7 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     # describes
     if pred.dep_ == "acl" and pred.tag_ == "VBG" and pred.head.pos_ in ("NOUN", "PROPN") and not any(a.role == "agent" for a in args):
         if not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in pred.children):
-            args.extend(res.arg("agent", t) for t in _expand(pred.head))
+            args.append(res.arg("agent", pred.head))  # (the noun itself: 'a pony and a miner leading it')
     # 'the school, owned by X', 'the man arrested on Saturday': a passive participle is done to the noun it describes
     if pred.dep_ == "acl" and pred.tag_ == "VBN" and not active and pred.head.pos_ in ("NOUN", "PROPN"):
         if not any(a.role == "patient" for a in args):

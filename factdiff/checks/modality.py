@@ -838,9 +838,9 @@ def _other_participants(r: Token, c: Token, intransitive: bool = False) -> bool:
 
 
 def _back_reference(noun: Token) -> bool:
-    """'the measure', 'this change', 'the move': a bare noun of a deed with 'the' or 'this', which points back to what
-    the text is about as a pronoun does, so tells nothing of whom it is said."""
-    if noun.pos_ != "NOUN" or not noun_verbs(noun.lemma_.lower()):
+    """'the measure', 'this change', 'the move': a bare noun of a deed with 'the' or 'this' (lexicon `deed_nouns`), which
+    points back to what the text is about as a pronoun does, so tells nothing of whom it is said."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon()["deed_nouns"]:
         return False
     kids = list(noun.children)
     return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ in ("the", "this", "that")
