@@ -169,8 +169,11 @@ def _expand(tok: Token) -> list[Token]:
 
 
 def _gapped_subject(noun: Token) -> bool:
+    """A joined noun with a noun right after it and no comma between ('and the state the rest')."""
+    if noun.dep_ != "conj":
+        return False
     after = [c for c in noun.children if c.dep_ in ("appos", "dep") and c.i > noun.i and c.pos_ in ("NOUN", "NUM", "PROPN")]
-    return any(not any(t.text == "," for t in noun.doc[noun.i + 1 : a.left_edge.i]) for a in after) and noun.dep_ == "conj"
+    return any(not any(t.text == "," for t in noun.doc[noun.i + 1 : a.left_edge.i]) for a in after)
 
 
 def _co_arguments(tok: Token) -> set[int]:

@@ -197,13 +197,13 @@ class _Vocabulary:
         return any(w in self.words for w in m.distinct if len(w) >= MIN_STEM)
 
     def quantity(self, q) -> bool:
-        if any(q.states_same_amount(c) or q.same_value(c) for c in self.doc.quantities):
+        if any(_alike("quantity", q, c) for c in self.doc.quantities):
             return True
         return self.figures(q.text) or self.written(q.text)
 
     def date(self, d) -> bool:
         for c in self.doc.dates:
-            if (d.comparable(c) and d.agrees(c)) or d.same_day_of_year(c):
+            if _alike("date", d, c):
                 return True
             same_end = c.high == d.high or (c.period == "range" and c.low == d.low)
             if d.period == "range" and c.kind == d.kind and c.low is not None and same_end:
@@ -557,11 +557,23 @@ def _only_for_another(d: Direction, what: str, m, sent: int) -> bool:
     theirs = [c for c in (d.other.quantities if what == "quantity" else d.other.dates) if _alike(what, m, c)]
     if not theirs or any(c.sent in d.aligned(sent) for c in theirs):
         return False
+    back = _aligned_back(d)
     for c in theirs:
-        back = {s for s in range(len(d.text.sentences)) if c.sent in d.aligned(s)}
-        if not any(o is not m and o.sent in back and o.sent != sent and _alike(what, o, c) for o in mine):
+        if not any(o is not m and o.sent in back.get(c.sent, ()) and o.sent != sent and _alike(what, o, c) for o in mine):
             return False
     return True
+
+
+def _aligned_back(d: Direction) -> dict[int, set[int]]:
+    """For each sentence of the other text, the sentences of this text aligned with it (made once per direction)."""
+    key = ("aligned_back", id(d.text))
+    if key not in d.cache:
+        back: dict[int, set[int]] = {}
+        for s in range(len(d.text.sentences)):
+            for o in d.aligned(s):
+                back.setdefault(o, set()).add(s)
+        d.cache[key] = back
+    return d.cache[key]
 
 
 def _denies_otherwise(d: Direction, sent: int) -> bool:
