@@ -412,6 +412,8 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             child = pred.head  # 'the school, which owns X': the school owns it
         if dep in ("nsubj", "csubj"):
             role = "agent"
+        elif dep == "nsubjpass" and objects:
+            role = "recipient"  # 'X has been awarded £2m by Y': with the thing given still the object, X receives it
         elif dep in ("nsubjpass", "csubjpass"):
             role = "patient"
         elif dep == "dobj" and _gapped(pred, child):
@@ -559,7 +561,9 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     if not any(a.role in ("agent", "patient") and pred.i > a.head_i for a in args) and pred.dep_ == "conj":
         for child in pred.head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                role = "agent" if child.dep_ == "nsubj" else "patient"
+                role = "agent" if child.dep_ == "nsubj" and not passive else "patient"
+                if passive and any(c.dep_ == "dobj" for c in pred.children):
+                    role = "recipient"  # 'X, shut since 2023, has been awarded £2m': the verb's own voice decides
                 args.extend(res.arg(role, t) for t in _expand(child))
     return _descriptions_apart(pred.doc, args)
 
@@ -888,7 +892,7 @@ def extract_frames(doc: Doc, sent_index: dict[int, int], mentions: list[EntityMe
         head = tok
         while head.dep_ not in ("ROOT",) and head.head.i != head.i:
             up = head.head
-            if up.i in by_token and head.dep_ in ("ccomp", "xcomp", "acl", "advcl", "conj", "pcomp", "relcl", "pobj", "prep"):
+            if up.i in by_token and head.dep_ in ("ccomp", "xcomp", "acl", "advcl", "conj", "pcomp", "relcl", "pobj", "prep", "csubj"):
                 if not (head.dep_ == "relcl" and by_token[up.i].nominal and by_token[up.i].is_speech):
                     frame.governor = by_token[up.i].index
                     break

@@ -317,7 +317,7 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     if part is not None:
         start, end, rest = part
         kind, period, low, high = normalise(rest)
-        if kind is None or low is None or high is None or period not in ("decade", "century", "year", "month", "week"):
+        if kind is None or low is None or high is None or period not in ("decade", "century", "year", "month", "week", "season"):
             return None, None, None, None
         return (kind, f"{period}/part", *_narrow(low, high, period, start, end))
     season = _SEASON.match(t)
@@ -502,7 +502,33 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
             kind, period, low, high = normalise(season.text)
             if kind is not None:
                 out.append(DateMention(season.start_char, season.end_char, season.text, sent_index[season.start], kind, period, low, high))
-    return sorted(out, key=lambda d: d.start)
+    return _anchored(sorted(out, key=lambda d: d.start))
+
+
+_THAT_YEAR = re.compile(
+    r"^(?:(?:later|earlier)\s+(?:in\s+)?)?(?:in\s+)?(?:that|the\s+same|that\s+same)\s+year$"
+    r"|^(?:the|a)\s+(?:(?P<step>previous|preceding|prior|following|next)\s+year|year\s+(?P<after>before|earlier|after|later))$",
+    re.I,
+)
+
+
+def _anchored(dates: list[DateMention]) -> list[DateMention]:
+    """A year named by the year of a date before it ('until March 2026 ... later that year', '... the following
+    year'): the year of the nearest date with one, in the same sentence or the one before; left unread without one."""
+    out: list[DateMention] = []
+    for d in dates:
+        m = _THAT_YEAR.match(d.text.strip()) if d.kind is None else None
+        anchor = out[-1] if out else None  # the nearest date, whatever it is ('last year ... the year before': unread)
+        if m is None or anchor is None or anchor.kind != "absolute" or anchor.low is None or anchor.high is None:
+            out.append(d)
+            continue
+        if anchor.low.year != anchor.high.year or not 0 <= d.sent - anchor.sent <= 1:
+            out.append(d)
+            continue
+        word = (m.group("step") or m.group("after") or "").lower()
+        year = anchor.low.year + (-1 if word in ("previous", "preceding", "prior", "before", "earlier") else 1 if word else 0)
+        out.append(DateMention(d.start, d.end, d.text, d.sent, "absolute", "year", date(year, 1, 1), date(year, 12, 31)))
+    return out
 
 
 _SEASON_PREPS = {"in", "by", "until", "till", "during", "over", "through", "before", "after", "from", "since", "throughout"}

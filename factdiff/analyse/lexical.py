@@ -162,16 +162,16 @@ def synonym(a: str, b: str) -> bool:
     return a == b or bool(set(_wordnet()["verbs"].get(a, ())) & set(_wordnet()["verbs"].get(b, ())))
 
 
-def paraphrase(a: str, b: str) -> bool:
-    """Two verbs that can report the same event: a shared synset, or one within two hypernym / verb-group steps
-    of the other ('curb' / 'reduce', 'track' / 'monitor', 'fire' / 'sack')."""
+def paraphrase(a: str, b: str, steps: int = 2) -> bool:
+    """Two verbs that can report the same event: a shared synset, or one within two (or `steps`) hypernym /
+    verb-group steps of the other ('curb' / 'reduce', 'track' / 'monitor', 'fire' / 'sack')."""
     a, b = a.lower(), b.lower()
     if a == b:
         return True
     direct_a, direct_b = set(_wordnet()["verbs"].get(a, ())), set(_wordnet()["verbs"].get(b, ()))
     if direct_a & direct_b:
         return True
-    return bool(_near_synsets(a, 2) & direct_b) or bool(_near_synsets(b, 2) & direct_a)
+    return bool(_near_synsets(a, steps) & direct_b) or bool(_near_synsets(b, steps) & direct_a)
 
 
 def verb_lemma(verb: Token) -> str:

@@ -369,6 +369,10 @@ def _speaker(verb: Token) -> Token | None:
     for v in (verb, verb.head if verb.dep_ == "conj" else None):
         if v is None:
             continue
+        # 'X has been informed by Y that ...': the one named in the passive's 'by' phrase speaks, not the one told
+        by = [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if by:
+            return by[0]
         subject = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subject:
             return subject[0]
@@ -454,6 +458,7 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         moved = moved or _post_of_another(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _word_of_another_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _person_for_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
+        moved = moved or _descriptions_apart(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _another_speakers_claim(ctx, _source(ref_verbs[0]), cand_verbs[0], ref_sent)
         if moved is None or _also_says(ctx, cand_sent, cand_verbs[0], _clause_words(ref_verbs[0])):
             continue
@@ -836,6 +841,36 @@ def _description_apart(ctx: Context, rv: Token, cv: Token, ref_named: set[str]) 
     if own and cs.lemma_.lower() != noun and c_for and not has_noun(ctx.reference, set(c_for)):
         return spans
     return None
+
+
+def _named_by_description(ctx: Context, noun: Token) -> set[str]:
+    """The bodies of the reference whose name a description ends with its noun and has all its words ("the drivers'
+    association" for the Marsham Taxi Drivers' Association, 'the council' for Marsham Borough Council)."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss")]
+    the = any(c.lower_ == "the" for m in (noun, *modifiers) for c in m.children)  # "the drivers' association" too
+    if noun.pos_ != "NOUN" or not the:
+        return set()
+    words = {fold(c.text).rstrip("'").removesuffix("'s") for c in modifiers} - {""}
+    out = set()
+    for m in ctx.reference.entities:
+        name = {w.rstrip("'").removesuffix("'s") for w in m.words}
+        if m.label != "PERSON" and m.cid and m.words and m.words[-1] == noun.lemma_.lower() and words <= name:
+            out.add(m.cid)
+    return out
+
+
+def _descriptions_apart(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Two speakers told by descriptions ('the council said' / "the drivers' association says") that each fit one
+    body the reference names, two different bodies: the claim moved from one to the other. (candidate span, reference
+    span), or None."""
+    if rs is None or cs is None or rs.lemma_.lower() == cs.lemma_.lower():
+        return None
+    if _named(ctx.reference, rs) or _named(ctx.candidate, cs):
+        return None
+    r_ids, c_ids = _named_by_description(ctx, rs), _named_by_description(ctx, cs)
+    if len(r_ids) != 1 or len(c_ids) != 1 or r_ids == c_ids:
+        return None
+    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
 
 
 def _body_named_apart(ctx: Context, rs: Token, cs: Token, ref_named: set[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:

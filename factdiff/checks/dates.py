@@ -158,7 +158,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         # (not where the reference counts a day from another: 'on 3 March ... five days later' has a second day)
         others = [o for o in ctx.candidate.dates if o.sent == d.sent and o.start != d.start and o.kind is not None]
         counted_from = ctx.cache("counted_days", lambda: counted_days(ctx.reference))
-        if not counted_from and all(any(o.comparable(r) and o.agrees(r) for o in others) for r in comparable):
+        # (by a date of the same length: 'until March 2026 ... later that year' leaves the year to this one)
+        if not counted_from and all(any(o.comparable(r) and o.agrees(r) and o.period == r.period for o in others) for r in comparable):
             continue
         if _written_in(ctx, d):
             continue  # 'Sunday' in 'from Wednesday until at least Sunday', which the tagger read as one range
@@ -179,7 +180,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         reported.add(d.start)
         owned = _owned_thing(ctx.candidate, d)  # 'Monday's closing price' answers 'Friday's closing price' first
-        rival = next((r for r in comparable if owned is not None and _owned_thing(ctx.reference, r) == owned), comparable[0])
+        alike = sorted(comparable, key=lambda r: r.period != d.period)  # a year for a year, a day for a day
+        rival = next((r for r in comparable if owned is not None and _owned_thing(ctx.reference, r) == owned), alike[0])
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.8, d, rival, NAME)
     yield from _weekday_turned(ctx, reported)
     yield from _range_ends(ctx, reported)

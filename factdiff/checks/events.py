@@ -96,9 +96,19 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
             continue  # 'avoid unnecessary trips' / 'not make unnecessary trips': a verb that denies, for the denial
         if _one_outcome(r, c):
             continue  # 'delay' / 'push back': verbs of one class of the lexicon's outcomes say the same
+        if _nominalised(r, c) or _nominalised(c, r):
+            continue  # 'donations can be made online' / 'people can donate online': the event in its noun
         if not (a == b or paraphrase(a, b) or opposite(a, b) or frozenset((a, b)) in converses or {a, b} & reporting):
             out.append((r, c, clause))
     return out
+
+
+def _nominalised(light: Token, verb: Token) -> bool:
+    """`light` is done to a noun that names `verb`'s event, as WordNet derives it ('made a donation', 'donations were
+    made' / 'donated'; 'carried out an inspection' / 'inspected')."""
+    nouns = [k for k in light.children if k.dep_ in ("dobj", "nsubjpass")]
+    named = {v for n in nouns for v in noun_verbs(n.lemma_.lower())}
+    return any(v == verb_lemma(verb) or paraphrase(v, verb_lemma(verb)) for v in named)
 
 
 def _one_outcome(r: Token, c: Token) -> bool:
@@ -409,7 +419,9 @@ def _level_figures(verb: Token) -> set[str]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["level_predicates"]:
         return set()
     at = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"]
-    return {w.lower_ for p in at for w in p.subtree if w.pos_ == "NUM" and any(ch.isdigit() for ch in w.text)}
+    # the figure it is held at, not one of a phrase on it ('kept in service at an extra cost of £60m')
+    nested = {w.i for p in at for q in p.subtree if q.dep_ == "prep" and q is not p for w in q.subtree}
+    return {w.lower_ for p in at for w in p.subtree if w.pos_ == "NUM" and any(ch.isdigit() for ch in w.text) and w.i not in nested}
 
 
 def _moved_figures(verb: Token) -> set[str]:
@@ -417,6 +429,8 @@ def _moved_figures(verb: Token) -> set[str]:
     if verb.pos_ != "VERB" or direction(verb) is None:
         return set()
     start = {w.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for w in p.subtree}
+    # (nor a figure of a clause joined on: 'costs climbed to £2.3bn, and keeping them will cost £60m more')
+    start |= {w.i for k in verb.children if k.dep_ in ("conj", "ccomp", "advcl", "parataxis", "relcl") for w in k.subtree}
     return {w.lower_ for w in verb.subtree if w.pos_ == "NUM" and any(ch.isdigit() for ch in w.text) and w.i not in start}
 
 

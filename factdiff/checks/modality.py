@@ -18,7 +18,7 @@ from factdiff.analyse.claims import hearsay, not_required, paratactic, word_list
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction, noun_verbs, paraphrase
 from factdiff.checks.base import Context
-from factdiff.checks.polarity import deliberating, denied, first_time, for_a_length, rather_than_before, sentence_pairs
+from factdiff.checks.polarity import one_verb_pairs, deliberating, denied, first_time, for_a_length, rather_than_before, sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "modality"
@@ -139,6 +139,9 @@ def hedges(tok: Token) -> list[str]:
                 out += hedges(first)[len(_own_hedges(first)) :]
     if tok.dep_ == "csubjpass" and tok.head.lemma_.lower() in lex["belief"] and any(c.dep_ == "xcomp" for c in tok.head.children):
         out.append(tok.head.lower_)  # 'peeling paint is thought to be the cause': what is thought of the subject
+    if tok.dep_ == "csubj" and tok.tag_ == "VBG":
+        # 'moving to five-day deliveries could save £1m', as 'could save £1m by moving': the modal over the gerund's verb
+        out += [h for h in _own_hedges(tok.head) if h in lex["hedge_modal"]]
     if tok.dep_ == "oprd":
         # 'could be left stranded': the state its verb's modal leaves open; not 'considered it excellent news', an
         # opinion the verb reports
@@ -1242,11 +1245,19 @@ def check(ctx: Context) -> Iterator[Finding]:
     lex = word_lists()
     seen: set[int] = set()
     yield from _leave_told_as_duty(ctx, seen)
-    for ref_sent, cand_sent in sentence_pairs(ctx):
+    pairs = [(r, c, None) for r, c in sentence_pairs(ctx)]
+    if ctx.mode == "summary":
+        # a verb each text uses once, in sentences the alignment did not pair ('the government, which must decide
+        # whether to accept the recommendation' / 'the government has accepted the board's recommendation'), done to
+        # the same thing: the one statement of that deed on each side
+        pairs += one_verb_pairs(ctx)
+    for ref_sent, cand_sent, verb in pairs:
         # 'by the council's estimate' leaves the candidate's sentence open as 'the council estimates that' does; said
         # of the whole sentence, it clears a hedge the candidate seems to drop and makes none of its own
         estimate = by_estimate(cand_sent)
         for r, c in _pairs(ref_sent, cand_sent):
+            if verb is not None and not (r.lemma_.lower() == c.lemma_.lower() == verb and _objects(r) & _objects(c)):
+                continue
             ref_hedges = hedges(r)
             cand_hedges = hedges(c) or (estimate if ref_hedges else [])
             if r.lemma_.lower() == c.lemma_.lower() and r.lemma_.lower() in lexicon()["permission_predicates"]:
@@ -1343,7 +1354,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     for h in ref_hedges
                 )
                 # 'is considering closing it' / 'is set to close it': undecided against timetabled, not a belief passed on
-                believed = believed and not (_weighing(ref_hedges) and _scheduled(plain_word))
+                # ... nor against 'will close it', a matter still weighed told as what will be done
+                believed = believed and not (_weighing(ref_hedges) and (_scheduled(plain_word) or _foretold(plain_word)))
                 severity = Severity.MINOR if believed and _attributed(c) else Severity.MAJOR
                 if _can(plain_word) and set(ref_hedges) <= {"could"}:
                     # 'could hold 30,000 visitors' / 'can accommodate 30,000': what it is able to do either way, the
@@ -1362,6 +1374,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                     # the candidate hedges the word too, through a relation the hedge walk stops at ('is expected to
                     # draw 600 dancers' / '600 dancers, drawn from 23 teams, are likely to attend'); a note
                     severity = Severity.MINOR
+                if (_weighing(ref_hedges) or "whether" in ref_hedges) and _done(plain_word):
+                    # 'must decide whether to accept it' / 'has accepted it': a matter still open told as done, which
+                    # no condensing explains
+                    severity = Severity.MAJOR
                 decision = _decided(c)
                 if decision is not None:
                     # 'is considering extending' / 'has decided to extend': settled, in any mode

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse import units
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import direction
+from factdiff.analyse.lexical import direction, paraphrase
 from factdiff.analyse.quantities import Quantity, is_money, number_values, parse_number, parse_ordinal, period_lengths
 from factdiff.checks.base import Context
 from factdiff.checks.omission import NEGATORS
@@ -941,6 +941,30 @@ def _complement(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
 _REST = frozenset({"rest", "remainder", "remaining", "balance"})
 
 
+def _verb_of(doc, x: Quantity) -> Token | None:
+    span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
+    return next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+
+
+def _bound_from_other_side(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """A bound on a share and the opposite bound on the rest, said by another verb ('were used for less than a third of
+    the time' / 'stood empty for more than two-thirds of it'): the same fact from the other side. Under one verb, or
+    one of its paraphrases, the two bounds disagree ('backed by less than a third' / 'backed by more than two-thirds')."""
+    if q.unit != "%" or q.bound not in ("lower", "upper"):
+        return False
+    mine = _verb_of(ctx.candidate, q)
+    v = (q.low + q.high) / 2
+    for r in rivals:
+        if r.unit != "%" or {q.bound, r.bound} != {"lower", "upper"}:
+            continue
+        if abs(v + (r.low + r.high) / 2 - 100) > max(q.high - q.low, r.high - r.low, 1e-9):
+            continue
+        theirs = _verb_of(ctx.reference, r)
+        if mine is not None and theirs is not None and not paraphrase(mine.lemma_, theirs.lemma_):
+            return True
+    return False
+
+
 def _rest_of_whole(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     """q is what remains of a whole the reference splits in a share and 'the rest' ('owners pay 15 percent, with the
     council covering the rest' / 'the council will pay 85 percent and owners the remaining 15 percent'): the candidate's
@@ -1360,7 +1384,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             worked_out = worked_out or _reciprocal(ctx, q, rivals) or _margin_to(ctx, q, rivals) or _one_and_others(ctx, q, rivals)
             worked_out = worked_out or _change_between(ctx, q, _without_slot_rival(ctx, q, refs))
             if worked_out or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) \
-                    or _complement(ctx, q, rivals) or _the_rest(q, rivals) or _level_after_change(ctx, q, rivals):
+                    or _complement(ctx, q, rivals) or _the_rest(q, rivals) or _level_after_change(ctx, q, rivals) \
+                    or _bound_from_other_side(ctx, q, rivals):
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             if copied:  # the figure of another sentence, copied over this one's

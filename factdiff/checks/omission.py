@@ -134,6 +134,8 @@ class _Vocabulary:
             if t.is_alpha or t.like_num:
                 self.words.add(fold(t.lemma_))
                 self.words.add(fold(t.text))
+            elif t.text.strip("-").isalpha():
+                self.words.add(fold(t.text.strip("-")))  # 'low- and medium-risk': the first word with its hyphen left over
         self.stems = sorted(w for w in self.words if len(w) >= MIN_STEM)
         # (a stop word is no stem of a longer word: 'over' does not say 'overdue', nor 'with' 'withdraw'; 'mostly' still
         # says 'most')
@@ -628,7 +630,33 @@ def _clauses(doc: Document, sents: set[int]) -> list[str]:
                 sub = [x for x in t.subtree if not x.is_space]
                 if 3 <= len(sub) <= 30:
                     out.append(doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)])
+            core = _core_clause(t)
+            if core is not None:
+                out.append(core)
     return out
+
+
+_ASIDES = frozenset({"appos", "relcl", "acl", "advcl", "ccomp", "conj", "cc", "parataxis", "punct", "mark"})
+
+
+def _core_clause(verb: Token) -> str | None:
+    """A verb with its subject and objects, without the clauses and asides around them ('Rowan Ward, a 20-bed unit at
+    the hospital, will take patients again from 3 March, a year after ...' -> 'Rowan Ward will take patients again
+    from 3 March'): what the clause states of whom, which a left-out clause may restate."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    keep: list[Token] = []
+
+    def take(t: Token) -> None:
+        keep.append(t)
+        for c in t.children:
+            if c.dep_ not in _ASIDES and not c.is_space:
+                take(c)
+
+    take(verb)
+    if not 3 <= len(keep) <= 30 or len(keep) == len([x for x in verb.subtree if not x.is_space]):
+        return None  # (the whole subtree is already a clause of the list)
+    return " ".join(t.text for t in sorted(keep, key=lambda t: t.i))
 
 
 def encode(d: Direction, texts: list[str]) -> np.ndarray:

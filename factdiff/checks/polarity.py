@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from factdiff.analyse.claims import bounding_no, negated, not_required, small_clause, word_lists
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import converse, direction, noun_verbs, opposite, paraphrase, same_adjective
+from factdiff.analyse.lexical import converse, direction, noun_verbs, opposite, paraphrase, same_adjective, verb_lemma
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -188,7 +188,8 @@ def _names_change(noun: Token, verb: Token) -> bool:
 def _privative(verb: Token, tok: Token) -> bool:
     """The word is the object of a verb that says it is absent ('who lack reliable internet access' / 'without reliable
     internet access')."""
-    if verb.lemma_.lower() not in lexicon()["privative_predicates"]:
+    phrasal = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    if not ({verb.lemma_.lower()} | phrasal) & set(lexicon()["privative_predicates"]):
         return False
     return any(c.dep_ == "dobj" and tok in c.subtree for c in verb.children)
 
@@ -618,8 +619,9 @@ def _compared_with(tok: Token) -> frozenset[str]:
 
 
 def _lessened(tok: Token) -> bool:
-    """An adjective or adverb under 'less' ('less expensive', 'less often'): a comparative of its opposite."""
-    return tok.pos_ in ("ADJ", "ADV") and any(c.dep_ == "advmod" and c.lower_ == "less" for c in tok.children)
+    """An adjective or adverb under 'less' or 'least' ('less expensive', 'less often', 'the least noisy'): a
+    comparative or superlative of its opposite."""
+    return tok.pos_ in ("ADJ", "ADV") and any(c.dep_ == "advmod" and c.lower_ in ("less", "least") for c in tok.children)
 
 
 def _opposite(r: Token, c: Token) -> bool:
@@ -845,6 +847,25 @@ def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) 
     return (denied(c) and _until(c)) or (denied(r) and _until(r))
 
 
+def _arguments(verb: Token) -> set[str]:
+    """The content words that name what the verb is done to or where: its object's and its prepositions' nouns."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return {fold(t.lemma_) for t in heads if t.is_alpha and not t.is_stop}
+
+
+def _synonym_denied(r: Token, c: Token) -> bool:
+    """Two verbs of one sense or a step apart in WordNet, denied on one side only, done to the same thing by the same
+    doer: what one side says was done, the other says was not."""
+    if r.pos_ != "VERB" or c.pos_ != "VERB" or "be" in (r.lemma_, c.lemma_) or denied(r) == denied(c):
+        return False
+    if not paraphrase(verb_lemma(r), verb_lemma(c), steps=1):
+        return False
+    if not _arguments(r) & _arguments(c) or _other_subjects(r, c) or _other_objects(r, c):
+        return False
+    return not (_if_unless(r, c) or _for_a_time(r, c) or _still_to_come(r, c) or _last_since(r, c) or _a_limit(r) or _a_limit(c))
+
+
 def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
     """(reference word, candidate word, how) where the candidate sentence says the opposite."""
     ref_lemmas = {_key(t) for t in ref if t.is_alpha}
@@ -887,6 +908,12 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             went_on = [r for r in went_on if neighbours(r) & neighbours(c) and not _other_subjects(r, c)]
             if went_on:
                 yield went_on[0], c, "negated"
+                continue
+            # 'would challenge it in court' / 'would not contest it in court': the same deed in a near synonym, done
+            # to the same thing, denied on one side only
+            turned = [r for r in ref_words if _synonym_denied(r, c) and _key(r) not in cand_lemmas]
+            if len(turned) == 1 and not _denial_said_otherwise(turned[0], c, ref, cand):
+                yield turned[0], c, "negated"
                 continue
         if (same or _key(c) in ref_lemmas) and not apart:
             continue
@@ -1039,7 +1066,7 @@ def _prep_objects(tok: Token) -> set[str]:
 LEXICAL_ONLY = 4  # content words of a reference sentence short enough to be paired by its words alone
 
 
-def _one_verb_pairs(ctx: Context) -> list[tuple[SpacySpan, SpacySpan, str]]:
+def one_verb_pairs(ctx: Context) -> list[tuple[SpacySpan, SpacySpan, str]]:
     """(reference sentence, candidate sentence, verb) for a verb (not a light one) each text uses once, in sentences the
     alignment did not link."""
     light = {"be", "have", "do", "say", "make", "take", "get", "go", "give"}
@@ -1344,7 +1371,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         # a verb each text uses once, in sentences the similarity did not pair ('the importer plans to appeal' in a
         # sentence about the ruling / 'Sunrise said it would not appeal'): the one statement of that deed on each side,
         # weighed at that verb alone
-        pairs += _one_verb_pairs(ctx)
+        pairs += one_verb_pairs(ctx)
     for ref_sent, cand_sent, verb in pairs:
         for r, c, how in _flips(ref_sent, cand_sent):
             if verb is not None and not (c.lemma_.lower() == r.lemma_.lower() and _at_verb(c, verb) and _at_verb(r, verb)):

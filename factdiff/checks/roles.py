@@ -304,6 +304,16 @@ def _sides_swapped(rf: Frame, cf: Frame, others: set[str], cid: str) -> tuple[st
     return None
 
 
+def _done_by_an_event(ctx: Context, rf: Frame, cf: Frame, cid: str) -> bool:
+    """On the side where `cid` receives, the doer is a clause, not a party ('moving to five-day deliveries could save
+    the company £1m'): no one else took the doer's place, so the one who gains may well be the one who acts."""
+    for doc, frame in ((ctx.reference.doc, rf), (ctx.candidate.doc, cf)):
+        if "recipient" in frame.roles_of(cid, True):
+            doers = [a for a in frame.args if a.role == "agent"]
+            return bool(doers) and all(doc[a.head_i].dep_ in ("csubj", "csubjpass") for a in doers)
+    return False
+
+
 def _doer_turned_done_to(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
     """The one named participant of the same verb, the doer on one side and the one it is done to on the other, where
     the other side of each is someone unnamed ('the suspect was held by a passer-by, Owen Tull' / 'the man held a
@@ -904,6 +914,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'the park will close its ride, its operator said' / 'the firm, which operates the park': two deeds
             if _doer_left_unsaid(rf, cf, shared, cid, pair):
                 continue
+            if set(pair) == {"agent", "recipient"} and _done_by_an_event(ctx, rf, cf, cid):
+                continue  # 'X could save £1m by moving' / 'moving could save X £1m': what X does is what saves it
             reported.add(cf.index)
             resolved = any(a.resolved for a in cf.args + rf.args if cid in a.cids)
             name = _names(cf, cid)
