@@ -18,7 +18,7 @@ from factdiff.analyse.claims import hearsay, not_required, paratactic, word_list
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction, noun_verbs, paraphrase
 from factdiff.checks.base import Context
-from factdiff.checks.polarity import one_verb_pairs, deliberating, denied, first_time, for_a_length, rather_than_before, sentence_pairs
+from factdiff.checks.polarity import deliberating, denied, first_time, for_a_length, one_verb_pairs, rather_than_before, sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "modality"
