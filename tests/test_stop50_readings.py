@@ -269,3 +269,89 @@ def test_a_hyphened_first_word_is_in_the_text():
     candidate = "From April, the supervision of offenders judged to pose a low or medium risk will be brought back into the public sector."
     added = of_type(compare(reference, candidate).findings, FindingType.ADDITION)
     assert all("low" not in f.message for f in added)
+
+
+# --- second round --------------------------------------------------------------------------------------------------
+
+
+def test_a_plant_sold_is_not_a_plant_closed():
+    reference = "Media group Ostmark will close its printing plant in Velden at the end of June, putting 90 jobs at risk."
+    candidate = "Ostmark is to sell its printing works in Velden at the end of June, a move that threatens 90 jobs."
+    assert of_type(serious(reference, candidate, "translation"), FindingType.EVENT)
+
+
+def test_a_plant_shut_is_a_plant_closed():
+    reference = "Media group Ostmark will close its printing plant in Velden at the end of June."
+    candidate = "Ostmark will shut its printing works in Velden at the end of June."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.EVENT)
+
+
+def test_the_group_is_the_reference_s_own_word_for_the_company():
+    from factdiff.checks.attribution import _word_for
+    from factdiff.engine import link
+
+    doc = analyse(source_from_text("Media group Heskamp Media will close its printing plant, the company confirmed.", "t"))
+    link(doc.entities, analyse(source_from_text("Heskamp Media will shut it.", "c")).entities)
+    named = {m.cid for m in doc.entities if "Heskamp" in m.text}
+    assert named and _word_for(doc, "group") & named
+    assert not _word_for(doc, "union")
+
+
+def test_the_scale_of_a_figure_is_no_word_to_hedge():
+    reference = (
+        "The council estimates it will raise between £9m and £11m a year, which will be spent on street cleaning, events and tourism."
+    )
+    candidate = "The council estimates it will bring in £9m-£11m annually for street cleaning, events and tourism."
+    assert not of_type(compare(reference, candidate, "summary").findings, FindingType.MODALITY)
+
+
+def test_no_more_than_is_a_bound_not_a_denial():
+    reference = "Bus fares will rise by no more than 2.5 per cent in April, the mayor announced."
+    candidate = "The mayor announced that bus fares would go up by at most 2.5 per cent in April."
+    assert not of_type(compare(reference, candidate).findings, FindingType.OMISSION)
+
+
+def test_left_for_someone_to_do_is_leave_to_do_it():
+    reference = "Operators will be free to set unregulated fares, such as advance tickets."
+    candidate = "Unregulated fares, such as advance tickets, will be left for operators to set."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_gap_in_points_between_two_percentages():
+    reference = "Fares will rise by 2.5 per cent in April, below the inflation figure of 4.1 per cent."
+    candidate = "Fares will rise by 2.5 per cent in April, 1.6 percentage points below the inflation rate."
+    assert not compare(reference, candidate).findings
+
+
+def test_another_gap_in_points_is_noted():
+    reference = "Fares will rise by 2.5 per cent in April, below the inflation figure of 4.1 per cent."
+    candidate = "Fares will rise by 2.5 per cent in April, 2.6 percentage points below the inflation rate."
+    assert compare(reference, candidate).findings
+
+
+def test_should_have_is_a_judgement_not_a_doubt():
+    reference = "Opposition councillors said the programme was overdue, noting that residents had filed 900 complaints."
+    candidate = "Opposition councillors said the programme should have come sooner, pointing out that residents lodged 900 complaints."
+    assert not of_type(compare(reference, candidate, "translation").findings, FindingType.MODALITY)
+
+
+def test_a_frequency_word_is_said_by_each_period():
+    from factdiff.checks.omission import _every
+
+    doc = analyse(source_from_text("Bins are emptied fortnightly, or every two weeks, and checked each year.", "t")).doc
+    word = next(t for t in doc if t.lower_ == "fortnightly")
+    assert [t.text for t in doc if _every(t, word)] == ["weeks"]
+    annually = analyse(source_from_text("They pay annually.", "t")).doc[2]
+    assert [t.text for t in doc if _every(t, annually)] == ["year"]
+
+
+def test_a_frequency_word_said_as_each_period():
+    reference = "The developer must pay £2,000 per turbine annually into a community fund."
+    candidate = "The developer must pay £2,000 per turbine each year into a community fund."
+    assert not of_type(compare(reference, candidate).findings, FindingType.OMISSION)
+
+
+def test_a_frequency_word_dropped_is_noted():
+    reference = "The bins are emptied fortnightly."
+    candidate = "The bins are emptied on Mondays."
+    assert of_type(compare(reference, candidate).findings, FindingType.OMISSION)

@@ -975,6 +975,8 @@ def _two_bodies(ctx: Context, rs: Token, cs: Token) -> bool:
         return False  # 'the company' / 'the group' may both be Penby Group
     if _modifiers(rs) and _modifiers(rs) == _modifiers(cs):
         return False  # "the council's technical department" / "the council's technical services": one body, two words
+    if _word_for(ctx.reference, c_head) & _stands_for(ctx.reference, rs.head):
+        return False  # 'the company' for 'Media group Vandermeer Media' / 'the group': the reference's own word for it
     aligned = ctx.refs_for(ctx.candidate.sentence_at(cs.idx))
     # the body as a party ('the union', "the league's union"), not a word of a phrase ('out of service')
     elsewhere = [
@@ -983,6 +985,18 @@ def _two_bodies(ctx: Context, rs: Token, cs: Token) -> bool:
         if t.lemma_.lower() == c_head and t.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in t.children)
     ]
     return bool(elsewhere) and not any(ctx.reference.sentence_at(t.idx) in aligned for t in elsewhere)
+
+
+def _word_for(doc: Document, noun: str) -> set[str]:
+    """The names a text gives a noun as their description, just before them or in apposition ('Media group Vandermeer
+    Media', 'the retailer Penby', 'Penby, the retailer')."""
+    out = set()
+    for m in doc.entities:
+        before = doc.doc[max(0, m.token_start - 2) : m.token_start]
+        beside = [c for t in doc.doc[m.token_start : m.token_end] for c in t.children if c.dep_ == "appos"]
+        if m.cid and any(t.lemma_.lower() == noun for t in (*before, *beside)):
+            out.add(m.cid)
+    return out
 
 
 def _modifiers(noun: Token) -> set[str]:

@@ -43,6 +43,8 @@ def _own_hedges(tok: Token) -> list[str]:
             # (not the month: 'on 3 May destroyed', 'May brought record rain': no modal comes before a past tense)
             if c.lower_ == "should" and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in tok.children):
                 continue  # 'should he win': a condition ('if he wins'), said before its subject, not a hedge
+            if c.lower_ == "should" and any(h.dep_ == "aux" and h.lower_ == "have" and h.i > c.i for h in tok.children):
+                continue  # 'should have come sooner': a judgement of what was done ('was overdue'), not a doubt
             if _purpose(tok):
                 continue  # 'grants so they could repair their roofs': what something is for, not a possibility
             out.append(c.lower_)
@@ -273,6 +275,8 @@ def _leave_given(tok: Token) -> list[str]:
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in nouns:
         return [tok.head.lower_]
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        if tok.head.lemma_.lower() == "leave":
+            return [tok.head.lower_]  # 'fares will be left for operators to set': theirs to set, as 'free to set' says
         return [c.lower_ for c in tok.head.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns][:1]
     return []
 
@@ -525,6 +529,8 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         # a copula that heads its clause counts: 'is thought to be 40 years old' / 'is 40 years old'
         # a 'verb' in a noun's place is a noun the tagger misread ('Concrete pours on two towers are likely to ...')
         content = (t for t in sent if t.is_alpha and not hedging(t) and not (t.pos_ == "VERB" and t.dep_ in _NOMINAL))
+        # (nor the scale of a figure, whatever the tagger made of it: 'm' in '£11m')
+        content = (t for t in content if not (len(t.text) <= 2 and t.i > 0 and t.doc[t.i - 1].like_num))
         return [t for t in content if t.pos_ in ("VERB", "NOUN") or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass"))]
 
     speech = word_lists()["speech"]

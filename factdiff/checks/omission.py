@@ -27,14 +27,14 @@ from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import negated, short_of
+from factdiff.analyse.claims import bounding_no, negated, short_of
 from factdiff.analyse.dates import COUNTING_WORDS, clock_minutes, clock_times, counted, counted_days, counted_years, period_parts
 from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import paraphrase
-from factdiff.analyse.quantities import parse_ordinal
+from factdiff.analyse.quantities import parse_number, parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -301,8 +301,8 @@ def is_content(t: Token) -> bool:
 def qualifier_class(t: Token) -> str | None:
     """What kind of qualifier a word is: one that negates, ranks ('most', 'worst'), orders ('first'), narrows
     ('only', 'still') or says when a thing recurs ('on weekdays'); None for other words."""
-    if t.dep_ == "neg" or t.lower_ in NEGATORS:
-        return "negation"
+    if (t.dep_ == "neg" or t.lower_ in NEGATORS) and not (t.lower_ == "no" and bounding_no(t)):
+        return "negation"  # (not the bound of 'no more than 3.2 per cent', which the number check weighs)
     if t.tag_ in ("JJS", "RBS"):
         return "superlative"
     if t.ent_type_ == "ORDINAL" and not (t.dep_ == "advmod" and t.head.pos_ == "VERB"):
@@ -337,7 +337,21 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
             return True  # 'the highest number ever recorded' / 'a record 1,146': the most ever, said as a record
         if kind == "negation" and any(_negative_word(x, t.sent) for x in cand.doc[s.token_start : s.token_end]):
             return True
+        if kind == "recurrence" and any(_every(x, t) for x in cand.doc[s.token_start : s.token_end]):
+            return True  # 'annually' / 'each year', 'fortnightly' / 'every two weeks'
     return False
+
+
+def _every(x: Token, word: Token) -> bool:
+    """x is the period of 'each year', 'every two weeks', 'a month' that a word of frequency says (lexicon
+    `frequency_words`: 'annually', 'fortnightly')."""
+    how = lexicon()["frequency_words"].get(word.lower_)
+    if how is None or x.lemma_.lower() != how[1].rstrip("s"):
+        return False
+    doc, n = x.doc, how[0]
+    if n == 1:
+        return x.i > 0 and doc[x.i - 1].lower_ in ("each", "every", "a", "an", "per")
+    return x.i > 1 and doc[x.i - 2].lower_ == "every" and parse_number(doc[x.i - 1].text) == n
 
 
 def _ever(superlative: Token) -> bool:
