@@ -355,3 +355,22 @@ def test_a_frequency_word_dropped_is_noted():
     reference = "The bins are emptied fortnightly."
     candidate = "The bins are emptied on Mondays."
     assert of_type(compare(reference, candidate).findings, FindingType.OMISSION)
+
+
+def test_a_superlative_ranked_otherwise_is_found():
+    reference = "The plant is the region's third-largest employer, with 1,200 staff."
+    candidate = "The plant, with 1,200 staff, is the region's second-largest employer."
+    found = of_type(serious(reference, candidate), FindingType.NUMBER)
+    assert found and found[0].candidate_span.text == "second-largest"
+
+
+def test_the_first_against_a_ranked_superlative_is_found():
+    reference = "The plant is the largest employer in the region."
+    candidate = "The plant is the second-largest employer in the region."
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_superlative_among_many_has_no_rank():
+    reference = "The plant is one of the largest employers in the region."
+    candidate = "The plant is one of the region's biggest employers."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)

@@ -1112,8 +1112,25 @@ def _period_length(ctx: Context, q: Quantity) -> bool:
 
 
 class _Ordinal:
-    def __init__(self, tok, value: int, head: str) -> None:
-        self.start, self.end, self.text, self.value, self.head = tok.idx, tok.idx + len(tok.text), tok.text, value, head
+    def __init__(self, tok, value: int, head: str, last=None) -> None:
+        last = last if last is not None else tok
+        self.start, self.end, self.value, self.head = tok.idx, last.idx + len(last.text), value, head
+        self.text = tok.doc.text[self.start : self.end]
+
+
+def _superlative_rank(tok) -> _Ordinal | None:
+    """A superlative with its rank ('the region's third-largest employer': 3; 'its largest employer': 1), keyed by
+    the superlative and the noun it ranks; None for one ranked by no one ('one of the largest', 'largest ever')."""
+    if tok.tag_ not in ("JJS", "RBS") or tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
+        return None
+    head = f"{tok.lemma_.lower()} {tok.head.lemma_.lower()}"
+    ranks = [c for c in tok.children if c.dep_ == "advmod" and parse_ordinal(c.lower_) is not None]
+    if ranks:
+        return _Ordinal(ranks[0], parse_ordinal(ranks[0].lower_), head, tok)
+    noun = tok.head
+    the = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    of_many = noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "two", "three", "among")
+    return _Ordinal(tok, 1, head) if the and not of_many and noun.i > tok.i else None
 
 
 def _ordinals(doc) -> list[_Ordinal]:
@@ -1121,6 +1138,9 @@ def _ordinals(doc) -> list[_Ordinal]:
     period ('third quarter') are the date check's."""
     out = []
     for tok in doc:
+        ranked = _superlative_rank(tok)
+        if ranked is not None:
+            out.append(ranked)
         if tok.pos_ not in ("ADJ", "NUM") or tok.dep_ not in ("amod", "nummod"):
             continue
         value = parse_ordinal(tok.lower_)
