@@ -476,6 +476,8 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                 start += 1
         if end - start > 2 and doc[start].like_num and doc[start + 1].lower_ in _LENGTH_WORDS and doc[start + 2].lower_ in _FROM_NOW_WORDS:
             start += 2  # 'will mark 150 years next month': a length of time, then the date
+        if end - start > 2 and doc[start].like_num and doc[start + 1].lower_ == "the":
+            start += 1  # 'compared with 52 the year before': a count, then the date
         span = doc[start:end]
         kind, period, low, high = normalise(span.text)
         named = any(t.text[:3] in _MONTH_STEMS for t in span if t.text[:1].isupper())

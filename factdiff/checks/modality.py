@@ -141,8 +141,9 @@ def hedges(tok: Token) -> list[str]:
                 out += hedges(first)[len(_own_hedges(first)) :]
     if tok.dep_ == "csubjpass" and tok.head.lemma_.lower() in lex["belief"] and any(c.dep_ == "xcomp" for c in tok.head.children):
         out.append(tok.head.lower_)  # 'peeling paint is thought to be the cause': what is thought of the subject
-    if tok.dep_ == "csubj" and tok.tag_ == "VBG":
+    if tok.dep_ == "csubj" and tok.tag_ == "VBG" and not any(c.dep_ == "neg" for c in tok.head.children):
         # 'moving to five-day deliveries could save £1m', as 'could save £1m by moving': the modal over the gerund's verb
+        # (not a rule's 'may not': 'digging tools may not exceed 15 cm', a gerund only to the parse)
         out += [h for h in _own_hedges(tok.head) if h in lex["hedge_modal"]]
     if tok.dep_ == "oprd":
         # 'could be left stranded': the state its verb's modal leaves open; not 'considered it excellent news', an

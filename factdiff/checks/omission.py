@@ -634,8 +634,9 @@ def _own_phrases(d: Direction, sents: set[int]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _clauses(doc: Document, sents: set[int]) -> list[str]:
-    """The clauses and phrases (parse subtrees of 3 to 30 tokens) of some sentences of a text."""
+def _clauses(doc: Document, sents: set[int], moved_to: frozenset[int] = frozenset()) -> list[str]:
+    """The clauses and phrases (parse subtrees of 3 to 30 tokens) of some sentences of a text; in the sentences
+    `moved_to` (not aligned with the unit's), each verb's core clause too."""
     out = []
     for n in sorted(sents):
         s = doc.sentences[n]
@@ -644,7 +645,7 @@ def _clauses(doc: Document, sents: set[int]) -> list[str]:
                 sub = [x for x in t.subtree if not x.is_space]
                 if 3 <= len(sub) <= 30:
                     out.append(doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)])
-            core = _core_clause(t)
+            core = _core_clause(t) if n in moved_to else None
             if core is not None:
                 out.append(core)
     return out
@@ -708,7 +709,10 @@ def measure_rewording(d: Direction, units: list[Unit]) -> None:
     # are encoded (a third of them on the seed pair, with the same findings on the development set)
     nearest = np.argsort(-(vu[left] @ d.other.vectors.T), axis=1)[:, :RESTATED_SENTENCES]
     for n, near in zip(left, nearest, strict=True):
-        clauses = _clauses(d.other, set(near.tolist()) | d.aligned(units[n].sent))
+        # (a clause moved to another sentence may be told there in the words of that sentence's own clause, less its
+        # asides: 'allowing the ward to resume admitting patients' / 'the ward, a 20-bed unit, will take patients again')
+        moved_to = frozenset(near.tolist()) - d.aligned(units[n].sent)
+        clauses = _clauses(d.other, set(near.tolist()) | d.aligned(units[n].sent), moved_to)
         if clauses:
             units[n].restated = float(np.max(encode(d, clauses) @ vu[n]))
 

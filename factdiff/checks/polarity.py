@@ -854,10 +854,25 @@ def _arguments(verb: Token) -> set[str]:
     return {fold(t.lemma_) for t in heads if t.is_alpha and not t.is_stop}
 
 
+# verbs of so many senses that WordNet makes them near synonyms of almost any other ('take place' / 'be cancelled')
+_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "make", "take", "give", "come", "put", "set", "hold", "keep", "let", "see"})
+
+
+def _plainly_told(verb: Token) -> bool:
+    """Nothing in the verb's sentence denies, bars or restricts anything ('not', 'no', 'barred from', 'only',
+    'unless'): a plain affirmation, to set against a plain denial."""
+    words = _negators() | _governors() | _EXCEPTIONS
+    return not any(t.lower_ in words or t.lemma_.lower() in words or t.dep_ == "neg" for t in verb.sent)
+
+
 def _synonym_denied(r: Token, c: Token) -> bool:
-    """Two verbs of one sense or a step apart in WordNet, denied on one side only, done to the same thing by the same
-    doer: what one side says was done, the other says was not."""
-    if r.pos_ != "VERB" or c.pos_ != "VERB" or "be" in (r.lemma_, c.lemma_) or denied(r) == denied(c):
+    """Two verbs of one sense or a step apart in WordNet, one denied by its own 'not' and the other told plainly in a
+    sentence that denies nothing, done to the same thing by the same doer: what one side says was done, the other says
+    was not."""
+    if r.pos_ != "VERB" or c.pos_ != "VERB" or {r.lemma_.lower(), c.lemma_.lower()} & _LIGHT_VERBS:
+        return False
+    no, yes = (r, c) if any(k.dep_ == "neg" for k in r.children) else (c, r)
+    if not any(k.dep_ == "neg" for k in no.children) or not _plainly_told(yes) or any(k.lower_ in _EXCEPTIONS for k in no.sent):
         return False
     if not paraphrase(verb_lemma(r), verb_lemma(c), steps=1):
         return False
