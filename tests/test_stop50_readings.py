@@ -374,3 +374,42 @@ def test_a_superlative_among_many_has_no_rank():
     reference = "The plant is one of the largest employers in the region."
     candidate = "The plant is one of the region's biggest employers."
     assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+# --- guards from the mid-stop run ----------------------------------------------------------------------------------
+
+
+def test_a_denial_said_by_the_verb_above_is_no_flip():
+    reference = "The nights will also be very hot, with minimum temperatures that will not descend below 26 degrees in the capital."
+    candidate = "Nor will the nights bring relief: in the capital the temperature is not forecast to fall below 26 degrees."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.POLARITY)
+
+
+def test_not_taking_place_is_being_cancelled():
+    reference = "This year's hill climb at Parnell has been cancelled because the club could not find insurance."
+    candidate = "The Parnell hill climb will not take place this year because the club could not get insurance."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.POLARITY)
+
+
+def test_barred_from_giving_is_no_longer_allowed_to_hand_out():
+    reference = "Shops on the island will no longer be allowed to hand out plastic bags from 1 March."
+    candidate = "From 1 March, a council decision will bar shops on the island from giving out plastic bags."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.POLARITY)
+
+
+def test_only_admitted_with_is_not_allowed_unless():
+    reference = "Children under ten will not be allowed on the tour unless accompanied by an adult."
+    candidate = "Under-tens will only be admitted to the tour with an adult."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_count_before_the_year_before():
+    reference = "Farmers were paid for 41 sheep killed by foxes in 2023, compared with 60 the year before."
+    candidate = "Farmers were paid for 41 sheep killed by foxes in 2023, down from 60 in the previous year."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.DATE)
+
+
+def test_a_rule_s_may_not_over_a_gerund_is_no_hedge():
+    reference = "Hunting will be allowed only with dogs, and digging tools may not exceed 12 centimetres in width."
+    candidate = "Hunters will only be allowed to use dogs, and digging tools can be no wider than 12 centimetres."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.MODALITY)
