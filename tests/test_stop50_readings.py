@@ -413,3 +413,16 @@ def test_a_rule_s_may_not_over_a_gerund_is_no_hedge():
     reference = "Hunting will be allowed only with dogs, and digging tools may not exceed 12 centimetres in width."
     candidate = "Hunters will only be allowed to use dogs, and digging tools can be no wider than 12 centimetres."
     assert not of_type(serious(reference, candidate, "translation"), FindingType.MODALITY)
+
+
+def test_the_bound_on_the_whole_of_a_share_left_out():
+    reference = "Kestrel Bikes said it would cut about 300 jobs, roughly 12 percent of its workforce in the region, as it closes a plant."
+    candidate = "Kestrel Bikes announced that it will shed around 300 jobs, about 12 percent of its workforce, as it shuts a factory."
+    found = of_type(serious(reference, candidate), FindingType.OMISSION)
+    assert found and found[0].reference_span.text == "in the region"
+
+
+def test_the_bound_on_the_whole_of_a_share_said_as_an_adjective():
+    reference = "Kestrel Bikes said it would cut about 300 jobs, roughly 12 percent of its workforce in the region."
+    candidate = "Kestrel Bikes said it would cut about 300 jobs, roughly 12 percent of its regional workforce."
+    assert not of_type(compare(reference, candidate).findings, FindingType.OMISSION)
