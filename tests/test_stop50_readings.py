@@ -426,3 +426,73 @@ def test_the_bound_on_the_whole_of_a_share_said_as_an_adjective():
     reference = "Kestrel Bikes said it would cut about 300 jobs, roughly 12 percent of its workforce in the region."
     candidate = "Kestrel Bikes said it would cut about 300 jobs, roughly 12 percent of its regional workforce."
     assert not of_type(compare(reference, candidate).findings, FindingType.OMISSION)
+
+
+# --- third round, from a reviewer's made-up pairs ------------------------------------------------------------------
+
+
+def test_a_bound_on_the_rest_told_by_a_state():
+    reference = "Fewer than a quarter of the flats in Greyfield Court are occupied."
+    candidate = "More than three-quarters of the flats in Greyfield Court are empty."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_the_opposite_bound_told_by_the_same_state_is_found():
+    reference = "Fewer than a quarter of the flats in Greyfield Court are occupied."
+    candidate = "More than three-quarters of the flats in Greyfield Court are occupied."
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_the_year_before_named_by_its_number():
+    reference = "Sales at Pellow Energy rose by 8% in 2023, after falling the previous year."
+    candidate = "Sales at Pellow Energy rose by 8% in 2023, after falling in 2022."
+    assert not compare(reference, candidate).findings
+
+
+def test_the_other_end_of_a_scale():
+    reference = "The Tarka 3 is the least expensive phone in the range."
+    candidate = "The Tarka 3 is the most expensive phone in the range."
+    found = of_type(serious(reference, candidate), FindingType.POLARITY)
+    assert found and "most expensive" in found[0].message
+
+
+def test_the_same_end_of_a_scale_in_other_words():
+    reference = "The Tarka 3 is the least expensive phone in the range."
+    candidate = "The Tarka 3 is the cheapest phone in the range."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_ruling_out_a_deed_denies_it():
+    reference = "Judith Ormsby ruled out closing the Westcombe Vale maternity unit."
+    candidate = "Judith Ormsby said there would be no closure of the Westcombe Vale maternity unit."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_deed_ruled_out_told_as_done_is_found():
+    reference = "Judith Ormsby ruled out closing the Westcombe Vale maternity unit."
+    candidate = "Judith Ormsby said the Westcombe Vale maternity unit would close."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_every_season_is_a_season():
+    reference = "The Brackwater lantern festival is held every winter."
+    assert of_type(serious(reference, "The Brackwater lantern festival is held every summer."), FindingType.DATE)
+    assert not serious(reference, "The Brackwater lantern festival takes place each winter.")
+
+
+def test_a_bound_hung_on_the_verb_is_the_whole_s():
+    reference = "Garsdyke Engineering will cut 15 percent of its workforce in the region."
+    assert of_type(serious(reference, "Garsdyke Engineering will cut 15 percent of its workforce."), FindingType.OMISSION)
+    assert not serious(reference, "Garsdyke Engineering will cut 15 percent of the region's workforce.")
+
+
+def test_another_body_named_by_its_kind():
+    reference = "The Orbury Hospital Trust held talks with the nurses' union on Thursday. The trust said an agreement was close."
+    candidate = "The Orbury Hospital Trust held talks with the nurses' union on Thursday. The union said an agreement was close."
+    assert of_type(serious(reference, candidate, "translation"), FindingType.ATTRIBUTION)
+
+
+def test_a_body_named_by_another_word_of_its_name():
+    reference = "The Orbury Hospital Trust held talks with the nurses' union on Thursday. The trust said an agreement was close."
+    candidate = "The Orbury Hospital Trust held talks with the nurses' union on Thursday. The hospital said an agreement was close."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.ATTRIBUTION)

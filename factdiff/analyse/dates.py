@@ -544,6 +544,8 @@ def _season_word(tok) -> Span | None:
     which = [c for c in tok.children if c.lower_ in ("this", "last", "next")]
     if which and which[0].i == tok.i - 1:
         return tok.doc[tok.i - 1 : tok.i + 1]
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("every", "each") and tok.doc[tok.i - 1].head == tok:
+        return tok.doc[tok.i : tok.i + 1]  # 'held every winter': the season of any year
     if tok.dep_ == "pobj" and tok.head.lower_ in _SEASON_PREPS and all(c.lower_ == "the" and c.i == tok.i - 1 for c in tok.children):
         return tok.doc[tok.i : tok.i + 1]
     return None

@@ -970,9 +970,18 @@ def _two_bodies(ctx: Context, rs: Token, cs: Token) -> bool:
         return False
     if any(t.lemma_.lower() == r_head for t in cs.sent):
         return False  # the candidate's sentence names the reference's body too: it may have its say there
-    named = {m.words[-1] for m in ctx.reference.entities + ctx.candidate.entities if m.words}
-    if {r_head, c_head} & named:
+    mentions = [m for m in ctx.reference.entities + ctx.candidate.entities if m.words]
+    named = {m.words[-1] for m in mentions}
+    if c_head in named:
         return False  # 'the company' / 'the group' may both be Penby Group
+    if r_head in named:
+        # the reference's body named, by its last word ('the trust' for Orbury Hospital Trust): the candidate's noun
+        # another party only where it is no word of that name ('the hospital'), nor the reference's word for one, nor
+        # the same kind of body in other words ('the company' / 'the firm')
+        if any(c_head in m.words for m in mentions if m.words[-1] == r_head) or _word_for(ctx.reference, c_head):
+            return False
+        if _one_source_reworded(rs.lemma_, cs.lemma_):
+            return False
     if _modifiers(rs) and _modifiers(rs) == _modifiers(cs):
         return False  # "the council's technical department" / "the council's technical services": one body, two words
     if _word_for(ctx.reference, c_head) & _stands_for(ctx.reference, rs.head):

@@ -944,8 +944,17 @@ _REST = frozenset({"rest", "remainder", "remaining", "balance"})
 
 
 def _verb_of(doc, x: Quantity) -> Token | None:
+    """What the figure's clause says of it: its verb, or a copula's adjective ('are empty', 'is used')."""
     span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
-    return next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    if span is None:
+        return None
+    for t in span.root.ancestors:
+        if t.pos_ == "ADJ" and t.dep_ in ("acomp", "amod"):
+            return t  # 'empty for more than two-thirds of the time'
+        if t.pos_ in ("VERB", "AUX"):
+            state = [c for c in t.children if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "VERB")] if t.lemma_ == "be" else []
+            return state[0] if state else t  # 'fewer than a quarter of the flats are occupied'
+    return None
 
 
 def _bound_from_other_side(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
@@ -962,7 +971,10 @@ def _bound_from_other_side(ctx: Context, q: Quantity, rivals: list[Quantity]) ->
         if abs(v + (r.low + r.high) / 2 - 100) > max(q.high - q.low, r.high - r.low, 1e-9):
             continue
         theirs = _verb_of(ctx.reference, r)
-        if mine is not None and theirs is not None and not paraphrase(mine.lemma_, theirs.lemma_):
+        if mine is None or theirs is None or mine.lemma_.lower() == theirs.lemma_.lower():
+            continue
+        verbs = mine.pos_ == theirs.pos_ == "VERB"
+        if not (verbs and paraphrase(mine.lemma_, theirs.lemma_)):
             return True
     return False
 

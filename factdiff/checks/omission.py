@@ -537,10 +537,15 @@ def _analyse_units(d: Direction) -> list[Unit]:
             head = next((t for t in toks if t.pos_ == "VERB" and t.head.i not in inside), None)
             u.denial_missing = head is not None and _denial_lost(head, u)
         elif kind == "prep" and not d.additions and toks[0].lower_ in _SCOPE_PREPS:
-            u.scope_missing = bool(u.missing) and len(u.missing) == len(u.items) and _base_of_share(toks[0].head)
+            u.scope_missing = bool(u.missing) and len(u.missing) == len(u.items) and _base_of_share(_bounded(toks[0]))
         # a relative date or duration ('for the first two years') all of whose words are gone is a date lost
         for dm in ref.dates:
             if start <= dm.start and dm.end <= end and dm.text not in u.facts_missing:
+                if dm.kind is not None and vocab.date(dm):
+                    # the date itself, named otherwise: 'the previous year' (of 2023) / 'in 2022'; its words are said
+                    said = set(_WORD.findall(dm.text))
+                    u.missing = [w for w in u.missing if w not in said]
+                    continue
                 if any(dm.start <= q.start and q.end <= dm.end and vocab.quantity(q) for q in ref.quantities):
                     continue  # the same length of time in other units: 'for half a day' / 'for twelve hours'
                 days = counted_days(ref, (dm.start, dm.end))
@@ -561,6 +566,16 @@ _SCOPE_PREPS = frozenset({"in", "across", "at", "outside", "within"})
 _SHARE_WORDS = frozenset({"percent", "cent", "%", "proportion", "share", "half", "third", "quarter", "fraction", "majority", "minority"})
 
 
+def _bounded(prep: Token) -> Token:
+    """The noun a phrase bounds: its head, or the noun just before it where the parse hangs it on the verb ('will cut
+    15 percent of its workforce in the region')."""
+    if prep.head.pos_ in ("NOUN", "PROPN") or prep.i == 0:
+        return prep.head
+    before = prep.doc[prep.i - 1]
+    noun = next((t for t in (before, *before.ancestors) if t.dep_ == "pobj" and t.head.lower_ == "of"), None)
+    return noun if noun is not None and noun.right_edge.i == before.i else prep.head
+
+
 def _base_of_share(noun: Token) -> bool:
     """The noun is the whole a share is taken of ('roughly 15 percent of its workforce'): a phrase that bounds it
     ('in the region') says which whole, and the share is of another without it."""
@@ -576,7 +591,7 @@ def _share_kept(d: Direction, u: Unit) -> bool:
     span = d.text.doc.char_span(u.start, u.end, alignment_mode="expand")
     if span is None:
         return False
-    noun = span[0].head
+    noun = _bounded(span[0])
     share = noun.head.head
     figures = [q for q in d.text.quantities if q.start <= share.idx < q.end or q.start <= share.idx - 2 < q.end]
     sents = d.aligned(u.sent)

@@ -69,7 +69,9 @@ def denied(tok: Token) -> bool:
         # (a clause before its verb is the parse's: 'X bought it; the price was not disclosed'); 'nothing to show that X'
         shown_by_none = tok.head.dep_ in ("acl", "relcl") and tok.head.head.lower_ in ("nothing", "nobody", "none")
         unclaimed = unclaimed and (negated(tok.head) or shown_by_none)
-        return negated(tok) or no_longer or _no_intention_of(tok) or found_with or unfounded or unclaimed
+        # 'ruled out closing the unit': the deed a verb of absence takes as its object is not done
+        ruled_out = tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and _privative(tok.head, tok)
+        return negated(tok) or no_longer or _no_intention_of(tok) or found_with or unfounded or unclaimed or ruled_out
     if _not_on(tok) or _just_after_without(tok):
         return True
     for t in (tok, *tok.ancestors):
@@ -191,7 +193,7 @@ def _privative(verb: Token, tok: Token) -> bool:
     phrasal = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
     if not ({verb.lemma_.lower()} | phrasal) & set(lexicon()["privative_predicates"]):
         return False
-    return any(c.dep_ == "dobj" and tok in c.subtree for c in verb.children)
+    return any(c.dep_ in ("dobj", "xcomp") and tok in c.subtree for c in verb.children)
 
 
 def _not_on(tok: Token) -> bool:
@@ -217,7 +219,7 @@ def _said_no(tok: Token) -> bool:
         return True
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
-            return False
+            return t is not tok and _privative(t, tok)  # 'ruled out a rise in council tax', as 'no rise' says
         if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "without":
@@ -902,7 +904,11 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             # a noun that only names the kind of another ('cash' in 'a free cash machine') is not what 'no' or
             # 'without' is said of: its head is
             direct = direct and (c.pos_ == "VERB" or "compound" not in (r.dep_, c.dep_))
-            same_slot = neighbours(r) & neighbours(c) and not _other_objects(r, c) and not _last_since(r, c) and not _if_unless(r, c)
+            # a thing ruled out on one side and said to go ahead on the other: told by what it is of ('a rise in council
+            # tax' under 'ruled out' / 'would go ahead'), not by the verbs around it
+            ruled_out = c.pos_ == "NOUN" and any(t.dep_ == "dobj" and _privative(t.head, t) for t in (r, c))
+            near = neighbours(r) & neighbours(c) or (ruled_out and _prep_objects(r) & _prep_objects(c))
+            same_slot = near and not _other_objects(r, c) and not _last_since(r, c) and not _if_unless(r, c)
             same_slot = same_slot and not _for_a_time(r, c) and not _still_to_come(r, c)
             limit = _a_limit(r) or _a_limit(c)
             if c.pos_ == "VERB" and denied(r) and denied(c) and not_required(r) != not_required(c) and same_slot:
@@ -964,6 +970,35 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
     yield from _denied_by_noun(ref, cand)
     yield from _had_or_there(ref, cand)
     yield from _forbidden_or_allowed(ref, cand)
+    yield from _degree_turned(ref, cand)
+
+
+def _degree(tok: Token) -> str | None:
+    """'less' for a quality under 'less' or 'least', 'more' for its comparative or superlative ('quieter', 'most
+    expensive'), None for the plain word."""
+    if tok.pos_ not in ("ADJ", "ADV"):
+        return None
+    if _lessened(tok):
+        return "less"
+    more = any(c.dep_ == "advmod" and c.lower_ in ("more", "most") for c in tok.children)
+    return "more" if more or tok.tag_ in ("JJR", "JJS", "RBR", "RBS") else None
+
+
+def _with_degree(tok: Token) -> str:
+    """The word with the adverb of degree before it ('most expensive')."""
+    return " ".join(t.text for t in sorted([tok, *(k for k in tok.children if k.dep_ == "advmod")], key=lambda t: t.i))
+
+
+def _degree_turned(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
+    """One quality in the opposite degree, said of the same thing ('the least expensive phone' / 'the most expensive
+    phone', 'the least quiet' / 'the quietest'): the other end of the scale."""
+    for c in cand:
+        for r in ref:
+            if r.lemma_.lower() != c.lemma_.lower() or {_degree(r), _degree(c)} != {"less", "more"}:
+                continue
+            if _compared_with(r) == _compared_with(c) and (neighbours(r) & neighbours(c) or r.head.lemma_ == c.head.lemma_):
+                yield r, c, "degree"
+                break
 
 
 _EXCEPTIONS = frozenset({"only", "outside", "except", "excluding", "unless", "until", "till", "apart", "other", "besides", "beyond"})
@@ -1224,6 +1259,7 @@ def _said_elsewhere(ctx: Context, c: Token, r: Token | None = None) -> bool:
         t
         for t in ctx.reference.doc
         if t.is_alpha and t.pos_ == c.pos_ and _key(t) == _key(c) and denied(t) == denied(c) and not_required(t) == not_required(c)
+        and {_degree(t), _degree(c)} != {"less", "more"}  # (not 'the least expensive' for 'the most expensive')
     )
     if any(len(neighbours(t) & near) >= 2 and not _named_apart(t, c) for t in alike):
         return True  # (not the verb done to another named thing: 'bought a stake in X' / 'bought Y's stake')
@@ -1435,6 +1471,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             elif how in ("negated", "loosely negated"):
                 said = "denies" if denied(c) else "affirms"
                 message = f"the candidate {said} '{cand_words}' where the reference {'affirms' if denied(c) else 'denies'} it"
+            elif how == "degree":
+                mine, theirs = (_with_degree(w) for w in (c, r))
+                message = f"'{mine}' where the reference has '{theirs}': the other end of the scale"
             else:
                 message = f"'{cand_words}' says the opposite of the reference's '{ref_words}'"
             severity = Severity.CRITICAL if c.pos_ == "VERB" else Severity.MAJOR
