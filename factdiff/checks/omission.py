@@ -302,7 +302,8 @@ def is_content(t: Token) -> bool:
 def qualifier_class(t: Token) -> str | None:
     """What kind of qualifier a word is: one that negates, ranks ('most', 'worst'), orders ('first'), narrows
     ('only', 'still') or says when a thing recurs ('on weekdays'); None for other words."""
-    if (t.dep_ == "neg" or t.lower_ in NEGATORS) and not (t.lower_ == "no" and bounding_no(t)):
+    amount = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("more", "fewer", "less")
+    if (t.dep_ == "neg" or t.lower_ in NEGATORS) and not (t.lower_ == "no" and amount and bounding_no(t)):
         return "negation"  # (not the bound of 'no more than 3.2 per cent', which the number check weighs)
     if t.tag_ in ("JJS", "RBS"):
         return "superlative"

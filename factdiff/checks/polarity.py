@@ -871,8 +871,8 @@ def _synonym_denied(r: Token, c: Token) -> bool:
     """Two verbs of one sense or a step apart in WordNet, one denied by its own 'not' and the other told plainly in a
     sentence that denies nothing, done to the same thing by the same doer: what one side says was done, the other says
     was not."""
-    if r.pos_ != "VERB" or c.pos_ != "VERB" or {r.lemma_.lower(), c.lemma_.lower()} & _LIGHT_VERBS:
-        return False
+    if r.pos_ != "VERB" or c.pos_ != "VERB" or {r.lemma_.lower(), c.lemma_.lower()} & _LIGHT_VERBS or denied(r) == denied(c):
+        return False  # (and not 'has yet to be tested', denied without a 'not')
     no, yes = (r, c) if any(k.dep_ == "neg" for k in r.children) else (c, r)
     if not any(k.dep_ == "neg" for k in no.children) or not _plainly_told(yes) or any(k.lower_ in _EXCEPTIONS for k in no.sent):
         return False
