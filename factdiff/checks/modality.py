@@ -144,7 +144,7 @@ def hedges(tok: Token) -> list[str]:
     if tok.dep_ == "csubj" and tok.tag_ == "VBG" and not any(c.dep_ == "neg" for c in tok.head.children):
         # 'moving to five-day deliveries could save £1m', as 'could save £1m by moving': the modal over the gerund's verb
         # (not a rule's 'may not': 'digging tools may not exceed 15 cm', a gerund only to the parse)
-        out += [h for h in _own_hedges(tok.head) if h in lex["hedge_modal"]]
+        out += [h for h in _own_hedges(tok.head) if h in lex["hedge_modal"] or h == "can"]  # ('can lead to a fine')
     if tok.dep_ == "oprd":
         # 'could be left stranded': the state its verb's modal leaves open; not 'considered it excellent news', an
         # opinion the verb reports
