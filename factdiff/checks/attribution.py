@@ -964,7 +964,8 @@ def _post_of(doc: Document, phrase: re.Pattern, ids: set[str]) -> bool:
 def _two_bodies(ctx: Context, rs: Token, cs: Token) -> bool:
     """Two bodies named by their kinds ('the port authority estimates' / 'according to the union'), the candidate's one
     the reference names as a party of its own in a sentence that is not this one's: the claim moved to it."""
-    bodies = set(lexicon()["org_generic_heads"])
+    # a kind of body, or the last word of a body's name in the reference ('the trust' for Orbury Hospital Trust)
+    bodies = set(lexicon()["org_generic_heads"]) | {m.words[-1] for m in ctx.reference.entities if m.words and m.label != "PERSON"}
     r_head, c_head = rs.lemma_.lower(), cs.lemma_.lower()
     if r_head not in bodies or c_head not in bodies or r_head == c_head or rs.pos_ != "NOUN" or cs.pos_ != "NOUN":
         return False

@@ -43,8 +43,6 @@ def _own_hedges(tok: Token) -> list[str]:
             # (not the month: 'on 3 May destroyed', 'May brought record rain': no modal comes before a past tense)
             if c.lower_ == "should" and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in tok.children):
                 continue  # 'should he win': a condition ('if he wins'), said before its subject, not a hedge
-            if c.lower_ == "should" and any(h.dep_ == "aux" and h.lower_ == "have" and h.i > c.i for h in tok.children):
-                continue  # 'should have come sooner': a judgement of what was done ('was overdue'), not a doubt
             if _purpose(tok):
                 continue  # 'grants so they could repair their roofs': what something is for, not a possibility
             out.append(c.lower_)

@@ -538,11 +538,13 @@ def _analyse_units(d: Direction) -> list[Unit]:
             head = next((t for t in toks if t.pos_ == "VERB" and t.head.i not in inside), None)
             u.denial_missing = head is not None and _denial_lost(head, u)
         elif kind == "prep" and not d.additions and toks[0].lower_ in _SCOPE_PREPS:
-            u.scope_missing = bool(u.missing) and len(u.missing) == len(u.items) and _base_of_share(_bounded(toks[0]))
+            # (a place or body: 'in the region', 'in Europe'; not a manner, 'in advance')
+            place = [o for o in toks[0].children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children))]
+            u.scope_missing = bool(place) and bool(u.missing) and len(u.missing) == len(u.items) and _base_of_share(_bounded(toks[0]))
         # a relative date or duration ('for the first two years') all of whose words are gone is a date lost
         for dm in ref.dates:
             if start <= dm.start and dm.end <= end and dm.text not in u.facts_missing:
-                if dm.kind is not None and vocab.date(dm):
+                if dm.kind == "absolute" and vocab.date(dm) and not _only_for_another(d, "date", dm, u.sent):
                     # the date itself, named otherwise: 'the previous year' (of 2023) / 'in 2022'; its words are said
                     said = set(_WORD.findall(dm.text))
                     u.missing = [w for w in u.missing if w not in said]
@@ -716,7 +718,7 @@ def _core_clause(verb: Token) -> str | None:
                 take(c)
 
     take(verb)
-    if not 3 <= len(keep) <= 30 or len(keep) == len([x for x in verb.subtree if not x.is_space]):
+    if not 3 <= len(keep) <= 30 or len(keep) == len([x for x in verb.subtree if not (x.is_space or x.is_punct)]):
         return None  # (the whole subtree is already a clause of the list)
     return " ".join(t.text for t in sorted(keep, key=lambda t: t.i))
 
@@ -797,7 +799,8 @@ def omitted_units(d: Direction, units: list[Unit] | None = None) -> list[Unit]:
     measure_rewording(d, units)
     out: list[Unit] = []
     for u in sorted(units, key=lambda x: (x.start - x.end, x.start)):
-        if u.reworded >= REWORDED or u.restated >= RESTATED:
+        # (a figure or date found nowhere by its value is restated by no clause: 'for up to 12 months' / 'for over a year')
+        if u.reworded >= REWORDED or (u.restated >= RESTATED and not u.facts_missing):
             continue
         if any(o.start <= u.start and u.end <= o.end for o in out):
             continue
