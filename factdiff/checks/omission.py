@@ -539,7 +539,8 @@ def _analyse_units(d: Direction) -> list[Unit]:
             u.denial_missing = head is not None and _denial_lost(head, u)
         elif kind == "prep" and not d.additions and toks[0].lower_ in _SCOPE_PREPS:
             # (a place or body: 'in the region', 'in Europe'; not a manner, 'in advance')
-            place = [o for o in toks[0].children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children))]
+            objects = [o for o in toks[0].children if o.dep_ == "pobj"]
+            place = [o for o in objects if o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children)]
             u.scope_missing = bool(place) and bool(u.missing) and len(u.missing) == len(u.items) and _base_of_share(_bounded(toks[0]))
         # a relative date or duration ('for the first two years') all of whose words are gone is a date lost
         for dm in ref.dates:
