@@ -92,6 +92,7 @@ class Unit:
     qualifiers_missing: list[str] = field(default_factory=list)  # ranks and orders ('first', 'largest')
     names_missing: list[str] = field(default_factory=list)  # the names among the facts missing
     denial_missing: bool = False  # a denied statement whose verb and negation are both gone ('has not yet commented')
+    for_another: bool = False  # a figure or date of it is in the other text only where it renders another sentence's
     scope_missing: bool = False  # the phrase that bounds the whole a share is of ('15 percent of its workforce in the region')
     reworded: float = 0.0  # best cosine to a phrase around the other text's own words in the aligned sentences
     restated: float = 0.0  # best cosine to any clause or phrase of the other text
@@ -504,7 +505,10 @@ def _analyse_units(d: Direction) -> list[Unit]:
                 inside = [q for q in ref.quantities if m.start <= q.start and q.end <= m.end]
                 if what == "date" and any(vocab.quantity(q) and not _only_for_another(d, "quantity", q, u.sent) for q in inside):
                     continue  # a length of time said in other units: '14 months' / 'a year and two months'
-                found = lookup[what](m) and not _only_for_another(d, what, m, u.sent)
+                there = lookup[what](m)
+                found = there and not _only_for_another(d, what, m, u.sent)
+                elsewhere = any(vocab.quantity(q) and _only_for_another(d, "quantity", q, u.sent) for q in inside)
+                u.for_another = u.for_another or (there and not found) or elsewhere
                 if not found and not _replaced(d, what, d.around(u.sent), ref_vocab, m):
                     u.missing.append(m.text)
                     u.facts_missing.append(m.text)
@@ -800,8 +804,9 @@ def omitted_units(d: Direction, units: list[Unit] | None = None) -> list[Unit]:
     measure_rewording(d, units)
     out: list[Unit] = []
     for u in sorted(units, key=lambda x: (x.start - x.end, x.start)):
-        # (a figure or date found nowhere by its value is restated by no clause: 'for up to 12 months' / 'for over a year')
-        if u.reworded >= REWORDED or (u.restated >= RESTATED and not u.facts_missing):
+        # (a figure or date the other text gives only for another sentence is restated by no clause there: 'for up to
+        # 12 months' / 'for over a year', which renders the reference's 'for more than a year')
+        if u.reworded >= REWORDED or (u.restated >= RESTATED and not u.for_another):
             continue
         if any(o.start <= u.start and u.end <= o.end for o in out):
             continue
