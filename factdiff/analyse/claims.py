@@ -536,10 +536,22 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             objects = [p for c in marked for p in c.children if p.dep_ == "pobj"]
         if asking and not objects:
             subjects = [c for c in subjects if c.dep_ == "nsubjpass"]  # 'residents were urged to leave': they leave
+        if pred.dep_ == "xcomp" and not objects and not subjects and pred.head.dep_ == "acl" and pred.head.tag_ == "VBN":
+            if pred.head.head.pos_ in ("NOUN", "PROPN"):
+                subjects = [pred.head.head]  # 'with providers required to pass it on': the providers pass it on
         for child in objects or subjects:
             if child.lower_ in ("which", "who", "that") and pred.head.dep_ == "relcl":
                 child = pred.head.head  # 'Harrowby, who learned to call from X': Harrowby calls
             args.extend(res.arg(inherited, t) for t in _expand(child))
+    # 'accused the agency of ignoring warnings', 'was blamed for failing to act': a gerund after a verb's preposition is
+    # done by that verb's object, or by the subject of its passive
+    if pred.dep_ == "pcomp" and pred.tag_ == "VBG" and pred.head.dep_ == "prep" and pred.head.lower_ in ("of", "for", "with"):
+        verb = pred.head.head
+        if verb.pos_ == "VERB" and not any(a.role == inherited for a in args):
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < pred.i]
+            objects = objects or [c for c in verb.children if c.dep_ == "nsubjpass"]
+            for child in objects:
+                args.extend(res.arg(inherited, t) for t in _expand(child))
     # 'The mayor, X, telephoned Y': the parser may read a sentence whose subject has an apposition as a noun with a
     # clause ('mayor' the root, 'telephoned' its acl); in a sentence with no verb of its own, a past verb there that
     # is finite or takes an object (a passive participle does not: 'the man arrested on Saturday') is the sentence's,

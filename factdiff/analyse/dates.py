@@ -181,7 +181,8 @@ def _part_patterns() -> tuple[re.Pattern, re.Pattern]:
     edges = "|".join(lex["period_edges"])
     of = r"(?:\s*-\s*|\s+of\s+(?:the\s+)?|\s+)"
     part = re.compile(rf"^(?:the\s+)?(?:(?P<ordinal>[\w-]+)\s+(?P<part>{parts})|q(?P<quarter>[1-4])){of}(?P<rest>.+)$", re.I)
-    edge = re.compile(rf"^(?:the\s+)?(?P<edge>{edges}){of}(?P<rest>.+)$", re.I)
+    # ('early in 2026', 'late in the year': the edge said before 'in')
+    edge = re.compile(rf"^(?:the\s+)?(?P<edge>{edges})(?:{of}|\s+in\s+)(?P<rest>.+)$", re.I)
     return part, edge
 
 
@@ -460,6 +461,10 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
         # 'this year's harvest', which the tagger may read as 'year' alone: the word that says which year is the date's
         if start > 0 and doc[start - 1].lower_ in ("this", "last", "next") and start <= doc[start - 1].head.i < end:
             start -= 1
+        # 'early in 2026', 'late in the year': the tagger leaves the edge and its 'in' outside the date
+        edges = lexicon()["period_edges"]
+        if start > 1 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in edges and doc[start - 2].pos_ in ("ADV", "ADJ"):
+            start -= 2
         # or as two: 'between March 2022 and January 2024', 'from May to July' read as one range
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         joined = nxt is not None and nxt.start == end + 1 and doc[end].lower_ in ("and", "to", "until")

@@ -55,12 +55,14 @@ def parse_ordinal(text: str) -> int | None:
 _ROUNDING_STEPS = tuple(sorted((m * 10.0**k for k in range(-3, 13) for m in (1, 5)), reverse=True))
 
 
-def _rounding_of(exact: float, rounded: float) -> bool:
+def _rounding_of(exact: float, rounded: float, half: bool = True) -> bool:
     """`rounded` may be `exact` rounded to its own precision: the largest step of 10^k or 5 x 10^k that it is a multiple
-    of ('520' to 500, '1,240' to 1,250, '45' to 40; not '165' to 156)."""
+    of ('520' to 500, '1,240' to 1,250, '45' to 40; not '165' to 156). `half`: a figure half a step away counts ('6,500'
+    rounded up to 7,000)."""
     # (a step no larger than the figure: 4,300 is a multiple of 100, not of a step it is a sliver of)
     step = next((s for s in _ROUNDING_STEPS if s <= abs(rounded) and abs(rounded / s - round(rounded / s)) < 1e-9), 0.0)
-    return abs(exact - rounded) <= step / 2 + 1e-9
+    gap = abs(exact - rounded)
+    return gap <= step / 2 + 1e-9 if half else gap < step / 2 - 1e-9
 
 
 
@@ -139,9 +141,11 @@ class Quantity:
             counted = self.unit not in ("×", "%", "pp") and not is_money(self.unit) and not units.is_unit(self.unit)
             if counted and max(self.low, other.low) <= 12:
                 return math.isclose(self.low, other.low, abs_tol=1.0)
-            # ... and where one is the other rounded: 'about 165 million' / 'some 156 million' is no rounding either way
+            # ... and where one is the other rounded: 'about 165 million' / 'some 156 million' is no rounding either way;
+            # a reference figure half a step from the candidate's is no rounding of it ('around 7,000' / 'about 6,500':
+            # a rewrite that rounds makes a figure coarser, not finer)
             near = math.isclose(self.low, other.low, rel_tol=0.1)
-            return near and (_rounding_of(self.low, other.low) or _rounding_of(other.low, self.low))
+            return near and (_rounding_of(self.low, other.low, half=False) or _rounding_of(other.low, self.low))
         if self.bound in ("lower", "upper") and self.bound == other.bound:
             # two floors or two ceilings are one figure said twice: 'more than 1,400' / 'over 1,700' is another figure
             return math.isclose(self.low, other.low, rel_tol=0.05) and math.isclose(self.high, other.high, rel_tol=0.05)

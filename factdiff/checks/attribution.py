@@ -768,7 +768,7 @@ def _resolved_apart(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int]
         return None
     noun = cs.lemma_.lower()
     c_ids = {m.cid for m in ctx.candidate.entities if m.cid in _stands_for(ctx.candidate, cv) and m.words and m.words[-1] == noun}
-    inside = range(rs.left_edge.i, rs.right_edge.i + 1)
+    inside = set(range(rs.left_edge.i, rs.right_edge.i + 1)) - _addressed(rs)
     r_ids = {m.cid for m in ctx.reference.entities if m.cid and m.token_start in inside and m.token_end - 1 in inside}
     ref_named = {m.cid for m in ctx.reference.entities}
     if not c_ids or not r_ids or c_ids & r_ids or not c_ids <= ref_named:
@@ -777,6 +777,13 @@ def _resolved_apart(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int]
         return None  # the reference's speaker has the noun itself
     last = next(t for t in reversed(ctx.reference.doc[rs.left_edge.i : rs.right_edge.i + 1]) if not t.is_punct)
     return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, last.idx + len(last.text))
+
+
+def _addressed(source: Token) -> set[int]:
+    """The words of those a source was sent or told to ('according to a letter sent to the growers' federation'): the
+    one addressed, not the one who speaks."""
+    to = [p for p in source.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to" and p.head.pos_ in ("VERB", "NOUN")]
+    return {t.i for p in to for t in p.subtree}
 
 
 def _description_resolved_apart(
@@ -792,7 +799,7 @@ def _description_resolved_apart(
     # only a name its noun was set beside ('Cívica, a consumer group'), not one the description was guessed to stand for
     beside = {m.cid for m in ctx.candidate.entities if described_beside(ctx.candidate.doc, cs, m)}
     c_ids = {cid for a in args for cid in a.cids} & beside
-    inside = range(rs.left_edge.i, rs.right_edge.i + 1)
+    inside = set(range(rs.left_edge.i, rs.right_edge.i + 1)) - _addressed(rs)
     r_ids = {m.cid for m in ctx.reference.entities if m.cid and m.token_start in inside and m.token_end - 1 in inside}
     if len(c_ids) != 1 or not r_ids or c_ids & r_ids or not c_ids <= ref_named:
         return None

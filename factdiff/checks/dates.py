@@ -166,7 +166,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         # stated elsewhere in the reference for a sentence the alignment missed: not a contradiction
         if any(d.comparable(r) and d.agrees(r) and r.text.lower() == d.text.lower() for r in ctx.reference.dates):
             owned = _owned_thing(ctx.candidate, d)
-            if owned is None or not any(_owned_thing(ctx.reference, r) == owned for r in comparable):
+            unowned = owned is None or not any(_owned_thing(ctx.reference, r) == owned for r in comparable)
+            if unowned and not _copied_over(ctx, d, comparable):
                 continue
             # 'Monday's closing price' / 'Friday's closing price': the day of that very thing, whatever else fell on Monday
         every = [r for r in ctx.reference.dates if r.kind is None and r.text.lower() == f"{d.text.lower()}s"]
@@ -196,6 +197,15 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _edges(ctx)
     yield from _named_distance(ctx)
     yield from _weeks_of(ctx)
+
+
+def _copied_over(ctx: Context, d, comparable: list) -> bool:
+    """The date the reference gives for another sentence, which the candidate also gives there, put in place of the
+    aligned sentences' own date, which the candidate gives nowhere ('must apply by 5pm on 24 April ... Proxy
+    applications close at 5pm on 24 April' where the first deadline is 16 April): one date copied over another."""
+    again = any(o.sent != d.sent and o.text.lower() == d.text.lower() for o in ctx.candidate.dates)
+    lost = [r for r in comparable if r.period == d.period and not any(c.comparable(r) and c.agrees(r) for c in ctx.candidate.dates)]
+    return again and bool(lost)
 
 
 def _owned_thing(doc: Document, d) -> str | None:

@@ -124,7 +124,8 @@ def hedges(tok: Token) -> list[str]:
     first = _first_conjunct(tok)
     if first is not None:
         subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in tok.children):
+        # (a bare 'be' is no auxiliary of its own: 'is expected to get under way in June and be finished by 2026')
+        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" and not (c.lower_ == "be" and c.tag_ == "VB") for c in tok.children):
             # 'should head for higher ground rather than wait': joined verbs share their auxiliary; so do passives
             # with the auxiliary left out ('cargoes may be seized and importers fined')
             gapped = subject and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in first.children)
@@ -544,6 +545,9 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         light = {r.lemma_.lower(), c.lemma_.lower()} & {"have", "be", "do"}
         if c.pos_ == "VERB" and ((paraphrase(r.lemma_, c.lemma_) and not light) or bool(_objects(r) & _objects(c))):
             return True
+        # or that get or give the same amount ('may qualify for an additional £1,500' / 'will receive a further £1,500')
+        if r.pos_ == c.pos_ == "VERB" and not light and bool(_figures(r) & _figures(c)):
+            return True
         return c.pos_ == "VERB" and (_names_event(c, r) or _names_event(r, c))
 
     ref_words, cand_words = words(ref), words(cand)
@@ -553,7 +557,10 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
     def best(tok: Token, others: list[Token]) -> Token | None:
         # the same word counts a little of itself: a verb whose subject hangs elsewhere has no words in common
         own = trees[id(tok.doc), tok.i]
-        scored = [(len(own & trees[id(o.doc), o.i]) + 0.5 * (o.lemma_.lower() == tok.lemma_.lower()), o) for o in others if alike(o, tok)]
+        # (not a copula: 'was likely to be high' / 'whether they were eligible' are two statements)
+        scored = [
+            (len(own & trees[id(o.doc), o.i]) + 0.5 * (o.lemma_.lower() == tok.lemma_.lower() != "be"), o) for o in others if alike(o, tok)
+        ]
         scored = [x for x in scored if x[0] > 0]
         # a word the other sentence has itself pairs with it, not with a paraphrase ('is continuing' / 'continuing',
         # not 'may follow', which WordNet also reads as going on)
@@ -665,6 +672,13 @@ def _one_stem(noun: str, verb: str) -> bool:
 
 # verbs too general to say which event they are ('planning to do a runner')
 _LIGHT_VERBS = frozenset({"do", "make", "have", "get", "take", "be", "go", "give", "put", "keep"})
+
+
+def _figures(verb: Token) -> set[str]:
+    """The figures of a verb's object, direct or after a preposition ('qualify for an additional £1,500'): '1500'."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return {t.text.replace(",", "") for o in objects for t in o.subtree if t.like_num and any(ch.isdigit() for ch in t.text)}
 
 
 def _objects(verb: Token) -> set[str]:

@@ -313,6 +313,33 @@ def _total_of(q: Quantity, rivals: list[Quantity]) -> bool:
     return any(_agrees(q, total) for total in sums)
 
 
+def _with_ones_listed(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """q counts a rival's things together with those of the same noun listed beside it, one each ('five schools' /
+    'four primary schools, a secondary school'): the total of the list."""
+    for r in rivals:
+        noun = _root(ctx.reference, r)
+        if not _counted(r) or r.is_range or q.is_range or noun is None or noun.pos_ != "NOUN":
+            continue
+        top = noun
+        while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+            top = top.head
+        listed, stack = set(), [top]  # the list the noun is in, however the parse joins it ('conj', or 'appos' after a comma)
+        while stack:
+            t = stack.pop()
+            listed.add(t.i)
+            stack += [c for c in t.children if c.dep_ in ("conj", "appos")]
+        listed.discard(noun.i)
+        ones = [
+            ctx.reference.doc[i]
+            for i in listed
+            if ctx.reference.doc[i].lemma_.lower() == noun.lemma_.lower()
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ctx.reference.doc[i].children)
+        ]
+        if ones and _close(q.low, r.low + len(ones)):
+            return True
+    return False
+
+
 def _joined_after(ctx: Context, q: Quantity) -> bool:
     """q is said of two things joined by 'and' ('50kg of gingerbread and icing'), as a total is."""
     span = ctx.candidate.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -1414,6 +1441,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue
             if _total_of(q, rivals) and _joined_after(ctx, q):
                 continue  # '50kg of gingerbread and icing' / '38 kilograms of gingerbread and 12 kilograms of icing'
+            if _with_ones_listed(ctx, q, rivals):
+                continue  # 'five schools' / 'four primary schools, a secondary school'
             worked_out = _ratio_between(ctx, q, refs) or _margin_from(ctx, q, rivals) or _from_to(ctx, q, rivals)
             worked_out = worked_out or _reciprocal(ctx, q, rivals) or _margin_to(ctx, q, rivals) or _one_and_others(ctx, q, rivals)
             worked_out = worked_out or _change_between(ctx, q, _without_slot_rival(ctx, q, refs))

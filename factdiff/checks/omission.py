@@ -541,6 +541,8 @@ def _analyse_units(d: Direction) -> list[Unit]:
             inside = {t.i for t in toks}
             head = next((t for t in toks if t.pos_ == "VERB" and t.head.i not in inside), None)
             u.denial_missing = head is not None and _denial_lost(head, u)
+            # ('reduced but not stopped' / 'scaled back rather than scrapped': the denied verb set aside in other words)
+            u.denial_missing = u.denial_missing and not _set_aside_otherwise(d, u.sent)
         elif kind == "prep" and not d.additions and toks[0].lower_ in _SCOPE_PREPS:
             # (a place or body: 'in the region', 'in Europe'; not a manner, 'in advance')
             objects = [o for o in toks[0].children if o.dep_ == "pobj"]
@@ -654,6 +656,18 @@ def _denies_otherwise(d: Direction, sent: int) -> bool:
         s = d.other.sentences[c]
         if any(t.pos_ == "VERB" and t.lemma_.lower() in words for t in d.other.doc[s.token_start : s.token_end]):
             return True
+    return False
+
+
+def _set_aside_otherwise(d: Direction, sent: int) -> bool:
+    """The other text's aligned sentences set a verb aside with 'rather than' or 'instead of' before it: a denial the
+    unit's 'but not ...' may be said as."""
+    for c in d.aligned(sent):
+        s = d.other.sentences[c]
+        toks = d.other.doc[s.token_start : s.token_end]
+        for t in toks:
+            if t.pos_ == "VERB" and t.i >= 2 and (t.doc[t.i - 2].lower_, t.doc[t.i - 1].lower_) in (("rather", "than"), ("instead", "of")):
+                return True
     return False
 
 

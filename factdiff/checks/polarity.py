@@ -677,7 +677,9 @@ def _stances(a: Token, b: Token) -> bool:
     support = set(lexicon()["support_predicates"])
 
     def against(t: Token) -> bool:
-        return t.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
+        # ('rejected the plan', 'opposed the plan': verbs of taking a side against it)
+        opposing = t.lemma_.lower() in lexicon()["opposition_predicates"] and any(c.dep_ == "dobj" for c in t.children)
+        return t.pos_ == "VERB" and (opposing or any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children))
 
     support |= set(lexicon()["adoption_predicates"])  # 'ratified the treaty' / 'voted against the treaty'
 

@@ -102,7 +102,9 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 continue
             if not one_verb and not _traded_places(rf, cf, ra, ca):
                 continue
-            if {ra.role, ca.role} & {"source", "recipient"} and not (_traded(rf, cf, ra, ca) or _path_reversed(rf, cf, ra, ca)):
+            if {ra.role, ca.role} & {"source", "recipient"} and not (
+                _traded(rf, cf, ra, ca) or _path_reversed(rf, cf, ra, ca) or _doer_turned_receiver(rf, cf, ra, ca)
+            ):
                 continue  # unnamed 'from ... to ...' is mostly a range of values
             if (ra.cids or ca.cids) and not _exchanged(rf, cf, ra, ca):
                 # a name inside the phrase may say where the thing is ('the town museum of Lenthal'): a thing still
@@ -131,6 +133,16 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 NAME,
             )
             return
+
+
+def _doer_turned_receiver(rf: Frame, cf: Frame, ra, ca) -> bool:
+    """The doer of one side receives on the other, where a doer of its own does the deed ('Councils must pass 95% of
+    the money on to nurseries' / 'providers required to pass 95% of it on to councils'), or the other way round."""
+    for doer, receiver, frame in ((ra, ca, cf), (ca, ra, rf)):
+        if doer.role == "agent" and receiver.role == "recipient":
+            if any(a.role == "agent" and a.lemma != doer.lemma and a.lemma.isalpha() for a in frame.args):
+                return True
+    return False
 
 
 def _traded_places(rf: Frame, cf: Frame, ra, ca) -> bool:
