@@ -269,3 +269,27 @@ def test_a_welcome_told_as_backing_is_no_opposite():
     reference = "The hauliers' association Cargon welcomed the toll, while the ferry firm Baltline opposed it."
     candidate = "Cargon, the hauliers' association, backed the toll, while the ferry firm Baltline opposed it."
     assert not of_type(serious(reference, candidate, "translation"), FindingType.POLARITY)
+
+
+def test_a_rate_dropped_from_an_amount():
+    reference = "The trust said the new contracts would cost around £2.4 million a year more than the old ones."
+    candidate = "According to the trust, the new contracts will cost roughly £2.4 million more than the old ones."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.OMISSION)
+
+
+def test_a_rate_kept_in_other_words_is_quiet():
+    reference = "The trust said the new contracts would cost around £2.4 million a year more than the old ones."
+    candidate = "According to the trust, the new contracts will cost roughly £2.4 million more each year than the old ones."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.OMISSION)
+
+
+def test_renting_from_is_renting_to_seen_from_the_other_side():
+    reference = "The council is renting the old hall to the choir for a token one pound a year."
+    candidate = "The choir is renting the old hall from the council for a token £1 a year."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.ROLE)
+
+
+def test_two_verbs_of_one_date_are_not_paired_for_modality():
+    reference = "From 1 June, cyclists will not be allowed to ride on the promenade between noon and 6pm."
+    candidate = "Starting on 1 June, cycling on the promenade will be banned between noon and 6pm."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)

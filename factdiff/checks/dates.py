@@ -203,6 +203,8 @@ def _copied_over(ctx: Context, d, comparable: list) -> bool:
     """The date the reference gives for another sentence, which the candidate also gives there, put in place of the
     aligned sentences' own date, which the candidate gives nowhere ('must apply by 5pm on 24 April ... Proxy
     applications close at 5pm on 24 April' where the first deadline is 16 April): one date copied over another."""
+    if d.kind not in ("absolute", "yearless"):
+        return False  # a weekday ('overnight into Monday' for 'overnight on Sunday') may be the same night told from its end
     again = any(o.sent != d.sent and o.text.lower() == d.text.lower() for o in ctx.candidate.dates)
     lost = [r for r in comparable if r.period == d.period and not any(c.comparable(r) and c.agrees(r) for c in ctx.candidate.dates)]
     return again and bool(lost)

@@ -675,10 +675,16 @@ _LIGHT_VERBS = frozenset({"do", "make", "have", "get", "take", "be", "go", "give
 
 
 def _figures(verb: Token) -> set[str]:
-    """The figures of a verb's object, direct or after a preposition ('qualify for an additional £1,500'): '1500'."""
+    """The sums of money in a verb's object, direct or after a preposition ('qualify for an additional £1,500': '1500');
+    not a date or a share, which many verbs of a sentence may be said with ('From 1 June, ...')."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return {t.text.replace(",", "") for o in objects for t in o.subtree if t.like_num and any(ch.isdigit() for ch in t.text)}
+    return {
+        t.text.replace(",", "")
+        for o in objects
+        for t in o.subtree
+        if t.like_num and any(ch.isdigit() for ch in t.text) and t.i > 0 and t.doc[t.i - 1].tag_ == "$"
+    }
 
 
 def _objects(verb: Token) -> set[str]:

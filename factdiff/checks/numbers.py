@@ -662,6 +662,34 @@ def _rate_added(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fin
     )
 
 
+def _rate_dropped(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
+    """An amount of money the reference gives for each year (month, week, day) that the candidate gives once, with no
+    word of a rate or of that period anywhere in its sentence ('would cost around £1.1 million a year more' / 'will cost
+    roughly £1.1 million more'): the rate lost, the amount told as a total, a major finding."""
+    if q.per or not is_money(q.unit):
+        return
+    same = [r for r in refs if r.per and r.per != "each" and _agrees(replace(q, per=r.per), r)]
+    if not same or any(q.same_value(r) and not r.per for r in refs):
+        return  # (the reference gives the amount once too)
+    r = same[0]
+    s = ctx.candidate.sentences[q.sent]
+    sentence = f" {ctx.candidate.text[s.start : s.end].lower()} "
+    words = {*lexicon()["rate_words"], "annual", "per", "each", "every", r.per, *lexicon()["periodic_amount_nouns"]}
+    if any(re.search(rf"\b{re.escape(w)}s?\b", sentence) for w in words):
+        return
+    if any(c.per == r.per and c.same_value(replace(r, per="")) for c in ctx.candidate.quantities):
+        return  # the candidate gives the rate with the amount elsewhere
+    yield ctx.finding(
+        FindingType.OMISSION,
+        Severity.MAJOR,
+        0.6,
+        f"'{q.text}' gives as one amount what the reference gives for each {r.per} ('{r.text}')",
+        (q.start, q.end),
+        (r.start, r.end),
+        NAME,
+    )
+
+
 def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
     """The same amount given for each of several ('in each of its first six months') where the reference gives it
     once, with no word of distribution in its aligned sentences: the total multiplied by the count, a major finding."""
@@ -1381,6 +1409,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         rough_only = not _firmly_supported(q, backing) and any(_same_slot(ctx, q, r) for r in refs if not _agrees(q, r))
         if _supported(q, backing) and not rough_only and not (outweighed and not _change_between(ctx, q, refs)):
             yield from _rate_added(ctx, q, refs)
+            yield from _rate_dropped(ctx, q, refs)
             yield from _distributed(ctx, q, refs)
             yield from _change_or_level(ctx, q, refs)
             yield from _bound_dropped(ctx, q, refs)

@@ -103,7 +103,7 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
             if not one_verb and not _traded_places(rf, cf, ra, ca):
                 continue
             if {ra.role, ca.role} & {"source", "recipient"} and not (
-                _traded(rf, cf, ra, ca) or _path_reversed(rf, cf, ra, ca) or _doer_turned_receiver(rf, cf, ra, ca)
+                _traded(rf, cf, ra, ca) or _path_reversed(rf, cf, ra, ca) or _doer_turned_receiver(ctx, rf, cf, ra, ca)
             ):
                 continue  # unnamed 'from ... to ...' is mostly a range of values
             if (ra.cids or ca.cids) and not _exchanged(rf, cf, ra, ca):
@@ -135,14 +135,25 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
             return
 
 
-def _doer_turned_receiver(rf: Frame, cf: Frame, ra, ca) -> bool:
+def _doer_turned_receiver(ctx: Context, rf: Frame, cf: Frame, ra, ca) -> bool:
     """The doer of one side receives on the other, where a doer of its own does the deed ('Councils must pass 95% of
     the money on to nurseries' / 'providers required to pass 95% of it on to councils'), or the other way round."""
-    for doer, receiver, frame in ((ra, ca, cf), (ca, ra, rf)):
-        if doer.role == "agent" and receiver.role == "recipient":
-            if any(a.role == "agent" and a.lemma != doer.lemma and a.lemma.isalpha() for a in frame.args):
-                return True
+    if rf.pred != cf.pred or not ({a.lemma for a in rf.by_role("patient")} & {a.lemma for a in cf.by_role("patient")}):
+        return False  # one deed done to one thing: 'pass 95% of the money on'
+    for doer, receiver, frame, other, doc in ((ra, ca, cf, rf, ctx.candidate.doc), (ca, ra, rf, cf, ctx.reference.doc)):
+        if doer.role != "agent" or receiver.role != "recipient":
+            continue
+        # a thing or a party receives, not a number or a verb the parse hung there ('by seven votes to three', 'to tune')
+        word = doc[receiver.head_i]
+        marked = word.tag_ in ("NNS", "NNP", "NNPS") or any(c.dep_ in ("det", "poss") for c in word.children)  # not a bare 'tune'
+        if word.pos_ not in ("NOUN", "PROPN") or word.like_num or not marked:
+            continue
+        doers = {a.lemma for a in frame.by_role("agent") if a.lemma != doer.lemma and a.lemma.isalpha()}
+        # ('rents the building to the school' / 'the school rents it from the municipality': one deed seen from each side)
+        if doers and not doers & {a.lemma for a in other.by_role("source")}:
+            return True
     return False
+
 
 
 def _traded_places(rf: Frame, cf: Frame, ra, ca) -> bool:
