@@ -293,3 +293,35 @@ def test_two_verbs_of_one_date_are_not_paired_for_modality():
     reference = "From 1 June, cyclists will not be allowed to ride on the promenade between noon and 6pm."
     candidate = "Starting on 1 June, cycling on the promenade will be banned between noon and 6pm."
     assert not of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+
+
+def test_the_month_may_gives_no_leave():
+    reference = (
+        "Applications for the Tarn grant open on 3 May. The deadline for bids is 14 June, and councils must submit plans by 30 September."
+    )
+    candidate = "Bids for the Tarn grant are due by 14 June, and councils must submit plans by 30 September."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.MODALITY)
+
+
+def test_may_told_as_must_is_still_a_duty():
+    reference = "Residents may apply for the grant until June."
+    candidate = "Residents must apply for the grant by June."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+
+
+def test_two_verbs_of_one_stance_are_no_other_action():
+    reference = "Local traders welcomed the new parking rules."
+    candidate = "Local traders supported the new parking rules."
+    assert not serious(reference, candidate, "rewrite")
+
+
+def test_a_verb_said_from_either_side_of_a_deal():
+    reference = "The club rents the pitch to the Brook Valley school."
+    candidate = "The Brook Valley school rents the pitch from the club."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.ROLE)
+
+
+def test_a_deal_turned_round_is_still_found():
+    reference = "The club rents the pitch to the Brook Valley school."
+    candidate = "The Brook Valley school rents the pitch to the club."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.ROLE)

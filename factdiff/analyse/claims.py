@@ -500,10 +500,15 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
         # 'leases the tunnels from the Civic Heritage Trust': the parser hangs the one it is got from on the object's noun
         for thing in (c for c in pred.children if c.dep_ == "dobj"):
             for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "from"):
+                # (a named party, or a party the text points at: 'rents the pitch from the club')
                 named = [
                     q
                     for q in prep.children
-                    if q.dep_ == "pobj" and any(not m.token_start <= thing.i < m.token_end for m in res.by_token.get(q.i, []))
+                    if q.dep_ == "pobj"
+                    and (
+                        any(not m.token_start <= thing.i < m.token_end for m in res.by_token.get(q.i, []))
+                        or (q.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in q.children))
+                    )
                 ]
                 args.extend(res.arg("source", t) for q in named for t in _expand(q))
     by = _by_phrase(pred) if pred.pos_ == "NOUN" else None

@@ -136,7 +136,9 @@ def _same_stance(r: Token, c: Token) -> bool:
         lemma = t.lemma_.lower()
         return "against" if lemma in lex["opposition_predicates"] else "for" if lemma in lex["support_predicates"] else None
 
-    return (voted(r) is not None and voted(r) == stance(c)) or (voted(c) is not None and voted(c) == stance(r))
+    # (or two verbs of one stance: 'welcomed' / 'backed', 'rejected' / 'opposed')
+    both = stance(r) is not None and stance(r) == stance(c)
+    return both or (voted(r) is not None and voted(r) == stance(c)) or (voted(c) is not None and voted(c) == stance(r))
 
 
 def _same_change(r: Token, c: Token) -> bool:

@@ -1228,7 +1228,9 @@ def _leave_words_in(sent) -> list[Token]:
     after = {t.i: t.doc[t.i + 1].lower_ for t in sent if t.i + 1 < len(t.doc)}
     given = [t for t in sent if t.lower_ in adjectives and (after.get(t.i) == "to" or (t.lower_ == "eligible" and after.get(t.i) == "for"))]
     # ('may' on a verb of its own: 'may apply'; 'may be asked to resit' is a chance)
-    may = [t for t in sent if t.lower_ == "may" and t.head.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in t.head.children)]
+    # (not the month: 'open on 3 May', a capital inside the sentence)
+    may = [t for t in sent if t.lower_ == "may" and (t.text == "may" or t.is_sent_start) and t.tag_ == "MD"]
+    may = [t for t in may if t.head.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in t.head.children)]
     return [t for t in sent if t.lemma_.lower() in verbs and t.pos_ == "VERB"] + may + given
 
 

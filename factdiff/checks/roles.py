@@ -247,7 +247,12 @@ def _converse(rf: Frame, cf: Frame, shared: set[str]) -> bool:
     the same event told from the other side ('A sold it to B' / 'B bought it from A', 'A beat B' / 'B lost to A'),
     not sides swapped. Where one participant keeps its slot ('A sold it to B' / 'A bought it from B'), the direction
     changed."""
-    if not _converses(rf.pred, cf.pred):
+    # ('rents the pitch to the school' / 'the school rents the pitch from the club': one verb said from either side)
+    two_way = rf.pred == cf.pred and rf.pred in lexicon()["two_way_predicates"]
+    sides = {"recipient", "source"}
+    two_way = two_way and bool({a.role for a in rf.args} & sides) and bool({a.role for a in cf.args} & sides)
+    two_way = two_way and {a.role for a in rf.args} & sides != {a.role for a in cf.args} & sides
+    if not (_converses(rf.pred, cf.pred) or two_way):
         return False
     return not any((rf.roles_of(c, True) & cf.roles_of(c, True)) - NEUTRAL for c in shared)
 
