@@ -498,6 +498,8 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             args.extend(res.arg("beneficiary", t) for q in named for t in _expand(q))
     if pred.pos_ == "VERB" and pred.lemma_.lower() in _getting() and not any(a.role == "source" for a in args):
         # 'leases the tunnels from the Civic Heritage Trust': the parser hangs the one it is got from on the object's noun
+        # (not 'won an order from the hotel group': the group orders, a party of its own, only where it is named)
+        receiving = pred.lemma_.lower() in lexicon()["receiving_predicates"]
         for thing in (c for c in pred.children if c.dep_ == "dobj"):
             for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "from"):
                 # (a named party, or a party the text points at: 'rents the pitch from the club')
@@ -507,7 +509,7 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
                     if q.dep_ == "pobj"
                     and (
                         any(not m.token_start <= thing.i < m.token_end for m in res.by_token.get(q.i, []))
-                        or (q.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in q.children))
+                        or (q.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in q.children) and not receiving)
                     )
                 ]
                 args.extend(res.arg("source", t) for q in named for t in _expand(q))

@@ -142,10 +142,12 @@ class Quantity:
             if counted and max(self.low, other.low) <= 12:
                 return math.isclose(self.low, other.low, abs_tol=1.0)
             # ... and where one is the other rounded: 'about 165 million' / 'some 156 million' is no rounding either way;
-            # a reference figure half a step from the candidate's is no rounding of it ('around 7,000' / 'about 6,500':
-            # a rewrite that rounds makes a figure coarser, not finer)
+            # a reference figure half a step from the candidate's, and more than a twentieth away, is no rounding of it
+            # ('around 7,000' / 'about 6,500': a rewrite that rounds makes a figure coarser, not finer; 'about 1,400' /
+            # 'roughly 1,450' is near enough)
             near = math.isclose(self.low, other.low, rel_tol=0.1)
-            return near and (_rounding_of(self.low, other.low, half=False) or _rounding_of(other.low, self.low))
+            close = math.isclose(self.low, other.low, rel_tol=0.05)
+            return near and (_rounding_of(self.low, other.low, half=close) or _rounding_of(other.low, self.low))
         if self.bound in ("lower", "upper") and self.bound == other.bound:
             # two floors or two ceilings are one figure said twice: 'more than 1,400' / 'over 1,700' is another figure
             return math.isclose(self.low, other.low, rel_tol=0.05) and math.isclose(self.high, other.high, rel_tol=0.05)

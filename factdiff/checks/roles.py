@@ -247,12 +247,7 @@ def _converse(rf: Frame, cf: Frame, shared: set[str]) -> bool:
     the same event told from the other side ('A sold it to B' / 'B bought it from A', 'A beat B' / 'B lost to A'),
     not sides swapped. Where one participant keeps its slot ('A sold it to B' / 'A bought it from B'), the direction
     changed."""
-    # ('rents the pitch to the school' / 'the school rents the pitch from the club': one verb said from either side)
-    two_way = rf.pred == cf.pred and rf.pred in lexicon()["two_way_predicates"]
-    sides = {"recipient", "source"}
-    two_way = two_way and bool({a.role for a in rf.args} & sides) and bool({a.role for a in cf.args} & sides)
-    two_way = two_way and {a.role for a in rf.args} & sides != {a.role for a in cf.args} & sides
-    if not (_converses(rf.pred, cf.pred) or two_way):
+    if not _converses(rf.pred, cf.pred):
         return False
     return not any((rf.roles_of(c, True) & cf.roles_of(c, True)) - NEUTRAL for c in shared)
 
@@ -283,7 +278,9 @@ def _hire_sides(rf: Frame, cf: Frame, shared: set[str]) -> tuple[bool, str | Non
         return False, None
     moved = False
     for c in sorted(shared):
-        r, k = rf.roles_of(c, True) - NEUTRAL, cf.roles_of(c, True) - NEUTRAL
+        # (a name inside its party's phrase counts where it heads none: 'the Brook Valley school')
+        r = (rf.roles_of(c, True) or rf.roles_of(c)) - NEUTRAL
+        k = (cf.roles_of(c, True) or cf.roles_of(c)) - NEUTRAL
         if r & k or not (r and k):
             continue
         sides_r, sides_c = {_side(rf, x) for x in r}, {_side(cf, y) for y in k}
