@@ -325,3 +325,15 @@ def test_a_deal_turned_round_is_still_found():
     reference = "The club rents the pitch to the Brook Valley school."
     candidate = "The Brook Valley school rents the pitch to the club."
     assert of_type(serious(reference, candidate, "rewrite"), FindingType.ROLE)
+
+
+def test_a_passive_denied_beside_another_is_a_statement():
+    reference = "Night flights at Corby airport will be reduced but not stopped, the operator said."
+    candidate = "The operator said night flights at Corby airport will be stopped."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.POLARITY)
+
+
+def test_a_passive_denied_beside_another_said_with_rather_than_is_quiet():
+    reference = "Night flights at Corby airport will be reduced but not stopped, the operator said."
+    candidate = "The operator said night flights at Corby airport will be cut back rather than halted."
+    assert not serious(reference, candidate, "rewrite")

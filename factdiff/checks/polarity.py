@@ -245,11 +245,17 @@ def _governing(tok: Token) -> bool:
     but a verb of forbidding with a thing for its object and no deed under it ('ban specific breeds') is one."""
     if tok.lemma_.lower() not in _governors():
         return False
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon()["forbidding_predicates"]:
-        return True
     deed = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(
         c.dep_ == "prep" and c.lower_ == "from" for c in tok.children
     )
+    # ('will be reduced but not stopped': a passive joined to one whose subject it shares, with no deed under it, is said
+    # of that thing)
+    shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.head.children)
+    passive = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)  # 'flights will be stopped'
+    if (shared or passive) and tok.pos_ == "VERB" and not deed:
+        return False
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon()["forbidding_predicates"]:
+        return True
     return deed or not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
 
 

@@ -146,9 +146,18 @@ def _doer_turned_receiver(ctx: Context, rf: Frame, cf: Frame, ra, ca) -> bool:
         # a thing or a party receives, not a number or a verb the parse hung there ('by seven votes to three', 'to tune')
         word = doc[receiver.head_i]
         marked = word.tag_ in ("NNS", "NNP", "NNPS") or any(c.dep_ in ("det", "poss") for c in word.children)  # not a bare 'tune'
-        if word.pos_ not in ("NOUN", "PROPN") or word.like_num or not marked:
+        counted = any(c.dep_ == "nummod" for c in word.children)  # 'to 36,000 tonnes': an amount, not a party
+        if word.pos_ not in ("NOUN", "PROPN") or word.like_num or not marked or counted:
             continue
-        doers = {a.lemma for a in frame.by_role("agent") if a.lemma != doer.lemma and a.lemma.isalpha()}
+        # another doer that is a party, not a clause ('Closing its depots could save the company £40m') nor an amount
+        doers = {
+            a.lemma
+            for a in frame.by_role("agent")
+            if a.lemma != doer.lemma
+            and a.lemma.isalpha()
+            and doc[a.head_i].pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "nummod" for c in doc[a.head_i].children)
+        }
         # ('rents the building to the school' / 'the school rents it from the municipality': one deed seen from each side)
         if doers and not doers & {a.lemma for a in other.by_role("source")}:
             return True
