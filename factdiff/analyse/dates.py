@@ -450,6 +450,7 @@ def counted(d: DateMention, days: list[date]) -> bool:
 def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
     out = []
     ents = [e for e in doc.ents if e.label_ in DATE_LABELS]
+    edges = lexicon()["period_edges"]
     skip = set()
     for n, ent in enumerate(ents):
         if n in skip:
@@ -462,7 +463,6 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
         if start > 0 and doc[start - 1].lower_ in ("this", "last", "next") and start <= doc[start - 1].head.i < end:
             start -= 1
         # 'early in 2026', 'late in the year': the tagger leaves the edge and its 'in' outside the date
-        edges = lexicon()["period_edges"]
         if start > 1 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in edges and doc[start - 2].pos_ in ("ADV", "ADJ"):
             start -= 2
         # or as two: 'between March 2022 and January 2024', 'from May to July' read as one range
@@ -475,7 +475,6 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                 skip.add(n + 1)
         # 'a wet July', 'a record August': the month described, not the first day that dateparser reads into 'a'
         if end - start > 1 and doc[start].lower_ in ("a", "an") and doc[end - 1].text in MONTHS:
-            edges = lexicon()["period_edges"]
             start += 1
             while start < end - 1 and doc[start].pos_ in ("ADJ", "NOUN") and doc[start].lower_ not in edges:
                 start += 1

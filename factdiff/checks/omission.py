@@ -36,6 +36,7 @@ from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import paraphrase
 from factdiff.analyse.quantities import parse_number, parse_ordinal
 from factdiff.checks.base import Context
+from factdiff.checks.polarity import rather_than_before
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "omission"
@@ -665,9 +666,12 @@ def _set_aside_otherwise(d: Direction, sent: int) -> bool:
     for c in d.aligned(sent):
         s = d.other.sentences[c]
         toks = d.other.doc[s.token_start : s.token_end]
-        for t in toks:
-            if t.pos_ == "VERB" and t.i >= 2 and (t.doc[t.i - 2].lower_, t.doc[t.i - 1].lower_) in (("rather", "than"), ("instead", "of")):
-                return True
+        if any(
+            t.pos_ == "VERB"
+            and (rather_than_before(t) or (t.i >= 2 and t.doc[t.i - 2].lower_ == "instead" and t.doc[t.i - 1].lower_ == "of"))
+            for t in toks
+        ):
+            return True
     return False
 
 
