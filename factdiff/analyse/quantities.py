@@ -926,6 +926,9 @@ class _Reader:
         if colon and not unit:
             low, alt = self.colon_duration(colon)
             high, unit = low, "seconds"
+        ratio = any(t.lower_ in ("by", "of") for t in doc[max(0, start - 3) : start])  # not a score: 'won four to one'
+        if not unit and low == high and ratio and [t.lower_ for t in doc[end : end + 2]] in (["to", "one"], ["to", "1"]):
+            unit, end = "×", end + 2  # 'outnumbered by more than four to one': a ratio, as 'four times as many'
         if not unit:
             span = doc[start:end]
             head = _counted_noun(span)
@@ -1010,7 +1013,8 @@ class _Reader:
             if parsed == 1 and j == i + 1 and tok.lower_ == "one" and not money:
                 nxt = doc[j] if j < len(doc) else None
                 halved = [t.lower_ for t in doc[j : j + 3]] == ["and", "a", "half"]  # 'one and a half metres'
-                if nxt is None or not (self.unit_at(j) or nxt.lower_ in scales or halved):
+                priced = nxt is not None and nxt.is_alpha and nxt.pos_ == "NOUN" and _currency(nxt.text) is not None  # 'one euro a meal'
+                if nxt is None or not (self.unit_at(j) or nxt.lower_ in scales or halved or priced):
                     return None  # 'one' alone is seldom a figure ('one of the', 'one person')
             value, end = float(parsed), j
         if value is None:

@@ -207,7 +207,23 @@ def _copied_over(ctx: Context, d, comparable: list) -> bool:
         return False  # a weekday ('overnight into Monday' for 'overnight on Sunday') may be the same night told from its end
     again = any(o.sent != d.sent and o.text.lower() == d.text.lower() for o in ctx.candidate.dates)
     lost = [r for r in comparable if r.period == d.period and not any(c.comparable(r) and c.agrees(r) for c in ctx.candidate.dates)]
-    return again and bool(lost)
+    if again and lost:
+        return True
+    # or, given nowhere else in the candidate, where the reference dates another deed with it ('Tickets go on sale on 1
+    # February') in a sentence the candidate's is not aligned with, and the lost date dates the candidate's own deed
+    # ('will reopen on 14 February' / 'will reopen on 1 February')
+    mine = _own_clause(ctx.candidate, d)
+    aligned = ctx.refs_for(d.sent)
+    given = [r for r in ctx.reference.dates if r.text.lower() == d.text.lower()]
+    apart = bool(given) and all(r.sent not in aligned and not mine & _own_clause(ctx.reference, r) for r in given)
+    verb = _date_verb(ctx.candidate, d)
+
+    def shared(r) -> int:
+        theirs = _date_verb(ctx.reference, r)
+        same_verb = verb is not None and theirs is not None and verb.lemma_.lower() == theirs.lemma_.lower()
+        return len(mine & _own_clause(ctx.reference, r)) + same_verb
+
+    return apart and any(shared(r) >= MOVED_WORDS - 1 for r in lost)
 
 
 def _owned_thing(doc: Document, d) -> str | None:

@@ -150,7 +150,11 @@ def _places(doc: Document, sent: int) -> dict[str, tuple[str, Token, EntityMenti
             m is full and all(len(x.words) == 1 and len(full.words) > 2 and x.words[0] == full.words[0] for x in shorts)
         )
 
-    return {m.cid: (role, pred, m) for role, pred, m in _mention_places(doc, sent) if once(m)}
+    places = _mention_places(doc, sent)
+    # (or the one mention of several that says where a thing goes or comes from: 'pass from the operator Autocares
+    # Serrano to ... after Serrano announced': the other mentions are doers of other deeds)
+    directed = Counter(m.cid for role, _, m in places if role in ("prep:from", "prep:to"))
+    return {m.cid: (role, pred, m) for role, pred, m in places if once(m) or (role in ("prep:from", "prep:to") and directed[m.cid] == 1)}
 
 
 def _same_predicate(a: Token, b: Token) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from factdiff.analyse import units
+from factdiff.analyse.dates import clock_times
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import direction, paraphrase
 from factdiff.analyse.quantities import Quantity, is_money, number_values, parse_number, parse_ordinal, period_lengths
@@ -277,7 +278,9 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
                     return True
             if q.unit == "%" and y and (_share_fits(q, v, 100 * x / y) or _close(v, 100 * abs(x - y) / y)):
                 return True
-            if q.unit == "×" and y and x > y and (a.unit == b.unit or not (a.unit and b.unit)) and _multiple_fits(q, v, x / y):
+            # ('outnumbered letters of support by four to one': a ratio of two things counted, each its own noun)
+            ratio = re.search(r"\bto (?:one|1)$", q.text) is not None and not (_measured(a.unit) or _measured(b.unit))
+            if q.unit == "×" and y and x > y and (a.unit == b.unit or not (a.unit and b.unit) or ratio) and _multiple_fits(q, v, x / y):
                 return True  # 'more than double the 140,000 handled' of a plant for 300,000: the multiple of the two
             if a.unit == "%" and q.unit != "%" and (_close(v, x / 100 * y) or (q.approx and abs(v - x / 100 * y) <= 0.1 * v)):
                 return True
@@ -1166,6 +1169,20 @@ def _change_or_level(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterato
             return
 
 
+def _between_clock_times(ctx: Context, q: Quantity) -> bool:
+    """A length of time that is the time between two clock times of the aligned reference sentences ('the first burst
+    happened after 6am; the second followed at around 11am' / 'about five hours later')."""
+    seconds = units.in_base_units(q.low, q.unit) if not q.is_range else None
+    if seconds is None or seconds[1] != "[time]":
+        return False
+    sents = ctx.refs_for(q.sent)
+    times = [c for c in ctx.cache("clock_times", lambda: (clock_times(ctx.reference.doc), clock_times(ctx.candidate.doc)))[0]
+             if ctx.reference.sentence_at(c.start) in sents]
+    gaps = {abs(a - b) * 60.0 for x in times for y in times if x is not y for a in x.minutes for b in y.minutes}
+    slack = 0.1 if q.approx else 0.02
+    return any(g and math.isclose(seconds[0], g, rel_tol=slack) for g in gaps)
+
+
 def _period_length(ctx: Context, q: Quantity) -> bool:
     """A length of time that equals a period the reference names ('in the 12 months to June' for 'in the year to
     June', 'three months' for 'the first quarter', 'a two-day strike' for 'on 6 and 7 March')."""
@@ -1218,6 +1235,16 @@ def _ordinals(doc) -> list[_Ordinal]:
     return out
 
 
+def _rank_elided(ref, sents: set[int], value: int) -> bool:
+    """The aligned reference sentences give the rank with its noun left out ('the first burst ...; the second, on the A39,
+    followed'): the candidate's 'second burst' is that one."""
+    return any(
+        parse_ordinal(t.lower_) == value and t.dep_ not in ("amod", "nummod", "advmod") and any(c.dep_ == "det" for c in t.children)
+        for t in ref.doc
+        if ref.sentence_at(t.idx) in sents
+    )
+
+
 def _changed_ordinals(ctx: Context) -> Iterator[Finding]:
     """'the fifth seed' where the aligned reference sentence ranks the same noun otherwise ('the fourth seed')."""
     ref_all = _ordinals(ctx.reference.doc)
@@ -1225,7 +1252,7 @@ def _changed_ordinals(ctx: Context) -> Iterator[Finding]:
         sents = ctx.refs_for(ctx.candidate.sentence_at(o.start))
         same = [r for r in ref_all if r.head == o.head]
         rivals = [r for r in same if ctx.reference.sentence_at(r.start) in sents]
-        if rivals and not any(r.value == o.value for r in same):
+        if rivals and not any(r.value == o.value for r in same) and not _rank_elided(ctx.reference, sents, o.value):
             yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, o, rivals[0], NAME)
 
 
@@ -1511,7 +1538,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             same_kind = [r for r in ref_all if said_rest and q.unit and _counted(q) and r.unit == q.unit]
             same_kind += [r for r in ref_all if not r.unit and any(k.sent == r.sent for k in same_kind)]  # '14 of its 61 halls'
             derivable = _derivable(q, _without_slot_rival(ctx, q, refs)) or _derivable(q, same_kind)
-            if _written(q, values) or derivable or _period_length(ctx, q) or _equal_share(ctx, q):
+            if _written(q, values) or derivable or _period_length(ctx, q) or _between_clock_times(ctx, q) or _equal_share(ctx, q):
                 continue
             if _rank_given(ctx, q):
                 continue  # 'the region's number-two processor' / 'the region's second-largest processor'

@@ -337,6 +337,10 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
         s = cand.sentences[c]
         if any(qualifier_class(x) == kind for x in cand.doc[s.token_start : s.token_end]):
             return True
+        absent = {*lexicon()["privative_predicates"], *lexicon()["losing_predicates"]}
+        words = cand.doc[s.token_start : s.token_end]
+        if kind == "negation" and t.lower_ in ("no", "without") and any(x.lemma_.lower() in absent for x in words):
+            return True  # 'without running water' / 'lost their running water', 'lacked'
         if kind == "superlative" and _ever(t) and any(_record(x) for x in cand.doc[s.token_start : s.token_end]):
             return True  # 'the highest number ever recorded' / 'a record 1,146': the most ever, said as a record
         if kind == "negation" and any(_negative_word(x, t.sent) for x in cand.doc[s.token_start : s.token_end]):

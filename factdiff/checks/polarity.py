@@ -60,8 +60,14 @@ def denied(tok: Token) -> bool:
         bare = tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in lexicon()["evidence_nouns"] and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children
         )
-        evidence = tok.head.lemma_.lower() in lexicon()["evidence_nouns"]  # not 'no doubt that', which asserts it
-        unfounded = tok.head.pos_ == "NOUN" and evidence and ((tok.dep_ in ("acl", "ccomp") and that) or bare) and _said_no(tok.head)
+        # (through an adverb the parse hung the clause on: 'no evidence so far that patient data had been stolen')
+        noun = tok.head
+        if tok.head.pos_ == "ADV" and tok.head.dep_ == "advmod" and tok.dep_ == "ccomp":
+            noun = tok.head.head  # (or the copula's noun it hangs on: 'there was no evidence so far that')
+            if noun.pos_ != "NOUN":
+                noun = next((c for c in noun.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"), noun)
+        evidence = noun.lemma_.lower() in lexicon()["evidence_nouns"]  # not 'no doubt that', which asserts it
+        unfounded = noun.pos_ == "NOUN" and evidence and ((tok.dep_ in ("acl", "ccomp") and that) or bare) and _said_no(noun)
         # ... as is what no one claimed or found ('nobody suggested the staff had erred', 'did not find that it had')
         unclaimed = tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.head.pos_ == "VERB" and _claims_or_finds(tok.head)
         # (not a question: 'has not said whether she will sign' leaves the signing open, as the modality check reads it)
@@ -152,6 +158,19 @@ def _inside_denial(tok: Token) -> bool:
     while head.dep_ == "xcomp":
         head = head.head
     return head is not tok and head.dep_ == "pcomp" and head.head.lower_ == "without"
+
+
+def _lost(tok: Token) -> bool:
+    """The word is in the object of a verb of losing ('lost their running water'), as the other text's 'without' says."""
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in lexicon()["losing_predicates"] and any(c.dep_ == "dobj" and tok in c.subtree for c in t.children)
+    return False
+
+
+def _absent(tok: Token) -> bool:
+    """The word is said to be absent by 'no' or 'without' ('without running water', 'no water'), not by a 'not'."""
+    return _said_no(tok) or _inside_denial(tok) or (tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without")
 
 
 def _denial_below(said_no: Token, said_yes: Token) -> bool:
@@ -964,6 +983,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             moved = ways == {"up", "down"} and not _other_objects(r, c)  # 'lowered the age' / 'extended the vote': two acts
             if not (_opposite(r, c) or moved or prefixed or _stances(r, c)) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
+            if not _opposite(r, c) and _stances(r, c) and any(t.i != c.i and _stances(t, c) and denied(t) == denied(r) for t in cand):
+                continue  # 'voted against the plan' / 'backed the officers' advice, rejecting the plan': both sides taken
             if _lessened(r) != _lessened(c) and _compared_with(r) == _compared_with(c):
                 continue  # 'cheaper than X' / 'less expensive than X': the opposite's lesser degree is the word's greater
             if _sides_turned(r, c):
@@ -1192,6 +1213,28 @@ def _agreed_in_aligned(ctx: Context, r: Token, c: Token, how: str) -> bool:
             if agrees and neighbours(t) & near:
                 return True
     return False
+
+
+def _said_of(verb: Token) -> set[str]:
+    """The content words of a verb's subject and object ('supplies to households will not be cut': supply, household)."""
+    parts = [c for c in verb.children if c.dep_ in (*SUBJECTS, "dobj")]
+    return {fold(t.lemma_) for p in parts for t in p.subtree if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+
+
+def _kept_elsewhere(ctx: Context, r: Token, c: Token, how: str) -> bool:
+    """The candidate says the reference's denied or affirmed verb alike in another clause, about more of the same things
+    ('household supplies will not be reduced' for 'supplies to households will not be cut'): the word found against it
+    ('supplies to farmers to be cut') is said of something else."""
+    if how not in ("negated", "loosely negated") or r.pos_ != "VERB":
+        return False
+    theirs = _said_of(r)
+    mine = len(theirs & _said_of(c))
+    return any(
+        t.i != c.i and t.pos_ == "VERB" and denied(t) == denied(r)
+        and (t.lemma_.lower() == r.lemma_.lower() or paraphrase(t.lemma_, r.lemma_))
+        and len(theirs & _said_of(t)) > max(mine, 1)
+        for t in ctx.candidate.doc
+    )
 
 
 _ENOUGH = ("enough", "sufficient", "adequate")
@@ -1437,7 +1480,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if c.i in seen or any(h.i in seen for h in (*c.ancestors, *c.children)):
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
-            if _said_elsewhere(ctx, c, r) or _agreed_in_aligned(ctx, r, c, how):
+            if _said_elsewhere(ctx, c, r) or _agreed_in_aligned(ctx, r, c, how) or _kept_elsewhere(ctx, r, c, how):
                 continue
             if _said_of_others(ctx, r, c) and not _firmly_paired(r, c):
                 continue  # (one verb said around the same words is its own clause's, whatever the parse hung on it)
@@ -1458,8 +1501,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'will be asked to contribute' / 'nobody would be forced to contribute': asked, not made to
                 if _none_greater(said_no) and _superlative(said_yes):
                     continue  # 'no larger one is known' / 'the largest known': a superlative told by a comparative
-                if _inside_denial(said_yes) or _denial_below(said_no, said_yes):
-                    continue  # 'without running water' / 'with no running water': the denial said at another word
+                if _inside_denial(said_yes) or _denial_below(said_no, said_yes) or (_lost(said_yes) and _absent(said_no)):
+                    continue  # 'without running water' / 'with no running water' / 'lost their running water': said at another word
                 if small_clause(said_no) and said_yes.dep_ in ("ccomp", "xcomp") and denied(said_yes.head):
                     continue  # 'saw nobody leaving' / 'did not see anyone leave': the denial said at the verb above
                 if said_yes.dep_ == "xcomp" and said_yes.head.lemma_.lower() in lexicon()["effort_predicates"]:

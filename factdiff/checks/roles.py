@@ -140,15 +140,21 @@ def _doer_turned_receiver(ctx: Context, rf: Frame, cf: Frame, ra, ca) -> bool:
     the money on to nurseries' / 'providers required to pass 95% of it on to councils'), or the other way round."""
     if rf.pred != cf.pred or not ({a.lemma for a in rf.by_role("patient")} & {a.lemma for a in cf.by_role("patient")}):
         return False  # one deed done to one thing: 'pass 95% of the money on'
-    for doer, receiver, frame, other, doc in ((ra, ca, cf, rf, ctx.candidate.doc), (ca, ra, rf, cf, ctx.reference.doc)):
-        if doer.role != "agent" or receiver.role != "recipient":
-            continue
+    def party(word) -> bool:
         # a thing or a party receives, not a number or a verb the parse hung there ('by seven votes to three', 'to tune')
-        word = doc[receiver.head_i]
         marked = word.tag_ in ("NNS", "NNP", "NNPS") or any(c.dep_ in ("det", "poss") for c in word.children)  # not a bare 'tune'
         counted = any(c.dep_ == "nummod" for c in word.children)  # 'to 36,000 tonnes': an amount, not a party
-        if word.pos_ not in ("NOUN", "PROPN") or word.like_num or not marked or counted:
+        return word.pos_ in ("NOUN", "PROPN") and not word.like_num and marked and not counted
+
+    sides = ((ra, ca, cf, rf, ctx.candidate.doc, ctx.reference.doc), (ca, ra, rf, cf, ctx.reference.doc, ctx.candidate.doc))
+    for doer, receiver, frame, other, doc, other_doc in sides:
+        if doer.role != "agent" or receiver.role != "recipient" or not party(doc[receiver.head_i]):
             continue
+        # a passive with no doer named ('the attack had been reported to the agency'), where the doer on the other side
+        # passes the thing on to another party ('the agency had reported the attack to the trust')
+        onward = [a for a in other.by_role("recipient") if a.lemma != doer.lemma and a.lemma.isalpha() and party(other_doc[a.head_i])]
+        if not frame.by_role("agent") and onward and not frame.by_role("source"):
+            return True
         # another doer that is a party, not a clause ('Closing its depots could save the company £40m') nor an amount
         doers = {
             a.lemma

@@ -1,0 +1,196 @@
+"""Readings from stop 52: a price in words ('one euro'), a rank given with its noun left out, a length of time between
+two clock times, 'lost' for 'without', stances on two things, 'has the power to', a denial the candidate keeps in
+another clause, a paraphrase that shares more of the clause, a ratio 'four to one', a date copied from an unaligned
+sentence of the reference, a direction with a name said twice, 'no evidence so far that', 'under pressure', a passive
+paired by what it is done to.
+
+Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from helpers import of_type, serious
+
+from factdiff import compare
+from factdiff.model import FindingType
+
+# --- numbers ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_price_in_words_is_the_same_price_in_figures():
+    reference = "From March, pensioners will pay one pound per swim, compared with 4.50 pounds at present."
+    candidate = "Starting in March, pensioners will be charged £1 a swim, instead of the current £4.50."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.NUMBER)
+
+
+def test_a_price_in_words_changed_is_found():
+    reference = "From March, pensioners will pay one pound per swim."
+    candidate = "Starting in March, pensioners will be charged £2 a swim."
+    found = of_type(serious(reference, candidate, "translation"), FindingType.NUMBER)
+    assert found and found[0].candidate_span.text == "£2"
+
+
+def test_a_rank_with_its_noun_left_out_is_the_same_rank():
+    reference = "The first landslide, near Carrow Bridge, came at dawn; the second, on the coast road, followed at noon."
+    candidate = "The Carrow Bridge slope gave way at dawn, and a second landslide hit the coast road at noon."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+
+
+def test_another_rank_is_still_found():
+    reference = "The first landslide, near Carrow Bridge, came at dawn; the second, on the coast road, followed at noon."
+    candidate = "The Carrow Bridge slope gave way at dawn, and a third landslide hit the coast road at noon."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+
+
+def test_the_time_between_two_clock_times_is_no_new_figure():
+    reference = "The first alarm sounded shortly after 2pm; the second followed at around 6pm."
+    candidate = "The first alarm sounded shortly after 2pm, and about four hours later the second followed."
+    found = of_type(compare(reference, candidate, "rewrite").findings, FindingType.ADDITION)
+    assert not [f for f in found if "four hours" in f.candidate_span.text]
+
+
+def test_another_time_between_is_still_noted():
+    reference = "The first alarm sounded shortly after 2pm; the second followed at around 6pm."
+    candidate = "The first alarm sounded shortly after 2pm, and about seven hours later the second followed."
+    found = of_type(compare(reference, candidate, "rewrite").findings, FindingType.ADDITION)
+    assert [f for f in found if "seven hours" in f.candidate_span.text]
+
+
+def test_a_ratio_worked_out_from_two_counts():
+    reference = "The council received more than 1,300 objections and 310 letters of support."
+    candidate = "Objections outnumbered letters of support by more than four to one."
+    found = compare(reference, candidate, "summary").findings
+    assert not [f for f in found if f.candidate_span is not None and "four" in f.candidate_span.text]
+
+
+# --- polarity --------------------------------------------------------------------------------------------------------
+
+
+def test_lost_says_what_without_says():
+    reference = "About 2,000 homes were left without mains gas for up to two days, the supplier said."
+    candidate = "The supplier says about 2,000 homes lost their mains gas for up to two days."
+    assert not [f for f in compare(reference, candidate, "rewrite").findings if f.type in (FindingType.POLARITY, FindingType.OMISSION)]
+
+
+def test_lost_against_kept_is_still_found():
+    reference = "About 2,000 homes kept their mains gas throughout, the supplier said."
+    candidate = "The supplier says about 2,000 homes lost their mains gas."
+    assert serious(reference, candidate, "rewrite")
+
+
+def test_two_stances_on_two_things_are_no_opposite():
+    reference = "The licensing panel voted 6 to 1 against the application, in line with the advice of its lawyers."
+    candidate = "The panel backed its lawyers' advice, rejecting the application by six votes to one."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.POLARITY)
+
+
+def test_a_stance_turned_on_one_thing_is_still_found():
+    reference = "The licensing panel voted 6 to 1 against the application."
+    candidate = "The panel backed the application by six votes to one."
+    assert of_type(serious(reference, candidate, "summary"), FindingType.POLARITY)
+
+
+def test_a_denial_kept_in_another_clause():
+    reference = (
+        "The board has ordered a 20 percent cut in grain sent to brewers. Deliveries to bakeries will not be cut for "
+        "now, but mills have been asked to reduce output on Sundays."
+    )
+    candidate = (
+        "The board has ordered deliveries to brewers to be cut by a fifth. For now bakery deliveries will not be "
+        "reduced, but mills have been asked to lower their Sunday output."
+    )
+    assert not serious(reference, candidate, "translation")
+
+
+def test_the_denial_turned_is_still_found():
+    reference = "The board has ordered a 20 percent cut in grain sent to brewers. Deliveries to bakeries will not be cut for now."
+    candidate = "The board has ordered deliveries to brewers to be cut by a fifth. For now bakery deliveries will be cut too."
+    assert of_type(serious(reference, candidate, "translation"), FindingType.POLARITY)
+
+
+def test_no_evidence_so_far_that_denies_the_clause():
+    reference = "There was no evidence so far that customer records had been copied, she said."
+    candidate = "So far there was no evidence that any customer records had been copied, she said."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.POLARITY)
+
+
+def test_evidence_so_far_against_none_is_found():
+    reference = "There was evidence so far that customer records had been copied, she said."
+    candidate = "So far there was no evidence that customer records had been copied, she said."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.POLARITY)
+
+
+# --- modality --------------------------------------------------------------------------------------------------------
+
+
+def test_the_power_to_act_leaves_it_open():
+    reference = "The complaint has gone to the Press Standards Board, which could order a correction."
+    candidate = "The complaint has been passed to the Press Standards Board, which has the power to order a correction."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.MODALITY)
+
+
+def test_a_power_told_as_a_deed_is_found():
+    reference = "The complaint has gone to the Press Standards Board, which could order a correction."
+    candidate = "The complaint has been passed to the Press Standards Board, which will order a correction."
+    assert of_type(serious(reference, candidate, "translation"), FindingType.MODALITY)
+
+
+def test_under_pressure_is_no_estimate():
+    reference = (
+        "Clinics across the county are under heavy strain. The trust said some routine scans might have to be "
+        "delayed if referrals kept rising."
+    )
+    candidate = "Clinics across the county are under heavy pressure, and routine scans are being delayed."
+    assert of_type(serious(reference, candidate, "summary"), FindingType.MODALITY)
+
+
+# --- dates and roles -------------------------------------------------------------------------------------------------
+
+
+def test_a_date_from_an_unaligned_sentence_put_on_another_deed():
+    reference = (
+        "The Lyric theatre in Marlow, closed since a flood in 2022, will reopen on 20 March after a £4 million "
+        "refit. Its new season will include six premieres. Tickets go on sale on 2 March, with discounts for members."
+    )
+    candidate = "Marlow's Lyric theatre, shut since a flood in 2022, will reopen on 2 March after a £4m refit."
+    found = of_type(serious(reference, candidate, "summary"), FindingType.DATE)
+    assert found and found[0].candidate_span.text == "2 March"
+
+
+def test_the_date_of_its_own_deed_in_a_summary_is_quiet():
+    reference = (
+        "The Lyric theatre in Marlow, closed since a flood in 2022, will reopen on 20 March after a £4 million "
+        "refit. Its new season will include six premieres. Tickets go on sale on 2 March, with discounts for members."
+    )
+    candidate = "Marlow's Lyric theatre, shut since a flood in 2022, will reopen on 20 March; tickets are on sale from 2 March."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.DATE)
+
+
+def _reference_places(reference: str, candidate: str) -> dict:
+    from factdiff.align import align
+    from factdiff.analyse.document import analyse
+    from factdiff.analyse.entities import link
+    from factdiff.checks.base import Context
+    from factdiff.checks.exchange import _places
+    from factdiff.read import source_from_text
+
+    ref_doc, cand_doc = analyse(source_from_text(reference, "reference")), analyse(source_from_text(candidate, "candidate"))
+    link(ref_doc.entities, cand_doc.entities)
+    ctx = Context(ref_doc, cand_doc, align(ref_doc, cand_doc), "translation")
+    return {place[2].text: place[0] for place in _places(ctx.reference, 0).values()}
+
+
+def test_a_name_said_again_keeps_its_direction():
+    reference = (
+        "Nine bus routes will pass from the private operator Autobuses Ferrer to the company Viajes Molina in August, "
+        "after Ferrer announced that it would abandon them."
+    )
+    candidate = "In August nine bus routes will move from Viajes Molina to Autobuses Ferrer."
+    places = _reference_places(reference, candidate)
+    assert places.get("Autobuses Ferrer") == "prep:from" and places.get("Viajes Molina") == "prep:to"
+
+
+def test_a_name_in_two_directions_has_no_one_place():
+    reference = "Night trains from Dunmore to Carrick and from Carrick to Dunmore will stop in May."
+    candidate = "Night trains between Carrick and Dunmore will stop in May."
+    assert "Dunmore" not in _reference_places(reference, candidate)
