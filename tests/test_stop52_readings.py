@@ -194,3 +194,73 @@ def test_a_name_in_two_directions_has_no_one_place():
     reference = "Night trains from Dunmore to Carrick and from Carrick to Dunmore will stop in May."
     candidate = "Night trains between Carrick and Dunmore will stop in May."
     assert "Dunmore" not in _reference_places(reference, candidate)
+
+
+# --- attribution, rates, hedges ---------------------------------------------------------------------------------------
+
+ROUTE = (
+    "The district council said it had received the required notice and would look at funding a replacement. Local "
+    "riders' group Friends of the 12 Bus said older residents relied on the route to reach the clinic."
+)
+
+
+def test_a_claim_given_to_a_described_party_that_speaks_elsewhere():
+    candidate = (
+        "The district council, which received the required notice, may fund a replacement. The council also warned "
+        "that older residents rely on the route to reach the clinic."
+    )
+    found = of_type(serious(ROUTE, candidate, "summary"), FindingType.ATTRIBUTION)
+    assert found and found[0].candidate_span.text == "The council"
+
+
+def test_the_same_party_speaking_again_is_quiet():
+    candidate = (
+        "The district council, which received the required notice, may fund a replacement. Friends of the 12 Bus "
+        "warned that older residents rely on the route to reach the clinic."
+    )
+    assert not of_type(serious(ROUTE, candidate, "summary"), FindingType.ATTRIBUTION)
+
+
+def test_a_rate_dropped_beside_another_phrase_of_pay():
+    reference = "The trust said the new rota would cost about £2.4 million a year more, mainly because of higher overtime pay."
+    candidate = "According to the trust, the new rota will cost roughly £2.4 million more, largely due to higher overtime pay."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.OMISSION)
+
+
+def test_a_salary_told_once_is_no_rate_dropped():
+    reference = "The new chief executive will be paid £180,000 a year, the board said."
+    candidate = "The board said the new chief executive's salary would be £180,000."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.OMISSION)
+
+
+def test_a_hedge_told_as_fact_with_the_plural_first():
+    reference = (
+        "Warden Ola Brandt said eggs could be collected within the next ten days but cautioned that young pairs often abandon their nests."
+    )
+    candidate = (
+        "Eggs will be collected within the next ten days, according to warden Ola Brandt, who cautioned that young pairs "
+        "often abandon their nests."
+    )
+    found = of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+    assert found and "collected" in found[0].candidate_span.text
+
+
+def test_the_hedge_kept_with_the_plural_first_is_quiet():
+    reference = (
+        "Warden Ola Brandt said eggs could be collected within the next ten days but cautioned that young pairs often abandon their nests."
+    )
+    candidate = (
+        "Eggs could be collected within the next ten days, according to warden Ola Brandt, who cautioned that young pairs "
+        "often abandon their nests."
+    )
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+
+
+def test_a_finite_verb_joined_to_a_modal_one_has_no_modal():
+    from factdiff.analyse.pipeline import load_nlp
+    from factdiff.checks.modality import hedges
+
+    doc = load_nlp()("The warden said eggs could be collected within ten days but cautioned that young pairs often fail.")
+    said_with_caution = next(t for t in doc if t.lower_ == "cautioned")
+    collected = next(t for t in doc if t.lower_ == "collected")
+    assert hedges(collected) == ["could"] and hedges(said_with_caution) == []

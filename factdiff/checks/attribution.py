@@ -891,11 +891,28 @@ def _body_named_apart(ctx: Context, rs: Token, cs: Token, ref_named: set[str]) -
         return None
     noun = cs.lemma_.lower()
     named = [m for m in ctx.candidate.entities if m.token_end <= cs.i and m.label != "PERSON" and m.words and m.words[-1] == noun]
-    if not named or named[-1].cid in r_ids or named[-1].cid not in ref_named:
+    if not named and not _speaker_elsewhere(ctx, noun, rs):
+        return None
+    if named and (named[-1].cid in r_ids or named[-1].cid not in ref_named):
         return None
     if any(m.cid in r_ids and noun in m.words for m in ctx.reference.entities):
         return None  # the reference's body has the noun itself
     return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+
+
+def _speaker_elsewhere(ctx: Context, noun: str, rs: Token) -> bool:
+    """The reference has a described party of that noun speak in a sentence of its own ('The county council said it had
+    been given notice', where 'Local patients' group X said' is the aligned sentence's speaker): 'The council also
+    warned' gives the claim to that party."""
+    speech = word_lists()["speech"]
+    own = ctx.reference.sentence_at(rs.idx)
+    r_ids = _named(ctx.reference, rs)
+    return any(
+        t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in speech
+        and any(c.lower_ == "the" for c in t.children) and ctx.reference.sentence_at(t.idx) != own
+        and not _stands_for(ctx.reference, t.head) & r_ids  # (not the speaker itself, called by its kind)
+        for t in ctx.reference.doc
+    )
 
 
 def _stands_for(doc: Document, verb: Token) -> frozenset[str]:

@@ -129,7 +129,9 @@ def hedges(tok: Token) -> list[str]:
             # 'should head for higher ground rather than wait': joined verbs share their auxiliary; so do passives
             # with the auxiliary left out ('cargoes may be seized and importers fined')
             gapped = subject and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in first.children)
-            if not subject or gapped:
+            # (a finite verb takes no modal: 'said eggs could be laid within a fortnight but cautioned that ...')
+            finite = tok.tag_ in ("VBD", "VBZ", "VBP")
+            if (not subject or gapped) and not finite:
                 out += [h for h in _own_hedges(first) if h in lex["hedge_modal"]]
             # 'is expected to halve X and to reduce Y': what is above the first verb is above the second; not a verb
             # of saying or belief ('estimates that clearing it cost ... and said ...': the party's own second deed), nor
@@ -879,9 +881,14 @@ def _other_participants(r: Token, c: Token, intransitive: bool = False) -> bool:
         left, right = _arguments(r, r_deps), _arguments(c, c_deps)
         a = {w for t in left if t.pos_ != "PRON" and not _back_reference(t) for w in _subtree(t) | {t.lemma_.lower()}}
         b = {w for t in right if t.pos_ != "PRON" and not _back_reference(t) for w in _subtree(t) | {t.lemma_.lower()}}
-        if a and b and not a & b and not _one_deed_named(left, right):
+        # (a plural the lemmatiser left whole at the start of a sentence: 'Eggs will be laid' / 'eggs could be laid')
+        if a and b and not _singular(a) & _singular(b) and not _one_deed_named(left, right):
             return True
     return False
+
+
+def _singular(words: set[str]) -> set[str]:
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words}
 
 
 def _back_reference(noun: Token) -> bool:

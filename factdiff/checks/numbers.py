@@ -677,8 +677,13 @@ def _rate_dropped(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[F
     r = same[0]
     s = ctx.candidate.sentences[q.sent]
     sentence = f" {ctx.candidate.text[s.start : s.end].lower()} "
-    words = {*lexicon()["rate_words"], "annual", "per", "each", "every", r.per, *lexicon()["periodic_amount_nouns"]}
+    words = {*lexicon()["rate_words"], "annual", "per", "each", "every", r.per}
     if any(re.search(rf"\b{re.escape(w)}s?\b", sentence) for w in words):
+        return
+    # an amount that is itself a periodic one ('a salary of £30,000', 'earns £30,000'): a noun or verb of it near the
+    # amount, not one of another phrase of the sentence ('... largely due to higher pay for drivers')
+    near = f" {ctx.candidate.text[max(s.start, q.start - 40) : min(s.end, q.end + 30)].lower()} "
+    if any(re.search(rf"\b{re.escape(w)}\b", near) for w in lexicon()["periodic_amount_nouns"]):
         return
     if any(c.per == r.per and c.same_value(replace(r, per="")) for c in ctx.candidate.quantities):
         return  # the candidate gives the rate with the amount elsewhere
