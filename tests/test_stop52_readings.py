@@ -264,3 +264,84 @@ def test_a_finite_verb_joined_to_a_modal_one_has_no_modal():
     said_with_caution = next(t for t in doc if t.lower_ == "cautioned")
     collected = next(t for t in doc if t.lower_ == "collected")
     assert hedges(collected) == ["could"] and hedges(said_with_caution) == []
+
+
+# --- figures the reference's own figures give otherwise ----------------------------------------------------------------
+
+
+def test_a_ratio_the_two_counts_do_not_make():
+    reference = "The harbour festival drew 9,000 visitors from the town and 1,500 from elsewhere."
+    candidate = "Visitors from the town outnumbered those from elsewhere by three to one at the harbour festival."
+    found = of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+    assert found and found[0].candidate_span.text == "three to one"
+
+
+def test_a_ratio_the_two_counts_make_is_quiet():
+    reference = "The harbour festival drew 9,000 visitors from the town and 1,500 from elsewhere."
+    candidate = "Visitors from the town outnumbered those from elsewhere by six to one at the harbour festival."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+
+
+def test_a_length_the_two_clock_times_do_not_make():
+    reference = "The night ferry left Arnport at 9.40pm and docked at 1.10am, after a rough crossing."
+    candidate = "After a rough crossing, the night ferry from Arnport took about two and a half hours."
+    found = of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+    assert found and "two and a half hours" in found[0].candidate_span.text
+
+
+def test_the_length_the_two_clock_times_make_is_quiet():
+    reference = "The night ferry left Arnport at 9.40pm and docked at 1.10am, after a rough crossing."
+    candidate = "After a rough crossing, the night ferry from Arnport took about three and a half hours."
+    assert not serious(reference, candidate, "rewrite")
+
+
+def test_pence_in_figures_and_in_words():
+    reference = "Bus fares in Dunlow will rise by 40p a journey from June, the operator said."
+    candidate = "The operator said bus fares in Dunlow would go up by four pence a journey from June."
+    found = of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+    assert found and found[0].candidate_span.text == "four pence"
+
+
+def test_the_same_pence_in_words_is_quiet():
+    reference = "Bus fares in Dunlow will rise by 40p a journey from June, the operator said."
+    candidate = "The operator said bus fares in Dunlow would go up by forty pence a journey from June."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+
+
+def test_no_less_than_keeps_at_least():
+    reference = "The dairy expects to pay farmers at least 42 pence a litre this winter."
+    candidate = "The dairy anticipates paying farmers no less than 42 pence a litre this winter."
+    assert not compare(reference, candidate, "rewrite").findings
+
+
+# --- who does which ----------------------------------------------------------------------------------------------------
+
+
+def test_two_kinds_of_one_noun_trading_deeds():
+    reference = "Day centres in Wexley will close on Monday because of the storm; care homes will stay open."
+    candidate = "Care homes in Wexley will close on Monday because of the storm; day centres will stay open."
+    assert serious(reference, candidate, "rewrite")
+
+
+def test_two_kinds_of_one_noun_in_their_own_deeds_are_quiet():
+    reference = "Junior schools in Wexley will close on Monday because of the storm; senior schools will stay open."
+    candidate = "Because of the storm, junior schools in Wexley will shut on Monday, while senior schools will remain open."
+    assert not serious(reference, candidate, "rewrite")
+
+
+def test_two_kinds_of_one_noun_trading_deeds_are_found():
+    reference = "Junior schools in Wexley will close on Monday because of the storm; senior schools will stay open."
+    candidate = "Senior schools in Wexley will close on Monday because of the storm; junior schools will stay open."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.ROLE)
+
+
+def test_a_transfer_told_from_the_taker_is_quiet():
+    reference = "Running of the Quayside Pool will pass from Dunmore Council to the Ashby Trust in May."
+    candidate = "In May the Ashby Trust takes over the running of the Quayside Pool from Dunmore Council."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.ROLE)
+
+
+def test_a_transfer_told_from_the_taker_the_other_way_is_found():
+    reference = "Running of the Quayside Pool will pass from Dunmore Council to the Ashby Trust in May."
+    candidate = "In May Dunmore Council takes over the running of the Quayside Pool from the Ashby Trust."
+    assert of_type(serious(reference, candidate, "translation"), FindingType.ROLE)

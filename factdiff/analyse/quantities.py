@@ -26,6 +26,7 @@ _NUMBER_TOKEN = re.compile(r"^[-+\u2212]?\d[\d,]*(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(?P<sign>[-+\u2212]?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[A-Za-z]{1,3})$")
 _COLON = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?(\.\d+)?$")
 _DOTTED_TIME = re.compile(r"^([01]?\d|2[0-4])\.([0-5]\d)$")  # '7.30 a.m.', British style: a clock time only before a mark
+_PENCE = re.compile(r"^(\d{1,3}(?:\.\d+)?)p$")  # '50p', '99p', '2.5p'
 _MONEY_PREFIX = re.compile(r"^[A-Za-z]{0,3}[$€£¥₩₹₽₺]$")
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.I)
 _TIME_WORDS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
@@ -316,6 +317,8 @@ def _minor_currency(tok: Token) -> tuple[str, float] | None:
         }
 
     codes = named(tok.sent) or named(tok.doc)
+    if not codes and tok.lemma_.lower() in lexicon()["minor_currency_defaults"]:
+        codes = {lexicon()["minor_currency_defaults"][tok.lemma_.lower()]}  # 'five pence' alone: the pound's
     return (codes.pop(), 1 / parts) if len(codes) == 1 else None
 
 
@@ -822,6 +825,12 @@ class _Reader:
             low, high = percent * (1 - FRACTION_TOLERANCE), percent * (1 + FRACTION_TOLERANCE)
             self.make(i, end, low, high, False, "%")
             return used
+        pence = _PENCE.match(tok.text)
+        if pence:  # '50p a journey': pence, a hundredth of a pound
+            value = float(pence.group(1)) / 100
+            per, m = _rate_after(doc, i + 1)
+            self.make(i, i + 1 + m, value, value, False, "GBP", per=per)
+            return 1 + m
         currency, start = None, i
         if _MONEY_PREFIX.match(tok.text) or (tok.text.isupper() and len(tok.text) == 3 and _currency(tok.text)):
             currency = _currency(tok.text)

@@ -349,9 +349,18 @@ def _all_places(doc: Document, sent: int) -> dict[str, tuple[str, Token, object]
     toks = doc.doc[s.token_start : s.token_end]
     named = {i for m in doc.entities if m.sent == sent for i in range(m.token_start, m.token_end)}
     counts = Counter(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")
+    twice: set[str] = set()
     for t in toks:
-        if t.pos_ != "NOUN" or t.i in named or t.is_stop or not t.is_alpha or counts[t.lemma_.lower()] != 1:
+        if t.pos_ != "NOUN" or t.i in named or t.is_stop or not t.is_alpha:
             continue
+        key = t.lemma_.lower()
+        if counts[key] != 1:
+            # a noun said twice, told apart by its words ('secondary schools will close; primary schools will stay
+            # open'): keyed by them
+            kinds = sorted(c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "compound") and c.is_alpha)
+            if not kinds:
+                continue
+            key = f"{' '.join(kinds)} {key}"
         if t.dep_ in _THROUGH or t.dep_ == "amod":
             continue  # a word of another noun's phrase ('county' in 'the county wildlife trust')
         found = place(t)
@@ -359,7 +368,11 @@ def _all_places(doc: Document, sent: int) -> dict[str, tuple[str, Token, object]
             continue
         words = [t, *(c for c in t.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss") and c.i < t.i)]
         start, end = min(w.idx for w in words), t.idx + len(t.text)
-        out[f"lemma:{t.lemma_.lower()}"] = (found[0], found[1], _Phrase(start, end, doc.text[start:end]))
+        if f"lemma:{key}" in out:
+            twice.add(f"lemma:{key}")  # ('local schools' twice: which is which cannot be told)
+        out[f"lemma:{key}"] = (found[0], found[1], _Phrase(start, end, doc.text[start:end]))
+    for key in twice:
+        del out[key]
     return out
 
 

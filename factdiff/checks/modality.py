@@ -186,11 +186,14 @@ def hedges(tok: Token) -> list[str]:
         ability_noun = child.dep_ == "acl" and _infinitive(child) and head.pos_ == "NOUN"
         ability_noun = ability_noun and head.lemma_.lower() in lexicon()["ability_nouns"]
         open_relation = child.dep_ in _OPEN_RELATIONS or through_noun or copular or passive_infinitive or _phrasal_gerund(child)
-        open_relation = open_relation or ability_noun
+        mistagged = child.dep_ == "acl" and head.dep_ == "ROOT" and head.tag_ == "NNS" and head.lemma_.lower() in lex["belief"]
+        open_relation = open_relation or ability_noun or mistagged
         if not open_relation or paratactic(tok.doc, child.i, head.i):
             break
         nominal = child.dep_ == "pcomp" or (child.dep_ == "prep" and nominal)
-        if (head.pos_ == "VERB" and head.lemma_.lower() in lex["belief"]) or _hedging_adjective(head):
+        # (or a verb of belief the tagger took for a plural noun at the root: 'The cooperative anticipates paying')
+        verb_like = head.pos_ == "VERB" or (head.dep_ == "ROOT" and head.tag_ == "NNS" and child.dep_ in ("acl", "xcomp"))
+        if (verb_like and head.lemma_.lower() in lex["belief"]) or _hedging_adjective(head):
             out.append(head.lower_)
         elif child.dep_ == "xcomp" and hearsay(head):
             out.append(head.lower_)  # 'the parts are said to have been sold on'

@@ -1188,6 +1188,43 @@ def _between_clock_times(ctx: Context, q: Quantity) -> bool:
     return any(g and math.isclose(seconds[0], g, rel_tol=slack) for g in gaps)
 
 
+def _ratio_conflict(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple[str, tuple[int, int]] | None:
+    """A ratio ('outnumbered by four to one') where the aligned reference sentences give the two counts it compares, the
+    only two figures there ('12,000 home fans and 2,000 away fans'), and they make another: (message, reference span)."""
+    if q.unit != "×" or not re.search(r"\bto (?:one|1)$", q.text):
+        return None
+    counts = [r for r in refs if not (r.looks_like_year or r.is_range or _measured(r.unit) or r.unit in ("%", "pp", "×"))]
+    if len(counts) != 2 or not min(r.low for r in counts):
+        return None
+    big, small = sorted(counts, key=lambda r: r.low, reverse=True)
+    ratio = big.low / small.low
+    if _multiple_fits(q, q.low, ratio):
+        return None
+    span = (min(big.start, small.start), max(big.end, small.end))
+    return f"'{q.text}' where the reference's '{big.text}' and '{small.text}' make about {ratio:.1f} to one", span
+
+
+def _gap_conflict(ctx: Context, q: Quantity) -> tuple[str, tuple[int, int]] | None:
+    """A length of time where the aligned reference sentences give the two clock times it runs between, and only those
+    ('left at 6.15pm and docked at 8.45pm' / 'took about three and a half hours'), the candidate's sentence keeping
+    neither, and the length is not theirs: (message, reference span)."""
+    seconds = units.in_base_units(q.low, q.unit) if not q.is_range else None
+    if seconds is None or seconds[1] != "[time]" or not 0 < seconds[0] <= 86400:
+        return None
+    ref_times, cand_times = ctx.cache("clock_times", lambda: (clock_times(ctx.reference.doc), clock_times(ctx.candidate.doc)))
+    sents = ctx.refs_for(q.sent)
+    times = sorted((c for c in ref_times if ctx.reference.sentence_at(c.start) in sents), key=lambda c: c.start)
+    if len(times) != 2 or any(ctx.candidate.sentence_at(c.start) == q.sent for c in cand_times):
+        return None
+    first, last = times
+    gaps = {((b - a) % 1440) * 60.0 for a in first.minutes for b in last.minutes}
+    slack = 0.1 if q.approx else 0.02
+    if not gaps or any(math.isclose(seconds[0], g, rel_tol=slack) for g in gaps) or len(gaps) > 2:
+        return None
+    hours = min(gaps) / 3600
+    return f"'{q.text}' where the reference's '{first.text}' and '{last.text}' are {hours:g} hours apart", (first.start, last.end)
+
+
 def _period_length(ctx: Context, q: Quantity) -> bool:
     """A length of time that equals a period the reference names ('in the 12 months to June' for 'in the year to
     June', 'three months' for 'the first quarter', 'a two-day strike' for 'on 6 and 7 March')."""
@@ -1552,6 +1589,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # a multiple of two figures the reference gives in two sentences
             if any(_derivable(x, _own_backed(ctx, q, ref_all)) for x in q.readings() if x.unit in ("×", "%")):
                 continue  # 'more than doubled, to 2,900 from 1,100': worked out from the sentence's own figures, both given
+            conflict = _ratio_conflict(ctx, q, refs) or _gap_conflict(ctx, q)
+            if conflict is not None:  # a figure the reference's own two figures give otherwise
+                yield ctx.finding(FindingType.NUMBER, Severity.MAJOR, 0.6, conflict[0], (q.start, q.end), conflict[1], NAME)
+                continue
             if near_rough:
                 refs = [r for r in refs if not _agrees(q, r)]
             here = [c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year]

@@ -339,6 +339,10 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
             return True
         absent = {*lexicon()["privative_predicates"], *lexicon()["losing_predicates"]}
         words = cand.doc[s.token_start : s.token_end]
+        bound = {"least": ("less", "fewer"), "most": ("more",)}.get(t.lower_)
+        at = t.i > 0 and t.doc[t.i - 1].lower_ == "at"
+        if bound and at and any(x.lower_ == "no" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].lower_ in bound for x in words):
+            return True  # 'at least 1.30 euros' / 'no less than 1.30 euros': one bound
         if kind == "negation" and t.lower_ in ("no", "without") and any(x.lemma_.lower() in absent for x in words):
             return True  # 'without running water' / 'lost their running water', 'lacked'
         if kind == "superlative" and _ever(t) and any(_record(x) for x in cand.doc[s.token_start : s.token_end]):

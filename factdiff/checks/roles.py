@@ -280,6 +280,21 @@ def _side(frame: Frame, role: str) -> str | None:
     return None
 
 
+def _same_sides(rf: Frame, cf: Frame, shared: set[str]) -> bool:
+    """Every shared party gives or takes on both sides alike, whatever slot the verb puts it in ('pass from A to B' / 'B
+    takes over from A': A gives, B takes, in both)."""
+    told = 0
+    for cid in shared:
+        mine = {_side(cf, role) for role in cf.roles_of(cid, True)} - {None}
+        theirs = {_side(rf, role) for role in rf.roles_of(cid, True)} - {None}
+        if not mine and not theirs:
+            continue
+        if len(mine) != 1 or mine != theirs:
+            return False
+        told += 1
+    return told >= 2
+
+
 def _hire_sides(rf: Frame, cf: Frame, shared: set[str]) -> tuple[bool, str | None]:
     """One hire on both sides ('A chartered its ship to B' / 'B will charter the ship from A'): (told from the other
     side, with every shared party on its own side and one of them in another slot; the party that changed sides)."""
@@ -956,6 +971,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if set(pair) == {"agent", "recipient"} and _done_by_an_event(ctx, rf, cf, cid):
                 continue  # 'X could save £1m by moving' / 'moving could save X £1m': what X does is what saves it
+            if "agent" in pair and set(pair) & {"recipient", "source"} and _same_sides(rf, cf, shared):
+                continue  # 'will pass from the council to the trust' / 'the trust takes over from the council': one transfer
             reported.add(cf.index)
             resolved = any(a.resolved for a in cf.args + rf.args if cid in a.cids)
             name = _names(cf, cid)
