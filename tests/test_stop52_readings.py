@@ -345,3 +345,15 @@ def test_a_transfer_told_from_the_taker_the_other_way_is_found():
     reference = "Running of the Quayside Pool will pass from Dunmore Council to the Ashby Trust in May."
     candidate = "In May Dunmore Council takes over the running of the Quayside Pool from the Ashby Trust."
     assert of_type(serious(reference, candidate, "translation"), FindingType.ROLE)
+
+
+def test_a_thing_kept_against_left_without_it():
+    reference = "Despite the storm, the surgery in Holby kept its electricity throughout the night."
+    candidate = "Because of the storm, the Holby surgery was left without electricity overnight."
+    assert of_type(serious(reference, candidate, "translation"), FindingType.POLARITY)
+
+
+def test_never_without_it_is_having_it():
+    reference = "Despite the storm, the surgery in Holby had electricity throughout the night."
+    candidate = "Despite the storm, the Holby surgery was never without electricity overnight."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.POLARITY)

@@ -935,6 +935,13 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             # tax' under 'ruled out' / 'would go ahead'), not by the verbs around it
             ruled_out = c.pos_ == "NOUN" and any(t.dep_ == "dobj" and _privative(t.head, t) for t in (r, c))
             near = neighbours(r) & neighbours(c) or (ruled_out and _prep_objects(r) & _prep_objects(c))
+            # a thing had on one side and 'without' it on the other ('the clinic kept its electricity' / 'the clinic was
+            # left without electricity'): said of the same subject
+            absent = c.pos_ == "NOUN" and _said_no(r) != _said_no(c) and not any(denied(_governor(t)) for t in (r, c))
+            absent = absent and bool(_participant_words(_governor(r)) & _participant_words(_governor(c)))
+            near = near or absent
+            # ('was left without electricity': 'without' says it, whatever light verb carries it)
+            without = absent and any(t.dep_ == "pobj" and t.head.lower_ == "without" for t in (r, c))
             same_slot = near and not _other_objects(r, c) and not _last_since(r, c) and not _if_unless(r, c)
             same_slot = same_slot and not _for_a_time(r, c) and not _still_to_come(r, c)
             limit = _a_limit(r) or _a_limit(c)
@@ -947,7 +954,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 if not _other_subjects(r, c) and not _said_of_others_passive(r, c):
                     # under two unrelated verbs ('waive market fees' / 'pay no market fees') the noun's 'no' on one side
                     # alone may be said by the other verb: a note
-                    yield r, c, "loosely negated" if _other_predicates(r, c) else "negated"
+                    yield r, c, "loosely negated" if _other_predicates(r, c) and not without else "negated"
             continue
         if not same and c.pos_ == "VERB" and _key(c) not in ref_lemmas:
             # 'no longer plays in public' / 'still performs in public': the same deed in other words, stopped on one side
@@ -1215,7 +1222,12 @@ def _agreed_in_aligned(ctx: Context, r: Token, c: Token, how: str) -> bool:
     return False
 
 
-def _said_of(verb: Token) -> set[str]:
+def _governor(tok: Token) -> Token:
+    """The verb above a word (itself if none)."""
+    return next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), tok)
+
+
+def _participant_words(verb: Token) -> set[str]:
     """The content words of a verb's subject and object ('supplies to households will not be cut': supply, household)."""
     parts = [c for c in verb.children if c.dep_ in (*SUBJECTS, "dobj")]
     return {fold(t.lemma_) for p in parts for t in p.subtree if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ")}
@@ -1227,12 +1239,12 @@ def _kept_elsewhere(ctx: Context, r: Token, c: Token, how: str) -> bool:
     ('supplies to farmers to be cut') is said of something else."""
     if how not in ("negated", "loosely negated") or r.pos_ != "VERB":
         return False
-    theirs = _said_of(r)
-    mine = len(theirs & _said_of(c))
+    theirs = _participant_words(r)
+    mine = len(theirs & _participant_words(c))
     return any(
         t.i != c.i and t.pos_ == "VERB" and denied(t) == denied(r)
         and (t.lemma_.lower() == r.lemma_.lower() or paraphrase(t.lemma_, r.lemma_))
-        and len(theirs & _said_of(t)) > max(mine, 1)
+        and len(theirs & _participant_words(t)) > max(mine, 1)
         for t in ctx.candidate.doc
     )
 
