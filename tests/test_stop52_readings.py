@@ -357,3 +357,16 @@ def test_never_without_it_is_having_it():
     reference = "Despite the storm, the surgery in Holby had electricity throughout the night."
     candidate = "Despite the storm, the Holby surgery was never without electricity overnight."
     assert not of_type(serious(reference, candidate, "translation"), FindingType.POLARITY)
+
+
+def test_a_date_moved_onto_the_deed_another_date_dates():
+    reference = "The Tolley Museum closed for rewiring on 4 March. It announced its new exhibitions on 16 July."
+    candidate = "The Tolley Museum, which closed for rewiring on 16 July, has announced its new exhibitions."
+    found = of_type(serious(reference, candidate, "summary"), FindingType.DATE)
+    assert found and found[0].candidate_span.text == "16 July"
+
+
+def test_each_date_on_its_own_deed_is_quiet():
+    reference = "The Tolley Museum closed for rewiring on 4 March. It announced its new exhibitions on 16 July."
+    candidate = "The Tolley Museum, which closed for rewiring on 4 March, announced its new exhibitions on 16 July."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.DATE)

@@ -123,12 +123,37 @@ def _moved_date(ctx: Context, d, comparable: list):
     verbs = {_date_verb(ctx.reference, r) for r in agreeing}
     other = [r for r in other if _date_verb(ctx.reference, r) is not None and _date_verb(ctx.reference, r) not in verbs]
     mine = _own_clause(ctx.candidate, d)
-    if any(mine & _own_clause(ctx.reference, r) for r in agreeing):
-        return None
     if not other:
+        return None
+    # the candidate's date on the very deed another reference date dates, where the date it agrees with dates another
+    # deed ('closed for repairs on 2 June ... announced its season on 19 August' / 'which closed on 19 August')
+    deed = _deed(verb)
+    same_deed = [r for r in other if _deed(_date_verb(ctx.reference, r)) == deed]
+    if deed is not None and len(same_deed) == 1 and all(_deed(_date_verb(ctx.reference, r)) != deed for r in agreeing):
+        return same_deed[0]
+    if any(mine & _own_clause(ctx.reference, r) for r in agreeing):
         return None
     best = max(other, key=lambda r: len(mine & _own_clause(ctx.reference, r)))
     return best if len(mine & _own_clause(ctx.reference, best)) >= MOVED_WORDS else None
+
+
+_LIGHT = ("be", "have", "do", "make", "take", "go", "get", "give", "hold")
+
+
+def _deed(verb) -> tuple[str, ...] | None:
+    """What a dating verb names: its lemma with its particle, and for a light verb its object too ('made his debut',
+    'went on sale'); None for a verb of saying, which dates the telling, not the deed."""
+    if verb is None or verb.lemma_.lower() in lexicon()["speech_predicates"]:
+        return None
+    words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    if words[0] in _LIGHT:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "acomp")]
+        placed = (o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+        objects += [o for o in placed if o.ent_type_ not in ("DATE", "TIME")]
+        if not objects:
+            return None
+        words.append(objects[0].lemma_.lower())
+    return tuple(words)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
