@@ -370,3 +370,34 @@ def test_each_date_on_its_own_deed_is_quiet():
     reference = "The Tolley Museum closed for rewiring on 4 March. It announced its new exhibitions on 16 July."
     candidate = "The Tolley Museum, which closed for rewiring on 4 March, announced its new exhibitions on 16 July."
     assert not of_type(serious(reference, candidate, "summary"), FindingType.DATE)
+
+
+def test_an_option_to_extend_is_what_can_be_extended():
+    reference = "The lease runs for five years and includes an option to extend it by three years."
+    candidate = "The lease runs for five years and can be extended by a further three years."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+
+
+def test_a_month_of_a_cause_is_no_date_moved():
+    reference = (
+        "Beach car parks in Marrow Bay sold 96,000 tickets between April and October, 9 percent fewer than last "
+        "year. The fall was blamed mainly on a stormy August, when sales dropped by a quarter."
+    )
+    candidate = "Beach car parks in Marrow Bay sold 9 percent fewer tickets between April and October, mostly because of a stormy August."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.DATE)
+
+
+def test_a_quality_to_a_place_is_no_direction():
+    reference = (
+        "The beetles, including six of a species found only on the island of Tarra, were found in luggage arriving "
+        "on a flight from Tarra City."
+    )
+    candidate = "The beetles, six of them from a species endemic to Tarra, were found in luggage."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.ROLE)
+
+
+def test_a_hedge_said_by_a_source_keeps_its_own_verb():
+    reference = "Director Claire Dubois said the festival could add a sixth day in future years."
+    candidate = "According to festival director Claire Dubois, a sixth day will be added in the coming years."
+    found = of_type(serious(reference, candidate, "translation"), FindingType.MODALITY)
+    assert found and "added" in found[0].candidate_span.text

@@ -154,7 +154,13 @@ def _places(doc: Document, sent: int) -> dict[str, tuple[str, Token, EntityMenti
     # (or the one mention of several that says where a thing goes or comes from: 'pass from the operator Autocares
     # Serrano to ... after Serrano announced': the other mentions are doers of other deeds)
     directed = Counter(m.cid for role, _, m in places if role in ("prep:from", "prep:to"))
-    return {m.cid: (role, pred, m) for role, pred, m in places if once(m) or (role in ("prep:from", "prep:to") and directed[m.cid] == 1)}
+    # (the others doers of their own deeds, not places: 'the island of Kessa ... a flight from Kessa City' is two places)
+    elsewhere = {m.cid for role, _, m in places if role not in ("prep:from", "prep:to", "subject")}
+
+    def directed_once(role: str, m: EntityMention) -> bool:
+        return role in ("prep:from", "prep:to") and directed[m.cid] == 1 and m.cid not in elsewhere
+
+    return {m.cid: (role, pred, m) for role, pred, m in places if once(m) or directed_once(role, m)}
 
 
 def _same_predicate(a: Token, b: Token) -> bool:
@@ -446,8 +452,8 @@ def _turned_round(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
         ref, cand = _places(ctx.reference, r_sent), _places(ctx.candidate, c_sent)
         for cid in sorted(set(ref) & set(cand)):
             (r_role, r_pred, r_mention), (c_role, c_pred, c_mention) = ref[cid], cand[cid]
-            if _DIRECTIONS.get(r_role) != c_role:
-                continue
+            if _DIRECTIONS.get(r_role) != c_role or "ADJ" in (r_pred.pos_, c_pred.pos_):
+                continue  # (not a quality's 'to': 'endemic to Kessa', 'close to Kessa')
             if any(f.candidate_span and f.candidate_span.start < c_mention.end and c_mention.start < f.candidate_span.end for f in found):
                 continue  # both ends exchanged: reported as such
             if _nationality(ctx.reference, r_mention) or _nationality(ctx.candidate, c_mention):

@@ -576,10 +576,6 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         # a word the other sentence has itself pairs with it, not with a paraphrase ('is continuing' / 'continuing',
         # not 'may follow', which WordNet also reads as going on)
         same = [x for x in scored if x[1].lemma_.lower() == tok.lemma_.lower()]
-        # unless the paraphrase shares more of the clause than the same word: 'household supplies will not be reduced'
-        # renders 'supplies to households will not be cut', not 'were asked to reduce pressure'
-        if same and max(x[0] for x in scored) >= max(x[0] for x in same) + 1.5:
-            same = []
         # on a tie the narrower clause: 'X said, though she cautioned that ...' pairs 'warned that ...' with 'cautioned',
         # not with 'said', whose subtree holds 'cautioned's words too
         return max(same or scored, key=lambda x: (x[0], -len(trees[id(x[1].doc), x[1].i])))[1] if scored else None
@@ -876,6 +872,9 @@ def _other_participants(r: Token, c: Token, intransitive: bool = False) -> bool:
     done): the object of a transitive verb is also compared with the subject of an intransitive one ('did not plan to
     raise prices' / 'costs have risen')."""
     pairs = [(("nsubj", "nsubjpass"), ("nsubj", "nsubjpass")), (("dobj",), ("dobj",))]
+    # what is done to: the object of the active, the subject of the passive ('asked to reduce pressure' / 'household
+    # supplies will not be reduced')
+    pairs += [(("dobj",), ("nsubjpass",)), (("nsubjpass",), ("dobj",))]
     objects = {t.lemma_.lower() for t in _arguments(r, ("dobj",))}
     # (not where the candidate's clause has the object all the same, hung elsewhere: 'will run weaving demonstrations')
     if intransitive and not _arguments(c, ("dobj",)) and objects and not objects & {k.lemma_.lower() for k in c.subtree}:
@@ -1341,7 +1340,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             can = _can_over(plain_word)
             permitted = all(any(h.startswith(w) for w in _leave_words()) for h in said)
             could_not = "could" in said and _could_not(hedged_word)  # 'could not prove', past inability, not a possibility
-            if can and (set(said) <= set(lexicon()["ability_adjectives"]) | ({"could"} if could_not else set()) or permitted):
+            abilities = {*lexicon()["ability_adjectives"], *lexicon()["ability_nouns"]}  # 'an option to extend' / 'can be extended'
+            if can and (set(said) <= abilities | ({"could"} if could_not else set()) or permitted):
                 continue  # 'will be able to buy' / 'can buy', 'could not prove' / 'cannot show', 'not allowed' / 'cannot'
             unable = plain_word.dep_ == "xcomp" and plain_word.head.lower_ in ("unable", "incapable")
             perfect = denied(plain_word) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in plain_word.children)
