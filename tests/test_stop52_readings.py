@@ -401,3 +401,36 @@ def test_a_hedge_said_by_a_source_keeps_its_own_verb():
     candidate = "According to festival director Claire Dubois, a sixth day will be added in the coming years."
     found = of_type(serious(reference, candidate, "translation"), FindingType.MODALITY)
     assert found and "added" in found[0].candidate_span.text
+
+
+def test_free_of_charge_and_without_charge_agree():
+    reference = "He said he had offered to coach two trainees free of charge for a year but had received no replies."
+    candidate = "He said he had offered to coach two trainees for a year without charge, but nobody had replied."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.POLARITY)
+
+
+def test_a_lender_said_of_the_named_society_is_its_own_voice():
+    reference = (
+        "Dunmore Building Society said on Monday it would raise its variable rate to 6.2 per cent from 1 April. About "
+        "30,000 borrowers will see repayments rise by £40 a month, the lender said."
+    )
+    candidate = (
+        "From 1 April, Dunmore Building Society's variable rate will rise to 6.2 per cent, the lender announced on "
+        "Monday. Some 30,000 borrowers face repayments £40 a month higher."
+    )
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.ATTRIBUTION)
+
+
+def test_a_year_describing_a_noun_is_no_date_moved():
+    reference = (
+        "Seagrass meadows in Orran Bay now cover 12 square kilometres, twice their extent in 2015. The agency estimates "
+        "they still cover only half of their area in the 1980s."
+    )
+    candidate = "Orran Bay seagrass now covers 12 square kilometres, twice its 2015 extent, but only half its 1980s area."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.DATE)
+
+
+def test_an_offer_turned_round_with_nothing_offered_parsed():
+    reference = "The trust said the grant would allow the charity to offer families free places."
+    candidate = "The trust said the grant would let families offer the charity free places."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.ROLE)

@@ -907,6 +907,12 @@ def _speaker_elsewhere(ctx: Context, noun: str, rs: Token) -> bool:
     speech = word_lists()["speech"]
     own = ctx.reference.sentence_at(rs.idx)
     r_ids = _named(ctx.reference, rs)
+    # the reference's speaker described as another kind ('Local patients' group X'): 'the lender' may well be what
+    # 'Harlowe Building Society' is, with no word of its own to say otherwise
+    kinds = {t.lemma_.lower() for t in rs.subtree if t.pos_ == "NOUN" and t.i < rs.i and t.dep_ in ("compound", "nmod", "appos")}
+    kinds |= {c.lemma_.lower() for c in rs.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+    if not kinds or noun in kinds:
+        return False
     return any(
         t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in speech
         and any(c.lower_ == "the" for c in t.children) and ctx.reference.sentence_at(t.idx) != own

@@ -87,6 +87,20 @@ def _date_verb(doc: Document, d):
     return next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
+def _dates_verb(doc: Document, d) -> bool:
+    """The date says when its verb's deed happened: hung on the verb itself or on a preposition of it ('closed on 2 June',
+    'closed last week'), not on a noun ('their 2016 extent')."""
+    span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP":
+        head = head.head
+        if head.dep_ == "pobj" and head.head.pos_ == "ADP":
+            head = head.head.head  # ('closed for repairs on 2 June', the parse hanging the date on the repairs)
+    return head.pos_ in ("VERB", "AUX") and head is not span.root
+
+
 def _own_clause(doc: Document, d) -> set[str]:
     """`_about` without the clauses joined to the date's own ('gave its first concert in 1959 and cut two singles'):
     what the date itself dates."""
@@ -127,8 +141,8 @@ def _moved_date(ctx: Context, d, comparable: list):
         return None
     # the candidate's date on the very deed another reference date dates, where the date it agrees with dates another
     # deed ('closed for repairs on 2 June ... announced its season on 19 August' / 'which closed on 19 August')
-    deed = _deed(verb)
-    same_deed = [r for r in other if _deed(_date_verb(ctx.reference, r)) == deed]
+    deed = _deed(verb) if _dates_verb(ctx.candidate, d) else None
+    same_deed = [r for r in other if _dates_verb(ctx.reference, r) and _deed(_date_verb(ctx.reference, r)) == deed]
     if deed is not None and len(same_deed) == 1 and all(_deed(_date_verb(ctx.reference, r)) != deed for r in agreeing):
         return same_deed[0]
     if any(mine & _own_clause(ctx.reference, r) for r in agreeing):

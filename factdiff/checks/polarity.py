@@ -938,6 +938,9 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             # a thing had on one side and 'without' it on the other ('the clinic kept its electricity' / 'the clinic was
             # left without electricity'): said of the same subject
             absent = c.pos_ == "NOUN" and _said_no(r) != _said_no(c) and not any(denied(_governor(t)) for t in (r, c))
+            # (the other side has it: the object of a verb of having, not 'free of charge' against 'without charge')
+            had = r if _said_no(c) else c
+            absent = absent and had.dep_ == "dobj" and had.head.lemma_.lower() in ("have", "keep", "retain", "maintain")
             absent = absent and bool(_participant_words(_governor(r)) & _participant_words(_governor(c)))
             near = near or absent
             # ('was left without electricity': 'without' says it, whatever light verb carries it)

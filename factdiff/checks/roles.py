@@ -138,7 +138,9 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
 def _doer_turned_receiver(ctx: Context, rf: Frame, cf: Frame, ra, ca) -> bool:
     """The doer of one side receives on the other, where a doer of its own does the deed ('Councils must pass 95% of
     the money on to nurseries' / 'providers required to pass 95% of it on to councils'), or the other way round."""
-    if rf.pred != cf.pred or not ({a.lemma for a in rf.by_role("patient")} & {a.lemma for a in cf.by_role("patient")}):
+    patients = [{a.lemma for a in f.by_role("patient")} for f in (rf, cf)]
+    # (or to nothing the parse found on either side: 'offer growers guaranteed prices', 'guaranteed' read as a verb)
+    if rf.pred != cf.pred or not (patients[0] & patients[1] or not (patients[0] or patients[1])):
         return False  # one deed done to one thing: 'pass 95% of the money on'
     def party(word) -> bool:
         # a thing or a party receives, not a number or a verb the parse hung there ('by seven votes to three', 'to tune')
