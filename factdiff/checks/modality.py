@@ -185,6 +185,8 @@ def hedges(tok: Token) -> list[str]:
         # 'has the power to issue a fine', 'the right to appeal': what may be done, as 'could issue' says
         ability_noun = child.dep_ == "acl" and _infinitive(child) and head.pos_ == "NOUN"
         ability_noun = ability_noun and head.lemma_.lower() in lexicon()["ability_nouns"]
+        # (not one used: 'exercised their right to appeal' says they appealed)
+        ability_noun = ability_noun and head.head.lemma_.lower() not in lexicon()["ability_used_predicates"]
         open_relation = child.dep_ in _OPEN_RELATIONS or through_noun or copular or passive_infinitive or _phrasal_gerund(child)
         mistagged = child.dep_ == "acl" and head.dep_ == "ROOT" and head.tag_ == "NNS" and head.lemma_.lower() in lex["belief"]
         open_relation = open_relation or ability_noun or mistagged
@@ -874,7 +876,11 @@ def _other_participants(r: Token, c: Token, intransitive: bool = False) -> bool:
     pairs = [(("nsubj", "nsubjpass"), ("nsubj", "nsubjpass")), (("dobj",), ("dobj",))]
     # what is done to: the object of the active, the subject of the passive ('asked to reduce pressure' / 'household
     # supplies will not be reduced')
-    pairs += [(("dobj",), ("nsubjpass",)), (("nsubjpass",), ("dobj",))]
+    # (an active against a passive only: 'drivers will be fined 100 euros' has both)
+    if _arguments(r, ("dobj",)) and not _arguments(r, ("nsubjpass",)) and not _arguments(c, ("dobj",)):
+        pairs.append((("dobj",), ("nsubjpass",)))
+    if _arguments(c, ("dobj",)) and not _arguments(c, ("nsubjpass",)) and not _arguments(r, ("dobj",)):
+        pairs.append((("nsubjpass",), ("dobj",)))
     objects = {t.lemma_.lower() for t in _arguments(r, ("dobj",))}
     # (not where the candidate's clause has the object all the same, hung elsewhere: 'will run weaving demonstrations')
     if intransitive and not _arguments(c, ("dobj",)) and objects and not objects & {k.lemma_.lower() for k in c.subtree}:
