@@ -876,10 +876,12 @@ def _other_participants(r: Token, c: Token, intransitive: bool = False) -> bool:
     pairs = [(("nsubj", "nsubjpass"), ("nsubj", "nsubjpass")), (("dobj",), ("dobj",))]
     # what is done to: the object of the active, the subject of the passive ('asked to reduce pressure' / 'household
     # supplies will not be reduced')
-    # (an active against a passive only: 'drivers will be fined 100 euros' has both)
-    if _arguments(r, ("dobj",)) and not _arguments(r, ("nsubjpass",)) and not _arguments(c, ("dobj",)):
+    # (an active against a passive only: 'drivers will be fined 100 euros' has both; and only an active with no subject
+    # of its own to compare: 'owners could face fines' / 'owners were fined' are said of the owners)
+    subject = ("nsubj", "nsubjpass")
+    if _arguments(r, ("dobj",)) and not _arguments(r, subject) and not _arguments(c, ("dobj",)):
         pairs.append((("dobj",), ("nsubjpass",)))
-    if _arguments(c, ("dobj",)) and not _arguments(c, ("nsubjpass",)) and not _arguments(r, ("dobj",)):
+    if _arguments(c, ("dobj",)) and not _arguments(c, subject) and not _arguments(r, ("dobj",)):
         pairs.append((("nsubjpass",), ("dobj",)))
     objects = {t.lemma_.lower() for t in _arguments(r, ("dobj",))}
     # (not where the candidate's clause has the object all the same, hung elsewhere: 'will run weaving demonstrations')
