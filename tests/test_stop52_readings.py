@@ -434,3 +434,11 @@ def test_an_offer_turned_round_with_nothing_offered_parsed():
     reference = "The trust said the grant would allow the charity to offer families free places."
     candidate = "The trust said the grant would let families offer the charity free places."
     assert of_type(serious(reference, candidate, "rewrite"), FindingType.ROLE)
+
+
+def test_pounds_and_pence_said_in_words():
+    reference = "Bus passengers in Morden will pay £3.40 for a single fare under the new scheme."
+    faithful = "Under the new scheme, a single bus fare in Morden will cost three pounds forty."
+    assert not of_type(serious(reference, faithful, "translation"), FindingType.NUMBER)
+    wrong = "Under the new scheme, a single bus fare in Morden will cost three pounds ten."
+    assert of_type(serious(reference, wrong, "translation"), FindingType.NUMBER)

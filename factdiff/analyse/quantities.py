@@ -911,6 +911,12 @@ class _Reader:
                     currency = _currency(doc[end + k].text)
                     end = end + k + 1
                     break
+            # the hundredths said after the currency's name: 'two pounds fifty', 'three euros twenty' (nothing counted after)
+            cents = _plain_number(doc[end].text) if currency and low == high and end < len(doc) else None
+            counted = end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN")
+            if cents is not None and cents == int(cents) and 0 < cents < 100 and not counted and not doc[end].like_url:
+                low = high = low + cents / 100
+                end += 1
         if currency:
             unit = currency
         alt: tuple[tuple[float, float, str], ...] = ()
