@@ -146,8 +146,8 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
         span = _clean(ent)
         if span is None or len(span.text) < 2:
             continue  # 'C' of '41 °C', 'B' of 'plan B': a letter is no name
-        if not any(ch.isupper() or ch.isdigit() for ch in span.text) and label != "NORP":
-            continue  # 'paddy daily': words in lower case that the tagger took for a name
+        if not any(ch.isupper() for ch in span.text) and label != "NORP":
+            continue  # 'paddy daily', 'under-16s': words in lower case that the tagger took for a name ('3M' has a capital)
         mentions.append(_mention(span, label, sent_index))
         mentions[-1].from_place = ent.label_ == "ORG" and ent.root.ent_type_ != "ORG" and doc[ent.start].ent_type_ in _PLACES
         after = doc[span.end : span.end + 2]

@@ -66,7 +66,6 @@ def _rounding_of(exact: float, rounded: float, half: bool = True) -> bool:
     return gap <= step / 2 + 1e-9 if half else gap < step / 2 - 1e-9
 
 
-
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A quantity as an interval [low, high] with its unit ('%', 'pp' for percentage points, '×' for a multiple, a
@@ -840,7 +839,8 @@ class _Reader:
         core = self.core(i, currency is not None)
         if core is None:
             # 'a fortnight', 'a decade', 'an hour': one unit of time not written as a number
-            if tok.lower_ in ("a", "an", "every") and i == start:  # 'every fortnight' is every two weeks
+            # ('for another year': one more, as 'a further 12 months' is twelve more)
+            if tok.lower_ in ("a", "an", "every", "another") and i == start:  # 'every fortnight' is every two weeks
                 t = _time_unit(doc, i + 1)
                 if t is not None and not (i > 0 and doc[i - 1].lower_ in ("once", "twice")):
                     unit, n = t
@@ -1017,7 +1017,12 @@ class _Reader:
                     break  # 'three sixth-form colleges', 'two second-hand shops': an ordinal starts a word of its own
                 if _number_word(doc[j]) or (doc[j].text == "-" and j + 1 < len(doc) and _number_word(doc[j + 1])):
                     j += 1
-                elif doc[j].lower_ == "and" and j + 1 < len(doc) and _number_word(doc[j + 1]) and doc[j - 1].lower_ in ("hundred", "thousand"):  # noqa: E501
+                elif (
+                    doc[j].lower_ == "and"
+                    and j + 1 < len(doc)
+                    and _number_word(doc[j + 1])
+                    and doc[j - 1].lower_ in ("hundred", "thousand")
+                ):  # noqa: E501
                     j += 1
                 else:
                     break

@@ -26,6 +26,7 @@ from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.quantities import parse_number, parse_ordinal
 from factdiff.checks.base import Context
+from factdiff.checks.numbers import others_of_rank
 from factdiff.checks.omission import RESTATED, REWORDED, Direction, Unit, analyse_units, encode, measure_rewording, qualifier_class
 from factdiff.model import Finding, FindingType, Severity
 
@@ -250,9 +251,7 @@ def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:
     # (a whole sentence left out counts where an added whole sentence stands in its place: 'Both sides said they were
     # prepared to return to the negotiating table' / 'Each side has signalled its willingness to resume talks')
     whole = {u.sent for u in units if u.kind == "sentence"}
-    omitted = [
-        r for r in units_left if r.kind != "sentence" or r.sent in orphans or any(r.sent in ctx.refs_for(w) for w in whole)
-    ]
+    omitted = [r for r in units_left if r.kind != "sentence" or r.sent in orphans or any(r.sent in ctx.refs_for(w) for w in whole)]
     one_verb = {id(r) for r in omitted if len(r.missing) < 2}  # kept only as a lost predicate: the doer must be the same
     if not omitted:
         return [False] * len(units)
@@ -265,7 +264,8 @@ def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:
         rows = [
             k
             for k, r in enumerate(omitted)
-            if r.sent in refs and (id(r) not in one_verb or _same_doer(ctx, u, r))
+            if r.sent in refs
+            and (id(r) not in one_verb or _same_doer(ctx, u, r))
             and (r.kind != "sentence" or r.sent in orphans or u.kind == "sentence")
         ]
         out.append(bool(rows) and float(np.max(vr[rows] @ vu[n])) >= REPLACES)
@@ -361,7 +361,7 @@ def unaligned_sentences(ctx: Context) -> list[int]:
     part of a year ('the first six months' for 'the first half') is the reference's."""
     facts = {m.sent for m in ctx.candidate.entities if not supported(m, ctx.reference.entities)}
     for q in ctx.candidate.quantities:
-        if not any(q.states_same_amount(r) for r in ctx.reference.quantities) and not _part_of_year(ctx, q):
+        if not any(q.states_same_amount(r) for r in ctx.reference.quantities) and not _part_of_year(ctx, q) and not others_of_rank(ctx, q):
             facts.add(q.sent)
     return [s.index for s in ctx.candidate.sentences if s.index in facts and not ctx.refs_for(s.index)]
 

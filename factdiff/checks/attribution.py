@@ -137,8 +137,30 @@ def _pairs(ctx: Context) -> Iterator[tuple[Frame, Frame]]:
         if sum(1 for f in ctx.candidate.frames if f.sent == cf.sent and f.is_speech and f.governor is None) != 1:
             continue
         refs = [f for r in ctx.refs_for(cf.sent) for f in speech.get(r, [])]
-        if len(refs) == 1 and refs[0].by_role("agent") and cf.by_role("agent"):
+        if len(refs) == 1 and refs[0].by_role("agent") and cf.by_role("agent") and _shares_content(ctx, refs[0], cf):
             yield _as_claim(refs[0]), _as_claim(cf)
+
+
+def _shares_content(ctx: Context, rf: Frame, cf: Frame) -> bool:
+    """Two sentences with one 'X said' each say some of the same things besides who says them: two content words in
+    common outside the speakers (a summary's sentence aligned to a speech of the reference on another matter, beside
+    the sentence it renders, is no claim moved)."""
+
+    def words(doc: Document, f: Frame) -> set[str]:
+        speaker = [(a.start, a.end) for a in f.by_role("agent")]
+        sent = doc.sentences[f.sent]
+        toks = doc.doc[sent.token_start : sent.token_end]
+        return {
+            t.lemma_.lower()
+            for t in toks
+            if t.is_alpha
+            and not t.is_stop
+            and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+            and not any(a <= t.idx < b for a, b in speaker)
+            and t.i != f.pred_i
+        }
+
+    return len(words(ctx.reference, rf) & words(ctx.candidate, cf)) >= 2
 
 
 def _as_claim(speech: Frame) -> Frame:
@@ -342,8 +364,7 @@ def _own_account(source: Token, who: list[Token]) -> bool:
     # capacity, the company said')
     owned = {t.head.lemma_.lower() for t in source.doc if t.dep_ == "poss" and t.lower_ in ("its", "our")}
     return any(
-        s.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in s.children) or s.lemma_.lower() in owned
-        for s in subjects
+        s.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in s.children) or s.lemma_.lower() in owned for s in subjects
     )
 
 
@@ -637,16 +658,16 @@ def _word_of_another_party(ctx: Context, rs: Token | None, cs: Token | None) -> 
         return None  # the person's own post or body ('the club's chairman, X')
     # the person described otherwise: a noun set before or beside one of its mentions
     described = any(
-        c.pos_ == "NOUN" and c.dep_ in ("compound", "appos", "nmod")
-        for m in mentions
-        for c in doc[m.token_end - 1].children
+        c.pos_ == "NOUN" and c.dep_ in ("compound", "appos", "nmod") for m in mentions for c in doc[m.token_end - 1].children
     ) or (rs.pos_ == "NOUN" and len(at) > 1)
     if not described:
         return None
     others = [
         t
         for t in doc
-        if t.lemma_.lower() == word and t.pos_ == "NOUN" and t.i not in near
+        if t.lemma_.lower() == word
+        and t.pos_ == "NOUN"
+        and t.i not in near
         and (
             (t.dep_ == "compound" and any(m.label == "PERSON" and m.token_start <= t.head.i < m.token_end for m in ctx.reference.entities))
             or (t.dep_ in ("nsubj", "nsubjpass") and _specific(t))
@@ -786,9 +807,7 @@ def _addressed(source: Token) -> set[int]:
     return {t.i for p in to for t in p.subtree}
 
 
-def _description_resolved_apart(
-    ctx: Context, rv: Token, cv: Token, ref_named: set[str]
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _description_resolved_apart(ctx: Context, rv: Token, cv: Token, ref_named: set[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(candidate span, reference span) of a description the candidate speaks through ('the consumer group also
     warned') that its text ties to one name ('Cívica, a consumer group'), where the reference's speaker is another
     party named in its own phrase ('the industry association Pagaflex warned'); None otherwise."""
@@ -914,8 +933,12 @@ def _speaker_elsewhere(ctx: Context, noun: str, rs: Token) -> bool:
     if not kinds or noun in kinds:
         return False
     return any(
-        t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in speech
-        and any(c.lower_ == "the" for c in t.children) and ctx.reference.sentence_at(t.idx) != own
+        t.lemma_.lower() == noun
+        and t.pos_ == "NOUN"
+        and t.dep_ == "nsubj"
+        and t.head.lemma_.lower() in speech
+        and any(c.lower_ == "the" for c in t.children)
+        and ctx.reference.sentence_at(t.idx) != own
         and not _stands_for(ctx.reference, t.head) & r_ids  # (not the speaker itself, called by its kind)
         for t in ctx.reference.doc
     )
@@ -1393,9 +1416,7 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
         # ... and is heard by name in the reference, so that the description is someone else ('the firm said' may be Veldt)
         kinds = _called(ctx, c.who) if c.who and any(r.who & c.who for r in said) else set()
         described = [
-            r
-            for r in every
-            if not r.who and r.specific and kinds and r.head.isalpha() and r.head not in kinds and not r.stands_for & c.who
+            r for r in every if not r.who and r.specific and kinds and r.head.isalpha() and r.head not in kinds and not r.stands_for & c.who
         ]
         # three words in common and half of all, or a short claim in the very same words ('costs had doubled')
         alike = [

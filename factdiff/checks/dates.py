@@ -82,9 +82,18 @@ def _date_verb(doc: Document, d):
     """The verb whose event a date dates: the first verb above it; None for a date that describes a noun
     ('seventeenth-century artist') or one the parse hangs nowhere."""
     span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None or span.root.dep_ in ("amod", "compound", "nmod", "poss"):
+    root = _of_day_part(span.root) if span is not None else None
+    if root is None or root.dep_ in ("amod", "compound", "nmod", "poss"):
         return None
-    return next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _of_day_part(root):
+    """A day before the part of it the tagger dates apart ('on Thursday morning': 'Thursday' on 'morning'): the part,
+    which the verb's preposition holds; any other word itself."""
+    if root.dep_ in ("compound", "nmod", "npadvmod") and root.head.ent_type_ in ("DATE", "TIME") and root.head.pos_ == "NOUN":
+        return root.head
+    return root
 
 
 def _dates_verb(doc: Document, d) -> bool:
@@ -93,12 +102,13 @@ def _dates_verb(doc: Document, d) -> bool:
     span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return False
-    head = span.root.head
+    root = _of_day_part(span.root)
+    head = root.head
     if head.pos_ == "ADP":
         head = head.head
         if head.dep_ == "pobj" and head.head.pos_ == "ADP":
             head = head.head.head  # ('closed for repairs on 2 June', the parse hanging the date on the repairs)
-    return head.pos_ in ("VERB", "AUX") and head is not span.root
+    return head.pos_ in ("VERB", "AUX") and head is not root
 
 
 def _own_clause(doc: Document, d) -> set[str]:
@@ -242,8 +252,11 @@ def _copied_over(ctx: Context, d, comparable: list) -> bool:
     """The date the reference gives for another sentence, which the candidate also gives there, put in place of the
     aligned sentences' own date, which the candidate gives nowhere ('must apply by 5pm on 24 April ... Proxy
     applications close at 5pm on 24 April' where the first deadline is 16 April): one date copied over another."""
-    if d.kind not in ("absolute", "yearless"):
-        return False  # a weekday ('overnight into Monday' for 'overnight on Sunday') may be the same night told from its end
+    # a weekday ('overnight into Monday' for 'overnight on Sunday') may be the same night told from its end
+    night = re.search(r"\b(?:overnight|night|into)\W+$", ctx.candidate.text[max(0, d.start - 20) : d.start], re.IGNORECASE)
+    weekday = d.kind == "deictic" and d.period == "day" and not night
+    if d.kind not in ("absolute", "yearless") and not weekday:
+        return False
     again = any(o.sent != d.sent and o.text.lower() == d.text.lower() for o in ctx.candidate.dates)
     lost = [r for r in comparable if r.period == d.period and not any(c.comparable(r) and c.agrees(r) for c in ctx.candidate.dates)]
     if again and lost:
@@ -254,7 +267,11 @@ def _copied_over(ctx: Context, d, comparable: list) -> bool:
     mine = _own_clause(ctx.candidate, d)
     aligned = ctx.refs_for(d.sent)
     given = [r for r in ctx.reference.dates if r.text.lower() == d.text.lower()]
-    apart = bool(given) and all(r.sent not in aligned and not mine & _own_clause(ctx.reference, r) for r in given)
+    # (the given date's clause shares fewer words with the candidate's than the lost date's does: 'customers' in 'a
+    # small number of customers were still without access on Thursday' against 'restored service to most of its
+    # customers on Wednesday')
+    closest = max((len(mine & _own_clause(ctx.reference, r)) for r in lost), default=0)
+    apart = bool(given) and all(r.sent not in aligned and len(mine & _own_clause(ctx.reference, r)) < max(1, closest) for r in given)
     verb = _date_verb(ctx.candidate, d)
 
     def shared(r) -> int:

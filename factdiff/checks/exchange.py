@@ -208,6 +208,7 @@ _LESS = frozenset({"less", "fewer", "few", "little"})
 def _turned(a: Token, b: Token) -> bool:
     """Two comparatives that say the same of two sides taken the other way round: opposites ('larger' / 'smaller'),
     or 'more' against 'fewer' or 'less', on the word or before it ('more expensive' / 'less expensive')."""
+
     def lesser(t: Token) -> bool:
         return t.lower_ in _LESS or t.lemma_.lower() in _LESS or any(c.lower_ in _LESS for c in t.children)
 
@@ -707,6 +708,8 @@ def replaced_in_slot(ctx: Context, whole: bool = False) -> Iterator[Finding]:
                     continue
                 if not _same_predicate(r_pred, pred) or variant(mention, r_mention):
                     continue
+                if r_pred.lemma_.lower() in _speech():
+                    continue  # 'X said' / 'Y called for': who says it is the attribution check's, on either side
                 if whole and not _one_slot(ctx, r_pred, pred, role):
                     continue
                 if _inside(ctx.reference, cid, r_mention):

@@ -418,10 +418,34 @@ def _could_above(tok: Token) -> bool:
 
 
 def _could_not(tok: Token) -> bool:
-    """'could not' on the word or a verb above it: what someone was unable to do, a fact ('could not prove that')."""
+    """'could not' on the word or a verb above it: what someone was unable to do, a fact ('could not prove that',
+    'could no longer cover')."""
+
+    def no(t: Token) -> bool:
+        return t.dep_ == "neg" or (t.dep_ == "advmod" and any(n.dep_ == "neg" for n in t.children))
+
     return any(
-        any(c.dep_ == "aux" and c.lower_ == "could" for c in t.children) and any(c.dep_ == "neg" for c in t.children)
+        any(c.dep_ == "aux" and c.lower_ == "could" for c in t.children) and any(no(c) for c in t.children) for t in (tok, *tok.ancestors)
+    )
+
+
+def _inability_told(tok: Token) -> bool:
+    """The word says, or is under, what was not done or could not be: a denial, 'unable', 'incapable', or a verb of
+    lacking ('was unable to guarantee that every road would be clear', 'lacked a five-year supply'), the fact a past
+    'could not' tells."""
+    privative = lexicon()["privative_predicates"]
+    return any(
+        t.lower_ in ("unable", "incapable") or t.lemma_.lower() in privative or (t.pos_ in ("VERB", "AUX") and denied(t))
         for t in (tok, *tok.ancestors)
+    )
+
+
+def _ruled_out(tok: Token) -> bool:
+    """'could not' said of ruling out or excluding ('could not be ruled out'): a possibility left open, not an inability."""
+    return any(
+        t.lemma_.lower() in ("rule", "exclude", "discount", "dismiss") or t.lemma_.lower() in lexicon()["privative_predicates"]
+        for t in (tok, *tok.ancestors)
+        if t.pos_ in ("VERB", "AUX")
     )
 
 
@@ -614,6 +638,20 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
             yield rc, cc
         elif r.lemma_.lower() == c.lemma_.lower() and not copula:
             yield rc, elsewhere or cc
+
+
+def _own_verb_elsewhere(c: Token, ref_sent: SpacySpan, pairs: list) -> bool:
+    """Another reference sentence aligned to the candidate's has the candidate's verb itself ('a new supplier, which
+    will be appointed by the regulator' for 'will appoint a new supplier'): the word pairs there, not with a verb of
+    this sentence that merely shares its object."""
+    if c.pos_ != "VERB":
+        return False
+    lemma = c.lemma_.lower()
+    return any(
+        rs.start != ref_sent.start and cs.start == c.sent.start and any(t.lemma_.lower() == lemma and t.pos_ == "VERB" for t in rs)
+        for rs, cs, _ in pairs
+        if cs.doc is c.doc
+    )
 
 
 def _said_first(verb: Token, clause: Token) -> Token:
@@ -1306,10 +1344,79 @@ def _leave_told_as_duty(ctx: Context, seen: set[int]) -> Iterator[Finding]:
         )
 
 
+def _could_told_as_would(r: Token, c: Token, ref_hedges: list[str], cand_hedges: list[str]) -> bool:
+    """What might have happened ('could have faced closure', 'might have died') told as what would have ('would have
+    closed'): a chance made a certainty, both counterfactual."""
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in r.children)
+    return perfect and bool(ref_hedges) and set(ref_hedges) <= {"could", "might", "may"} and cand_hedges == ["would have"]
+
+
+def _duty_verbs(sent) -> list[Token]:
+    """The verbs a duty is put on: under 'must', 'have to', 'need to' or a passive 'is required to' ('others will need
+    to apply', 'must open it to other groups')."""
+    out = []
+    for t in _duty_words_in(sent):
+        out += [t.head] if t.lower_ == "must" else [c for c in t.children if c.dep_ == "xcomp"]
+    need = [t for t in sent if t.lemma_.lower() == "need" and t.pos_ == "VERB" and not denied(t)]
+    out += [c for t in need for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VB"]
+    return [v for v in out if v.pos_ in ("VERB", "AUX")]
+
+
+def _leave_verbs(sent) -> list[Token]:
+    """The verbs leave is given to: under 'can' or 'may', or after 'allowed to', 'free to' ('others can apply')."""
+    out = [t.head for t in sent if t.lower_ in ("can", "may") and t.tag_ == "MD" and not denied(t.head)]
+    for t in _leave_words_in(sent):
+        out += [c for c in t.children if c.dep_ == "xcomp"]
+    return [v for v in out if v.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in v.children)]
+
+
+def _duty_told_as_leave(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A duty in the reference sentence that the aligned candidate sentence gives as leave, said of the same deed ('others
+    will need to apply online' / 'others can apply online', 'must open it to other groups' / 'can make it available to
+    other groups'), where the reference gives no leave and the candidate no duty there."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        duties, leaves = _duty_verbs(ref_sent), _leave_verbs(cand_sent)
+        if not duties or not leaves or _duty_verbs(cand_sent) or _leave_verbs(ref_sent) or _leave_words_in(ref_sent):
+            continue
+        for c in leaves:
+            done = next((r for r in duties if r.lemma_.lower() == c.lemma_.lower() or len(_own_words(r) & _own_words(c)) >= 2), None)
+            if done is None or c.i in seen or _in_condition(c):
+                continue
+            seen.add(c.i)
+            yield ctx.finding(
+                FindingType.MODALITY,
+                Severity.MAJOR,
+                0.6,
+                f"the reference makes this a duty ('{_duty_said(done)}'); the candidate gives it as leave ('{_leave_said(c)}')",
+                _extent(c),
+                _extent(done),
+                NAME,
+            )
+            break
+
+
+def _duty_said(verb: Token) -> str:
+    must = [t for t in verb.children if t.lower_ == "must"]
+    return must[0].text if must else (verb.head.text if verb.dep_ == "xcomp" else verb.text)
+
+
+def _leave_said(verb: Token) -> str:
+    said = [t for t in verb.children if t.lower_ in ("can", "may")]
+    return said[0].text if said else verb.head.text
+
+
+def _in_condition(tok: Token) -> bool:
+    """The word is in a clause of condition ('if they can show ...'): a leave that a rule turns on, not one it gives."""
+    return any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless", "where", "when", "whether") for t in (tok, *tok.ancestors) for m in t.children
+    )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     lex = word_lists()
     seen: set[int] = set()
     yield from _leave_told_as_duty(ctx, seen)
+    yield from _duty_told_as_leave(ctx, seen)
     pairs = [(r, c, None) for r, c in sentence_pairs(ctx)]
     if ctx.mode == "summary":
         # a verb each text uses once, in sentences the alignment did not pair ('the government, which must decide
@@ -1323,6 +1430,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         for r, c in _pairs(ref_sent, cand_sent):
             if verb is not None and not (r.lemma_.lower() == c.lemma_.lower() == verb and _done_to(r) & _done_to(c)):
                 continue
+            if r.lemma_.lower() != c.lemma_.lower() and _own_verb_elsewhere(c, ref_sent, pairs):
+                continue  # 'will appoint a new supplier': the verb of another aligned sentence, not 'not to switch supplier'
             ref_hedges = hedges(r)
             cand_hedges = hedges(c) or (estimate if ref_hedges else [])
             if r.lemma_.lower() == c.lemma_.lower() and r.lemma_.lower() in lexicon()["permission_predicates"]:
@@ -1336,6 +1445,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                 seen.add(c.i)
                 maybe = next(h for h in _own_hedges(r) if h in _MAYBE)
                 message = f"the reference leaves this open inside the belief ('{maybe}'); the candidate states it as what is believed"
+                yield ctx.finding(FindingType.MODALITY, Severity.MAJOR, 0.6, message, _extent(c), _extent(r), NAME)
+                continue
+            if _could_told_as_would(r, c, ref_hedges, cand_hedges) and c.i not in seen:
+                seen.add(c.i)
+                message = f"the reference says this could have happened ('{ref_hedges[0]}'); the candidate says it would have"
                 yield ctx.finding(FindingType.MODALITY, Severity.MAJOR, 0.6, message, _extent(c), _extent(r), NAME)
                 continue
             if bool(ref_hedges) == bool(cand_hedges) or c.i in seen:
@@ -1353,7 +1467,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'will be able to buy' / 'can buy', 'could not prove' / 'cannot show', 'not allowed' / 'cannot'
             unable = plain_word.dep_ == "xcomp" and plain_word.head.lower_ in ("unable", "incapable")
             perfect = denied(plain_word) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in plain_word.children)
-            if could_not and set(said) <= {"could"} and (unable or perfect):
+            told = unable or perfect or (_inability_told(plain_word) and not _ruled_out(hedged_word))
+            if could_not and set(said) <= {"could"} and told:
                 continue  # 'could not operate safely' / 'was unable to work safely', 'could not be ruled out' / 'has not been'
             if could_not and set(said) <= {"could"} and _kept_from(plain_word):
                 continue  # 'could not be surveyed until this year' / 'high water prevented a survey until this year'

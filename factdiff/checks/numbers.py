@@ -284,13 +284,33 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
                 return True  # 'more than double the 140,000 handled' of a plant for 300,000: the multiple of the two
             if a.unit == "%" and q.unit != "%" and (_close(v, x / 100 * y) or (q.approx and abs(v - x / 100 * y) <= 0.1 * v)):
                 return True
-    return False
+    return _run_total(q, refs)
+
+
+def _run_total(q: Quantity, refs: list[Quantity]) -> bool:
+    """q is a rate times the time it runs, both of the aligned reference sentences ('£255,000' from '£85,000 a year
+    for three years')."""
+    if q.per or q.is_range:
+        return False
+    return any(q.unit == a.unit and _sum_of(q, q.low, a.low * _periods(a, b)) for a in refs for b in refs if a is not b and not a.is_range)
+
+
+def _periods(rate: Quantity, length: Quantity) -> float:
+    """How many of the rate's periods the length of time is ('three years' at 'a year': 3, '18 months': 1.5); 0 where
+    the rate has no period or the length is no time."""
+    if not rate.per or length.per:
+        return 0.0
+    one, span = units.in_base_units(1.0, rate.per), units.in_base_units(1.0, length.unit) if length.unit else None
+    if not one or not span or one[1] != span[1] or "[time]" not in one[1]:
+        return 0.0
+    return length.low * span[0] / one[0]
 
 
 def _without_slot_rival(ctx: Context, q: Quantity, refs: list[Quantity]) -> list[Quantity]:
     """The reference figures to work q out from, less the one q stands in place of: the only figure the candidate
     leaves out, of q's unit and in q's slot, where it keeps the others ('aim for 90 per cent, against about 55 per cent
     recycled today' / '... against roughly 35 per cent': 35 is not 90 less 55, it replaces 55)."""
+
     def kept(r: Quantity) -> bool:
         return any(c.states_same_amount(r) or c.same_value(r) for c in ctx.candidate.quantities)
 
@@ -743,7 +763,15 @@ def _clause_denied(doc, x: Quantity) -> bool:
     if span is None:
         return True
     own = {t.i for t in span} | {span.start - 1}
-    return any(t.i not in own and (t.dep_ == "neg" or t.lower_ in NEGATORS) for t in span.sent)
+
+    def clause(t: Token) -> Token:
+        return next((a for a in (t, *t.ancestors) if a.pos_ in ("VERB", "AUX")), t.sent.root)
+
+    # (in the figure's clause or one above it: 'said it was disappointed that no bid had been considered' denies
+    # nothing of 'whose petition attracted nearly 1,300 signatures')
+    mine = clause(span.root)
+    above = {mine.i, *(a.i for a in mine.ancestors)}
+    return any(t.i not in own and (t.dep_ == "neg" or t.lower_ in NEGATORS) and clause(t).i in above for t in span.sent)
 
 
 _ESTIMATE_WORDS = frozenset({"estimate", "estimated", "reckon", "believe", "think", "put", "average"})
@@ -1057,7 +1085,8 @@ def _rest_of_whole(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     v = (q.low + q.high) / 2
     mine = _payer(ctx.candidate, q)
     return bool(mine) and any(
-        r.unit == "%" and abs(v + (r.low + r.high) / 2 - 100) <= max(q.high - q.low, r.high - r.low, 0.5)
+        r.unit == "%"
+        and abs(v + (r.low + r.high) / 2 - 100) <= max(q.high - q.low, r.high - r.low, 0.5)
         and any(_agrees(c, r) for c in here)
         and not mine & _payer(ctx.reference, r)  # each share with its own party: not 'owners pay 85%' for 'owners pay 15%'
         and bool(mine & ctx.reference.sentences[r.sent].lemmas)
@@ -1080,7 +1109,6 @@ def _payer(doc, x: Quantity) -> set[str]:
             return {fold(t.lemma_) for c in subjects for t in c.subtree if t.is_alpha and not t.is_stop}
         verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
     return set()
-
 
 
 def _level_after_change(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
@@ -1123,9 +1151,10 @@ def _word_after(doc, end: int):
 _ADDED = re.compile(r"^(?:a\s+further|another|an\s+additional|an\s+extra|some\s+more)\s", re.I)
 
 
-def _change_word(doc, q: Quantity) -> str | None:
+def _change_word(doc, q: Quantity, start: bool = False) -> str | None:
     """'by' or 'to' before an amount that a verb of change governs ('would expand by 140 hectares', 'rose to 9%'): how
-    the amount relates to the change (its size, or the level reached); 'by' too for an amount told as added ('a further
+    the amount relates to the change (its size, or the level reached); 'from' after 'up' or 'down' (the level it
+    started at, where `start` asks for it); 'by' too for an amount told as added ('a further
     390 workers', 'another 25', '30 more drivers'); None otherwise."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.start == 0:
@@ -1136,6 +1165,8 @@ def _change_word(doc, q: Quantity) -> str | None:
     if _ADDED.match(q.text) or more:
         return "by"
     prep = doc[span.start - 1]
+    if start and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and prep.head.pos_ == "ADV":
+        return "from"  # 'risen to 48,000, up from 31,000': the level it started at
     if prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB" or direction(prep.head) is None:
         return None
     if prep.lower_ == "to" and after is not None and after.lower_ in ("new", "other"):
@@ -1155,12 +1186,16 @@ def _as_said(doc, q: Quantity, word: str) -> str:
 def _change_or_level(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
     """The same amount given as the size of a change on one side and as the level reached on the other ('would expand
     by 140 hectares' / 'would grow to 140 hectares'): another fact, major."""
-    mine = _change_word(ctx.candidate.doc, q)
+    mine = _change_word(ctx.candidate.doc, q, start=True)
     if mine is None:
         return
     for r in refs:
-        theirs = _change_word(ctx.reference.doc, r) if _agrees(q, r) else None
-        if theirs is not None and theirs != mine and not any(_agrees(q, x) and _change_word(ctx.reference.doc, x) == mine for x in refs):
+        theirs = _change_word(ctx.reference.doc, r, start=True) if _agrees(q, r) else None
+        if (
+            theirs is not None
+            and theirs != mine
+            and not any(_agrees(q, x) and _change_word(ctx.reference.doc, x, start=True) == mine for x in refs)
+        ):
             yield ctx.finding(
                 FindingType.NUMBER,
                 Severity.MAJOR,
@@ -1181,8 +1216,11 @@ def _between_clock_times(ctx: Context, q: Quantity) -> bool:
     if seconds is None or seconds[1] != "[time]":
         return False
     sents = ctx.refs_for(q.sent)
-    times = [c for c in ctx.cache("clock_times", lambda: (clock_times(ctx.reference.doc), clock_times(ctx.candidate.doc)))[0]
-             if ctx.reference.sentence_at(c.start) in sents]
+    times = [
+        c
+        for c in ctx.cache("clock_times", lambda: (clock_times(ctx.reference.doc), clock_times(ctx.candidate.doc)))[0]
+        if ctx.reference.sentence_at(c.start) in sents
+    ]
     gaps = {abs(a - b) * 60.0 for x in times for y in times if x is not y for a in x.minutes for b in y.minutes}
     slack = 0.1 if q.approx else 0.02
     return any(g and math.isclose(seconds[0], g, rel_tol=slack) for g in gaps)
@@ -1235,6 +1273,20 @@ def _period_length(ctx: Context, q: Quantity) -> bool:
     if lengths is None:
         lengths = ctx._cache["reference_periods"] = period_lengths(ctx.reference.doc)
     return any(math.isclose(seconds[0], x, rel_tol=0.05) for x in lengths)
+
+
+def others_of_rank(ctx: Context, q: Quantity) -> bool:
+    """'two other suppliers have collapsed' where the reference has 'the third supplier to fail': the ones ranked
+    before, counted (an ordinal one higher than the count, on the counted noun)."""
+    if q.is_range or not q.unit or not re.match(r"\s+other\b", ctx.candidate.text[q.end :]):
+        return False
+    return any(
+        t.pos_ in ("ADJ", "NUM")
+        and t.dep_ in ("amod", "nummod")
+        and parse_ordinal(t.lower_) == q.low + 1
+        and t.head.lemma_.lower() == q.unit
+        for t in ctx.reference.doc
+    )
 
 
 class _Ordinal:
@@ -1543,10 +1595,19 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'five schools' / 'four primary schools, a secondary school'
             worked_out = _ratio_between(ctx, q, refs) or _margin_from(ctx, q, rivals) or _from_to(ctx, q, rivals)
             worked_out = worked_out or _reciprocal(ctx, q, rivals) or _margin_to(ctx, q, rivals) or _one_and_others(ctx, q, rivals)
-            worked_out = worked_out or _change_between(ctx, q, _without_slot_rival(ctx, q, refs))
-            if worked_out or _remainder(q, refs) or _lengths_counted(ctx, q, rivals) \
-                    or _complement(ctx, q, rivals) or _the_rest(q, rivals) or _level_after_change(ctx, q, rivals) \
-                    or _bound_from_other_side(ctx, q, rivals):
+            worked_out = worked_out or _change_between(ctx, q, _without_slot_rival(ctx, q, refs)) or _run_total(q, refs)
+            # ('the remaining £52m' where the reference gives the whole of £172m in another sentence than the part)
+            rest_said = bool({"other", "rest", "remaining", "remainder", "balance"} & set(before))
+            worked_out = worked_out or (rest_said and _remainder(q, [r for r in ref_all if not r.looks_like_year]))
+            if (
+                worked_out
+                or _remainder(q, refs)
+                or _lengths_counted(ctx, q, rivals)
+                or _complement(ctx, q, rivals)
+                or _the_rest(q, rivals)
+                or _level_after_change(ctx, q, rivals)
+                or _bound_from_other_side(ctx, q, rivals)
+            ):
                 continue
             rival = min(rivals, key=lambda r: abs(r.low - q.low))
             if copied:  # the figure of another sentence, copied over this one's
@@ -1607,7 +1668,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             elif (unmatched := _one_for_one(ctx, q, refs, here, backing_all)) is not None:
                 # 'including 12 not recorded before' / '21 of them new': the one figure each side leaves unmatched
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, unmatched, NAME)
-            elif not near_rough and not _those_counted(ctx.candidate.doc, q):
+            elif not near_rough and not _those_counted(ctx.candidate.doc, q) and not others_of_rank(ctx, q):
                 # no exact match is no evidence of a conflict: a note for the editor, not an error
                 yield ctx.finding(
                     FindingType.ADDITION,

@@ -112,7 +112,9 @@ class Unit:
     @property
     def severity(self) -> Severity | None:
         if self.kind == "qualifier":
-            return Severity.MINOR  # the clause is there without it: narrower or wider, not another fact
+            # the clause is there without it: narrower or wider, not another fact; but 'most of the backlog' without
+            # 'most of' is all of it, another amount
+            return Severity.MAJOR if self.text.lower() == "most of" else Severity.MINOR
         if self.facts_missing or self.qualifiers_missing or self.denial_missing or self.scope_missing:
             return Severity.MAJOR
         if self.kind in CLAUSES and len(self.missing) >= 3:
@@ -345,6 +347,9 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
             return True  # 'at least 1.30 euros' / 'no less than 1.30 euros': one bound
         if kind == "negation" and t.lower_ in ("no", "without") and any(x.lemma_.lower() in absent for x in words):
             return True  # 'without running water' / 'lost their running water', 'lacked'
+        part = t.lower_ == "most" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of"
+        if part and any(re.search(rf"\b{re.escape(w)}\b", s.text.lower()) for w in lexicon()["most_of_words"]):
+            return True  # 'most of the backlog' / 'the bulk of the backlog'
         if kind == "superlative" and _ever(t) and any(_record(x) for x in cand.doc[s.token_start : s.token_end]):
             return True  # 'the highest number ever recorded' / 'a record 1,146': the most ever, said as a record
         if kind == "negation" and any(_negative_word(x, t.sent) for x in cand.doc[s.token_start : s.token_end]):

@@ -57,8 +57,10 @@ def denied(tok: Token) -> bool:
         # 'found no evidence that money had changed hands': the clause of a noun that 'no' is said of, not found
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
         # (or a clause without 'that' that the parse may take for a relative one: 'no sign the disease has spread')
-        bare = tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in lexicon()["evidence_nouns"] and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children
+        bare = (
+            tok.dep_ in ("acl", "relcl")
+            and tok.head.lemma_.lower() in lexicon()["evidence_nouns"]
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children)
         )
         # (through an adverb the parse hung the clause on: 'no evidence so far that patient data had been stolen')
         noun = tok.head
@@ -254,8 +256,13 @@ def _words(sent: SpacySpan) -> list[Token]:
     return [
         t
         for t in sent
-        if t.pos_ in CONTENT and t.is_alpha and not _governing(t) and t.ent_type_ not in VALUE_TYPES and not t.like_num
-        and not _semi_modal(t) and not (t.pos_ == "ADV" and t.is_stop)  # 'so far', 'too', 'also': no statement to deny
+        if t.pos_ in CONTENT
+        and t.is_alpha
+        and not _governing(t)
+        and t.ent_type_ not in VALUE_TYPES
+        and not t.like_num
+        and not _semi_modal(t)
+        and not (t.pos_ == "ADV" and t.is_stop)  # 'so far', 'too', 'also': no statement to deny
     ]
 
 
@@ -264,9 +271,7 @@ def _governing(tok: Token) -> bool:
     but a verb of forbidding with a thing for its object and no deed under it ('ban specific breeds') is one."""
     if tok.lemma_.lower() not in _governors():
         return False
-    deed = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(
-        c.dep_ == "prep" and c.lower_ == "from" for c in tok.children
-    )
+    deed = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
     # ('will be reduced but not stopped': a passive joined to one whose subject it shares, with no deed under it, is said
     # of that thing)
     shared = tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.head.children)
@@ -366,10 +371,13 @@ def _other_objects(ref: Token, cand: Token) -> bool:
 def _other_subjects(ref: Token, cand: Token) -> bool:
     """The verb said of another doer: both active with subjects, with no word in common ('Corvan wins' / 'Penby
     has not won')."""
+
     def active(v: Token) -> bool:  # the subject of 'is set to buy' buys: its own verb's voice decides
         subjects = _subject_tokens(v)
-        return bool(subjects) and (any(c.dep_ == "nsubj" for c in subjects) or subjects[0].head is not v) and not any(
-            c.dep_ == "auxpass" for c in v.children
+        return (
+            bool(subjects)
+            and (any(c.dep_ == "nsubj" for c in subjects) or subjects[0].head is not v)
+            and not any(c.dep_ == "auxpass" for c in v.children)
         )
 
     if ref.pos_ != "VERB" or cand.pos_ != "VERB" or not all(active(v) for v in (ref, cand)):
@@ -385,10 +393,9 @@ def _said_of_others_passive(ref: Token, cand: Token) -> bool:
     """One passive verb said of two things that each text names apart ('private scooters will still be allowed' /
     'riders will not be allowed to carry passengers', where each text has the scooters and the riders): the subjects
     share no word, and each is found in the other sentence outside the verb's own subject."""
+
     def passive(v: Token) -> bool:
-        return any(c.dep_ == "auxpass" for c in v.children) or any(
-            c.dep_ == "nsubjpass" for c in (_subject_tokens(v)[:1] or [v])
-        )
+        return any(c.dep_ == "auxpass" for c in v.children) or any(c.dep_ == "nsubjpass" for c in (_subject_tokens(v)[:1] or [v]))
 
     if ref.pos_ != "VERB" or cand.pos_ != "VERB" or not (passive(ref) and passive(cand)):
         return False
@@ -420,6 +427,7 @@ def _converse(ref: Token, cand: Token) -> bool:
 def _passive_converse(ref: Token, cand: Token) -> bool:
     """Two passives of converse verbs with the third party moved from 'to' or 'from' to 'by' ('has been sold to
     Nordfrakt' / 'has been bought by Nordfrakt'): one event told from its other side."""
+
     def passive(v: Token) -> bool:
         return any(c.dep_ == "auxpass" for c in v.children)
 
@@ -434,6 +442,7 @@ def _passive_converse(ref: Token, cand: Token) -> bool:
 def _copular(r: Token, c: Token) -> bool:
     """The word is what a copula says of its subject on both sides, and the copulas are not compared themselves ('remained
     a problem' / 'was no longer a problem'): the copula's negation is the word's to report."""
+
     def said_of(t: Token) -> Token | None:
         """The copula that says the word: its attribute's, or that of a phrase it ends ('was in good condition')."""
         if t.dep_ in ("attr", "acomp"):
@@ -483,6 +492,7 @@ def _if_unless(r: Token, c: Token) -> bool:
 
     if {mark(r), mark(c)} == {"if", "unless"}:
         return denied(r.head) != denied(c.head)
+
     def condition(t: Token) -> Token | None:
         # on the verb, or ('only if', 'unless') on the verb it completes, where the parse may hang it ('urged people to eat
         # them only if ...')
@@ -493,6 +503,18 @@ def _if_unless(r: Token, c: Token) -> bool:
 
     conditions = [condition(t) for t in (r, c)]
     return all(conditions) and {mark(a) for a in conditions} == {"if", "unless"}
+
+
+def _which_ones(verb: Token) -> bool:
+    """The denied verb picks out the things a rule is about, not a fact: a relative clause on 'any', 'every', 'all' or
+    'those' ('interest on any tax that is not paid by 31 January' / 'tax must be paid by 31 January to avoid
+    interest')."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    return noun.lower_ in ("anyone", "anybody", "anything", "those", "whoever") or any(
+        d.dep_ == "det" and d.lower_ in ("any", "every", "all", "each") for d in noun.children
+    )
 
 
 def _partly(tok: Token) -> bool:
@@ -566,8 +588,10 @@ _LENGTH_NOUNS = frozenset({"minute", "hour", "day", "week", "fortnight", "month"
 def _lasting(verb: Token) -> bool:
     """A verb of how long with a length of time for its object: 'will take three years', 'spent a decade' say how long,
     not what was taken or given ('lost four minutes' / 'gained four minutes' still oppose)."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _HOW_LONG and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _LENGTH_NOUNS for c in verb.children
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _HOW_LONG
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _LENGTH_NOUNS for c in verb.children)
     )
 
 
@@ -672,6 +696,7 @@ def _counterpart(word: Token, sent: SpacySpan, own: SpacySpan, but: Token | None
     a = word.lemma_.lower()
     mine = {t.lemma_.lower() for t in own if t.pos_ == "VERB"}
     said = _said_of(word)
+
     def inside_noun(t: Token) -> bool:  # a verb inside a noun's phrase ('voted against a proposal to ... play')
         return any(h.pos_ == "NOUN" for h in t.ancestors)
 
@@ -946,6 +971,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             # ('was left without electricity': 'without' says it, whatever light verb carries it)
             without = absent and any(t.dep_ == "pobj" and t.head.lower_ == "without" for t in (r, c))
             same_slot = near and not _other_objects(r, c) and not _last_since(r, c) and not _if_unless(r, c)
+            same_slot = same_slot and not any(_which_ones(t) for t in (r, c) if denied(t))
             same_slot = same_slot and not _for_a_time(r, c) and not _still_to_come(r, c)
             limit = _a_limit(r) or _a_limit(c)
             if c.pos_ == "VERB" and denied(r) and denied(c) and not_required(r) != not_required(c) and same_slot:
@@ -1245,7 +1271,9 @@ def _kept_elsewhere(ctx: Context, r: Token, c: Token, how: str) -> bool:
     theirs = _participant_words(r)
     mine = len(theirs & _participant_words(c))
     return any(
-        t.i != c.i and t.pos_ == "VERB" and denied(t) == denied(r)
+        t.i != c.i
+        and t.pos_ == "VERB"
+        and denied(t) == denied(r)
         and (t.lemma_.lower() == r.lemma_.lower() or paraphrase(t.lemma_, r.lemma_))
         and len(theirs & _participant_words(t)) > max(mine, 1)
         for t in ctx.candidate.doc
@@ -1324,7 +1352,11 @@ def _said_elsewhere(ctx: Context, c: Token, r: Token | None = None) -> bool:
     alike = (
         t
         for t in ctx.reference.doc
-        if t.is_alpha and t.pos_ == c.pos_ and _key(t) == _key(c) and denied(t) == denied(c) and not_required(t) == not_required(c)
+        if t.is_alpha
+        and t.pos_ == c.pos_
+        and _key(t) == _key(c)
+        and denied(t) == denied(c)
+        and not_required(t) == not_required(c)
         and {_degree(t), _degree(c)} != {"less", "more"}  # (not 'the least expensive' for 'the most expensive')
     )
     if any(len(neighbours(t) & near) >= 2 and not _named_apart(t, c) for t in alike):
@@ -1815,11 +1847,7 @@ def _not_all(ctx: Context) -> Iterator[Finding]:
         mine = _said_of_all(c)
         if mine is None:
             continue
-        same = [
-            (r, theirs)
-            for r, theirs in ref
-            if r.lemma_.lower() == c.lemma_.lower() and theirs[1:] == mine[1:]
-        ]
+        same = [(r, theirs) for r, theirs in ref if r.lemma_.lower() == c.lemma_.lower() and theirs[1:] == mine[1:]]
         if any(theirs[0] == mine[0] for _, theirs in same):
             continue
         for r, _ in same[:1]:

@@ -1,0 +1,269 @@
+"""Readings from stop 53: a rate times the time it runs, 'the remaining' share of a whole given in another sentence,
+'for another year', a denial that picks out the things a rule is about, 'could not' as a fact, a duty told as leave,
+'could have' told as 'would have', 'up from' against 'by', 'most of' dropped, bounds turned ('nearly' / 'more than'),
+a weekday moved from another deed, a lower-case 'name', a speech on another matter beside a summary's sentence.
+
+Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from helpers import of_type, quantities, serious
+
+from factdiff import compare
+from factdiff.model import FindingType
+
+# --- numbers ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_rate_times_the_time_it_runs_is_the_total():
+    reference = "The lifeboat crew will get £40,000 a year for four years from the harbour trust, the trust said."
+    candidate = "The lifeboat crew is to receive £160,000 from the harbour trust, in four yearly payments, the trust said."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+
+
+def test_another_total_is_still_found():
+    reference = "The lifeboat crew will get £40,000 a year for four years from the harbour trust, the trust said."
+    candidate = "The lifeboat crew is to receive £200,000 from the harbour trust over four years, the trust said."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+
+
+def test_the_remaining_part_of_a_whole_given_in_another_sentence():
+    reference = "The new bridge will cost £64 million. Of that, £50 million will come from the state and the rest from the city."
+    candidate = "The bridge is costed at £64m. The state will pay £50m, with the remaining £14m coming from the city."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+
+
+def test_another_remainder_is_still_found():
+    reference = "The new bridge will cost £64 million. Of that, £50 million will come from the state and the rest from the city."
+    candidate = "The bridge is costed at £64m. The state will pay £50m, with the remaining £18m coming from the city."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+
+
+def test_up_from_a_figure_is_no_rise_by_it():
+    reference = "Waiting lists grew to 9,200 in June, up from 6,100 in January, the board said."
+    candidate = "Waiting lists grew by 6,100 to 9,200 between January and June, the board said."
+    found = of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+    assert found and found[0].candidate_span.text == "6,100"
+
+
+def test_up_from_a_figure_said_as_from_is_the_same():
+    reference = "Waiting lists grew to 9,200 in June, up from 6,100 in January, the board said."
+    candidate = "Waiting lists grew from 6,100 in January to 9,200 in June, the board said."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+
+
+def test_nearly_a_figure_is_not_more_than_it():
+    reference = "The club, which collected more than 2,400 signatures on its petition, said it would keep campaigning."
+    candidate = "The club, whose petition drew nearly 2,400 signatures, said it would keep campaigning."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+
+
+def test_a_bound_turned_beside_a_denial_in_another_clause_is_found():
+    reference = "The club, which collected more than 2,400 signatures, said it was sad that no hearing had been held."
+    candidate = "The club, whose petition drew nearly 2,400 signatures, said it was sad no hearing had been held."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+
+
+def test_as_long_as_is_a_ceiling_like_up_to():
+    reference = "The lane will be closed for up to nine months while the pipes are replaced."
+    candidate = "The lane will be shut while the pipes are replaced, possibly for as long as nine months."
+    found = compare(reference, candidate, "rewrite").findings
+    assert not [f for f in found if f.type == FindingType.OMISSION and "up to" in (f.reference_span.text if f.reference_span else "")]
+
+
+def test_others_counted_before_a_rank():
+    reference = "Harbour Fuels is the fourth distributor to go bust this year, the regulator said."
+    candidate = "Three other distributors have already gone bust this year, the regulator said of Harbour Fuels."
+    found = compare(reference, candidate, "rewrite").findings
+    assert not [f for f in found if f.candidate_span and f.candidate_span.text.startswith("Three")]
+
+
+# --- omission --------------------------------------------------------------------------------------------------------
+
+
+def test_another_year_is_read_as_one_year():
+    found = quantities("The tram fare will stay at 1.80 euros for another year, the operator said.")
+    assert ("another year", 1.0, 1.0, "years") in found
+
+
+def test_most_of_dropped_is_a_major_omission():
+    reference = "The council said it expected to repair most of the damaged roads before the winter."
+    candidate = "The council said it expected to repair the damaged roads before the winter."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.OMISSION)
+
+
+def test_most_of_said_as_the_bulk_of_is_kept():
+    reference = "The council said it expected to repair most of the damaged roads before the winter."
+    candidate = "The council said it expected to repair the bulk of the damaged roads before the winter."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.OMISSION)
+
+
+# --- polarity --------------------------------------------------------------------------------------------------------
+
+
+def test_a_denial_that_picks_out_what_a_rule_covers():
+    reference = "The agency said fines must still be paid by 1 March to avoid a surcharge."
+    candidate = "The agency said a surcharge will be added to any fine that is not paid by 1 March."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.POLARITY)
+
+
+def test_a_plain_denial_is_still_found():
+    reference = "The agency said the company paid the fine by 1 March."
+    candidate = "The agency said the company did not pay the fine by 1 March."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.POLARITY)
+
+
+def test_uphold_against_reject_is_opposite():
+    reference = "The appeal board rejected his claim for unpaid overtime."
+    candidate = "The appeal board upheld his claim for unpaid overtime."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.POLARITY)
+
+
+# --- modality --------------------------------------------------------------------------------------------------------
+
+
+def test_could_not_told_as_lacked_is_a_fact_either_way():
+    reference = "The inspector found that the trust could not show a safe staffing plan for the ward."
+    candidate = "The inspector found that the trust lacked a safe staffing plan for the ward."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+
+
+def test_could_no_longer_told_as_unable_is_a_fact_either_way():
+    reference = "The choir was disbanded in May because it could no longer pay the hire of the hall."
+    candidate = "The choir was disbanded in May, unable any longer to meet the cost of hiring the hall."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+
+
+def test_could_not_promise_told_as_unable_to_guarantee():
+    reference = "The manager said the firm could not promise that every parcel would arrive on time."
+    candidate = "The manager said the firm was unable to guarantee that every parcel would arrive on time."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+
+
+def test_could_not_be_ruled_out_is_still_open():
+    reference = "Police said the possibility of arson could not be ruled out."
+    candidate = "Police said the fire was arson."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+
+
+def test_a_duty_told_as_leave_is_found():
+    reference = "Tenants who do not pay by card will need to register online before 1 May."
+    candidate = "Tenants who do not pay by card can register online before 1 May."
+    found = of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+    assert found and "register" in found[0].candidate_span.text
+
+
+def test_must_told_as_can_with_another_verb_is_found():
+    reference = "In return, the club must open the pitch to local schools at least two days a week."
+    candidate = "In return, the club can make the pitch available to local schools at least two days a week."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+
+
+def test_a_duty_kept_as_a_requirement_is_quiet():
+    reference = "Tenants must give two months' notice before leaving."
+    candidate = "Tenants are required to give two months' notice before leaving."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+
+
+def test_could_have_told_as_would_have_is_found():
+    reference = "Without the loan, the ferry company could have collapsed within a year, its chairman said."
+    candidate = "Without the loan the ferry company would have collapsed within a year, its chairman said."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+
+
+def test_the_verb_of_another_aligned_sentence_pairs_there():
+    from factdiff.analyse.pipeline import load_nlp
+    from factdiff.checks.modality import _own_verb_elsewhere
+
+    nlp = load_nlp()
+    ref = nlp("Customers will get a new provider, which will be named by the watchdog. The watchdog told them not to change provider.")
+    cand = nlp("The watchdog will name a new provider within days.")
+    first, second = list(ref.sents)
+    (sent,) = list(cand.sents)
+    name = next(t for t in cand if t.lemma_ == "name")
+    pairs = [(first, sent, None), (second, sent, None)]
+    assert _own_verb_elsewhere(name, second, pairs)
+    assert not _own_verb_elsewhere(name, first, pairs)
+
+
+# --- dates -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_weekday_moved_from_another_deed_in_a_summary():
+    reference = (
+        "The water company restored supplies to most of its 40,000 customers on Monday evening after a burst main. "
+        "The company apologised and said it would pay compensation. "
+        "A few homes on the hill were still without water on Tuesday morning."
+    )
+    candidate = "The water company restored supplies to most of its 40,000 customers on Tuesday morning after a burst main."
+    assert of_type(serious(reference, candidate, "summary"), FindingType.DATE)
+
+
+def test_the_weekday_of_the_same_deed_is_quiet():
+    reference = (
+        "The water company restored supplies to most of its 40,000 customers on Monday evening after a burst main. "
+        "A few homes on the hill were still without water on Tuesday morning."
+    )
+    candidate = "The water company restored supplies to most of its 40,000 customers on Monday evening."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.DATE)
+
+
+# --- names and speakers ----------------------------------------------------------------------------------------------
+
+
+def test_a_lower_case_word_is_no_name():
+    reference = (
+        "Single bus fares across the Vale will be capped at £2 from 6 April, replacing prices that now reach £4.80 for "
+        "longer trips. The cap, announced by regional mayor Ann Dole on Friday, will apply on all routes and will be "
+        "funded by a £9 million annual subsidy. Children under 16 will continue to travel for £1."
+    )
+    candidate = (
+        "From 6 April, single bus fares across the Vale will cost no more than £2, down from as much as £4.80, mayor Ann "
+        "Dole announced on Friday. The authority will fund the cap with £9m a year; under-16s will still pay £1."
+    )
+    found = compare(reference, candidate, "summary").findings
+    assert not [f for f in found if f.candidate_span and "under-16s" in f.candidate_span.text]
+
+
+def _context(reference: str, candidate: str, mode: str):
+    from factdiff.align import align
+    from factdiff.analyse.document import analyse
+    from factdiff.analyse.entities import link
+    from factdiff.checks.base import Context
+    from factdiff.read import source_from_text
+
+    ref_doc, cand_doc = analyse(source_from_text(reference, "reference")), analyse(source_from_text(candidate, "candidate"))
+    link(ref_doc.entities, cand_doc.entities)
+    return Context(ref_doc, cand_doc, align(ref_doc, cand_doc, ordered=mode != "summary"), mode)
+
+
+def test_two_speeches_on_other_matters_share_no_content():
+    from factdiff.checks.attribution import _shares_content
+
+    ctx = _context(
+        "Riders' group Island Bus Users said it welcomed the news but wanted Sunday services back.",
+        "Single bus fares on the island will be capped at £2 from May, council leader Ann Dole announced.",
+        "summary",
+    )
+    said = [f for f in ctx.reference.frames if f.is_speech][0], [f for f in ctx.candidate.frames if f.is_speech][0]
+    assert not _shares_content(ctx, *said)
+    same = _context(
+        "Riders' group Island Bus Users said the fare cap would bring passengers back to the buses.",
+        "Council leader Ann Dole said the fare cap would bring passengers back to the buses.",
+        "summary",
+    )
+    said = [f for f in same.reference.frames if f.is_speech][0], [f for f in same.candidate.frames if f.is_speech][0]
+    assert _shares_content(same, *said)
+
+
+def test_a_speech_verb_is_no_slot_for_another_name():
+    reference = (
+        "Campaign group River Watch said the weir could lower the river in summer and called for a review. "
+        "Hallam Power said the weir would only be used in winter."
+    )
+    candidate = (
+        "River Watch has called for a review, warning the weir could lower the river in summer; "
+        "the company said it would only be used in winter."
+    )
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.ENTITY)
