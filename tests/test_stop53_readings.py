@@ -267,3 +267,119 @@ def test_a_speech_verb_is_no_slot_for_another_name():
         "the company said it would only be used in winter."
     )
     assert not of_type(serious(reference, candidate, "rewrite"), FindingType.ENTITY)
+
+
+# --- second batch: shares in words, hedges on an auxiliary, claims beside a plan, figures and phrases left out,
+# --- nouns of one kind, asked for against granted -------------------------------------------------------------------
+
+
+def test_one_in_every_eight_is_a_share():
+    found = quantities("Roughly one in every eight lorries will be stopped for checks.")
+    assert found and found[0][3] == "%" and found[0][1] <= 12.5 <= found[0][2]
+
+
+def test_one_thing_in_six_is_a_share():
+    found = quantities("One shop in six inspected last year failed the test.")
+    assert found and found[0][3] == "%" and found[0][1] <= 100 / 6 <= found[0][2]
+
+
+def test_one_thing_in_a_year_is_no_share():
+    assert not [q for q in quantities("One person in 2022 was fined.") if q[3] == "%"]
+
+
+def test_a_quarter_before_last_year_is_a_share():
+    found = quantities("Sales had risen by a quarter last year to £3.8 million.")
+    assert [q for q in found if q[3] == "%" and q[1] <= 25 <= q[2]]
+
+
+def test_a_share_in_words_against_a_percentage_is_no_new_figure():
+    reference = "Under the new rules, one in every eight lorries will be sent for checks, the agency said."
+    candidate = "Under the new rules, 12.5% of lorries will be sent for checks, the agency said."
+    found = compare(reference, candidate, "rewrite").findings
+    assert not [f for f in found if f.candidate_span and "12.5%" in f.candidate_span.text]
+
+
+def test_a_modal_the_parse_hangs_on_the_auxiliary_still_hedges():
+    reference = "She said other pieces could be scattered over about ten square kilometres."
+    candidate = "She added that more pieces might lie scattered across some ten square kilometres."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.MODALITY)
+
+
+def test_a_claim_beside_a_plan_is_no_plan_told_as_done():
+    reference = "The company wants to cut deliveries to five days a week, arguing that volumes have halved in ten years."
+    candidate = "The company intends to deliver only five days a week, saying the number of letters has fallen by half over a decade."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.MODALITY)
+
+
+def test_a_figure_describing_a_noun_left_out_is_found():
+    reference = "Results showed a 27 percent fall in net profit, the company said."
+    candidate = "Results showed a fall in net profit, the company said."
+    assert of_type(compare(reference, candidate, "rewrite").findings, FindingType.OMISSION)
+
+
+def test_a_figure_describing_a_noun_said_otherwise_is_kept():
+    reference = "Results showed a 27 percent fall in net profit, the company said."
+    candidate = "Results showed a fall of 27% in net profit, the company said."
+    assert not of_type(compare(reference, candidate, "rewrite").findings, FindingType.OMISSION)
+
+
+def test_a_period_left_out_beside_a_clause_hung_inside_it():
+    reference = "Stall fees have been cut by half for the first three months to attract new traders, the council said."
+    candidate = "To attract new traders, stall fees have been halved, the council said."
+    found = of_type(serious(reference, candidate, "rewrite"), FindingType.OMISSION)
+    assert found and "three months" in found[0].reference_span.text
+
+
+def test_a_number_word_is_no_stop_word_when_a_figure_is_looked_up():
+    from factdiff.checks.omission import Direction, vocabulary
+
+    ctx = _context("Fees are cut for six months.", "Fees are cut every month.", "rewrite")
+    direction = Direction.omission(ctx)
+    assert not vocabulary(direction, direction.other).written("six months")
+    assert vocabulary(direction, direction.other).written("month")
+
+
+def test_two_nouns_of_one_kind_are_kin_and_two_words_for_one_thing_are_not():
+    from factdiff.analyse.lexical import kin_nouns
+
+    assert kin_nouns("copper", "aluminium") and kin_nouns("sheep", "goat")
+    assert not kin_nouns("lorry", "truck") and not kin_nouns("car", "vehicle") and not kin_nouns("rock", "stone")
+
+
+def test_a_noun_of_the_same_kind_in_its_place_is_found():
+    reference = "The market levy on cattle will be cut to £3 a head. The levy on sheep will stay at £2 a head."
+    candidate = "The market levy on cattle will be cut to £3 a head. Goats will continue to carry a £2 levy a head."
+    found = of_type(serious(reference, candidate, "rewrite"), FindingType.ENTITY)
+    assert found and found[0].candidate_span.text == "Goats"
+
+
+def test_a_noun_said_with_a_synonym_is_quiet():
+    reference = "The duty on lorries entering the port will rise to £40 from May."
+    candidate = "From May, trucks entering the port will pay a £40 duty."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.ENTITY)
+
+
+def test_applied_for_told_as_granted_is_another_outcome():
+    reference = "The brewery said it had also applied for planning permission to open a shop on the site."
+    candidate = "The brewery said it had also been granted planning permission to open a shop on the site."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.EVENT)
+
+
+def test_applied_for_told_as_sought_is_the_same():
+    reference = "The club has applied for a licence to sell alcohol."
+    candidate = "The club has sought a licence to sell alcohol."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.EVENT)
+
+
+def test_a_claim_reported_beside_a_plan_is_told_apart():
+    from factdiff.analyse.pipeline import load_nlp
+    from factdiff.checks.modality import _reported_beside
+
+    nlp = load_nlp()
+    ref = nlp("The company wants to cut deliveries, arguing that volumes have halved.")
+    cand = nlp("The company intends to deliver less, saying the number of letters has fallen by half.")
+    cut = next(t for t in ref if t.lemma_ == "cut")
+    fallen = next(t for t in cand if t.lemma_ == "fall")
+    assert _reported_beside(fallen, cut, {"say", "argue"})
+    plain = nlp("The company wants to cut deliveries.")
+    assert not _reported_beside(fallen, next(t for t in plain if t.lemma_ == "cut"), {"say", "argue"})

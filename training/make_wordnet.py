@@ -17,7 +17,10 @@ What is kept:
 - `places`: adjectives and nouns for a place's people and things, to the place's names ('Argentinian' -> Argentina,
   'Icelander' -> Iceland: WordNet's pertainym and member-holonym pointers), so that a demonym meets its country;
 - `noun_verbs`: each one-word noun's derivationally related verbs, word to word ('defeat' / 'defeat', 'takeover' /
-  'take over', 'acquisition' / 'acquire'), so that an event named by its noun meets its verb.
+  'take over', 'acquisition' / 'acquire'), so that an event named by its noun meets its verb;
+- `nouns`: each one-word noun's synsets, most frequent sense first, and `noun_links`: each of those synsets' direct
+  hypernyms (instance hypernyms too), so that two nouns of one kind can be told apart from two words for one thing
+  ('copper' / 'aluminium', both metallic elements, against 'lorry' / 'truck', one synset).
 """
 
 from __future__ import annotations
@@ -94,6 +97,13 @@ def build(dict_dir: Path) -> dict:
             a, b = words[src - 1], target_words[tgt - 1]
             antonyms.add(tuple(sorted((a, b))))
     places = _places(synsets, pointers, as_written, people)
+    nouns = {w: ids for w, ids in _ranked(dict_dir / "index.noun").items() if " " not in w and w.isalpha()}
+    kept = {i for ids in nouns.values() for i in ids}
+    noun_links = {}
+    for offset in sorted(kept):
+        above = [int(t) for sym, t, p, _, _ in pointers[("n", f"{offset:08d}")] if sym in ("@", "@i") and p == "n"]
+        if above:
+            noun_links[str(offset)] = above
     return {
         "_about": "WordNet 3.1 (Princeton University; licence in WORDNET_LICENSE), reduced by training/make_wordnet.py",
         "verbs": dict(sorted(verbs.items())),
@@ -102,6 +112,8 @@ def build(dict_dir: Path) -> dict:
         "antonyms": sorted([a, b] for a, b in antonyms if a != b),
         "noun_verbs": {noun: sorted(v) for noun, v in sorted(derivations.items()) if " " not in noun},
         "places": {word: sorted(v) for word, v in sorted(places.items())},
+        "nouns": dict(sorted(nouns.items())),
+        "noun_links": noun_links,
     }
 
 

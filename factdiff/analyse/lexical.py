@@ -174,6 +174,32 @@ def paraphrase(a: str, b: str, steps: int = 2) -> bool:
     return bool(_near_synsets(a, steps) & direct_b) or bool(_near_synsets(b, steps) & direct_a)
 
 
+def _above(synset: int, steps: int) -> set[int]:
+    """The noun synsets within `steps` hypernym links above a noun synset."""
+    links = _wordnet()["noun_links"]
+    seen, frontier = set(), {synset}
+    for _ in range(steps):
+        frontier = {t for s in frontier for t in links.get(str(s), ())} - seen
+        seen |= frontier
+    return seen
+
+
+@lru_cache(maxsize=65536)
+def kin_nouns(a: str, b: str) -> bool:
+    """Two nouns for two things of one kind, in their first senses: one direct hypernym in common ('copper' /
+    'aluminium', both metallic elements; 'cardiology' / 'ophthalmology'), no sense in common ('lorry' / 'truck' are
+    one thing), neither above the other ('car' / 'vehicle')."""
+    nouns = _wordnet()["nouns"]
+    a, b = a.lower(), b.lower()
+    senses_a, senses_b = nouns.get(a), nouns.get(b)
+    if a == b or not senses_a or not senses_b or set(senses_a) & set(senses_b):
+        return False
+    first_a, first_b = senses_a[0], senses_b[0]
+    if first_a in _above(first_b, 4) or first_b in _above(first_a, 4):
+        return False
+    return bool(_above(first_a, 1) & _above(first_b, 1))
+
+
 def verb_lemma(verb: Token) -> str:
     """The verb's lemma with its particle where WordNet knows the two as one verb ('put off' for 'postpone', 'call
     off'); the bare lemma otherwise."""

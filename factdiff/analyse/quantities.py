@@ -528,10 +528,14 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
     tok = doc[i]
     # 'one in ten', '1 in 4', 'one out of every five'
     value = _number_value(tok)
+    # 'one restaurant in six': the thing counted between ('one in six restaurants')
+    counted = value == 1 and i + 3 < len(doc) and doc[i + 1].tag_ == "NN" and doc[i + 2].lower_ == "in"
     if value is not None and i + 2 < len(doc):
-        j, rate = i + 1, doc[i + 1].lower_ == "in"
+        j, rate = i + 1 + counted, doc[i + 1 + counted].lower_ == "in"
         if doc[j].lower_ == "in":
             j += 1
+            if j + 1 < len(doc) and doc[j].lower_ == "every":
+                j += 1  # 'one in every eight lorries'
         elif doc[j].lower_ == "out" and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
             j += 2
             if j < len(doc) and doc[j].lower_ == "every":
@@ -541,7 +545,9 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
         # not a score or count before a length of time ('11-8 in 68 minutes'): that is when, not a share
         timed = j and j + 1 < len(doc) and _time_unit(doc, j + 1) is not None
         # nor a figure in a year ('compared with 45 in 2022')
-        timed = timed or (value != 1 and j and j < len(doc) and doc[j].ent_type_ == "DATE" and doc[j].is_digit and len(doc[j].text) == 4)
+        timed = timed or (
+            (value != 1 or counted) and j and j < len(doc) and doc[j].ent_type_ == "DATE" and doc[j].is_digit and len(doc[j].text) == 4
+        )
         if j and j < len(doc) and (value == 1 or rate) and not timed:
             total = _number_value(doc[j])
             if total and total > value > 0 and value == int(value):
@@ -577,7 +583,9 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
     plural = word.endswith("s")
     if nxt is not None and not plural:
         comparative = nxt.tag_ in ("JJR", "RBR") or nxt.lower_ in ("more", "less", "fewer")  # 'a fifth more'
-        if nxt.text == "-" or (nxt.pos_ in ("NOUN", "PROPN", "ADJ") and word != "half" and not comparative):
+        # ('had risen by a quarter last year': the adjective of the date after it, not of the fraction)
+        dated = nxt.lower_ in ("last", "next", "this") and j + 2 < len(doc) and _time_unit(doc, j + 2) is not None
+        if nxt.text == "-" or (nxt.pos_ in ("NOUN", "PROPN", "ADJ") and word != "half" and not comparative and not dated):
             return None  # 'a third term', 'half-time'
     if j == i and i > 0 and (doc[i - 1].lower_ in ("the", "first", "second", "-") or doc[i - 1].pos_ == "ADJ") and not of_one:
         return None  # 'the second half', 'first-half'

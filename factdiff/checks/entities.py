@@ -430,6 +430,7 @@ def _rank(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
 def _unmatched(words: frozenset[str], others: frozenset[str]) -> set[str]:
     """Words with no counterpart among others, counting words of one stem ('canton' / 'cantonal') and a word and its
     clipped form ('Lib Dem' / 'Liberal Democrat') as one."""
+
     def one(a: str, b: str) -> bool:
         short, long = sorted((a, b), key=len)
         if a == b or lexical.same_adjective(a, b):  # 'biggest' / 'largest' (as lemmas)
@@ -488,8 +489,7 @@ def _title_of_another(ctx: Context) -> Iterator[Finding]:
                 FindingType.ENTITY,
                 Severity.MAJOR,
                 0.7,
-                f"'{ctx.candidate.text[t.start : t.end]} {mine}': the reference gives that post to '{theirs}' and calls "
-                f"'{mine}' {posts}",
+                f"'{ctx.candidate.text[t.start : t.end]} {mine}': the reference gives that post to '{theirs}' and calls '{mine}' {posts}",
                 t.name,
                 held.name,
                 NAME,
@@ -512,6 +512,7 @@ def _title_of_another(ctx: Context) -> Iterator[Finding]:
 def _moved_into(ctx: Context, mine: EntityMention, theirs: EntityMention, cid: str) -> tuple | None:
     """(the other's mention in the candidate sentence, its verb, the first's reference mention) where the other stands
     as a participant of a verb that the reference says of the first and never of the other."""
+
     def verbs(doc: Document, who: str) -> dict[str, tuple[EntityMention, Token]]:
         out = {}
         for m in doc.entities:
@@ -637,7 +638,10 @@ def _named_elsewhere_instead(ctx: Context) -> Iterator[Finding]:
         moved = [
             m
             for m in ctx.candidate.entities
-            if m.sent == sentence.index and m.label in _KINDS and not m.country and m.cid not in here_ids
+            if m.sent == sentence.index
+            and m.label in _KINDS
+            and not m.country
+            and m.cid not in here_ids
             and any(r.cid == m.cid for r in ctx.reference.entities)
         ]
         if len({m.cid for m in lost}) != 1 or len({m.cid for m in moved}) != 1:
@@ -816,6 +820,55 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _member_swapped(ctx, taken)
     yield from _described_swapped(ctx, taken)
     yield from _named_otherwise(ctx, taken)
+    yield from _kin_swapped(ctx)
+
+
+def _plain_nouns(doc: Document, sent: int, absent_from: set[str]) -> list[Token]:
+    """The common nouns of a sentence, outside names, whose lemma the other text does not have."""
+    s = doc.sentences[sent]
+    return [
+        t
+        for t in doc.doc[s.token_start : s.token_end]
+        if (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_sent_start))  # ('Goats will ...': a noun with the sentence's capital)
+        and t.is_alpha
+        and (not t.ent_type_ or (t.is_sent_start and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")))
+        and t.lemma_.lower() not in absent_from
+        and t.lower_ not in absent_from
+    ]
+
+
+def _clause_lemmas(tok: Token) -> set[str]:
+    """The content lemmas of the clause a noun is in: its verb's subtree, the noun's own words aside."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.sent.root)
+    own = {t.i for t in tok.subtree}
+    return {t.lemma_.lower() for t in verb.subtree if t.i not in own and (t.is_alpha or t.like_num) and not t.is_stop}
+
+
+def _kin_swapped(ctx: Context) -> Iterator[Finding]:
+    """A common noun put in the place of another of the same kind ('Copper will continue to attract a 15% tariff' /
+    'The tariff on aluminium will remain at 15%'): WordNet gives the two first senses one direct hypernym and no sense
+    in common (`lexical.kin_nouns`), neither text has the other's word, and the two clauses share at least two other
+    words, or the nouns the same head. One finding per pair of sentences."""
+    ref_words = {w for t in ctx.reference.doc for w in (t.lemma_.lower(), t.lower_)}
+    cand_words = {w for t in ctx.candidate.doc for w in (t.lemma_.lower(), t.lower_)}
+    for r_sent, c_sent in sorted(ctx.alignment.links):
+        ref_nouns = _plain_nouns(ctx.reference, r_sent, cand_words)
+        cand_nouns = _plain_nouns(ctx.candidate, c_sent, ref_words)
+        pairs = [(r, c) for c in cand_nouns for r in ref_nouns if lexical.kin_nouns(r.lemma_, c.lemma_)]
+        for r, c in pairs:
+            same_head = r.head.lemma_.lower() == c.head.lemma_.lower() and r.dep_ == c.dep_
+            if not same_head and len(_clause_lemmas(r) & _clause_lemmas(c)) < 2:
+                continue
+            yield ctx.finding(
+                FindingType.ENTITY,
+                Severity.MAJOR,
+                0.6,
+                f"'{c.text}' stands where the reference has '{r.text}': another thing of the same kind",
+                (c.idx, c.idx + len(c.text)),
+                (r.idx, r.idx + len(r.text)),
+                NAME,
+            )
+            break
 
 
 def _members(doc: Document) -> list[tuple[Token, frozenset[str], dict[str, EntityMention]]]:
@@ -1093,6 +1146,7 @@ def _unnamed_relative_changed(ctx: Context) -> Iterator[Finding]:
     """A relative the aligned reference sentence has in the same place of the same deed, given another relation
     ('His brother-in-law ... was acquitted' / 'His brother ... was cleared'), where neither is named and the candidate's
     sentence does not give the reference's relation: a relation is a fact about the person."""
+
     def named(noun: Token) -> bool:
         return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.children)
 
@@ -1235,7 +1289,6 @@ def _figure_moved(ctx: Context) -> Iterator[Finding]:
                 break
 
 
-
 def _posts_held(doc: Document) -> list[tuple[EntityMention, Token, Token]]:
     """(person, post, owner) for a post set beside a person's name with whose it is ('The agency's chief executive,
     Dr X', 'X, Brantmoor's chief executive'): the owner the post's possessive."""
@@ -1326,7 +1379,9 @@ def _described_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding]:
         gone = [
             g
             for g in ctx.reference.entities
-            if g.sent in refs and g.cid not in cand_ids and (g.cid in people) == (m.cid in people)
+            if g.sent in refs
+            and g.cid not in cand_ids
+            and (g.cid in people) == (m.cid in people)
             and mine <= _description(ctx.reference, g)
         ]
         if len({g.cid for g in gone}) != 1:

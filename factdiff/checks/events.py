@@ -271,6 +271,7 @@ def _participants(verb: Token) -> set[str]:
     """What the verb says of whom: the core words of its subject, object, passive subject and 'by' doer, of the noun its
     participle describes, and of the one its governor sets it on ('forced the organisers to cancel')."""
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    nouns += _asked_for(verb) if not any(n.dep_ == "dobj" for n in nouns) else []
     if verb.dep_ == "relcl" and any(n.lower_ in ("who", "which", "that") for n in nouns):
         nouns.append(verb.head)  # 'Robert Vance, who is stepping down
     nouns += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -281,10 +282,21 @@ def _participants(verb: Token) -> set[str]:
     return {w for n in nouns for w in _core_words(n)}
 
 
+def _asked_for(verb: Token) -> list[Token]:
+    """What a verb of asking is for ('applied for planning permission'): the object of its 'for', as a verb of getting
+    has it for its object ('was granted planning permission')."""
+    if verb.lemma_.lower() not in lexicon()["event_alternatives"]["application"][0]:
+        return []
+    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    # ('for planning permission', which the parse may read as a gerund with its object)
+    return objects + [d for o in objects if o.dep_ == "pcomp" for d in o.children if d.dep_ == "dobj"]
+
+
 def _patients(verb: Token) -> set[str]:
     """The core words of what the verb is done to: its object or passive subject, or the noun its participle or its
     relative clause with 'which' for object describes."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += _asked_for(verb) if not heads else []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         heads.append(verb.head)
     if verb.dep_ == "relcl" and any(h.lower_ in ("which", "that") for h in heads):
@@ -316,9 +328,7 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
         # ('part of which will go on refurbishing its existing workshop' / 'Part of the money will be used to build a new
         # workshop')
         aligned = {(r.start, c.start) for r, c, _ in pairs}
-        pairs += [
-            (r, c, True) for c in ctx.candidate.doc.sents for r in ctx.reference.doc.sents if (r.start, c.start) not in aligned
-        ]
+        pairs += [(r, c, True) for c in ctx.candidate.doc.sents for r in ctx.reference.doc.sents if (r.start, c.start) not in aligned]
     for ref_sent, cand_sent, apart in pairs:
         theirs_here = _outcomes(ref_sent)
         for c, (kind, n) in _outcomes(cand_sent):

@@ -165,6 +165,14 @@ def hedges(tok: Token) -> list[str]:
         out.append(tok.lower_)  # 'is allowed to draw', which says what 'may take' says of a permission
     if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["permission_predicates"]:
         out.append(tok.head.lower_)  # 'using dry wood will still be allowed': 'dry wood may still be used'
+    # ('more fragments might lie scattered': the parse hangs 'might' on 'lie', which it takes for the auxiliary)
+    out += [
+        m.lower_
+        for a in tok.children
+        if a.dep_ in ("aux", "auxpass")
+        for m in a.children
+        if m.dep_ == "aux" and m.lower_ in lex["hedge_modal"]
+    ]
     out += _leave_given(tok)
     after = _belief_after(tok)
     if after is not None:
@@ -881,6 +889,8 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
                 continue  # 'had no plans to move production' / 'did not plan to move production': the intent, by its noun
             if c.lemma_.lower() in speech and r.lemma_.lower() not in speech and any(k.dep_ == "ccomp" for k in c.children):
                 continue  # 'she said there were no plans to': who said it, not what was done ('has published the report' is)
+            if _reported_beside(c, r, speech):
+                continue  # 'wants to cut deliveries, arguing that volumes have halved' / '..., saying volumes have fallen'
             # a light verb paraphrases almost anything ('deliver' / 'take'): only about something the planned verb names too
             # ('plans to hire two extra staff' / 'two extra staff have been taken on')
             loose = c.lemma_.lower() in _LIGHT_VERBS and not _clause_words(c) & _clause_words(r)
@@ -894,6 +904,14 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
             if same and not _other_participants(r, c, intransitive=True):
                 yield r, c, intent
                 break
+
+
+def _reported_beside(c: Token, r: Token, speech) -> bool:
+    """The candidate's verb is what someone says ('saying the number has fallen'), and the reference reports a claim
+    of its own beside the intent ('arguing that volumes have halved'): the claim's verb, not the plan's, is its match."""
+    said = c.dep_ == "ccomp" and c.head.lemma_.lower() in speech
+    claims = [k for k in r.sent if k.lemma_.lower() in speech and any(x.dep_ == "ccomp" for x in k.children)]
+    return said and any(not (k.left_edge.i <= r.i <= k.right_edge.i) for k in claims)
 
 
 def _intent_noun(verb: Token) -> bool:

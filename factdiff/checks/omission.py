@@ -189,7 +189,8 @@ class _Vocabulary:
     def written(self, text: str) -> bool:
         """Every figure and content word of `text` is somewhere in this text: a name, number or date written another
         way ('the first quarter of next year' / 'next year's first quarter')."""
-        words = [w for w in _WORD.findall(text) if w.lower() not in STOP_WORDS]
+        # (a number word is no stop word here: 'six months' is not written by 'every month')
+        words = [w for w in _WORD.findall(text) if w.lower() not in STOP_WORDS or like_num(w)]
         if not words:
             return self.figures(text)
         return all(self.word_text(w) for w in words) and (self.figures(text) or not _DIGITS.search(text))
@@ -432,7 +433,20 @@ def facts_by_token(doc: Document) -> dict[int, tuple[str, object]]:
     return out
 
 
+def _figure_units(doc: Document) -> Iterator[tuple[str, list[Token]]]:
+    """A figure that describes a noun ('a 27 percent fall', 'a £3m deal'): a unit of its own, which a rewrite may drop
+    while it keeps the noun ('a drop in net profit')."""
+    for q in doc.quantities:
+        span = doc.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not _DIGITS.search(q.text):
+            continue
+        root = span.root
+        if root.dep_ in ("compound", "amod", "nummod") and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end:
+            yield "figure", list(span)
+
+
 def _units(doc: Document, qualifiers: bool = True) -> Iterator[tuple[str, list[Token]]]:
+    yield from _figure_units(doc)
     for s in doc.sentences:
         toks = list(doc.doc[s.token_start : s.token_end])
         yield "sentence", toks
@@ -445,6 +459,12 @@ def _units(doc: Document, qualifiers: bool = True) -> Iterator[tuple[str, list[T
                     if cc and cc[-1].i == sub[0].i - 1:
                         sub = [cc[-1], *sub]
                 yield t.dep_, sub
+                if t.dep_ == "prep":
+                    # the phrase without a clause the parse hangs inside it ('for the first six months to attract new
+                    # traders'): the phrase may be left out on its own
+                    nested = {x.i for d in t.subtree if d is not t and d.dep_ in ("acl", "relcl", "advcl") for x in d.subtree}
+                    if nested and len(nested) < len(sub) - 1:
+                        yield t.dep_, [x for x in sub if x.i not in nested]
             if qualifiers and is_qualifier(t):
                 # 'most of the proceeds': the qualifier with its 'of'
                 of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1]
