@@ -383,3 +383,21 @@ def test_a_claim_reported_beside_a_plan_is_told_apart():
     assert _reported_beside(fallen, cut, {"say", "argue"})
     plain = nlp("The company wants to cut deliveries.")
     assert not _reported_beside(fallen, next(t for t in plain if t.lemma_ == "cut"), {"say", "argue"})
+
+
+def test_a_time_allowed_is_no_duty():
+    reference = "Owners who have not yet registered have until 30 June to do so without a fine."
+    candidate = "Owners still to register can do so without a fine until 30 June."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.MODALITY)
+
+
+def test_upholding_a_refusal_is_rejecting_the_appeal():
+    reference = "Inspectors have upheld the council's refusal of permission for a quarry near the village."
+    candidate = "An inspector has rejected the operator's appeal over a quarry near the village."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.POLARITY)
+
+
+def test_a_verb_of_the_same_first_sense_is_no_addition():
+    reference = "Customers do not need to apply: the amount will be deducted automatically from their next bill, the operator said."
+    candidate = "There is no need for customers to apply, as the sum will be subtracted automatically from their next bill, the operator said."
+    assert not of_type(compare(reference, candidate, "translation").findings, FindingType.ADDITION)

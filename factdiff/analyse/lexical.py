@@ -155,6 +155,21 @@ def _near_synsets(word: str, steps: int) -> set[int]:
     return seen
 
 
+@lru_cache(maxsize=1)
+def _verb_members() -> dict[int, tuple[str, ...]]:
+    members: dict[int, list[str]] = {}
+    for word, ids in _wordnet()["verbs"].items():
+        for i in ids:
+            members.setdefault(i, []).append(word)
+    return {i: tuple(words) for i, words in members.items()}
+
+
+def first_sense_synonyms(verb: str) -> tuple[str, ...]:
+    """The other verbs of a verb's most frequent sense ('subtract': 'deduct', 'take off'); none for an unknown verb."""
+    ids = _wordnet()["verbs"].get(verb.lower())
+    return tuple(w for w in _verb_members().get(ids[0], ()) if w != verb.lower()) if ids else ()
+
+
 @lru_cache(maxsize=65536)
 def synonym(a: str, b: str) -> bool:
     """Two verbs WordNet puts in one synset ('buy' / 'purchase'): words of one sense, not merely of near ones."""

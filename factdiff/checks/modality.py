@@ -1332,7 +1332,13 @@ def _duty_words_in(sent) -> list[Token]:
     """Words that put a duty: 'must', 'is obliged to', 'are required to', 'have to' (lexicon `duty_predicates`)."""
     lex = lexicon()
     passive = [t for t in sent if t.lemma_.lower() in lex["duty_predicates"] and any(c.dep_ == "auxpass" for c in t.children)]
-    have_to = [t for t in sent if t.lemma_.lower() == "have" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in t.children)]
+    # ('have to pay', not 'have until 30 September to do so', a time allowed)
+    have_to = [
+        t
+        for t in sent
+        if t.lemma_.lower() == "have"
+        and any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" and a.i == t.i + 1 for a in c.children) for c in t.children)
+    ]
     return [t for t in [*passive, *have_to, *(t for t in sent if t.lower_ == "must")] if not denied(t)]
 
 

@@ -33,7 +33,7 @@ from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import paraphrase
+from factdiff.analyse.lexical import first_sense_synonyms, paraphrase
 from factdiff.analyse.quantities import parse_number, parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import rather_than_before
@@ -179,7 +179,10 @@ class _Vocabulary:
         return self._known[w]
 
     def token(self, t: Token) -> bool:
-        return self.word_text(t.lemma_) or self.word_text(t.text)
+        if self.word_text(t.lemma_) or self.word_text(t.text):
+            return True
+        # a verb of the same first sense ('subtracted' / 'deducted'): the word said with another
+        return t.pos_ == "VERB" and any(fold(w) in self.words for w in first_sense_synonyms(t.lemma_) if " " not in w)
 
     def figures(self, text: str) -> bool:
         """Every figure of `text` is somewhere in this text (and there is one)."""

@@ -1030,6 +1030,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and (_converse(r, c) or _passive_converse(r, c))):
                 if _other_subjects(r, c):
                     continue  # 'Veldt has bought Morrow' / 'Morrow sells jackets': said of another doer
+                if c.pos_ == "VERB" and _other_objects(r, c):
+                    continue  # 'upheld the refusal' / 'rejected the appeal': done to another thing, the same ruling
                 yield r, c, "opposite"
                 break
     yield from _denied_by_noun(ref, cand)
