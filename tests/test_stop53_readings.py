@@ -404,3 +404,16 @@ def test_a_verb_of_the_same_first_sense_is_no_addition():
         "the operator said."
     )
     assert not of_type(compare(reference, candidate, "translation").findings, FindingType.ADDITION)
+
+
+def test_a_company_telling_of_its_own_sites_is_its_own_account():
+    reference = (
+        "Toolmaker Brindle Works is to shut its plant in Oxbury with the loss of 200 jobs, the company said on Monday. "
+        "Production will move to Poland. About 40 staff will be offered posts at Brindle's site in nearby Carrow, the "
+        "company said."
+    )
+    candidate = (
+        "Toolmaker Brindle Works will close its Oxbury plant with the loss of 200 jobs, the company announced on Monday. "
+        "Production is to move to Poland. Some 40 employees will be offered jobs at Brindle's site in nearby Carrow."
+    )
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.ATTRIBUTION)

@@ -359,6 +359,8 @@ def _own_account(source: Token, who: list[Token]) -> bool:
         # 'The company said it would keep 30 phone boxes': the body telling what it will do itself (not what it thinks,
         # 'said it thought the rain had caused it', nor 'said it was likely that')
         return True
+    if nouns[0].lemma_.lower() in lexicon()["org_generic_heads"] and _names_itself(clauses, source.doc):
+        return True  # 'Around 60 staff will be offered roles at Draycott's centre, the company said': its own plans
     # the subject a name, or a noun with its name in apposition ('the toy maker Brindle Works, based in ...'), or a
     # thing the text calls the body's own elsewhere ('it will reopen its second kiln' ... 'The kiln will run at half
     # capacity, the company said')
@@ -366,6 +368,16 @@ def _own_account(source: Token, who: list[Token]) -> bool:
     return any(
         s.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in s.children) or s.lemma_.lower() in owned for s in subjects
     )
+
+
+def _names_itself(clauses: list[Token], doc) -> bool:
+    """A clause that names as an owner ('Draycott's engineering centre') a body the text's first sentence names: a
+    company telling of its own sites and staff."""
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return False
+    words = {t.lower_ for t in first if t.pos_ == "PROPN"}
+    return any(t.dep_ == "poss" and t.pos_ == "PROPN" and t.lower_ in words for c in clauses for t in c.subtree)
 
 
 def _continues(sent: SpacySpan) -> bool:
