@@ -417,3 +417,15 @@ def test_a_company_telling_of_its_own_sites_is_its_own_account():
         "Production is to move to Poland. Some 40 employees will be offered jobs at Brindle's site in nearby Carrow."
     )
     assert not of_type(serious(reference, candidate, "rewrite"), FindingType.ATTRIBUTION)
+
+
+def test_a_limit_beside_a_duty_kept_is_no_duty_told_as_leave():
+    reference = (
+        "As conditions, drilling will be limited to weekdays between 9am and 5pm, and the firm must plant 8 hectares of "
+        "woodland before work begins."
+    )
+    candidate = (
+        "Under the conditions, drilling may take place only on weekdays from 9am to 5pm, and 8 hectares of woodland have "
+        "to be planted by the firm before work starts."
+    )
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)

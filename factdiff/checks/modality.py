@@ -1337,7 +1337,9 @@ def _duty_words_in(sent) -> list[Token]:
         t
         for t in sent
         if t.lemma_.lower() == "have"
-        and any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" and a.i == t.i + 1 for a in c.children) for c in t.children)
+        and any(
+            c.dep_ == "xcomp" and c.tag_ in ("VB", "VBN") and any(a.lower_ == "to" and a.i == t.i + 1 for a in c.children) for c in t.children
+        )
     ]
     return [t for t in [*passive, *have_to, *(t for t in sent if t.lower_ == "must")] if not denied(t)]
 
@@ -1403,7 +1405,7 @@ def _duty_told_as_leave(ctx: Context, seen: set[int]) -> Iterator[Finding]:
         if not duties or not leaves or _duty_verbs(cand_sent) or _leave_verbs(ref_sent) or _leave_words_in(ref_sent):
             continue
         for c in leaves:
-            done = next((r for r in duties if r.lemma_.lower() == c.lemma_.lower() or len(_own_words(r) & _own_words(c)) >= 2), None)
+            done = next((r for r in duties if r.lemma_.lower() == c.lemma_.lower() or len(_unjoined(r) & _unjoined(c)) >= 2), None)
             if done is None or c.i in seen or _in_condition(c):
                 continue
             seen.add(c.i)
@@ -1417,6 +1419,13 @@ def _duty_told_as_leave(ctx: Context, seen: set[int]) -> Iterator[Finding]:
                 NAME,
             )
             break
+
+
+def _unjoined(verb: Token) -> set[str]:
+    """The content words of a verb's own clause, without the clauses joined to it ('blasting may take place only on
+    weekdays, and 12 hectares have to be planted': the planting is not the blasting's)."""
+    apart = {x.i for c in verb.children if c.dep_ in ("conj", "advcl", "ccomp", "parataxis") for x in c.subtree}
+    return {t.lemma_.lower() for t in verb.subtree if t.i not in apart and t.i != verb.i and t.is_alpha and not t.is_stop}
 
 
 def _duty_said(verb: Token) -> str:
