@@ -1328,6 +1328,11 @@ def _leave_words_in(sent) -> list[Token]:
     return [t for t in sent if t.lemma_.lower() in verbs and t.pos_ == "VERB"] + may + given
 
 
+def _to_just_after(have: Token, verb: Token) -> bool:
+    """The verb's 'to' follows 'have' at once ('have to pay', 'have to be planted')."""
+    return any(a.lower_ == "to" and a.i == have.i + 1 for a in verb.children)
+
+
 def _duty_words_in(sent) -> list[Token]:
     """Words that put a duty: 'must', 'is obliged to', 'are required to', 'have to' (lexicon `duty_predicates`)."""
     lex = lexicon()
@@ -1337,9 +1342,7 @@ def _duty_words_in(sent) -> list[Token]:
         t
         for t in sent
         if t.lemma_.lower() == "have"
-        and any(
-            c.dep_ == "xcomp" and c.tag_ in ("VB", "VBN") and any(a.lower_ == "to" and a.i == t.i + 1 for a in c.children) for c in t.children
-        )
+        and any(c.dep_ == "xcomp" and c.tag_ in ("VB", "VBN") and _to_just_after(t, c) for c in t.children)
     ]
     return [t for t in [*passive, *have_to, *(t for t in sent if t.lower_ == "must")] if not denied(t)]
 
