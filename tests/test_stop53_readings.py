@@ -429,3 +429,15 @@ def test_a_limit_beside_a_duty_kept_is_no_duty_told_as_leave():
         "to be planted by the firm before work starts."
     )
     assert not of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+
+
+def test_an_ordinal_that_picks_some_of_many_left_out_is_major():
+    reference = "The first charging points are due to be working before next winter, the council said."
+    candidate = "The charging points are expected to be in operation before next winter, the council said."
+    assert of_type(serious(reference, candidate, "translation"), FindingType.OMISSION)
+
+
+def test_an_ordinal_on_one_thing_left_out_is_a_note():
+    reference = "The first phase will open in May, the operator said."
+    candidate = "The phase will open in May, the operator said."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.OMISSION)

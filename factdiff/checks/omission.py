@@ -95,6 +95,7 @@ class Unit:
     denial_missing: bool = False  # a denied statement whose verb and negation are both gone ('has not yet commented')
     for_another: bool = False  # a figure or date of it is in the other text only where it renders another sentence's
     scope_missing: bool = False  # the phrase that bounds the whole a share is of ('15 percent of its workforce in the region')
+    subset: bool = False  # a qualifier that picks some of many ('most of the backlog', 'the first stations')
     reworded: float = 0.0  # best cosine to a phrase around the other text's own words in the aligned sentences
     restated: float = 0.0  # best cosine to any clause or phrase of the other text
 
@@ -113,8 +114,8 @@ class Unit:
     def severity(self) -> Severity | None:
         if self.kind == "qualifier":
             # the clause is there without it: narrower or wider, not another fact; but 'most of the backlog' without
-            # 'most of' is all of it, another amount
-            return Severity.MAJOR if self.text.lower() == "most of" else Severity.MINOR
+            # 'most of' is all of it, and 'the first stations' without 'first' all the stations: another amount
+            return Severity.MAJOR if self.subset else Severity.MINOR
         if self.facts_missing or self.qualifiers_missing or self.denial_missing or self.scope_missing:
             return Severity.MAJOR
         if self.kind in CLAUSES and len(self.missing) >= 3:
@@ -332,6 +333,14 @@ def is_qualifier(t: Token) -> bool:
     return qualifier_class(t) is not None
 
 
+def _picks_some(t: Token) -> bool:
+    """A qualifier that picks some of many: 'most of' a whole, or an ordinal on a plural noun ('the first stations');
+    without it the clause speaks of all of them."""
+    most = t.lower_ == "most" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of"
+    ordinal = qualifier_class(t) == "ordinal" and t.dep_ == "amod" and t.head.tag_ == "NNS"
+    return most or ordinal
+
+
 def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int]) -> bool:
     """A qualifier is kept when its word is in the candidate or the aligned candidate sentences have a qualifier of
     the same kind ('not' / 'no', 'worst' / 'hardest', 'first' / 'maiden' is left to the rewording test)."""
@@ -528,6 +537,7 @@ def _analyse_units(d: Direction) -> list[Unit]:
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         u = Unit(start, end, ref.text[start:end], ref.sentence_at(start), kind)
+        u.subset = kind == "qualifier" and _picks_some(toks[0])
         seen: set[int] = set()
         for t in toks:
             if t.i in counting:
@@ -976,6 +986,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             NAME,
         )
         return
+    similarity = ctx.alignment.similarity
     for u in omitted_units(direction, units):
         names = ", ".join(f"'{t}'" for t in u.missing)
         what = "this sentence" if u.kind == "sentence" else f"'{u.text}'"
@@ -987,7 +998,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             severity = Severity.MINOR
         elif u.scope_missing and _share_kept(direction, u):
             pass  # the share and its whole are there, the bound on the whole is not: another share, however reworded
-        elif severity in (Severity.MAJOR, Severity.CRITICAL) and not u.names_missing and rewritten(direction, u, ctx.alignment.similarity):
+        elif severity in (Severity.MAJOR, Severity.CRITICAL) and not (u.names_missing or u.subset) and rewritten(direction, u, similarity):
             # a name is not said another way as a figure or a date may be ('the first half' / 'the six months to June')
             severity = Severity.MINOR
             names += "; the aligned sentence is reworded with words of its own, so it may say this another way"
