@@ -441,3 +441,9 @@ def test_an_ordinal_on_one_thing_left_out_is_a_note():
     reference = "The first phase will open in May, the operator said."
     candidate = "The phase will open in May, the operator said."
     assert not of_type(serious(reference, candidate, "rewrite"), FindingType.OMISSION)
+
+
+def test_demanded_told_as_secured_is_another_outcome():
+    reference = "Dock workers demanded a 6% pay rise, the union said."
+    candidate = "Dock workers secured a 6% pay rise, the union said."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.EVENT)
