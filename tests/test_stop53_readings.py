@@ -447,3 +447,20 @@ def test_demanded_told_as_secured_is_another_outcome():
     reference = "Dock workers demanded a 6% pay rise, the union said."
     candidate = "Dock workers secured a 6% pay rise, the union said."
     assert of_type(serious(reference, candidate, "rewrite"), FindingType.EVENT)
+
+
+def test_another_year_against_two_more_years_is_a_changed_number():
+    reference = "The temporary footbridge at Mill Ford will stay in place for another year while repairs continue."
+    candidate = "The temporary footbridge at Mill Ford will remain for a further two years while repairs continue."
+    assert of_type(serious(reference, candidate, "rewrite"), FindingType.NUMBER)
+
+
+def test_the_rest_of_a_whole_worked_out_wrong_is_found():
+    reference = (
+        "The Dunmore depot employs 900 people. Some 300 will move to the company's Carrow site, and the rest will be "
+        "offered redundancy, a spokesman said."
+    )
+    wrong = "Of Dunmore's 900 staff, 300 will move to Carrow and the other 500 will be offered redundancy."
+    right = "Of Dunmore's 900 staff, 300 will move to Carrow and the other 600 will be offered redundancy."
+    assert of_type(serious(reference, wrong, "summary"), FindingType.NUMBER)
+    assert not of_type(serious(reference, right, "summary"), FindingType.NUMBER)

@@ -134,6 +134,9 @@ def _nationality(span: Span) -> tuple[str | None, int]:
     return None, 0
 
 
+_AGE_GROUP = re.compile(r"^[a-z]+-\d+s?$")
+
+
 def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention]:
     """Named-entity mentions, plus proper nouns the NER missed, with countries resolved."""
     idx = countries()
@@ -146,8 +149,10 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
         span = _clean(ent)
         if span is None or len(span.text) < 2:
             continue  # 'C' of '41 °C', 'B' of 'plan B': a letter is no name
-        if not any(ch.isupper() for ch in span.text) and label != "NORP":
-            continue  # 'paddy daily', 'under-16s': words in lower case that the tagger took for a name ('3M' has a capital)
+        if not any(ch.isupper() or ch.isdigit() for ch in span.text) and label != "NORP":
+            continue  # 'paddy daily': words in lower case that the tagger took for a name
+        if _AGE_GROUP.match(span.text):
+            continue  # 'under-16s', 'over-65s': an age group, in lower case, that the tagger took for a name
         mentions.append(_mention(span, label, sent_index))
         mentions[-1].from_place = ent.label_ == "ORG" and ent.root.ent_type_ != "ORG" and doc[ent.start].ent_type_ in _PLACES
         after = doc[span.end : span.end + 2]

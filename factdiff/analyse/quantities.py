@@ -856,7 +856,8 @@ class _Reader:
                     # 'a year and five months' states an amount as '17 months' does; 'a year' alone, or 'and a half',
                     # is as often a turn of phrase
                     counted = any(t.like_num or t.lower_ in ("quarter", "quarters") for t in doc[i + 1 + n : end])
-                    self.make(i, end, value[0], value[0], False, value[1], implicit=not counted)
+                    # ('another year' states one more year, an amount, as 'a further 12 months' does)
+                    self.make(i, end, value[0], value[0], False, value[1], implicit=not counted and tok.lower_ != "another")
                     return end - i
             return 1 if currency else 0
         value, end, money = core

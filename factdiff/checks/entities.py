@@ -826,10 +826,13 @@ def check(ctx: Context) -> Iterator[Finding]:
 def _plain_nouns(doc: Document, sent: int, absent_from: set[str]) -> list[Token]:
     """The common nouns of a sentence, outside names, whose lemma the other text does not have."""
     s = doc.sentences[sent]
+    # (not a word of a date, 'every winter', nor of a figure: the date and number checks compare those)
+    spans = [(m.start, m.end) for m in [*doc.dates, *doc.quantities] if s.start <= m.start < s.end]
     return [
         t
         for t in doc.doc[s.token_start : s.token_end]
-        if (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_sent_start))  # ('Goats will ...': a noun with the sentence's capital)
+        if not any(a <= t.idx < b for a, b in spans)
+        and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_sent_start))  # ('Goats will ...': a noun with the sentence's capital)
         and t.is_alpha
         and (not t.ent_type_ or (t.is_sent_start and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")))
         and t.lemma_.lower() not in absent_from

@@ -1503,7 +1503,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'will be able to buy' / 'can buy', 'could not prove' / 'cannot show', 'not allowed' / 'cannot'
             unable = plain_word.dep_ == "xcomp" and plain_word.head.lower_ in ("unable", "incapable")
             perfect = denied(plain_word) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in plain_word.children)
-            told = unable or perfect or (_inability_told(plain_word) and not _ruled_out(hedged_word))
+            # (not a counterfactual's: 'without the grant, the clinic could not operate' is no fact of inability)
+            told = unable or perfect or (_inability_told(plain_word) and not _ruled_out(hedged_word) and not _conditional(hedged_word.sent))
             if could_not and set(said) <= {"could"} and told:
                 continue  # 'could not operate safely' / 'was unable to work safely', 'could not be ruled out' / 'has not been'
             if could_not and set(said) <= {"could"} and _kept_from(plain_word):

@@ -830,7 +830,8 @@ def _bound_turned(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity |
     for r in refs:
         if _clause_denied(ctx.candidate, q) or _clause_denied(ctx.reference, r):
             continue  # 'no donkey may be worked more than six hours' / 'may work for no more than six hours'
-        if r.unit == q.unit and q.same_value(r) and bound_direction(ctx.reference.text, r) == other:
+        # (the very figure: 'nearly 100' and 'more than 90' may hold together)
+        if r.unit == q.unit and q.same_value(r) and q.low == r.low and bound_direction(ctx.reference.text, r) == other:
             # where either text bounds the same figure both ways ('small boats carry up to 12, large ones more than 12'),
             # each bound belongs to its own thing: no evidence of a turned one
             given = [c for c in ctx.candidate.quantities if c.start != q.start and c.same_value(r)]
@@ -1263,6 +1264,32 @@ def _gap_conflict(ctx: Context, q: Quantity) -> tuple[str, tuple[int, int]] | No
     return f"'{q.text}' where the reference's '{first.text}' and '{last.text}' are {hours:g} hours apart", (first.start, last.end)
 
 
+_REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining|rest|remainder)\W*$", re.IGNORECASE)
+
+
+def _rest_conflict(ctx: Context, q: Quantity) -> tuple[str, tuple[int, int]] | None:
+    """'the other 650' where the reference gives a whole and one part ('employs 1,200 ... Some 450 will be transferred
+    ..., and the rest will be offered redundancy') that leave another rest: (message, reference span). Only where both
+    texts speak of the rest, and the reference gives exactly two figures of the kind."""
+    if q.is_range or not _REST_BEFORE.search(ctx.candidate.text[max(0, q.start - 16) : q.start]):
+        return None
+    if not re.search(r"\b(?:rest|remaining|remainder|others?)\b", ctx.reference.text, re.IGNORECASE):
+        return None
+    kin = [
+        r
+        for r in ctx.reference.quantities
+        if not r.looks_like_year and not r.is_range and not r.per and (r.unit == q.unit or not (r.unit and q.unit))
+    ]
+    kin = [r for r in kin if _counted(r) == _counted(q) or not r.unit or not q.unit]
+    if len(kin) != 2:
+        return None
+    whole, part = sorted(kin, key=lambda r: r.low, reverse=True)
+    rest = whole.low - part.low
+    if rest <= 0 or _sum_of(q, q.low, rest) or (q.approx and abs(q.low - rest) <= 0.1 * rest):
+        return None
+    return f"'{q.text}' where the reference's '{whole.text}' and '{part.text}' leave {rest:,g}", (part.start, part.end)
+
+
 def _period_length(ctx: Context, q: Quantity) -> bool:
     """A length of time that equals a period the reference names ('in the 12 months to June' for 'in the year to
     June', 'three months' for 'the first quarter', 'a two-day strike' for 'on 6 and 7 March')."""
@@ -1650,7 +1677,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # a multiple of two figures the reference gives in two sentences
             if any(_derivable(x, _own_backed(ctx, q, ref_all)) for x in q.readings() if x.unit in ("×", "%")):
                 continue  # 'more than doubled, to 2,900 from 1,100': worked out from the sentence's own figures, both given
-            conflict = _ratio_conflict(ctx, q, refs) or _gap_conflict(ctx, q)
+            conflict = _ratio_conflict(ctx, q, refs) or _gap_conflict(ctx, q) or _rest_conflict(ctx, q)
             if conflict is not None:  # a figure the reference's own two figures give otherwise
                 yield ctx.finding(FindingType.NUMBER, Severity.MAJOR, 0.6, conflict[0], (q.start, q.end), conflict[1], NAME)
                 continue
