@@ -18,9 +18,10 @@ What is kept:
   'Icelander' -> Iceland: WordNet's pertainym and member-holonym pointers), so that a demonym meets its country;
 - `noun_verbs`: each one-word noun's derivationally related verbs, word to word ('defeat' / 'defeat', 'takeover' /
   'take over', 'acquisition' / 'acquire'), so that an event named by its noun meets its verb;
-- `nouns`: each one-word noun's synsets, most frequent sense first, and `noun_links`: each of those synsets' direct
-  hypernyms (instance hypernyms too), so that two nouns of one kind can be told apart from two words for one thing
-  ('copper' / 'aluminium', both metallic elements, against 'lorry' / 'truck', one synset).
+- `nouns`: the synsets of each one-word noun whose first sense is an animal, a food, a plant or a substance (most
+  frequent sense first), and `noun_links`: each of those synsets' direct hypernyms (instance hypernyms too), so that
+  two nouns of one kind can be told apart from two words for one thing ('copper' / 'aluminium', both metallic
+  elements, against 'pig' / 'hog', one synset).
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def build(dict_dir: Path) -> dict:
     pointers: dict[tuple[str, str], list] = {}
     as_written: dict[tuple[str, str], list[str]] = {}
     people: set[tuple[str, str]] = set()  # noun synsets of the lexicographer file noun.person (18)
+    lexfiles: dict[int, int] = {}  # noun synset -> its lexicographer file
     for name, pos in POS_FILES.items():
         for offset, _ss_type, words, ptrs, lexfile, written in _records(dict_dir / f"data.{name}"):
             key = (pos, offset)
@@ -77,6 +79,8 @@ def build(dict_dir: Path) -> dict:
             as_written[key] = written
             if pos == "n" and lexfile == 18:
                 people.add(key)
+            if pos == "n":
+                lexfiles[int(offset)] = lexfile
     verbs = _ranked(dict_dir / "index.verb")
     adjectives = _ranked(dict_dir / "index.adj")
     links: dict[int, list[int]] = {}
@@ -97,7 +101,11 @@ def build(dict_dir: Path) -> dict:
             a, b = words[src - 1], target_words[tgt - 1]
             antonyms.add(tuple(sorted((a, b))))
     places = _places(synsets, pointers, as_written, people)
-    nouns = {w: ids for w, ids in _ranked(dict_dir / "index.noun").items() if " " not in w and w.isalpha()}
+    # nouns of kinds of things whose members news does not swap for each other in other words: animals, foods, plants,
+    # substances (lexicographer files noun.animal 5, noun.food 13, noun.plant 20, noun.substance 27); people, places,
+    # groups and acts are named by kin words all the time ('villagers' / 'residents', 'area' / 'district')
+    kinds = {5, 13, 20, 27}
+    nouns = {w: ids for w, ids in _ranked(dict_dir / "index.noun").items() if " " not in w and w.isalpha() and lexfiles[ids[0]] in kinds}
     kept = {i for ids in nouns.values() for i in ids}
     noun_links = {}
     for offset in sorted(kept):

@@ -201,9 +201,10 @@ def _above(synset: int, steps: int) -> set[int]:
 
 @lru_cache(maxsize=65536)
 def kin_nouns(a: str, b: str) -> bool:
-    """Two nouns for two things of one kind, in their first senses: one direct hypernym in common ('copper' /
-    'aluminium', both metallic elements; 'cardiology' / 'ophthalmology'), no sense in common ('lorry' / 'truck' are
-    one thing), neither above the other ('car' / 'vehicle')."""
+    """Two nouns for two things of one kind, in their first senses: animals, foods, plants or substances (the nouns
+    wordnet.json keeps) with a hypernym within two steps in common ('copper' / 'aluminium', both metallic elements;
+    'sheep' / 'goat'; 'wine' / 'beer'), no sense in common ('pig' / 'hog' are one animal), neither above the other
+    ('horse' / 'pony', 'concrete' / 'cement')."""
     nouns = _wordnet()["nouns"]
     a, b = a.lower(), b.lower()
     senses_a, senses_b = nouns.get(a), nouns.get(b)
@@ -212,7 +213,7 @@ def kin_nouns(a: str, b: str) -> bool:
     first_a, first_b = senses_a[0], senses_b[0]
     if first_a in _above(first_b, 4) or first_b in _above(first_a, 4):
         return False
-    return bool(_above(first_a, 1) & _above(first_b, 1))
+    return bool(_above(first_a, 2) & _above(first_b, 2))
 
 
 def verb_lemma(verb: Token) -> str:

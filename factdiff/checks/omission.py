@@ -179,11 +179,12 @@ class _Vocabulary:
             self._known[w] = longer or any(w[:n] in self._stem_set for n in range(MIN_STEM, len(w)))
         return self._known[w]
 
-    def token(self, t: Token) -> bool:
+    def token(self, t: Token, synonyms: bool = True) -> bool:
         if self.word_text(t.lemma_) or self.word_text(t.text):
             return True
-        # a verb of the same first sense ('subtracted' / 'deducted'): the word said with another
-        return t.pos_ == "VERB" and any(fold(w) in self.words for w in first_sense_synonyms(t.lemma_) if " " not in w)
+        # a verb of the same first sense ('subtracted' / 'deducted'): the word said with another (not where the other
+        # text's own words are sought, which the rewording test reads)
+        return synonyms and t.pos_ == "VERB" and any(fold(w) in self.words for w in first_sense_synonyms(t.lemma_) if " " not in w)
 
     def figures(self, text: str) -> bool:
         """Every figure of `text` is somewhere in this text (and there is one)."""
@@ -740,7 +741,7 @@ def _own_phrases(d: Direction, sents: set[int]) -> list[str]:
         s = cand.sentences[c]
         chunks = noun_chunks(d, cand).get(c, [])
         for t in cand.doc[s.token_start : s.token_end]:
-            if not is_content(t) or ref_vocab.token(t):
+            if not is_content(t) or ref_vocab.token(t, synonyms=False):
                 continue
             # the word with what depends on it and with its head's phrase; where either is too long, the word alone
             # and its noun chunk (the word alone and the chunk besides cleared 9 of 268 units, at a third of the cost)
@@ -891,7 +892,7 @@ def rewritten(d: Direction, u: Unit, similarity: np.ndarray) -> bool:
         1
         for c in sents
         for t in d.other.doc[d.other.sentences[c].token_start : d.other.sentences[c].token_end]
-        if is_content(t) and not own.token(t)
+        if is_content(t) and not own.token(t, synonyms=False)
     )
     return missing > 0 and extra > REWRITTEN * missing
 
@@ -921,8 +922,8 @@ def _clause_in_its_place(d: Direction, u: Unit) -> bool:
             # will be given a sticker')
             sentential = [k for k in d.other.doc[s.token_start : s.token_end] if k.dep_ == "relcl" and _on_the_sentence(k)]
             for clause in [*(k for k in t.children if k.dep_ in _SLOT_CLAUSES and k.pos_ in ("VERB", "AUX")), *sentential]:
-                new = [w for w in clause.subtree if is_content(w) and not own.token(w)]
-                if same and clause.dep_ == head.dep_ and (len(new) >= 2 or (new and not own.token(clause))):
+                new = [w for w in clause.subtree if is_content(w) and not own.token(w, synonyms=False)]
+                if same and clause.dep_ == head.dep_ and (len(new) >= 2 or (new and not own.token(clause, synonyms=False))):
                     return True  # words of its own, or a verb of its own
                 words = list(clause.subtree)
                 others.append(d.other.text[words[0].idx : words[-1].idx + len(words[-1].text)])
