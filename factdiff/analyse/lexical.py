@@ -155,6 +155,9 @@ def _near_synsets(word: str, steps: int) -> set[int]:
     return seen
 
 
+FEW_SENSES = 3  # a verb of more senses ('apply': use, ask for, ...) may mean another thing than its synonym does
+
+
 @lru_cache(maxsize=1)
 def _verb_members() -> dict[int, tuple[str, ...]]:
     members: dict[int, list[str]] = {}
@@ -165,9 +168,16 @@ def _verb_members() -> dict[int, tuple[str, ...]]:
 
 
 def first_sense_synonyms(verb: str) -> tuple[str, ...]:
-    """The other verbs of a verb's most frequent sense ('subtract': 'deduct', 'take off'); none for an unknown verb."""
-    ids = _wordnet()["verbs"].get(verb.lower())
-    return tuple(w for w in _verb_members().get(ids[0], ()) if w != verb.lower()) if ids else ()
+    """The other verbs whose most frequent sense is this verb's most frequent sense ('subtract': 'deduct'), both of few
+    senses; not a verb whose first sense is another ('receive' is in a sense of 'have', 'have' is not first of all
+    'receive')."""
+    verbs = _wordnet()["verbs"]
+    ids = verbs.get(verb.lower())
+    if not ids or len(ids) > FEW_SENSES:
+        return ()
+    return tuple(
+        w for w in _verb_members().get(ids[0], ()) if w != verb.lower() and verbs[w][0] == ids[0] and len(verbs[w]) <= FEW_SENSES
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -27,6 +27,7 @@ from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
+from factdiff.analyse import units
 from factdiff.analyse.claims import bounding_no, negated, short_of
 from factdiff.analyse.dates import COUNTING_WORDS, clock_minutes, clock_times, counted, counted_days, counted_years, period_parts
 from factdiff.analyse.document import Document
@@ -34,7 +35,7 @@ from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import first_sense_synonyms, paraphrase
-from factdiff.analyse.quantities import parse_number, parse_ordinal
+from factdiff.analyse.quantities import is_money, parse_number, parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import rather_than_before
 from factdiff.model import Finding, FindingType, Severity
@@ -194,8 +195,8 @@ class _Vocabulary:
     def written(self, text: str) -> bool:
         """Every figure and content word of `text` is somewhere in this text: a name, number or date written another
         way ('the first quarter of next year' / 'next year's first quarter')."""
-        # (a number word is no stop word here: 'six months' is not written by 'every month')
-        words = [w for w in _WORD.findall(text) if w.lower() not in STOP_WORDS or like_num(w)]
+        # (a number word is no stop word here: 'six months' is not written by 'every month'; an ordinal is a qualifier)
+        words = [w for w in _WORD.findall(text) if w.lower() not in STOP_WORDS or (like_num(w) and parse_ordinal(w.lower()) is None)]
         if not words:
             return self.figures(text)
         return all(self.word_text(w) for w in words) and (self.figures(text) or not _DIGITS.search(text))
@@ -454,7 +455,10 @@ def _figure_units(doc: Document) -> Iterator[tuple[str, list[Token]]]:
         if span is None or not _DIGITS.search(q.text):
             continue
         root = span.root
-        if root.dep_ in ("compound", "amod", "nummod") and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end:
+        # (with a unit of its own, '27 percent', '£3m', not the count of the noun it stands before, '15 working days')
+        own_unit = q.unit == "%" or is_money(q.unit) or units.in_base_units(1.0, q.unit) is not None
+        describes = root.dep_ in ("compound", "amod", "nummod") and root.head.pos_ == "NOUN"
+        if own_unit and describes and not span.start <= root.head.i < span.end:
             yield "figure", list(span)
 
 
@@ -476,8 +480,11 @@ def _units(doc: Document, qualifiers: bool = True) -> Iterator[tuple[str, list[T
                     # the phrase without a clause the parse hangs inside it ('for the first six months to attract new
                     # traders'): the phrase may be left out on its own
                     nested = {x.i for d in t.subtree if d is not t and d.dep_ in ("acl", "relcl", "advcl") for x in d.subtree}
-                    if nested and len(nested) < len(sub) - 1:
-                        yield t.dep_, [x for x in sub if x.i not in nested]
+                    trimmed = [x for x in sub if x.i not in nested]
+                    # (only a phrase with a figure of its own: 'for the first time since ...' is a qualifier's)
+                    figure = any(x.like_num and parse_ordinal(x.lower_) is None for x in trimmed)
+                    if nested and len(nested) < len(sub) - 1 and figure:
+                        yield t.dep_, trimmed
             if qualifiers and is_qualifier(t):
                 # 'most of the proceeds': the qualifier with its 'of'
                 of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1]

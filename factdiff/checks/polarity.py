@@ -368,6 +368,19 @@ def _other_objects(ref: Token, cand: Token) -> bool:
     return not any(paraphrase(v, w) for x, y in events for v in noun_verbs(x) for w in noun_verbs(y))
 
 
+def _object_words(verb: Token) -> set[str]:
+    """The content words of a verb's objects, with their names and modifiers ('former treasurer Glen Maddox', 'Glen
+    Maddox, a treasurer'; not 'for a paintball site' after 'refusal')."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    words: set[str] = set()
+    while objects:  # the noun with its names, modifiers and owners, not its prepositional phrases
+        o = objects.pop()
+        if o.is_alpha and not o.is_stop:
+            words.add(o.lemma_.lower())
+        objects += [c for c in o.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod", "flat")]
+    return words
+
+
 def _other_subjects(ref: Token, cand: Token) -> bool:
     """The verb said of another doer: both active with subjects, with no word in common ('Corvan wins' / 'Penby
     has not won')."""
@@ -1030,7 +1043,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and (_converse(r, c) or _passive_converse(r, c))):
                 if _other_subjects(r, c):
                     continue  # 'Veldt has bought Morrow' / 'Morrow sells jackets': said of another doer
-                if c.pos_ == "VERB" and _other_objects(r, c):
+                if c.pos_ == "VERB" and _other_objects(r, c) and not _object_words(r) & _object_words(c):
                     continue  # 'upheld the refusal' / 'rejected the appeal': done to another thing, the same ruling
                 yield r, c, "opposite"
                 break
