@@ -464,3 +464,9 @@ def test_the_rest_of_a_whole_worked_out_wrong_is_found():
     right = "Of Dunmore's 900 staff, 300 will move to Carrow and the other 600 will be offered redundancy."
     assert of_type(serious(reference, wrong, "summary"), FindingType.NUMBER)
     assert not of_type(serious(reference, right, "summary"), FindingType.NUMBER)
+
+
+def test_a_ban_is_no_leave_made_a_duty():
+    reference = "About 30 tonnes of gravel will be carried up by hand, as vehicles are not allowed on the meadow."
+    candidate = "Since vehicles are banned from the meadow, some 30 tonnes of gravel will have to be carried up by hand."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)

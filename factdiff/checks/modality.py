@@ -1325,7 +1325,8 @@ def _leave_words_in(sent) -> list[Token]:
     # (not the month: 'open on 3 May', a capital inside the sentence)
     may = [t for t in sent if t.lower_ == "may" and (t.text == "may" or t.is_sent_start) and t.tag_ == "MD"]
     may = [t for t in may if t.head.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in t.head.children)]
-    return [t for t in sent if t.lemma_.lower() in verbs and t.pos_ == "VERB"] + may + given
+    # (a denied permission, 'are not allowed on the grassland', is a ban, no leave)
+    return [t for t in sent if t.lemma_.lower() in verbs and t.pos_ == "VERB" and not denied(t)] + may + given
 
 
 def _to_just_after(have: Token, verb: Token) -> bool:
