@@ -470,3 +470,9 @@ def test_a_ban_is_no_leave_made_a_duty():
     reference = "About 30 tonnes of gravel will be carried up by hand, as vehicles are not allowed on the meadow."
     candidate = "Since vehicles are banned from the meadow, some 30 tonnes of gravel will have to be carried up by hand."
     assert not of_type(serious(reference, candidate, "rewrite"), FindingType.MODALITY)
+
+
+def test_the_first_ones_said_as_a_beginning_are_kept():
+    reference = "The bank will shut 40 branches this year. The first closures will take place in May, the bank said."
+    candidate = "The bank will close 40 branches this year, with closures beginning in May, it said."
+    assert not of_type(serious(reference, candidate, "rewrite"), FindingType.OMISSION)

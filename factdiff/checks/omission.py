@@ -340,6 +340,8 @@ def _picks_some(t: Token) -> bool:
     without it the clause speaks of all of them."""
     most = t.lower_ == "most" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of"
     ordinal = qualifier_class(t) == "ordinal" and t.dep_ == "amod" and t.head.tag_ == "NNS"
+    # (not with a count of its own, 'the first 10 instruments', 'the first two rounds': the count bounds them)
+    ordinal = ordinal and not any(c.dep_ == "nummod" for c in t.head.children)
     return most or ordinal
 
 
@@ -365,6 +367,10 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
         part = t.lower_ == "most" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of"
         if part and any(re.search(rf"\b{re.escape(w)}\b", s.text.lower()) for w in lexicon()["most_of_words"]):
             return True  # 'most of the backlog' / 'the bulk of the backlog'
+        first = kind == "ordinal" and parse_ordinal(t.lower_) == 1
+        starting = {*lexicon()["inception_predicates"], "initial", "opening", "early"}
+        if first and any(x.lemma_.lower() in starting for x in cand.doc[s.token_start : s.token_end]):
+            return True  # 'The first closures will take place in April' / 'Closures will begin in April'
         if kind == "superlative" and _ever(t) and any(_record(x) for x in cand.doc[s.token_start : s.token_end]):
             return True  # 'the highest number ever recorded' / 'a record 1,146': the most ever, said as a record
         if kind == "negation" and any(_negative_word(x, t.sent) for x in cand.doc[s.token_start : s.token_end]):
