@@ -476,3 +476,15 @@ def test_the_first_ones_said_as_a_beginning_are_kept():
     reference = "The bank will shut 40 branches this year. The first closures will take place in May, the bank said."
     candidate = "The bank will close 40 branches this year, with closures beginning in May, it said."
     assert not of_type(serious(reference, candidate, "rewrite"), FindingType.OMISSION)
+
+
+def test_another_party_put_in_the_place_of_a_speaker_who_calls_for_something():
+    reference = (
+        "An inspection by the independent inspector Safecheck found faults at 12 parks. "
+        "The parents' group Play Watch said the findings were worrying and called for inspections every month."
+    )
+    candidate = (
+        "The independent inspector Safecheck found faults at 12 parks. "
+        "Safecheck called the findings worrying and urged inspections every month."
+    )
+    assert serious(reference, candidate, "rewrite")

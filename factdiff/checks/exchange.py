@@ -163,9 +163,14 @@ def _places(doc: Document, sent: int) -> dict[str, tuple[str, Token, EntityMenti
     return {m.cid: (role, pred, m) for role, pred, m in places if once(m) or directed_once(role, m)}
 
 
+_LIGHT = frozenset({"have", "be", "do", "get", "go"})
+
+
 def _same_predicate(a: Token, b: Token) -> bool:
+    """One predicate: the same lemma, or verbs that paraphrase each other; a light verb paraphrases almost anything in
+    WordNet ('has 28 days' / 'said'), so only by its lemma."""
     x, y = a.lemma_.lower(), b.lemma_.lower()
-    return x == y or (a.pos_ == b.pos_ == "VERB" and paraphrase(x, y))
+    return x == y or (a.pos_ == b.pos_ == "VERB" and not {x, y} & _LIGHT and paraphrase(x, y))
 
 
 def _one_event(a: Token, b: Token) -> bool:
@@ -666,6 +671,21 @@ def _said_of_the_same_noun(ctx: Context, mention: EntityMention) -> bool:
     return False
 
 
+def _subject_by_conjunction(doc: Document, cid: str, pred: Token) -> bool:
+    """The name is the subject of a verb above a reference verb of the candidate's predicate that has no subject of
+    its own ('Mountain Watch said the reservoir could lower the stream and called for an assessment', however the
+    parse joins 'called'): its doer too. Not where that verb has a subject of its own ('X said Y attacked Z')."""
+    lemma = pred.lemma_.lower()
+    named = {i for m in doc.entities if m.cid == cid for i in range(m.token_start, m.token_end)}
+    for tok in doc.doc:
+        if tok.lemma_.lower() != lemma or tok.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        subjects = [c for a in tok.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.i in named for s in subjects):
+            return True
+    return False
+
+
 def _common_word(ctx: Context, mention) -> bool:
     """A one-word reference 'name' that opens its sentence and that the candidate writes in lower case: an ordinary
     word with the sentence's capital ('Walnut growers in the valley ...' / '... valley walnut growers')."""
@@ -708,8 +728,8 @@ def replaced_in_slot(ctx: Context, whole: bool = False) -> Iterator[Finding]:
                     continue
                 if not _same_predicate(r_pred, pred) or variant(mention, r_mention):
                     continue
-                if r_pred.lemma_.lower() in _speech():
-                    continue  # 'X said' / 'Y called for': who says it is the attribution check's, on either side
+                if _subject_by_conjunction(ctx.reference, cid, pred):
+                    continue  # 'Mountain Watch said ... and called for': the candidate's doer is the reference's too
                 if whole and not _one_slot(ctx, r_pred, pred, role):
                     continue
                 if _inside(ctx.reference, cid, r_mention):
