@@ -1410,7 +1410,7 @@ def _duty_told_as_leave(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             continue
         for c in leaves:
             done = next((r for r in duties if r.lemma_.lower() == c.lemma_.lower() or len(_unjoined(r) & _unjoined(c)) >= 2), None)
-            if done is None or c.i in seen or _in_condition(c):
+            if done is None or c.i in seen or _leave_on_condition(c):
                 continue
             seen.add(c.i)
             yield ctx.finding(
@@ -1442,11 +1442,11 @@ def _leave_said(verb: Token) -> str:
     return said[0].text if said else verb.head.text
 
 
-def _in_condition(tok: Token) -> bool:
-    """The word is in a clause of condition ('if they can show ...'): a leave that a rule turns on, not one it gives."""
-    return any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless", "where", "when", "whether") for t in (tok, *tok.ancestors) for m in t.children
-    )
+def _leave_on_condition(tok: Token) -> bool:
+    """The word is in a clause of condition ('if they can show ...', 'where it can show'; the words of `condition` with
+    'where', 'when', 'whether'): a leave that a rule turns on, not one it gives."""
+    marks = word_lists()["condition"] | {"where", "when", "whether"}
+    return any(m.dep_ == "mark" and m.lower_ in marks for t in (tok, *tok.ancestors) for m in t.children)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
