@@ -175,9 +175,7 @@ def first_sense_synonyms(verb: str) -> tuple[str, ...]:
     ids = verbs.get(verb.lower())
     if not ids or len(ids) > FEW_SENSES:
         return ()
-    return tuple(
-        w for w in _verb_members().get(ids[0], ()) if w != verb.lower() and verbs[w][0] == ids[0] and len(verbs[w]) <= FEW_SENSES
-    )
+    return tuple(w for w in _verb_members().get(ids[0], ()) if w != verb.lower() and verbs[w][0] == ids[0] and len(verbs[w]) <= FEW_SENSES)
 
 
 @lru_cache(maxsize=65536)
@@ -234,6 +232,14 @@ def verb_lemma(verb: Token) -> str:
         if c.dep_ == "prt" and f"{lemma} {c.lower_}" in _wordnet()["verbs"]:
             return f"{lemma} {c.lower_}"
     return lemma
+
+
+def phrasal_forms(verb: Token) -> set[str]:
+    """The verb with the particle or adverb right after it, where WordNet knows the two as one verb, whatever the parse
+    made of the second word ('opting out of the register': 'opt out', where 'out' heads 'of the register')."""
+    lemma = verb.lemma_.lower()
+    after = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.i == verb.i + 1]
+    return {f"{lemma} {c.lower_}" for c in after if f"{lemma} {c.lower_}" in _wordnet()["verbs"]}
 
 
 def noun_verbs(noun: str) -> tuple[str, ...]:

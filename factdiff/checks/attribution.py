@@ -492,6 +492,7 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         moved = moved or _word_of_another_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _person_for_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _descriptions_apart(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
+        moved = moved or _described_party_apart(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _another_speakers_claim(ctx, _source(ref_verbs[0]), cand_verbs[0], ref_sent)
         if moved is None or _also_says(ctx, cand_sent, cand_verbs[0], _clause_words(ref_verbs[0])):
             continue
@@ -908,6 +909,24 @@ def _descriptions_apart(ctx: Context, rs: Token | None, cs: Token | None) -> tup
     r_ids, c_ids = _named_by_description(ctx, rs), _named_by_description(ctx, cs)
     if len(r_ids) != 1 or len(c_ids) != 1 or r_ids == c_ids:
         return None
+    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+
+
+def _described_party_apart(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The candidate's speaker is a description that the candidate itself gives a party the reference names ('the
+    operators' after 'the two operators, Rodi and Zumo'), where the reference's speaker is a description of its own that
+    is no word of the reference for that party ('according to the department'): the claim moved to the named party.
+    (candidate span, reference span), or None."""
+    if rs is None or cs is None or rs.pos_ != "NOUN" or cs.pos_ != "NOUN" or rs.lemma_.lower() == cs.lemma_.lower():
+        return None
+    if _named(ctx.reference, rs) or _named(ctx.candidate, cs) or not any(c.lower_ == "the" for c in cs.children):
+        return None
+    ref_named = {m.cid for m in ctx.reference.entities if m.cid and m.label != "PERSON"}
+    parties = _word_for(ctx.candidate, cs.lemma_.lower()) & ref_named
+    if not parties or _word_for(ctx.reference, rs.lemma_.lower()) & parties or _stands_for(ctx.reference, rs.head) & parties:
+        return None
+    if any(rs.lemma_.lower() in m.words for m in ctx.reference.entities if m.cid in parties):
+        return None  # 'the company' for Rodi Scooter Company
     return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
 
 

@@ -316,6 +316,11 @@ def _past_ability(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lower_ in lexicon()["ability_adjectives"] and _past_copula(tok.head)
 
 
+def _at_a_time(verb: Token) -> bool:
+    """A date or time in the verb's clause ('could reopen in May'): a 'could' that looks ahead, a possibility."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
 def _someone_able(verb: Token) -> bool:
     """The verb's subject is someone, who may be able to ('she could finally get insurance'), not a thing whose 'could'
     says what may happen ('the bridge could reopen in May')."""
@@ -1342,8 +1347,7 @@ def _duty_words_in(sent) -> list[Token]:
     have_to = [
         t
         for t in sent
-        if t.lemma_.lower() == "have"
-        and any(c.dep_ == "xcomp" and c.tag_ in ("VB", "VBN") and _to_just_after(t, c) for c in t.children)
+        if t.lemma_.lower() == "have" and any(c.dep_ == "xcomp" and c.tag_ in ("VB", "VBN") and _to_just_after(t, c) for c in t.children)
     ]
     return [t for t in [*passive, *have_to, *(t for t in sent if t.lower_ == "must")] if not denied(t)]
 
@@ -1510,8 +1514,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'could not operate safely' / 'was unable to work safely', 'could not be ruled out' / 'has not been'
             if could_not and set(said) <= {"could"} and _kept_from(plain_word):
                 continue  # 'could not be surveyed until this year' / 'high water prevented a survey until this year'
-            if set(said) <= {"could"} and _past_ability(plain_word) and _someone_able(hedged_word):
-                continue  # 'said she could finally get insurance' / 'was at last able to get': what she was able to do
+            if set(said) <= {"could"} and _past_ability(plain_word) and (_someone_able(hedged_word) or not _at_a_time(hedged_word)):
+                # 'said she could finally get insurance' / 'was at last able to get': what she was able to do; of a thing
+                # too where no time puts the 'could' ahead ('vehicles could still reach it' / 'were still able to get to
+                # it'; not 'the bridge could reopen in May')
+                continue
             if set(said) <= {"could"} and _can_over(plain_word, own_clause=True) and _backshifted(hedged_word):
                 continue  # 'X said patients could now be seen' / 'according to X, patients can now be seen': a reported 'can'
             if ref_hedges and not_required(plain_word):

@@ -99,6 +99,77 @@ def _count_as_share(ctx: Context, share: Quantity, count: Quantity, swap: bool =
     return not any(abs(100 * count.low / w.low - share.low) < 0.5 for w in wholes)
 
 
+_OF_WHOLE = re.compile(r"\s+of\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+SHARE_TOLERANCE = (3.0, 0.12)  # a share told of a count may round: within 3 points or 12% of itself ('a third' for 6 of 18)
+
+
+def _whole_of(doc, x: Quantity) -> Quantity | None:
+    """The counted whole the figure is a part of, in its own words: 'a third of its 18 inpatient beds' -> '18 beds',
+    '23 of 140 farms' -> '140 farms'."""
+    return next(
+        (
+            w
+            for w in doc.quantities
+            if w.sent == x.sent and x.end < w.start <= x.end + 40 and _counted(w) and _OF_WHOLE.match(doc.text[x.end : w.start])
+        ),
+        None,
+    )
+
+
+def _share_of_whole(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple[bool, Quantity] | None:
+    """A share of a counted whole on one side and a count of the same whole on the other ('nearly a quarter of the 140
+    farms' / '23 of 140 farms', 'a third of its 18 beds' / 'six of its 18 beds'): (whether the count is that share,
+    the reference figure), or None where the two are not told so."""
+    whole = _whole_of(ctx.candidate, q)
+    if whole is None or not whole.low:
+        return None
+    for r in refs:
+        theirs = _whole_of(ctx.reference, r)
+        if theirs is None or not _agrees(whole, theirs) or {q.unit == "%", r.unit == "%"} != {True, False}:
+            continue
+        share, count = (q, r) if q.unit == "%" else (r, q)
+        if count.unit and count.unit != whole.unit:
+            continue
+        told = 100 * (count.low + count.high) / 2 / whole.low
+        middle = (share.low + share.high) / 2
+        room = max(SHARE_TOLERANCE[0], SHARE_TOLERANCE[1] * middle)
+        way = bound_direction(ctx.candidate.text if share is q else ctx.reference.text, share)
+        low = middle - (2 * room if way == "upper" else room)  # 'nearly a quarter': up to a quarter, not over it
+        high = middle + (2 * room if way == "lower" else room) if way != "upper" else middle + 1
+        return low <= told <= high, r
+    return None
+
+
+def _part_noun(doc, x: Quantity) -> str | None:
+    """The noun a bare figure counts a part of, with no figure of its whole ('19 of its cast-iron piles' -> 'pile')."""
+    if x.unit or _whole_of(doc, x) is not None:
+        return None
+    after = _word_after(doc.doc, x.end)
+    if after is None or after.lower_ != "of":
+        return None
+    noun = next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return noun.lemma_.lower() if noun is not None else None
+
+
+def _part_rival(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity | None:
+    """The aligned reference's count of a part of the same things, with another figure ('damaged 19 of its piles' /
+    'damaged 30 of its piles'), where the reference counts no part of those things with q's figure (a '19 countries'
+    elsewhere is no support) and the candidate gives the rival's figure nowhere."""
+    noun = _part_noun(ctx.candidate, q)
+    if noun is None:
+        return None
+    rivals = [r for r in refs if _part_noun(ctx.reference, r) == noun and not _agrees(q, r)]
+    rivals = [r for r in rivals if not any(_agrees(c, r) for c in ctx.candidate.quantities)]
+    if len(rivals) != 1:
+        return None
+    backing = [
+        r
+        for r in ctx.reference.quantities
+        if _agrees(q, r) and (r.unit == noun or _part_noun(ctx.reference, r) in (noun, None) and not r.unit)
+    ]
+    return None if backing else rivals[0]
+
+
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every", "once", "twice"})
 _SHIFT_WORDS = frozenset({"later", "earlier", "ago", "before", "after", "late", "early", "sooner", "longer", "more", "less"})
 LENGTH_FACTOR = 4  # an unwritten length and a written one further apart than this tell two different spans
@@ -1441,12 +1512,37 @@ def _change_relation(doc, q: Quantity) -> str | None:
     root = span.root
     before = [t for t in doc.doc[max(0, span.start - 2) : span.start]]
     joined = len(before) == 2 and before[1].lower_ in ("to", "and", "-", "–") and (before[0].like_num or before[0].text in ("%", "percent"))
+    if _from_and_to(doc.doc, span):
+        return "to"
     if joined or re.search(r"\d\s*(?:to|and|-|–)\s*\d|\bbetween\b", q.text, re.IGNORECASE):
         return None  # 'by 5% to 7%', 'to between 5 and 7 percent': a range, not one step or end
     prep = root.head if root.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB":
         return None
     return prep.lower_ if direction(prep.head, transitive=True) is not None else None
+
+
+def _from_and_to(doc, span) -> bool:
+    """The figure after the 'to' of 'from X to' near a verb of change ('increasing capacity from 90,000 to 140,000
+    tonnes', 'dropped from about 210,000 in 2018 to 134,000'): where the change ended, however the parse grouped the
+    two figures (often as a range)."""
+    words = doc[max(0, span.start - 8) : span.start]
+    if not len(words) or words[-1].lower_ != "to":
+        return False
+    start = next((t for t in reversed(words[:-1]) if t.lower_ == "from"), None)
+    if start is None or not any(t.like_num for t in doc[start.i + 1 : span.start - 1]):
+        return False
+    return any(t.pos_ == "VERB" and direction(t) is not None for t in doc[max(0, start.i - 6) : start.i])
+
+
+def _change_way(doc, q: Quantity) -> str | None:
+    """'up' or 'down': the direction of the verb of change nearest before the figure in its sentence ('fell by 134,000',
+    'dropped from 210,000 to 134,000')."""
+    span = doc.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = doc.doc[span.sent.start : span.start]
+    return next((direction(t) for t in reversed(words) if t.pos_ == "VERB" and direction(t) is not None), None)
 
 
 def _step_for_end(ctx: Context) -> Iterator[Finding]:
@@ -1457,6 +1553,12 @@ def _step_for_end(ctx: Context) -> Iterator[Finding]:
         if mine is None or q.looks_like_year or "half" in q.text.lower() or (q.unit == "%" and q.low == 50):
             continue  # (cut by half is cut to half)
         refs = [r for r in ctx.reference.in_sentences(ctx.reference.quantities, ctx.refs_for(q.sent)) if q.states_same_amount(r)]
+        if not refs:
+            # (a sentence that merges several, whose alignment missed the figure's: the one place the reference gives
+            # this amount, as a change of the same way: 'fell by 134,000' / 'dropped from 210,000 to 134,000')
+            anywhere = [r for r in ctx.reference.quantities if q.states_same_amount(r)]
+            way = _change_way(ctx.candidate, q)
+            refs = anywhere if len(anywhere) == 1 and way is not None and _change_way(ctx.reference, anywhere[0]) == way else []
         theirs = {_change_relation(ctx.reference, r) for r in refs} - {None}
         if not refs or mine in theirs or not theirs:
             continue
@@ -1539,6 +1641,25 @@ def check(ctx: Context) -> Iterator[Finding]:
             # 'citing three incidents' where the reference has 'two incidents' and 'three other insurers': the figure of
             # another noun, put on this one, whatever the alignment gave the sentence
             yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, moved, NAME)
+            continue
+        rival = _part_rival(ctx, q, refs)
+        if rival is not None:
+            yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, rival, NAME)
+            continue
+        part = _share_of_whole(ctx, q, refs)
+        if part is not None and part[0]:
+            continue  # 'a third of its 18 beds' / 'six of its 18 beds': the same count, told as a share
+        if part is not None:
+            r = part[1]
+            yield ctx.finding(
+                FindingType.NUMBER,
+                Severity.MAJOR,
+                0.6,
+                f"'{q.text}' where the reference gives '{r.text}' of the same whole: the share and the count disagree",
+                (q.start, q.end),
+                (r.start, r.end),
+                NAME,
+            )
             continue
         shares = [r for r in refs if _count_as_share(ctx, q, r) or _count_as_share(ctx, r, q, swap=True)]
         if shares:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from factdiff.analyse.claims import bounding_no, negated, not_required, small_clause, word_lists
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import converse, direction, noun_verbs, opposite, paraphrase, same_adjective, verb_lemma
+from factdiff.analyse.lexical import converse, direction, noun_verbs, opposite, paraphrase, phrasal_forms, same_adjective, verb_lemma
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -301,6 +301,17 @@ def neighbours(tok: Token) -> set[str]:
     # what a state holds for: 'open to the public' / 'closed to the public'
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
         near += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    # what a verb's adverb of place opens ('opting out of the register': the register)
+    if tok.pos_ == "VERB":
+        near += [
+            o
+            for p in tok.children
+            if p.dep_ == "prep" and p.i == tok.i + 1
+            for q in p.children
+            if q.dep_ == "prep"
+            for o in q.children
+            if o.dep_ == "pobj"
+        ]
     # a quantifier's noun: 'some of its jobs will be lost' is said of the jobs
     near += [o for q in tok.children if q.dep_ in SUBJECTS and q.is_stop for p in q.children if p.lower_ == "of" for o in p.children]
     return {fold(t.lemma_) for t in near if t is not tok and t.is_alpha and not t.is_stop}
@@ -693,6 +704,8 @@ def _opposite(r: Token, c: Token) -> bool:
 
     def forms(t: Token) -> set[str]:
         w = t.lemma_.lower()
+        if t.pos_ == "VERB":
+            return {w, verb_lemma(t), *phrasal_forms(t)}  # with its particle: 'opting out of the register' / 'join the register'
         if t.tag_ not in ("JJR", "RBR", "RB", "JJ") or not w.endswith("er"):
             return {w}
         return {w, w[:-1], w[:-2], w[:-3] + "y" if w.endswith("ier") else w}

@@ -122,6 +122,8 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 continue  # 'output will double to 110,000 cheeses' / 'the deal will double output to 110,000 cheeses'
             if _an_amount(ctx, cf, ra):
                 continue  # 'will use a recirculating system' / 'its system will use 70% less water': no one traded places
+            if _slot_kept(ctx, cf, ra):
+                continue  # 'the tests ... using isotope analysis' / 'the analyses using isotope testing': one noun, two things
             reported.add(cf.index)
             yield ctx.finding(
                 FindingType.ROLE,
@@ -142,6 +144,7 @@ def _doer_turned_receiver(ctx: Context, rf: Frame, cf: Frame, ra, ca) -> bool:
     # (or to nothing the parse found on either side: 'offer growers guaranteed prices', 'guaranteed' read as a verb)
     if rf.pred != cf.pred or not (patients[0] & patients[1] or not (patients[0] or patients[1])):
         return False  # one deed done to one thing: 'pass 95% of the money on'
+
     def party(word) -> bool:
         # a thing or a party receives, not a number or a verb the parse hung there ('by seven votes to three', 'to tune')
         marked = word.tag_ in ("NNS", "NNP", "NNPS") or any(c.dep_ in ("det", "poss") for c in word.children)  # not a bare 'tune'
@@ -170,7 +173,6 @@ def _doer_turned_receiver(ctx: Context, rf: Frame, cf: Frame, ra, ca) -> bool:
         if doers and not doers & {a.lemma for a in other.by_role("source")}:
             return True
     return False
-
 
 
 def _traded_places(rf: Frame, cf: Frame, ra, ca) -> bool:
@@ -243,6 +245,21 @@ def _an_amount(ctx: Context, cf: Frame, ra) -> bool:
     return bool(partners) and all(span is not None and any(t.like_num for t in span) for span in partners)
 
 
+def _slot_kept(ctx: Context, cf: Frame, ra) -> bool:
+    """The reference phrase's own modifier names the phrase that fills its slot in the candidate ('using isotope
+    analysis' / 'using isotope testing'): that thing kept its place under another head noun, so the candidate's other
+    use of the noun ('carried out the analyses') names something else, not the same thing moved."""
+
+    def modifiers(doc, arg) -> set[str]:
+        span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        if span is None:
+            return set()
+        return {t.lemma_.lower() for t in span if t.i != arg.head_i and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+
+    mine = modifiers(ctx.reference.doc, ra)
+    return bool(mine) and any(a.lemma != ra.lemma and mine & modifiers(ctx.candidate.doc, a) for a in cf.args if a.role == ra.role)
+
+
 _AMOUNT = re.compile(r"^(?:to\s+|by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d£$€¥]")
 
 
@@ -266,7 +283,14 @@ def _converse(rf: Frame, cf: Frame, shared: set[str]) -> bool:
     changed."""
     if not _converses(rf.pred, cf.pred):
         return False
-    return not any((rf.roles_of(c, True) & cf.roles_of(c, True)) - NEUTRAL for c in shared)
+    kept = {c: (rf.roles_of(c, True) & cf.roles_of(c, True)) - NEUTRAL for c in shared}
+    if not any(kept.values()):
+        return True
+    # what passes between the parties keeps its slot ('A sold the court to B' / 'B bought the court from A'), where every
+    # party that is not it moved: the lexicon's converses only, not opposites ('A opened the court' / 'A shut the court')
+    passed = {c for c, roles in kept.items() if roles == {"patient"}}
+    moved = [c for c in shared if not kept[c] and rf.roles_of(c, True) and cf.roles_of(c, True)]
+    return converse(rf.pred.split()[0], cf.pred.split()[0]) and bool(moved) and passed == {c for c, roles in kept.items() if roles}
 
 
 def _side(frame: Frame, role: str) -> str | None:
@@ -497,6 +521,41 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             0.7,
             f"in '{cf.pred}', the candidate has {_names(cf, next(iter(ca[0].heads)))} do it; the reference, "
             f"{_names(rf, next(iter(ra[0].heads)))}",
+            (ca[0].start, ca[0].end),
+            (ra[0].start, ra[0].end),
+            NAME,
+        )
+
+
+def _doer_from_beside(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """The same deed done to the same thing by a party that the reference's own sentence names beside the doer in
+    another part ('The regional council has promised emergency aid, and the union has asked the agriculture ministry'
+    / 'Emergency aid has been promised by the Ministry of Agriculture'), where the reference's doer appears nowhere in
+    the candidate: the deed given to the other party, though neither is named."""
+    for rf, cf, _ in ctx.frame_pairs:
+        if cf.index in reported or rf.is_speech or cf.is_speech or not (rf.pred == cf.pred or synonym(rf.pred, cf.pred)):
+            continue
+        ra, ca = rf.by_role("agent"), cf.by_role("agent")
+        if len(ra) != 1 or len(ca) != 1 or ra[0].resolved or ca[0].resolved:
+            continue
+        theirs, mine = ra[0].lemma, ca[0].lemma
+        if theirs == mine or not (theirs.isalpha() and mine.isalpha()) or {theirs, mine} & _PRONOUNS:
+            continue
+        if not _same_thing(ctx, rf, cf) or not _own_doer(ctx.reference.doc, rf, ra[0]) or not _own_doer(ctx.candidate.doc, cf, ca[0]):
+            continue
+        if any(t.lemma_.lower() == theirs for t in ctx.candidate.doc):
+            continue  # the reference's doer is still there: the candidate's may be it by another word
+        sentence = ctx.reference.doc[rf.pred_i].sent
+        beside = [t for t in sentence if t.lemma_.lower() == mine and t.pos_ in ("NOUN", "PROPN") and not ra[0].start <= t.idx < ra[0].end]
+        if not beside:
+            continue
+        reported.add(cf.index)
+        yield ctx.finding(
+            FindingType.ENTITY,
+            Severity.MAJOR,
+            0.6,
+            f"in '{cf.pred}', the candidate has {ctx.candidate.text[ca[0].start : ca[0].end]} do it; the reference, "
+            f"{ctx.reference.text[ra[0].start : ra[0].end]}, and gives the {beside[0].lower_} another part in that sentence",
             (ca[0].start, ca[0].end),
             (ra[0].start, ra[0].end),
             NAME,
@@ -879,7 +938,6 @@ def _unnamed(frame: Frame, shared: set[str]) -> set[str]:
     return {a.lemma for a in frame.args if not a.heads and not a.cids & shared and a.lemma.isalpha() and a.lemma not in pronouns}
 
 
-
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
     symmetric = frozenset(lexicon()["symmetric_predicates"])
@@ -988,6 +1046,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 NAME,
             )
     yield from _other_doer(ctx, reported)
+    yield from _doer_from_beside(ctx, reported)
     yield from _bidding_turned(ctx, reported)
     yield from _other_partner(ctx, reported)
     yield from _doers_crossed(ctx, reported)

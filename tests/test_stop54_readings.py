@@ -1,0 +1,160 @@
+"""Readings from stop 54: what passes between the two sides of a converse ('sold the court to B' / 'B bought the court
+from A'), 'granted' / 'received', one noun for two things in a role's slot, 'could' of a thing against 'were able to',
+'from X to Y' with the step of a change, a share of a counted whole against a count of it, a count of part of the same
+things, a verb with its particle against its opposite ('opting out' / 'join'), a claim given to a party the candidate
+describes, a deed given to the party the reference names beside its doer.
+
+Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from helpers import of_type, serious
+
+from factdiff.model import FindingType
+
+# --- roles -----------------------------------------------------------------------------------------------------------
+
+
+def test_what_is_sold_keeps_its_slot_when_the_sale_is_told_from_the_buyer():
+    reference = "The Harbour Board has sold the former Dunmore Customs House to a housing trust for £2 million."
+    candidate = "A housing trust, Kellan Homes, has bought the former Dunmore Customs House from the Harbour Board for £2m."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_sale_the_other_way_is_still_found():
+    reference = "The Harbour Board has sold the former Dunmore Customs House to Kellan Homes for £2 million."
+    candidate = "The Harbour Board has bought the former Dunmore Customs House from Kellan Homes for £2m."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_granted_is_received_from_the_other_side():
+    reference = "The Marine Directorate has granted Selkie Farms a licence to farm mussels in the bay, the company said."
+    candidate = "Selkie Farms said it had received a licence from the Marine Directorate to farm mussels in the bay."
+    assert not serious(reference, candidate)
+
+
+def test_received_from_the_wrong_side_is_still_found():
+    reference = "The Marine Directorate has granted Selkie Farms a licence to farm mussels in the bay, the company said."
+    candidate = "The Marine Directorate said it had received a licence from Selkie Farms to farm mussels in the bay."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_one_noun_for_two_things_is_no_swap():
+    reference = "The tests were carried out by the independent laboratory Vetrix using isotope analysis."
+    candidate = "Vetrix, an independent laboratory, carried out the analyses using isotope testing."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_deed_given_to_the_party_named_beside_its_doer():
+    reference = "The county council has promised emergency funding, and the union has asked the transport ministry to step in."
+    candidate = "Emergency funding has been promised by the transport ministry, and the union has asked the ministry to step in."
+    assert of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_the_same_doer_in_other_words_is_not_that():
+    reference = "The county council has promised emergency funding, and the union has asked the transport ministry to step in."
+    candidate = "Emergency funding has been promised by the council, and the union has asked the transport ministry to step in."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+# --- modality --------------------------------------------------------------------------------------------------------
+
+
+def test_what_a_thing_could_do_is_what_it_was_able_to_do():
+    reference = "The council said that buses could still reach the village from the east."
+    candidate = "The council said that buses were still able to get to the village from the east."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_could_that_looks_ahead_is_still_no_ability():
+    reference = "Officials said the ferry could resume sailings in March."
+    candidate = "Officials said the ferry was able to resume sailings in March."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+# --- numbers ---------------------------------------------------------------------------------------------------------
+
+
+def test_the_end_of_a_change_from_one_level_to_another_told_as_its_step():
+    reference = "The brewery is increasing annual output from 20,000 to 35,000 barrels, the company said."
+    candidate = "The brewery is raising its annual output by 35,000 barrels, the company said."
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_the_end_of_a_change_from_one_level_to_another_kept():
+    reference = "The brewery is increasing annual output from 20,000 to 35,000 barrels, the company said."
+    candidate = "The brewery is raising its annual output to 35,000 barrels from 20,000, the company said."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_the_step_for_the_end_in_a_summary_sentence_that_merges_several():
+    reference = (
+        "The Kestrel Museum will close in June, its owner said. The owner cited the cost of a new roof. "
+        "Visitor numbers dropped from about 90,000 in 2015 to 52,000 last year."
+    )
+    candidate = "The Kestrel Museum will close in June, its owner said, blaming a new roof after visitor numbers fell by 52,000 from 2015."
+    assert of_type(serious(reference, candidate, "summary"), FindingType.NUMBER)
+
+
+def test_a_share_of_a_counted_whole_that_is_the_count():
+    reference = "Inspectors found that 15 of 60 restaurants had broken the hygiene rules."
+    candidate = "Inspectors found that a quarter of the 60 restaurants had broken the hygiene rules."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_share_of_a_counted_whole_that_is_not_the_count():
+    reference = "Inspectors found that 9 of 60 restaurants had broken the hygiene rules."
+    candidate = "Inspectors found that nearly a quarter of the 60 restaurants had broken the hygiene rules."
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_count_of_part_of_the_same_things_changed():
+    reference = "The storm damaged 30 of its wooden posts last winter. Donations have come from 19 countries."
+    candidate = "The storm damaged 19 of its wooden posts last winter."
+    assert of_type(serious(reference, candidate, "summary"), FindingType.NUMBER)
+
+
+def test_a_count_of_part_of_the_same_things_kept():
+    reference = "The storm damaged 30 of its wooden posts last winter. Donations have come from 19 countries."
+    candidate = "Last winter's storm damaged 30 of its wooden posts."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.NUMBER)
+
+
+# --- polarity --------------------------------------------------------------------------------------------------------
+
+
+def test_a_verb_with_its_particle_against_its_opposite():
+    reference = "The registrar said opting out of the scheme had become easier online, and 4,000 people had done so."
+    candidate = "The registrar said it had become easier to join the scheme online, and 4,000 people had done so."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_the_particle_verb_in_other_words_is_quiet():
+    reference = "The registrar said opting out of the scheme had become easier online, and 4,000 people had done so."
+    candidate = "The registrar said it had become easier to opt out of the scheme online, and 4,000 people had done so."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+# --- attribution -----------------------------------------------------------------------------------------------------
+
+
+def test_a_claim_given_to_a_party_the_candidate_describes():
+    reference = (
+        "Two firms, Vexo and Tramline, run the city's hire bikes. "
+        "According to the department, the bikes were used for 1.1 million journeys."
+    )
+    candidate = (
+        "The two operators, Vexo and Tramline, run the city's hire bikes. The operators say the bikes were used for 1.1 million journeys."
+    )
+    assert of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_the_same_party_described_in_other_words_is_quiet():
+    reference = (
+        "Two firms, Vexo and Tramline, run the city's hire bikes. According to the firms, the bikes were used for 1.1 million journeys."
+    )
+    candidate = (
+        "The two operators, Vexo and Tramline, run the city's hire bikes. The operators say the bikes were used for 1.1 million journeys."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
