@@ -2,7 +2,7 @@
 from A'), 'granted' / 'received', one noun for two things in a role's slot, 'could' of a thing against 'were able to',
 'from X to Y' with the step of a change, a share of a counted whole against a count of it, a count of part of the same
 things, a verb with its particle against its opposite ('opting out' / 'join'), a claim given to a party the candidate
-describes, a deed given to the party the reference names beside its doer.
+describes.
 
 Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
 """
@@ -44,18 +44,6 @@ def test_one_noun_for_two_things_is_no_swap():
     reference = "The tests were carried out by the independent laboratory Vetrix using isotope analysis."
     candidate = "Vetrix, an independent laboratory, carried out the analyses using isotope testing."
     assert not of_type(serious(reference, candidate), FindingType.ROLE)
-
-
-def test_a_deed_given_to_the_party_named_beside_its_doer():
-    reference = "The county council has promised emergency funding, and the union has asked the transport ministry to step in."
-    candidate = "Emergency funding has been promised by the transport ministry, and the union has asked the ministry to step in."
-    assert of_type(serious(reference, candidate), FindingType.ENTITY)
-
-
-def test_the_same_doer_in_other_words_is_not_that():
-    reference = "The county council has promised emergency funding, and the union has asked the transport ministry to step in."
-    candidate = "Emergency funding has been promised by the council, and the union has asked the transport ministry to step in."
-    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
 
 
 # --- modality --------------------------------------------------------------------------------------------------------
@@ -141,20 +129,31 @@ def test_the_particle_verb_in_other_words_is_quiet():
 
 def test_a_claim_given_to_a_party_the_candidate_describes():
     reference = (
-        "Two firms, Vexo and Tramline, run the city's hire bikes. "
+        "Two firms, Vexo and Tramline, run the city's hire bikes, the transport department said on Monday. "
         "According to the department, the bikes were used for 1.1 million journeys."
     )
     candidate = (
-        "The two operators, Vexo and Tramline, run the city's hire bikes. The operators say the bikes were used for 1.1 million journeys."
+        "The two operators, Vexo and Tramline, run the city's hire bikes, the transport department said on Monday. "
+        "The operators say the bikes were used for 1.1 million journeys."
     )
     assert of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
 
 
 def test_the_same_party_described_in_other_words_is_quiet():
     reference = (
-        "Two firms, Vexo and Tramline, run the city's hire bikes. According to the firms, the bikes were used for 1.1 million journeys."
+        "Two firms, Vexo and Tramline, run the city's hire bikes, the transport department said on Monday. "
+        "According to the firms, the bikes were used for 1.1 million journeys."
     )
     candidate = (
-        "The two operators, Vexo and Tramline, run the city's hire bikes. The operators say the bikes were used for 1.1 million journeys."
+        "The two operators, Vexo and Tramline, run the city's hire bikes, the transport department said on Monday. "
+        "The operators say the bikes were used for 1.1 million journeys."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_one_body_in_other_words_is_quiet():
+    reference = "The regional transport authority says the closures are needed. Staff protested outside the authority's office in Venmoor."
+    candidate = (
+        "According to the regional transport office, the closures are needed. Staff protested outside the authority's office in Venmoor."
     )
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)

@@ -921,13 +921,39 @@ def _described_party_apart(ctx: Context, rs: Token | None, cs: Token | None) -> 
         return None
     if _named(ctx.reference, rs) or _named(ctx.candidate, cs) or not any(c.lower_ == "the" for c in cs.children):
         return None
-    ref_named = {m.cid for m in ctx.reference.entities if m.cid and m.label != "PERSON"}
-    parties = _word_for(ctx.candidate, cs.lemma_.lower()) & ref_named
+    if not (cs.head.lower_ == "to" or (cs.dep_ == "nsubj" and cs.head.lemma_.lower() in word_lists()["speech"])):
+        return None  # the subject of the speech verb itself, not one the parse lent it from a clause before
+    if any(c.dep_ in ("cc", "acl", "relcl") for c in cs.children):
+        return None  # ('a software update that the supplier, X, installed in August, and said': a parse astray)
+    # the reference's speaker a body of a kind ('the department'), which the candidate keeps as a party of its own
+    # elsewhere ('its mobility department announced'): two parties told apart, not one body in other words
+    if rs.lemma_.lower() not in lexicon()["org_generic_heads"]:
+        return None
+    if not any(t.lemma_.lower() == rs.lemma_.lower() and t.pos_ in ("NOUN", "PROPN") and t.sent != cs.sent for t in ctx.candidate.doc):
+        return None
+    ref_named = {m.cid for m in ctx.reference.entities if m.cid and m.label == "ORG"}
+    parties = _described_as(ctx.candidate, cs.lemma_.lower()) & ref_named
     if not parties or _word_for(ctx.reference, rs.lemma_.lower()) & parties or _stands_for(ctx.reference, rs.head) & parties:
         return None
     if any(rs.lemma_.lower() in m.words for m in ctx.reference.entities if m.cid in parties):
         return None  # 'the company' for Rodi Scooter Company
     return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+
+
+def _described_as(doc: Document, noun: str) -> set[str]:
+    """The bodies a text gives the noun as their description right before their names or in apposition ('the two
+    operators, Rodi and Zumo', 'the operator Rodi', 'Rodi, the operator')."""
+    out = set()
+    for m in doc.entities:
+        if m.label != "ORG" or not m.cid:
+            continue
+        before = [t for t in doc.doc[max(0, m.token_start - 2) : m.token_start]]
+        just = bool(before) and before[-1].lemma_.lower() == noun
+        apposed = len(before) == 2 and before[-1].text == "," and before[0].lemma_.lower() == noun
+        beside = any(c.dep_ == "appos" and c.lemma_.lower() == noun for t in doc.doc[m.token_start : m.token_end] for c in t.children)
+        if just or apposed or beside:
+            out.add(m.cid)
+    return out
 
 
 def _body_named_apart(ctx: Context, rs: Token, cs: Token, ref_named: set[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -1514,7 +1514,7 @@ def _change_relation(doc, q: Quantity) -> str | None:
     joined = len(before) == 2 and before[1].lower_ in ("to", "and", "-", "–") and (before[0].like_num or before[0].text in ("%", "percent"))
     if _from_and_to(doc.doc, span):
         return "to"
-    if joined or re.search(r"\d\s*(?:to|and|-|–)\s*\d|\bbetween\b", q.text, re.IGNORECASE):
+    if joined or re.search(r"\d\s*(?:to|and|-|–)\s*[£$€¥]?\d|\bbetween\b", q.text, re.IGNORECASE):
         return None  # 'by 5% to 7%', 'to between 5 and 7 percent': a range, not one step or end
     prep = root.head if root.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB":
@@ -1523,14 +1523,15 @@ def _change_relation(doc, q: Quantity) -> str | None:
 
 
 def _from_and_to(doc, span) -> bool:
-    """The figure after the 'to' of 'from X to' near a verb of change ('increasing capacity from 90,000 to 140,000
-    tonnes', 'dropped from about 210,000 in 2018 to 134,000'): where the change ended, however the parse grouped the
-    two figures (often as a range)."""
+    """The figure after the 'to' of 'from X to' or 'by X to' near a verb of change ('increasing capacity from 90,000 to
+    140,000 tonnes', 'dropped from about 210,000 in 2018 to 134,000', 'will go up by 50p to £2'): where the change
+    ended, however the parse grouped the two figures (often as a range)."""
     words = doc[max(0, span.start - 8) : span.start]
     if not len(words) or words[-1].lower_ != "to":
         return False
-    start = next((t for t in reversed(words[:-1]) if t.lower_ == "from"), None)
-    if start is None or not any(t.like_num for t in doc[start.i + 1 : span.start - 1]):
+    # (or 'by X to': 'will go up by 50p to £2')
+    start = next((t for t in reversed(words[:-1]) if t.lower_ in ("from", "by")), None)
+    if start is None or not any(any(ch.isdigit() for ch in t.text) for t in doc[start.i + 1 : span.start - 1]):
         return False
     return any(t.pos_ == "VERB" and direction(t) is not None for t in doc[max(0, start.i - 6) : start.i])
 

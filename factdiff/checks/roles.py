@@ -527,41 +527,6 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         )
 
 
-def _doer_from_beside(ctx: Context, reported: set[int]) -> Iterator[Finding]:
-    """The same deed done to the same thing by a party that the reference's own sentence names beside the doer in
-    another part ('The regional council has promised emergency aid, and the union has asked the agriculture ministry'
-    / 'Emergency aid has been promised by the Ministry of Agriculture'), where the reference's doer appears nowhere in
-    the candidate: the deed given to the other party, though neither is named."""
-    for rf, cf, _ in ctx.frame_pairs:
-        if cf.index in reported or rf.is_speech or cf.is_speech or not (rf.pred == cf.pred or synonym(rf.pred, cf.pred)):
-            continue
-        ra, ca = rf.by_role("agent"), cf.by_role("agent")
-        if len(ra) != 1 or len(ca) != 1 or ra[0].resolved or ca[0].resolved:
-            continue
-        theirs, mine = ra[0].lemma, ca[0].lemma
-        if theirs == mine or not (theirs.isalpha() and mine.isalpha()) or {theirs, mine} & _PRONOUNS:
-            continue
-        if not _same_thing(ctx, rf, cf) or not _own_doer(ctx.reference.doc, rf, ra[0]) or not _own_doer(ctx.candidate.doc, cf, ca[0]):
-            continue
-        if any(t.lemma_.lower() == theirs for t in ctx.candidate.doc):
-            continue  # the reference's doer is still there: the candidate's may be it by another word
-        sentence = ctx.reference.doc[rf.pred_i].sent
-        beside = [t for t in sentence if t.lemma_.lower() == mine and t.pos_ in ("NOUN", "PROPN") and not ra[0].start <= t.idx < ra[0].end]
-        if not beside:
-            continue
-        reported.add(cf.index)
-        yield ctx.finding(
-            FindingType.ENTITY,
-            Severity.MAJOR,
-            0.6,
-            f"in '{cf.pred}', the candidate has {ctx.candidate.text[ca[0].start : ca[0].end]} do it; the reference, "
-            f"{ctx.reference.text[ra[0].start : ra[0].end]}, and gives the {beside[0].lower_} another part in that sentence",
-            (ca[0].start, ca[0].end),
-            (ra[0].start, ra[0].end),
-            NAME,
-        )
-
-
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us", "this", "that", "which", "who"})
 _COPULAR = frozenset({"be", "remain", "become", "stay", "seem"})
 
@@ -1046,7 +1011,6 @@ def check(ctx: Context) -> Iterator[Finding]:
                 NAME,
             )
     yield from _other_doer(ctx, reported)
-    yield from _doer_from_beside(ctx, reported)
     yield from _bidding_turned(ctx, reported)
     yield from _other_partner(ctx, reported)
     yield from _doers_crossed(ctx, reported)
