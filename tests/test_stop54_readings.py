@@ -46,6 +46,24 @@ def test_one_noun_for_two_things_is_no_swap():
     assert not of_type(serious(reference, candidate), FindingType.ROLE)
 
 
+def test_a_deed_given_to_another_party_than_the_person_named_beside_a_description():
+    reference = (
+        "Northline Rail cancelled 400 trains last week because of a signalling fault, the company admitted on Friday. "
+        "The head of the rail regulator, Tomas Brede, called the failure 'unacceptable' and said he had ordered a review."
+    )
+    candidate = "Northline Rail cancelled 400 trains last week after a signalling fault. Northline Rail called the failure 'unacceptable'."
+    assert serious(reference, candidate, "summary")
+
+
+def test_the_person_named_beside_a_description_kept_is_quiet():
+    reference = (
+        "Northline Rail cancelled 400 trains last week because of a signalling fault, the company admitted on Friday. "
+        "The head of the rail regulator, Tomas Brede, called the failure 'unacceptable' and said he had ordered a review."
+    )
+    candidate = "Northline Rail cancelled 400 trains last week after a signalling fault. Tomas Brede called the failure 'unacceptable'."
+    assert not serious(reference, candidate, "summary")
+
+
 # --- modality --------------------------------------------------------------------------------------------------------
 
 

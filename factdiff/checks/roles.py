@@ -780,6 +780,10 @@ def _description_of_name(doc, arg) -> bool:
         return False
     # the name has the noun, or comes before it ('the cafe' for 'the Kestrel Lane cafe')
     named = [m for m in doc.entities if m.cid in arg.cids and m.token_end < len(doc.doc)]
+    # or the name stands in apposition to it ('The head of the regulator, Fiona Delgado, called')
+    apposed = {c.i for c in tok.children if c.dep_ == "appos"}
+    if any(m.token_start <= i < m.token_end for m in doc.entities if m.cid in arg.cids for i in apposed):
+        return True
     return any(m.cid in arg.cids and tok.lemma_.lower() in m.words for m in arg.mentions) or any(
         doc.doc[m.token_end].lemma_.lower() == tok.lemma_.lower() for m in named
     )
