@@ -175,3 +175,15 @@ def test_one_body_in_other_words_is_quiet():
         "According to the regional transport office, the closures are needed. Staff protested outside the authority's office in Venmoor."
     )
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_open_until_an_event_is_closed_when_it_comes():
+    reference = "Grants of up to £5,000 are available from Monday. Applications close when the money runs out."
+    candidate = "Grants of up to £5,000 are available from Monday, and applications are open until the money runs out."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.POLARITY)
+
+
+def test_open_and_closed_on_the_same_event_is_still_found():
+    reference = "The harbour will close when the storm passes, the harbour master said."
+    candidate = "The harbour will open when the storm passes, the harbour master said."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)

@@ -1079,8 +1079,11 @@ def _two_bodies(ctx: Context, rs: Token, cs: Token) -> bool:
     r_head, c_head = rs.lemma_.lower(), cs.lemma_.lower()
     if r_head not in bodies or c_head not in bodies or r_head == c_head or rs.pos_ != "NOUN" or cs.pos_ != "NOUN":
         return False
-    if any(t.lemma_.lower() == r_head for t in cs.sent):
-        return False  # the candidate's sentence names the reference's body too: it may have its say there
+    claim = {t.i for c in cs.head.children if c.dep_ == "ccomp" for t in c.subtree}
+    if any(t.lemma_.lower() == r_head and t.i not in claim for t in cs.sent):
+        # the candidate's sentence names the reference's body too: it may have its say there (not as one the claim is
+        # about: 'The museum says ... an auction house tipped off police')
+        return False
     mentions = [m for m in ctx.reference.entities + ctx.candidate.entities if m.words]
     named = {m.words[-1] for m in mentions}
     if c_head in named:

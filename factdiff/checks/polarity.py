@@ -1509,6 +1509,29 @@ def _superlative(tok: Token) -> bool:
     return any(t.tag_ in ("JJS", "RBS") for t in tok.sent)
 
 
+_UNTIL = frozenset({"until", "till"})
+_ONCE = frozenset({"when", "once", "after"})
+
+
+def _until_against_when(r: Token, c: Token) -> bool:
+    """A state that lasts 'until' an event on one side and its opposite 'when' (or 'once') the same event comes on the
+    other ('applications are open until the money runs out' / 'applications close when the money runs out'): the
+    same end of the same state."""
+
+    def after(word: Token, marks: frozenset[str]) -> set[str]:
+        for t in word.sent:
+            if t.lower_ in marks:
+                clause = []
+                for x in word.doc[t.i + 1 : word.sent.end]:
+                    if x.is_punct:
+                        break
+                    clause.append(x)
+                return {x.lemma_.lower() for x in clause if x.is_alpha and not x.is_stop}
+        return set()
+
+    return any(len(after(a, _UNTIL) & after(b, _ONCE)) >= 2 for a, b in ((r, c), (c, r)))
+
+
 def _nearly(verb: Token) -> bool:
     """'nearly' or 'almost' on the verb: it did not happen ('was nearly hit')."""
     return any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for c in verb.children)
@@ -1561,6 +1584,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # (one verb said around the same words is its own clause's, whatever the parse hung on it)
             if how == "opposite" and (_agreed_about_mine(ctx, r, c) or _told_from_other_side(ctx, r, c)):
                 continue
+            if how == "opposite" and _until_against_when(r, c):
+                continue  # 'are open until the money runs out' / 'close when the money runs out': one end told from each side
             if how == "opposite" and _nearly(r) != _nearly(c):
                 continue  # 'was narrowly missed' / 'was nearly hit': what nearly happened did not, which its opposite says
             if how in ("negated", "loosely negated") and (_likelihood(r) or _likelihood(c)) and _probably_not(r) == _probably_not(c):
