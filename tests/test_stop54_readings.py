@@ -187,3 +187,16 @@ def test_open_and_closed_on_the_same_event_is_still_found():
     reference = "The harbour will close when the storm passes, the harbour master said."
     candidate = "The harbour will open when the storm passes, the harbour master said."
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_one_kind_of_body_in_other_words_is_one_source():
+    reference = (
+        "Hatmaker Dunmore & Daughters will close its factory in March, the company said on Monday. "
+        "The family-owned firm blamed rising energy costs. The company said it was in talks with a college about its hat blocks."
+    )
+    candidate = (
+        "Hatmaker Dunmore & Daughters said on Monday that its factory would close in March. "
+        "Rising energy costs were to blame, according to the family-run company. "
+        "The firm said it was talking to a college about its hat blocks."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)

@@ -1098,6 +1098,8 @@ def _two_bodies(ctx: Context, rs: Token, cs: Token) -> bool:
             return False
     if _modifiers(rs) and _modifiers(rs) == _modifiers(cs):
         return False  # "the council's technical department" / "the council's technical services": one body, two words
+    if _one_source_reworded(rs.lemma_, cs.lemma_):
+        return False  # 'the company' / 'the firm': one kind of body in other words
     if _word_for(ctx.reference, c_head) & _stands_for(ctx.reference, rs.head):
         return False  # 'the company' for 'Media group Vandermeer Media' / 'the group': the reference's own word for it
     aligned = ctx.refs_for(ctx.candidate.sentence_at(cs.idx))
