@@ -64,6 +64,21 @@ def test_the_person_named_beside_a_description_kept_is_quiet():
     assert not serious(reference, candidate, "summary")
 
 
+# --- entities --------------------------------------------------------------------------------------------------------
+
+
+def test_a_body_of_another_field():
+    reference = "The head of the regional customs office, Anna Lind, said the shipment had been registered by a trading firm."
+    candidate = "Anna Lind, head of the regional fisheries office, said the shipment had been registered by a trading firm."
+    assert of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_a_body_of_the_same_field_in_other_words_is_quiet():
+    reference = "The head of the regional environment office, Anna Lind, said the permit had been granted to a trading firm."
+    candidate = "Anna Lind, head of the regional environmental office, said the permit had been granted to a trading firm."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
 # --- modality --------------------------------------------------------------------------------------------------------
 
 

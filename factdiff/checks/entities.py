@@ -20,9 +20,11 @@ from spacy.tokens import Token
 
 from factdiff.analyse import lexical, units
 from factdiff.analyse.document import Document
+from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import EntityMention, supported
 from factdiff.analyse.knowledge import countries, fold, lexicon, titles
 from factdiff.checks.base import Context
+from factdiff.checks.polarity import sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "entities"
@@ -821,6 +823,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _described_swapped(ctx, taken)
     yield from _named_otherwise(ctx, taken)
     yield from _kin_swapped(ctx)
+    yield from _body_of_another_field(ctx)
 
 
 def _plain_nouns(doc: Document, sent: int, absent_from: set[str]) -> list[Token]:
@@ -1453,3 +1456,64 @@ def _named_otherwise(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             given[0],
             NAME,
         )
+
+
+# the encoder's cosine of two bodies' field words ('customs' / 'fisheries' 0.27, 'planning' / 'highways' 0.38) under
+# which they name two fields; words of one field in other forms score higher ('trade' / 'commerce' 0.42, 'education' /
+# 'schools' 0.72, 'environment' / 'environmental' 0.82)
+OTHER_FIELD = 0.40
+
+
+def _field_words(tok: Token) -> set[str]:
+    """The words that say which body of its kind a noun is ('the regional customs office': 'customs'): its compounds,
+    adjectives and possessive nouns, without words of a tier of government (the tier check's) or function words."""
+    tiers = {w for words in lexicon()["government_levels"].values() for w in words} | {"state", "local"}
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    words = {t.lemma_.lower() for c in mods for t in c.subtree if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "ADJ")}
+    return words - tiers
+
+
+def _body_of_another_field(ctx: Context) -> Iterator[Finding]:
+    """A body of the same kind as one of the aligned reference sentence, told by another field ('the regional fisheries
+    office' / 'the regional customs office', 'the planning committee' / 'the highways committee'), where neither text
+    has a body of that kind in the other's field anywhere and the encoder keeps the two fields apart: another body."""
+    heads = set(lexicon()["org_generic_heads"])
+    # (a body of that field and kind anywhere in the other text may be the one meant: 'the veterinary department' named
+    # in another sentence; the field word alone elsewhere is not: 'a veterinary inspection')
+    ref_bodies = {(w, t.lemma_.lower()) for t in ctx.reference.doc if t.pos_ == "NOUN" for w in _field_words(t)}
+    cand_bodies = {(w, t.lemma_.lower()) for t in ctx.candidate.doc if t.pos_ == "NOUN" for w in _field_words(t)}
+    seen: set[int] = set()
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        for c in cand_sent:
+            if c.i in seen or c.pos_ != "NOUN" or c.lemma_.lower() not in heads:
+                continue
+            mine = _field_words(c)
+            for r in ref_sent:
+                if r.pos_ != "NOUN" or r.lemma_.lower() != c.lemma_.lower():
+                    continue
+                theirs = _field_words(r)
+                only_mine, only_theirs = mine - theirs, theirs - mine
+                head = c.lemma_.lower()
+                if not only_mine or not only_theirs:
+                    continue
+                if {(w, head) for w in only_mine} & ref_bodies or {(w, head) for w in only_theirs} & cand_bodies:
+                    continue
+                if any(a[:MIN_STEM] == b[:MIN_STEM] for a in only_mine for b in only_theirs):
+                    continue  # one word in two forms ('environment' / 'environmental')
+                vectors = load_encoder().encode([" ".join(sorted(only_theirs)), " ".join(sorted(only_mine))])
+                if float(vectors[0] @ vectors[1]) >= OTHER_FIELD:
+                    continue
+                seen.add(c.i)
+                mine_span = (c.left_edge.idx, c.idx + len(c.text))
+                theirs_span = (r.left_edge.idx, r.idx + len(r.text))
+                yield ctx.finding(
+                    FindingType.ENTITY,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{ctx.candidate.text[slice(*mine_span)]}' where the reference has '{ctx.reference.text[slice(*theirs_span)]}': "
+                    "a body of another field",
+                    mine_span,
+                    theirs_span,
+                    NAME,
+                )
+                break
