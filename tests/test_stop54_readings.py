@@ -215,3 +215,33 @@ def test_one_kind_of_body_in_other_words_is_one_source():
         "The firm said it was talking to a college about its hat blocks."
     )
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+# --- addition --------------------------------------------------------------------------------------------------------
+
+
+def test_a_ranking_to_date_is_a_claim_of_its_own():
+    reference = "The £48,000 project will take about eight months. It is funded by the harbour trust."
+    candidate = (
+        "The £48,000 project, the museum's largest commission to date, will take about eight months. It is funded by the harbour trust."
+    )
+    assert of_type(serious(reference, candidate), FindingType.ADDITION)
+
+
+def test_a_ranking_beside_another_far_off_in_the_reference_is_still_one():
+    reference = (
+        "The council has approved a bike-hire scheme with 400 electric bikes. Riders will pay £1 to unlock a bike. "
+        "The bikes will be serviced by a local firm. Docking stations will be built this spring. A second phase may follow in 2027."
+    )
+    candidate = (
+        "The council has approved a bike-hire scheme with 400 electric bikes, in what will be the biggest fleet outside the capital. "
+        "Riders will pay £1 to unlock a bike. The bikes will be serviced by a local firm. Docking stations will be built this spring. "
+        "A second phase may follow in 2027."
+    )
+    assert of_type(serious(reference, candidate), FindingType.ADDITION)
+
+
+def test_a_ranking_the_reference_makes_in_other_words_is_quiet():
+    reference = "The £48,000 project is the museum's biggest commission yet. It is funded by the harbour trust."
+    candidate = "The £48,000 project, the museum's largest commission to date, is funded by the harbour trust."
+    assert not of_type(serious(reference, candidate), FindingType.ADDITION)

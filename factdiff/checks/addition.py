@@ -165,12 +165,14 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
     sentences rank nothing (no superlative, order or word of record): a claim the reference does not make."""
     words = set(lexicon()["ranking_words"]) | set(lexicon()["first_words"])
     doc = ctx.candidate.doc
-    # the reference ranks something anywhere ('It is the first increase since 2017', a sentence the summary joins to
-    # another): the ranking may be that one
-    if any(_ranks_loosely(t) or (t.lemma_.lower() in words and not _post_or_path(t)) for t in ctx.reference.doc):
-        return
+    ranks = [t for t in ctx.reference.doc if _ranks_loosely(t) or (t.lemma_.lower() in words and not _post_or_path(t))]
     for s in ctx.candidate.sentences:
         if not ctx.refs_for(s.index):
+            continue
+        # the reference ranks something in a sentence near the aligned ones ('It is the first increase since 2017', a
+        # sentence the summary joins to another), or ranks this thing or by this word anywhere: the ranking may be that one
+        near = {n + k for n in ctx.refs_for(s.index) for k in (-1, 0, 1)}
+        if any(ctx.reference.sentence_at(t.idx) in near for t in ranks):
             continue
         for t in doc[s.token_start : s.token_end]:
             if not (_ranking(t) or (_ordinal(t) and t.ent_type_ != "DATE")):
@@ -180,6 +182,9 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
             head = t.head if t.dep_ == "amod" else t
             if head.lemma_.lower() in _PERIODS or head.pos_ not in ("NOUN", "ADJ", "PROPN"):
                 continue
+            said = {t.lemma_.lower(), head.lemma_.lower()}
+            if any(r.lemma_.lower() in said or r.head.lemma_.lower() == head.lemma_.lower() for r in ranks):
+                continue
             phrase = list(head.subtree)
             # the field: 'such', 'ever', 'since ...', 'in the region', 'of its kind', 'this year'
             fields = [w for w in phrase if w.lower_ in ("such", "ever") or (w.lower_ == "since" and w.head.i in (head.i, t.i))]
@@ -188,14 +193,26 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
                 for w in phrase
                 if w.head.i in (head.i, t.i)
                 and (
-                    (w.dep_ == "prep" and w.lower_ in ("in", "of", "since") and any(o.dep_ in ("pobj", "pcomp") for o in w.children))
+                    (w.dep_ == "prep" and w.lower_ in _FIELD_PREPS and any(o.dep_ in ("pobj", "pcomp") for o in w.children))
                     or (w.dep_ == "npadvmod" and any(d.lower_ in ("this", "last") for d in w.children))
                 )
             ]
+            # ('to date', 'on record'; 'the first town to take such a step': what it is the first to do)
+            fields += [w for w in phrase if w.head.i == head.i and w.dep_ == "prep" and w.lower_ in ("to", "on") and _record_field(w)]
+            fields += [w for w in head.children if w.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in w.children)]
             if fields:
                 end = max([t, *(w.right_edge for w in fields)])
                 yield head.left_edge.idx, end.idx + len(end.text)
                 break
+
+
+_FIELD_PREPS = frozenset({"in", "of", "since", "outside", "among"})
+
+
+def _record_field(prep: Token) -> bool:
+    """'to date', 'on record': the field of a ranking, all that came before."""
+    objects = {o.lower_ for o in prep.children if o.dep_ == "pobj"}
+    return (prep.lower_ == "to" and "date" in objects) or (prep.lower_ == "on" and "record" in objects)
 
 
 def _post_or_path(t: Token) -> bool:

@@ -100,7 +100,10 @@ def _count_as_share(ctx: Context, share: Quantity, count: Quantity, swap: bool =
 
 
 _OF_WHOLE = re.compile(r"\s+of\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-SHARE_TOLERANCE = (3.0, 0.12)  # a share told of a count may round: within 3 points or 12% of itself ('a third' for 6 of 18)
+# a share told of a count may round: within 2 points or 6% of itself ('a third' for 6 of 18), and an approximate one
+# ('about a third', 'nearly a quarter') within 3 points or 12%
+EXACT_SHARE_TOLERANCE = (2.0, 0.06)
+SHARE_TOLERANCE = (3.0, 0.12)
 
 
 def _whole_of(doc, x: Quantity) -> Quantity | None:
@@ -128,11 +131,12 @@ def _share_of_whole(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple[bo
         if theirs is None or not _agrees(whole, theirs) or {q.unit == "%", r.unit == "%"} != {True, False}:
             continue
         share, count = (q, r) if q.unit == "%" else (r, q)
-        if count.unit and count.unit != whole.unit:
-            continue
+        if count.unit and count.unit != whole.unit or (share.low, share.high) == (count.low, count.high):
+            continue  # (the very figure as a count and as a share: `_count_as_share`'s)
         told = 100 * (count.low + count.high) / 2 / whole.low
         middle = (share.low + share.high) / 2
-        room = max(SHARE_TOLERANCE[0], SHARE_TOLERANCE[1] * middle)
+        points, part = SHARE_TOLERANCE if share.approx else EXACT_SHARE_TOLERANCE
+        room = max(points, part * middle)
         way = bound_direction(ctx.candidate.text if share is q else ctx.reference.text, share)
         low = middle - (2 * room if way == "upper" else room)  # 'nearly a quarter': up to a quarter, not over it
         high = middle + (2 * room if way == "lower" else room) if way != "upper" else middle + 1
