@@ -156,7 +156,7 @@ def _ordinal(t: Token) -> bool:
 
 
 # an order among periods is a date, not a ranking ('in the first week of May')
-_PERIODS = frozenset({"week", "month", "year", "day", "half", "quarter", "hour", "minute", "round", "leg", "stage", "phase"})
+_PERIODS = frozenset({"week", "fortnight", "month", "year", "day", "half", "quarter", "hour", "minute", "round", "leg", "stage", "phase"})
 
 
 def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:

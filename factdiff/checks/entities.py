@@ -1464,20 +1464,42 @@ def _named_otherwise(ctx: Context, taken: set[int]) -> Iterator[Finding]:
 OTHER_FIELD = 0.40
 
 
+# kinds of public body whose field word says which one it is ('the customs office'); not associations, unions, firms,
+# units or services, whose field words are said many ways ('residents' / 'islanders' associations', 'trade' / 'sector')
+_PUBLIC_BODIES = frozenset(
+    {
+        "office",
+        "authority",
+        "department",
+        "ministry",
+        "agency",
+        "court",
+        "committee",
+        "commission",
+        "inspectorate",
+        "regulator",
+        "directorate",
+        "bureau",
+    }
+)
+
+
 def _field_words(tok: Token) -> set[str]:
     """The words that say which body of its kind a noun is ('the regional customs office': 'customs'): its compounds,
     adjectives and possessive nouns, without words of a tier of government (the tier check's) or function words."""
     tiers = {w for words in lexicon()["government_levels"].values() for w in words} | {"state", "local"}
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
-    words = {t.lemma_.lower() for c in mods for t in c.subtree if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "ADJ")}
+    # (nouns only: adjectives say which one more often than which field, 'the new group', 'the main unions')
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]
+    words = {t.lemma_.lower() for c in mods for t in c.subtree if t.is_alpha and not t.is_stop and t.pos_ == "NOUN"}
     return words - tiers
 
 
 def _body_of_another_field(ctx: Context) -> Iterator[Finding]:
     """A body of the same kind as one of the aligned reference sentence, told by another field ('the regional fisheries
-    office' / 'the regional customs office', 'the planning committee' / 'the highways committee'), where neither text
+    office' / 'the regional customs office', 'the planning committee' / 'the highways committee'), no field word in
+    common, where neither text
     has a body of that kind in the other's field anywhere and the encoder keeps the two fields apart: another body."""
-    heads = set(lexicon()["org_generic_heads"])
+    heads = _PUBLIC_BODIES
     # (a body of that field and kind anywhere in the other text may be the one meant: 'the veterinary department' named
     # in another sentence; the field word alone elsewhere is not: 'a veterinary inspection')
     ref_bodies = {(w, t.lemma_.lower()) for t in ctx.reference.doc if t.pos_ == "NOUN" for w in _field_words(t)}
@@ -1494,8 +1516,8 @@ def _body_of_another_field(ctx: Context) -> Iterator[Finding]:
                 theirs = _field_words(r)
                 only_mine, only_theirs = mine - theirs, theirs - mine
                 head = c.lemma_.lower()
-                if not only_mine or not only_theirs:
-                    continue
+                if not only_mine or not only_theirs or mine & theirs:
+                    continue  # (a field word in common: 'animal welfare' / 'animal protection' may be one body)
                 if {(w, head) for w in only_mine} & ref_bodies or {(w, head) for w in only_theirs} & cand_bodies:
                     continue
                 if any(a[:MIN_STEM] == b[:MIN_STEM] for a in only_mine for b in only_theirs):

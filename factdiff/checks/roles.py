@@ -254,7 +254,7 @@ def _slot_kept(ctx: Context, cf: Frame, ra) -> bool:
         span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
         if span is None:
             return set()
-        return {t.lemma_.lower() for t in span if t.i != arg.head_i and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        return {t.lemma_.lower() for t in span if t.i != arg.head_i and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "ADJ")}
 
     mine = modifiers(ctx.reference.doc, ra)
     return bool(mine) and any(a.lemma != ra.lemma and mine & modifiers(ctx.candidate.doc, a) for a in cf.args if a.role == ra.role)
