@@ -79,6 +79,12 @@ def test_a_body_of_the_same_field_in_other_words_is_quiet():
     assert not of_type(serious(reference, candidate), FindingType.ENTITY)
 
 
+def test_a_body_owned_by_its_place_in_other_words_is_quiet():
+    reference = "The head of the provincial culture office, Anna Lind, said the festival would go ahead in June."
+    candidate = "Anna Lind, head of the province's cultural affairs office, said the festival would go ahead in June."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
 # --- modality --------------------------------------------------------------------------------------------------------
 
 

@@ -1489,9 +1489,17 @@ def _field_words(tok: Token) -> set[str]:
     adjectives and possessive nouns, without words of a tier of government (the tier check's) or function words."""
     tiers = {w for words in lexicon()["government_levels"].values() for w in words} | {"state", "local"}
     # (nouns only: adjectives say which one more often than which field, 'the new group', 'the main unions')
-    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]
+    # (nor an owner: "the province's environmental office" is the provincial environment office)
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod")]
     words = {t.lemma_.lower() for c in mods for t in c.subtree if t.is_alpha and not t.is_stop and t.pos_ == "NOUN"}
     return words - tiers
+
+
+def _all_modifiers(tok: Token) -> set[str]:
+    """Every content word said of a noun before it: compounds, adjectives, owners ('the region's cultural affairs')."""
+    tiers = {w for words in lexicon()["government_levels"].values() for w in words} | {"state", "local"}
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    return {t.lemma_.lower() for c in mods for t in c.subtree if t.is_alpha and not t.is_stop} - tiers
 
 
 def _body_of_another_field(ctx: Context) -> Iterator[Finding]:
@@ -1520,8 +1528,8 @@ def _body_of_another_field(ctx: Context) -> Iterator[Finding]:
                     continue  # (a field word in common: 'animal welfare' / 'animal protection' may be one body)
                 if {(w, head) for w in only_mine} & ref_bodies or {(w, head) for w in only_theirs} & cand_bodies:
                     continue
-                if any(a[:MIN_STEM] == b[:MIN_STEM] for a in only_mine for b in only_theirs):
-                    continue  # one word in two forms ('environment' / 'environmental')
+                if any(a[:MIN_STEM] == b[:MIN_STEM] for a in _all_modifiers(c) for b in _all_modifiers(r)):
+                    continue  # one word in two forms ('environment' / 'environmental', "the region's cultural" / 'regional culture')
                 vectors = load_encoder().encode([" ".join(sorted(only_theirs)), " ".join(sorted(only_mine))])
                 if float(vectors[0] @ vectors[1]) >= OTHER_FIELD:
                     continue
