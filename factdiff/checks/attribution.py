@@ -914,7 +914,7 @@ def _descriptions_apart(ctx: Context, rs: Token | None, cs: Token | None) -> tup
 
 def _described_party_apart(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The candidate's speaker is a description that the candidate itself gives a party the reference names ('the
-    operators' after 'the two operators, Rodi and Zumo'), where the reference's speaker is a description of its own that
+    operators' after 'the two operators, Vexo and Tramline'), where the reference's speaker is a description of its own that
     is no word of the reference for that party ('according to the department'): the claim moved to the named party.
     (candidate span, reference span), or None."""
     if rs is None or cs is None or rs.pos_ != "NOUN" or cs.pos_ != "NOUN" or rs.lemma_.lower() == cs.lemma_.lower():
@@ -936,13 +936,13 @@ def _described_party_apart(ctx: Context, rs: Token | None, cs: Token | None) -> 
     if not parties or _word_for(ctx.reference, rs.lemma_.lower()) & parties or _stands_for(ctx.reference, rs.head) & parties:
         return None
     if any(rs.lemma_.lower() in m.words for m in ctx.reference.entities if m.cid in parties):
-        return None  # 'the company' for Rodi Scooter Company
+        return None  # 'the company' for Vexo Bike Company
     return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
 
 
 def _described_as(doc: Document, noun: str) -> set[str]:
     """The bodies a text gives the noun as their description right before their names or in apposition ('the two
-    operators, Rodi and Zumo', 'the operator Rodi', 'Rodi, the operator')."""
+    operators, Vexo and Tramline', 'the operator Vexo', 'Vexo, the operator')."""
     out = set()
     for m in doc.entities:
         if m.label != "ORG" or not m.cid:
