@@ -1484,10 +1484,15 @@ _PUBLIC_BODIES = frozenset(
 )
 
 
+def _tier_words() -> set[str]:
+    """Words of a tier of government ('regional', 'city'): the tier check's, no field."""
+    return {w for words in lexicon()["government_levels"].values() for w in words} | {"state", "local"}
+
+
 def _field_words(tok: Token) -> set[str]:
-    """The words that say which body of its kind a noun is ('the regional customs office': 'customs'): its compounds,
-    adjectives and possessive nouns, without words of a tier of government (the tier check's) or function words."""
-    tiers = {w for words in lexicon()["government_levels"].values() for w in words} | {"state", "local"}
+    """The words that say which body of its kind a noun is ('the regional customs office': 'customs'): the nouns of its
+    compounds, without words of a tier of government or function words."""
+    tiers = _tier_words()
     # (nouns only: adjectives say which one more often than which field, 'the new group', 'the main unions')
     # (nor an owner: "the province's environmental office" is the provincial environment office)
     mods = [c for c in tok.children if c.dep_ in ("compound", "nmod")]
@@ -1497,16 +1502,16 @@ def _field_words(tok: Token) -> set[str]:
 
 def _all_modifiers(tok: Token) -> set[str]:
     """Every content word said of a noun before it: compounds, adjectives, owners ('the region's cultural affairs')."""
-    tiers = {w for words in lexicon()["government_levels"].values() for w in words} | {"state", "local"}
+    tiers = _tier_words()
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     return {t.lemma_.lower() for c in mods for t in c.subtree if t.is_alpha and not t.is_stop} - tiers
 
 
 def _body_of_another_field(ctx: Context) -> Iterator[Finding]:
     """A body of the same kind as one of the aligned reference sentence, told by another field ('the regional fisheries
-    office' / 'the regional customs office', 'the planning committee' / 'the highways committee'), no field word in
-    common, where neither text
-    has a body of that kind in the other's field anywhere and the encoder keeps the two fields apart: another body."""
+    office' / 'the regional customs office', 'the planning committee' / 'the highways committee'), with no modifier in
+    common, where neither text has a body of that kind in the other's field anywhere and the encoder keeps the two
+    fields apart: another body."""
     heads = _PUBLIC_BODIES
     # (a body of that field and kind anywhere in the other text may be the one meant: 'the veterinary department' named
     # in another sentence; the field word alone elsewhere is not: 'a veterinary inspection')
