@@ -578,7 +578,12 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             args.extend(res.arg("patient", t) for t in _expand(pred.head))
     # a subject shared with a coordinated verb: 'X met Y and signed Z'
     if not any(a.role in ("agent", "patient") and pred.i > a.head_i for a in args) and pred.dep_ == "conj":
-        for child in pred.head.children:
+        joined = pred.head
+        if pred.tag_ in ("VBD", "VBZ") and joined.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in joined.children):
+            # a finite verb shares no modal: 'X said callers should not try to move it, and asked people to send a photo'
+            # is X's asking, joined to the saying, not to the clause that was said
+            joined = joined.head
+        for child in joined.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 role = "agent" if child.dep_ == "nsubj" and not passive else "patient"
                 if passive and any(c.dep_ == "dobj" for c in pred.children):

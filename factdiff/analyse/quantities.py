@@ -150,7 +150,11 @@ class Quantity:
             return near and (_rounding_of(self.low, other.low, half=close) or _rounding_of(other.low, self.low))
         if self.bound in ("lower", "upper") and self.bound == other.bound:
             # two floors or two ceilings are one figure said twice: 'more than 1,400' / 'over 1,700' is another figure
-            return math.isclose(self.low, other.low, rel_tol=0.05) and math.isclose(self.high, other.high, rel_tol=0.05)
+            # (and one a rounding of the other, or a whole step apart: 'at least 46 hours' / 'at least 48 hours' are two
+            # guarantees, 'more than 45' / 'at least 46' one)
+            near = math.isclose(self.low, other.low, rel_tol=0.05) and math.isclose(self.high, other.high, rel_tol=0.05)
+            rounded = _rounding_of(self.low, other.low) or _rounding_of(other.low, self.low) or abs(self.low - other.low) <= 1
+            return near and rounded
         # the first is the candidate's figure: where it is the vaguer one ('more than 20' for the reference's 23) its
         # floor stretches; where the reference gives the floor, the candidate's exact figure must sit close to it
         (lo1, hi1), (lo2, hi2) = self._band(), other._band(vaguer=self.bound is not None)
@@ -431,7 +435,8 @@ def _fold_multiple(tok: Token) -> float | None:
 
 def _counts_after(doc: Doc, i: int) -> bool:
     """A plural noun at token i: what a scale suffix counts ('1.8m tonnes', '40k runners'), not a unit it stands for."""
-    return i < len(doc) and doc[i].tag_ == "NNS"
+    # (or a currency named after it: '1.9m kronor', '30m euros')
+    return i < len(doc) and (doc[i].tag_ == "NNS" or (doc[i].is_alpha and _currency(doc[i].text) is not None))
 
 
 def _after_change(doc: Doc, start: int, unit_given: bool = False) -> bool:
@@ -1153,6 +1158,11 @@ class _Reader:
         if base is None:
             return (value, unit), end
         total, last, parts = value * base[0], base[0], 1
+        hyphened = [t.lower_ for t in doc[end : end + 6]]
+        if len(hyphened) == 6 and hyphened[0::2] == ["-", "-", "-"] and hyphened[1] == "and":
+            share = _PARTS_OF_ONE.get((hyphened[3], hyphened[5]))
+            if share is not None:  # 'a year-and-a-half refurbishment'
+                return ((value * base[0] + share * base[0]), "seconds"), end + 6
         while end < len(doc):
             j = end + (doc[end].text == ",")
             j += j < len(doc) and doc[j].lower_ == "and"

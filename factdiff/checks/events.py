@@ -78,7 +78,7 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
     from a paraphrase."""
     reporting = set(lexicon()["speech_predicates"]) | set(lexicon()["belief_predicates"])
     converses = {frozenset(p) for p in lexicon()["converse_predicates"]}  # 'sold' / 'bought': the roles check's
-    governors = set(lexicon()["negating_governors"])
+    governors = set(lexicon()["negating_governors"]) | set(lexicon()["omission_predicates"])
     found: dict[int, tuple[Token, Token, bool]] = {}
     for r, c in _replaced_verbs(ctx):
         found.setdefault(c.i, (r, c, True))
@@ -93,7 +93,7 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
         if direction(r) is not None and direction(r) == direction(c):
             continue
         if {a, b} & governors and denied(r) != denied(c):
-            continue  # 'avoid unnecessary trips' / 'not make unnecessary trips': a verb that denies, for the denial
+            continue  # 'avoid trips' / 'not make trips', 'skipped' / 'had not carried out': a verb that denies, for the denial
         if _one_outcome(r, c):
             continue  # 'delay' / 'push back': verbs of one class of the lexicon's outcomes say the same
         if _nominalised(r, c) or _nominalised(c, r):

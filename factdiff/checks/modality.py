@@ -197,7 +197,7 @@ def hedges(tok: Token) -> list[str]:
         ability_noun = ability_noun and head.head.lemma_.lower() not in lexicon()["ability_used_predicates"]
         open_relation = child.dep_ in _OPEN_RELATIONS or through_noun or copular or passive_infinitive or _phrasal_gerund(child)
         mistagged = child.dep_ == "acl" and head.dep_ == "ROOT" and head.tag_ == "NNS" and head.lemma_.lower() in lex["belief"]
-        open_relation = open_relation or ability_noun or mistagged
+        open_relation = open_relation or ability_noun or mistagged or _get_passive(child, head)
         if not open_relation or paratactic(tok.doc, child.i, head.i):
             break
         nominal = child.dep_ == "pcomp" or (child.dep_ == "prep" and nominal)
@@ -592,7 +592,7 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
             return True
         # verbs that paraphrase each other or do something to the same thing ('introduce an app' / 'launch an app'); a
         # verb that is nearly an auxiliary paraphrases almost anything in WordNet ('book' / 'have'): only by its things
-        light = {r.lemma_.lower(), c.lemma_.lower()} & {"have", "be", "do"}
+        light = {r.lemma_.lower(), c.lemma_.lower()} & {"have", "be", "do", "go", "get"}  # ('should be checked' / 'have gone')
         if c.pos_ == "VERB" and ((paraphrase(r.lemma_, c.lemma_) and not light) or bool(_objects(r) & _objects(c))):
             return True
         # or that get or give the same amount ('may qualify for an additional £1,500' / 'will receive a further £1,500')
@@ -787,13 +787,18 @@ def _decided(tok: Token) -> Token | None:
 _WISHES = frozenset({"hope", "want", "wish"})
 
 
+def _get_passive(child: Token, head: Token) -> bool:
+    """A participle of a 'get' passive ('wishing to get married', 'hope to get paid'): the participle is the verb."""
+    return child.dep_ in ("acomp", "oprd", "xcomp") and child.tag_ == "VBN" and head.lemma_.lower() == "get"
+
+
 def _intending(tok: Token) -> Token | None:
     """The verb of intent above the word, through the clauses it completes ('plans to introduce', 'was prepared
     to raise', 'promised to build')."""
     intention = word_lists()["intention"]
     child = tok
     for head in tok.ancestors:
-        if child.dep_ not in _OPEN_RELATIONS:
+        if child.dep_ not in _OPEN_RELATIONS and not _get_passive(child, head):
             return None
         if head.pos_ == "VERB" and head.lemma_.lower() in intention:
             return head
@@ -892,6 +897,8 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
                 continue  # 'restored it on 4 November, as it had hoped': done, and the intent told with it
             if _intent_noun(c):
                 continue  # 'had no plans to move production' / 'did not plan to move production': the intent, by its noun
+            if c.lemma_.lower() in lexicon()["intention_predicates"] and any(k.dep_ == "dobj" for k in c.children):
+                continue  # 'pledged to provide 420 homes' / 'has promised 420 homes': the intent itself, with the thing as its object
             if c.lemma_.lower() in speech and r.lemma_.lower() not in speech and any(k.dep_ == "ccomp" for k in c.children):
                 continue  # 'she said there were no plans to': who said it, not what was done ('has published the report' is)
             if _reported_beside(c, r, speech):
@@ -1031,7 +1038,9 @@ def _restricted(cand: SpacySpan, clause: Token, stated: Token) -> bool:
     # or as a phrase on a noun that holds what the condition says ('if they have three years of work experience' /
     # 'candidates with a minimum of three years' work experience')
     asked = {t.lemma_.lower() for t in clause.subtree if (t.is_alpha or t.like_num) and not t.is_stop and t.i != clause.i}
-    for prep in (t for t in cand if t.dep_ == "prep" and t.lower_ in _HOLDING and t.head.pos_ in ("NOUN", "PROPN")):
+    # (or on the verb: 'if owners give permission' / 'with owners' permission, X will also paint')
+    preps = [t for t in cand if t.dep_ == "prep" and t.lower_ in _HOLDING]
+    for prep in (t for t in preps if t.head.pos_ in ("NOUN", "PROPN") or t.lower_ in ("with", "without")):
         held = {t.lemma_.lower() for t in prep.subtree if t.is_alpha or t.like_num}
         if asked and len(asked & held) >= min(2, len(asked)):
             return True
@@ -1429,6 +1438,43 @@ def _duty_told_as_leave(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             break
 
 
+def _planned_thing_in_place(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A thing the reference says is planned ('A second station is planned for next summer') that the aligned candidate
+    sentence says is there already ('A second station is already operating'): the same noun, subject of a passive verb
+    of intent on one side and of a plain verb told as done or going on, with nothing hedging it, on the other."""
+    intent = set(lexicon()["intention_predicates"])
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        planned = {}
+        for r in ref_sent:
+            if r.pos_ == "VERB" and r.lemma_.lower() in intent and r.tag_ == "VBN" and not denied(r) and not hedges(r):
+                for n in r.children:
+                    if n.dep_ == "nsubjpass" and n.pos_ == "NOUN":
+                        planned[n.lemma_.lower()] = r
+        if not planned:
+            continue
+        for c in cand_sent:
+            if c.pos_ != "VERB" or c.i in seen or c.lemma_.lower() in intent or denied(c) or hedges(c) or _intended(c):
+                continue
+            subject = next((n for n in c.children if n.dep_ == "nsubj" and n.lemma_.lower() in planned), None)
+            if subject is None or _foretold(c):
+                continue
+            going = c.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in c.children)
+            already = any(a.dep_ == "advmod" and a.lower_ == "already" for a in c.children)
+            if not (_done(c) or going or already):
+                continue
+            r = planned[subject.lemma_.lower()]
+            seen.add(c.i)
+            yield ctx.finding(
+                FindingType.MODALITY,
+                Severity.MAJOR,
+                0.6,
+                f"the reference only says this is intended ('{r.text}'); the candidate says it is done or under way",
+                _extent(c),
+                _extent(r),
+                NAME,
+            )
+
+
 def _unjoined(verb: Token) -> set[str]:
     """The content words of a verb's own clause, without the clauses joined to it ('blasting may take place only on
     weekdays, and 12 hectares have to be planted': the planting is not the blasting's)."""
@@ -1458,6 +1504,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
     yield from _leave_told_as_duty(ctx, seen)
     yield from _duty_told_as_leave(ctx, seen)
+    yield from _planned_thing_in_place(ctx, seen)
     pairs = [(r, c, None) for r, c in sentence_pairs(ctx)]
     if ctx.mode == "summary":
         # a verb each text uses once, in sentences the alignment did not pair ('the government, which must decide

@@ -397,7 +397,11 @@ def _without_slot_rival(ctx: Context, q: Quantity, refs: list[Quantity]) -> list
     if len(left) != 1 or len(plain) < 2:
         return refs
     rival = left[0]
-    if rival.unit != q.unit or not _same_slot(ctx, q, rival):
+    if rival.unit != q.unit:
+        return refs
+    # the word after both, or what both are said of ('£21 million would come from a national fund' / '£15m of which will
+    # come from a national fund')
+    if not (_same_slot(ctx, q, rival) or all(_in_part_slot(ctx, q, r, rival) for r in plain if r is not rival)):
         return refs
     return [r for r in refs if r is not rival]
 
@@ -501,15 +505,33 @@ def _those_counted(doc, q: Quantity) -> bool:
     return before is not None and before.lower_ == "the" and after is not None and after.tag_ == "NNS"
 
 
-def _remainder(q: Quantity, refs: list[Quantity]) -> bool:
+def _remainder(q: Quantity, refs: list[Quantity], ctx: Context | None = None) -> bool:
     """An amount of money that is the difference of two in the aligned reference sentences ('costs 96 million dollars,
     of which the state pays 60 million and the firm the rest' / 'the firm the other $36m'): worked out, not changed.
-    Only money: counts of the same noun add up by chance ('3 dead and 5 hurt' is no '8 dead')."""
+    Only money: counts of the same noun add up by chance ('3 dead and 5 hurt' is no '8 dead').
+
+    Given the context, not where q stands in the part's own slot ('£36 million, of which £21 million would come from a
+    national fund' / '£36m, £15m of which will come from a national fund'): said of what the part is said of, the
+    difference is that part changed, however it adds up."""
     if q.is_range or not (len(q.unit) == 3 and q.unit.isupper()):
         return False
-    whole = [r.low for r in refs if r.unit == q.unit and not r.is_range]
-    parts = [r.low for r in refs if r.unit in (q.unit, "") and not r.is_range]  # 'of which 60 million': the same money
-    return any(_sum_of(q, q.low, a - b) for a in whole for b in parts if a > b)
+    whole = [r for r in refs if r.unit == q.unit and not r.is_range]
+    parts = [r for r in refs if r.unit in (q.unit, "") and not r.is_range]  # 'of which 60 million': the same money
+    for a in whole:
+        for b in parts:
+            if a.low > b.low and _sum_of(q, q.low, a.low - b.low):
+                if ctx is not None and _in_part_slot(ctx, q, a, b):
+                    continue
+                return True
+    return False
+
+
+def _in_part_slot(ctx: Context, q: Quantity, whole: Quantity, part: Quantity) -> bool:
+    """q is said of what the reference's part is said of (two content words or more beside both), more than of what
+    the whole is said of."""
+    mine = _near(ctx.candidate, q, 8)
+    shared = mine & _near(ctx.reference, part, 8)
+    return len(shared) >= 2 and len(shared) > len(mine & _near(ctx.reference, whole, 8))
 
 
 def _ago(ctx: Context, q: Quantity) -> bool:
@@ -916,6 +938,17 @@ def _bound_turned(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity |
                 continue
             return r
     return None
+
+
+def _both_counted(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
+    """q is two, with 'the' before it ('the two firms'), where the aligned reference sentences say 'both' and give no
+    figure of q's noun: the pair the reference counts with 'both', counted."""
+    if q.is_range or q.low != 2 or not ctx.candidate.text[max(0, q.start - 4) : q.start].lower().endswith("the "):
+        return False
+    if any(r.unit and r.unit == q.unit for r in refs):
+        return False
+    doc = ctx.reference
+    return any(t.lower_ == "both" for n in ctx.refs_for(q.sent) for t in doc.doc[doc.sentences[n].token_start : doc.sentences[n].token_end])
 
 
 def _moved_figure(ctx: Context, q: Quantity) -> Quantity | None:
@@ -1607,6 +1640,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if _ago(ctx, q):
             continue  # 'twelve months ago': a date, the date check's
+        if _both_counted(ctx, q, refs):
+            continue  # 'Both companies were fined' / 'The two firms were fined'
         gap = _gap_against(ctx, q, refs)
         if gap is not None:
             yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, gap, NAME)
@@ -1754,7 +1789,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             worked_out = worked_out or (rest_said and _remainder(q, [r for r in ref_all if not r.looks_like_year]))
             if (
                 worked_out
-                or _remainder(q, refs)
+                or _remainder(q, refs, ctx)
                 or _lengths_counted(ctx, q, rivals)
                 or _complement(ctx, q, rivals)
                 or _the_rest(q, rivals)

@@ -79,7 +79,10 @@ def denied(tok: Token) -> bool:
         unclaimed = unclaimed and (negated(tok.head) or shown_by_none)
         # 'ruled out closing the unit': the deed a verb of absence takes as its object is not done
         ruled_out = tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and _privative(tok.head, tok)
-        return negated(tok) or no_longer or _no_intention_of(tok) or found_with or unfounded or unclaimed or ruled_out
+        # 'found nothing to back up his claim', 'nobody to look after them': the deed of a negative pronoun is not done
+        of_none = tok.dep_ in ("acl", "relcl") and tok.head.lower_ in ("nothing", "nobody", "none") and tok.i > tok.head.i
+        of_none = of_none and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        return negated(tok) or no_longer or _no_intention_of(tok) or found_with or unfounded or unclaimed or ruled_out or of_none
     if _not_on(tok) or _just_after_without(tok):
         return True
     for t in (tok, *tok.ancestors):
@@ -347,6 +350,8 @@ def _objects(verb: Token, deep: bool = False) -> set[str]:
     """What the verb is done to; `deep`, for a verb with an infinitive and no object, the infinitive and what it is
     done to ('plans to deploy vans' is about the vans)."""
     out = {fold(c.lemma_) for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.is_alpha}
+    # (a passive's subject is what it is done to: 'X is not permitted to sell' / 'the deal permits X to sell')
+    out |= {fold(c.lemma_) for c in verb.children if c.dep_ == "nsubjpass" and c.is_alpha and not c.is_stop}
     if deep and not out:
         for x in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             out |= {fold(x.lemma_)} | {fold(c.lemma_) for c in x.children if c.dep_ == "dobj" and c.is_alpha}
@@ -1325,6 +1330,14 @@ def _told_from_other_side(ctx: Context, r: Token, c: Token) -> bool:
     return False
 
 
+def _part_of_the_time(verb: Token) -> bool:
+    """The verb is said to happen only part of the time ('were not always given', 'sometimes given', 'at times
+    missed'), by the words of the lexicon's part_of_the_time on it."""
+    words = sorted({w for c in verb.children if c.dep_ in ("neg", "advmod", "npadvmod", "prep") for w in c.subtree}, key=lambda w: w.i)
+    text = " ".join(w.lower_ for w in words)
+    return any(f" {p} " in f" {text} " for p in lexicon()["part_of_the_time"])
+
+
 def _by_degree(verb: Token) -> bool:
     """A verb that a measure governs ('not enough to cover', 'too weak to stand', 'sufficient to pay'): whether it
     happens is told by how much."""
@@ -1605,6 +1618,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'without running water' / 'with no running water' / 'lost their running water': said at another word
                 if small_clause(said_no) and said_yes.dep_ in ("ccomp", "xcomp") and denied(said_yes.head):
                     continue  # 'saw nobody leaving' / 'did not see anyone leave': the denial said at the verb above
+                if _part_of_the_time(said_no) and _part_of_the_time(said_yes):
+                    continue  # 'were not always given at the right times' / 'sometimes given at the wrong times'
                 if said_yes.dep_ == "xcomp" and said_yes.head.lemma_.lower() in lexicon()["effort_predicates"]:
                     continue  # 'was unable to fill the posts' / 'is struggling to fill the posts': tried, not done
                 marks = [c for c in said_yes.children if c.dep_ == "mark"]  # 'rather than the render applied'

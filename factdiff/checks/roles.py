@@ -527,6 +527,63 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         )
 
 
+def _doer_of(doc, frame: Frame, arg) -> bool:
+    """The doer hangs on the frame's own verb (its subject or 'by' phrase), or is the object of the verb that lets or
+    has it do the deed ('allow the coastguard to keep', 'let the trust keep')."""
+    verb, tok = doc[frame.pred_i], doc[arg.head_i]
+    if tok.head.i == verb.i or (tok.head.dep_ == "agent" and tok.head.head.i == verb.i):
+        return True
+    return verb.dep_ in ("xcomp", "ccomp") and tok.dep_ == "dobj" and tok.head.i == verb.head.i
+
+
+def _named_for_described_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """The same deed done to the same thing by a party the reference names elsewhere, where the reference has it done
+    by a body it only describes ('the trial is being run by the regional health board' / '... run by Aerolift', the
+    drones' supplier of another sentence; 'allow the coastguard to keep an antenna' / 'let the Coastal Heritage Trust
+    keep an antenna', the seller): the deed given to someone else. Not where the reference describes that party with
+    the doer's noun anywhere ('the start-up Aerolift' for 'the start-up'), nor where the noun is a word of its name or
+    one of the lexicon's generic heads of a body ('the company' may be any company), nor where the candidate's
+    sentence has the noun too."""
+    named = {m.cid for m in ctx.reference.entities if m.cid}
+    generic = set(lexicon()["org_generic_heads"])
+    for rf, cf, _ in ctx.frame_pairs:
+        if cf.index in reported or not (rf.pred == cf.pred or synonym(rf.pred, cf.pred)) or rf.is_speech or cf.is_speech:
+            continue
+        ra, ca = _one_per_name(rf.by_role("agent")), _one_per_name(cf.by_role("agent"))
+        if len(ra) != 1 or len(ca) != 1 or ra[0].heads or ra[0].resolved or not ca[0].heads or ca[0].resolved:
+            continue
+        noun = ctx.reference.doc[ra[0].head_i]
+        # (a generic head only with words of its own: 'the regional health board', not 'the board')
+        own = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and c.is_alpha and not c.is_stop}
+        if noun.pos_ != "NOUN" or (noun.lemma_.lower() in generic and not own) or not ca[0].heads <= named:
+            continue
+        if not (_doer_of(ctx.reference.doc, rf, ra[0]) and _doer_of(ctx.candidate.doc, cf, ca[0])) or not _same_thing(ctx, rf, cf):
+            continue
+        lemma = noun.lemma_.lower()
+        theirs = [m for m in ctx.reference.entities if m.cid in ca[0].heads]
+        if any(lemma in m.words for m in theirs):
+            continue  # 'the trust' for the Coastal Heritage Trust
+        near = {t.lemma_.lower() for m in theirs for t in ctx.reference.doc[max(0, m.token_start - 4) : m.token_end + 4]}
+        if lemma in near or own & near:
+            continue  # 'the start-up Aerolift', 'Aerolift, a start-up': the reference's own description of it
+        sentence = ctx.candidate.sentences[cf.sent]
+        if lemma in {t.lemma_.lower() for t in ctx.candidate.doc[sentence.token_start : sentence.token_end]}:
+            continue
+        if any(ca[0].heads & a.cids for f in ctx.reference.frames if f.pred == rf.pred for a in f.args):
+            continue  # the reference has that party in this deed too
+        reported.add(cf.index)
+        yield ctx.finding(
+            FindingType.ENTITY,
+            Severity.MAJOR,
+            0.6,
+            f"in '{cf.pred}', the candidate has {_names(cf, next(iter(ca[0].heads)))} do it; the reference, "
+            f"'{ctx.reference.text[ra[0].start : ra[0].end]}'",
+            (ca[0].start, ca[0].end),
+            (ra[0].start, ra[0].end),
+            NAME,
+        )
+
+
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us", "this", "that", "which", "who"})
 _COPULAR = frozenset({"be", "remain", "become", "stay", "seem"})
 
@@ -1015,6 +1072,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 NAME,
             )
     yield from _other_doer(ctx, reported)
+    yield from _named_for_described_doer(ctx, reported)
     yield from _bidding_turned(ctx, reported)
     yield from _other_partner(ctx, reported)
     yield from _doers_crossed(ctx, reported)
