@@ -399,7 +399,8 @@ def _speaker(verb: Token) -> Token | None:
     the parse read as a relative ('..., the lender announced on Monday, its third rise')."""
     if _aside(verb):
         return verb.head
-    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+    # (or of the verb a participle of saying hangs on: 'X warned that ..., adding that ...')
+    for v in (verb, verb.head if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") else None):
         if v is None:
             continue
         # 'X has been informed by Y that ...': the one named in the passive's 'by' phrase speaks, not the one told
@@ -1345,10 +1346,14 @@ def _said(doc) -> Iterator[_Said]:
         named = _speaker_names(doc, verb if subject.head.i == verb.i else subject.head)
         if not named and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
             named = [m for m in doc.entities if m.token_start <= verb.head.i < m.token_end and m.cid]  # 'X, which said'
+        before = ""
         if named:
             who, place = frozenset(m.cid for m in named), all(m.label in _PLACES for m in named)
         elif subject.lower_ in _PRONOUNS:
             who, place = frozenset(k for a in f.by_role("agent") if a.resolved for k in a.cids), False
+            if not who and subject.lower_ in ("he", "she") and verb.sent.start > 0:
+                # 'She added that ...' right after a sentence in which one person spoke: that person goes on
+                who, before = _speaker_before(doc, verb)
         elif subject.pos_ == "NOUN" and any(c.dep_ == "det" for c in subject.children):
             who, place = frozenset(), False  # a description: 'the regulator said'
         else:
@@ -1362,6 +1367,8 @@ def _said(doc) -> Iterator[_Said]:
         words = frozenset(fold(t.lemma_) for t in clause.subtree if t.is_alpha and not t.is_stop and t.i not in taken)
         agents = f.by_role("agent")
         speaker = doc.text[agents[0].start : agents[0].end] if agents else "another source"
+        if before:
+            speaker = f"'{speaker}' ({before})"
         span = f.extent(include_subject=True)
         yield _Said(who, place, subject.lemma_.lower(), words, speaker, span, stands_for, specific)
         for c in joined:
@@ -1378,6 +1385,19 @@ def _said(doc) -> Iterator[_Said]:
                 words = frozenset(fold(t.lemma_) for t in own.subtree if t.is_alpha and not t.is_stop)
                 yield _Said(who, place, subject.lemma_.lower(), words, speaker, span, stands_for, specific)
     yield from _said_according_to(doc)
+
+
+def _speaker_before(doc, verb: Token) -> tuple[frozenset[str], str]:
+    """The one person named as the speaker of a speech verb of the sentence before the verb's, where the verb carries
+    that account on ('... said fines put off families. She added that ...'), with the name as written; nothing where
+    that sentence has no such speaker or more than one."""
+    before = doc.doc[verb.sent.start - 1].sent
+    people: dict[str, str] = {}
+    for t in before:
+        if t.pos_ == "VERB" and t.lemma_.lower() in word_lists()["speech"] and any(c.dep_ == "ccomp" for c in t.children):
+            # (the tagger's label of a person is unsure: any name but a place's)
+            people.update({m.cid: m.text for m in _speaker_names(doc, t) if m.label not in _PLACES})
+    return (frozenset(people), next(iter(people.values()))) if len(people) == 1 else (frozenset(), "")
 
 
 def _said_according_to(doc) -> Iterator[_Said]:

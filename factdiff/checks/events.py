@@ -232,8 +232,21 @@ def _outcomes(sent: SpacySpan) -> list[tuple[Token, tuple[str, int]]]:
         if t.pos_ != "VERB":
             continue
         name = next((n for n in _verb_names(t) if n in table), None)
+        if name is None and _moved_to_a_time(t):
+            name = "reschedule"  # 'has been moved to the last weekend of the fair'
         out += [(t, k) for k in table.get(name, ())] if name else []
     return out
+
+
+_TIMES = frozenset({"weekend", "day", "week", "month", "year", "date", "morning", "afternoon", "evening", "night"})
+
+
+def _moved_to_a_time(verb: Token) -> bool:
+    """'moved to the last weekend', 'shifted to 14 May': an event put at another time, as 'rescheduled' says."""
+    if verb.lemma_.lower() not in ("move", "shift", "switch"):
+        return False
+    ends = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "until") for o in p.children if o.dep_ == "pobj"]
+    return any(w.lemma_.lower() in _TIMES or w.ent_type_ in ("DATE", "TIME") for o in ends for w in o.subtree)
 
 
 def _told(doc, besides=None) -> set[tuple[str, int]]:

@@ -328,6 +328,18 @@ def _someone_able(verb: Token) -> bool:
     return subject is not None and (subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "ORG", "NORP"))
 
 
+def _hedged_inside(tok: Token, said: list[str]) -> bool:
+    """A verb of consequence ('mean', 'suggest', 'imply') whose clause carries the modal said over it on the other side:
+    the possibility told inside what it means, not over the meaning."""
+    if tok.lemma_.lower() not in ("mean", "suggest", "imply", "indicate"):
+        return False
+    modals = {h for h in said if h in word_lists()["hedge_modal"]}
+    # (anywhere in what follows it: the parse may hang the clause on a word of it, 'horses given medicines ... could
+    # have been sold')
+    below = [t for t in tok.subtree if t.i > tok.i and t.pos_ == "VERB"]
+    return bool(modals) and any(a.dep_ == "aux" and a.lower_ in modals for v in below for a in v.children)
+
+
 def _under_hedge(tok: Token, said: list[str]) -> bool:
     """One of the hedges said of the word on the other side is over it here too, by whatever relations the parse chose:
     a modal on a verb above it in its clause ('might find the cost of longer trips hard to absorb', where 'absorb' hangs
@@ -592,7 +604,7 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
             return True
         # verbs that paraphrase each other or do something to the same thing ('introduce an app' / 'launch an app'); a
         # verb that is nearly an auxiliary paraphrases almost anything in WordNet ('book' / 'have'): only by its things
-        light = {r.lemma_.lower(), c.lemma_.lower()} & {"have", "be", "do", "go", "get"}  # ('should be checked' / 'have gone')
+        light = {r.lemma_.lower(), c.lemma_.lower()} & {"have", "be", "do", "go"}  # ('should be checked' / 'have gone')
         if c.pos_ == "VERB" and ((paraphrase(r.lemma_, c.lemma_) and not light) or bool(_objects(r) & _objects(c))):
             return True
         # or that get or give the same amount ('may qualify for an additional £1,500' / 'will receive a further £1,500')
@@ -1438,6 +1450,9 @@ def _duty_told_as_leave(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             break
 
 
+_PLANNED = frozenset({"plan", "propose", "intend"})
+
+
 def _planned_thing_in_place(ctx: Context, seen: set[int]) -> Iterator[Finding]:
     """A thing the reference says is planned ('A second station is planned for next summer') that the aligned candidate
     sentence says is there already ('A second station is already operating'): the same noun, subject of a passive verb
@@ -1446,7 +1461,8 @@ def _planned_thing_in_place(ctx: Context, seen: set[int]) -> Iterator[Finding]:
     for ref_sent, cand_sent in sentence_pairs(ctx):
         planned = {}
         for r in ref_sent:
-            if r.pos_ == "VERB" and r.lemma_.lower() in intent and r.tag_ == "VBN" and not denied(r) and not hedges(r):
+            # (a thing planned or proposed, not one offered or weighed: 'was offered a place' is an offer made)
+            if r.pos_ == "VERB" and r.lemma_.lower() in _PLANNED and r.tag_ == "VBN" and not denied(r) and not hedges(r):
                 for n in r.children:
                     if n.dep_ == "nsubjpass" and n.pos_ == "NOUN":
                         planned[n.lemma_.lower()] = r
@@ -1582,6 +1598,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'to allow salmon to reach them for the first time in 150 years' / 'grounds they have not reached for 150 years'
             if _under_hedge(plain_word, said):
                 continue  # the same hedge over the word, reached through a loose parse
+            if _hedged_inside(plain_word, said):
+                continue  # 'which could mean horses were sold' / 'meaning horses could have been sold': the chance inside
             if _only_asked(hedged_word, said) and _governed(plain_word):
                 continue  # 'urged drivers to compare quotes' / 'advised motorists to shop around': asked another way
             if _only_asked(hedged_word, said) and any(a.dep_ == "aux" and a.lower_ in ("can", "may") for a in plain_word.children):

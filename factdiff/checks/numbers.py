@@ -201,8 +201,11 @@ def _length_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity
     span = ctx.candidate.doc.char_span(q.start, q.end, alignment_mode="expand")
     held = span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "for"  # 'for a day after the burst'
     shift = after_words[0].strip(",.;") if after_words and after_words[0].strip(",.;") in _SHIFT_WORDS and not held else None
-    # (nor a length that describes a noun, 'the two-day fair')
-    lengths = [r for r in refs if not r.implicit and not r.per and "-" not in r.text and q.in_other_units(r) and q.same_dimension(r)]
+    # (nor a length that describes a noun, 'the two-day fair', unless q describes one too: 'a decade-long legal fight' /
+    # 'a five-year legal battle')
+    describes = ctx.candidate.text[q.end : q.end + 5] == "-long"
+    lengths = [r for r in refs if not r.implicit and not r.per and ("-" not in r.text or describes)]
+    lengths = [r for r in lengths if q.in_other_units(r) and q.same_dimension(r)]
     if shift is not None:
         # 'a week later than planned': a shift, not the length of anything; but against a length the reference puts
         # the same way ('two days after the discovery' / 'a week after it was discovered') it is the same time between
@@ -527,11 +530,15 @@ def _remainder(q: Quantity, refs: list[Quantity], ctx: Context | None = None) ->
 
 
 def _in_part_slot(ctx: Context, q: Quantity, whole: Quantity, part: Quantity) -> bool:
-    """q is said of what the reference's part is said of (two content words or more beside both), more than of what
-    the whole is said of."""
-    mine = _near(ctx.candidate, q, 8)
-    shared = mine & _near(ctx.reference, part, 8)
-    return len(shared) >= 2 and len(shared) > len(mine & _near(ctx.reference, whole, 8))
+    """q is said of what the reference's part is said of (two content words or more beside both that are not beside the
+    whole), as much as of what the whole is said of."""
+    # (a part of that whole as the reference tells it: '£36 million, of which £21 million'; not a change, 'from 30 to 40')
+    between = ctx.reference.text[whole.end : part.start].lower() if whole.end <= part.start else ""
+    if not re.search(r"\b(?:of which|of that|of this|of it|including)\b", between) or len(between) > 40:
+        return False
+    mine, theirs, whole_words = _near(ctx.candidate, q, 8), _near(ctx.reference, part, 8), _near(ctx.reference, whole, 8)
+    shared = mine & (theirs - whole_words)
+    return len(shared) >= 2 and len(shared) >= len(mine & (whole_words - theirs))
 
 
 def _ago(ctx: Context, q: Quantity) -> bool:
@@ -1064,6 +1071,20 @@ def _baseline(doc, q: Quantity) -> bool:
     if word.lower_ == "with":
         return before.lemma_.lower() in ("compare", "comparison")
     return word.lower_ == "from" and before.lower_ in ("up", "down")
+
+
+def _backed_by_baseline_only(ctx: Context, q: Quantity, same_noun: list[Quantity], backing: list[Quantity]) -> Quantity | None:
+    """The one figure of q's counted noun in the aligned reference sentences, where the only reference figure that q
+    agrees with there is the one that sentence compares against ('compared with 11 the previous year'), q is no such
+    figure itself, and the candidate's sentence gives neither the noun's figure nor another."""
+    if len(same_noun) != 1 or _supported(q, same_noun) or _baseline(ctx.candidate.doc, q):
+        return None
+    agreeing = [r for r in backing if _agrees(q, r)]
+    if not agreeing or not all(_baseline(ctx.reference.doc, r) and not r.unit for r in agreeing):
+        return None
+    if any(c.sent == q.sent and c.start != q.start and not c.looks_like_year for c in ctx.candidate.quantities):
+        return None
+    return same_noun[0]
 
 
 def _another_set(doc, r: Quantity) -> bool:
@@ -1658,6 +1679,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         own = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and not c.approx]
         backing = [r for r in refs if not (q.approx and any(c.low == r.low and c.high == r.high and c.unit == r.unit for c in own))]
         backing_all = [r for r in ref_all if r in backing or r not in refs]
+        baseline_only = _backed_by_baseline_only(ctx, q, same_noun, backing)
+        if baseline_only is not None:
+            # 'Nine people died, compared with 11 the previous year' / 'Eleven people died': the figure compared against
+            # is no support for the one compared
+            yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, baseline_only, NAME)
+            continue
         turned = _bound_turned(ctx, q, refs)
         if turned is not None:
             mine, theirs = _with_denial(ctx.candidate.text, q), _with_denial(ctx.reference.text, turned)

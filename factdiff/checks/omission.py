@@ -629,7 +629,10 @@ def _analyse_units(d: Direction) -> list[Unit]:
                 # (a word of length of time the other text has elsewhere leaves the word that says which one: 'in the
                 # first year', 'first' gone, 'year' kept in 'three years')
                 # (or its count: 'over the next three years', 'three' gone, 'year' kept in 'by the end of the year')
-                which = [w for w in words if w.lower() not in _TIME_NOUNS and (parse_ordinal(w.lower()) is not None or like_num(w))]
+                # (not a rate: 'seven days a week' / 'every day')
+                rate = re.search(r"\b(?:a|an|per|every|each)\s+(?:day|week|month|year)\b", ref.text[dm.start : dm.end + 8].lower())
+                counts = [w for w in words if like_num(w)] if not rate else []
+                which = [w for w in words if w.lower() not in _TIME_NOUNS and (parse_ordinal(w.lower()) is not None or w in counts)]
                 lost = all(w in u.missing for w in words) or (which and all(w in u.missing for w in which))
                 if len(words) >= 2 and lost:
                     u.facts_missing.append(dm.text)
@@ -896,7 +899,8 @@ def omitted_units(d: Direction, units: list[Unit] | None = None) -> list[Unit]:
     for u in sorted(units, key=lambda x: (x.start - x.end, x.start)):
         # (a figure or date the other text gives only for another sentence is restated by no clause there: 'for up to
         # 12 months' / 'for over a year', which renders the reference's 'for more than a year')
-        if u.reworded >= REWORDED or (max(u.restated, u.restated_alone + ALONE_MARGIN) >= RESTATED and not u.for_another):
+        alone = u.restated_alone + ALONE_MARGIN
+        if u.reworded >= REWORDED or (max(u.restated, alone) >= RESTATED and not u.for_another):
             continue
         if any(o.start <= u.start and u.end <= o.end for o in out):
             continue

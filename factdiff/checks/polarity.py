@@ -350,8 +350,6 @@ def _objects(verb: Token, deep: bool = False) -> set[str]:
     """What the verb is done to; `deep`, for a verb with an infinitive and no object, the infinitive and what it is
     done to ('plans to deploy vans' is about the vans)."""
     out = {fold(c.lemma_) for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.is_alpha}
-    # (a passive's subject is what it is done to: 'X is not permitted to sell' / 'the deal permits X to sell')
-    out |= {fold(c.lemma_) for c in verb.children if c.dep_ == "nsubjpass" and c.is_alpha and not c.is_stop}
     if deep and not out:
         for x in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             out |= {fold(x.lemma_)} | {fold(c.lemma_) for c in x.children if c.dep_ == "dobj" and c.is_alpha}
@@ -373,6 +371,10 @@ def _other_objects(ref: Token, cand: Token) -> bool:
     """The verb said of another thing: both have an object, and no object of one is among the other's ('won the
     election' / 'did not win a majority')."""
     a, b = _objects(ref), _objects(cand)
+    if _passive(ref) != _passive(cand):
+        # a passive's subject is what it is done to: 'X is not permitted to sell' / 'the deal permits X to sell'
+        a |= {fold(c.lemma_) for c in ref.children if c.dep_ == "nsubjpass" and c.is_alpha and not c.is_stop}
+        b |= {fold(c.lemma_) for c in cand.children if c.dep_ == "nsubjpass" and c.is_alpha and not c.is_stop}
     if bool(a) != bool(b):
         # an object on one side, an infinitive on the other: what the infinitive is done to ('did not plan
         # redundancies' / 'plans to deploy vans'); two infinitives are left to the words around them
@@ -382,6 +384,10 @@ def _other_objects(ref: Token, cand: Token) -> bool:
     # two nouns of one event ('had not ordered the move' / 'ordered the change'): the same thing done
     events = [(x, y) for x in a for y in b if noun_verbs(x) and noun_verbs(y)]
     return not any(paraphrase(v, w) for x, y in events for v in noun_verbs(x) for w in noun_verbs(y))
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _object_words(verb: Token) -> set[str]:
@@ -1330,6 +1336,63 @@ def _told_from_other_side(ctx: Context, r: Token, c: Token) -> bool:
     return False
 
 
+def _to_another(said_yes: Token, said_no: Token) -> bool:
+    """The affirmed verb is done to another thing of the very noun the denied one is done to ('belonged to a different
+    animal' / 'did not belong to the animal'): the denial told by the other thing."""
+
+    def things(verb: Token) -> list[Token]:
+        direct = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        return direct + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+    denied_nouns = {t.lemma_.lower() for t in things(said_no)}
+    for t in things(said_yes):
+        other = any(c.lower_ in ("different", "other", "another", "separate") for c in t.children if c.dep_ in ("amod", "det"))
+        if other and t.lemma_.lower() in denied_nouns:
+            return True
+    return False
+
+
+def _leave_or_ability_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(lex["ability_adjectives"]) | frozenset(lex["permission_adjectives"]) | frozenset(lex["permission_predicates"])
+
+
+def _clause_nouns(word: Token) -> set[str]:
+    """The nouns of a word's clause: its own phrases, and the subject of the copula or verb it completes."""
+    top = word.head if word.dep_ in ("acomp", "xcomp") and word.head.pos_ in ("AUX", "VERB") else word
+    return {t.lemma_.lower() for t in top.subtree if t.pos_ == "NOUN"}
+
+
+def _leave_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A leave or an ability over the same thing for the same people, given on one side and denied on the other, in
+    other words ('owners on low incomes will be able to apply for a reduction' / 'owners with low incomes will not be
+    eligible for a reduction'): the lexicon's words of ability and permission, two nouns of their clauses in common."""
+    words = _leave_or_ability_words()
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        theirs = [t for t in ref_sent if t.lemma_.lower() in words and t.pos_ in ("ADJ", "VERB")]
+        for c in (t for t in cand_sent if t.lemma_.lower() in words and t.pos_ in ("ADJ", "VERB")):
+            if c.i in seen or any(h.i in seen for h in c.subtree):
+                continue
+            for r in theirs:
+                if r.lemma_.lower() == c.lemma_.lower() or denied(r) == denied(c):
+                    continue  # (one word on both sides is the main pass's)
+                if len(_clause_nouns(r) & _clause_nouns(c)) < 2:
+                    continue
+                seen.add(c.i)
+                mine, theirs = ctx.candidate.text[slice(*extent(c))], ctx.reference.text[slice(*extent(r))]
+                yield ctx.finding(
+                    FindingType.POLARITY,
+                    Severity.MAJOR,
+                    0.6,
+                    f"the candidate {'denies' if denied(c) else 'gives'} the leave or ability ('{mine}') that the reference "
+                    f"{'gives' if denied(c) else 'denies'} ('{theirs}')",
+                    extent(c),
+                    extent(r),
+                    NAME,
+                )
+                break
+
+
 def _part_of_the_time(verb: Token) -> bool:
     """The verb is said to happen only part of the time ('were not always given', 'sometimes given', 'at times
     missed'), by the words of the lexicon's part_of_the_time on it."""
@@ -1620,6 +1683,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'saw nobody leaving' / 'did not see anyone leave': the denial said at the verb above
                 if _part_of_the_time(said_no) and _part_of_the_time(said_yes):
                     continue  # 'were not always given at the right times' / 'sometimes given at the wrong times'
+                if _to_another(said_yes, said_no):
+                    continue  # 'did not belong to the animal at all' / 'belonged to a different animal altogether'
                 if said_yes.dep_ == "xcomp" and said_yes.head.lemma_.lower() in lexicon()["effort_predicates"]:
                     continue  # 'was unable to fill the posts' / 'is struggling to fill the posts': tried, not done
                 marks = [c for c in said_yes.children if c.dep_ == "mark"]  # 'rather than the render applied'
@@ -1653,6 +1718,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 NAME,
             )
 
+    yield from _leave_turned(ctx, seen)
     yield from _contrast_swapped(ctx)
     yield from _not_all(ctx)
     yield from _requirement_turned(ctx, seen)

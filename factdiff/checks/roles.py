@@ -214,6 +214,30 @@ def _path_reversed(rf: Frame, cf: Frame, ra, ca) -> bool:
     return not any(a.amounts or not a.lemma.isalpha() for a in rf.args + cf.args if a.role in ("source", "recipient"))
 
 
+def _end_of(arg) -> frozenset[str]:
+    return arg.heads or frozenset({f"lemma:{arg.lemma}"})
+
+
+def _end_turned(rf: Frame, cf: Frame) -> tuple | None:
+    """(candidate argument, reference argument): one place at the other end of the same path ('the counter will move
+    into the food store' / 'the counter will move from the food store to the high street'), the only end either side
+    gives it, no amounts at either end ('from 40 to 52' is a range however told)."""
+    if rf.pred != cf.pred or rf.pred in lexicon()["extent_predicates"]:
+        return None
+    ends = [a for a in rf.args + cf.args if a.role in ("source", "recipient")]
+    if any(a.amounts or not a.lemma.isalpha() or a.lemma in PRONOUNS for a in ends):
+        return None
+    for ca in cf.args:
+        if ca.role not in ("source", "recipient"):
+            continue
+        other = "recipient" if ca.role == "source" else "source"
+        mine = [a for a in cf.args if _end_of(a) & _end_of(ca)]
+        theirs = [a for a in rf.args if _end_of(a) & _end_of(ca)]
+        if len(mine) == 1 and len(theirs) == 1 and theirs[0].role == other and not rf.by_role(ca.role):
+            return ca, theirs[0]
+    return None
+
+
 def _exchanged(rf: Frame, cf: Frame, ra, ca) -> bool:
     """Another participant took the slot that `ra` left, and `ra`'s old slot is the other's new one, in a deed about the
     same things: what else both frames give in one slot agrees ('sent nurses to the clinic' / 'the clinic sent
@@ -536,6 +560,16 @@ def _doer_of(doc, frame: Frame, arg) -> bool:
     return verb.dep_ in ("xcomp", "ccomp") and tok.dep_ == "dobj" and tok.head.i == verb.head.i
 
 
+# generic heads of a public body, which with words of their own name one body ('the county transport office')
+_BODY_HEADS = frozenset({"office", "authority", "department", "ministry", "agency", "board", "council", "commission", "directorate"})
+
+
+def _subtree_end(doc, arg) -> int:
+    """The character after the last word of an argument's whole phrase ('the jury, presided over by X')."""
+    last = doc.doc[arg.head_i].right_edge
+    return last.idx + len(last.text)
+
+
 def _named_for_described_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     """The same deed done to the same thing by a party the reference names elsewhere, where the reference has it done
     by a body it only describes ('the trial is being run by the regional health board' / '... run by Aerolift', the
@@ -553,13 +587,17 @@ def _named_for_described_doer(ctx: Context, reported: set[int]) -> Iterator[Find
         if len(ra) != 1 or len(ca) != 1 or ra[0].heads or ra[0].resolved or not ca[0].heads or ca[0].resolved:
             continue
         noun = ctx.reference.doc[ra[0].head_i]
-        # (a generic head only with words of its own: 'the regional health board', not 'the board')
+        # (a generic head only of a public body and with words of its own: 'the regional health board', not 'the board';
+        # never a firm's, 'the Easterby-based firm', which a named company most often is)
         own = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and c.is_alpha and not c.is_stop}
-        if noun.pos_ != "NOUN" or (noun.lemma_.lower() in generic and not own) or not ca[0].heads <= named:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or (lemma in generic and (not own or lemma not in _BODY_HEADS)) or not ca[0].heads <= named:
+            continue
+        # (nor a body whose own phrase names the party: 'the jury, presided over by X' / 'X, who chaired the judges')
+        if ca[0].heads & {m.cid for m in ctx.reference.entities if ra[0].start <= m.start < _subtree_end(ctx.reference, ra[0])}:
             continue
         if not (_doer_of(ctx.reference.doc, rf, ra[0]) and _doer_of(ctx.candidate.doc, cf, ca[0])) or not _same_thing(ctx, rf, cf):
             continue
-        lemma = noun.lemma_.lower()
         theirs = [m for m in ctx.reference.entities if m.cid in ca[0].heads]
         if any(lemma in m.words for m in theirs):
             continue  # 'the trust' for the Coastal Heritage Trust
@@ -993,6 +1031,14 @@ def check(ctx: Context) -> Iterator[Finding]:
                 rf.extent(),
                 NAME,
             )
+            continue
+        end = _end_turned(rf, cf)
+        if end is not None and cf.index not in reported:
+            reported.add(cf.index)
+            cand_role, ref_role = end
+            where = ctx.candidate.text[cand_role.start : cand_role.end]
+            message = _moved(f"'{where}'", cf.pred, cand_role.role, ref_role.role)
+            yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.6, message, cf.extent(), rf.extent(), NAME)
             continue
         behalf, served = _behalf_swapped(rf, cf), _served_swapped(rf, cf)
         if (behalf or served) is not None and cf.index not in reported:
