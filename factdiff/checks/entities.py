@@ -184,7 +184,9 @@ def _described_at_opening(ctx: Context, m: EntityMention) -> bool:
 def _a_quantity(ctx: Context, m: EntityMention) -> bool:
     """The 'name' is part of a quantity or a unit of measure, or the currency code of an amount ('PLN 1.2bn')."""
     inside = [q for q in ctx.candidate.quantities if q.start < m.end and m.start < q.end]
-    if inside and (any(ch.isdigit() for ch in m.text) or any(q.unit == m.text for q in inside)):
+    # (a code of a currency counted in a family's: 'NOK 64 million' is read in the Nordic crowns' 'SEK')
+    code = lexical.iso_currencies()[0].get(m.text)
+    if inside and (any(ch.isdigit() for ch in m.text) or any(q.unit in (m.text, code) for q in inside)):
         return True
     return units.is_unit(m.text)
 

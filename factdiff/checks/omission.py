@@ -101,7 +101,7 @@ class Unit:
     subset: bool = False  # a qualifier that picks some of many ('most of the backlog', 'the first stations')
     reworded: float = 0.0  # best cosine to a phrase around the other text's own words in the aligned sentences
     restated: float = 0.0  # best cosine to any clause or phrase of the other text
-    restated_alone: float = 0.0  # best cosine to a clause of a nearby sentence that renders no other sentence
+    restated_alone: float = 0.0  # best cosine to a clause of a nearby sentence aligned with no sentence
 
     @property
     def missing_share(self) -> float:
@@ -854,11 +854,11 @@ def measure_rewording(d: Direction, units: list[Unit]) -> None:
         clauses = _clauses(d.other, set(near.tolist()) | d.aligned(units[n].sent), moved_to)
         if clauses:
             units[n].restated = float(np.max(encode(d, clauses) @ vu[n]))
-        # a sentence of the other text aligned with no sentence but the unit's (a split-off sentence: '..., but the
-        # watchdog said it was not convinced the measures would be enough' / 'The watchdog, however, said it doubted
-        # these steps would be sufficient.') renders nothing else: a clause of it near enough is where the unit went
+        # a sentence of the other text aligned with no sentence (a split-off sentence: '..., but the watchdog said it was
+        # not convinced the measures would be enough' / 'The watchdog, however, said it doubted these steps would be
+        # sufficient.') renders nothing else: a clause of it near enough is where the unit went
         back = _aligned_back(d)
-        alone = {int(c) for c in near if back.get(int(c), set()) <= {units[n].sent}}
+        alone = {int(c) for c in near if not back.get(int(c))}
         clauses = _clauses(d.other, alone, frozenset(alone)) if alone else []
         if clauses:
             units[n].restated_alone = float(np.max(encode(d, clauses) @ vu[n]))

@@ -1357,6 +1357,12 @@ def _leave_or_ability_words() -> frozenset[str]:
     return frozenset(lex["ability_adjectives"]) | frozenset(lex["permission_adjectives"]) | frozenset(lex["permission_predicates"])
 
 
+def _said_not(word: Token) -> bool:
+    """A 'not' or 'never' on the word, or on the copula or verb it completes ('will not be eligible')."""
+    top = word.head if word.dep_ in ("acomp", "xcomp") and word.head.pos_ in ("AUX", "VERB") else word
+    return any(c.dep_ == "neg" for t in {word, top} for c in t.children)
+
+
 def _clause_nouns(word: Token) -> set[str]:
     """The nouns of a word's clause: its own phrases, and the subject of the copula or verb it completes."""
     top = word.head if word.dep_ in ("acomp", "xcomp") and word.head.pos_ in ("AUX", "VERB") else word
@@ -1376,6 +1382,8 @@ def _leave_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             for r in theirs:
                 if r.lemma_.lower() == c.lemma_.lower() or denied(r) == denied(c):
                     continue  # (one word on both sides is the main pass's)
+                if not _said_not(c if denied(c) else r):
+                    continue  # denied by a 'not' of its own, not by what it hangs on ('the refusal to let X extend it')
                 if len(_clause_nouns(r) & _clause_nouns(c)) < 2:
                     continue
                 seen.add(c.i)
