@@ -3,7 +3,10 @@ out, 'nothing to back up' as a denial, 'not always' against 'sometimes', verbs o
 for 'both', a clause split off into a sentence of its own, a condition told by 'with X's permission', a wish over a
 'get' passive, a joined verb that cannot share the clause's modal, currencies whose names several countries share, a
 hyphened 'and a half', two floors a step apart, a passive's subject against the active's object, a planned thing told
-as already there, a described doer replaced by a party named elsewhere.
+as already there, a described doer replaced by a party named elsewhere, a move told from where it goes, 'she added'
+after one speaker, 'a decade-long' against 'a five-year', 'moved to the last weekend' against 'cancelled', the figure
+a sentence compares against, a deed done to 'a different' thing, a chance told inside what it means, a leave given in
+other words and denied.
 
 Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
 """

@@ -551,6 +551,11 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         )
 
 
+def _in_the_deed(ctx: Context, heads: frozenset[str], pred: str) -> bool:
+    """The reference has that party take some part in a deed of this predicate too."""
+    return any(heads & a.cids for f in ctx.reference.frames if f.pred == pred for a in f.args)
+
+
 def _doer_of(doc, frame: Frame, arg) -> bool:
     """The doer hangs on the frame's own verb (its subject or 'by' phrase), or is the object of the verb that lets or
     has it do the deed ('allow the coastguard to keep', 'let the trust keep')."""
@@ -607,8 +612,8 @@ def _named_for_described_doer(ctx: Context, reported: set[int]) -> Iterator[Find
         sentence = ctx.candidate.sentences[cf.sent]
         if lemma in {t.lemma_.lower() for t in ctx.candidate.doc[sentence.token_start : sentence.token_end]}:
             continue
-        if any(ca[0].heads & a.cids for f in ctx.reference.frames if f.pred == rf.pred for a in f.args):
-            continue  # the reference has that party in this deed too
+        if _in_the_deed(ctx, ca[0].heads, rf.pred):
+            continue
         reported.add(cf.index)
         yield ctx.finding(
             FindingType.ENTITY,
@@ -694,8 +699,8 @@ def _other_partner(ctx: Context, reported: set[int]) -> Iterator[Finding]:
                 continue
             if ra[0].cids & ca[0].cids or not ca[0].heads <= named or ca[0].heads & _apposed(ctx.reference, ra[0]):
                 continue
-            if any(ca[0].heads & a.cids for f in ctx.reference.frames if f.pred == cf.pred for a in f.args):
-                continue  # the reference has that party in this deed too
+            if _in_the_deed(ctx, ca[0].heads, cf.pred):
+                continue
             reported.add(cf.index)
             yield ctx.finding(
                 FindingType.ENTITY,
