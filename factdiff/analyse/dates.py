@@ -331,6 +331,10 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     if m:
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         first, last = normalise(a), normalise(b)
+        if first[0] == "yearless" and last[0] in ("absolute", "year_named") and last[1] in ("day", "month"):
+            # the year written once, at the end, is both ends' ('from 1 April to 30 September 2025', '... next year')
+            of_year = _OF_YEAR.match(b.strip())
+            first = normalise(f"{a} {of_year['which']} year" if of_year else f"{a} {last[2].year}")
         if first[0] and first[0] == last[0] and first[2] and last[3] and first[2] <= last[3]:
             return first[0], "range", first[2], last[3]
         return None, None, None, None
@@ -471,6 +475,14 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
         if joined and start > 0 and (doc[start - 1].lower_, doc[end].lower_) in (("between", "and"), ("from", "to"), ("from", "until")):
             both = doc[start - 1 : nxt.end]
             if normalise(both.text)[0] is not None:  # read as a range, or left as two dates
+                start, end = both.start, both.end
+                skip.add(n + 1)
+        # or cut before the far end's day, left outside both ('from 1 March to' / '30' / 'September next year')
+        gap = doc[end : nxt.start] if nxt is not None and 0 < nxt.start - end <= 2 else None
+        if gap is not None and all(t.like_num or t.lower_ in ("and", "to", "until") for t in gap):
+            first = start - 1 if start > 0 and doc[start - 1].lower_ in ("between", "from") else start
+            both = doc[first : nxt.end]
+            if _RANGE.match(both.text) and normalise(both.text)[1] == "range":
                 start, end = both.start, both.end
                 skip.add(n + 1)
         # 'a wet July', 'a record August': the month described, not the first day that dateparser reads into 'a'

@@ -367,6 +367,24 @@ def _clock_mark(doc: Doc, i: int) -> bool:
     return window[:2] == ["in", "the"] and len(window) == 3 and window[2] in lex["clock_day_parts"]
 
 
+_AT_TIME = frozenset({"at", "until", "till", "by"})
+_NEAR_TIME = frozenset({"around", "about", "approximately", "roughly", "shortly", "just", "before", "after"})
+
+
+def _dotted_beside_clock(doc: Doc, i: int) -> bool:
+    """'was fixed at around 11.30' after 'began shortly after 5 a.m.': a dotted time without its mark, said 'at' a
+    time and in a sentence that gives another time of day with one (never an amount: 'at 11.30 euros')."""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in _NEAR_TIME:
+        j -= 1
+    if j < 0 or doc[j].lower_ not in _AT_TIME:
+        return False
+    if i + 1 < len(doc) and (doc[i + 1].pos_ in ("NOUN", "PROPN", "SYM") or doc[i + 1].text == "%"):
+        return False
+    sent = doc[i].sent
+    return any(t.i != i and t.like_num and _clock_mark(doc, t.i + 1) for t in sent)
+
+
 def is_clock(doc: Doc, i: int) -> bool:
     """Token i starts a time of day, not an amount: '3:30 p.m.', 'at 8:15', '9 a.m.', 'between 7 and 11 in the
     morning'. Race times and lengths ('2:21:07', '70:31', 'in 58:51') are durations."""
@@ -385,7 +403,7 @@ def is_clock(doc: Doc, i: int) -> bool:
         if hour is not None and minutes is not None and hour <= 12 and minutes < 60:
             return doc[i + 1].lower_ == "past" or _clock_mark(doc, i + 3)  # 'ten past six', 'twenty to ten in the morning'
     if _DOTTED_TIME.match(tok.text):
-        return _clock_mark(doc, i + 1)
+        return _clock_mark(doc, i + 1) or _dotted_beside_clock(doc, i)
     if not (tok.like_num and _number_value(tok) is not None):
         return False
     value = _number_value(tok)

@@ -870,7 +870,7 @@ def _description_apart(ctx: Context, rv: Token, cv: Token, ref_named: set[str]) 
     own = _specific(rs) and noun in bodies and noun not in named_words and not _stands_for(ctx.reference, rv)
     if c_named:
         r_for = _stands_for(ctx.reference, rv)
-        people = any(m.label == "PERSON" for m in ctx.candidate.entities if m.cid in c_named)
+        people = any(m.label == "PERSON" and not _own_voice(ctx, m.cid, rv) for m in ctx.candidate.entities if m.cid in c_named)
         if people or not c_named <= ref_named or has_noun(ctx.candidate, c_named):
             return None
         # only a description that the name itself has ('the council' for Farrowfield Borough Council): 'the company' for
@@ -881,6 +881,22 @@ def _description_apart(ctx: Context, rv: Token, cv: Token, ref_named: set[str]) 
     if own and cs.lemma_.lower() != noun and c_for and not has_noun(ctx.reference, set(c_for)):
         return spans
     return None
+
+
+def _own_voice(ctx: Context, cid: str, rv: Token) -> bool:
+    """A party the reference names with no post in either text and has speak in another sentence of its own ('Vantor
+    Energy said construction could begin', a company the tagger took for a person): its own source, not someone who
+    may speak for the body of the aligned sentence."""
+    if titles_of(ctx.reference).get(cid) or titles_of(ctx.candidate).get(cid):
+        return False
+    speech = word_lists()["speech"]
+    for m in ctx.reference.entities:
+        if m.cid != cid or ctx.reference.doc[m.token_start].sent == rv.sent:
+            continue
+        head = ctx.reference.doc[m.token_end - 1]
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
+            return True
+    return False
 
 
 def _named_by_description(ctx: Context, noun: Token) -> set[str]:
@@ -895,6 +911,11 @@ def _named_by_description(ctx: Context, noun: Token) -> set[str]:
     for m in ctx.reference.entities:
         name = {w.rstrip("'").removesuffix("'s") for w in m.words}
         if m.label != "PERSON" and m.cid and m.words and m.words[-1] == noun.lemma_.lower() and words <= name:
+            out.add(m.cid)
+        # 'the city' for a place the text names as 'the city of Haldersheim'
+        before = ctx.reference.doc[max(0, m.token_start - 2) : m.token_start]
+        of_it = len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() == noun.lemma_.lower()
+        if m.label == "GPE" and m.cid and of_it and not words:
             out.add(m.cid)
     return out
 

@@ -116,6 +116,9 @@ def _purpose(tok: Token) -> bool:
     return False
 
 
+_CHANCE_ADJECTIVES = frozenset({"possible", "likely", "potential", "probable"})
+
+
 def hedges(tok: Token) -> list[str]:
     """What leaves the word's statement open: its own modal, hedge adverb or adjective, and those of the clauses
     above it ('expects X to carry', 'is likely to be cancelled', 'could begin')."""
@@ -161,6 +164,18 @@ def hedges(tok: Token) -> list[str]:
         out += [c.lower_ for c in adjectives if any(k.dep_ == "xcomp" for k in c.children)]
     if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["deliberation_predicates"]:
         out.append(tok.head.lower_)  # 'extending the curfew is being discussed': a matter still weighed
+    # (a gerund subject the parse took for a clause of its own: 'Reopening part of it ... is under consideration')
+    gerund = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < tok.head.i and not any(c.dep_ in ("nsubj", "csubj") for c in tok.head.children)
+    if (tok.dep_ in ("csubj", "nsubj") or gerund) and tok.head.lemma_ == "be":
+        # 'reopening it is under consideration', 'the plan is under discussion': still weighed, as 'is considering' says
+        weighed = [
+            o
+            for p in tok.head.children
+            if p.dep_ == "prep" and p.lower_ == "under"
+            for o in p.children
+            if o.dep_ == "pobj" and set(noun_verbs(o.lemma_.lower())) & set(lexicon()["deliberation_predicates"])
+        ]
+        out += [f"under {o.lower_}" for o in weighed]
     if tok.lemma_.lower() in lexicon()["permission_predicates"] and any(c.dep_ == "xcomp" for c in tok.children):
         out.append(tok.lower_)  # 'is allowed to draw', which says what 'may take' says of a permission
     if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["permission_predicates"]:
@@ -173,6 +188,9 @@ def hedges(tok: Token) -> list[str]:
         for m in a.children
         if m.dep_ == "aux" and m.lower_ in lex["hedge_modal"]
     ]
+    if tok.pos_ == "VERB":
+        # 'face possible fines of £50', as 'could be fined £50': the chance said of what the verb brings
+        out += [a.lower_ for o in tok.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.lower_ in _CHANCE_ADJECTIVES]
     out += _leave_given(tok)
     after = _belief_after(tok)
     if after is not None:
@@ -1515,6 +1533,48 @@ def _leave_on_condition(tok: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in marks for t in (tok, *tok.ancestors) for m in t.children)
 
 
+_SEEMING = frozenset({"seem", "appear", "indicate", "suggest"})
+
+
+def _hedge_adverb_dropped(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A sentence whose claim the reference hedges with an adverb ('a faulty pump was probably to blame') rendered one
+    to one by a candidate sentence with no hedge of any kind ('the leak was caused by a faulty pump'), where the words
+    of the two predicates pair no word the hedge walk can compare: the likelihood dropped, the claim told as fact."""
+    lex = word_lists()
+    hedging = lex["hedge_adv"] | lex["hedge_modal"] | lex["hedge_adj"] | lex["belief"] | _SEEMING
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        r_index, c_index = ctx.reference.sentence_at(ref_sent.start_char), ctx.candidate.sentence_at(cand_sent.start_char)
+        if ctx.refs_for(c_index) != {r_index} or ctx.cands_for(r_index) != {c_index}:
+            continue
+        adverbs = [t for t in ref_sent if t.dep_ == "advmod" and t.lower_ in lex["hedge_adv"] and t.head.pos_ in ("VERB", "AUX")]
+        if len(adverbs) != 1 or any(t.lower_ in hedging or t.lemma_.lower() in hedging for t in cand_sent):
+            continue
+        hedged = adverbs[0].head
+        if hedged.dep_ not in ("ROOT", "ccomp") or any(r.i == hedged.i for r, _ in _pairs(ref_sent, cand_sent)):
+            continue  # a verb the hedge walk pairs is weighed there
+        claim = {t.lemma_.lower() for t in hedged.subtree if t.pos_ in ("NOUN", "PROPN") and not t.is_stop}
+        told = {t.lemma_.lower() for t in cand_sent if t.pos_ in ("NOUN", "PROPN")}
+        if len(claim & told) < 2:
+            continue
+
+        def covered(v: Token) -> tuple[int, int]:
+            return len(claim & {t.lemma_.lower() for t in v.subtree}), -len(list(v.subtree))
+
+        verbs = [t for t in cand_sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and t.lemma_.lower() not in lex["speech"]]
+        root = max(verbs, key=covered, default=cand_sent.root)  # the clause that tells the claim, not 'said' above it
+        if root.i in seen:
+            continue
+        seen.add(root.i)
+        severity = Severity.MINOR if ctx.mode == "summary" else Severity.MAJOR
+        message = f"the reference leaves this open ('{adverbs[0].text}'); the candidate states it as fact"
+        yield ctx.finding(FindingType.MODALITY, severity, 0.6, message, _extent(root), _extent(hedged), NAME)
+
+
+def _describes_name(verb: Token) -> bool:
+    """The verb of a relative clause on a name ('Élodie Marchand, who runs the port'): a description of the named."""
+    return verb.dep_ == "relcl" and verb.head.pos_ == "PROPN"
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     lex = word_lists()
     seen: set[int] = set()
@@ -1536,6 +1596,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if r.lemma_.lower() != c.lemma_.lower() and _own_verb_elsewhere(c, ref_sent, pairs):
                 continue  # 'will appoint a new supplier': the verb of another aligned sentence, not 'not to switch supplier'
+            if _describes_name(r) != _describes_name(c) and not _own_words(r) & _own_words(c):
+                continue  # 'Élodie Marchand, who runs the port' / 'should be running smoothly': one word, two deeds
             ref_hedges = hedges(r)
             cand_hedges = hedges(c) or (estimate if ref_hedges else [])
             if r.lemma_.lower() == c.lemma_.lower() and r.lemma_.lower() in lexicon()["permission_predicates"]:
@@ -1592,6 +1654,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'may claim back pay' / 'can claim back pay': a rule's leave, which 'can' gives too
             if set(said) <= {"could"} and _can_over(plain_word) and _could_above(hedged_word):
                 continue  # 'where it could show it had checked' / 'when it can demonstrate that it checked': one ability above
+            if denied(r) and denied(c) and {h.lower() for h in said} <= set(lexicon()["volition_predicates"]):
+                continue  # 'does not wish to sell' / 'is unwilling to sell': a refusal either way, no likelihood
             if plain_word.lemma_.lower() in lex["belief"] and not set(said) & lex["hedge_modal"]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
             if denied(plain_word) and for_a_length(plain_word) and first_time(hedged_word):
@@ -1709,3 +1773,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             wished = _intent_lemma(r) in _WISHES
             severity = Severity.MINOR if foretold and not wished else Severity.MAJOR
             yield ctx.finding(FindingType.MODALITY, severity, 0.5 if foretold else 0.6, message, _extent(c), _extent(r), NAME)
+    yield from _hedge_adverb_dropped(ctx, seen)

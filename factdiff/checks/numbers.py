@@ -846,6 +846,45 @@ def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fi
     )
 
 
+_EACH_BEFORE = re.compile(r"\beach\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under)\s+)?$", re.I)
+_EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|combined|altogether)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under)\s+)?$", re.I)
+_TOTAL_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|altogether|combined|between\s+them)\b", re.I)
+
+
+def _told_as(text: str, q) -> str | None:
+    """'each' for an amount said of each of several ('four stages, each about 2,300 square metres', '£40 apiece'),
+    'total' for one said of all of them together ('about 2,300 square metres in total'), or None."""
+    before, after = text[max(0, q.start - 30) : q.start], text[q.end : q.end + 20]
+    if _EACH_BEFORE.search(before) or _EACH_AFTER.match(after):
+        return "each"
+    if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
+        return "total"
+    return None
+
+
+def _each_against_total(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
+    """The same amount said of each of several on one side and of all of them together on the other ('each about 2,300
+    square metres' / 'about 2,300 square metres in total'): the total is not the share, a major finding."""
+    mine = _told_as(ctx.candidate.text, q)
+    if mine is None:
+        return
+    for r in refs:
+        theirs = _told_as(ctx.reference.text, r)
+        if theirs is not None and theirs != mine and (_agrees(q, r) or q.same_value(r)):
+            yield ctx.finding(
+                FindingType.NUMBER,
+                Severity.MAJOR,
+                0.6,
+                f"'{q.text}' is given {'for each' if mine == 'each' else 'in total'} where the reference gives "
+                f"'{r.text}' {'for each' if theirs == 'each' else 'in total'}",
+                (q.start, q.end),
+                (r.start, r.end),
+                NAME,
+            )
+            return
+
+
 def bound_direction(text: str, x: Quantity) -> str | None:
     """'lower' for a figure bounded from below ('more than 40', 'no fewer than 40'), 'upper' from above ('no more than
     40', 'up to 40'), None for any other: the comparison the figure's words begin with, and a 'no' or 'not' just before
@@ -1747,6 +1786,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield from _rate_added(ctx, q, refs)
             yield from _rate_dropped(ctx, q, refs)
             yield from _distributed(ctx, q, refs)
+            yield from _each_against_total(ctx, q, refs)
             yield from _change_or_level(ctx, q, refs)
             yield from _bound_dropped(ctx, q, refs)
             continue

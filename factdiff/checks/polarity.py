@@ -214,10 +214,20 @@ def _names_change(noun: Token, verb: Token) -> bool:
 def _privative(verb: Token, tok: Token) -> bool:
     """The word is the object of a verb that says it is absent ('who lack reliable internet access' / 'without reliable
     internet access')."""
-    phrasal = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    # (a particle the parse made a preposition with 'of' below it: 'run out of', 'out' a prep)
+    particles = [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))]
+    phrasal = {f"{verb.lemma_.lower()} {c.lower_}" for c in particles}
     if not ({verb.lemma_.lower()} | phrasal) & set(lexicon()["privative_predicates"]):
         return False
-    return any(c.dep_ in ("dobj", "xcomp") and tok in c.subtree for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
+    if not objects and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        # 'storage was lacking in some schools' / 'some schools lacked storage': what is lacking is absent
+        return any(c.dep_ == "nsubj" and tok in c.subtree for c in verb.children)
+    if any(c.dep_ in ("dobj", "xcomp") and tok in c.subtree for c in verb.children):
+        return True
+    # a particle verb's thing after 'of' ('could run out of burial plots')
+    ofs = [c for x in (verb, *particles) for c in x.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return bool(phrasal) and any(tok in c.subtree and tok is not c for c in ofs)
 
 
 def _not_on(tok: Token) -> bool:
@@ -329,6 +339,9 @@ def _subject_tokens(tok: Token) -> list[Token]:
             return [tok.head]  # 'hoteliers, who had backed it': the hoteliers
         if not own and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return [tok.head]  # 'signatures opposing the casino': the signatures
+        if not own and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
+            tok = tok.head.head  # 'passengers were unable to buy': the passengers
+            continue
         if own or tok.dep_ not in ("xcomp", "conj") or tok.pos_ != "VERB" or tok.head.pos_ not in ("VERB", "AUX"):
             return own
         tok = tok.head
@@ -888,6 +901,23 @@ def _still_against_stopped(r: Token, c: Token) -> bool:
     return (still(r) and stopped(c)) or (stopped(r) and still(c))
 
 
+_KEEPING = frozenset({"keep", "retain", "maintain", "preserve"})
+
+
+def _kept_against_stopped(r: Token, c: Token) -> bool:
+    """One side keeps a thing ('residents will keep their pull-cords'), the other no longer has that very thing ('will
+    no longer have their pull-cords'): the same thing, had on one side only."""
+
+    def stopped(t: Token) -> bool:
+        return any(x.lower_ == "longer" and any(g.lower_ == "no" for g in x.children) for x in t.children)
+
+    kept, gone = (r, c) if stopped(c) else (c, r)
+    if not stopped(gone) or kept.lemma_.lower() not in _KEEPING or denied(kept):
+        return False
+    having = gone.lemma_.lower() in _KEEPING or gone.lemma_.lower() in lexicon()["possession_predicates"]
+    return having and bool(_object_words(kept) & _object_words(gone))
+
+
 def _still_to_come(r: Token, c: Token) -> bool:
     """Not done yet, said both ways: 'has yet to pass' (a denial) / 'must still pass', 'still needs to pass'."""
 
@@ -1026,6 +1056,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             # 'no longer plays in public' / 'still performs in public': the same deed in other words, stopped on one side
             # and going on on the other
             went_on = [r for r in ref_words if r.pos_ == "VERB" and _still_against_stopped(r, c) and paraphrase(r.lemma_, c.lemma_)]
+            went_on += [r for r in ref_words if r.pos_ == "VERB" and _kept_against_stopped(r, c)]
             went_on = [r for r in went_on if neighbours(r) & neighbours(c) and not _other_subjects(r, c)]
             if went_on:
                 yield went_on[0], c, "negated"
