@@ -477,6 +477,12 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
             if normalise(both.text)[0] is not None:  # read as a range, or left as two dates
                 start, end = both.start, both.end
                 skip.add(n + 1)
+        # or with the year named apart ('from 1 May to 31 August' / 'next year'): one date of that year
+        if nxt is not None and n + 1 not in skip and nxt.start == end and _OF_YEAR.match(f"x {nxt.text}"):
+            both = doc[start : nxt.end]
+            if normalise(both.text)[0] == "year_named":
+                end = both.end
+                skip.add(n + 1)
         # or cut before the far end's day, left outside both ('from 1 March to' / '30' / 'September next year')
         gap = doc[end : nxt.start] if nxt is not None and 0 < nxt.start - end <= 2 else None
         if gap is not None and all(t.like_num or t.lower_ in ("and", "to", "until") for t in gap):

@@ -244,6 +244,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _period_parts(ctx)
     yield from _order(ctx)
     yield from _edges(ctx)
+    yield from _bound_turned(ctx, reported)
     yield from _named_distance(ctx)
     yield from _weeks_of(ctx)
 
@@ -689,6 +690,47 @@ def _edges(ctx: Context) -> Iterator[Finding]:
                 new = _Words(tok.idx, cdoc[end - 1].idx + len(cdoc[end - 1].text), cdoc[tok.i : end].text)
                 old = _Words(r.idx, rdoc[ref_end - 1].idx + len(rdoc[ref_end - 1].text), rdoc[r.i : ref_end].text)
                 yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.6, new, old, NAME)
+                break
+
+
+_UP_TO = frozenset({"by", "before", "until", "till"})
+_ONWARDS = frozenset({"from", "after", "since"})
+
+
+def _bound_word(doc: Document, d) -> str | None:
+    """The word that makes a date a bound: 'by' in 'by the end of March' (the date's first word, or the one before it)."""
+    span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return None
+    first = span[0]
+    if first.lower_ in _UP_TO | _ONWARDS:
+        return first.lower_
+    before = doc.doc[span.start - 1] if span.start > 0 else None
+    return before.lower_ if before is not None and before.lower_ in _UP_TO | _ONWARDS else None
+
+
+def _bound_turned(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """The same date told as a deadline on one side and as a start on the other ('to be published by the end of March'
+    / 'will be published from the end of March'): what happens at the latest then, against what begins then."""
+    for d in ctx.candidate.dates:
+        if d.kind is None or d.start in reported or d.period == "range":
+            continue
+        mine = _bound_word(ctx.candidate, d)
+        if mine is None:
+            continue
+        refs = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent))
+        for r in refs:
+            if not (d.comparable(r) and d.agrees(r) and r.low == d.low and r.high == d.high):
+                continue
+            theirs = _bound_word(ctx.reference, r)
+            if theirs is not None and (mine in _UP_TO) != (theirs in _UP_TO):
+                reported.add(d.start)
+                c_start = d.start if d.text.lower().startswith(mine) else ctx.candidate.text.lower().rfind(mine, 0, d.start)
+                r_start = r.start if r.text.lower().startswith(theirs) else ctx.reference.text.lower().rfind(theirs, 0, r.start)
+                new, old = ctx.candidate.text[c_start : d.end], ctx.reference.text[r_start : r.end]
+                how = "a start, not a deadline" if mine in _ONWARDS else "a deadline, not a start"
+                message = f"'{new}' where the reference gives '{old}': {how}"
+                yield ctx.finding(FindingType.DATE, Severity.MAJOR, 0.6, message, (c_start, d.end), (r_start, r.end), NAME)
                 break
 
 

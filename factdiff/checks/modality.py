@@ -165,9 +165,14 @@ def hedges(tok: Token) -> list[str]:
     if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["deliberation_predicates"]:
         out.append(tok.head.lower_)  # 'extending the curfew is being discussed': a matter still weighed
     # (a gerund subject the parse took for a clause of its own: 'Reopening part of it ... is under consideration')
-    gerund = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < tok.head.i and not any(c.dep_ in ("nsubj", "csubj") for c in tok.head.children)
-    if (tok.dep_ in ("csubj", "nsubj") or gerund) and tok.head.lemma_ == "be":
-        # 'reopening it is under consideration', 'the plan is under discussion': still weighed, as 'is considering' says
+    gerund = (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.i < tok.head.i
+        and not any(c.dep_ in ("nsubj", "csubj") for c in tok.head.children)
+    )
+    if (tok.dep_ == "csubj" or gerund) and tok.pos_ == "VERB" and tok.head.lemma_ == "be":
+        # 'reopening it is under consideration': a deed still weighed, as 'is considering reopening it' says
         weighed = [
             o
             for p in tok.head.children
@@ -188,9 +193,11 @@ def hedges(tok: Token) -> list[str]:
         for m in a.children
         if m.dep_ == "aux" and m.lower_ in lex["hedge_modal"]
     ]
-    if tok.pos_ == "VERB":
-        # 'face possible fines of £50', as 'could be fined £50': the chance said of what the verb brings
-        out += [a.lower_ for o in tok.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.lower_ in _CHANCE_ADJECTIVES]
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon()["undergoing_predicates"]:
+        # 'face possible fines of £50', as 'could be fined £50': the chance said of what befalls the subject
+        out += [
+            a.lower_ for o in tok.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.lower_ in _CHANCE_ADJECTIVES
+        ]
     out += _leave_given(tok)
     after = _belief_after(tok)
     if after is not None:
@@ -1557,11 +1564,12 @@ def _hedge_adverb_dropped(ctx: Context, seen: set[int]) -> Iterator[Finding]:
         if len(claim & told) < 2:
             continue
 
-        def covered(v: Token) -> tuple[int, int]:
-            return len(claim & {t.lemma_.lower() for t in v.subtree}), -len(list(v.subtree))
-
-        verbs = [t for t in cand_sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and t.lemma_.lower() not in lex["speech"]]
-        root = max(verbs, key=covered, default=cand_sent.root)  # the clause that tells the claim, not 'said' above it
+        verbs = [
+            t for t in cand_sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and t.lemma_.lower() not in lex["speech"]
+        ]
+        # the clause that tells the claim, not 'said' above it: the most of the claim's words, then the fewest others
+        covered = [(len(claim & {t.lemma_.lower() for t in v.subtree}), -len(list(v.subtree)), v) for v in verbs]
+        root = max(covered, key=lambda x: x[:2])[2] if covered else cand_sent.root
         if root.i in seen:
             continue
         seen.add(root.i)

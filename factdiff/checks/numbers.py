@@ -848,7 +848,10 @@ def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fi
 
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under)\s+)?$", re.I)
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b", re.I)
-_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|combined|altogether)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under)\s+)?$", re.I)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:a\s+total\s+of|totall?ing|combined|altogether)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under)\s+)?$",
+    re.I,
+)
 _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|altogether|combined|between\s+them)\b", re.I)
 
 
@@ -893,6 +896,10 @@ def bound_direction(text: str, x: Quantity) -> str | None:
     said = x.text.lower()
     phrase = next((p for p in sorted(ways, key=len, reverse=True) if said.startswith(p + " ")), None)
     if phrase is None:
+        # a bound said after the figure: '15 years or more', '40 or fewer', '£500 or less'
+        after = re.match(r"\s+or\s+(more|longer|over|above|greater|higher|fewer|less|under|below)\b", text[x.end : x.end + 15].lower())
+        if after:
+            return "lower" if after.group(1) in ("more", "longer", "over", "above", "greater", "higher") else "upper"
         return None
     before = text[max(0, x.start - 5) : x.start].lower().split()
     denied = f"{before[-1]} {phrase}" if before else ""

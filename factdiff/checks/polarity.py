@@ -215,7 +215,9 @@ def _privative(verb: Token, tok: Token) -> bool:
     """The word is the object of a verb that says it is absent ('who lack reliable internet access' / 'without reliable
     internet access')."""
     # (a particle the parse made a preposition with 'of' below it: 'run out of', 'out' a prep)
-    particles = [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))]
+    particles = [
+        c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))
+    ]
     phrasal = {f"{verb.lemma_.lower()} {c.lower_}" for c in particles}
     if not ({verb.lemma_.lower()} | phrasal) & set(lexicon()["privative_predicates"]):
         return False
