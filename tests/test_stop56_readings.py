@@ -233,3 +233,15 @@ def test_an_object_pronoun_is_not_its_own_subject():
         "The council has sold the Brayfield Lido to Tidewell Leisure for £3m. Tidewell must keep it as a pool for ten years or more."
     )
     assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_not_before_a_day_is_from_that_day():
+    reference = "Until now the stalls had to be cleared by 1 November and could only be set up again from 1 April."
+    candidate = "Until now the stalls had to be taken down by 1 November and could not return before 1 April."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_a_deadline_before_a_stretch_of_time_ends_is_found():
+    reference = "The lender will close 21 of its 140 branches between May and October next year, it said on Monday."
+    candidate = "The lender will close 21 of its 140 branches by May next year, it said on Monday."
+    assert of_type(serious(reference, candidate), FindingType.DATE)

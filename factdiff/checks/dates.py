@@ -697,16 +697,22 @@ _UP_TO = frozenset({"by", "before", "until", "till"})
 _ONWARDS = frozenset({"from", "after", "since"})
 
 
-def _bound_word(doc: Document, d) -> str | None:
+def _bound_word(doc: Document, d) -> Token | None:
     """The word that makes a date a bound: 'by' in 'by the end of March' (the date's first word, or the one before it)."""
     span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return None
     first = span[0]
     if first.lower_ in _UP_TO | _ONWARDS:
-        return first.lower_
+        return first
     before = doc.doc[span.start - 1] if span.start > 0 else None
-    return before.lower_ if before is not None and before.lower_ in _UP_TO | _ONWARDS else None
+    return before if before is not None and before.lower_ in _UP_TO | _ONWARDS else None
+
+
+def _up_to(word: Token) -> bool:
+    """The bound is an end ('by', 'before'); under a denial, a start ('could not return before 15 March' is 'from')."""
+    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return (word.lower_ in _UP_TO) != (verb is not None and negated(verb))
 
 
 def _bound_turned(ctx: Context, reported: set[int]) -> Iterator[Finding]:
@@ -718,17 +724,25 @@ def _bound_turned(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         mine = _bound_word(ctx.candidate, d)
         if mine is None:
             continue
+        c_start = min(d.start, mine.idx)
         refs = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent))
         for r in refs:
+            theirs = _bound_word(ctx.reference, r)
+            r_start = r.start if theirs is None else min(r.start, theirs.idx)
+            new, old = ctx.candidate.text[c_start : d.end], ctx.reference.text[r_start : r.end]
+            # a deadline before a stretch of time ends ('by March next year' / 'between March and August next year')
+            # (dates of one kind: a year named for both, or both absolute)
+            early = _up_to(mine) and mine.lower_ == "by" and r.period == "range" and r.low is not None and d.low is not None
+            if early and r.kind == d.kind and r.kind in ("absolute", "year_named") and r.low <= d.high < r.high:
+                reported.add(d.start)
+                message = f"'{new}' where the reference gives '{old}': the deadline falls before the time given ends"
+                yield ctx.finding(FindingType.DATE, Severity.MAJOR, 0.6, message, (c_start, d.end), (r_start, r.end), NAME)
+                break
             if not (d.comparable(r) and d.agrees(r) and r.low == d.low and r.high == d.high):
                 continue
-            theirs = _bound_word(ctx.reference, r)
-            if theirs is not None and (mine in _UP_TO) != (theirs in _UP_TO):
+            if theirs is not None and _up_to(mine) != _up_to(theirs):
                 reported.add(d.start)
-                c_start = d.start if d.text.lower().startswith(mine) else ctx.candidate.text.lower().rfind(mine, 0, d.start)
-                r_start = r.start if r.text.lower().startswith(theirs) else ctx.reference.text.lower().rfind(theirs, 0, r.start)
-                new, old = ctx.candidate.text[c_start : d.end], ctx.reference.text[r_start : r.end]
-                how = "a start, not a deadline" if mine in _ONWARDS else "a deadline, not a start"
+                how = "a deadline, not a start" if _up_to(mine) else "a start, not a deadline"
                 message = f"'{new}' where the reference gives '{old}': {how}"
                 yield ctx.finding(FindingType.DATE, Severity.MAJOR, 0.6, message, (c_start, d.end), (r_start, r.end), NAME)
                 break
