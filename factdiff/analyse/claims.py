@@ -266,10 +266,9 @@ class _Resolver:
                 return None  # 'the regional health board' after 'Delacourt & Finch': a description of its own kind names another party
             if self._described_before(tok):
                 return None  # 'the council' after 'the borough council': that party, which has no name here
-        # (a co-participant may name that party by a word of its name, untagged: 'Frostline must keep it' is not Frostline Venues)
-        named_others = {
-            self.doc[i].lower_ for i in others if tok.pos_ == "PRON" and self.doc[i].pos_ in ("PROPN", "NOUN") and self.doc[i].text[:1].isupper()
-        }
+        # (a co-participant may name that party by a word of its name, untagged: 'Tidewell must keep it' is not Tidewell Leisure)
+        capitals = [self.doc[i] for i in others if self.doc[i].pos_ in ("PROPN", "NOUN") and self.doc[i].text[:1].isupper()]
+        named_others = {t.lower_ for t in capitals} if tok.pos_ == "PRON" else set()
         for m in reversed(self.mentions):
             if m.token_end <= tok.i and m.label in wanted and tok.i - m.token_end < 80 and m.token_start not in others:
                 if named_others & set(m.words):

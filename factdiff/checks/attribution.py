@@ -884,8 +884,8 @@ def _description_apart(ctx: Context, rv: Token, cv: Token, ref_named: set[str]) 
 
 
 def _own_voice(ctx: Context, cid: str, rv: Token) -> bool:
-    """A party the reference names with no post in either text and has speak in another sentence of its own ('Vantor
-    Energy said construction could begin', a company the tagger took for a person): its own source, not someone who
+    """A party the reference names with no post in either text and has speak in another sentence of its own ('Pellam
+    Energy said work could start', a company the tagger took for a person): its own source, not someone who
     may speak for the body of the aligned sentence."""
     if titles_of(ctx.reference).get(cid) or titles_of(ctx.candidate).get(cid):
         return False
@@ -912,7 +912,7 @@ def _named_by_description(ctx: Context, noun: Token) -> set[str]:
         name = {w.rstrip("'").removesuffix("'s") for w in m.words}
         if m.label != "PERSON" and m.cid and m.words and m.words[-1] == noun.lemma_.lower() and words <= name:
             out.add(m.cid)
-        # 'the city' for a place the text names as 'the city of Haldersheim'
+        # 'the city' for a place the text names as 'the city of Varnholt'
         before = ctx.reference.doc[max(0, m.token_start - 2) : m.token_start]
         of_it = len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() == noun.lemma_.lower()
         if m.label == "GPE" and m.cid and of_it and not words:

@@ -693,8 +693,9 @@ def _edges(ctx: Context) -> Iterator[Finding]:
                 break
 
 
-_UP_TO = frozenset({"by", "before", "until", "till"})
-_ONWARDS = frozenset({"from", "after", "since"})
+# ('until' and 'since' left out: 'delayed until May' tells a start, 'has not toured since 2019' a state lasting)
+_UP_TO = frozenset({"by", "before"})
+_ONWARDS = frozenset({"from", "after"})
 
 
 def _bound_word(doc: Document, d) -> Token | None:
@@ -710,9 +711,10 @@ def _bound_word(doc: Document, d) -> Token | None:
 
 
 def _up_to(word: Token) -> bool:
-    """The bound is an end ('by', 'before'); under a denial, a start ('could not return before 15 March' is 'from')."""
+    """The bound is an end ('by', 'before'); 'before' under a denial, a start ('could not return before 15 March' is
+    'from'), not 'by' ('tax not paid by 31 January' is still owed by then)."""
     verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return (word.lower_ in _UP_TO) != (verb is not None and negated(verb))
+    return (word.lower_ in _UP_TO) != (word.lower_ == "before" and verb is not None and negated(verb))
 
 
 def _bound_turned(ctx: Context, reported: set[int]) -> Iterator[Finding]:
@@ -740,7 +742,8 @@ def _bound_turned(ctx: Context, reported: set[int]) -> Iterator[Finding]:
                 break
             if not (d.comparable(r) and d.agrees(r) and r.low == d.low and r.high == d.high):
                 continue
-            if theirs is not None and _up_to(mine) != _up_to(theirs):
+            # (the same word on both sides is the polarity check's: 'not before July' / 'before July' is a denial)
+            if theirs is not None and theirs.lower_ != mine.lower_ and _up_to(mine) != _up_to(theirs):
                 reported.add(d.start)
                 how = "a deadline, not a start" if _up_to(mine) else "a start, not a deadline"
                 message = f"'{new}' where the reference gives '{old}': {how}"

@@ -1579,7 +1579,7 @@ def _hedge_adverb_dropped(ctx: Context, seen: set[int]) -> Iterator[Finding]:
 
 
 def _describes_name(verb: Token) -> bool:
-    """The verb of a relative clause on a name ('Élodie Marchand, who runs the port'): a description of the named."""
+    """The verb of a relative clause on a name ('Ines Carvalho, who runs the harbour'): a description of the named."""
     return verb.dep_ == "relcl" and verb.head.pos_ == "PROPN"
 
 
@@ -1605,7 +1605,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             if r.lemma_.lower() != c.lemma_.lower() and _own_verb_elsewhere(c, ref_sent, pairs):
                 continue  # 'will appoint a new supplier': the verb of another aligned sentence, not 'not to switch supplier'
             if _describes_name(r) != _describes_name(c) and not _own_words(r) & _own_words(c):
-                continue  # 'Élodie Marchand, who runs the port' / 'should be running smoothly': one word, two deeds
+                continue  # 'Ines Carvalho, who runs the harbour' / 'should be running smoothly': one word, two deeds
             ref_hedges = hedges(r)
             cand_hedges = hedges(c) or (estimate if ref_hedges else [])
             if r.lemma_.lower() == c.lemma_.lower() and r.lemma_.lower() in lexicon()["permission_predicates"]:
