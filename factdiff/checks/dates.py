@@ -710,11 +710,17 @@ def _bound_word(doc: Document, d) -> Token | None:
     return before if before is not None and before.lower_ in _UP_TO | _ONWARDS else None
 
 
-def _up_to(word: Token) -> bool:
-    """The bound is an end ('by', 'before'); 'before' under a denial, a start ('could not return before 15 March' is
-    'from'), not 'by' ('tax not paid by 31 January' is still owed by then)."""
+def _denied(word: Token) -> bool:
     verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return (word.lower_ in _UP_TO) != (word.lower_ == "before" and verb is not None and negated(verb))
+    return verb is not None and negated(verb)
+
+
+def _up_to(word: Token, other: Token) -> bool:
+    """The bound is an end ('by', 'before'); 'before' under a denial the other side does not share, a start ('could not
+    return before 15 March' / 'from 15 March'), not 'by' ('tax not paid by 31 January' is still owed by then); 'if no
+    budget is adopted before 31 December' / 'should no budget be passed by 31 December' deny both."""
+    turned = word.lower_ == "before" and _denied(word) and not _denied(other)
+    return (word.lower_ in _UP_TO) != turned
 
 
 def _bound_turned(ctx: Context, reported: set[int]) -> Iterator[Finding]:
@@ -734,7 +740,7 @@ def _bound_turned(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             new, old = ctx.candidate.text[c_start : d.end], ctx.reference.text[r_start : r.end]
             # a deadline before a stretch of time ends ('by March next year' / 'between March and August next year')
             # (dates of one kind: a year named for both, or both absolute)
-            early = _up_to(mine) and mine.lower_ == "by" and r.period == "range" and r.low is not None and d.low is not None
+            early = mine.lower_ == "by" and r.period == "range" and r.low is not None and d.low is not None
             if early and r.kind == d.kind and r.kind in ("absolute", "year_named") and r.low <= d.high < r.high:
                 reported.add(d.start)
                 message = f"'{new}' where the reference gives '{old}': the deadline falls before the time given ends"
@@ -743,9 +749,9 @@ def _bound_turned(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             if not (d.comparable(r) and d.agrees(r) and r.low == d.low and r.high == d.high):
                 continue
             # (the same word on both sides is the polarity check's: 'not before July' / 'before July' is a denial)
-            if theirs is not None and theirs.lower_ != mine.lower_ and _up_to(mine) != _up_to(theirs):
+            if theirs is not None and theirs.lower_ != mine.lower_ and _up_to(mine, theirs) != _up_to(theirs, mine):
                 reported.add(d.start)
-                how = "a deadline, not a start" if _up_to(mine) else "a start, not a deadline"
+                how = "a deadline, not a start" if _up_to(mine, theirs) else "a start, not a deadline"
                 message = f"'{new}' where the reference gives '{old}': {how}"
                 yield ctx.finding(FindingType.DATE, Severity.MAJOR, 0.6, message, (c_start, d.end), (r_start, r.end), NAME)
                 break
