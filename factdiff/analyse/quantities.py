@@ -367,6 +367,11 @@ def _clock_mark(doc: Doc, i: int) -> bool:
     return window[:2] == ["in", "the"] and len(window) == 3 and window[2] in lex["clock_day_parts"]
 
 
+# a bound said after the figure ('15 years or more', '£500 or less'): the word after 'or', and the side it bounds from
+BOUND_AFTER = {w: "lower" for w in ("more", "longer", "over", "above", "greater", "higher")} | {
+    w: "upper" for w in ("fewer", "less", "under", "below")
+}
+
 _AT_TIME = frozenset({"at", "until", "till", "by"})
 _NEAR_TIME = frozenset({"around", "about", "approximately", "roughly", "shortly", "just", "before", "after"})
 

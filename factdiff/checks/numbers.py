@@ -18,7 +18,7 @@ from factdiff.analyse import units
 from factdiff.analyse.dates import clock_times
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import direction, paraphrase
-from factdiff.analyse.quantities import Quantity, is_money, number_values, parse_number, parse_ordinal, period_lengths
+from factdiff.analyse.quantities import BOUND_AFTER, Quantity, is_money, number_values, parse_number, parse_ordinal, period_lengths
 from factdiff.checks.base import Context
 from factdiff.checks.omission import NEGATORS
 from factdiff.model import Finding, FindingType, Severity
@@ -846,12 +846,10 @@ def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fi
     )
 
 
-_EACH_BEFORE = re.compile(r"\beach\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under)\s+)?$", re.I)
+_ROUGHLY = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under)\s+)?"  # 'each about 4,000'
+_EACH_BEFORE = re.compile(rf"\beach\s+{_ROUGHLY}$", re.I)
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b", re.I)
-_TOTAL_BEFORE = re.compile(
-    r"\b(?:a\s+total\s+of|totall?ing|combined|altogether)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under)\s+)?$",
-    re.I,
-)
+_TOTAL_BEFORE = re.compile(rf"\b(?:a\s+total\s+of|totall?ing|combined|altogether)\s+{_ROUGHLY}$", re.I)
 _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|altogether|combined|between\s+them)\b", re.I)
 
 
@@ -897,9 +895,9 @@ def bound_direction(text: str, x: Quantity) -> str | None:
     phrase = next((p for p in sorted(ways, key=len, reverse=True) if said.startswith(p + " ")), None)
     if phrase is None:
         # a bound said after the figure: '15 years or more', '40 or fewer', '£500 or less'
-        after = re.match(r"\s+or\s+(more|longer|over|above|greater|higher|fewer|less|under|below)\b", text[x.end : x.end + 15].lower())
-        if after:
-            return "lower" if after.group(1) in ("more", "longer", "over", "above", "greater", "higher") else "upper"
+        after = re.match(r"\s+or\s+([a-z]+)\b", text[x.end : x.end + 15].lower())
+        if after and after.group(1) in BOUND_AFTER:
+            return BOUND_AFTER[after.group(1)]
         return None
     before = text[max(0, x.start - 5) : x.start].lower().split()
     denied = f"{before[-1]} {phrase}" if before else ""

@@ -35,7 +35,7 @@ from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import first_sense_synonyms, paraphrase
-from factdiff.analyse.quantities import is_money, parse_number, parse_ordinal
+from factdiff.analyse.quantities import BOUND_AFTER, is_money, parse_number, parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import rather_than_before
 from factdiff.model import Finding, FindingType, Severity
@@ -365,8 +365,12 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
         at = t.i > 0 and t.doc[t.i - 1].lower_ == "at"
         if bound and at and any(x.lower_ == "no" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].lower_ in bound for x in words):
             return True  # 'at least 1.30 euros' / 'no less than 1.30 euros': one bound
-        after = {"least": ("more", "longer", "over", "above"), "most": ("less", "fewer", "under", "below")}.get(t.lower_, ())
-        if bound and at and any(x.lower_ == "or" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].lower_ in after for x in words):
+        side = {"least": "lower", "most": "upper"}.get(t.lower_)
+        if (
+            bound
+            and at
+            and any(x.lower_ == "or" and x.i + 1 < len(x.doc) and BOUND_AFTER.get(x.doc[x.i + 1].lower_) == side for x in words)
+        ):
             return True  # 'for at least 15 years' / 'for 15 years or more': the bound after the figure
         if kind == "negation" and t.lower_ in ("no", "without") and any(x.lemma_.lower() in absent for x in words):
             return True  # 'without running water' / 'lost their running water', 'lacked'

@@ -225,7 +225,7 @@ def _privative(verb: Token, tok: Token) -> bool:
     if not objects and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
         # 'storage was lacking in some schools' / 'some schools lacked storage': what is lacking is absent
         return any(c.dep_ == "nsubj" and tok in c.subtree for c in verb.children)
-    if any(c.dep_ in ("dobj", "xcomp") and tok in c.subtree for c in verb.children):
+    if any(tok in c.subtree for c in objects):
         return True
     # a particle verb's thing after 'of' ('could run out of burial plots')
     ofs = [c for x in (verb, *particles) for c in x.children if c.dep_ == "prep" and c.lower_ == "of"]
