@@ -81,6 +81,37 @@ def _other_side_of_comparison(ctx: Context, f: Finding) -> bool:
     return False
 
 
+def _share_at(doc: Document, span) -> float | None:
+    """The one percentage a finding's words give ('40 per cent'), or None. (Spans are in the user's text.)"""
+    shares = [q.low for q in doc.quantities if q.unit == "%" and not q.is_range and doc.span(q.start, q.end).overlaps(span)]
+    return shares[0] if len(shares) == 1 else None
+
+
+def _sentence_of(doc: Document, span) -> int:
+    return doc.sentence_at(doc.source.to_plain(span.start))
+
+
+def _complement_told(ctx: Context, findings: list[Finding]) -> list[Finding]:
+    """A share told by the rest of the whole, denied ('covered only 60 per cent of public areas' / '40 per cent of
+    public areas were not covered'): a changed percentage that makes 100 with the reference's, in the sentences where
+    the candidate denies what the reference affirms (or the other way round), is one fact told from its other side.
+    Both findings go; either alone stays (a complement without the denial, or a denial without the complement)."""
+    numbers = [f for f in findings if f.type == FindingType.NUMBER and f.candidate_span is not None and f.reference_span is not None]
+    flips = [f for f in findings if f.type == FindingType.POLARITY and f.candidate_span is not None and f.reference_span is not None]
+    gone: set[int] = set()
+    for n in numbers:
+        mine, theirs = _share_at(ctx.candidate, n.candidate_span), _share_at(ctx.reference, n.reference_span)
+        if mine is None or theirs is None or abs(mine + theirs - 100.0) > 1e-6 or mine == theirs:
+            continue
+        for p in flips:
+            same_sentences = _sentence_of(ctx.candidate, p.candidate_span) == _sentence_of(ctx.candidate, n.candidate_span) and (
+                _sentence_of(ctx.reference, p.reference_span) == _sentence_of(ctx.reference, n.reference_span)
+            )
+            if same_sentences:
+                gone |= {id(n), id(p)}
+    return [f for f in findings if id(f) not in gone]
+
+
 def _nested(a: Finding, b: Finding) -> bool:
     """One span inside the other: the same words explained twice."""
     x, y = a.candidate_span, b.candidate_span
@@ -118,6 +149,7 @@ def compare_parts(
     verification, used = None, False
     if not identical:
         findings = [f for check in CHECKS.values() for f in check(ctx) if not _other_side_of_comparison(ctx, f)]
+        findings = _complement_told(ctx, findings)
         used = verifier_enabled(verifier, mode)
         if used or (measure and verifier is not False and verifier_enabled(None)):
             model = load_verifier()

@@ -492,6 +492,7 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         moved = moved or _post_of_another(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _word_of_another_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _person_for_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
+        moved = moved or _post_of_named_body(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _descriptions_apart(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _described_party_apart(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
         moved = moved or _another_speakers_claim(ctx, _source(ref_verbs[0]), cand_verbs[0], ref_sent)
@@ -542,7 +543,9 @@ def _clause_words(verb: Token) -> set[str]:
         return {_word(t) for t in verb.sent if _counts(t) and t.i not in phrase}
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _across_semicolon(c, verb)] + _said_in(verb)
     words = {_word(t) for c in clauses for t in c.subtree if _counts(t)}
-    if len(words) < 2:
+    # (a short clause of its own, with its subject, is all that is said: 'complain they were not consulted')
+    whole = any(k.dep_ in ("nsubj", "nsubjpass") for c in clauses for k in c.children)
+    if len(words) < 2 and not whole:
         # a clause the parse left nearly empty ('estimates that' with the rest hung on the verb): the sentence but
         # the verb and who says it
         speaker = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
@@ -688,6 +691,37 @@ def _word_of_another_party(ctx: Context, rs: Token | None, cs: Token | None) -> 
         )
     ]
     if not others:
+        return None
+    name = mentions[0]
+    return (cs.left_edge.idx, cs.idx + len(cs.text)), (name.start, name.end)
+
+
+def _post_of_named_body(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A named person's claim given to a post of a body the reference names ('a Fjordline Passage spokesperson said'),
+    where the reference describes that person as one of another party ('Union negotiator Hege Tarrum', 'union' being
+    the word the reference uses for a party of its own: 'the seafarers' union SMF') and never sets the body beside
+    the person: the claim moved to the other side. (candidate span, reference span), or None."""
+    if rs is None or cs is None or cs.pos_ != "NOUN" or fold(cs.lower_) not in titles():
+        return None
+    doc = ctx.reference.doc
+    owners = {t.i for c in cs.children if c.dep_ in ("compound", "poss") for t in c.subtree}
+    bodies = {m.cid for m in ctx.candidate.entities if m.cid and any(i in owners for i in range(m.token_start, m.token_end))}
+    # (any label: the tagger takes 'Moorlink Coaches' for a person and 'Petra Vance' for a body as often as not)
+    bodies &= {m.cid for m in ctx.reference.entities}
+    people = {m.cid for m in ctx.reference.entities if m.token_start <= rs.i < m.token_end and m.cid}
+    if len(bodies) != 1 or not people or people & bodies:
+        return None
+    mentions = [m for m in ctx.reference.entities if m.cid in people]
+    near = {t.i for m in mentions for t in doc[max(0, m.token_start - 4) : m.token_end + 6]}
+    body_tokens = {i for m in ctx.reference.entities if m.cid in bodies for i in range(m.token_start, m.token_end)}
+    if near & body_tokens:
+        return None  # the body's own officer ('Fjordline Passage's negotiator, X')
+    # the person's description, the words set before the name ('Union negotiator'): a word of a party, not of a post
+    described = {t for m in mentions for t in doc[m.token_end - 1].subtree if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")}
+    described -= {t for m in mentions for t in doc[m.token_start : m.token_end]}
+    party_words = {t.lemma_.lower() for t in described if fold(t.lower_) not in titles() and not t.ent_type_}
+    elsewhere = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.i not in near and t.i not in body_tokens}
+    if not party_words & elsewhere or cs.lemma_.lower() in {t.lemma_.lower() for t in described}:
         return None
     name = mentions[0]
     return (cs.left_edge.idx, cs.idx + len(cs.text)), (name.start, name.end)

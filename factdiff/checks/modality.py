@@ -244,6 +244,8 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'urging other firms to follow': wanted, as 'other firms should follow' says
         elif ability_noun:
             out.append(head.lower_)
+        elif head.pos_ == "ADJ" and head.lower_ in lexicon()["apprehension_adjectives"] and child.dep_ in ("prep", "ccomp", "xcomp"):
+            out.append(head.lower_)  # 'are worried about losing footfall': feared, as 'fear the move will reduce footfall' says
         elif head.pos_ == "NOUN" and head.lemma_.lower() in lexicon()["possibility_nouns"]:
             out.append(head.lower_)  # 'at risk of falling', 'the prospect of a strike': what may happen
         elif head.lower_ in lexicon()["ability_adjectives"] and _past_copula(head):
@@ -363,6 +365,21 @@ def _hedged_inside(tok: Token, said: list[str]) -> bool:
     # have been sold')
     below = [t for t in tok.subtree if t.i > tok.i and t.pos_ == "VERB"]
     return bool(modals) and any(a.dep_ == "aux" and a.lower_ in modals for v in below for a in v.children)
+
+
+def _hedge_kept_below(plain: Token, hedged: Token, said: list[str]) -> bool:
+    """A clause inside the plain word's phrase carries the same hedge and says what the hedged word says (two of its
+    own words): 'the budget covers the roof and solar panels that are expected to meet a quarter of the building's
+    energy demand' keeps 'solar panels expected to cover about a quarter of the building's energy needs'; the word
+    paired by its lemma ('covers') is another statement."""
+    wanted = {h.lower() for h in said}
+    theirs = _own_words(hedged)
+    for t in plain.subtree:
+        if t.i == plain.i or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if wanted & {h.lower() for h in hedges(t)} and len(_own_words(t) & theirs) >= 2:
+            return True
+    return False
 
 
 def _under_hedge(tok: Token, said: list[str]) -> bool:
@@ -661,6 +678,24 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         r = best(c, ref_words)
         if r is not None and best(r, cand_words) is c and not _other_participants(r, c):
             paired.append((r, c))
+    # verbs left unpaired that are one statement worded otherwise: the same subject and setting, each the other's only
+    # such match ('repairs could take until the end of the month' / 'repairs will last until the end of the month')
+    taken = {(id(t.doc), t.i) for pair in paired for t in pair}
+    leave = set(_leave_words())
+
+    def loose(words: list[Token]) -> list[Token]:
+        light = {"have", "be", "do", "go"}
+        # (not a denied verb: 'may not exceed' is a rule, no chance to weigh against 'will be capped')
+        return [
+            t
+            for t in words
+            if t.pos_ == "VERB" and (id(t.doc), t.i) not in taken and t.lemma_.lower() not in leave | light and not denied(t)
+        ]
+
+    for c in loose(cand_words):
+        rs = [r for r in loose(ref_words) if _same_doer_and_setting(r, c)]
+        if len(rs) == 1 and [x for x in loose(cand_words) if _same_doer_and_setting(rs[0], x)] == [c]:
+            paired.append((rs[0], c))
     yield from paired
     # what two paired verbs say, worded otherwise: 'caution that the results may not hold' / 'warn that the findings
     # will not carry over' pairs 'hold' with 'carry', the clauses' heads, though neither word is the other's
@@ -688,6 +723,23 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
             yield rc, cc
         elif r.lemma_.lower() == c.lemma_.lower() and not copula:
             yield rc, elsewhere or cc
+
+
+def _same_doer_and_setting(r: Token, c: Token) -> bool:
+    """Two verbs said of the same noun as subject with two more words of their predicates in common ('repairs could
+    take until the end of next month' / 'repairs will last until the end of next month'): one statement worded
+    otherwise, though WordNet does not pair the verbs."""
+
+    def subject(v: Token) -> set[str]:
+        said = [k for k in v.children if k.dep_ in ("nsubj", "nsubjpass")] + _stray_subject(v)
+        return {k.lemma_.lower() for k in said if k.pos_ == "NOUN"}
+
+    def setting(v: Token) -> set[str]:
+        # the verb's own words, not those of a verb joined to it ('will cost £210,000 and is scheduled for completion')
+        joined = {t.lemma_.lower() for k in v.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") for t in k.subtree}
+        return _predicate(v) - joined
+
+    return bool(subject(r) & subject(c)) and len(setting(r) & setting(c)) >= 2
 
 
 def _own_verb_elsewhere(c: Token, ref_sent: SpacySpan, pairs: list) -> bool:
@@ -1424,6 +1476,22 @@ def _leave_told_as_duty(ctx: Context, seen: set[int]) -> Iterator[Finding]:
         )
 
 
+def _odds_changed(r: Token, c: Token, ref_hedges: list[str], cand_hedges: list[str]) -> str | None:
+    """The candidate's degree of chance ('likely' or 'possible', lexicon `chance_degrees`) where the reference gives the
+    other one ('an eruption was possible' / 'an eruption was likely'); None where either side has any other hedge or
+    none, or where either word is denied ('not possible' is no chance)."""
+    degrees = lexicon()["chance_degrees"]
+
+    def degree(said: list[str]) -> str | None:
+        found = {d for d, words in degrees.items() for h in said if h.lower() in words}
+        return found.pop() if len(found) == 1 and all(any(h.lower() in w for w in degrees.values()) for h in said) else None
+
+    if not ref_hedges or not cand_hedges or denied(r) or denied(c):
+        return None
+    mine, theirs = degree(cand_hedges), degree(ref_hedges)
+    return mine if mine is not None and theirs is not None and mine != theirs else None
+
+
 def _could_told_as_would(r: Token, c: Token, ref_hedges: list[str], cand_hedges: list[str]) -> bool:
     """What might have happened ('could have faced closure', 'might have died') told as what would have ('would have
     closed'): a chance made a certainty, both counterfactual."""
@@ -1626,6 +1694,19 @@ def check(ctx: Context) -> Iterator[Finding]:
                 message = f"the reference says this could have happened ('{ref_hedges[0]}'); the candidate says it would have"
                 yield ctx.finding(FindingType.MODALITY, Severity.MAJOR, 0.6, message, _extent(c), _extent(r), NAME)
                 continue
+            odds = _odds_changed(r, c, ref_hedges, cand_hedges)
+            if odds is not None and c.i not in seen:
+                seen.add(c.i)
+                raised = odds == "likely"
+                message = (
+                    f"the reference says this is {'possible' if raised else 'likely'} ('{ref_hedges[0]}'); the candidate says it is "
+                    f"{'likely' if raised else 'only possible'} ('{cand_hedges[0]}')"
+                )
+                # a chance told as a likelihood claims what the source did not; the other way it is understated, a note
+                yield ctx.finding(
+                    FindingType.MODALITY, Severity.MAJOR if raised else Severity.MINOR, 0.6, message, _extent(c), _extent(r), NAME
+                )
+                continue
             if bool(ref_hedges) == bool(cand_hedges) or c.i in seen:
                 continue
             # a timetable answers a hedge, not a matter still weighed: 'is considering closing it' / 'is set to close it'
@@ -1658,8 +1739,15 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'may still book a tour' / 'do not have to join': leave either way, nothing told as done
             if set(said) <= {"may"} and _can(plain_word) and _on_condition(hedged_word) and _on_condition(plain_word):
                 continue  # 'may withdraw if ...' / 'can withdraw if ...': leave on a condition either way ('may spread' is no leave)
-            if set(said) <= {"may"} and _can(plain_word) and not denied(plain_word) and not _told_as_a_claim(hedged_word):
-                continue  # 'may claim back pay' / 'can claim back pay': a rule's leave, which 'can' gives too
+            if (
+                set(said) <= {"may"}
+                and _can_over(plain_word, own_clause=True)
+                and not denied(plain_word)
+                and not _told_as_a_claim(hedged_word)
+            ):
+                # 'may claim back pay' / 'can claim back pay': a rule's leave, which 'can' gives too, also on a verb of
+                # its clause above the word ('may continue operating' / 'can keep operating')
+                continue
             if set(said) <= {"could"} and _can_over(plain_word) and _could_above(hedged_word):
                 continue  # 'where it could show it had checked' / 'when it can demonstrate that it checked': one ability above
             if denied(r) and denied(c) and {h.lower() for h in said} <= set(lexicon()["volition_predicates"]):
@@ -1668,6 +1756,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
             if denied(plain_word) and for_a_length(plain_word) and first_time(hedged_word):
                 continue  # 'to allow salmon to reach them for the first time in 150 years' / 'grounds they have not reached for 150 years'
+            if ref_hedges and _hedge_kept_below(plain_word, hedged_word, said):
+                continue  # 'covers ... panels that are expected to meet a quarter of its needs': the hedge kept, on its clause
             if _under_hedge(plain_word, said):
                 continue  # the same hedge over the word, reached through a loose parse
             if _hedged_inside(plain_word, said):

@@ -1343,9 +1343,23 @@ def _change_word(doc, q: Quantity, start: bool = False) -> str | None:
         return "from"  # 'risen to 48,000, up from 31,000': the level it started at
     if prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB" or direction(prep.head) is None:
         return None
+    if prep.lower_ == "by" and _passive_agent(prep):
+        return None  # 'will be walked by 15,000 pilgrims, up from 9,000': who walks it, not the size of the rise
     if prep.lower_ == "to" and after is not None and after.lower_ in ("new", "other"):
         return "by"  # 'will expand to 40 new towns': the towns added
     return prep.lower_
+
+
+def _passive_agent(by: Token) -> bool:
+    """'by' names who does what a passive verb says, where the verb is no verb of change itself and the change comes
+    from an adverb ('will be walked by 15,000 pilgrims by 2026, up from 9,000'); 'was cut by 200 jobs' is a change."""
+    verb, lex = by.head, lexicon()
+    changes = any(
+        verb.lemma_.lower() in lex[table][way]
+        for table in ("direction_of_change", "transitive_direction_of_change")
+        for way in ("up", "down")
+    )
+    return not changes and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _as_said(doc, q: Quantity, word: str) -> str:

@@ -18,6 +18,7 @@ ordinary content words: minor; a single ordinary word ('in the region', 'of the 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -216,7 +217,19 @@ class _Vocabulary:
     def quantity(self, q) -> bool:
         if any(_alike("quantity", q, c) for c in self.doc.quantities):
             return True
-        return self.figures(q.text) or self.written(q.text)
+        return self.figures(q.text) or self.written(q.text) or self._change_start(q)
+
+    def _change_start(self, q) -> bool:
+        """A change told by its size and the level it reached ('cut the crew by two, to nine') gives the level it started
+        at ('from 11 to nine'), and the other way round."""
+        text, found = self.doc.text, self.doc.quantities
+        for size, level in zip(found, found[1:], strict=False):
+            if size.is_range or level.is_range or size.unit != level.unit or size.unit != q.unit or q.is_range:
+                continue
+            told = text[max(0, size.start - 3) : size.start].lower() == "by " and re.fullmatch(r",?\s*to\s+", text[size.end : level.start])
+            if told and any(math.isclose(q.low, level.low + way * size.low) for way in (1, -1)):
+                return True
+        return False
 
     def date(self, d) -> bool:
         for c in self.doc.dates:
@@ -327,6 +340,8 @@ def qualifier_class(t: Token) -> str | None:
         return "focus"
     if t.lower_ in lexicon()["degree_adverbs"] and t.dep_ == "advmod":
         return "degree"  # 'mainly from local donors', 'seriously injured': the claim's extent
+    if t.lower_ in lexicon()["phase_adverbs"] and t.dep_ == "advmod":
+        return "phase"  # 'would initially be higher', 'closed temporarily': for part of the time only
     if t.lower_ in lexicon()["frequency_words"] and t.dep_ in ("advmod", "amod", "npadvmod"):
         return "recurrence"  # 'the ferry runs weekly': how often
     if t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj" and t.head.lower_ in ("on", "at"):
@@ -359,6 +374,8 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
         s = cand.sentences[c]
         if any(qualifier_class(x) == kind for x in cand.doc[s.token_start : s.token_end]):
             return True
+        if any(re.search(rf"\b{re.escape(w)}\b", s.text.lower()) for w in lexicon()["qualifier_phrases"].get(t.lower_, ())):
+            return True  # 'partly because of' / 'in part because of', 'temporarily' / 'for the time being'
         absent = {*lexicon()["privative_predicates"], *lexicon()["losing_predicates"]}
         words = cand.doc[s.token_start : s.token_end]
         bound = {"least": ("less", "fewer"), "most": ("more",)}.get(t.lower_)

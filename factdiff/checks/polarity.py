@@ -256,6 +256,8 @@ def _said_no(tok: Token) -> bool:
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
             return t is not tok and _privative(t, tok)  # 'ruled out a rise in council tax', as 'no rise' says
+        if t.dep_ == "prep" and t.i > 0 and t.doc[t.i - 1].ent_type_ in ("DATE", "TIME"):
+            return False  # 'without accommodation three weeks into the term': when, not what is lacked
         if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "without":
