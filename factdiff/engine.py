@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from factdiff import __version__
 from factdiff.align import Alignment, align
@@ -12,6 +13,7 @@ from factdiff.analyse.entities import link
 from factdiff.analyse.pipeline import model_signature
 from factdiff.checks import CHECKS, Context
 from factdiff.checks.exchange import turned_comparisons
+from factdiff.checks.omission import NEGATORS
 from factdiff.model import Finding, FindingType, Report, SentenceSupport, TextInfo
 from factdiff.read import InputError, Source, source_from_text
 from factdiff.score import calibration_for, features, verdict
@@ -87,6 +89,10 @@ def _share_at(doc: Document, span) -> float | None:
     return shares[0] if len(shares) == 1 else None
 
 
+def _denies(words: str) -> bool:
+    return any(w in NEGATORS or w.endswith("n't") for w in re.findall(r"[a-z']+", words.lower()))
+
+
 def _sentence_of(doc: Document, span) -> int:
     return doc.sentence_at(doc.source.to_plain(span.start))
 
@@ -104,6 +110,8 @@ def _complement_told(ctx: Context, findings: list[Finding]) -> list[Finding]:
         if mine is None or theirs is None or abs(mine + theirs - 100.0) > 1e-6 or mine == theirs:
             continue
         for p in flips:
+            if _denies(p.candidate_span.text) == _denies(p.reference_span.text):
+                continue  # an opposite ('75% less' / '25% more'), no denial: another share
             same_sentences = _sentence_of(ctx.candidate, p.candidate_span) == _sentence_of(ctx.candidate, n.candidate_span) and (
                 _sentence_of(ctx.reference, p.reference_span) == _sentence_of(ctx.reference, n.reference_span)
             )
