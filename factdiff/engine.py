@@ -85,8 +85,9 @@ def _other_side_of_comparison(ctx: Context, f: Finding) -> bool:
 
 def _share_at(doc: Document, span) -> float | None:
     """The one percentage a finding's words give ('40 per cent'), or None. (Spans are in the user's text.)"""
-    shares = [q.low for q in doc.quantities if q.unit == "%" and not q.is_range and doc.span(q.start, q.end).overlaps(span)]
-    return shares[0] if len(shares) == 1 else None
+    # (a fraction is a narrow band around its percentage: 'three in ten' is 29.55-30.45 %)
+    shares = [q for q in doc.quantities if q.unit == "%" and q.high - q.low <= 1.0 and doc.span(q.start, q.end).overlaps(span)]
+    return (shares[0].low + shares[0].high) / 2 if len(shares) == 1 else None
 
 
 def _denies(words: str) -> bool:
@@ -107,7 +108,7 @@ def _complement_told(ctx: Context, findings: list[Finding]) -> list[Finding]:
     gone: set[int] = set()
     for n in numbers:
         mine, theirs = _share_at(ctx.candidate, n.candidate_span), _share_at(ctx.reference, n.reference_span)
-        if mine is None or theirs is None or abs(mine + theirs - 100.0) > 1e-6 or mine == theirs:
+        if mine is None or theirs is None or abs(mine + theirs - 100.0) > 0.5 or abs(mine - theirs) <= 0.5:
             continue
         for p in flips:
             if _denies(p.candidate_span.text) == _denies(p.reference_span.text):

@@ -54,7 +54,10 @@ def _own_hedges(tok: Token) -> list[str]:
             out.append(c.lower_)  # 'further arrests were possible': the copula says it is open
         elif c.dep_ == "mark" and c.lower_ == "whether" and _infinitive(tok) and not _or_not(c):
             out.append(c.lower_)  # 'is studying whether to use it': a decision not taken, not a statement
-        elif c.dep_ == "amod" and tok.pos_ in ("NOUN", "PROPN") and (c.lower_ in lex["hedge_adj"] or _believed(c)):
+        elif (
+            c.dep_ == "amod" and tok.pos_ in ("NOUN", "PROPN") and (c.lower_ in lex["hedge_adj"] or _believed(c)) and not _governs_clause(c)
+        ):
+            # (not one with a clause of its own, 'a system likely to cut waiting times': the clause is what is likely)
             out.append(c.lower_)  # 'a suspected outbreak', 'possible disruption', 'a projected cost'
     return out
 
