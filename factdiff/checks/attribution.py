@@ -697,9 +697,9 @@ def _word_of_another_party(ctx: Context, rs: Token | None, cs: Token | None) -> 
 
 
 def _post_of_named_body(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """A named person's claim given to a post of a body the reference names ('a Fjordline Passage spokesperson said'),
-    where the reference describes that person as one of another party ('Union negotiator Hege Tarrum', 'union' being
-    the word the reference uses for a party of its own: 'the seafarers' union SMF') and never sets the body beside
+    """A named person's claim given to a post of a body the reference names ('a Moorlink Coaches spokesperson said'),
+    where the reference describes that person as one of another party ('Union organiser Petra Vance', 'union' being
+    the word the reference uses for a party of its own: 'the drivers' union') and never sets the body beside
     the person: the claim moved to the other side. (candidate span, reference span), or None."""
     if rs is None or cs is None or cs.pos_ != "NOUN" or fold(cs.lower_) not in titles():
         return None
@@ -715,7 +715,7 @@ def _post_of_named_body(ctx: Context, rs: Token | None, cs: Token | None) -> tup
     near = {t.i for m in mentions for t in doc[max(0, m.token_start - 4) : m.token_end + 6]}
     body_tokens = {i for m in ctx.reference.entities if m.cid in bodies for i in range(m.token_start, m.token_end)}
     if near & body_tokens:
-        return None  # the body's own officer ('Fjordline Passage's negotiator, X')
+        return None  # the body's own officer ('Moorlink's organiser, X')
     # the person's description, the words set before the name ('Union negotiator'): a word of a party, not of a post
     described = {t for m in mentions for t in doc[m.token_end - 1].subtree if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")}
     described -= {t for m in mentions for t in doc[m.token_start : m.token_end]}
