@@ -209,3 +209,27 @@ def test_a_hedging_adjective_with_a_clause_of_its_own_hedges_the_clause_not_the_
     reference = "The grant covers a van and a booking system likely to cut waiting times for patients by half."
     candidate = "The grant pays for a van, plus a booking system that will likely halve waiting times for patients."
     assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_plain_can_made_a_duty_is_found():
+    reference = "Members can bring a guest to the Saturday sessions, the club said."
+    candidate = "The club said members are required to bring a guest to the Saturday sessions."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_leave_and_a_duty_kept_both_are_quiet():
+    reference = "Residents can park in the bays but must display a permit."
+    candidate = "Residents must display a permit, but can park in the bays."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_chance_told_as_expected_is_found():
+    reference = "The council said the new footbridge could open to walkers in the spring."
+    candidate = "The council said the new footbridge is expected to open to walkers in the spring."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_expected_and_probably_are_one_degree():
+    reference = "The council said the new footbridge is expected to open to walkers in the spring."
+    candidate = "The council said the new footbridge will probably open to walkers in the spring."
+    assert not of_type(_all(reference, candidate), FindingType.MODALITY)

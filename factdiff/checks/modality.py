@@ -1459,6 +1459,10 @@ def _leave_told_as_duty(ctx: Context, seen: set[int]) -> Iterator[Finding]:
     a word of the other kind."""
     for ref_sent, cand_sent in sentence_pairs(ctx):
         leave, duty = _leave_words_in(ref_sent), _duty_words_in(cand_sent)
+        if not leave and duty:
+            # or a plain 'can' on the very deed the duty is put on ('pupils can wear trainers' / 'are required to wear')
+            deeds = {v.lemma_.lower() for v in _duty_verbs(cand_sent)}
+            leave = [t for t in ref_sent if t.lower_ == "can" and t.tag_ == "MD" and not denied(t.head) and t.head.lemma_.lower() in deeds]
         if not leave or not duty or _duty_words_in(ref_sent) or duty[0].i in seen:
             continue
         clause = {t.i for t in (duty[0].head if duty[0].lower_ == "must" else duty[0]).subtree}
