@@ -233,3 +233,17 @@ def test_expected_and_probably_are_one_degree():
     reference = "The council said the new footbridge is expected to open to walkers in the spring."
     candidate = "The council said the new footbridge will probably open to walkers in the spring."
     assert not of_type(_all(reference, candidate), FindingType.MODALITY)
+
+
+def test_what_someone_hopes_a_thing_will_do_told_as_done_is_found():
+    reference = (
+        "Money was approved for two new buses and a text-alert service that councillors hope will cut missed appointments at the clinic."
+    )
+    candidate = "Money was approved for two new buses and a text-alert service that cuts missed appointments at the clinic."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_hope_kept_is_quiet():
+    reference = "The council hopes the new car park will ease congestion in the town centre."
+    candidate = "The council said it hoped the new car park would ease congestion in the town centre."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)

@@ -233,6 +233,14 @@ def hedges(tok: Token) -> list[str]:
         verb_like = head.pos_ == "VERB" or (head.dep_ == "ROOT" and head.tag_ == "NNS" and child.dep_ in ("acl", "xcomp"))
         if (verb_like and head.lemma_.lower() in lex["belief"]) or _hedging_adjective(head):
             out.append(head.lower_)
+        elif (
+            child.dep_ == "ccomp"
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() in _WISHES
+            and not denied(head)
+            and not _across_semicolon(head, child)
+        ):
+            out.append(head.lower_)  # 'a system that officials hope will reduce accidents': hoped for, not done
         elif child.dep_ == "xcomp" and hearsay(head):
             out.append(head.lower_)  # 'the parts are said to have been sold on'
         elif child.dep_ == "xcomp" and head.lower_ in lexicon()["permission_adjectives"] and not _said_of_its_object(child):
@@ -258,6 +266,11 @@ def hedges(tok: Token) -> list[str]:
         out += _own_hedges(head)
         child = head
     return out
+
+
+def _across_semicolon(a: Token, b: Token) -> bool:
+    """A semicolon between the two words: 'hopes the attraction will reopen; its café stays open' hopes nothing of the café."""
+    return any(t.text == ";" for t in a.doc[min(a.i, b.i) : max(a.i, b.i)])
 
 
 def _belief_after(tok: Token) -> Token | None:
