@@ -1502,9 +1502,9 @@ def _odds_changed(r: Token, c: Token, ref_hedges: list[str], cand_hedges: list[s
     none, or where either word is denied ('not possible' is no chance)."""
     degrees = lexicon()["chance_degrees"]
 
-    def degree(said: list[str]) -> str | None:
-        found = {d for d, words in degrees.items() for h in said if h.lower() in words}
-        return found.pop() if len(found) == 1 and all(any(h.lower() in w for w in degrees.values()) for h in said) else None
+    def degree(said: list[str]) -> str | None:  # one degree for every hedge said, or None
+        found = {next((d for d, words in degrees.items() if h.lower() in words), None) for h in said}
+        return found.pop() if len(found) == 1 and None not in found else None
 
     if not ref_hedges or not cand_hedges or denied(r) or denied(c):
         return None
