@@ -376,6 +376,10 @@ def _with_parts(doc: Document) -> list[tuple[DateMention, DateMention, tuple[int
     """Days given with a part of the day right after them ('Thursday morning'): (the day, the part, its hours)."""
     parts = lexicon()["clock_day_parts"]
     out = []
+    for day in doc.dates:
+        *_, word = day.text.lower().split()
+        if day.low is not None and word in parts and " " in day.text:
+            out.append((day, day, tuple(parts[word])))  # 'Wednesday morning' tagged as one date: the day and its part
     for day, part in itertools.pairwise(doc.dates):
         word = part.text.lower()
         if day.low is not None and part.kind is None and word in parts and 0 <= part.start - day.end <= 1:

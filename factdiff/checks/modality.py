@@ -202,6 +202,9 @@ def hedges(tok: Token) -> list[str]:
             a.lower_ for o in tok.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.lower_ in _CHANCE_ADJECTIVES
         ]
     out += _leave_given(tok)
+    expecting = _expected_past_relative(tok)
+    if expecting is not None:
+        out.append(expecting.lower_)
     after = _belief_after(tok)
     if after is not None:
         out.append(after.lower_)  # 'most were sold to collectors, investigators believe'
@@ -226,7 +229,9 @@ def hedges(tok: Token) -> list[str]:
         open_relation = child.dep_ in _OPEN_RELATIONS or through_noun or copular or passive_infinitive or _phrasal_gerund(child)
         mistagged = child.dep_ == "acl" and head.dep_ == "ROOT" and head.tag_ == "NNS" and head.lemma_.lower() in lex["belief"]
         open_relation = open_relation or ability_noun or mistagged or _get_passive(child, head)
-        if not open_relation or paratactic(tok.doc, child.i, head.i):
+        # 'made it possible to deliver', where the parse makes the infinitive a clause of purpose on the adjective
+        open_relation = open_relation or (child.dep_ == "advcl" and _infinitive(child) and _hedging_adjective(head))
+        if not open_relation or paratactic(tok.doc, child.i, head.i) or _not_its_content(child, head):
             break
         nominal = child.dep_ == "pcomp" or (child.dep_ == "prep" and nominal)
         # (or a verb of belief the tagger took for a plural noun at the root: 'The cooperative anticipates paying')
@@ -291,6 +296,44 @@ def _belief_after(tok: Token) -> Token | None:
         other_clause = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in between)
         if not other_clause and not any(t.text in (";", ":", ".") for t in between):
             return b
+    return None
+
+
+def _not_its_content(child: Token, head: Token) -> bool:
+    """A clause the parse hangs under a verb of saying or belief that is not what is said or believed: the reporting
+    verb told after its clause ('the machine allows X, the head of department explained', parsed as 'allows' over
+    'explained'), or a verb of belief that has its own infinitive ('trees, some thought to be 150 years old, were cut
+    down': 'some' are thought old, not the cutting)."""
+    if child.dep_ != "ccomp":
+        return False
+    lex = word_lists()
+    if head.lemma_.lower() in lex["belief"] and any(c.dep_ == "xcomp" for c in head.children):
+        return True
+    reporting = child.lemma_.lower() in lex["speech"] or child.lemma_.lower() in lex["belief"]
+    subject = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+    told_after = (
+        reporting
+        and child.i > head.i
+        and bool(subject)
+        and subject[0].left_edge.i > 0
+        and child.doc[subject[0].left_edge.i - 1].text == ","
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children)
+    )
+    return told_after
+
+
+def _expected_past_relative(tok: Token) -> Token | None:
+    """The verb of belief over an infinitive that a relative clause set off by commas parts from its object ('expects
+    waiting times, which now stand at six weeks, to drop', parsed as a clause on 'stand'); None where there is none."""
+    if tok.dep_ != "advcl" or not _infinitive(tok) or tok.head.dep_ != "relcl":
+        return None
+    if tok.left_edge.i < 1 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    noun = tok.head.head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in word_lists()["belief"]:
+        if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return verb
     return None
 
 
@@ -510,6 +553,11 @@ def _could_not(tok: Token) -> bool:
     return any(
         any(c.dep_ == "aux" and c.lower_ == "could" for c in t.children) and any(no(c) for c in t.children) for t in (tok, *tok.ancestors)
     )
+
+
+def _would(tok: Token) -> bool:
+    """'would' on the word: what would be so, no fact of what is."""
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
 
 
 def _inability_told(tok: Token) -> bool:
@@ -1746,6 +1794,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             told = unable or perfect or (_inability_told(plain_word) and not _ruled_out(hedged_word) and not _conditional(hedged_word.sent))
             if could_not and set(said) <= {"could"} and told:
                 continue  # 'could not operate safely' / 'was unable to work safely', 'could not be ruled out' / 'has not been'
+            if could_not and set(said) <= {"could"} and _would(plain_word):
+                continue  # 'could not be undone for generations' / 'would take generations to put right': out of reach either way
             if could_not and set(said) <= {"could"} and _kept_from(plain_word):
                 continue  # 'could not be surveyed until this year' / 'high water prevented a survey until this year'
             if set(said) <= {"could"} and _past_ability(plain_word) and (_someone_able(hedged_word) or not _at_a_time(hedged_word)):
@@ -1847,9 +1897,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                     # the candidate hedges the word too, through a relation the hedge walk stops at ('is expected to
                     # draw 600 dancers' / '600 dancers, drawn from 23 teams, are likely to attend'); a note
                     severity = Severity.MINOR
-                if (_weighing(ref_hedges) or "whether" in ref_hedges) and _done(plain_word):
-                    # 'must decide whether to accept it' / 'has accepted it': a matter still open told as done, which
-                    # no condensing explains
+                if (_weighing(ref_hedges) or "whether" in ref_hedges) and (_done(plain_word) or _foretold(plain_word)):
+                    # 'must decide whether to accept it' / 'has accepted it', 'is considering opening a park' / 'will
+                    # open a park': a matter still open told as done or settled, which no condensing explains
                     severity = Severity.MAJOR
                 decision = _decided(c)
                 if decision is not None:

@@ -1020,6 +1020,26 @@ def _moved_figure(ctx: Context, q: Quantity) -> Quantity | None:
     return same_noun[0]
 
 
+def _said_elsewhere_of_it(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity | None:
+    """The one figure of q's unit in a reference sentence the alignment did not give q's, which the candidate gives
+    nowhere and which is said amid the same words as q (two content words or more within eight words of each): the
+    figure of the same thing, told in a sentence the candidate merged into another; None otherwise."""
+    if not q.unit or q.implicit:
+        return None
+    around_q = _near(ctx.candidate, q, 8)
+    scored = [
+        (len(_near(ctx.reference, r, 8) & around_q), r)
+        for r in ctx.reference.quantities
+        if r not in refs
+        and r.unit == q.unit
+        and not r.implicit
+        and not r.looks_like_year
+        and not any(_agrees(c, r) or c.same_value(r) for c in ctx.candidate.quantities)
+    ]
+    near = [r for n, r in scored if n >= 2]
+    return near[0] if len(near) == 1 else None
+
+
 def _copied(ctx: Context, q: Quantity, rivals: list[Quantity], elsewhere: list[Quantity]) -> bool:
     """q, against its aligned sentence's figure, is the figure the reference gives in another sentence ('spending rose
     18%' where the reference has 'spending rose 6 percent' and 'sales were up 18 percent'): the copy of a figure, not
@@ -1942,6 +1962,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             elif (unmatched := _one_for_one(ctx, q, refs, here, backing_all)) is not None:
                 # 'including 12 not recorded before' / '21 of them new': the one figure each side leaves unmatched
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, unmatched, NAME)
+            elif (moved := _said_elsewhere_of_it(ctx, q, refs)) is not None:
+                # 'bookings are down by a third' in a summary sentence aligned with another, where the reference says
+                # 'bookings were down by around a quarter' two sentences on: the figure of the same thing, changed
+                yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, moved, NAME)
             elif not near_rough and not _those_counted(ctx.candidate.doc, q) and not others_of_rank(ctx, q):
                 # no exact match is no evidence of a conflict: a note for the editor, not an error
                 yield ctx.finding(

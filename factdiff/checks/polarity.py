@@ -1541,8 +1541,11 @@ def _participants(verb: Token, leave_out: frozenset[int] = frozenset()) -> dict[
     own = [t for t in _own_clause(verb) if t is not verb and t.i not in leave_out]
     words = {fold(t.lemma_): 2 if t.like_num else 1 for t in own if (t.is_alpha and not t.is_stop or t.like_num) and t.pos_ != "VERB"}
     subjects = _subject_tokens(verb)
-    if subjects and all(t.tag_ == "PRP" for t in subjects) and verb.dep_ == "ccomp":
-        return {w: 1 for w in _subject(verb.head)} | words  # 'X said it did not oppose ...': 'it' is X
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # 'X said it was disappointed but would not appeal': the clause 'appeal' is joined into
+    if subjects and all(t.tag_ == "PRP" for t in subjects) and clause.dep_ == "ccomp":
+        return {w: 1 for w in _subject(clause.head)} | words  # 'X said it did not oppose ...': 'it' is X
     return {w: 1 for w in _subject(verb)} | words
 
 
@@ -1882,9 +1885,13 @@ def _requirement_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
 
 
 def rather_than_before(verb: Token) -> bool:
-    """'rather than' right before the verb ('would add to rather than replace bed nets'), however the parse hangs it."""
+    """'rather than' right before the verb ('would add to rather than replace bed nets', 'rather than to raise money'),
+    however the parse hangs it."""
     doc = verb.doc
-    return verb.i >= 2 and doc[verb.i - 2].lower_ == "rather" and doc[verb.i - 1].lower_ == "than"
+    i = verb.i
+    while i > 0 and doc[i - 1].head.i == verb.i and doc[i - 1].dep_ in ("aux", "auxpass", "neg"):
+        i -= 1  # the verb's own 'to' or auxiliary between
+    return i >= 2 and doc[i - 2].lower_ == "rather" and doc[i - 1].lower_ == "than"
 
 
 def _setting_aside(tok: Token) -> bool:

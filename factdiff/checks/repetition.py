@@ -347,9 +347,13 @@ def check(ctx: Context) -> Iterator[Finding]:
     for start, end, text in _repeats(ctx.candidate.doc):
         if text.lower() in in_reference:
             continue
+        # a phrase of three words or more said twice running inside one sentence ('at a neighbouring ground, at a
+        # neighbouring ground') is no English a writer means: garbled text; across a full stop ('the society. The
+        # society') it is often a name taken up again, a note
+        stutter = len(text.split()) >= 3 and ctx.candidate.sentence_at(start) == ctx.candidate.sentence_at(end - 1)
         yield ctx.finding(
             FindingType.REPETITION,
-            Severity.MINOR,
+            Severity.MAJOR if stutter else Severity.MINOR,
             0.9,
             f"'{text}' is repeated",
             (start, end),
