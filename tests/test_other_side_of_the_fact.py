@@ -436,7 +436,9 @@ def test_the_second_review_cases_shared_roles_repeated_predicates_and_remainders
     assert not serious("Sales and profits both rose by 5% in May.", "Sales rose by 5% in May and profits rose by 5% in May.")
     reference = "The trust runs 25 schools, and 5 schools are in Leeds. The Leeds schools will get new roofs this summer."
     twenty = "The trust runs 25 schools. The 20 schools in Leeds will get new roofs this summer."
-    assert of_type(compare(reference, twenty).findings, FindingType.ADDITION)
+    # (since stop 58 a number against the Leeds schools' own figure of the other sentence, where it was a note before)
+    against = of_type(compare(reference, twenty).findings, FindingType.NUMBER)
+    assert against and against[0].reference_span.text == "5"
     quarter, half = "The festival drew a quarter of a million last summer.", "The festival drew half a million last summer."
     assert of_type(serious(quarter, half), FindingType.NUMBER)
     assert not serious("Sales rose in the year to June 2024.", "Sales rose between June 2023 and June 2024.")

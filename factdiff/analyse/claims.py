@@ -121,6 +121,13 @@ def described_beside(doc: Doc, tok: Token, m: EntityMention) -> bool:
     before, last = doc[m.token_start - 1] if m.token_start > 0 else None, doc[m.token_end - 1]
     if before is not None and before.dep_ == "compound" and described(before) and not own:
         return True
+    # 'bakery chain Crumb & Co plans ...', parsed as two subjects of one verb (or the noun left loose): the bare noun
+    # set right before the name, hung on the name's own head
+    first = doc[m.token_start : m.token_end].root
+    twin = before is not None and before.pos_ == "NOUN" and before.head.i == first.head.i and before.i != first.head.i
+    twin = twin and not any(c.dep_ in ("det", "poss") for c in before.children)
+    if twin and described(before) and not own:
+        return True
     if last.dep_ == "appos" and described(last.head):
         return True
     return any(c.dep_ == "appos" and described(c) for c in last.children)
@@ -183,9 +190,9 @@ def _co_arguments(tok: Token) -> set[int]:
     # through a noun that makes a preposition of a phrase ('run by X on behalf of the service': the service is not X)
     while verb.dep_ in ("prep", "agent") or (verb.pos_ == "ADP" and child.dep_ == "pobj") or (child.dep_ == "prep" and verb.dep_ == "pobj"):
         child, verb = verb, verb.head
-    if verb.pos_ not in ("VERB", "AUX") or child is verb:
+    if verb.pos_ not in ("VERB", "AUX") or child.i == verb.i:
         return set()
-    return {t.i for c in verb.children if c is not child and c.dep_ in _CO_ARGUMENTS for t in c.subtree}
+    return {t.i for c in verb.children if c.i != child.i and c.dep_ in _CO_ARGUMENTS for t in c.subtree}
 
 
 _CO_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "attr", "oprd"}
@@ -519,7 +526,7 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
                 ]
                 args.extend(res.arg("source", t) for q in named for t in _expand(q))
     by = _by_phrase(pred) if pred.pos_ == "NOUN" else None
-    if by is not None and by.head is not pred:  # hung on the 'of' phrase by the parser
+    if by is not None and by.head.i != pred.i:  # hung on the 'of' phrase by the parser
         for pobj in (c for c in by.children if c.dep_ == "pobj"):
             args.extend(res.arg("agent", t) for t in _expand(pobj))
     # 'X filed a lawsuit against Y', 'X launched an attack on Y': the event's noun, object of a light verb, has

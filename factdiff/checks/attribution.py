@@ -265,7 +265,7 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         if _renders_another(ctx, cand_sent, ref_index):
             continue  # the sentence says another reference sentence ('... X gives assurances'), linked here for a name
         if source.lower_ == "according":
-            who_tokens = [t for t in source.subtree if t is not source]
+            who_tokens = [t for t in source.subtree if t.i != source.i]
         else:
             speaker = source
             if not any(c.dep_ in ("nsubj", "nsubjpass") for c in source.children) and source.dep_ in ("advcl", "conj", "xcomp"):
@@ -310,7 +310,7 @@ def _who(doc: Document, tokens: list[Token]) -> set[str]:
     noun where it has no name ('the council')."""
     at = {t.i for t in tokens}
     names = {m.cid for m in doc.entities if m.cid and any(i in at for i in range(m.token_start, m.token_end))}
-    heads = [t for t in tokens if t.head.i not in at or t.head is t]
+    heads = [t for t in tokens if t.head.i not in at or t.head.i == t.i]
     return names or {f"noun:{t.lemma_.lower()}" for t in heads if t.pos_ == "NOUN"}
 
 
@@ -549,7 +549,7 @@ def _clause_words(verb: Token) -> set[str]:
         # a clause the parse left nearly empty ('estimates that' with the rest hung on the verb): the sentence but
         # the verb and who says it
         speaker = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        words = {_word(t) for t in verb.sent if _counts(t) and t.i not in speaker and t is not verb}
+        words = {_word(t) for t in verb.sent if _counts(t) and t.i not in speaker and t.i != verb.i}
     return words
 
 
@@ -599,7 +599,7 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
         return None
     r_ids, c_ids = _titled(ctx.reference, rs, _named(ctx.reference, rs)), _titled(ctx.candidate, cs, _named(ctx.candidate, cs))
     # a second subject the parse gave the same verb ('Clerk of the course Gareth Penhallow said': 'Clerk' and 'Penhallow')
-    r_ids |= {k for c in rs.head.children if c.dep_ == rs.dep_ and c is not rs and c.i > rs.i for k in _named(ctx.reference, c)}
+    r_ids |= {k for c in rs.head.children if c.dep_ == rs.dep_ and c.i != rs.i and c.i > rs.i for k in _named(ctx.reference, c)}
     for appos in (c for c in cs.children if c.dep_ == "appos" and not c_ids):
         c_ids = _named(ctx.candidate, appos)  # 'the association's chairman, Olu Brandt'
     if not c_ids and cs.pos_ == "NOUN" and fold(cs.lower_) in titles():
@@ -1090,7 +1090,7 @@ def _party_described(ctx: Context, cs: Token, r_ids: set[str], rs: Token) -> set
     service, which is funding the dig' / '..., according to the county heritage service', where the reference's
     source is the dig's leader). A marker, not a name: the reference sentences aligned with the candidate's must not
     use those words (they would be the speaker's own)."""
-    words = [t for t in cs.subtree if t.is_alpha and not t.is_stop and t.dep_ in ("compound", "amod") or t is cs]
+    words = [t for t in cs.subtree if t.is_alpha and not t.is_stop and t.dep_ in ("compound", "amod") or t.i == cs.i]
     if len(words) < 2 and not _affiliated_elsewhere(ctx, cs, r_ids, rs):
         return set()
     phrase = re.compile(r"\b" + r"\W+".join(re.escape(t.lower_) for t in words) + r"\b")
@@ -1335,7 +1335,7 @@ def _quoted_party(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tup
     people = [m for m in ctx.reference.entities if m.label == "PERSON" and m.token_start <= rs.i < m.token_end]
     if not people or _named(ctx.candidate, cs):
         return None
-    words = [t.lower_ for t in cs.subtree if t.dep_ == "compound" or t is cs]
+    words = [t.lower_ for t in cs.subtree if t.dep_ == "compound" or t.i == cs.i]
     phrase = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b")
     quoted_in = rs.sent
     elsewhere = [s for s in ctx.reference.doc.sents if s.start != quoted_in.start and phrase.search(s.text.lower())]
@@ -1433,7 +1433,7 @@ def _said(doc) -> Iterator[_Said]:
         # a second speech verb of the same speaker that the parse hangs on the first as its clause ('said the deadline
         # was too short and warned that ...'): what it says, by the same speaker
         for c in verb.children:
-            if c.dep_ != "ccomp" or c is clause or c.pos_ != "VERB" or any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
+            if c.dep_ != "ccomp" or c.i == clause.i or c.pos_ != "VERB" or any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
                 continue
             own = next((k for k in c.children if k.dep_ == "ccomp"), None)
             if own is not None and c.lemma_.lower() in word_lists()["speech"]:

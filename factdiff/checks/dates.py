@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Token
 
+from factdiff.analyse import units
 from factdiff.analyse.claims import negated
 from factdiff.analyse.dates import (
     BASE_DAY,
@@ -108,7 +109,7 @@ def _dates_verb(doc: Document, d) -> bool:
         head = head.head
         if head.dep_ == "pobj" and head.head.pos_ == "ADP":
             head = head.head.head  # ('closed for repairs on 2 June', the parse hanging the date on the repairs)
-    return head.pos_ in ("VERB", "AUX") and head is not root
+    return head.pos_ in ("VERB", "AUX") and head.i != root.i
 
 
 def _own_clause(doc: Document, d) -> set[str]:
@@ -120,7 +121,7 @@ def _own_clause(doc: Document, d) -> set[str]:
         return set()
     # not a clause joined to it, nor one that describes a participant ('The baths, which use mud from the lake, ...')
     joined = {t.i for c in verb.children if c.dep_ in ("conj", "ccomp") for t in c.subtree}  # (and not what is said)
-    joined |= {t.i for d in verb.subtree if d is not verb and d.dep_ in ("relcl", "acl") for t in d.subtree}
+    joined |= {t.i for d in verb.subtree if d.i != verb.i and d.dep_ in ("relcl", "acl") for t in d.subtree}
     return {
         t.lemma_.lower()
         for t in verb.subtree
@@ -384,11 +385,20 @@ def _with_parts(doc: Document) -> list[tuple[DateMention, DateMention, tuple[int
         word = part.text.lower()
         if day.low is not None and part.kind is None and word in parts and 0 <= part.start - day.end <= 1:
             out.append((day, part, tuple(parts[word])))
-    # 'on the evening of 22 July': the part before the day, joined by 'of'
+    # 'on the evening of 22 July', 'at dawn on Saturday': the part before the day, joined by 'of' or 'on'
     for part, day in itertools.pairwise(doc.dates):
         word = part.text.lower().removeprefix("the ")
-        if day.low is not None and part.kind is None and word in parts and doc.text[part.end : day.start].strip().lower() == "of":
+        if day.low is not None and part.kind is None and word in parts and doc.text[part.end : day.start].strip().lower() in ("of", "on"):
             out.append((day, part, tuple(parts[word])))
+    # ... also where the tagger leaves the part untagged ('raided at dawn on Tuesday')
+    told = {id(day) for day, _, _ in out}
+    ahead = re.compile(r"\b(" + "|".join(map(re.escape, parts)) + r")\s+(?:of|on)\s+$", re.IGNORECASE)
+    for day in doc.dates:
+        found = ahead.search(doc.text[max(0, day.start - 24) : day.start]) if day.low is not None and id(day) not in told else None
+        if found is not None:
+            start = day.start - (len(doc.text[max(0, day.start - 24) : day.start]) - found.start(1))
+            word = found.group(1).lower()
+            out.append((day, _Words(start, start + len(word), doc.text[start : start + len(word)]), tuple(parts[word])))
     return out
 
 
@@ -601,10 +611,12 @@ def _order(ctx: Context) -> Iterator[Finding]:
     """'after X' where the aligned reference says 'before X' about the same X (the same first content word, or two of
     its content words: 'before the start of the term' / 'after the term starts')."""
     opposites = {}
-    for a, b in ctx._cache.get("temporal_opposites") or _opposites():
+    for a, b in [*(ctx._cache.get("temporal_opposites") or _opposites()), ("into", "before"), ("into", "after")]:
         opposites.setdefault(a, set()).add(b)
         opposites.setdefault(b, set()).add(a)
-    order = {"before", "after", "once", "since"}  # the order of two events: the same thing named; the others bound a period: the same time
+    # the order of two events ('into' after a length of time: 'three weeks into the harvest'): the same thing named; the
+    # others bound a period: the same time
+    order = {"before", "after", "once", "since", "into"}
     compared = {"earlier", "later", "sooner"}  # a time against a plan or another time: 'later than planned'
     cdoc, rdoc = ctx.candidate.doc, ctx.reference.doc
     c_ranges, r_ranges = _range_spans(ctx.candidate), _range_spans(ctx.reference)
@@ -613,7 +625,7 @@ def _order(ctx: Context) -> Iterator[Finding]:
     ref_times, cand_times = _times(ctx)
     c_clock, r_clock = _clock_range_spans(ctx.candidate, cand_times), _clock_range_spans(ctx.reference, ref_times)
     for tok in cdoc:
-        word = tok.lower_
+        word = _order_word(tok)
         if word not in opposites or _inside(tok.idx, c_ranges):
             continue
         if word == "once" and tok.dep_ != "mark":
@@ -631,7 +643,7 @@ def _order(ctx: Context) -> Iterator[Finding]:
         for r in rdoc:
             mine = ctx.reference.sentence_at(r.idx) in sents and not _inside(r.idx, r_ranges)
             mine = mine and not (in_clock and _inside(r.idx, r_clock))
-            if (r.lower_ == word or r.lower_ in opposites[word]) and mine:
+            if (_order_word(r) == word or _order_word(r) in opposites[word]) and mine:
                 ref_lemmas, ref_end = _anchor(rdoc, r.i)
                 alike = ref_lemmas[:1] == lemmas[:1] or len(set(ref_lemmas) & set(lemmas)) >= 2
                 # or the same thing with a word of its own on one side ('the next season' / 'the coming season'), not
@@ -641,15 +653,36 @@ def _order(ctx: Context) -> Iterator[Finding]:
                 if word in compared:  # 'a week later than originally planned' / 'a week earlier than first planned'
                     alike = bool(set(ref_lemmas) & set(lemmas))
                 if ref_lemmas and (alike if word in order | compared else ref_lemmas == lemmas):
-                    said.setdefault(r.lower_, (r, ref_end))
+                    said.setdefault(_order_word(r), (r, ref_end))
         other = next((w for w in opposites[word] if w in said), None)
         if other is not None and word not in said:
             r, ref_end = said[other]
+            if {word, other} == {"into", "after"}:
+                theirs = [t.lemma_.lower() for t in rdoc[r.i + 1 : ref_end]]
+                mine = [t.lemma_.lower() for t in cdoc[tok.i + 1 : end]]
+                if _into_as_after_start(*((mine, theirs) if word == "into" else (theirs, mine))):
+                    continue
             if _not_until_after(tok, r) or _not_until_after(r, tok):
                 continue  # 'were not shown the fee before booking' / 'were not told the fee until after they had booked'
             new = _Words(tok.idx, cdoc[end - 1].idx + len(cdoc[end - 1].text), cdoc[tok.i : end].text)
             old = _Words(r.idx, rdoc[ref_end - 1].idx + len(rdoc[ref_end - 1].text), rdoc[r.i : ref_end].text)
             yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, new, old, NAME)
+
+
+def _order_word(tok: Token) -> str:
+    """The word that orders two events: the word itself, or 'into' for 'into' after a length of time ('three weeks
+    into the harvest': after it began, before it ended)."""
+    if tok.lower_ == "into" and tok.i > 0:
+        length = units.in_base_units(1, tok.doc[tok.i - 1].lower_)
+        if length is not None and length[1] == "[time]":
+            return "into"
+    return "" if tok.lower_ == "into" else tok.lower_
+
+
+def _into_as_after_start(into: list[str], after: list[str]) -> bool:
+    """'three days into the strike' / 'three days after the strike began': after its start is into it (lexicon
+    `inception_predicates`); 'after the trial' is after its end."""
+    return bool(set(after) & set(lexicon()["inception_predicates"])) and bool(set(into) & set(after))
 
 
 def _not_until_after(after: Token, before: Token) -> bool:

@@ -62,6 +62,54 @@ def _replaced_verbs(ctx: Context) -> Iterator[tuple[Token, Token]]:
             cand_verbs = [t for t in cand_words[c0:c1] if t.pos_ == "VERB"]
             if len(ref_verbs) == 1 and len(cand_verbs) == 1:
                 yield ref_verbs[0], cand_verbs[0]
+    yield from _replaced_in_core(ctx)
+
+
+_CORE = ("nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "neg")
+
+
+def _arguments_said(verb: Token) -> list[str] | None:
+    """The words of the verb's subject and object, in order, auxiliaries and punctuation aside ('420 homes' of '420 homes
+    were flooded'); None for a verb without a named subject (a pronoun says too little to tie two clauses)."""
+    parts = [c for c in verb.children if c.dep_ in _CORE]
+    subjects = [c for c in parts if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.pos_ == "PRON" for c in subjects):
+        return None
+    words = sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
+    return [t.lower_ for t in words if not (t.is_punct or t.is_space)]
+
+
+def _rest(verb: Token) -> list[str]:
+    """The words of the verb's other phrases (its prepositions, adverbs, particles, complements), in order, leaving out
+    what frames the clause as someone's word ('according to the council'): 'had fallen by half' keeps 'by half', which
+    'had halved' says in its verb."""
+    speech = set(lexicon()["speech_predicates"])
+    kept = []
+    for c in verb.children:
+        if c.dep_ not in ("prep", "agent", "advmod", "npadvmod", "prt", "acomp", "xcomp", "oprd"):
+            continue
+        if c.dep_ == "prep" and (c.lemma_.lower() in ("accord", "according") or c.lemma_.lower() in speech):
+            continue
+        kept += [t for t in c.subtree]
+    return [t.lower_ for t in sorted(kept, key=lambda t: t.i) if not (t.is_punct or t.is_space)]
+
+
+def _replaced_in_core(ctx: Context) -> Iterator[tuple[Token, Token]]:
+    """(reference verb, candidate verb) of aligned sentences whose framing differs ('The council estimates that 420 homes
+    were flooded' / 'According to the council, 420 homes were evacuated') but whose clause keeps the same subject and
+    object word for word, with a figure or two content words among them: one verb put for another in that clause."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        cores = [(t, _arguments_said(t)) for t in ref_sent if t.pos_ == "VERB"]
+        for c in (t for t in cand_sent if t.pos_ == "VERB"):
+            mine = _arguments_said(c)
+            if mine is None:
+                continue
+            content = [t for t in c.children if t.dep_ in _CORE for t in t.subtree if (t.is_alpha and not t.is_stop) or t.like_num]
+            if not (any(t.like_num for t in content) or len(content) >= 2):
+                continue
+            same = [r for r, theirs in cores if theirs == mine and r.lemma_.lower() != c.lemma_.lower() and _rest(r) == _rest(c)]
+            if len(same) == 1 and not any(t.lemma_.lower() == c.lemma_.lower() for t in ref_sent if t.pos_ == "VERB"):
+                yield same[0], c
 
 
 def proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
@@ -445,7 +493,7 @@ def _level_figures(verb: Token) -> set[str]:
         return set()
     at = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"]
     # the figure it is held at, not one of a phrase on it ('kept in service at an extra cost of £60m')
-    nested = {w.i for p in at for q in p.subtree if q.dep_ == "prep" and q is not p for w in q.subtree}
+    nested = {w.i for p in at for q in p.subtree if q.dep_ == "prep" and q.i != p.i for w in q.subtree}
     return {w.lower_ for p in at for w in p.subtree if w.pos_ == "NUM" and any(ch.isdigit() for ch in w.text) and w.i not in nested}
 
 

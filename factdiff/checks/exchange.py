@@ -55,7 +55,7 @@ def place(tok: Token) -> tuple[str, Token] | None:
     # the name says whose a thing is, and the thing is joined to the phrase's head ('to investors and a Rural Energy Bank
     # loan'); 'the Vintra group' is Vintra itself, and 'to the Harrow Street branch' still leads to Harrow Street
     owner = joined = False
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() not in _bodies():
             owner = True
         joined = joined or (owner and tok.dep_ == "conj")

@@ -560,6 +560,11 @@ def _would(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
 
 
+def _with_infinitive(verb: Token) -> bool:
+    """The verb has an infinitive of its own below it: what it would take or need to do ('would take years to put right')."""
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and _infinitive(c) for c in verb.children)
+
+
 def _inability_told(tok: Token) -> bool:
     """The word says, or is under, what was not done or could not be: a denial, 'unable', 'incapable', or a verb of
     lacking ('was unable to guarantee that every road would be clear', 'lacked a five-year supply'), the fact a past
@@ -651,14 +656,14 @@ def _hedging_adjective(tok: Token) -> bool:
 
 
 def _subtree(tok: Token) -> set[str]:
-    return {t.lemma_.lower() for t in tok.subtree if t is not tok and (t.is_alpha or t.like_num) and not t.is_stop}
+    return {t.lemma_.lower() for t in tok.subtree if t.i != tok.i and (t.is_alpha or t.like_num) and not t.is_stop}
 
 
 def _own_words(tok: Token) -> set[str]:
     """The word's subtree without the relative clauses inside it: 'a law that would have let police detain suspects
     was annulled' says nothing of detaining; what the law would have let happen is the relative clause's."""
-    inner = {t.i for d in tok.subtree if d is not tok and d.dep_ in ("relcl", "acl") for t in d.subtree}
-    words = [t for t in tok.subtree if t is not tok and t.i not in inner] + _stray_subject(tok)
+    inner = {t.i for d in tok.subtree if d.i != tok.i and d.dep_ in ("relcl", "acl") for t in d.subtree}
+    words = [t for t in tok.subtree if t.i != tok.i and t.i not in inner] + _stray_subject(tok)
     return {t.lemma_.lower() for t in words if (t.is_alpha or t.like_num) and not t.is_stop}
 
 
@@ -1046,7 +1051,7 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
                 continue  # 'decided' in both: the candidate's done verb is the reference's own
             if any(a.pos_ == "VERB" and a.lemma_.lower() in _WISHES for a in c.ancestors):
                 continue  # 'hopes the new rooms will bring readers back': still a hope, in a clause of its own
-            if any(k.lemma_.lower() == intent_lemma for k in c.subtree if k is not c):
+            if any(k.lemma_.lower() == intent_lemma for k in c.subtree if k.i != c.i):
                 continue  # 'restored it on 4 November, as it had hoped': done, and the intent told with it
             if _intent_noun(c):
                 continue  # 'had no plans to move production' / 'did not plan to move production': the intent, by its noun
@@ -1362,7 +1367,7 @@ def _conditional_either_way(plain: Token, hedged: Token) -> bool:
     # the possibility is what the conditional says ('would mean [that] only ... could'): a complement of the 'would'
     # verb, not a clause joined to it ('would hurt traders and could cost jobs')
     tok = hedged
-    while tok.dep_ in ("ccomp", "xcomp") and tok.head is not tok:
+    while tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
         tok = tok.head
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
             return True
@@ -1794,8 +1799,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             told = unable or perfect or (_inability_told(plain_word) and not _ruled_out(hedged_word) and not _conditional(hedged_word.sent))
             if could_not and set(said) <= {"could"} and told:
                 continue  # 'could not operate safely' / 'was unable to work safely', 'could not be ruled out' / 'has not been'
-            if could_not and set(said) <= {"could"} and _would(plain_word):
-                continue  # 'could not be undone for generations' / 'would take generations to put right': out of reach either way
+            if could_not and set(said) <= {"could"} and _would(plain_word) and _with_infinitive(plain_word):
+                # 'could not be undone for generations' / 'would take generations to put right': out of reach either
+                # way (not 'could not afford the repairs' / 'would pay for the repairs')
+                continue
             if could_not and set(said) <= {"could"} and _kept_from(plain_word):
                 continue  # 'could not be surveyed until this year' / 'high water prevented a survey until this year'
             if set(said) <= {"could"} and _past_ability(plain_word) and (_someone_able(hedged_word) or not _at_a_time(hedged_word)):

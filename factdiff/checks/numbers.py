@@ -1301,7 +1301,7 @@ def _payer(doc, x: Quantity) -> set[str]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return {fold(t.lemma_) for c in subjects for t in c.subtree if t.is_alpha and not t.is_stop}
-        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head is not verb else None
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
     return set()
 
 

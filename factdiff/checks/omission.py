@@ -512,7 +512,7 @@ def _units(doc: Document, qualifiers: bool = True) -> Iterator[tuple[str, list[T
                 if t.dep_ == "prep":
                     # the phrase without a clause the parse hangs inside it ('for the first six months to attract new
                     # traders'): the phrase may be left out on its own
-                    nested = {x.i for d in t.subtree if d is not t and d.dep_ in ("acl", "relcl", "advcl") for x in d.subtree}
+                    nested = {x.i for d in t.subtree if d.i != t.i and d.dep_ in ("acl", "relcl", "advcl") for x in d.subtree}
                     trimmed = [x for x in sub if x.i not in nested]
                     # (only a phrase with a figure of its own: 'for the first time since ...' is a qualifier's)
                     figure = any(x.like_num and parse_ordinal(x.lower_) is None for x in trimmed)

@@ -162,7 +162,7 @@ def _inside_denial(tok: Token) -> bool:
     head = tok
     while head.dep_ == "xcomp":
         head = head.head
-    return head is not tok and head.dep_ == "pcomp" and head.head.lower_ == "without"
+    return head.i != tok.i and head.dep_ == "pcomp" and head.head.lower_ == "without"
 
 
 def _lost(tok: Token) -> bool:
@@ -229,7 +229,7 @@ def _privative(verb: Token, tok: Token) -> bool:
         return True
     # a particle verb's thing after 'of' ('could run out of burial plots')
     ofs = [c for x in (verb, *particles) for c in x.children if c.dep_ == "prep" and c.lower_ == "of"]
-    return bool(phrasal) and any(tok in c.subtree and tok is not c for c in ofs)
+    return bool(phrasal) and any(tok in c.subtree and tok.i != c.i for c in ofs)
 
 
 def _not_on(tok: Token) -> bool:
@@ -331,7 +331,20 @@ def neighbours(tok: Token) -> set[str]:
         ]
     # a quantifier's noun: 'some of its jobs will be lost' is said of the jobs
     near += [o for q in tok.children if q.dep_ in SUBJECTS and q.is_stop for p in q.children if p.lower_ == "of" for o in p.children]
-    return {fold(t.lemma_) for t in near if t is not tok and t.is_alpha and not t.is_stop}
+    # (the word's own lemma counts too, where a relation above brings it in: two words said of one verb are near it)
+    return {fold(t.lemma_) for t in near if t.is_alpha and not t.is_stop}
+
+
+def _said_by(verb: Token) -> list[Token]:
+    """The subjects of the verb whose clause the word's clause is ('X said it was disappointed but would not appeal':
+    X), for a word whose own subject is a pronoun; none where the clause is no verb's complement."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECTS for c in clause.children):
+        clause = clause.head  # a joined verb without a subject of its own: the pronoun is the first verb's
+    if clause.dep_ != "ccomp":
+        return []
+    # (the speaker of a verb of saying joined to another: 'said ... and announced that it would challenge it')
+    return _subject_tokens(clause.head)
 
 
 def _subject_tokens(tok: Token) -> list[Token]:
@@ -428,7 +441,7 @@ def _other_subjects(ref: Token, cand: Token) -> bool:
         subjects = _subject_tokens(v)
         return (
             bool(subjects)
-            and (any(c.dep_ == "nsubj" for c in subjects) or subjects[0].head is not v)
+            and (any(c.dep_ == "nsubj" for c in subjects) or subjects[0].head.i != v.i)
             and not any(c.dep_ == "auxpass" for c in v.children)
         )
 
@@ -550,7 +563,7 @@ def _if_unless(r: Token, c: Token) -> bool:
         # them only if ...')
         own = next((a for a in t.children if a.dep_ == "advcl" and mark(a)), None)
         above = t.head.children if t.dep_ == "xcomp" else ()
-        hung = next((a for a in above if a.dep_ == "advcl" and a is not t and (mark(a) == "unless" or (mark(a) == "if" and only(a)))), None)
+        hung = next((a for a in above if a.dep_ == "advcl" and a.i != t.i and (mark(a) == "unless" or (mark(a) == "if" and only(a)))), None)
         return own or hung
 
     conditions = [condition(t) for t in (r, c)]
@@ -823,7 +836,7 @@ def _said_of(verb: Token) -> set[str]:
     """The content words of what a verb's clause says besides the verb (its objects, times and places), not those of
     the verbs joined to it ('close on 3 May and reopen on 20 September': 'close' is said of 3 May only)."""
     joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
-    words = (t for t in verb.subtree if t is not verb and t.i not in joined and (t.is_alpha or t.like_num) and not t.is_stop)
+    words = (t for t in verb.subtree if t.i != verb.i and t.i not in joined and (t.is_alpha or t.like_num) and not t.is_stop)
     return {fold(t.lemma_) for t in words if t.pos_ != "VERB"}
 
 
@@ -1022,6 +1035,9 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             same = []
         if len(same) == 1 and sum(_key(t) == _key(c) for t in cand_words) == 1:
             r = same[0]
+            if _one_chosen_over_other(r, c):
+                yield r, c, "set aside"  # 'retire the jets rather than refit them' / 'refit the jets rather than retire them'
+                continue
             # a noun or adjective only where 'no' is said of it: otherwise its verb's negation is the verb's to report
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c) or _copular(r, c)
             # a noun that only names the kind of another ('cash' in 'a free cash machine') is not what 'no' or
@@ -1379,12 +1395,13 @@ def _to_another(said_yes: Token, said_no: Token) -> bool:
         direct = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         return direct + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
 
-    denied_nouns = {t.lemma_.lower() for t in things(said_no)}
-    for t in things(said_yes):
-        other = any(c.lower_ in ("different", "other", "another", "separate") for c in t.children if c.dep_ in ("amod", "det"))
-        if other and t.lemma_.lower() in denied_nouns:
-            return True
-    return False
+    def another(t: Token) -> bool:
+        return any(c.lower_ in ("different", "other", "another", "separate") for c in t.children if c.dep_ in ("amod", "det"))
+
+    # (not where the denied thing is 'the other' one too: 'would not give back the other items' / 'would give back the
+    # other items')
+    denied_nouns = {t.lemma_.lower() for t in things(said_no) if not another(t)}
+    return any(another(t) and t.lemma_.lower() in denied_nouns for t in things(said_yes))
 
 
 def _leave_or_ability_words() -> frozenset[str]:
@@ -1505,6 +1522,7 @@ def _said_elsewhere(ctx: Context, c: Token, r: Token | None = None) -> bool:
         and denied(t) == denied(c)
         and not_required(t) == not_required(c)
         and {_degree(t), _degree(c)} != {"less", "more"}  # (not 'the least expensive' for 'the most expensive')
+        and set_aside_before(t) == set_aside_before(c)  # (not 'rather than retire them' for 'will retire them')
     )
     if any(len(neighbours(t) & near) >= 2 and not _named_apart(t, c) for t in alike):
         return True  # (not the verb done to another named thing: 'bought a stake in X' / 'bought Y's stake')
@@ -1538,14 +1556,13 @@ def _own_clause(verb: Token) -> list[Token]:
 def _participants(verb: Token, leave_out: frozenset[int] = frozenset()) -> dict[str, int]:
     """What a predicate's clause is about: the content words of its subject and of its own clause, each weighing 1, and
     its figures, each weighing 2 (a figure picks out one thing: '500,000 crowns'), leaving out the tokens in `leave_out`."""
-    own = [t for t in _own_clause(verb) if t is not verb and t.i not in leave_out]
+    own = [t for t in _own_clause(verb) if t.i != verb.i and t.i not in leave_out]
     words = {fold(t.lemma_): 2 if t.like_num else 1 for t in own if (t.is_alpha and not t.is_stop or t.like_num) and t.pos_ != "VERB"}
     subjects = _subject_tokens(verb)
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
-        clause = clause.head  # 'X said it was disappointed but would not appeal': the clause 'appeal' is joined into
-    if subjects and all(t.tag_ == "PRP" for t in subjects) and clause.dep_ == "ccomp":
-        return {w: 1 for w in _subject(clause.head)} | words  # 'X said it did not oppose ...': 'it' is X
+    speakers = _said_by(verb)
+    if subjects and all(t.tag_ == "PRP" for t in subjects) and speakers:
+        # 'X said it did not oppose ...', 'X said it was disappointed but would not appeal': 'it' is X
+        return {fold(t.lemma_): 1 for c in speakers for t in c.subtree if t.is_alpha and not t.is_stop} | words
     return {w: 1 for w in _subject(verb)} | words
 
 
@@ -1664,7 +1681,7 @@ def _at_verb(tok: Token, verb: str) -> bool:
     for _ in range(3):
         if tok.lemma_.lower() == verb and tok.pos_ == "VERB":
             return True
-        if tok.dep_ not in ("dobj", "amod", "compound", "nsubjpass") or tok.head is tok:
+        if tok.dep_ not in ("dobj", "amod", "compound", "nsubjpass") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -1748,6 +1765,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             elif how in ("negated", "loosely negated"):
                 said = "denies" if denied(c) else "affirms"
                 message = f"the candidate {said} '{cand_words}' where the reference {'affirms' if denied(c) else 'denies'} it"
+            elif how == "set aside":
+                mine, theirs = ("sets aside", "chooses it") if set_aside_before(c) else ("chooses", "sets it aside")
+                message = f"the candidate {mine} '{cand_words}' where the reference {theirs}"
             elif how == "degree":
                 mine, theirs = (_with_degree(w) for w in (c, r))
                 message = f"'{mine}' where the reference has '{theirs}': the other end of the scale"
@@ -1884,20 +1904,41 @@ def _requirement_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             )
 
 
-def rather_than_before(verb: Token) -> bool:
-    """'rather than' right before the verb ('would add to rather than replace bed nets', 'rather than to raise money'),
-    however the parse hangs it."""
+def _one_chosen_over_other(r: Token, c: Token) -> bool:
+    """The same deed, about the same things, chosen on one side and set aside on the other by 'rather than' or 'instead
+    of' ('will retire its oldest jets rather than refit them' / 'rather than retire its oldest jets, will refit them'),
+    neither denied."""
+    if r.pos_ != "VERB" or c.pos_ != "VERB" or denied(r) or denied(c):
+        return False
+    return set_aside_before(r) != set_aside_before(c) and bool(_objects(r) & _objects(c))
+
+
+def _two_words_before(verb: Token) -> tuple[str, str]:
+    """The two words right before the verb, its own 'to' or auxiliaries aside ('rather than to raise money'); '' for
+    what is not there."""
     doc = verb.doc
     i = verb.i
     while i > 0 and doc[i - 1].head.i == verb.i and doc[i - 1].dep_ in ("aux", "auxpass", "neg"):
-        i -= 1  # the verb's own 'to' or auxiliary between
-    return i >= 2 and doc[i - 2].lower_ == "rather" and doc[i - 1].lower_ == "than"
+        i -= 1
+    return (doc[i - 2].lower_ if i >= 2 else "", doc[i - 1].lower_ if i >= 1 else "")
+
+
+def set_aside_before(verb: Token) -> bool:
+    """'rather than' or 'instead of' right before the verb ('rather than to raise money', 'instead of building a new
+    road')."""
+    return _two_words_before(verb) in (("rather", "than"), ("instead", "of"))
+
+
+def rather_than_before(verb: Token) -> bool:
+    """'rather than' right before the verb ('would add to rather than replace bed nets', 'rather than to raise money'),
+    however the parse hangs it."""
+    return _two_words_before(verb) == ("rather", "than")
 
 
 def _setting_aside(tok: Token) -> bool:
     """'instead of', 'rather than', 'without', 'unlike': a phrase that sets aside what it governs."""
     lower = tok.lower_
-    beside = [*tok.children, *([tok.head] if tok.head is not tok else [])]  # 'instead' hangs on 'of', or 'of' on it
+    beside = [*tok.children, *([tok.head] if tok.head.i != tok.i else [])]  # 'instead' hangs on 'of', or 'of' on it
     return lower in ("instead", "without", "unlike") or (lower in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in beside))
 
 
