@@ -282,3 +282,26 @@ def test_another_thing_affirmed_against_the_thing_denied_is_quiet():
     reference = "Tests showed the bone did not belong to the missing horse."
     candidate = "Tests showed the bone belonged to a different horse altogether."
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_length_of_the_same_thing_in_a_merged_summary_sentence_is_compared():
+    reference = (
+        "More than 200 cooks from 14 villages entered the Brackley pie contest on Sunday. Entrants had 90 minutes to bake "
+        "a pie from a single sack of flour. The winner was Ada Penn of Holt Farm."
+    )
+    candidate = (
+        "Over 200 cooks from 14 villages entered Sunday's Brackley pie contest, each given an hour to bake a pie from a sack of flour."
+    )
+    found = of_type(serious(reference, candidate, "summary"), FindingType.NUMBER)
+    assert found and found[0].candidate_span.text == "an hour"
+
+
+def test_the_same_length_in_a_merged_summary_sentence_is_quiet():
+    reference = (
+        "More than 200 cooks from 14 villages entered the Brackley pie contest on Sunday. Entrants had 60 minutes to bake "
+        "a pie from a single sack of flour. The winner was Ada Penn of Holt Farm."
+    )
+    candidate = (
+        "Over 200 cooks from 14 villages entered Sunday's Brackley pie contest, each given an hour to bake a pie from a sack of flour."
+    )
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.NUMBER)

@@ -1734,6 +1734,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             # 'a year', 'an hour': too often a turn of phrase ('within a year') to be a claimed amount, unless the
             # reference gives the length in figures ('at least ten days' / 'at least a fortnight')
             against = _length_against(ctx, q, refs)
+            if against is None and not any(_agrees(q, r) for r in ref_all):
+                # a length of the same thing told in a sentence the alignment did not give ('each given an hour to
+                # carve an animal' in a summary sentence aligned with another, 'had 90 minutes to carve an animal')
+                around = _near(ctx.candidate, q, 8)
+                elsewhere = [r for r in ref_all if r not in refs and len(_near(ctx.reference, r, 8) & around) >= 2]
+                against = _length_against(ctx, q, elsewhere) if elsewhere else None
             if against is not None:
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, against, NAME)
             continue
