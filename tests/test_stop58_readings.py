@@ -305,3 +305,27 @@ def test_the_same_length_in_a_merged_summary_sentence_is_quiet():
         "Over 200 cooks from 14 villages entered Sunday's Brackley pie contest, each given an hour to bake a pie from a sack of flour."
     )
     assert not of_type(serious(reference, candidate, "summary"), FindingType.NUMBER)
+
+
+def test_two_things_called_it_are_no_swap():
+    reference = "The council said it would inspect the bridge but saw no reason to close it. Two residents had complained."
+    candidate = "While it saw no reason to close the bridge, the council said it would inspect it. Two residents had complained."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_an_unnamed_swap_of_nouns_is_still_found():
+    reference = "The council said the contractor had ignored the inspector's warnings about the bridge."
+    candidate = "The council said the inspector had ignored the contractor's warnings about the bridge."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_change_told_by_the_amount_it_reached_is_no_other_action():
+    reference = "Volunteers began arriving at noon. By the afternoon the crowd had grown to two thousand. The clean-up ended at dusk."
+    candidate = "Volunteers began arriving at noon. By the afternoon, the crowd numbered two thousand. The clean-up ended at dusk."
+    assert not of_type(serious(reference, candidate), FindingType.EVENT)
+
+
+def test_a_change_to_another_amount_is_still_found():
+    reference = "Volunteers began arriving at noon. By the afternoon the crowd had grown to 2,000. The clean-up ended at dusk."
+    candidate = "Volunteers began arriving at noon. By the afternoon, the crowd numbered 5,000. The clean-up ended at dusk."
+    assert serious(reference, candidate)

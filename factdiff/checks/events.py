@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -142,6 +143,8 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
             continue
         if {a, b} & governors and denied(r) != denied(c):
             continue  # 'avoid trips' / 'not make trips', 'skipped' / 'had not carried out': a verb that denies, for the denial
+        if _told_by_its_end(r, c) or _told_by_its_end(c, r):
+            continue  # 'had grown to several thousand' / 'numbered several thousand': the change told by where it ended
         if _one_outcome(r, c):
             continue  # 'delay' / 'push back': verbs of one class of the lexicon's outcomes say the same
         if _nominalised(r, c) or _nominalised(c, r):
@@ -200,6 +203,20 @@ def _same_change(r: Token, c: Token) -> bool:
 
     ways = {direction(r, transitive=True), direction(c, transitive=True)}
     return ends(r) is not None and ends(r) == ends(c) and ways != {"up", "down"} and not opposite(verb_lemma(r), verb_lemma(c))
+
+
+def _told_by_its_end(change: Token, state: Token) -> bool:
+    """A change told by the amount it ends at ('had grown to several thousand') against a verb that states that amount
+    as its object or after 'at' ('numbered several thousand', 'stood at 4%'): one state, two verbs."""
+
+    def words(k: Token) -> tuple[str, ...]:
+        return tuple(w.lower_ for w in k.subtree if not w.is_punct)
+
+    ends = [words(o) for p in change.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    held = [words(k) for k in state.children if k.dep_ in ("dobj", "attr")]
+    held += [words(o) for p in state.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children if o.dep_ == "pobj"]
+    amount = [e for e in ends if any(like_num(w) for w in e)]
+    return bool(set(amount) & set(held))
 
 
 def _adjective_misread(verb: Token) -> bool:

@@ -100,6 +100,8 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
         for ca in cf.args:
             if ra.heads or ca.heads or ra.lemma != ca.lemma or not ra.lemma.isalpha() or ra.resolved or ca.resolved:
                 continue
+            if ra.lemma in PRONOUNS:
+                continue  # 'the ministry said it would review the tender' / 'said it would review it': two things called 'it'
             if not one_verb and not _traded_places(rf, cf, ra, ca):
                 continue
             if {ra.role, ca.role} & {"source", "recipient"} and not (
