@@ -105,8 +105,8 @@ def _replaced_in_core(ctx: Context) -> Iterator[tuple[Token, Token]]:
             mine = _arguments_said(c)
             if mine is None:
                 continue
-            content = [t for t in c.children if t.dep_ in _CORE for t in t.subtree if (t.is_alpha and not t.is_stop) or t.like_num]
-            if not (any(t.like_num for t in content) or len(content) >= 2):
+            content = [w for k in c.children if k.dep_ in _CORE for w in k.subtree if (w.is_alpha and not w.is_stop) or w.like_num]
+            if not (any(w.like_num for w in content) or len(content) >= 2):
                 continue
             same = [r for r, theirs in cores if theirs == mine and r.lemma_.lower() != c.lemma_.lower() and _rest(r) == _rest(c)]
             if len(same) == 1 and not any(t.lemma_.lower() == c.lemma_.lower() for t in ref_sent if t.pos_ == "VERB"):
