@@ -192,7 +192,19 @@ def _co_arguments(tok: Token) -> set[int]:
         child, verb = verb, verb.head
     if verb.pos_ not in ("VERB", "AUX") or child.i == verb.i:
         return set()
-    return {t.i for c in verb.children if c.i != child.i and c.dep_ in _CO_ARGUMENTS for t in c.subtree}
+    out = {t.i for c in verb.children if c.i != child.i and c.dep_ in _CO_ARGUMENTS for t in c.subtree}
+    # the unsaid doer of an infinitive is its co-participant too ('signed up Hivecloth to supply it': 'it' is not
+    # Hivecloth): the object before it, else the subject, of the verb it completes, or the noun it is said of
+    if child.dep_ != "nsubj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        doers: list[Token] = []
+        if verb.dep_ == "xcomp":
+            doers = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+            doers = doers or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif verb.dep_ in ("acl", "relcl") and infinitive and verb.head.pos_ in ("NOUN", "PROPN"):
+            doers = [verb.head, *([verb.head.head] if verb.head.dep_ == "appos" else [])]
+        out |= {i for d in doers for i in range(d.left_edge.i, d.i + 1)}
+    return out
 
 
 _CO_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "attr", "oprd"}
@@ -545,6 +557,8 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     inherited = "patient" if passive else "agent"
     if pred.dep_ in ("advcl", "xcomp") and not any(a.role == inherited for a in args):
         objects = [c for c in pred.head.children if c.dep_ == "dobj" and c.i < pred.i] if pred.dep_ == "xcomp" else []
+        # (an undertaking is no doer: 'agreed a deal to take over the group' is the subject's deed)
+        objects = [c for c in objects if c.lemma_.lower() not in lexicon()["undertaking_nouns"]]
         subjects = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         # one asked to act is named after 'on' ('called on the government to guarantee'), what is asked for after 'for'
         # ('called for access to be guaranteed'); the one who asks does not do it ('campaigners urged ... to act')
@@ -555,6 +569,8 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             objects = [p for c in marked for p in c.children if p.dep_ == "pobj"]
         if asking and not objects:
             subjects = [c for c in subjects if c.dep_ == "nsubjpass"]  # 'residents were urged to leave': they leave
+        if not objects and pred.head.lemma_.lower() in {pair[0] for pair in lexicon()["converse_predicates"]}:
+            subjects = []  # 'awarded a contract to build the plant': the one given it builds, not the giver
         if pred.dep_ == "xcomp" and not objects and not subjects and pred.head.dep_ == "acl" and pred.head.tag_ == "VBN":
             if pred.head.head.pos_ in ("NOUN", "PROPN"):
                 subjects = [pred.head.head]  # 'with providers required to pass it on': the providers pass it on
@@ -562,6 +578,20 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             if child.lower_ in ("which", "who", "that") and pred.head.dep_ == "relcl":
                 child = pred.head.head  # 'Harrowby, who learned to call from X': Harrowby calls
             args.extend(res.arg(inherited, t) for t in _expand(child))
+    # 'agreed a deal to take over the group', 'launched a bid to buy it': an infinitive on the object of the verb, if that
+    # names an undertaking, is done by the verb's subject (lexicon `undertaking_nouns`)
+    undertaken = pred.dep_ in ("acl", "relcl") and pred.head.dep_ == "dobj" and pred.head.lemma_.lower() in lexicon()["undertaking_nouns"]
+    if undertaken and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and not any(a.role == inherited for a in args):
+        verb = pred.head.head
+        # (one given the undertaking takes it on: 'awarded a contract to build the plant to a consortium', where the
+        # parse may hang the 'to' on the infinitive; a giver does not do it)
+        givers = {pair[0] for pair in lexicon()["converse_predicates"]}
+        given = [c for c in verb.children if c.dep_ == "dative"]
+        given += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        hung = any(c.dep_ == "prep" and c.lower_ == "to" for c in pred.children)
+        if given or not (hung or verb.lemma_.lower() in givers):
+            for child in given or [c for c in verb.children if c.dep_ == "nsubj"]:
+                args.extend(res.arg(inherited, t) for t in _expand(child))
     # 'accused the agency of ignoring warnings', 'was blamed for failing to act': a gerund after a verb's preposition is
     # done by that verb's object, or by the subject of its passive
     if pred.dep_ == "pcomp" and pred.tag_ == "VBG" and pred.head.dep_ == "prep" and pred.head.lower_ in ("of", "for", "with"):
@@ -733,8 +763,10 @@ def not_required(pred: Token) -> bool:
         # and 'is not obliged to follow', 'are not required to publish'
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in head.children)
         return no_longer or any(c.dep_ == "neg" for c in head.children) or _no_one_does(head)
-    return pred.dep_ in ("acl", "advcl", "relcl") and head.lemma_.lower() in lex["duty_nouns"] and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in head.children
+    return (
+        pred.dep_ in ("acl", "advcl", "relcl")
+        and head.lemma_.lower() in lex["duty_nouns"]
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
     )
 
 
@@ -839,14 +871,20 @@ def negated(pred: Token) -> bool:
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["volition_predicates"]:
         # 'did not wish to comment', as 'declined to comment'; 'none of them wished to stay', as 'not one wished to'
         return any(c.dep_ == "neg" or (c.dep_ == "nsubj" and _says_none(c)) for c in pred.head.children)
-    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["permission_predicates"] and any(
-        c.dep_ == "neg" for c in pred.head.children
+    if (
+        pred.dep_ == "xcomp"
+        and pred.head.lemma_.lower() in lexicon()["permission_predicates"]
+        and any(c.dep_ == "neg" for c in pred.head.children)
     ):
         return True  # 'will not be allowed to be sold', as 'cannot be sold'
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["continuation_predicates"] and negated(pred.head):
         return True  # 'could not keep doing so', as 'could no longer do so'
-    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "be" and any(
-        c.dep_ == "acomp" and c.lower_ in negating and not any(n.dep_ == "neg" for n in pred.head.children) for c in pred.head.children
+    if (
+        pred.dep_ == "xcomp"
+        and pred.head.lemma_.lower() == "be"
+        and any(
+            c.dep_ == "acomp" and c.lower_ in negating and not any(n.dep_ == "neg" for n in pred.head.children) for c in pred.head.children
+        )
     ):
         return True  # 'it had been impossible to ignore': the adjective and the verb both hang on the copula
     # "have yet to find", "is yet to decide": not so far ("still have to" is said of what must yet be done, too)

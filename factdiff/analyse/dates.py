@@ -35,7 +35,6 @@ _DURATION = re.compile(
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     r"(?:\s+(?:and a half|more|full))?(?:\s+|\s*-\s*)(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)s?"
     r"(?:\s*-\s*old)?$",  # 'two days', 'a ten-year extension', 'a 52-year-old'
-
     re.I,
 )
 MONTHS = frozenset(
@@ -56,6 +55,8 @@ _OF_YEAR = re.compile(r"^(?P<head>.+?)\s+(?P<which>this|next|last)\s+year$", re.
 _YEAR_STEP = {"this": 0, "next": 1, "last": -1}
 _THIS_MONTH = re.compile(r"^this\s+(?P<month>[a-z]+\.?)$", re.I)
 _NEXT_MONTH = re.compile(r"^(?P<which>next|last)\s+(?P<month>[a-z]+\.?)(?:['’]s)?$", re.I)  # ('next May's')
+
+
 def range_ends(text: str) -> tuple[str, str] | None:
     """The words of a range's two ends as written ('from 1 June to 15 September' -> '1 June', '15 September'), or None
     for a period that merely has ends ('the year to June 2024')."""

@@ -236,9 +236,11 @@ def verb_lemma(verb: Token) -> str:
 
 def phrasal_forms(verb: Token) -> set[str]:
     """The verb with the particle or adverb right after it, where WordNet knows the two as one verb, whatever the parse
-    made of the second word ('opting out of the register': 'opt out', where 'out' heads 'of the register')."""
+    made of the second word ('opting out of the register': 'opt out', where 'out' heads 'of the register'; 'took part')."""
     lemma = verb.lemma_.lower()
     after = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.i == verb.i + 1]
+    # (or a bare noun that makes one verb with it: 'had taken part in scoring', 'take part')
+    after += [c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1 and c.pos_ == "NOUN" and not any(c.children)]
     return {f"{lemma} {c.lower_}" for c in after if f"{lemma} {c.lower_}" in _wordnet()["verbs"]}
 
 

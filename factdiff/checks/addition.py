@@ -105,7 +105,16 @@ def _has_verb(ctx: Context, u: Unit) -> bool:
 def _enough(ctx: Context, u: Unit) -> bool:
     if len(_words_missing(u)) < MIN_WORDS:
         return _ranked(ctx, u)  # 'the first of its kind in the district': a ranking is a claim in few new words
-    return len(u.missing) >= MIN_PHRASE_ITEMS or _has_verb(ctx, u) or _ranked(ctx, u)
+    return len(u.missing) >= MIN_PHRASE_ITEMS or _has_verb(ctx, u) or _ranked(ctx, u) or _cause(ctx, u)
+
+
+_CAUSE = re.compile(r"^\W*(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of)\s", re.IGNORECASE)
+
+
+def _cause(ctx: Context, u: Unit) -> bool:
+    """A phrase that gives a cause ('because of climate change', 'due to staff shortages'): a claim of why, in few words,
+    where all its words are new (a cause the reference gives in other words is found said another way)."""
+    return u.kind == "prep" and bool(_CAUSE.match(ctx.candidate.text[u.start : u.end])) and u.missing_share >= 0.99
 
 
 def _ranked(ctx: Context, u: Unit) -> bool:

@@ -825,7 +825,15 @@ def _spoke_for(ctx: Context, rs: Token | None, cs: Token | None, cv: Token) -> b
         return False
     ids = _stands_for(ctx.candidate, cv) | _named(ctx.candidate, cs)
     mine = {fold(cs.lemma_)} | {w for m in ctx.candidate.entities if m.cid in ids for w in m.words}
-    return any(o.lower_ in ("its", "their") or fold(o.lemma_) in mine for o in owners)
+    if any(o.lower_ in ("its", "their") or fold(o.lemma_) in mine for o in owners):
+        return True
+    # a post named by the body's own field ('Leisure manager X said' / 'the district's leisure department said'): the
+    # word that names the body's work names the post too
+    if cs.lemma_.lower() not in lexicon()["org_generic_heads"]:
+        return False
+    field = {fold(c.lemma_) for c in cs.children if c.dep_ in ("compound", "amod") and c.i < cs.i and c.is_alpha and not c.is_stop}
+    post = {fold(t.lemma_) for o in owners for t in o.subtree if t.i != o.i and t.dep_ in ("compound", "amod") and t.is_alpha}
+    return bool(field & post)
 
 
 def _resolved_apart(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:

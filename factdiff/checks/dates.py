@@ -47,7 +47,8 @@ def _about(doc: Document, d) -> set[str]:
     span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return set()
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
+    # (a 'with' clause is a clause of its own: 'polls are open from seven until ten, with the result due after two')
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") or (t.dep_ == "prep" and t.lower_ == "with")), span.root)
     while verb.dep_ in ("xcomp", "auxpass", "aux") and verb.head.i != verb.i:
         verb = verb.head  # 'the result has to be certified by ...': the clause, with its subject
     return {t.lemma_.lower() for t in verb.subtree if t.is_alpha and not t.is_stop and not (span.start <= t.i < span.end)}

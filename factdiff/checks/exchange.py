@@ -505,6 +505,8 @@ def _taken_place(ref_a: tuple, ref_b: tuple, cand_a: tuple, cand_b: tuple) -> tu
         return None  # a word of a name ('the Guild of Northern Silversmiths' annual Master's Prize'): no slot of a deed
     if not _same_frame(r_pred_b, c_pred_a, (r_mention_a, r_mention_b), (c_mention_a, c_mention_b)):
         return None  # 'X was named best actress' / 'Y was named best actor': another slot of the same verb
+    if _voice(r_pred_b) is not None and _voice(c_pred_a) is not None and _voice(r_pred_b) != _voice(c_pred_a):
+        return None  # 'X has agreed to be taken over by Y' / 'Y has agreed to buy X': the deed told from its other side
     # both have moved: neither keeps its own place (the same role of the same or an equivalent predicate)
     if (c_role_b == r_role_b and _same_predicate(r_pred_b, c_pred_b)) or (c_role_a == r_role_a and _same_predicate(r_pred_a, c_pred_a)):
         return None
@@ -514,6 +516,15 @@ def _taken_place(ref_a: tuple, ref_b: tuple, cand_a: tuple, cand_b: tuple) -> tu
         (c_mention_a.start, c_mention_a.end),
         (r_mention_b.start, r_mention_b.end),
     )
+
+
+def _voice(verb: Token) -> str | None:
+    """'passive' or 'active' for the infinitive a verb governs ('agreed to be taken over', 'agreed to buy'); None where
+    it governs none."""
+    inner = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not inner:
+        return None
+    return "passive" if any(c.dep_ == "auxpass" for c in inner[0].children) else "active"
 
 
 def _moved_back(reference: Document, ref_a: tuple, cand_b: tuple) -> tuple | None:

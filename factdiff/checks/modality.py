@@ -77,8 +77,11 @@ def _asked_to_act(verb: Token, clause: Token) -> bool:
     if lemma in word_lists()["speech"] or lemma in lexicon()["knowing_predicates"]:
         return False
     if clause.dep_ == "ccomp":
-        subjunctive = clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
-        return subjunctive or any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children)
+        bare = not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+        subjunctive = clause.tag_ == "VB" and bare
+        # 'wants homes hit by night flights included': a wish for a thing done, in a participle with no verb of its own
+        wished_done = clause.tag_ == "VBN" and bare and _wishing(verb)
+        return subjunctive or wished_done or any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children)
     if clause.dep_ != "xcomp":
         return False
     asked = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or any(
@@ -146,6 +149,9 @@ def hedges(tok: Token) -> list[str]:
             aside = any(c.dep_ == "cc" and c.lower_ in ("than", "instead") for c in tok.children) or rather_than_before(tok)
             if not subject and not reporting and not aside:
                 out += hedges(first)[len(_own_hedges(first)) :]
+    wish = _wish_over_participle(tok)
+    if wish is not None:
+        out.append(wish.lower_)  # 'wants homes hit by night flights included', parsed as if the flights were included
     if tok.dep_ == "csubjpass" and tok.head.lemma_.lower() in lex["belief"] and any(c.dep_ == "xcomp" for c in tok.head.children):
         out.append(tok.head.lower_)  # 'peeling paint is thought to be the cause': what is thought of the subject
     if tok.dep_ == "csubj" and tok.tag_ == "VBG" and not any(c.dep_ == "neg" for c in tok.head.children):
@@ -236,6 +242,10 @@ def hedges(tok: Token) -> list[str]:
         nominal = child.dep_ == "pcomp" or (child.dep_ == "prep" and nominal)
         # (or a verb of belief the tagger took for a plural noun at the root: 'The cooperative anticipates paying')
         verb_like = head.pos_ == "VERB" or (head.dep_ == "ROOT" and head.tag_ == "NNS" and child.dep_ in ("acl", "xcomp"))
+        # (or a verb of belief taken for a noun at the root with a subject and a clause: 'Traders fear that the system will')
+        verb_like = verb_like or (
+            head.dep_ == "ROOT" and head.pos_ == "NOUN" and child.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in head.children)
+        )
         if (verb_like and head.lemma_.lower() in lex["belief"]) or _hedging_adjective(head):
             out.append(head.lower_)
         elif (
@@ -260,7 +270,12 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'urging other firms to follow': wanted, as 'other firms should follow' says
         elif ability_noun:
             out.append(head.lower_)
-        elif head.pos_ == "ADJ" and head.lower_ in lexicon()["apprehension_adjectives"] and child.dep_ in ("prep", "ccomp", "xcomp"):
+        elif (
+            (head.pos_ == "ADJ" or head.dep_ == "acomp")
+            and head.lower_ in lexicon()["apprehension_adjectives"]
+            and child.dep_ in ("prep", "ccomp", "xcomp")
+        ):
+            # (the tagger may take 'worried' after 'are' for a participle: 'are worried the restrictions will cost')
             out.append(head.lower_)  # 'are worried about losing footfall': feared, as 'fear the move will reduce footfall' says
         elif head.pos_ == "NOUN" and head.lemma_.lower() in lexicon()["possibility_nouns"]:
             out.append(head.lower_)  # 'at risk of falling', 'the prospect of a strike': what may happen
@@ -335,6 +350,28 @@ def _expected_past_relative(tok: Token) -> Token | None:
         if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return verb
     return None
+
+
+def _wish_over_participle(tok: Token) -> Token | None:
+    """The verb of wanting whose object a bare participle ends ('wants homes affected by night flights included', 'wished
+    the records kept'), where the parse hangs the participle on the object's last noun: what is wanted done, not done;
+    None where there is none."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl" or any(c.dep_ != "advmod" or c.lower_ not in ("too", "also") for c in tok.children):
+        return None
+    noun = tok.head
+    while noun.dep_ in ("pobj", "prep", "agent", "acl") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "dobj" or noun.right_edge.i != tok.right_edge.i:
+        return None
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" and _wishing(verb) else None
+
+
+def _wishing(verb: Token) -> bool:
+    """A verb of wanting: 'want', 'wish', or 'would like', 'would prefer' ('would like unpaid carers covered too')."""
+    lemma = verb.lemma_.lower()
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
+    return lemma in ("want", "wish") or (lemma in ("like", "love", "prefer") and would)
 
 
 def _first_conjunct(tok: Token) -> Token | None:
@@ -1202,8 +1239,12 @@ def _restricted(cand: SpacySpan, clause: Token, stated: Token) -> bool:
         held = {t.lemma_.lower() for t in prep.subtree if t.is_alpha or t.like_num}
         if asked and len(asked & held) >= min(2, len(asked)):
             return True
+    # (a need in other words: 'Repairs, if they are needed' / 'Any repairs that prove necessary')
+    needs = set(lexicon()["need_words"])
+    needed = bool({t.lemma_.lower() for t in clause.subtree} & needs)
     for t in cand:
-        if t.pos_ != "VERB" or not (t.lemma_.lower() == verb or paraphrase(verb, t.lemma_)):
+        same = t.pos_ == "VERB" and (t.lemma_.lower() == verb or paraphrase(verb, t.lemma_))
+        if not same and not (needed and t.lemma_.lower() in needs):
             continue
         for a in (t, *t.ancestors):
             if a.dep_ in ("relcl", "acl") and a.head.lemma_.lower() in said:
@@ -1497,7 +1538,8 @@ def _leave_words_in(sent) -> list[Token]:
     # (not the month: 'open on 3 May', a capital inside the sentence)
     may = [t for t in sent if t.lower_ == "may" and (t.text == "may" or t.is_sent_start) and t.tag_ == "MD"]
     may = [t for t in may if t.head.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in t.head.children)]
-    # (a denied permission, 'are not allowed on the grassland', is a ban, no leave)
+    # (a denied permission, 'are not allowed on the grassland', 'may not open before September', is a ban, no leave)
+    may = [t for t in may if not denied(t.head)]
     return [t for t in sent if t.lemma_.lower() in verbs and t.pos_ == "VERB" and not denied(t)] + may + given
 
 
@@ -1825,6 +1867,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 # 'may claim back pay' / 'can claim back pay': a rule's leave, which 'can' gives too, also on a verb of
                 # its clause above the word ('may continue operating' / 'can keep operating')
                 continue
+            if set(said) <= {"may"} and denied(plain_word) and denied(hedged_word) and _can_over(plain_word, own_clause=True):
+                continue  # 'may not begin harvesting before March' / 'cannot start harvesting until March': leave denied either way
             if set(said) <= {"could"} and _can_over(plain_word) and _could_above(hedged_word):
                 continue  # 'where it could show it had checked' / 'when it can demonstrate that it checked': one ability above
             if denied(r) and denied(c) and {h.lower() for h in said} <= set(lexicon()["volition_predicates"]):
@@ -1869,6 +1913,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'reportedly X' and 'Y said X' both pass the claim on
             if _estimated_figure(plain_word) and any(a.lemma_.lower() in lex["belief"] for a in hedged_word.ancestors):
                 continue  # 'saved an estimated 11 tonnes' / 'estimates that it saved 11 tonnes': an estimate either way
+            near = {t.lower_ for t in r.head.subtree} | {a.lower_ for a in r.ancestors}
+            if not ref_hedges and r.dep_ == "attr" and {h.lower() for h in cand_hedges} & near:
+                continue  # 'the beaches most likely to be left were the coves' / 'most likely the coves': the subject's hedge
             seen.add(c.i)
             if ref_hedges:
                 message = f"the reference leaves this open ('{ref_hedges[0]}'); the candidate states it as fact"

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from factdiff.analyse import units
 from factdiff.analyse.dates import clock_times
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import direction, paraphrase
+from factdiff.analyse.lexical import direction, noun_verbs, paraphrase
 from factdiff.analyse.quantities import BOUND_AFTER, Quantity, is_money, number_values, parse_number, parse_ordinal, period_lengths
 from factdiff.checks.base import Context
 from factdiff.checks.omission import NEGATORS
@@ -1290,6 +1290,74 @@ def _rest_of_whole(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     )
 
 
+def _share_of_the_rest(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """q is the rest of a whole the reference gives a share of, told of the party that the reference says gives 'the
+    rest' ('a quarter of its funding from the health service and depends on donations for the rest' / 'three-quarters of
+    its funding comes from donations'): the share worked out, where the party q is said of is the rest's and not the
+    share's."""
+    if q.unit != "%" or q.is_range and q.high > q.low * 1.04:
+        return False
+    span = ctx.candidate.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    mine = _party(_clause_verb(span.root), span.root.i)
+    v = (q.low + q.high) / 2
+    for r in rivals:
+        if r.unit != "%" or abs(v + (r.low + r.high) / 2 - 100) > max(q.high - q.low, r.high - r.low, 0.5):
+            continue
+        theirs = ctx.reference.doc.char_span(r.start, r.end, alignment_mode="expand")
+        if theirs is None:
+            continue
+        share = _clause_verb(theirs.root)
+        for rest in (t for t in share.sent if t.lemma_.lower() in _REST and t.pos_ == "NOUN"):
+            verb = _clause_verb(rest)
+            if verb.i == share.i:
+                continue
+            # (a subject both clauses share is the whole's owner, no party: 'The hospice receives ... and depends on')
+            owner = _party(share, theirs.root.i) & _party(verb, rest.i) if verb.dep_ == "conj" else set()
+            given, rest_given = _party(share, theirs.root.i) - owner, _party(verb, rest.i) - owner
+            if _kin_words(mine - owner, rest_given) and not _kin_words(mine - owner, given):
+                return True
+            # ... or the candidate gives 'the rest' to the party of the reference's share ('relies on sponsors for
+            # four-fifths, with ticket sales providing the rest' / 'a fifth comes from ticket sales, with sponsorship
+            # making up the remainder')
+            for other in (t for t in span.root.sent if t.lemma_.lower() in _REST and t.pos_ == "NOUN"):
+                told = _party(_clause_verb(other), other.i) - owner
+                if _kin_words(told, given) and not _kin_words(told, rest_given):
+                    return True
+    return False
+
+
+def _kin_words(a: set[str], b: set[str]) -> bool:
+    """A word of one set is a word of the other, or the start of it ('sponsor' / 'sponsorship')."""
+    return any(x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))) for x in a for y in b)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb (or the root) a word depends on."""
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
+
+
+def _party(verb: Token, share: int) -> set[str]:
+    """The content lemmas of whom a share is given by or got from, in the verb's own clause: its phrases after 'from',
+    'by', 'on', 'through' ('comes from donations', 'depends on donations for the rest', 'covered by a grant'), and its
+    subject where that does not hold the share itself (token `share`); not a clause joined to it."""
+    apart = {t.i for c in verb.subtree if c.dep_ in ("conj", "ccomp", "advcl", "relcl", "parataxis") and c.i != verb.i for t in c.subtree}
+    out: set[str] = set()
+    for t in verb.subtree:
+        if t.i in apart:
+            continue
+        words: list[Token] = []
+        if t.dep_ in ("prep", "agent") and t.lower_ in ("from", "by", "on", "upon", "through", "via"):
+            words = [w for p in t.children if p.dep_ == "pobj" for w in p.subtree]
+        elif t.dep_ == "nsubj" and t.head.i == verb.i and not any(w.i == share for w in t.subtree):
+            words = list(t.subtree)
+        out |= {w.lemma_.lower() for w in words if w.i not in apart and w.is_alpha and not w.is_stop and w.lemma_.lower() not in _REST}
+    return out
+
+
 def _payer(doc, x: Quantity) -> set[str]:
     """The content lemmas of the subject of the verb the figure depends on ('The council will pay 85 percent'; 'Owners
     will be required to contribute 15 percent': the owners); empty where the parse gives none."""
@@ -1495,6 +1563,18 @@ def _rest_conflict(ctx: Context, q: Quantity) -> tuple[str, tuple[int, int]] | N
     if rest <= 0 or _sum_of(q, q.low, rest) or (q.approx and abs(q.low - rest) <= 0.1 * rest):
         return None
     return f"'{q.text}' where the reference's '{whole.text}' and '{part.text}' leave {rest:,g}", (part.start, part.end)
+
+
+def _rest_worked_out(ctx: Context, q: Quantity) -> bool:
+    """'the other seven' where the reference gives a whole and a part that leave seven ('nine people were injured ...
+    Two of the injured remain in hospital; the others were able to go home'): the rest, worked out."""
+    if q.is_range or not _REST_BEFORE.search(ctx.candidate.text[max(0, q.start - 16) : q.start]):
+        return False
+    if not re.search(r"\b(?:rest|remaining|remainder|others?)\b", ctx.reference.text, re.IGNORECASE):
+        return False
+    kin = [r for r in ctx.reference.quantities if not r.looks_like_year and not r.is_range and not r.per]
+    kin = [r for r in kin if r.unit == q.unit or not (r.unit and q.unit)]
+    return any(a.low - b.low == q.low for a in kin for b in kin if a is not b)
 
 
 def _period_length(ctx: Context, q: Quantity) -> bool:
@@ -1714,8 +1794,97 @@ def _step_for_end(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def _words_before(doc, start: int, n: int) -> list:
+    """The `n` tokens before character `start` (fewer at the start of the text), nearest last."""
+    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    if span is None:
+        return []
+    return list(doc[max(0, span.start - n) : span.start])
+
+
+def _from_figure(doc, quantities: list[Quantity], r: Quantity) -> Quantity | None:
+    """The figure of 'from X to r' in r's sentence: the change's start, where r is the level it reaches."""
+    before = _words_before(doc, r.start, 1)
+    if not before or before[-1].lower_ != "to":
+        return None
+    for f in quantities:
+        if f.sent != r.sent or f.end >= r.start or f.unit != r.unit:
+            continue
+        words = _words_before(doc, f.start, 1)
+        between = doc.char_span(f.end, r.start, alignment_mode="expand")
+        if words and words[-1].lower_ == "from" and between is not None and len(between) <= 4:
+            return f
+    return None
+
+
+def _level_told_as_change(ctx: Context) -> Iterator[Finding]:
+    """The level a change reaches told as its size ('will cut its grant from £48,000 to £30,000' / 'will have its grant
+    cut by £30,000'): the same figure, another fact."""
+    cand, ref = ctx.candidate, ctx.reference
+    for q in cand.quantities:
+        before = _words_before(cand.doc, q.start, 1)
+        if q.looks_like_year or not before or before[-1].lower_ != "by" or before[-1].head.pos_ not in ("VERB", "NOUN"):
+            continue
+        if direction(before[-1].head, transitive=True) is None and not noun_verbs(before[-1].head.lemma_):
+            continue
+        if any(_from_figure(cand.doc, cand.quantities, c) for c in cand.quantities if c.sent == q.sent):
+            continue  # the candidate gives the whole change itself
+        for r in ref.in_sentences(ref.quantities, ctx.refs_for(q.sent)):
+            if not (_agrees(q, r) and q.unit == r.unit):
+                continue
+            start = _from_figure(ref.doc, ref.quantities, r)
+            if start is None or abs(abs(start.low - r.low) - q.low) <= max(q.high - q.low, 1e-9):
+                continue
+            told = ref.text[start.start : r.end]
+            yield ctx.finding(
+                FindingType.NUMBER,
+                Severity.MAJOR,
+                0.7,
+                f"'{q.text}' is given as the size of the change; in the reference it is the level reached ('from {told}')",
+                (before[-1].idx, q.end),
+                (start.start, r.end),
+                NAME,
+            )
+            break
+
+
+def _part_told_as_all(ctx: Context) -> Iterator[Finding]:
+    """'all 52 of the staff' where the reference has '38 of the college's 52 staff': the whole given for a part of it."""
+    cand, ref = ctx.candidate, ctx.reference
+    for q in cand.quantities:
+        before = _words_before(cand.doc, q.start, 2)
+        if q.looks_like_year or not before or "all" not in {t.lower_ for t in before}:
+            continue
+        if any(r.low == q.low and "all" in {t.lower_ for t in _words_before(ref.doc, r.start, 2)} for r in ref.quantities):
+            continue  # the reference says 'all 52' too
+        for r in ref.quantities:
+            # (the unit of a count may be read on one side only: 'all 52 of the staff' / '52 teaching staff')
+            if (q.low, q.high) != (r.low, r.high) or "" not in (q.unit, r.unit) and q.unit != r.unit or r.approx:
+                continue
+            for p in ref.quantities:
+                between = ref.doc.char_span(p.end, r.start, alignment_mode="expand") if p.end < r.start else None
+                if p.sent != r.sent or between is None or not len(between) or between[0].lower_ != "of" or len(between) > 4:
+                    continue
+                if p.high < r.low and p.unit in ("", r.unit):
+                    yield ctx.finding(
+                        FindingType.NUMBER,
+                        Severity.MAJOR,
+                        0.7,
+                        f"'all {q.text}' where the reference gives a part of them ('{ref.text[p.start : r.end]}')",
+                        (before[0].idx if before[0].lower_ == "all" else before[-1].idx, q.end),
+                        (p.start, r.end),
+                        NAME,
+                    )
+                    break
+            else:
+                continue
+            break
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _changed_ordinals(ctx)
+    yield from _level_told_as_change(ctx)
+    yield from _part_told_as_all(ctx)
     yield from _step_for_end(ctx)
     yield from _converted_apart(ctx)
     ref_all = ctx.reference.quantities
@@ -1905,6 +2074,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 or _lengths_counted(ctx, q, rivals)
                 or _complement(ctx, q, rivals)
                 or _the_rest(q, rivals)
+                or _share_of_the_rest(ctx, q, rivals)
                 or _level_after_change(ctx, q, rivals)
                 or _bound_from_other_side(ctx, q, rivals)
             ):
@@ -1972,7 +2142,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 # 'bookings are down by a third' in a summary sentence aligned with another, where the reference says
                 # 'bookings were down by around a quarter' two sentences on: the figure of the same thing, changed
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, moved, NAME)
-            elif not near_rough and not _those_counted(ctx.candidate.doc, q) and not others_of_rank(ctx, q):
+            elif (
+                not near_rough and not _those_counted(ctx.candidate.doc, q) and not others_of_rank(ctx, q) and not _rest_worked_out(ctx, q)
+            ):
                 # no exact match is no evidence of a conflict: a note for the editor, not an error
                 yield ctx.finding(
                     FindingType.ADDITION,

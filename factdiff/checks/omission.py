@@ -175,6 +175,9 @@ class _Vocabulary:
         w = fold(w)
         if w in self.words:
             return True
+        part = lexicon()["clock_day_parts"].get(w)
+        if part is not None and any(part[0] * 60 <= m < part[1] * 60 for m in self.clock()):
+            return True  # '8.30 in the morning' / '8.30am': the part of the day a time of day gives
         if len(w) < MIN_STEM:
             return False
         if w not in self._known:
@@ -518,6 +521,14 @@ def _units(doc: Document, qualifiers: bool = True) -> Iterator[tuple[str, list[T
                     figure = any(x.like_num and parse_ordinal(x.lower_) is None for x in trimmed)
                     if nested and len(nested) < len(sub) - 1 and figure:
                         yield t.dep_, trimmed
+            elif qualifiers and t.dep_ == "dobj" and t.left_edge.i > s.token_start and t.doc[t.left_edge.i - 1].text == ",":
+                # an apposition with a figure that the parse made a second object: 'will cut 430 jobs at its factory,
+                # more than a third of the workforce, as it moves ...' (read for what the candidate leaves out)
+                sub = list(t.subtree)
+                fractions = lexicon()["fraction_nouns"]
+                figure = any(x.like_num or x.lower_ in fractions or parse_ordinal(x.lower_) is not None for x in sub)
+                if figure and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children):
+                    yield "appos", sub
             if qualifiers and is_qualifier(t):
                 # 'most of the proceeds': the qualifier with its 'of'
                 of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1]

@@ -329,6 +329,8 @@ def neighbours(tok: Token) -> set[str]:
             for o in q.children
             if o.dep_ == "pobj"
         ]
+    # a subject named twice, by its post and by its name ('the largest investor, the Colbrook Fund, abstained')
+    near += [a for s in tok.children if s.dep_ in SUBJECTS for a in s.children if a.dep_ == "appos"]
     # a quantifier's noun: 'some of its jobs will be lost' is said of the jobs
     near += [o for q in tok.children if q.dep_ in SUBJECTS and q.is_stop for p in q.children if p.lower_ == "of" for o in p.children]
     # (the word's own lemma counts too, where a relation above brings it in: two words said of one verb are near it)
@@ -771,8 +773,8 @@ def _counterpart(word: Token, sent: SpacySpan, own: SpacySpan, but: Token | None
         b = t.lemma_.lower()
         if t.pos_ != "VERB" or (but is not None and t.i == but.i) or b == a or b in mine or not (said & _said_of(t)):
             continue  # a counterpart in the same slot only: 'reopen in the autumn' / 'open again in the autumn'
-        if inside_noun(t) and rival is not None and rival.left_edge.i <= t.i <= rival.right_edge.i:
-            continue  # what the rival verb is about, not a statement of its own
+        if (inside_noun(t) or t.dep_ in ("pcomp", "xcomp")) and rival is not None and rival.left_edge.i <= t.i <= rival.right_edge.i:
+            continue  # what the rival verb is about, not a statement of its own ('abstained from voting')
         if b in ("re" + a, "re-" + a) or a in ("re" + b, "re-" + b) or (paraphrase(a, b) and not opposite(a, b)):
             return True
     return False
@@ -1744,6 +1746,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'without running water' / 'with no running water' / 'lost their running water': said at another word
                 if small_clause(said_no) and said_yes.dep_ in ("ccomp", "xcomp") and denied(said_yes.head):
                     continue  # 'saw nobody leaving' / 'did not see anyone leave': the denial said at the verb above
+                if _denied_noun_agreed(said_no, said_yes):
+                    continue  # 'there is no recall of oysters sold' / 'oysters sold are not subject to a recall': the recall denied
                 if _part_of_the_time(said_no) and _part_of_the_time(said_yes):
                     continue  # 'were not always given at the right times' / 'sometimes given at the wrong times'
                 if _to_another(said_yes, said_no):
@@ -1787,8 +1791,24 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _leave_turned(ctx, seen)
     yield from _contrast_swapped(ctx)
     yield from _not_all(ctx)
+    yield from _none_against_not_all(ctx)
+    yield from _exempt_against_paying(ctx)
     yield from _requirement_turned(ctx, seen)
     yield from _weighing_denied(ctx, seen)
+
+
+def _denied_noun_agreed(said_no: Token, said_yes: Token) -> bool:
+    """The 'no' of the denied word is on a noun above it ('no recall of oysters'), and the other sentence denies that
+    noun too, by whatever words the parse hung the denial on: the denial is the noun's, agreed, not the word's."""
+    if said_no.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for t in said_no.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            lemma = t.lemma_.lower()
+            return any(o.lemma_.lower() == lemma and o.i != said_yes.i and denied(o) for o in said_yes.sent)
+    return False
 
 
 def deliberating(verb: Token, child: Token) -> bool:
@@ -2057,6 +2077,93 @@ def _said_of_all(verb: Token) -> tuple[bool, str, str] | None:
 
 
 _NEARLY = ("nearly", "almost", "virtually", "practically")
+
+
+def _subject_lemma(tok: Token) -> str | None:
+    """The lemmas of the subject of the word's clause, with the words before its noun ('passenger ships' is not
+    'container ships'): its own, its copula's, or the verb's above an infinitive without one ('lorries will continue to
+    pay': the lorries)."""
+    for t in (tok, tok.head, tok.head.head):
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            s = subjects[0]
+            return " ".join(w.lemma_.lower() for w in s.doc[s.left_edge.i : s.i + 1] if w.is_alpha and w.pos_ != "DET")
+        if t.dep_ not in ("acomp", "xcomp", "ROOT") or t.head.i == t.i:
+            break
+    return None
+
+
+def _exempt_against_paying(ctx: Context) -> Iterator[Finding]:
+    """'lorries will also be exempt from the toll' where the aligned sentence says 'lorries will continue to pay', or
+    the other way round: one subject freed from paying on one side and paying on the other (lexicon `exemption_words`;
+    'will no longer be charged for' frees as 'exempt' does, lexicon `charging_predicates`)."""
+    exempt, charging = set(lexicon()["exemption_words"]), set(lexicon()["charging_predicates"])
+
+    def charged(t: Token) -> bool:  # 'borrowers will be charged for': they pay
+        return t.pos_ == "VERB" and t.lemma_.lower() in charging and any(c.dep_ == "auxpass" for c in t.children)
+
+    def exempted(sent: SpacySpan) -> dict[str, Token]:
+        free = [t for t in sent if (t.lower_ in exempt and not denied(t)) or (charged(t) and denied(t))]
+        return {s: t for t in free if (s := _subject_lemma(t)) is not None}
+
+    def paying(sent: SpacySpan) -> dict[str, Token]:
+        paid = [t for t in sent if ((t.pos_ == "VERB" and t.lemma_.lower() == "pay") or charged(t)) and not denied(t)]
+        return {s: t for t in paid if (s := _subject_lemma(t)) is not None}
+
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        ref_free, ref_paid, cand_free, cand_paid = exempted(ref_sent), paying(ref_sent), exempted(cand_sent), paying(cand_sent)
+        pairs = [(cand_paid[s], ref_free[s]) for s in cand_paid.keys() & ref_free.keys() if s not in ref_paid]
+        pairs += [(cand_free[s], ref_paid[s]) for s in cand_free.keys() & ref_paid.keys() if s not in cand_paid]
+        for c, r in pairs[:1]:
+            message = f"'{_clause_start(c)}' where the reference has '{_clause_start(r)}': one side has them pay, the other not"
+            yield ctx.finding(FindingType.POLARITY, Severity.MAJOR, 0.7, message, _clause_span(c), _clause_span(r), NAME)
+            return
+
+
+def _none_doing(verb: Token) -> str | None:
+    """The object lemma (or '') where the verb is denied of every one by its subject ('none will lose their job',
+    'nobody lost a job', 'no worker will lose a job'); None for anything else."""
+    for s in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if s.lower_ in ("none", "nobody", "noone") or any(g.dep_ == "det" and g.lower_ == "no" for g in s.children):
+            if any(c.dep_ == "neg" for c in verb.children):
+                return None  # 'none will not ...': no plain denial
+            objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+            return objects[0] if objects else ""
+    return None
+
+
+def _none_against_not_all(ctx: Context) -> Iterator[Finding]:
+    """'none will lose their job' (all keep it) where the aligned sentence says 'not all of them will keep their jobs'
+    (some lose it), or the other way round: the opposite verb of the same object, denied of the whole on one side and
+    of every one on the other."""
+    for c in (t for t in ctx.candidate.doc if t.pos_ in ("VERB", "AUX")):
+        c_all, c_none = _said_of_all(c), _none_doing(c)
+        if not (c_all and c_all[0]) and c_none is None:
+            continue
+        refs = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
+        for n in refs:
+            sent = ctx.reference.sentences[n]
+            for r in ctx.reference.doc[sent.token_start : sent.token_end]:
+                if r.pos_ not in ("VERB", "AUX") or not opposite(r.lemma_.lower(), c.lemma_.lower()):
+                    continue
+                r_all, r_none = _said_of_all(r), _none_doing(r)
+                if c_all and c_all[0] and r_none is not None and r_none in (c_all[2], ""):
+                    pass
+                elif c_none is not None and r_all and r_all[0] and c_none in (r_all[2], ""):
+                    pass
+                else:
+                    continue
+                yield ctx.finding(
+                    FindingType.POLARITY,
+                    Severity.CRITICAL,
+                    0.7,
+                    f"'{_clause_start(c)}' where the reference has '{_clause_start(r)}': the opposite deed, "
+                    "denied of every one on one side and of the whole on the other",
+                    _clause_span(c),
+                    _clause_span(r),
+                    NAME,
+                )
+                return
 
 
 def _not_all(ctx: Context) -> Iterator[Finding]:

@@ -96,6 +96,8 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
     one_verb = _one_verb(rf, cf)
     if not (one_verb or paraphrase(rf.pred, cf.pred)) or cf.index in reported:
         return
+    if rf.pred == cf.pred and _describing(ctx.reference.doc[rf.pred_i]) != _describing(ctx.candidate.doc[cf.pred_i]):
+        return  # 'called the rise a tax' / 'called on the council to intervene': one verb, two deeds
     for ra in rf.args:
         for ca in cf.args:
             if ra.heads or ca.heads or ra.lemma != ca.lemma or not ra.lemma.isalpha() or ra.resolved or ca.resolved:
@@ -137,6 +139,15 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 NAME,
             )
             return
+
+
+def _describing(verb) -> bool:
+    """A verb of describing or naming said with what its object is called ('called the rise a tax', 'described it as a
+    disaster', 'named the ship Aurora'): that sense, not another of the same verb ('called on the council to act')."""
+    if verb.lemma_.lower() not in {*lexicon()["description_predicates"], *lexicon()["naming_predicates"]}:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "oprd" in deps or {"dative", "dobj"} <= deps or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _doer_turned_receiver(ctx: Context, rf: Frame, cf: Frame, ra, ca) -> bool:
@@ -1108,6 +1119,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'the park will close its ride, its operator said' / 'the firm, which operates the park': two deeds
             if _doer_left_unsaid(rf, cf, shared, cid, pair):
                 continue
+            passing = all({a.role for a in f.args} & {"recipient", "source"} for f in (rf, cf))  # 'referred to' / 'passed to'
+            if set(pair) == {"agent", "recipient"} and not rf.nominal and not cf.nominal and not _may_be_one_deed(rf.pred, cf.pred):
+                if not passing and not converse(rf.pred.split()[0], cf.pred.split()[0]) and not _told_by_another(ctx, cf, cid, pair):
+                    continue  # 'signed up X to supply it' / 'X secured a contract to supply Y': two deeds, each its own sides
             if set(pair) == {"agent", "recipient"} and _done_by_an_event(ctx, rf, cf, cid):
                 continue  # 'X could save £1m by moving' / 'moving could save X £1m': what X does is what saves it
             if "agent" in pair and set(pair) & {"recipient", "source"} and _same_sides(rf, cf, shared):

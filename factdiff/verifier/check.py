@@ -21,12 +21,15 @@ model judges whether it is another event or a paraphrase.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from factdiff.analyse.entities import supported
+from factdiff.analyse.knowledge import fold, lexicon
+from factdiff.analyse.lexical import opposite
 from factdiff.checks.base import Context, kind_of_words
 from factdiff.checks.events import proposals
 from factdiff.checks.polarity import denied, extent
@@ -147,6 +150,23 @@ def _vouched(ctx: Context, start: int, end: int) -> set[int]:
             if equal or aligned(ref.dates, d.sent):
                 covered.update(range(d.start, d.end))
     covered.update(_same_predicates(ctx, start, end))
+    covered.update(_equivalent_wording(ctx, start, end))
+    return covered
+
+
+def _equivalent_wording(ctx: Context, start: int, end: int) -> set[int]:
+    """The characters of a wording in [start, end) that an aligned reference sentence says with another wording of its
+    group in lexicon `equivalent_phrases` ('at no cost' / 'free of charge'): one fact, which the rules vouch for."""
+    covered: set[int] = set()
+    text = ctx.candidate.text
+    for group in lexicon()["equivalent_phrases"]:
+        for phrase in group:
+            for found in re.finditer(rf"\b{re.escape(phrase)}\b", text[start:end], re.IGNORECASE):
+                at = start + found.start()
+                refs = ctx.refs_for(ctx.candidate.sentence_at(at))
+                said = " ".join(fold(ctx.reference.sentences[r].text) for r in refs)
+                if any(other != phrase and re.search(rf"\b{re.escape(fold(other))}\b", said) for other in group):
+                    covered.update(range(at, start + found.end()))
     return covered
 
 
@@ -163,7 +183,12 @@ def _same_predicates(ctx: Context, start: int, end: int) -> set[int]:
         for r in ctx.refs_for(cand.sentence_at(tok.idx)):
             sentence = ref.sentences[r]
             if any(
-                t.pos_ == "VERB" and t.lemma_.lower() == tok.lemma_.lower() and denied(t) == denied(tok)
+                t.pos_ == "VERB"
+                and (
+                    (t.lemma_.lower() == tok.lemma_.lower() and denied(t) == denied(tok))
+                    # (or its opposite, the other way round: 'did not pass an inspection' / 'failed an inspection')
+                    or (opposite(t.lemma_.lower(), tok.lemma_.lower()) and denied(t) != denied(tok))
+                )
                 for t in ref.doc[sentence.token_start : sentence.token_end]
             ):
                 covered.update(range(*extent(tok)))
