@@ -313,3 +313,15 @@ def test_the_share_of_the_other_party_with_the_rest_named_is_still_found():
     reference = "Hobb Farm Park receives about a quarter of its funding from entrance fees and depends on its café for the rest."
     candidate = "About three-quarters of Hobb Farm Park's funding comes from entrance fees, with its café providing the remainder."
     assert of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_name_with_its_ordinary_word_translated():
+    reference = "The Ponte Varela, which links the town to the island, will close for repairs in May, the regional government said."
+    candidate = "The Varela Bridge between the town and the island will shut for repairs in May, the regional government announced."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.ENTITY)
+
+
+def test_a_name_whose_own_word_changed_in_a_translation_is_still_found():
+    reference = "The Ponte Varela, which links the town to the island, will close for repairs in May, the regional government said."
+    candidate = "The Varona Bridge between the town and the island will shut for repairs in May, the regional government announced."
+    assert of_type(serious(reference, candidate, "translation"), FindingType.ENTITY)

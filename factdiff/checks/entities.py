@@ -213,6 +213,8 @@ def _unsupported(ctx: Context) -> Iterator[Finding]:
             # will leave at ...' / 'Ships will leave at ...': two ordinary words taken for names as they open their
             # sentences
             other = None
+        if other is not None and ctx.mode == "translation" and _name_translated(m, other):
+            continue  # 'the Lledo Brothers dairy' / 'the Hermanos Lledo dairy': the name with its ordinary word in English
         mine = roles(ctx.candidate, m)
         core = bool(mine & CORE_ROLES)
         confidence = 0.6 if m.from_parse else 0.9
@@ -239,6 +241,24 @@ def _unsupported(ctx: Context) -> Iterator[Finding]:
                 NAME,
                 unsupported=True,
             )
+
+
+def _name_translated(mine: EntityMention, theirs: EntityMention) -> bool:
+    """Two renderings of one name in two translations: its own words kept, the ordinary word in it in English on one
+    side ('Lledo Brothers', 'Sarrel Bridge') and left in the source language on the other ('Hermanos Lledo', 'Ponte
+    Sarrel'), in whatever order."""
+    kept = set(mine.words) & set(theirs.words)
+    english, foreign = set(mine.words) - kept, set(theirs.words) - kept
+
+    def ordinary(word: str) -> bool:
+        lex = lexicon()
+        singular = word[:-1] if word.endswith("s") else word
+        known = {*lex["kinship_nouns"], *lex["org_generic_heads"], *lex["geographic_heads"]}
+        return lexical.common_word(word) or word in known or singular in known
+
+    if not kept or any(ordinary(w) for w in kept) or not english or len(english) != len(foreign):
+        return False
+    return all(ordinary(w) for w in english) and not any(ordinary(w) for w in foreign)
 
 
 def _evidence(ctx: Context, mention: EntityMention) -> tuple[set[str], dict[str, EntityMention]]:
