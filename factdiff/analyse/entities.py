@@ -134,7 +134,6 @@ def _nationality(span: Span) -> tuple[str | None, int]:
     return None, 0
 
 
-_CLOCK = re.compile(r"^\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?)$", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"^[a-z]+-\d+s?$")
 
 
@@ -154,8 +153,6 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
             continue  # 'paddy daily': words in lower case that the tagger took for a name
         if _AGE_GROUP.match(span.text):
             continue  # 'under-16s', 'over-65s': an age group, in lower case, that the tagger took for a name
-        if _CLOCK.match(span.text):
-            continue  # '7.45pm': a time of day the tagger took for a name (the dates check reads it)
         mentions.append(_mention(span, label, sent_index))
         mentions[-1].from_place = ent.label_ == "ORG" and ent.root.ent_type_ != "ORG" and doc[ent.start].ent_type_ in _PLACES
         after = doc[span.end : span.end + 2]

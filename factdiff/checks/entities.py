@@ -191,6 +191,9 @@ def _a_quantity(ctx: Context, m: EntityMention) -> bool:
     return units.is_unit(m.text)
 
 
+_CLOCK = re.compile(r"^\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?)$", re.IGNORECASE)
+
+
 def _unsupported(ctx: Context) -> Iterator[Finding]:
     folded_reference = f" {fold(ctx.reference.text)} "
     taken: set[int] = set()
@@ -201,6 +204,8 @@ def _unsupported(ctx: Context) -> Iterator[Finding]:
             continue
         if _a_quantity(ctx, m):
             continue  # '400bn' tagged as a name, 'MW' after a number: the number check's
+        if _CLOCK.match(m.text):
+            continue  # '7.45pm' tagged as a name: a time of day, the dates check's
         if _described_at_opening(ctx, m):
             continue  # 'Operator Greenhaven has apologised': what the body is, then the reference's name for it
         glued = ctx.candidate.text[m.end : m.end + 1] in ("-", "\u2010", "\u2011")  # 'Runner-up', cut at its hyphen
