@@ -193,8 +193,8 @@ def _co_arguments(tok: Token) -> set[int]:
     if verb.pos_ not in ("VERB", "AUX") or child.i == verb.i:
         return set()
     out = {t.i for c in verb.children if c.i != child.i and c.dep_ in _CO_ARGUMENTS for t in c.subtree}
-    # the unsaid doer of an infinitive is its co-participant too ('signed up Hivecloth to supply it': 'it' is not
-    # Hivecloth): the object before it, else the subject, of the verb it completes, or the noun it is said of
+    # the unsaid doer of an infinitive is its co-participant too ('signed up Hollin Bakes to supply it': 'it' is not
+    # Hollin Bakes): the object before it, else the subject, of the verb it completes, or the noun it is said of
     if child.dep_ != "nsubj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         doers: list[Token] = []

@@ -219,7 +219,7 @@ def _unsupported(ctx: Context) -> Iterator[Finding]:
             # sentences
             other = None
         if other is not None and ctx.mode == "translation" and _name_translated(m, other):
-            continue  # 'the Lledo Brothers dairy' / 'the Hermanos Lledo dairy': the name with its ordinary word in English
+            continue  # 'the Ruiz Brothers dairy' / 'the Hermanos Ruiz dairy': the name with its ordinary word in English
         mine = roles(ctx.candidate, m)
         core = bool(mine & CORE_ROLES)
         confidence = 0.6 if m.from_parse else 0.9
@@ -250,8 +250,8 @@ def _unsupported(ctx: Context) -> Iterator[Finding]:
 
 def _name_translated(mine: EntityMention, theirs: EntityMention) -> bool:
     """Two renderings of one name in two translations: its own words kept, the ordinary word in it in English on one
-    side ('Lledo Brothers', 'Sarrel Bridge') and left in the source language on the other ('Hermanos Lledo', 'Ponte
-    Sarrel'), in whatever order."""
+    side ('Ruiz Brothers', 'Varela Bridge') and left in the source language on the other ('Hermanos Ruiz', 'Ponte
+    Varela'), in whatever order."""
     kept = set(mine.words) & set(theirs.words)
     english, foreign = set(mine.words) - kept, set(theirs.words) - kept
 
