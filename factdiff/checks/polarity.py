@@ -2147,11 +2147,9 @@ def _none_against_not_all(ctx: Context) -> Iterator[Finding]:
                 if r.pos_ not in ("VERB", "AUX") or not opposite(r.lemma_.lower(), c.lemma_.lower()):
                     continue
                 r_all, r_none = _said_of_all(r), _none_doing(r)
-                if c_all and c_all[0] and r_none is not None and r_none in (c_all[2], ""):
-                    pass
-                elif c_none is not None and r_all and r_all[0] and c_none in (r_all[2], ""):
-                    pass
-                else:
+                not_all_against_none = bool(c_all and c_all[0]) and r_none is not None and r_none in (c_all[2], "")
+                none_against_not_all = c_none is not None and bool(r_all and r_all[0]) and c_none in (r_all[2], "")
+                if not (not_all_against_none or none_against_not_all):
                     continue
                 yield ctx.finding(
                     FindingType.POLARITY,
