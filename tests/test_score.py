@@ -233,3 +233,25 @@ def test_the_refit_script_runs_on_a_tiny_fixture_and_writes_a_loadable_calibrati
     profile = table["profiles"]["tiny-mt"]
     assert profile["rules"]["dev"]["pairs"] == 24 and profile["verifier"]["verifier_left_out"]
     assert calibration_for("translation", True, table, "tiny-mt").weights == calibration_for("translation", False, table, "tiny-mt").weights
+
+
+def test_a_threshold_that_adds_less_than_the_least_gain_on_dev_is_not_shipped(monkeypatch):
+    """Every shipped threshold earns its place on dev (training/calibrate.py LEAST_GAIN); one that would not is recorded
+    as tried and left at 0, so that the findings alone decide (translation since stop 60)."""
+    spec = importlib.util.spec_from_file_location("calibrate", ROOT / "training" / "calibrate.py")
+    calibrate = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "calibrate", calibrate)
+    spec.loader.exec_module(calibrate)
+    table = calibration_table()
+    entries = [(f"mode {m}", e) for m, e in table["modes"].items()] + [(f"profile {p}", e) for p, e in table["profiles"].items()]
+    for name, entry in entries:
+        for variant in ("rules", "verifier"):
+            dev = entry[variant]["dev"]
+            found = dev["mean_balanced_accuracy_verdict"]["findings_only"]
+            tried = dev["threshold_tried"]
+            if tried["with_threshold"] - found < calibrate.LEAST_GAIN:
+                assert entry[variant]["threshold"] == 0.0, (name, variant)
+            else:
+                assert entry[variant]["threshold"] == tried["threshold"] > 0.0, (name, variant)
+    assert calibration_for("translation", True).threshold == 0.0
+    assert calibration_for("summary", True).threshold > 0.0
