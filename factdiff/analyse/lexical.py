@@ -185,6 +185,11 @@ def synonym(a: str, b: str) -> bool:
     return a == b or bool(set(_wordnet()["verbs"].get(a, ())) & set(_wordnet()["verbs"].get(b, ())))
 
 
+def senses(verb: str) -> int:
+    """How many WordNet verb synsets the word has (0 for a word WordNet does not know as a verb)."""
+    return len(_wordnet()["verbs"].get(verb.lower(), ()))
+
+
 def paraphrase(a: str, b: str, steps: int = 2) -> bool:
     """Two verbs that can report the same event: a shared synset, or one within two (or `steps`) hypernym /
     verb-group steps of the other ('curb' / 'reduce', 'track' / 'monitor', 'fire' / 'sack')."""

@@ -720,6 +720,12 @@ def _before_two(doc, m) -> tuple[str, ...]:
     return (words[0].lower_, words[1].lower_, after.text)
 
 
+def _slot_role(doc, m) -> str:
+    """The mention's place in its clause: the dependency of its head word ('nsubj', 'pobj'); '' where it cannot be read."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root.dep_ if span is not None else ""
+
+
 def _around_like(doc, m, around: tuple[str, ...]) -> bool:
     return (_between(doc, m) if len(around) == 2 else _before_two(doc, m)) == around
 
@@ -752,6 +758,9 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             beside = {k.cid for k in ctx.candidate.entities if k.sent == m.sent or k.sent in ctx.cands_for(old.sent)}
             if old.cid in beside or old.country or not _around_like(ctx.reference.doc, old, around):
                 continue
+            if _slot_role(ctx.candidate.doc, m) != _slot_role(ctx.reference.doc, old):
+                continue  # between the same words, but in another place of its clause: 'the Environment Agency is
+                # monitoring run-off' / 'run-off into the River Lisle is being monitored' (a subject, an object of 'into')
             taken.add(m.start)
             yield ctx.finding(
                 FindingType.ENTITY,

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.claims import hearsay, not_required, paratactic, word_lists
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import direction, noun_verbs, paraphrase
+from factdiff.analyse.lexical import direction, noun_verbs, paraphrase, phrasal_forms, senses, synonym
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import deliberating, denied, first_time, for_a_length, one_verb_pairs, rather_than_before, sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
@@ -510,6 +510,22 @@ def _under_hedge(tok: Token, said: list[str]) -> bool:
     return False
 
 
+def _only_leave(word: Token) -> bool:
+    """Leave given only for some ('culling may take place only between October and February', 'can only be used by
+    members'): an 'only' on the verb that has the 'may' or 'can' (the word's own, or its head's), or on a phrase of it."""
+    for verb in (word, word.head):
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "can") for c in verb.children):
+            return any(c.lower_ == "only" for t in (verb, *verb.children) for c in t.children if c.dep_ == "advmod")
+    return False
+
+
+def _restricting(word: Token) -> bool:
+    """The word is a verb of restricting, or what one restricts ('restricts culling to the winter', 'limited to members';
+    lexicon `restriction_predicates`): a rule that leaves only what it names."""
+    verbs = lexicon()["restriction_predicates"]
+    return word.lemma_.lower() in verbs or (word.dep_ in ("dobj", "nsubjpass", "xcomp") and word.head.lemma_.lower() in verbs)
+
+
 def _permissions() -> tuple[str, ...]:
     return (*lexicon()["permission_predicates"], *lexicon()["permission_adjectives"])
 
@@ -724,6 +740,24 @@ def _stray_subject(verb: Token) -> list[Token]:
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound"})
 
 
+NARROW = 2  # WordNet verb senses of a word whose synonyms are sure ('prolong' 2, 'postpone' 1; 'extend' 17)
+
+
+def _foretold_by_will(verb: Token) -> bool:
+    """'will open', 'would oppose': a plain 'will' or 'would' on the verb, not denied."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children) and not denied(verb)
+
+
+def _one_sense(a: Token, b: Token) -> bool:
+    """The same word, or two verbs of one WordNet synset where one of them is a narrow word of at most NARROW senses
+    ('extend' / 'prolong'; not 'check' / 'contain' or 'pass' / 'run', common verbs whose senses meet by chance); not
+    'be'."""
+    la, lb = a.lemma_.lower(), b.lemma_.lower()
+    if "be" in (la, lb):
+        return False
+    return la == lb or (a.pos_ == b.pos_ == "VERB" and synonym(la, lb) and min(senses(la), senses(lb)) <= NARROW)
+
+
 def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
     """Words that say the same thing in the two sentences: the same lemma, or verbs that paraphrase each other,
     whose clauses share the most words (each the other's best match), so that 'due to start ... expected to
@@ -753,7 +787,10 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         # verbs that paraphrase each other or do something to the same thing ('introduce an app' / 'launch an app'); a
         # verb that is nearly an auxiliary paraphrases almost anything in WordNet ('book' / 'have'): only by its things
         light = {r.lemma_.lower(), c.lemma_.lower()} & {"have", "be", "do", "go"}  # ('should be checked' / 'have gone')
-        if c.pos_ == "VERB" and ((paraphrase(r.lemma_, c.lemma_) and not light) or bool(_objects(r) & _objects(c))):
+        # a verb WordNet knows with its particle or object is that verb ('may take place' is no 'requires')
+        said_r, said_c = (phrasal_forms(t) or {t.lemma_.lower()} if t.pos_ == "VERB" else {t.lemma_.lower()} for t in (r, c))
+        paraphrased = any(paraphrase(a, b) for a in said_r for b in said_c)
+        if c.pos_ == "VERB" and ((paraphrased and not light) or bool(_objects(r) & _objects(c))):
             return True
         # or that get or give the same amount ('may qualify for an additional £1,500' / 'will receive a further £1,500')
         if r.pos_ == c.pos_ == "VERB" and not light and bool(_figures(r) & _figures(c)):
@@ -768,13 +805,13 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         # the same word counts a little of itself: a verb whose subject hangs elsewhere has no words in common
         own = trees[id(tok.doc), tok.i]
         # (not a copula: 'was likely to be high' / 'whether they were eligible' are two statements)
-        scored = [
-            (len(own & trees[id(o.doc), o.i]) + 0.5 * (o.lemma_.lower() == tok.lemma_.lower() != "be"), o) for o in others if alike(o, tok)
-        ]
+        # (and so does a verb of one synset with it: 'may be extended if ...' / 'could be prolonged should ...', where the
+        # parse hung the condition on another verb)
+        scored = [(len(own & trees[id(o.doc), o.i]) + 0.5 * _one_sense(o, tok), o) for o in others if alike(o, tok)]
         scored = [x for x in scored if x[0] > 0]
         # a word the other sentence has itself pairs with it, not with a paraphrase ('is continuing' / 'continuing',
-        # not 'may follow', which WordNet also reads as going on)
-        same = [x for x in scored if x[1].lemma_.lower() == tok.lemma_.lower()]
+        # not 'may follow', which WordNet also reads as going on), nor a synonym with a mere paraphrase
+        same = [x for x in scored if x[1].lemma_.lower() == tok.lemma_.lower()] or [x for x in scored if _one_sense(x[1], tok)]
         # on a tie the narrower clause: 'X said, though she cautioned that ...' pairs 'warned that ...' with 'cautioned',
         # not with 'said', whose subtree holds 'cautioned's words too
         return max(same or scored, key=lambda x: (x[0], -len(trees[id(x[1].doc), x[1].i])))[1] if scored else None
@@ -1889,6 +1926,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'are advised to return it for a refund' / 'can bring it back for a refund': no deed told as done
             if permitted and plain_word.lemma_.lower() in _permissions():
                 continue  # 'pivots to let vessels pass' / 'pivoting to allow vessels along': the permission is the word itself
+            if set(said) <= {"may", "can"} and _only_leave(hedged_word) and _restricting(plain_word):
+                continue  # 'culling may take place only between October and February' / 'restricts culling to October-February'
             if permitted and _forbidden(plain_word) and _leave_denied(hedged_word):
                 continue  # 'will not be allowed to operate' / 'will be banned from working': a permission either way
             if _if_clause(plain_word) and not _if_clause(hedged_word):
@@ -1962,7 +2001,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                     message = f"the reference leaves this open ('{ref_hedges[0]}'); the candidate says it was {decision.text}"
             else:
                 message = f"the candidate hedges this ('{cand_hedges[0]}'); the reference states it as fact"
-                severity = Severity.MINOR
+                # 'will open' / 'may open': a chance told for what the reference says will be, of the same verb (or one of
+                # its synonyms), changes the fact; other hedges added are a note (a reworded leave: 'the season will run
+                # to March' / 'deer may be hunted until March')
+                foretold_made_chance = _foretold_by_will(r) and set(cand_hedges) <= _MAYBE and _one_sense(r, c) and not denied(c)
+                severity = Severity.MAJOR if foretold_made_chance else Severity.MINOR
             yield ctx.finding(FindingType.MODALITY, severity, 0.6, message, _extent(c), _extent(r), NAME)
         for c, clause in _conditioned(ref_sent, cand_sent):
             if c.i in seen:

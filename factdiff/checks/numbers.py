@@ -1589,6 +1589,32 @@ def _period_length(ctx: Context, q: Quantity) -> bool:
     return any(math.isclose(seconds[0], x, rel_tol=0.05) for x in lengths)
 
 
+def _digits_swapped(ctx: Context, q: Quantity, pool: list[Quantity]) -> Quantity | None:
+    """The one reference figure written with the same digits as the candidate's in another order ('140' / '410', '4.5'
+    / '5.4'), of the same unit where either is measured (money, a share, a unit of measure; a counted noun may be named
+    otherwise: '410 staff' / '140 people'), that the candidate gives nowhere itself: a transposed figure."""
+
+    def _measured(unit: str) -> bool:
+        return bool(unit) and (is_money(unit) or unit in ("%", "pp", "×") or units.is_unit(unit))
+
+    def digits(x: Quantity) -> str:
+        return "".join(ch for ch in x.text if ch.isdigit())
+
+    mine = digits(q)
+    if len(mine) < 2 or q.looks_like_year or len(set(mine)) < 2:
+        return None
+    found = [
+        r
+        for r in pool
+        if not r.looks_like_year
+        and digits(r) != mine
+        and sorted(digits(r)) == sorted(mine)
+        and (q.unit == r.unit or not (_measured(q.unit) or _measured(r.unit)))
+        and not any(c.same_value(r) for c in ctx.candidate.quantities)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def others_of_rank(ctx: Context, q: Quantity) -> bool:
     """'two other suppliers have collapsed' where the reference has 'the third supplier to fail': the ones ranked
     before, counted (an ordinal one higher than the count, on the counted noun)."""
@@ -2138,6 +2164,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             elif (unmatched := _one_for_one(ctx, q, refs, here, backing_all)) is not None:
                 # 'including 12 not recorded before' / '21 of them new': the one figure each side leaves unmatched
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, unmatched, NAME)
+            elif (swapped := _digits_swapped(ctx, q, ref_all)) is not None:
+                # '410 staff' where the reference has '140 people', '320' for '230': the same digits in another order,
+                # a slip no rewording makes
+                yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, swapped, NAME)
             elif (moved := _said_elsewhere_of_it(ctx, q, refs)) is not None:
                 # 'bookings are down by a third' in a summary sentence aligned with another, where the reference says
                 # 'bookings were down by around a quarter' two sentences on: the figure of the same thing, changed

@@ -988,9 +988,12 @@ def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) 
 
 
 def _arguments(verb: Token) -> set[str]:
-    """The content words that name what the verb is done to or where: its object's and its prepositions' nouns."""
+    """The content words that name what the verb is done to or where: its object's and its prepositions' nouns, and
+    for a verb with no object its subject's ('pitch fees will not rise' / 'pitch fees will increase')."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
     heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return {fold(t.lemma_) for t in heads if t.is_alpha and not t.is_stop}
 
 
@@ -1001,8 +1004,16 @@ _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "make", "take", "give
 def _plainly_told(verb: Token) -> bool:
     """Nothing in the verb's sentence denies, bars or restricts anything ('not', 'no', 'barred from', 'only',
     'unless'): a plain affirmation, to set against a plain denial."""
-    words = _negators() | _governors() | _EXCEPTIONS
-    return not any(t.lower_ in words or t.lemma_.lower() in words or t.dep_ == "neg" for t in verb.sent)
+    words = _negators() | _governors()
+    return not any(t.lower_ in words or t.lemma_.lower() in words or t.dep_ == "neg" or _excepting(t) for t in verb.sent)
+
+
+def _excepting(t: Token) -> bool:
+    """A word that sets something apart ('only', 'unless', 'other than'); not 'other' naming more of a kind ('lent to
+    other museums')."""
+    if t.lower_ == "other":
+        return t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than"
+    return t.lower_ in _EXCEPTIONS
 
 
 def _synonym_denied(r: Token, c: Token) -> bool:
@@ -1012,7 +1023,7 @@ def _synonym_denied(r: Token, c: Token) -> bool:
     if r.pos_ != "VERB" or c.pos_ != "VERB" or {r.lemma_.lower(), c.lemma_.lower()} & _LIGHT_VERBS or denied(r) == denied(c):
         return False  # (and not 'has yet to be tested', denied without a 'not')
     no, yes = (r, c) if any(k.dep_ == "neg" for k in r.children) else (c, r)
-    if not any(k.dep_ == "neg" for k in no.children) or not _plainly_told(yes) or any(k.lower_ in _EXCEPTIONS for k in no.sent):
+    if not any(k.dep_ == "neg" for k in no.children) or not _plainly_told(yes) or any(_excepting(k) for k in no.sent):
         return False
     if not paraphrase(verb_lemma(r), verb_lemma(c), steps=1):
         return False
@@ -1673,6 +1684,18 @@ def _until_against_when(r: Token, c: Token) -> bool:
     return any(len(after(a, _UNTIL) & after(b, _ONCE)) >= 2 for a, b in ((r, c), (c, r)))
 
 
+def _faulty_manner(said_no: Token, said_yes: Token) -> bool:
+    """The same deed denied to have been done soundly on one side and said to have been done badly on the other ('had
+    not been properly maintained' / 'badly maintained equipment'; lexicon `sound_manner_adverbs` and
+    `faulty_manner_adverbs`, or WordNet opposites: 'not correctly' / 'incorrectly')."""
+    if said_no.lemma_.lower() != said_yes.lemma_.lower():
+        return False
+    lex = lexicon()
+    sound = [c.lower_ for c in said_no.children if c.dep_ == "advmod"]
+    faulty = [c.lower_ for c in said_yes.children if c.dep_ == "advmod"]
+    return any((a in lex["sound_manner_adverbs"] and b in lex["faulty_manner_adverbs"]) or opposite(a, b) for a in sound for b in faulty)
+
+
 def _nearly(verb: Token) -> bool:
     """'nearly' or 'almost' on the verb: it did not happen ('was nearly hit')."""
     return any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for c in verb.children)
@@ -1752,6 +1775,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'were not always given at the right times' / 'sometimes given at the wrong times'
                 if _to_another(said_yes, said_no):
                     continue  # 'did not belong to the animal at all' / 'belonged to a different animal altogether'
+                if _faulty_manner(said_no, said_yes):
+                    continue  # 'had not been properly maintained' / 'badly maintained': done, and done badly
                 if said_yes.dep_ == "xcomp" and said_yes.head.lemma_.lower() in lexicon()["effort_predicates"]:
                     continue  # 'was unable to fill the posts' / 'is struggling to fill the posts': tried, not done
                 marks = [c for c in said_yes.children if c.dep_ == "mark"]  # 'rather than the render applied'

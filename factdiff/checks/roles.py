@@ -128,6 +128,9 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 continue  # 'will use a recirculating system' / 'its system will use 70% less water': no one traded places
             if _slot_kept(ctx, cf, ra):
                 continue  # 'the tests ... using isotope analysis' / 'the analyses using isotope testing': one noun, two things
+            unnamed_one = lambda a, lemma=ra.lemma: a.lemma == lemma and not a.heads  # noqa: E731
+            if {ra.role, ca.role} == {"agent", "recipient"} and _gain_brought(rf, cf, unnamed_one):
+                continue  # 'the deal would save households £40m' / 'households would save £40m'
             reported.add(cf.index)
             yield ctx.finding(
                 FindingType.ROLE,
@@ -429,6 +432,19 @@ def _done_by_an_event(ctx: Context, rf: Frame, cf: Frame, cid: str) -> bool:
         if "recipient" in frame.roles_of(cid, True):
             doers = [a for a in frame.args if a.role == "agent"]
             return bool(doers) and all(doc[a.head_i].dep_ in ("csubj", "csubjpass") for a in doers)
+    return False
+
+
+def _gain_brought(rf: Frame, cf: Frame, ours) -> bool:
+    """One verb of gaining, told with two objects on one side and with the participant (`ours`: which arguments are
+    it) as its subject on the other ('the deal would save households £40m' / 'households would save £40m'; lexicon
+    `gain_predicates`): the one it brings the thing to is the one who gains it, whoever brings it."""
+    if rf.pred.split()[0] != cf.pred.split()[0] or rf.pred.split()[0] not in lexicon()["gain_predicates"]:
+        return False
+    for brought, gained in ((rf, cf), (cf, rf)):
+        if any(a.role == "recipient" and ours(a) for a in brought.args) and any(a.role == "agent" and ours(a) for a in gained.args):
+            things = [a for a in brought.args if a.role == "patient"]
+            return bool(things) and not any(a.role == "recipient" for a in gained.args)
     return False
 
 
@@ -1125,6 +1141,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'signed up X to supply it' / 'X secured a contract to supply Y': two deeds, each its own sides
             if set(pair) == {"agent", "recipient"} and _done_by_an_event(ctx, rf, cf, cid):
                 continue  # 'X could save £1m by moving' / 'moving could save X £1m': what X does is what saves it
+            if set(pair) == {"agent", "recipient"} and _gain_brought(rf, cf, lambda a, cid=cid: cid in a.cids and cid in a.heads):
+                continue  # 'the deal would save households £40m' / 'households would save £40m'
             if "agent" in pair and set(pair) & {"recipient", "source"} and _same_sides(rf, cf, shared):
                 continue  # 'will pass from the council to the trust' / 'the trust takes over from the council': one transfer
             reported.add(cf.index)
