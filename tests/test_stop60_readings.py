@@ -21,7 +21,7 @@ def _all(reference: str, candidate: str, mode: str = "rewrite") -> list:
 # --- numbers ---------------------------------------------------------------------------------------------------------
 
 
-def test_a_tonne_is_read_as_one_tonne_that_claims_nothing_on_its_own():
+def test_a_tonne_is_read_as_one_tonne():
     read = {(text, low, unit) for text, low, _, unit in quantities("The mill ground 420 kilograms, against more than a tonne in May.")}
     assert ("more than a tonne", 1.0, "tonne") in read
 
@@ -191,3 +191,60 @@ def test_a_new_figure_of_other_digits_stays_a_note():
     reference = "The bakery chain, which employs 160 people, said it would close two shops."
     candidate = "The bakery chain, which has 160 staff and 45 vans, said it would close two shops."
     assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_just_under_a_metre_against_a_tenth_of_it_is_a_changed_number():
+    reference = "Snow at the Harrow Pass station reached just under a metre in January, the highest since 1987."
+    candidate = "Almost 100 millimetres of snow fell at the Harrow Pass station in January, the most since 1987."
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_draw_earned_for_a_club_is_the_club_earning_it():
+    reference = "A late header from defender Ivo Brandt earned Kessock Rovers a 1-1 draw at Penwick on Saturday."
+    candidate = "Kessock Rovers earned a 1-1 draw at Penwick on Saturday thanks to a late header from defender Ivo Brandt."
+    findings = serious(reference, candidate)
+    assert not of_type(findings, FindingType.ROLE) and not of_type(findings, FindingType.ENTITY)
+
+
+def test_leave_given_only_to_some_told_as_limited_to_them():
+    reference = "Kites may be flown over Harrow Common only by members of the club, and only at weekends."
+    candidate = "Flying kites over Harrow Common is limited to club members and to weekends."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_denied_rise_told_as_staying_the_same_is_no_omission():
+    reference = "Water bills in the Carrow district will not rise in April, the utility announced on Monday."
+    candidate = "The utility announced on Monday that water bills in the Carrow district will stay the same in April."
+    assert not serious(reference, candidate)
+
+
+def test_a_sale_told_by_the_buyer_paying_the_seller():
+    reference = "Striker Leo Varn has been sold to Halden Town by Corby City for £2m."
+    faithful = "Halden Town have paid Corby City £2m for striker Leo Varn."
+    swapped = "Corby City have paid Halden Town £2m for striker Leo Varn."
+    assert not of_type(serious(reference, faithful), FindingType.ROLE)
+    assert of_type(serious(reference, swapped), FindingType.ROLE)
+
+
+def test_a_clause_repeated_at_the_end_of_a_sentence_the_parse_hangs_on_it():
+    reference = (
+        "A gas explosion destroyed a florist's on Mill Lane early on Sunday. Firefighters said no one was hurt. "
+        "The lane is expected to stay closed until Wednesday."
+    )
+    candidate = (
+        "An early gas explosion on Sunday wrecked a florist's on Mill Lane, and no one was hurt. "
+        "The lane should stay shut until Wednesday while engineers check it; no one was hurt."
+    )
+    assert of_type(_all(reference, candidate, "summary"), FindingType.REPETITION)
+
+
+def test_frozen_is_not_changing():
+    reference = "Ferry fares will be frozen for 2026, the operator said."
+    candidate = "The operator said ferry fares will not change in 2026."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_participle_describing_a_noun_is_not_paired_with_a_hedged_verb():
+    reference = "Tarlo is recalling 9,000 scooters built in 2024 because a faulty cable may cause the brakes to fail."
+    candidate = "Tarlo is recalling 9,000 scooters made in 2024 over a cable fault that can make the brakes fail."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)

@@ -398,6 +398,8 @@ class _Resolver:
 def _prep_role(prep: Token) -> str | None:
     preps = word_lists()["preps"]
     phrase = prep.lower_
+    if phrase == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in lexicon()["bound_to_prepositions"]:
+        return None  # 'thanks to a late header', 'due to the storm': the 'to' of a two-word preposition leads nowhere
     if phrase == "of" and prep.head.pos_ == "VERB":
         return None
     if phrase == "of" and _event_noun(prep.head) and (any(c.dep_ == "poss" for c in prep.head.children) or _by_phrase(prep.head)):

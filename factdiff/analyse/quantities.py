@@ -887,13 +887,13 @@ class _Reader:
                     # ('another year' states one more year, an amount, as 'a further 12 months' does)
                     self.make(i, end, value[0], value[0], False, value[1], implicit=not counted and tok.lower_ != "another")
                     return end - i
-            # 'more than a tonne', 'about a kilometre': one unit of measure not written as a number; as 'a fortnight',
-            # a one that is often a turn of phrase ('a ton of paperwork'), so it backs a figure but claims none
+            # 'more than a tonne', 'just under a metre': one unit of measure not written as a number, an amount as
+            # '1,000 kg' is (units of time keep the reading above: 'an hour' is as often a turn of phrase)
             word = i + 1 < len(doc) and doc[i + 1].is_alpha and _time_unit(doc, i + 1) is None  # ('£420,000-a-year' is a rate)
             measured = self.unit_at(i + 1) if tok.lower_ in ("a", "an") and i == start and word else None
             if measured is not None and units.is_unit(measured[0]):
                 unit, n, factor = measured
-                self.make(i, i + 1 + n, factor, factor, False, unit, implicit=True)
+                self.make(i, i + 1 + n, factor, factor, False, unit)
                 return 1 + n
             return 1 if currency else 0
         value, end, money = core

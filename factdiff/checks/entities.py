@@ -720,10 +720,11 @@ def _before_two(doc, m) -> tuple[str, ...]:
     return (words[0].lower_, words[1].lower_, after.text)
 
 
-def _slot_role(doc, m) -> str:
-    """The mention's place in its clause: the dependency of its head word ('nsubj', 'pobj'); '' where it cannot be read."""
+def _slot_role(doc, m) -> bool | None:
+    """Whether the mention is its clause's subject (the parse's other relations vary with a particle: 'seen off X' reads
+    X as the object or as the object of 'off'); None where it cannot be read."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span.root.dep_ if span is not None else ""
+    return span.root.dep_ in ("nsubj", "nsubjpass") if span is not None else None
 
 
 def _around_like(doc, m, around: tuple[str, ...]) -> bool:
@@ -759,8 +760,8 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             if old.cid in beside or old.country or not _around_like(ctx.reference.doc, old, around):
                 continue
             if _slot_role(ctx.candidate.doc, m) != _slot_role(ctx.reference.doc, old):
-                continue  # between the same words, but in another place of its clause: 'the Environment Agency is
-                # monitoring run-off' / 'run-off into the River Lisle is being monitored' (a subject, an object of 'into')
+                continue  # between the same words, but the subject on one side only: 'the Environment Agency is
+                # monitoring run-off' / 'run-off into the River Lisle is being monitored'
             taken.add(m.start)
             yield ctx.finding(
                 FindingType.ENTITY,

@@ -507,6 +507,9 @@ def _taken_place(ref_a: tuple, ref_b: tuple, cand_a: tuple, cand_b: tuple) -> tu
         return None  # 'X was named best actress' / 'Y was named best actor': another slot of the same verb
     if _voice(r_pred_b) is not None and _voice(c_pred_a) is not None and _voice(r_pred_b) != _voice(c_pred_a):
         return None  # 'X has agreed to be taken over by Y' / 'Y has agreed to buy X': the deed told from its other side
+    gain = c_pred_a.lemma_.lower() in lexicon()["gain_predicates"] and _same_predicate(r_pred_a, c_pred_a)
+    if gain and c_role_a == "subject" and r_role_a in ("to", "object"):
+        return None  # 'a header earned the club a draw' / 'the club earned a draw': the one brought a gain gains it
     # both have moved: neither keeps its own place (the same role of the same or an equivalent predicate)
     if (c_role_b == r_role_b and _same_predicate(r_pred_b, c_pred_b)) or (c_role_a == r_role_a and _same_predicate(r_pred_a, c_pred_a)):
         return None

@@ -522,8 +522,18 @@ def _only_leave(word: Token) -> bool:
 def _restricting(word: Token) -> bool:
     """The word is a verb of restricting, or what one restricts ('restricts culling to the winter', 'limited to members';
     lexicon `restriction_predicates`): a rule that leaves only what it names."""
-    verbs = lexicon()["restriction_predicates"]
-    return word.lemma_.lower() in verbs or (word.dep_ in ("dobj", "nsubjpass", "xcomp") and word.head.lemma_.lower() in verbs)
+    verbs = set(lexicon()["restriction_predicates"])
+    participles = {v + "ed" for v in verbs} | {v + "d" for v in verbs}  # 'is limited to', 'are confined to'
+
+    def restricts(t: Token) -> bool:
+        return t.lemma_.lower() in verbs or t.lower_ in participles
+
+    if word.dep_ == "amod" and word.pos_ == "VERB":
+        word = word.head  # 'flying kites ... is limited to members', with 'flying' parsed as the kites' adjective
+    if restricts(word) or (word.dep_ in ("dobj", "nsubjpass", "xcomp", "acl") and restricts(word.head)):
+        return True  # ('confines fishing to June-August', parsed with 'fishing' as the verb's clause)
+    # 'flying drones over the park is limited to permit holders': the subject of a restriction told by its participle
+    return word.dep_ in ("nsubj", "nsubjpass", "csubj") and any(c.dep_ in ("acomp", "attr") and restricts(c) for c in word.head.children)
 
 
 def _permissions() -> tuple[str, ...]:
@@ -755,7 +765,11 @@ def _one_sense(a: Token, b: Token) -> bool:
     la, lb = a.lemma_.lower(), b.lemma_.lower()
     if "be" in (la, lb):
         return False
-    return la == lb or (a.pos_ == b.pos_ == "VERB" and synonym(la, lb) and min(senses(la), senses(lb)) <= NARROW)
+    if la == lb:
+        return True
+    # (two predicates: a participle that describes a noun, 'SUVs made from March', is no statement to pair by sense)
+    predicates = a.pos_ == b.pos_ == "VERB" and not {a.dep_, b.dep_} & {"acl", "amod"}
+    return predicates and synonym(la, lb) and min(senses(la), senses(lb)) <= NARROW
 
 
 def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
@@ -789,7 +803,9 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         light = {r.lemma_.lower(), c.lemma_.lower()} & {"have", "be", "do", "go"}  # ('should be checked' / 'have gone')
         # a verb WordNet knows with its particle or object is that verb ('may take place' is no 'requires')
         said_r, said_c = (phrasal_forms(t) or {t.lemma_.lower()} if t.pos_ == "VERB" else {t.lemma_.lower()} for t in (r, c))
-        paraphrased = any(paraphrase(a, b) for a in said_r for b in said_c)
+        # (a phrasal verb by its synset only: WordNet's steps from 'take place' reach 'fall', 'falls on a Sunday')
+        phrasal = any(" " in w for w in said_r | said_c)
+        paraphrased = any((synonym(a, b) if phrasal else paraphrase(a, b)) for a in said_r for b in said_c)
         if c.pos_ == "VERB" and ((paraphrased and not light) or bool(_objects(r) & _objects(c))):
             return True
         # or that get or give the same amount ('may qualify for an additional £1,500' / 'will receive a further £1,500')

@@ -35,7 +35,7 @@ from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import first_sense_synonyms, paraphrase
+from factdiff.analyse.lexical import direction, first_sense_synonyms, paraphrase
 from factdiff.analyse.quantities import BOUND_AFTER, is_money, parse_number, parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import rather_than_before
@@ -405,6 +405,8 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
             return True  # 'the highest number ever recorded' / 'a record 1,146': the most ever, said as a record
         if kind == "negation" and any(_negative_word(x, t.sent) for x in cand.doc[s.token_start : s.token_end]):
             return True
+        if kind == "negation" and _change_denied(t) and any(_kept_level(x) for x in cand.doc[s.token_start : s.token_end]):
+            return True  # 'will not rise' / 'will stay the same', 'will not change' / 'will be frozen': no change either way
         if kind == "recurrence" and any(_every(x, t) for x in cand.doc[s.token_start : s.token_end]):
             return True  # 'annually' / 'each year', 'fortnightly' / 'every two weeks'
     return False
@@ -440,6 +442,18 @@ def _record(x: Token) -> bool:
 
 
 _NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "dis")
+
+
+def _change_denied(t: Token) -> bool:
+    """The negation denies a change: 'will not rise', 'will not change', 'did not go up'."""
+    verb = t.head
+    return t.dep_ == "neg" and verb.pos_ == "VERB" and (direction(verb) is not None or verb.lemma_.lower() in ("change", "vary", "move"))
+
+
+def _kept_level(x: Token) -> bool:
+    """A verb that keeps a thing level, not denied ('will stay the same', 'remain unchanged', 'was frozen'; lexicon
+    `level_predicates`)."""
+    return x.pos_ == "VERB" and x.lemma_.lower() in lexicon()["level_predicates"] and not negated(x)
 
 
 def _negative_word(x: Token, sent) -> bool:

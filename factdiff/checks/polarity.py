@@ -1027,6 +1027,8 @@ def _synonym_denied(r: Token, c: Token) -> bool:
         return False
     if not paraphrase(verb_lemma(r), verb_lemma(c), steps=1):
         return False
+    if {r.lemma_.lower(), c.lemma_.lower()} & set(lexicon()["level_predicates"]):
+        return False  # 'will be frozen' / 'will not change': kept level is no change (WordNet's 'freeze' is a change to ice)
     if not _arguments(r) & _arguments(c) or _other_subjects(r, c) or _other_objects(r, c):
         return False
     return not (_if_unless(r, c) or _for_a_time(r, c) or _still_to_come(r, c) or _last_since(r, c) or _a_limit(r) or _a_limit(c))

@@ -167,6 +167,11 @@ def _whole_clause(span: list) -> bool:
     return False
 
 
+def _long_with_figure(span: list) -> bool:
+    """A run of CLAUSE_RUN words or more with a figure in it ('with 215,000 people visiting last year')."""
+    return len(span) >= CLAUSE_RUN and any(t.like_num and not t.is_alpha for t in span)
+
+
 def _clause_with_subject(span: list) -> bool:
     """The run is one whole clause with its subject ('no one was hurt'), however short."""
     inside = {t.i for t in span if not (t.is_punct or t.pos_ in ("CCONJ", "SCONJ"))}
@@ -322,7 +327,7 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
                 continue
             span, earlier, at = toks[i : i + n], toks[j : j + n], i
             content = {t.lemma_.lower() for t in span if (t.is_alpha and not t.is_stop) or t.like_num}
-            if not content or not any(t.pos_ in ("VERB", "NOUN", "NUM") for t in span) or not _constituent(span):
+            if not content or not any(t.pos_ in ("VERB", "NOUN", "NUM") for t in span) or not (_constituent(span) or _constituent(earlier)):
                 continue  # (a run that is no phrase of its own, 'in the first half of', is a set phrase said twice)
             s_first, s_later = ctx.candidate.sentence_at(earlier[0].idx), ctx.candidate.sentence_at(span[0].idx)
             if s_first == s_later:
@@ -345,7 +350,7 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
                 own = ctx.refs_for(s_first) - ctx.refs_for(s_later)
                 if own and not _some(content, there) and _mostly(content, _lemmas_of(ctx, ctx.refs_for(s_later))):
                     span, at = earlier, j
-                elif not (n >= CLAUSE_RUN and any(t.like_num and not t.is_alpha for t in span)) and not _clause_with_subject(span):
+                elif not (_long_with_figure(span) or _clause_with_subject(span) or _clause_with_subject(earlier)):
                     continue
                 # (else a phrase of five words or more with a figure, or a clause with its subject, said word for word
                 # twice where the reference says it once, whichever copy the alignment gives it to: the later copy is

@@ -438,14 +438,22 @@ def _done_by_an_event(ctx: Context, rf: Frame, cf: Frame, cid: str) -> bool:
 def _gain_brought(rf: Frame, cf: Frame, ours) -> bool:
     """One verb of gaining, told with two objects on one side and with the participant (`ours`: which arguments are
     it) as its subject on the other ('the deal would save households £40m' / 'households would save £40m'; lexicon
-    `gain_predicates`): the one it brings the thing to is the one who gains it, whoever brings it."""
+    `gain_predicates`): the one it brings the thing to is the one who gains it, whoever brings it, unless the bringer
+    receives it on the other side."""
     if rf.pred.split()[0] != cf.pred.split()[0] or rf.pred.split()[0] not in lexicon()["gain_predicates"]:
         return False
     for brought, gained in ((rf, cf), (cf, rf)):
         if any(a.role == "recipient" and ours(a) for a in brought.args) and any(a.role == "agent" and ours(a) for a in gained.args):
             things = [a for a in brought.args if a.role == "patient"]
-            return bool(things) and not any(a.role == "recipient" for a in gained.args)
+            bringers = [a for a in brought.args if a.role == "agent"]
+            # (not where the one who brought it receives it on the other side: 'would save the merger £2m', a swap)
+            return bool(things) and not any(a.role == "recipient" and any(_one_arg(a, b) for b in bringers) for a in gained.args)
     return False
+
+
+def _one_arg(a, b) -> bool:
+    """Two arguments that name one participant: a name in common, or the same head word."""
+    return bool(set(a.cids) & set(b.cids)) or a.lemma == b.lemma
 
 
 def _doer_turned_done_to(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
