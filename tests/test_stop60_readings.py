@@ -246,5 +246,5 @@ def test_frozen_is_not_changing():
 
 def test_a_participle_describing_a_noun_is_not_paired_with_a_hedged_verb():
     reference = "Tarlo is recalling 9,000 scooters built in 2024 because a faulty cable may cause the brakes to fail."
-    candidate = "Tarlo is recalling 9,000 scooters made in 2024 over a cable fault that can make the brakes fail."
+    candidate = "Tarlo is recalling 9,000 scooters made in 2024 over a cable fault that can disable the brakes."
     assert not of_type(serious(reference, candidate), FindingType.MODALITY)

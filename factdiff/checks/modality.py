@@ -806,6 +806,8 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         # (a phrasal verb by its synset only: WordNet's steps from 'take place' reach 'fall', 'falls on a Sunday')
         phrasal = any(" " in w for w in said_r | said_c)
         paraphrased = any((synonym(a, b) if phrasal else paraphrase(a, b)) for a in said_r for b in said_c)
+        # (a participle that describes a noun, 'scooters made in 2024', states nothing to pair with 'may cause')
+        paraphrased = paraphrased and not ({r.dep_, c.dep_} & {"acl", "amod"} and {r.dep_, c.dep_} - {"acl", "amod"})
         if c.pos_ == "VERB" and ((paraphrased and not light) or bool(_objects(r) & _objects(c))):
             return True
         # or that get or give the same amount ('may qualify for an additional £1,500' / 'will receive a further £1,500')
