@@ -248,3 +248,9 @@ def test_a_participle_describing_a_noun_is_not_paired_with_a_hedged_verb():
     reference = "Tarlo is recalling 9,000 scooters built in 2024 because a faulty cable may cause the brakes to fail."
     candidate = "Tarlo is recalling 9,000 scooters made in 2024 over a cable fault that can disable the brakes."
     assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_half_a_hectare_is_no_hectare():
+    reference = "Orchards of at least half a hectare can apply for the grant."
+    candidate = "Orchards of 0.5 hectares or more can apply for the grant."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)

@@ -34,6 +34,7 @@ FRACTION_TOLERANCE = 0.015  # 'a third' is 33% or 33.3%: a fraction stands for i
 
 
 # the part of one unit after 'and': 'a year and a half', 'an hour and a quarter', 'two days and three quarters'
+_SHARE_BEFORE = frozenset({"half", "quarter", "quarters", "third", "thirds", "fifth", "tenth", "of", "per"})
 _PARTS_OF_ONE = {("a", "half"): 0.5, ("an", "half"): 0.5, ("a", "quarter"): 0.25, ("three", "quarters"): 0.75}
 
 
@@ -890,6 +891,8 @@ class _Reader:
             # 'more than a tonne', 'just under a metre': one unit of measure not written as a number, an amount as
             # '1,000 kg' is (units of time keep the reading above: 'an hour' is as often a turn of phrase)
             word = i + 1 < len(doc) and doc[i + 1].is_alpha and _time_unit(doc, i + 1) is None  # ('£420,000-a-year' is a rate)
+            # (not a share of one: 'at least half a hectare', 'three-quarters of a tonne')
+            word = word and not (i > 0 and (doc[i - 1].lower_ in _SHARE_BEFORE or doc[i - 1].like_num))
             measured = self.unit_at(i + 1) if tok.lower_ in ("a", "an") and i == start and word else None
             if measured is not None and units.is_unit(measured[0]):
                 unit, n, factor = measured
