@@ -760,8 +760,8 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             if old.cid in beside or old.country or not _around_like(ctx.reference.doc, old, around):
                 continue
             if _slot_role(ctx.candidate.doc, m) != _slot_role(ctx.reference.doc, old):
-                continue  # between the same words, but the subject on one side only: 'the Environment Agency is
-                # monitoring run-off' / 'run-off into the River Lisle is being monitored'
+                continue  # between the same words, but the subject on one side only: 'the Harbour Board is
+                # monitoring spills' / 'spills into the Orren Estuary are being monitored'
             taken.add(m.start)
             yield ctx.finding(
                 FindingType.ENTITY,

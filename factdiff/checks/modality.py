@@ -511,7 +511,7 @@ def _under_hedge(tok: Token, said: list[str]) -> bool:
 
 
 def _only_leave(word: Token) -> bool:
-    """Leave given only for some ('culling may take place only between October and February', 'can only be used by
+    """Leave given only for some ('dredging may take place only between May and August', 'can only be used by
     members'): an 'only' on the verb that has the 'may' or 'can' (the word's own, or its head's), or on a phrase of it."""
     for verb in (word, word.head):
         if any(c.dep_ == "aux" and c.lower_ in ("may", "can") for c in verb.children):
@@ -520,7 +520,7 @@ def _only_leave(word: Token) -> bool:
 
 
 def _restricting(word: Token) -> bool:
-    """The word is a verb of restricting, or what one restricts ('restricts culling to the winter', 'limited to members';
+    """The word is a verb of restricting, or what one restricts ('restricts dredging to the summer', 'limited to members';
     lexicon `restriction_predicates`): a rule that leaves only what it names."""
     verbs = set(lexicon()["restriction_predicates"])
     participles = {v + "ed" for v in verbs} | {v + "d" for v in verbs}  # 'is limited to', 'are confined to'
@@ -1945,7 +1945,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             if permitted and plain_word.lemma_.lower() in _permissions():
                 continue  # 'pivots to let vessels pass' / 'pivoting to allow vessels along': the permission is the word itself
             if set(said) <= {"may", "can"} and _only_leave(hedged_word) and _restricting(plain_word):
-                continue  # 'culling may take place only between October and February' / 'restricts culling to October-February'
+                continue  # 'dredging may take place only between May and August' / 'restricts dredging to May-August'
             if permitted and _forbidden(plain_word) and _leave_denied(hedged_word):
                 continue  # 'will not be allowed to operate' / 'will be banned from working': a permission either way
             if _if_clause(plain_word) and not _if_clause(hedged_word):

@@ -168,7 +168,7 @@ def _whole_clause(span: list) -> bool:
 
 
 def _long_with_figure(span: list) -> bool:
-    """A run of CLAUSE_RUN words or more with a figure in it ('with 215,000 people visiting last year')."""
+    """A run of CLAUSE_RUN words or more with a figure in it ('with 86,000 people visiting last year')."""
     return len(span) >= CLAUSE_RUN and any(t.like_num and not t.is_alpha for t in span)
 
 
@@ -309,7 +309,7 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
     'no one was hurt'), the reference fewer times, where the evidence says which copy is extra: the first copy's
     reference sentences have most of its content words, the second copy's at most a third of them (or the other way
     round, the first copy the extra one); a phrase of CLAUSE_RUN words or more with a figure, or a clause with its subject,
-    is the later copy's however the alignment shares it out ('with 215,000 people visiting last year', 'no one was hurt'
+    is the later copy's however the alignment shares it out ('with 86,000 people visiting last year', 'no one was hurt'
     said twice)."""
     toks = _runs(ctx.candidate.doc)
     words = [t.lower_ for t in toks]
