@@ -254,3 +254,11 @@ def test_half_a_hectare_is_no_hectare():
     reference = "Orchards of at least half a hectare can apply for the grant."
     candidate = "Orchards of 0.5 hectares or more can apply for the grant."
     assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_nearly_an_hour_is_an_amount():
+    reference = "Passengers on the night train were held for nearly an hour outside Carrow Junction."
+    changed = "Passengers on the night train were stuck outside Carrow Junction for almost 30 minutes."
+    same = "Passengers on the night train were stuck outside Carrow Junction for almost 60 minutes."
+    assert of_type(serious(reference, changed), FindingType.NUMBER)
+    assert not of_type(serious(reference, same), FindingType.NUMBER)
