@@ -167,6 +167,13 @@ def _whole_clause(span: list) -> bool:
     return False
 
 
+def _phrase_extent(span: list) -> tuple[int, int]:
+    """Characters of a repeated phrase from its first word that is not a joining word or an article ('no' stays: 'no
+    one was hurt')."""
+    lead = next((k for k, t in enumerate(span) if t.pos_ not in ("CCONJ", "SCONJ", "DET") or t.lower_ == "no"), 0)
+    return span[lead].idx, span[-1].idx + len(span[-1].text)
+
+
 def _long_with_figure(span: list) -> bool:
     """A run of CLAUSE_RUN words or more with a figure in it ('with 86,000 people visiting last year')."""
     return len(span) >= CLAUSE_RUN and any(t.like_num and not t.is_alpha for t in span)
@@ -299,7 +306,7 @@ def _mostly(content: set[str], lemmas: set[str]) -> bool:
 
 
 def _some(content: set[str], lemmas: set[str]) -> bool:
-    """More than a third of the phrase's words are among the sentences' content lemmas: it may be theirs ('with 215,000
+    """More than a third of the phrase's words are among the sentences' content lemmas: it may be theirs ('with 86,000
     people visiting last year' said again beside 'in its final years' is not that sentence's; one common word is not)."""
     return len(content & lemmas) * 3 > len(content)
 
@@ -335,8 +342,7 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
                 # roller discos on Friday nights, with school sessions on weekday mornings'): the later copy
                 # (a phrase of place, time or manner, or a clause; not a noun said again where the reference says 'it')
                 if n > SHORT_RUN and len(content) >= 3 and _adjunct(span) and not any(a <= span[0].idx < b for a, b in skip):
-                    lead = next((k for k, t in enumerate(span) if t.pos_ not in ("CCONJ", "SCONJ", "DET") or t.lower_ == "no"), 0)
-                    start, end = span[lead].idx, span[-1].idx + len(span[-1].text)
+                    start, end = _phrase_extent(span)
                     taken |= set(range(at, at + n))
                     yield start, end, ctx.candidate.text[start:end]
                 continue
@@ -357,8 +363,7 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
                 # the extra one)
             if any(_pro_verb(ctx.reference, r) for r in own):
                 continue  # 'her sister did the same' / 'her sister also beat the champion': the ellipsis spelled out
-            lead = next((k for k, t in enumerate(span) if t.pos_ not in ("CCONJ", "SCONJ", "DET") or t.lower_ == "no"), 0)
-            start, end = span[lead].idx, span[-1].idx + len(span[-1].text)
+            start, end = _phrase_extent(span)
             if any(a <= start and end <= b for a, b in skip):
                 continue
             taken |= set(range(at, at + n))

@@ -128,8 +128,7 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 continue  # 'will use a recirculating system' / 'its system will use 70% less water': no one traded places
             if _slot_kept(ctx, cf, ra):
                 continue  # 'the tests ... using isotope analysis' / 'the analyses using isotope testing': one noun, two things
-            unnamed_one = lambda a, lemma=ra.lemma: a.lemma == lemma and not a.heads  # noqa: E731
-            if {ra.role, ca.role} == {"agent", "recipient"} and _gain_brought(rf, cf, unnamed_one):
+            if {ra.role, ca.role} == {"agent", "recipient"} and _gain_brought(rf, cf, _unnamed_one(ra.lemma)):
                 continue  # 'the deal would save households £40m' / 'households would save £40m'
             reported.add(cf.index)
             yield ctx.finding(
@@ -449,6 +448,16 @@ def _gain_brought(rf: Frame, cf: Frame, ours) -> bool:
             # (not where the one who brought it receives it on the other side: 'would save the merger £2m', a swap)
             return bool(things) and not any(a.role == "recipient" and any(_one_arg(a, b) for b in bringers) for a in gained.args)
     return False
+
+
+def _named(cid: str):
+    """Which arguments are the named participant `cid` itself (not a modifier of another noun)."""
+    return lambda a: cid in a.cids and cid in a.heads
+
+
+def _unnamed_one(lemma: str):
+    """Which arguments are the unnamed participant of this head word."""
+    return lambda a: a.lemma == lemma and not a.heads
 
 
 def _one_arg(a, b) -> bool:
@@ -1149,7 +1158,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'signed up X to supply it' / 'X secured a contract to supply Y': two deeds, each its own sides
             if set(pair) == {"agent", "recipient"} and _done_by_an_event(ctx, rf, cf, cid):
                 continue  # 'X could save £1m by moving' / 'moving could save X £1m': what X does is what saves it
-            if set(pair) == {"agent", "recipient"} and _gain_brought(rf, cf, lambda a, cid=cid: cid in a.cids and cid in a.heads):
+            if set(pair) == {"agent", "recipient"} and _gain_brought(rf, cf, _named(cid)):
                 continue  # 'the deal would save households £40m' / 'households would save £40m'
             if "agent" in pair and set(pair) & {"recipient", "source"} and _same_sides(rf, cf, shared):
                 continue  # 'will pass from the council to the trust' / 'the trust takes over from the council': one transfer
