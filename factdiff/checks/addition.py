@@ -209,6 +209,9 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
             # ('to date', 'on record'; 'the first town to take such a step': what it is the first to do)
             fields += [w for w in phrase if w.head.i == head.i and w.dep_ == "prep" and w.lower_ in ("to", "on") and _record_field(w)]
             fields += [w for w in head.children if w.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in w.children)]
+            # (or in a relative clause of its own: 'the largest award the fund has made this year', 'the worst storm the
+            # island has ever had')
+            fields += [w for c in head.children if c.dep_ == "relcl" for w in c.subtree if _time_field(w, c)]
             if fields:
                 end = max([t, *(w.right_edge for w in fields)])
                 yield head.left_edge.idx, end.idx + len(end.text)
@@ -216,6 +219,15 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
 
 
 _FIELD_PREPS = frozenset({"in", "of", "since", "outside", "among"})
+
+
+def _time_field(w: Token, clause: Token) -> bool:
+    """A word that bounds a ranking in time within a relative clause: 'ever', 'this year', 'since 2019'."""
+    if w.lower_ == "ever":
+        return True
+    if w.lower_ == "since" and w.head.i == clause.i:
+        return True
+    return w.dep_ == "npadvmod" and w.head.i == clause.i and any(d.lower_ in ("this", "last") for d in w.children)
 
 
 def _record_field(prep: Token) -> bool:

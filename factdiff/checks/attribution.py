@@ -274,6 +274,11 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         heads = {t.lemma_.lower() for t in who_tokens if t.pos_ in ("NOUN", "PROPN")}
         if heads & {t.lemma_.lower() for t in cand_sent}:
             continue
+        # (or by the name the reference's description stands for: 'The company said the rise reflected ...' / 'Northway
+        # attributed the rise to ...')
+        here = {m.cid for m in ctx.candidate.entities if m.cid and cand_sent.start_char <= m.start < cand_sent.end_char}
+        if source.lower_ != "according" and _stands_for(ctx.reference, source) & here:
+            continue
         if _their_view(cand_sent):
             continue  # 'In their view, the camp was used in summer': the account of those the text speaks of
         who = " ".join(t.text for t in who_tokens) or source.text
@@ -428,7 +433,11 @@ def _according_to(word: Token) -> Token | None:
 def _attributions(sent: SpacySpan, estimates: bool = False) -> list[Token]:
     """The words that give a sentence's content a source: a speech verb with its clause, or 'according to X'; with
     `estimates`, a verb of reckoning with its subject and clause too ('the port authority estimates that ...')."""
-    found = [t for t in _sources(sent) if _according_to(t) is not None or any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
+    found = [
+        t
+        for t in _sources(sent)
+        if _according_to(t) is not None or any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or _object_clause(t) or _parenthetical(t)
+    ]
     found += [t for t in _sources(sent) if t not in found and (_said_in(t) or _aside(t))]
     if estimates and not found:  # a reckoning inside someone's account is the account's ('X said coins suggested ...')
         belief = word_lists()["belief"]
@@ -458,6 +467,50 @@ def _said_in(verb: Token) -> list[Token]:
     media = (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
     clauses = [a for o in media for a in o.children if a.dep_ in ("acl", "ccomp")]
     return [a for a in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+
+
+def _parenthetical(verb: Token) -> bool:
+    """A speech verb with its subject set off in the clause it reports ('X will pay for it, the council said'): the
+    parse hangs it on that clause's verb."""
+    return (
+        verb.dep_ == "parataxis"
+        and verb.pos_ == "VERB"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in lexicon()["speech_predicates"]
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
+def _object_clause(verb: Token) -> list[Token]:
+    """A clause without 'that' the parse read as the speech verb's object with a verb hung on it ('said the programme
+    aimed to ...': 'programme' the object, 'aimed' its modifier): the object, whose subtree is what was said. Only a
+    finite verb without a subject of its own makes it a clause ('described the plan approved on Monday' is an object), or
+    after 'say', whose object is never a thing done ('said a few words'), a past form the parse took for a participle."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["speech_predicates"]:
+        return []
+    forms = ("VBD", "VBZ", "VBP", "VBN") if verb.lemma_.lower() == "say" else ("VBD", "VBZ", "VBP")
+    return [
+        o
+        for o in verb.children
+        if o.dep_ == "dobj" and any(a.dep_ in ("acl", "relcl") and a.tag_ in forms and a.i > o.i and _subjectless(a) for a in o.children)
+    ]
+
+
+def _subjectless(verb: Token) -> bool:
+    """A verb with no subject and no relative word of its own ('the plan which ...', 'the plan she drew up', 'the place
+    where ...'): the noun before it is its subject."""
+    return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.dep_ in ("nsubj", "nsubjpass") for t in verb.children)
+
+
+def _phrase_span(noun: Token) -> tuple[int, int]:
+    """The characters of a speaker's phrase, without a clause on it ('Sartori, 68, who has trained ...': 'Sartori, 68')."""
+    clauses = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in clauses]
+    end = next((n for n, t in enumerate(words) if t.i > noun.i and t.i - 1 in clauses), len(words))
+    kept = words[:end]
+    while len(kept) > 1 and kept[-1].is_punct:
+        kept.pop()
+    return kept[0].idx, kept[-1].idx + len(kept[-1].text)
 
 
 def _source(word: Token) -> Token | None:
@@ -539,9 +592,19 @@ def _clause_words(verb: Token) -> set[str]:
     """The content words of what is said, and its figures ('26', '1994'): a speech verb's clause, or the sentence
     around 'according to X'."""
     if verb.lower_ == "according":
-        phrase = {t.i for t in verb.subtree}
-        return {_word(t) for t in verb.sent if _counts(t) and t.i not in phrase}
+        # (the clause it is in: 'According to X, A; the union also said B' gives X only A)
+        phrase = {t.i for t in verb.subtree} - _misread_relative(verb)
+        stops = [t.i for t in verb.sent if t.text == ";"]
+        start = max((i for i in stops if i < verb.i), default=verb.sent.start)
+        end = min((i for i in stops if i > verb.i), default=verb.sent.end)
+        return {_word(t) for t in verb.doc[start:end] if _counts(t) and t.i not in phrase}
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _across_semicolon(c, verb)] + _said_in(verb)
+    clauses += _object_clause(verb)
+    if _parenthetical(verb):
+        # 'X will pay for it, the council said, and the two are discussing ...': the clause it is set in, to the verb
+        head = verb.head
+        later = {t.i for c in head.children if c.i > verb.i and c.dep_ in ("conj", "cc") for t in c.subtree}
+        return {_word(t) for t in head.subtree if _counts(t) and t.i not in later and t.i not in {k.i for k in verb.subtree}}
     words = {_word(t) for c in clauses for t in c.subtree if _counts(t)}
     # (a short clause of its own, with its subject, is all that is said: 'complain they were not consulted')
     whole = any(k.dep_ in ("nsubj", "nsubjpass") for c in clauses for k in c.children)
@@ -551,6 +614,25 @@ def _clause_words(verb: Token) -> set[str]:
         speaker = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         words = {_word(t) for t in verb.sent if _counts(t) and t.i not in speaker and t.i != verb.i}
     return words
+
+
+def _misread_relative(according: Token) -> set[int]:
+    """The words of a clause the parse hung on the source of 'according to X, ...' as a relative one ('According to the
+    association, the main reason pupils failed was ...': 'failed' a relative clause on 'association'): after a comma and
+    with no relative word, it is what X says, not part of who X is."""
+    source = _according_to(according)
+    if source is None:
+        return set()
+    doc = according.doc
+    return {
+        t.i
+        for c in source.children
+        if c.dep_ in ("relcl", "acl")
+        and c.left_edge.i > 0
+        and doc[c.left_edge.i - 1].text == ","
+        and not any(k.tag_ in ("WDT", "WP", "WP$", "WRB") for k in c.children)
+        for t in c.subtree
+    }
 
 
 def _counts(t: Token) -> bool:
@@ -622,7 +704,7 @@ def _other_speaker(ctx: Context, rs: Token | None, cs: Token | None, ref_named: 
         }
     if not c_ids and r_ids and not ({t.i for t in cs.subtree} & {m.token_start for m in ctx.candidate.entities}):
         c_ids = _party_described(ctx, cs, r_ids, rs)
-    spans = (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+    spans = _phrase_span(cs), _phrase_span(rs)
     if not r_ids and not c_ids and _two_bodies(ctx, rs, cs):
         return spans
     described = any(c.startswith("described:") for c in c_ids)
@@ -751,8 +833,11 @@ def _person_for_party(ctx: Context, rs: Token | None, cs: Token | None) -> tuple
 
 
 def _party_words(tok: Token) -> set[str]:
-    """The content words of a speaker's phrase ('the Fell Parks Trust': fell, park, trust)."""
-    return {fold(t.lemma_) for t in tok.subtree if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    """The content words of a speaker's phrase ('the Fell Parks Trust': fell, park, trust), not of a relative clause on it."""
+    clauses = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
+    return {
+        fold(t.lemma_) for t in tok.subtree if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i not in clauses
+    }
 
 
 def _bare(noun: Token) -> bool:
@@ -779,11 +864,13 @@ def _another_speakers_claim(
     # the reference's only against a person by a post (no 'service' or 'prosecution', unless speaking for it:
     # `_spoke_for`); the candidate's only of no generic kind, against a reference party with no name ('Police')
     post = any(t.lemma_.lower() in titles() or t.lower_ in titles() for t in cs.subtree if t.pos_ == "NOUN")
-    if _bare(rs) and not post:
+    # 'the office' for its text's own 'regional labour office' before it: that party, in its own words
+    earlier, before = (_described_before(cs) if _bare(cs) else None), (_described_before(rs) if _bare(rs) else None)
+    if _bare(rs) and before is None and not post:
         return None
-    if _bare(cs) and (_bare(rs) or _named(ctx.reference, rs) or cs.lemma_.lower() in lexicon()["org_generic_heads"]):
+    if _bare(cs) and earlier is None and (_bare(rs) or _named(ctx.reference, rs) or cs.lemma_.lower() in lexicon()["org_generic_heads"]):
         return None
-    mine, theirs = _party_words(cs), _party_words(rs)
+    mine, theirs = _party_words(earlier if earlier is not None else cs), _party_words(before if before is not None else rs)
     if not mine or not theirs or mine & theirs:
         return None
     doc = ctx.reference.doc
@@ -796,11 +883,31 @@ def _another_speakers_claim(
         if source is not None and source.pos_ != "PRON"
     ]
     told = _clause_words(verb)
-    if not any(mine <= words for words, _ in known) or any(mine <= words and theirs & words for words, _ in known):
+    head = fold(cs.lemma_)
+
+    def fits(words: set[str]) -> bool:
+        # the same party: all the candidate's words, or the candidate's full name for the reference's shorter one ('the
+        # council said' / 'Hexley district council ... the council said')
+        return mine <= words or (earlier is not None and head in words and words <= mine)
+
+    if not any(fits(words) for words, _ in known) or any(fits(words) and theirs & words for words, _ in known):
         return None  # (a speaker called by post and by name elsewhere: 'Consul-General Adrian Moss' / 'Mr Moss')
-    if any(mine <= words and len(said & told) >= 2 for words, said in known):
+    if any(fits(words) and len(said & told) >= 2 for words, said in known):
         return None
     return (cs.left_edge.idx, cs.idx + len(cs.text)), (rs.left_edge.idx, rs.idx + len(rs.text))
+
+
+def _described_before(noun: Token) -> Token | None:
+    """The nearest earlier mention of a bare noun's word in its text that has words of its own ('the regional labour
+    office ... the office', 'the Provincial Trades Examination Board ... the board'), or None."""
+    return next(
+        (
+            t
+            for t in reversed(noun.doc[: noun.i])
+            if t.lemma_.lower() == noun.lemma_.lower() and t.pos_ in ("NOUN", "PROPN") and _specific_words(t)
+        ),
+        None,
+    )
 
 
 def _name_after(doc: Document, tok: Token | None) -> list:
@@ -825,7 +932,8 @@ def _spoke_for(ctx: Context, rs: Token | None, cs: Token | None, cv: Token) -> b
         return False
     ids = _stands_for(ctx.candidate, cv) | _named(ctx.candidate, cs)
     mine = {fold(cs.lemma_)} | {w for m in ctx.candidate.entities if m.cid in ids for w in m.words}
-    if any(o.lower_ in ("its", "their") or fold(o.lemma_) in mine for o in owners):
+    # (or a word of the post's own phrase: 'Club president X' / 'the club says')
+    if any(o.lower_ in ("its", "their") or any(fold(t.lemma_) in mine for t in o.subtree) for o in owners):
         return True
     # a post named by the body's own field ('Leisure manager X said' / 'the district's leisure department said'): the
     # word that names the body's work names the post too
@@ -853,7 +961,7 @@ def _resolved_apart(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int]
     if any(noun in m.words for m in ctx.reference.entities if m.cid in r_ids):
         return None  # the reference's speaker has the noun itself
     last = next(t for t in reversed(ctx.reference.doc[rs.left_edge.i : rs.right_edge.i + 1]) if not t.is_punct)
-    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, last.idx + len(last.text))
+    return _phrase_span(cs), (rs.left_edge.idx, last.idx + len(last.text))
 
 
 def _addressed(source: Token) -> set[int]:
@@ -879,7 +987,7 @@ def _description_resolved_apart(ctx: Context, rv: Token, cv: Token, ref_named: s
     if len(c_ids) != 1 or not r_ids or c_ids & r_ids or not c_ids <= ref_named:
         return None
     last = next(t for t in reversed(ctx.reference.doc[rs.left_edge.i : rs.right_edge.i + 1]) if not t.is_punct)
-    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, last.idx + len(last.text))
+    return _phrase_span(cs), (rs.left_edge.idx, last.idx + len(last.text))
 
 
 def _description_apart(ctx: Context, rv: Token, cv: Token, ref_named: set[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -899,7 +1007,7 @@ def _description_apart(ctx: Context, rv: Token, cv: Token, ref_named: set[str]) 
     inside = [m for m in ctx.reference.entities if rs.left_edge.i <= m.token_start and m.token_end - 1 <= rs.right_edge.i]
     if inside:
         return None  # 'the lift company Grauhorn Bahnen AG': a description with its name, which `_other_speaker` weighs
-    spans = (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+    spans = _phrase_span(cs), _phrase_span(rs)
     noun = rs.lemma_.lower()
 
     def has_noun(doc: Document, ids: set[str]) -> bool:
@@ -973,7 +1081,7 @@ def _descriptions_apart(ctx: Context, rs: Token | None, cs: Token | None) -> tup
     r_ids, c_ids = _named_by_description(ctx, rs), _named_by_description(ctx, cs)
     if len(r_ids) != 1 or len(c_ids) != 1 or r_ids == c_ids:
         return None
-    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+    return _phrase_span(cs), _phrase_span(rs)
 
 
 def _described_party_apart(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1001,7 +1109,7 @@ def _described_party_apart(ctx: Context, rs: Token | None, cs: Token | None) -> 
         return None
     if any(rs.lemma_.lower() in m.words for m in ctx.reference.entities if m.cid in parties):
         return None  # 'the company' for Vexo Bike Company
-    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+    return _phrase_span(cs), _phrase_span(rs)
 
 
 def _described_as(doc: Document, noun: str) -> set[str]:
@@ -1037,7 +1145,7 @@ def _body_named_apart(ctx: Context, rs: Token, cs: Token, ref_named: set[str]) -
         return None
     if any(m.cid in r_ids and noun in m.words for m in ctx.reference.entities):
         return None  # the reference's body has the noun itself
-    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+    return _phrase_span(cs), _phrase_span(rs)
 
 
 def _speaker_elsewhere(ctx: Context, noun: str, rs: Token) -> bool:
@@ -1350,7 +1458,7 @@ def _quoted_party(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tup
     own = {fold(t.lemma_) for t in rs.subtree} | {w for t in titles_of(ctx.reference).get(people[0].cid, []) for w in t.words | {t.head}}
     if not elsewhere or phrase.search(quoted_in.text.lower()) or cs.lemma_.lower() in own:
         return None
-    return (cs.left_edge.idx, cs.right_edge.idx + len(cs.right_edge.text)), (rs.left_edge.idx, rs.right_edge.idx + len(rs.right_edge.text))
+    return _phrase_span(cs), _phrase_span(rs)
 
 
 _PRONOUNS = {"he", "she", "it", "they"}
@@ -1575,6 +1683,8 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
             continue  # a description ('the group said') that may well be the reference's speaker
         if not c.who and c.head in _called(ctx, alike[0].who, ctx.candidate):
             continue  # 'X, a delivery company, ... The company said': the candidate gives the speaker that name itself
+        if c.head in {fold(w) for w in re.findall(r"[A-Za-z]+", alike[0].speaker.lower())} and not alike[0].who & c.who:
+            continue  # 'Club president X said' / 'the club says': the body's own officer speaks for it
         r = alike[0]
         c_name, r_name = c.speaker, r.speaker
         yield ctx.finding(

@@ -270,6 +270,8 @@ def _copied_over(ctx: Context, d, comparable: list) -> bool:
     mine = _own_clause(ctx.candidate, d)
     aligned = ctx.refs_for(d.sent)
     given = [r for r in ctx.reference.dates if r.text.lower() == d.text.lower()]
+    # (a lost date of any length: 'must leave by 30 June' / 'must leave by December', the month the lease expired)
+    lost = [r for r in comparable if not any(c.comparable(r) and c.agrees(r) for c in ctx.candidate.dates)]
     # (the given date's clause shares fewer words with the candidate's than the lost date's does: 'customers' in 'a
     # small number of customers were still without access on Thursday' against 'restored service to most of its
     # customers on Wednesday')

@@ -74,7 +74,11 @@ def _asked_to_act(verb: Token, clause: Token) -> bool:
     district start'); not a notice ('are advised that the train has been cancelled'), a question ('asked why') or a
     verb of telling or knowing ('called to say', 'demanded to know', 'wish to inform')."""
     lemma = clause.lemma_.lower()
-    if lemma in word_lists()["speech"] or lemma in lexicon()["knowing_predicates"]:
+    # (but a verb of saying with a thing for its object is a deed: 'asked the state to declare an emergency')
+    act = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children) and not any(
+        c.dep_ == "ccomp" for c in clause.children
+    )
+    if (lemma in word_lists()["speech"] and not act) or lemma in lexicon()["knowing_predicates"]:
         return False
     if clause.dep_ == "ccomp":
         bare = not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
@@ -1713,6 +1717,54 @@ def _duty_told_as_leave(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             break
 
 
+def _aimed_verbs(sent) -> list[Token]:
+    """The verbs of what someone aims, hopes, plans or tries to do ('aims to clear priority routes'): the deed under a
+    verb of intent (lexicon `intention_predicates`, `volition_predicates`), not one promised ('pledged to clear',
+    lexicon `commitment_nouns`), which binds as a duty does."""
+    lex = lexicon()
+    aims = (set(lex["intention_predicates"]) | set(lex["volition_predicates"])) - set(lex["commitment_nouns"])
+    return [
+        c
+        for c in sent
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.head.lemma_.lower() in aims and not denied(c.head) and not hedges(c.head)
+    ]
+
+
+def _duty_told_as_aim(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A duty in the reference sentence that the aligned candidate sentence gives as an aim, said of the same deed
+    ('must clear priority routes within four hours' / 'aims to clear priority routes within four hours'), or an aim
+    given as a duty, where neither sentence has a word of the other kind: a rule told as a wish, or a wish as a rule."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        for theirs, mine, told in (
+            (_duty_verbs(ref_sent), _aimed_verbs(cand_sent), "a duty; the candidate gives it as an aim"),
+            (_aimed_verbs(ref_sent), _duty_verbs(cand_sent), "an aim; the candidate makes it a duty"),
+        ):
+            if (
+                not theirs
+                or not mine
+                or _duty_verbs(ref_sent)
+                and _aimed_verbs(ref_sent)
+                or _duty_verbs(cand_sent)
+                and _aimed_verbs(cand_sent)
+            ):
+                continue
+            for c in mine:
+                done = next((r for r in theirs if r.lemma_.lower() == c.lemma_.lower() and len(_unjoined(r) & _unjoined(c)) >= 2), None)
+                if done is None or c.i in seen or _leave_on_condition(c):
+                    continue
+                seen.add(c.i)
+                yield ctx.finding(
+                    FindingType.MODALITY,
+                    Severity.MAJOR,
+                    0.6,
+                    f"the reference makes '{done.text}' {told} ('{c.head.text if c.dep_ == 'xcomp' else _duty_said(c)}')",
+                    _extent(c),
+                    _extent(done),
+                    NAME,
+                )
+                break
+
+
 _PLANNED = frozenset({"plan", "propose", "intend"})
 
 
@@ -1826,6 +1878,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
     yield from _leave_told_as_duty(ctx, seen)
     yield from _duty_told_as_leave(ctx, seen)
+    yield from _duty_told_as_aim(ctx, seen)
     yield from _planned_thing_in_place(ctx, seen)
     pairs = [(r, c, None) for r, c in sentence_pairs(ctx)]
     if ctx.mode == "summary":
@@ -1999,7 +2052,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                     # 'will be able to pay' / 'will pay': what they may do told as what they will, loosely; 'can' is
                     # no hedge at all here
                     severity = Severity.MINOR
-                if ctx.mode == "summary" and not set(ref_hedges) & lex["hedge_modal"]:
+                # (but for a request told as done in a main clause: 'has asked the authority to approve a rise' / 'the
+                # authority has approved a rise' is a deed that did not happen, however much the summary condenses)
+                wishing = set(lexicon()["directive_predicates"]) | set(lexicon()["volition_predicates"])
+                request_done = _only_asked(hedged_word, said) and not _governed(plain_word) and plain_word.lemma_.lower() not in wishing
+                if ctx.mode == "summary" and not set(ref_hedges) & lex["hedge_modal"] and not request_done:
                     # a summary condenses, and drops hedges with the detail: on the AggreFact dev summaries this
                     # finding came only on faithful ones (10 to 0); a note there, but for a possibility ('may',
                     # 'might', 'could') told as fact (on 600 dev summaries and translations: 2 wrong, 1 faithful)

@@ -582,6 +582,44 @@ def _change_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     return False
 
 
+def _change_size_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """q is the size of a change ('a drop of 17 percentage points', 'rose by 40') between two figures the aligned
+    reference sentences give, the level and the one it went from ('58 per cent, down from 71 per cent'), and the
+    candidate's sentence gives one of them too, but the two figures differ by another amount: (the figure it went from,
+    the level), or None. Percentage points are a change of a percentage."""
+    if q.is_range or q.approx or q.low != q.high:
+        return None
+    unit = "%" if q.unit == "pp" else q.unit
+    if q.unit != "pp" and _change_word(ctx.candidate.doc, q) != "by" and not _change_noun_before(ctx.candidate.doc, q):
+        return None
+    same = [r for r in refs if r.unit == unit and not r.is_range and r.low == r.high]
+    olds = [r for r in same if _after_from(ctx.reference.text, r) or _baseline(ctx.reference.doc, r)]
+    news = [r for r in same if r not in olds]
+    if len(olds) != 1 or len(news) != 1:
+        return None
+    old, new = olds[0], news[0]
+    here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q and c.unit == unit]
+    if not any(_agrees(c, old) or _agrees(c, new) for c in here):
+        return None
+    size = abs(new.low - old.low)
+    return None if _close(q.low, size) else (old, new)
+
+
+def _change_noun_before(doc, q: Quantity) -> bool:
+    """'a drop of 17 points', 'an increase of $40': the amount of a noun that names a change (one made of a verb of
+    change: lexicon `direction_of_change`)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    noun = doc[span.start - 2]
+    changes = {v for way in lexicon()["direction_of_change"].values() for v in way}
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in changes or bool(set(noun_verbs(noun.lemma_.lower())) & changes))
+
+
+def _figure(value: float) -> str:
+    return f"{value:g}"
+
+
 def _ratio_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     """q is a multiple ('doubled', 'halved', 'three times') that is the ratio of two figures of one unit in the aligned
     reference sentences, and the candidate's sentence gives one of them too ('up from 15 percent to 30 percent' / 'will
@@ -1138,17 +1176,39 @@ def _baseline(doc, q: Quantity) -> bool:
 
 
 def _backed_by_baseline_only(ctx: Context, q: Quantity, same_noun: list[Quantity], backing: list[Quantity]) -> Quantity | None:
-    """The one figure of q's counted noun in the aligned reference sentences, where the only reference figure that q
-    agrees with there is the one that sentence compares against ('compared with 11 the previous year'), q is no such
-    figure itself, and the candidate's sentence gives neither the noun's figure nor another."""
-    if len(same_noun) != 1 or _supported(q, same_noun) or _baseline(ctx.candidate.doc, q):
+    """The one figure of q's counted noun or unit in the aligned reference sentences that is not the one compared
+    against, where the only reference figure that q agrees with there is the one compared against ('compared with 11
+    the previous year', 'up from 20 minutes', 'to £2.40, from £2.10'), q is no such figure itself, and the candidate's
+    sentence gives neither the noun's figure nor another (for a measure, none in its unit)."""
+
+    def compared(doc, x: Quantity) -> bool:
+        return _baseline(doc, x) or _went_from(doc, x)
+
+    measure = not _counted(q) and bool(q.unit)
+    if measure:
+        # a measure ('a break of at least 30 minutes, up from 20 minutes' / 'a break of at least 20 minutes')
+        same_noun = [r for r in backing if r.unit == q.unit and not r.implicit]
+    same_noun = [r for r in same_noun if not compared(ctx.reference.doc, r)]
+    if len(same_noun) != 1 or _supported(q, same_noun) or compared(ctx.candidate.doc, q):
         return None
     agreeing = [r for r in backing if _agrees(q, r)]
-    if not agreeing or not all(_baseline(ctx.reference.doc, r) and not r.unit for r in agreeing):
+    if not agreeing or not all(compared(ctx.reference.doc, r) and (not r.unit or r.unit == q.unit) for r in agreeing):
         return None
-    if any(c.sent == q.sent and c.start != q.start and not c.looks_like_year for c in ctx.candidate.quantities):
+    if any(
+        c.sent == q.sent and c.start != q.start and not c.looks_like_year and (not measure or c.unit == q.unit)
+        for c in ctx.candidate.quantities
+    ):
         return None
     return same_noun[0]
+
+
+def _went_from(doc, x: Quantity) -> bool:
+    """The level a change started at: 'to £2.40, from £2.10', 'rose from 12 to 15' (not 'funded from a £1.8m budget')."""
+    span = doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ != "from":
+        return False
+    prep, before = doc[span.start - 1], doc[span.start - 2]
+    return before.text == "," or before.lower_ in ("up", "down") or (prep.head.pos_ == "VERB" and direction(prep.head) is not None)
 
 
 def _another_set(doc, r: Quantity) -> bool:
@@ -1945,6 +2005,20 @@ def check(ctx: Context) -> Iterator[Finding]:
         gap = _gap_against(ctx, q, refs)
         if gap is not None:
             yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, gap, NAME)
+            continue
+        change = _change_size_against(ctx, q, refs)
+        if change is not None:
+            old, new = change
+            yield ctx.finding(
+                FindingType.NUMBER,
+                Severity.MAJOR,
+                0.6,
+                f"'{q.text}' where the reference's figures ('{new.text}', from '{old.text}') make the change "
+                f"{_figure(abs(new.low - old.low))}",
+                (q.start, q.end),
+                (min(old.start, new.start), max(old.end, new.end)),
+                NAME,
+            )
             continue
         # the same counted noun with another number outweighs the number said of another noun ('its two colleges' where
         # the reference has 'its three colleges' and 'two campuses')

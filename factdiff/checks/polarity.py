@@ -72,6 +72,7 @@ def denied(tok: Token) -> bool:
         unfounded = noun.pos_ == "NOUN" and evidence and ((tok.dep_ in ("acl", "ccomp") and that) or bare) and _said_no(noun)
         # ... as is what no one claimed or found ('nobody suggested the staff had erred', 'did not find that it had')
         unclaimed = tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.head.pos_ == "VERB" and _claims_or_finds(tok.head)
+        unclaimed = unclaimed and not _object_relative(tok)
         # (not a question: 'has not said whether she will sign' leaves the signing open, as the modality check reads it)
         unclaimed = unclaimed and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
         # (a clause before its verb is the parse's: 'X bought it; the price was not disclosed'); 'nothing to show that X'
@@ -107,6 +108,15 @@ def _wrongly_classed(tok: Token) -> bool:
         if t.dep_ not in ("amod", "compound", "npadvmod", "pobj") and t is not tok:
             return False
     return False
+
+
+def _object_relative(clause: Token) -> bool:
+    """A clause the parse hung on the verb that is a relative one on its object without 'that' ('has not published the
+    rules builders must follow': 'follow' has no object of its own, the rules are it): no claim the verb reports."""
+    objects = [o for o in clause.head.children if o.dep_ == "dobj" and o.i < clause.i]
+    return any(o.right_edge.i + 1 == clause.left_edge.i for o in objects) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in clause.children
+    )
 
 
 def _claims_or_finds(verb: Token) -> bool:
@@ -311,8 +321,13 @@ def neighbours(tok: Token) -> set[str]:
     near = [tok.head, *tok.children]
     if tok.dep_ == "pcomp" and tok.head.lower_ == "from":
         near.append(tok.head.head)  # 'banned from using them': the verb that bars it
-    if tok.dep_ in ("amod", "acomp", "attr", "xcomp", "ccomp", "conj", "oprd"):  # 'called the rule unworkable'
-        near += list(tok.head.children)
+    # 'called the rule unworkable'; a joined verb shares its head's words ('was cut and sold'), not one with a subject
+    # of its own ('X has asked its members ..., and the ministry has been asked ...': two statements)
+    own_subject = tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
+    # (one with an object of its own shares only the subject: 'has hired 45 nurses and has hired the surgeons')
+    own_object = tok.dep_ == "conj" and any(c.dep_ in ("dobj", "attr") for c in tok.children)
+    if tok.dep_ in ("amod", "acomp", "attr", "xcomp", "ccomp", "conj", "oprd") and not own_subject:
+        near += [c for c in tok.head.children if not own_object or c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if _state_phrase(tok):
         near += list(tok.head.head.children)  # 'the outbreak was under control': what the phrase is said of
     # what a state holds for: 'open to the public' / 'closed to the public'
@@ -331,8 +346,10 @@ def neighbours(tok: Token) -> set[str]:
         ]
     # a subject named twice, by its post and by its name ('the largest investor, the Colbrook Fund, abstained')
     near += [a for s in tok.children if s.dep_ in SUBJECTS for a in s.children if a.dep_ == "appos"]
-    # a quantifier's noun: 'some of its jobs will be lost' is said of the jobs
-    near += [o for q in tok.children if q.dep_ in SUBJECTS and q.is_stop for p in q.children if p.lower_ == "of" for o in p.children]
+    # a quantifier's noun: 'some of its jobs will be lost' is said of the jobs, 'has not hired any of the surgeons' of them
+    near += [
+        o for q in tok.children if q.dep_ in SUBJECTS | {"dobj"} and q.is_stop for p in q.children if p.lower_ == "of" for o in p.children
+    ]
     # (the word's own lemma counts too, where a relation above brings it in: two words said of one verb are near it)
     return {fold(t.lemma_) for t in near if t.is_alpha and not t.is_stop}
 
@@ -382,6 +399,16 @@ def _objects(verb: Token, deep: bool = False) -> set[str]:
     """What the verb is done to; `deep`, for a verb with an infinitive and no object, the infinitive and what it is
     done to ('plans to deploy vans' is about the vans)."""
     out = {fold(c.lemma_) for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.is_alpha}
+    # (and what a quantifier stands for: 'any of the surgeons' is the surgeons)
+    out |= {
+        fold(o.lemma_)
+        for c in verb.children
+        if c.dep_ == "dobj" and c.is_stop
+        for p in c.children
+        if p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.is_alpha
+    }
     if deep and not out:
         for x in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             out |= {fold(x.lemma_)} | {fold(c.lemma_) for c in x.children if c.dep_ == "dobj" and c.is_alpha}
@@ -682,7 +709,14 @@ def _for_a_time(r: Token, c: Token) -> bool:
     # or as what waits for another thing ('must be approved before it can take effect' / 'cannot take effect until it
     # is approved'): the 'before' is the clause's own, not a bound on it
     after = any(m.dep_ == "mark" and m.lower_ == "before" for m in said.children) and said.dep_ == "advcl"
-    return only or after or not _bounded(said)
+    # a deed told as done on both sides ('until then, the department has not issued a notice' / 'the county has issued a
+    # notice') is denied and affirmed up to the same time, whatever bounds the denial
+    return only or after or (not _bounded(said) and not (_done(denial) and _done(said)))
+
+
+def _done(verb: Token) -> bool:
+    """A verb told as done by now: past tense or perfect ('issued', 'has issued', 'had not issued')."""
+    return verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in verb.children)
 
 
 def extent(tok: Token) -> tuple[int, int]:
@@ -1048,8 +1082,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
         apart = c.pos_ == "VERB" and bool(same) and all(_named_apart(r, c) for r in same)
         if apart:
             same = []
-        if len(same) == 1 and sum(_key(t) == _key(c) for t in cand_words) == 1:
-            r = same[0]
+        r = _matched(c, same, [t for t in cand_words if _key(t) == _key(c)])
+        if r is not None:
             if _one_chosen_over_other(r, c):
                 yield r, c, "set aside"  # 'retire the jets rather than refit them' / 'refit the jets rather than retire them'
                 continue
@@ -1141,6 +1175,53 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
     yield from _had_or_there(ref, cand)
     yield from _forbidden_or_allowed(ref, cand)
     yield from _degree_turned(ref, cand)
+
+
+def _matched(c: Token, same: list[Token], twins: list[Token]) -> Token | None:
+    """The reference word that is the candidate word's counterpart among the reference sentence's words of its lemma
+    (`same`), where the candidate sentence has that lemma once or more (`twins`): the only one on each side, or where a
+    side has it more than once ('has asked its members ..., and the ministry has been asked for aid'), the one said of
+    the most words around it, that no other word of the lemma matches as well."""
+    if len(same) == 1 and len(twins) == 1:
+        return same[0]
+    if not same:
+        return None
+
+    def best(word: Token, options: list[Token]) -> Token | None:
+        # its own participants first (two verbs joined under one 'said' share the words around them)
+        scores = sorted(
+            (((len(_own_participants(word) & _own_participants(o)), len(neighbours(word) & neighbours(o))), o.i) for o in options),
+            reverse=True,
+        )
+        if scores[0][0] == (0, 0) or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+            return None
+        return next(o for o in options if o.i == scores[0][1])
+
+    r = best(c, same)
+    back = best(r, twins) if r is not None else None
+    if back is None or back.i != c.i:
+        return None
+    # the reference says it both ways ('said he would ... but did not say whether'): the candidate's one use may render
+    # either, whatever the parse gives each
+    if any(o.i != r.i and denied(o) == denied(c) for o in same):
+        return None
+    return r
+
+
+def _own_participants(verb: Token) -> set[str]:
+    """The content words of the verb's own participants: its subject (or the one it shares with the verb it is joined
+    to), objects, their prepositions' nouns and what it says or asks, with their phrases ('any of the 12 surgeons', 'the
+    ministry for emergency funding', 'did not say whether his party would back it')."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative", "ccomp", "xcomp")] + _subject_tokens(verb)
+    heads += [o for p in verb.children if p.dep_ in ("prep", "agent") for o in p.children if o.dep_ == "pobj"]
+    # (not a second use of the verb the parse hangs below it, with its own: 'said he would ... but did not say whether')
+    twins = {t.i for w in verb.subtree if w.i != verb.i and w.lemma_ == verb.lemma_ for t in w.subtree}
+    return {
+        fold(t.lemma_)
+        for h in heads
+        for t in h.subtree
+        if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i not in twins
+    }
 
 
 def _degree(tok: Token) -> str | None:
@@ -1539,8 +1620,10 @@ def _said_elsewhere(ctx: Context, c: Token, r: Token | None = None) -> bool:
         and {_degree(t), _degree(c)} != {"less", "more"}  # (not 'the least expensive' for 'the most expensive')
         and set_aside_before(t) == set_aside_before(c)  # (not 'rather than retire them' for 'will retire them')
     )
-    if any(len(neighbours(t) & near) >= 2 and not _named_apart(t, c) for t in alike):
-        return True  # (not the verb done to another named thing: 'bought a stake in X' / 'bought Y's stake')
+    if any(len(neighbours(t) & near) >= 2 and not _named_apart(t, c) and not (c.pos_ == "VERB" and _other_objects(t, c)) for t in alike):
+        # (not the verb done to another named thing: 'bought a stake in X' / 'bought Y's stake'; nor to another thing:
+        # 'has hired 45 nurses' is no 'has hired the surgeons')
+        return True
     # an adjective the reference says in a synonym of the same degree about the same thing in an aligned sentence ('the
     # biggest plum pudding maker' / 'the largest maker of plum puddings'), where the word it seems to oppose is said of
     # something else ('smaller puddings')
