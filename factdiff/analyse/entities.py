@@ -2,9 +2,9 @@
 
 A mention's id is `country:ISO3` when it names a country in any form (name, abbreviation, demonym,
 capital, seat of government); otherwise mentions are linked when one is a variant of the other:
-the same folded name ('Kim Jong-un' = 'Kim Jong Un'), a surname after a full name, an acronym of
-a name ('NIS' = 'National Intelligence Service'), the same distinctive words with another generic
-head ('National Intelligence Agency' = 'National Intelligence Service'), or a one-letter
+the same folded name ('Lee Sang-ho' = 'Lee Sang Ho'), a surname after a full name, an acronym of
+a name ('CAA' = 'Civil Aviation Authority'), the same distinctive words with another generic
+head ('Civil Aviation Agency' = 'Civil Aviation Authority'), or a one-letter
 transliteration variant of a long name.
 """
 
@@ -178,7 +178,7 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
         else:
             i += 1
     mentions.extend(_surnames_again(doc, mentions, sent_index))
-    # 'National Intelligence Service (NIS)': the acronym abbreviates the name before it
+    # 'Civil Aviation Authority (CAA)': the acronym abbreviates the name before it
     text = doc.text  # spaCy joins its tokens on every read: once here, not once per pair of mentions
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]

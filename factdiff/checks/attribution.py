@@ -503,8 +503,11 @@ def _subjectless(verb: Token) -> bool:
 
 
 def _phrase_span(noun: Token) -> tuple[int, int]:
-    """The characters of a speaker's phrase, without a clause on it ('Sartori, 68, who has trained ...': 'Sartori, 68')."""
-    clauses = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i for t in c.subtree}
+    """The characters of a speaker's phrase, without a relative clause on it ('Sartori, 68, who has trained ...': 'Sartori,
+    68'; 'The inspection, led by X,' keeps who led it)."""
+    clauses = {t.i for c in noun.children if c.dep_ == "relcl" and c.i > noun.i for t in c.subtree}
+    if not clauses:
+        return noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
     words = [t for t in noun.subtree if t.i not in clauses]
     end = next((n for n, t in enumerate(words) if t.i > noun.i and t.i - 1 in clauses), len(words))
     kept = words[:end]

@@ -5,8 +5,8 @@ analyse.entities). An unsupported name is paired with the name it most likely re
 the aligned reference sentences that the candidate's sentence lacks, preferring the same role in
 the clause (speaker, agent, ...), then the same order, then similar spelling.
 
-A name the reference does support can still carry the wrong country: 'the North Korean
-National Intelligence Agency' where the reference ties the agency only to South Korea.
+A name the reference does support can still carry the wrong country: 'the Danish Civil Aviation
+Authority' where the reference ties the authority only to Norway.
 """
 
 from __future__ import annotations

@@ -1735,18 +1735,13 @@ def _duty_told_as_aim(ctx: Context, seen: set[int]) -> Iterator[Finding]:
     ('must clear priority routes within four hours' / 'aims to clear priority routes within four hours'), or an aim
     given as a duty, where neither sentence has a word of the other kind: a rule told as a wish, or a wish as a rule."""
     for ref_sent, cand_sent in sentence_pairs(ctx):
+        # (a sentence with both a duty and an aim keeps both kinds: nothing told as the other)
+        mixed = any(_duty_verbs(sent) and _aimed_verbs(sent) for sent in (ref_sent, cand_sent))
         for theirs, mine, told in (
             (_duty_verbs(ref_sent), _aimed_verbs(cand_sent), "a duty; the candidate gives it as an aim"),
             (_aimed_verbs(ref_sent), _duty_verbs(cand_sent), "an aim; the candidate makes it a duty"),
         ):
-            if (
-                not theirs
-                or not mine
-                or _duty_verbs(ref_sent)
-                and _aimed_verbs(ref_sent)
-                or _duty_verbs(cand_sent)
-                and _aimed_verbs(cand_sent)
-            ):
+            if not theirs or not mine or mixed:
                 continue
             for c in mine:
                 done = next((r for r in theirs if r.lemma_.lower() == c.lemma_.lower() and len(_unjoined(r) & _unjoined(c)) >= 2), None)
@@ -2054,8 +2049,15 @@ def check(ctx: Context) -> Iterator[Finding]:
                     severity = Severity.MINOR
                 # (but for a request told as done in a main clause: 'has asked the authority to approve a rise' / 'the
                 # authority has approved a rise' is a deed that did not happen, however much the summary condenses)
-                wishing = set(lexicon()["directive_predicates"]) | set(lexicon()["volition_predicates"])
-                request_done = _only_asked(hedged_word, said) and not _governed(plain_word) and plain_word.lemma_.lower() not in wishing
+                wishing = set(lexicon()["volition_predicates"])
+                asked_by = [a for a in hedged_word.ancestors if a.lower_ in said]
+                request_done = (
+                    _only_asked(hedged_word, said)
+                    and not _governed(plain_word)
+                    and plain_word.pos_ == "VERB"
+                    and plain_word.lemma_.lower() not in wishing | set(lexicon()["directive_predicates"])
+                    and not any(a.lemma_.lower() in wishing for a in asked_by)  # ('wants a title shot': a wish, no request)
+                )
                 if ctx.mode == "summary" and not set(ref_hedges) & lex["hedge_modal"] and not request_done:
                     # a summary condenses, and drops hedges with the detail: on the AggreFact dev summaries this
                     # finding came only on faithful ones (10 to 0); a note there, but for a possibility ('may',

@@ -1193,8 +1193,8 @@ def _matched(c: Token, same: list[Token], twins: list[Token]) -> Token | None:
             (((len(_own_participants(word) & _own_participants(o)), len(neighbours(word) & neighbours(o))), o.i) for o in options),
             reverse=True,
         )
-        if scores[0][0] == (0, 0) or (len(scores) > 1 and scores[1][0] == scores[0][0]):
-            return None
+        if scores[0][0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+            return None  # (a participant in common, not only words around: 'foods they had eaten at school' is no 'would not eat at home')
         return next(o for o in options if o.i == scores[0][1])
 
     r = best(c, same)
