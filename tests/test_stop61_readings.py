@@ -252,3 +252,10 @@ def test_a_budget_something_is_funded_from_is_no_old_figure():
     reference = "The grant of £120 per child, which rises to £180 for older pupils, will be funded from a £2.4 million budget."
     candidate = "Each child can get £120, or £180 for older pupils, paid for out of a £2.4m budget."
     assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_a_changed_date_is_set_against_the_date_the_candidate_gives_nowhere():
+    reference = "The cabinet approved the contract on 14 October, and it begins on 1 December."
+    candidate = "The cabinet signed off the contract on 14 October, and it takes effect from 1 November."
+    found = of_type(serious(reference, candidate), FindingType.DATE)
+    assert found and found[0].reference_span.text == "1 December"

@@ -232,7 +232,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         reported.add(d.start)
         owned = _owned_thing(ctx.candidate, d)  # 'Monday's closing price' answers 'Friday's closing price' first
-        alike = sorted(comparable, key=lambda r: r.period != d.period)  # a year for a year, a day for a day
+        # a year for a year, a day for a day; first a date the candidate gives nowhere ('takes effect from 1 November'
+        # where the reference has '1 December' and '14 October', which the candidate keeps for the approval)
+        kept = {r.start for r in comparable if any(c.comparable(r) and c.agrees(r) for c in ctx.candidate.dates)}
+        alike = sorted(comparable, key=lambda r: (r.period != d.period, r.start in kept))
         rival = next((r for r in comparable if owned is not None and _owned_thing(ctx.reference, r) == owned), alike[0])
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.8, d, rival, NAME)
     yield from _weekday_turned(ctx, reported)
