@@ -347,9 +347,7 @@ def neighbours(tok: Token) -> set[str]:
     # a subject named twice, by its post and by its name ('the largest investor, the Colbrook Fund, abstained')
     near += [a for s in tok.children if s.dep_ in SUBJECTS for a in s.children if a.dep_ == "appos"]
     # a quantifier's noun: 'some of its jobs will be lost' is said of the jobs, 'has not hired any of the surgeons' of them
-    near += [
-        o for q in tok.children if q.dep_ in SUBJECTS | {"dobj"} and q.is_stop for p in q.children if p.lower_ == "of" for o in p.children
-    ]
+    near += [o for q in tok.children if q.dep_ in SUBJECTS | {"dobj"} for o in _quantified(q)]
     # (the word's own lemma counts too, where a relation above brings it in: two words said of one verb are near it)
     return {fold(t.lemma_) for t in near if t.is_alpha and not t.is_stop}
 
@@ -400,19 +398,16 @@ def _objects(verb: Token, deep: bool = False) -> set[str]:
     done to ('plans to deploy vans' is about the vans)."""
     out = {fold(c.lemma_) for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.is_alpha}
     # (and what a quantifier stands for: 'any of the surgeons' is the surgeons)
-    out |= {
-        fold(o.lemma_)
-        for c in verb.children
-        if c.dep_ == "dobj" and c.is_stop
-        for p in c.children
-        if p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj" and o.is_alpha
-    }
+    out |= {fold(o.lemma_) for c in verb.children if c.dep_ == "dobj" for o in _quantified(c) if o.dep_ == "pobj" and o.is_alpha}
     if deep and not out:
         for x in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             out |= {fold(x.lemma_)} | {fold(c.lemma_) for c in x.children if c.dep_ == "dobj" and c.is_alpha}
     return out
+
+
+def _quantified(word: Token) -> list[Token]:
+    """What a quantifier of a stop word stands for: 'some of its jobs', 'any of the surgeons' (the words under its 'of')."""
+    return [o for p in word.children if p.lower_ == "of" for o in p.children] if word.is_stop else []
 
 
 def _object_names(verb: Token) -> set[str]:
