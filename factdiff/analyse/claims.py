@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from factdiff.analyse.entities import EntityMention
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import noun_verbs, same_first_sense
+from factdiff.analyse.lexical import is_verb, noun_verbs, same_first_sense
 from factdiff.analyse.quantities import Quantity
 
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "nn", "predet", "npadvmod"}
@@ -608,7 +608,10 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     # is finite or takes an object (a passive participle does not: 'the man arrested on Saturday') is the sentence's,
     # the noun its doer
     active = pred.tag_ == "VBD" or (pred.tag_ == "VBN" and any(c.dep_ == "dobj" for c in pred.children))
-    if pred.dep_ == "acl" and active and pred.head.dep_ == "ROOT" and pred.head.pos_ in ("NOUN", "PROPN"):
+    # (or the object of a root the tagger made a verb of a noun: 'In the team competition the hosts, X, defeated Y')
+    root = pred.sent.root
+    misread = root.pos_ == "VERB" and not is_verb(root.lemma_) and pred.head.head.i == root.i and pred.head.dep_ == "dobj"
+    if pred.dep_ == "acl" and active and (pred.head.dep_ == "ROOT" or misread) and pred.head.pos_ in ("NOUN", "PROPN"):
         if not any(a.role == "agent" for a in args):
             args.extend(res.arg("agent", t) for t in _expand(pred.head))
     # 'with lenders covering the state', 'residents opposing the mast': a present participle is done by the noun it

@@ -76,6 +76,18 @@ _DAY_NUMBER = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DAY_JOINER = r"\s*(?:-|–|to|and|until|till|through)\s*"
 _DAYS_THEN_MONTH = re.compile(rf"^(?:(?:from|between)\s+)?{_DAY_NUMBER}{_DAY_JOINER}{_DAY_NUMBER}\s+([a-z]+\.?)(\s*,?\s*\d{{4}})?$", re.I)
 _MONTH_THEN_DAYS = re.compile(rf"^(?:(?:from|between)\s+)?([a-z]+\.?)\s+{_DAY_NUMBER}{_DAY_JOINER}{_DAY_NUMBER}(\s*,?\s*\d{{4}})?$", re.I)
+# three days or more listed before the month written once: '14, 15 and 16 November 2025'
+_LISTED_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# (not with the year told in words after it, 'September next year', which the tagger keeps with the month)
+_NO_YEAR_WORDS = r"(?![\s,]+(?:of\s+)?(?:this|next|last|the\s+following|the\s+previous|the\s+same)\s+year)"
+_DAY_LIST = re.compile(
+    rf"\b({_LISTED_DAY}(?:\s*,\s*{_LISTED_DAY})+\s*,?\s+(?:and|&)\s+{_LISTED_DAY})\s+([A-Z][a-z]+\.?)(\s*,?\s*\d{{4}})?{_NO_YEAR_WORDS}"
+)
+# two days with the month written once after them, which the tagger may cut into a count and a month: 'from 2 to 4
+# October', 'between 9 and 10 May'
+_DAY_PAIR = re.compile(
+    rf"\b(?:(?:from|between)\s+)?{_LISTED_DAY}{_DAY_JOINER}{_LISTED_DAY}\s+[A-Z][a-z]+\.?(?:\s*,?\s*\d{{4}})?{_NO_YEAR_WORDS}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +280,31 @@ def _season(text: str) -> tuple[str, str, date, date] | None:
     return ("deictic", "season", *months(year))
 
 
+def _day_lists(doc: Doc) -> list[tuple[Span, tuple]]:
+    """Three days or more of one month listed with the month written once ('14, 15 and 16 November 2025'), where they
+    follow one another, each with its reading: the days from the first to the last (the tagger cuts such a list into a
+    count, a date and a month). A list with gaps ('3, 9 and 17 March') is left to the tagger: no range says it. So are
+    two days with the month once ('from 2 to 4 October', '9 and 10 May'), read as `_days_of_one_month` reads them."""
+    out = []
+    for m in _DAY_LIST.finditer(doc.text):
+        if m.group(2).lower().rstrip(".") not in _MONTH_NAMES:
+            continue
+        days = [int(d) for d in re.findall(r"\d{1,2}", m.group(1))]
+        if days != list(range(days[0], days[0] + len(days))):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        reading = normalise(f"{days[0]} to {days[-1]} {m.group(2)}{m.group(3) or ''}")
+        if span is not None and reading[1] == "range":
+            out.append((span, reading))
+    taken = {i for span, _ in out for i in range(span.start, span.end)}
+    for m in _DAY_PAIR.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        reading = _days_of_one_month(m.group(0))
+        if span is not None and reading is not None and not taken & set(range(span.start, span.end)):
+            out.append((span, reading))
+    return out
+
+
 def _days_of_one_month(text: str) -> tuple[str, str, date, date] | None:
     """'15 to 19 July', '9 and 10 November', 'July 15-19, 2024': the days from the first to the last of one month
     named once (dateparser would read '15-19 July' as 15 July 2019)."""
@@ -454,11 +491,15 @@ def counted(d: DateMention, days: list[date]) -> bool:
 
 def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
     out = []
+    lists = _day_lists(doc)
+    listed = {i for span, _ in lists for i in range(span.start, span.end)}
+    for span, reading in lists:
+        out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[span.start], *reading))
     ents = [e for e in doc.ents if e.label_ in DATE_LABELS]
     edges = lexicon()["period_edges"]
     skip = set()
     for n, ent in enumerate(ents):
-        if n in skip:
+        if n in skip or any(i in listed for i in range(ent.start, ent.end)):
             continue
         start, end = ent.start, ent.end
         # 'between January and March' often comes as one DATE entity; a leading 'between' may be outside it

@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from factdiff.analyse.knowledge import countries, fold, lexicon, titles
+from factdiff.analyse.lexical import common_word
 from factdiff.analyse.lexical import places as _places
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -357,6 +358,8 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         return True
     if short.label == long_.label != "PERSON" and _without_place(short, long_):
         return True
+    if len(a.words) == len(b.words) == 2 and a.words == b.words[::-1] and "PERSON" in (a.label, b.label):
+        return True  # 'Kuroiwa Tadashi' / 'Tadashi Kuroiwa': a name given family name first, as East Asian names are
     if long_.label != "PERSON" and short.label != "PERSON":
         if _word_bag(a) == _word_bag(b) and len(_word_bag(a)) >= 2:
             return True  # 'Biofuel Producers' Association' / 'Association of Biofuel Producers': the same words reordered
@@ -364,7 +367,10 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         if da and da == db and not _other_kinds(a, b):
             return True
     if len(a.words) == len(b.words) and all(len(x) >= 5 for x in a.words):
-        if sum(Levenshtein.distance(x, y) for x, y in zip(a.words, b.words, strict=False)) <= 1:
+        # (not two ordinary English words a letter apart: 'Carver Street' / 'Carter Street' are two streets)
+        differ = [(x, y) for x, y in zip(a.words, b.words, strict=False) if x != y]
+        words = all(common_word(x) and common_word(y) for x, y in differ)
+        if sum(Levenshtein.distance(x, y) for x, y in differ) <= 1 and not words:
             return True
     if a.label != "PERSON" and b.label != "PERSON" and _translated(a, b):
         return True

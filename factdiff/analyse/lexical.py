@@ -229,6 +229,20 @@ def kin_nouns(a: str, b: str) -> bool:
     return bool(_above(first_a, 2) & _above(first_b, 2))
 
 
+@lru_cache(maxsize=65536)
+def other_kinds(a: str, b: str) -> bool:
+    """Two nouns WordNet knows as animals, foods, plants or substances (the nouns wordnet.json keeps) that name two
+    kinds of thing: no sense in common and neither first sense within four hypernym steps above the other ('fish' /
+    'flower'; not 'bird' / 'hawk', one a kind of the other)."""
+    nouns = _wordnet()["nouns"]
+    a, b = a.lower(), b.lower()
+    senses_a, senses_b = nouns.get(a), nouns.get(b)
+    if a == b or not senses_a or not senses_b or set(senses_a) & set(senses_b):
+        return False
+    first_a, first_b = senses_a[0], senses_b[0]
+    return first_a not in _above(first_b, 4) and first_b not in _above(first_a, 4)
+
+
 def verb_lemma(verb: Token) -> str:
     """The verb's lemma with its particle where WordNet knows the two as one verb ('put off' for 'postpone', 'call
     off'); the bare lemma otherwise."""

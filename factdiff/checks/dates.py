@@ -29,7 +29,7 @@ from factdiff.analyse.dates import (
 )
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import paraphrase
+from factdiff.analyse.lexical import paraphrase, synonym
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -155,7 +155,9 @@ def _moved_date(ctx: Context, d, comparable: list):
     # deed ('closed for repairs on 2 June ... announced its season on 19 August' / 'which closed on 19 August')
     deed = _deed(verb) if _dates_verb(ctx.candidate, d) else None
     same_deed = [r for r in other if _dates_verb(ctx.reference, r) and _deed(_date_verb(ctx.reference, r)) == deed]
-    if deed is not None and len(same_deed) == 1 and all(_deed(_date_verb(ctx.reference, r)) != deed for r in agreeing):
+    # (not where the date it agrees with dates the same deed in another word: 'work is to start in May ... the timetable
+    # begins on 1 July' / 'work is to begin in May')
+    if deed is not None and len(same_deed) == 1 and all(_other_deed(_date_verb(ctx.reference, r), deed) for r in agreeing):
         return same_deed[0]
     if any(mine & _own_clause(ctx.reference, r) for r in agreeing):
         return None
@@ -164,6 +166,12 @@ def _moved_date(ctx: Context, d, comparable: list):
 
 
 _LIGHT = ("be", "have", "do", "make", "take", "go", "get", "give", "hold")
+
+
+def _other_deed(verb, deed: tuple[str, ...]) -> bool:
+    """The verb names another deed than `deed`: not the same words, nor a WordNet synonym of its verb ('start' / 'begin')."""
+    mine = _deed(verb)
+    return mine != deed and not (mine is not None and len(mine) == len(deed) == 1 and synonym(mine[0], deed[0]))
 
 
 def _deed(verb) -> tuple[str, ...] | None:
@@ -202,7 +210,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             reported.add(d.start)
             yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, d, moved, NAME)
             continue
-        if not comparable or any(d.agrees(r) for r in comparable) or any(d.same_day_of_year(r) for r in refs):
+        if not comparable or any(d.agrees(r) for r in comparable) and not _agrees_only_by_taken(ctx, d, comparable):
+            continue
+        if any(d.same_day_of_year(r) for r in refs):
             continue
         # a rival another date of the candidate's sentence gives is answered there ('Last year it drew 45,000; this
         # year it will run for three nights' / 'which drew 45,000 last year, will run for three nights')
@@ -252,6 +262,16 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _bound_turned(ctx, reported)
     yield from _named_distance(ctx)
     yield from _weeks_of(ctx)
+
+
+def _agrees_only_by_taken(ctx: Context, d, comparable: list) -> bool:
+    """The date agrees only with reference dates of another length that another date of the candidate's sentence gives
+    as they are ('by 1 June, when the summer timetable starts' / 'before the summer timetable begins on 1 July': June
+    is in summer, but 'the summer' is the timetable's), while a reference date of its own length disagrees."""
+    agreeing = [r for r in comparable if d.agrees(r)]
+    others = [o for o in ctx.candidate.dates if o.sent == d.sent and o.start != d.start and o.kind is not None]
+    taken = all(r.period != d.period and any(o.period == r.period and o.agrees(r) for o in others) for r in agreeing)
+    return taken and any(r.period == d.period and not d.agrees(r) for r in comparable)
 
 
 def _copied_over(ctx: Context, d, comparable: list) -> bool:
@@ -660,6 +680,15 @@ def _order(ctx: Context) -> Iterator[Finding]:
                     alike = bool(set(ref_lemmas) & set(lemmas))
                 if ref_lemmas and (alike if word in order | compared else ref_lemmas == lemmas):
                     said.setdefault(_order_word(r), (r, ref_end))
+        if not said and ctx.mode == "summary" and word in order:
+            # a summary sentence draws on several: the same event named with two of its words in any reference sentence
+            # ('shortly before a public skating session was due to begin' / 'shortly after a public skating session
+            # had begun', a sentence the alignment did not give)
+            for r in rdoc:
+                if _order_word(r) in opposites[word] | {word} and not _inside(r.idx, r_ranges):
+                    ref_lemmas, ref_end = _anchor(rdoc, r.i)
+                    if len(set(ref_lemmas) & set(lemmas)) >= 2:
+                        said.setdefault(_order_word(r), (r, ref_end))
         other = next((w for w in opposites[word] if w in said), None)
         if other is not None and word not in said:
             r, ref_end = said[other]

@@ -115,6 +115,10 @@ def _worded_in_reference(ctx: Context, m: EntityMention) -> bool:
     a title that the reference gives too ('CEO'). Not for people: two people's names in one sentence make no third."""
     if _initialism(m.text, ctx.reference):
         return True
+    owner = re.split(r"(?<=\w)(?:['’]s|(?<=s)['’])\s+", m.text)
+    folded = f" {fold(ctx.reference.text)} "
+    if len(owner) == 2 and all(f" {fold(part).strip()} " in folded for part in owner) and not _owned_by_another(ctx, *owner):
+        return True  # 'Arctic Treat Foods' Chillpop' where the reference names the firm and its brand apart
     if m.key in titles() and (f" {m.key} " in f" {fold(ctx.reference.text)} " or _initialism(m.text, ctx.reference, least=2)):
         return True  # a title the reference gives too ('the CEO' / 'chief executive'), not a name
     if m.country:
@@ -152,6 +156,34 @@ def _worded_in_reference(ctx: Context, m: EntityMention) -> bool:
     # a short form of a reference name: 'the Fed' / 'the Federal Reserve'
     key = m.key
     return len(words) == 1 and len(key) >= 3 and any(len(r.words) > 1 and r.words[0].startswith(key) for r in ctx.reference.entities)
+
+
+_OWNING = frozenset({"own", "run", "operate", "control", "buy", "acquire", "manage"})
+
+
+def _owned_by_another(ctx: Context, owner: str, thing: str) -> bool:
+    """The reference gives the thing another owner ('the Oakridge factory, which Tessaro owns', 'Marwick Dairies owns the
+    Glenholm cheese brand', 'Tessaro's Oakridge factory'), whose words are not the candidate's owner's."""
+    owner_words = set(fold(owner).split())
+    word = fold(thing).split()[-1] if thing.split() else ""
+    for t in ctx.reference.doc:
+        if fold(t.text) != word:
+            continue
+        while t.dep_ == "compound" and t.head.i != t.i:
+            t = t.head  # 'the Glenholm cheese brand': the phrase's noun
+        parties = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        for c in t.children:
+            if c.lemma_.lower() in _OWNING and c.dep_ == "relcl":
+                parties += [k for k in c.children if k.dep_ == "nsubj" and k.pos_ != "PRON"]
+            if c.lemma_.lower() in _OWNING and c.dep_ == "acl":
+                parties += [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in _OWNING:
+            parties += [k for k in t.head.children if k.dep_ == "nsubj" and k.pos_ != "PRON"]
+        for party in parties:
+            words = {fold(x.text) for x in party.subtree if x.is_alpha and not x.is_stop}
+            if words and not words & owner_words:
+                return True
+    return False
 
 
 def _common_word(m: EntityMention, own: Document, other: Document) -> bool:
@@ -887,6 +919,30 @@ def _clause_lemmas(tok: Token) -> set[str]:
     return {t.lemma_.lower() for t in verb.subtree if t.i not in own and (t.is_alpha or t.like_num) and not t.is_stop}
 
 
+def _compounds(doc: Document, sent: int, other: Document) -> list[Token]:
+    """The nouns of a sentence that say what kind of thing the noun after them is ('flower' of 'flower market'), where
+    the other text never says them of that noun."""
+    s = doc.sentences[sent]
+    said = {(t.lemma_.lower(), t.head.lemma_.lower()) for t in other.doc if t.dep_ == "compound"}
+    return [
+        t
+        for t in doc.doc[s.token_start : s.token_end]
+        if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_alpha and (t.lemma_.lower(), t.head.lemma_.lower()) not in said
+    ]
+
+
+def _kind_of_same_thing(r: Token, c: Token) -> bool:
+    """Two nouns that say what kind of thing the same noun is, with a word before them in common ('the adjoining outdoor
+    flower market' / 'the neighbouring outdoor fish market'), naming two kinds of thing (`lexical.other_kinds`)."""
+    if r.head.lemma_.lower() != c.head.lemma_.lower() or r.head.dep_ != c.head.dep_:
+        return False
+
+    def before(t: Token) -> set[str]:
+        return {x.lower_ for x in t.head.subtree if x.i < t.i and x.is_alpha and x.dep_ != "det"}
+
+    return bool(before(r) & before(c)) and lexical.other_kinds(r.lemma_, c.lemma_)
+
+
 def _kin_swapped(ctx: Context) -> Iterator[Finding]:
     """A common noun put in the place of another of the same kind ('Copper will continue to attract a 15% tariff' /
     'The tariff on aluminium will remain at 15%'): WordNet gives the two first senses one direct hypernym and no sense
@@ -898,15 +954,24 @@ def _kin_swapped(ctx: Context) -> Iterator[Finding]:
         ref_nouns = _plain_nouns(ctx.reference, r_sent, cand_words)
         cand_nouns = _plain_nouns(ctx.candidate, c_sent, ref_words)
         pairs = [(r, c) for c in cand_nouns for r in ref_nouns if lexical.kin_nouns(r.lemma_, c.lemma_)]
+        # (or the word that says what kind of thing a noun is, where the noun is the same: 'the outdoor flower market' /
+        # 'the outdoor fish market', though the reference has a fish counter elsewhere)
+        pairs += [
+            (r, c)
+            for c in _compounds(ctx.candidate, c_sent, ctx.reference)
+            for r in _compounds(ctx.reference, r_sent, ctx.candidate)
+            if (r, c) not in pairs and _kind_of_same_thing(r, c)
+        ]
         for r, c in pairs:
             same_head = r.head.lemma_.lower() == c.head.lemma_.lower() and r.dep_ == c.dep_
             if not same_head and len(_clause_lemmas(r) & _clause_lemmas(c)) < 2:
                 continue
+            what = f"another kind of {c.head.text}" if c.dep_ == "compound" and r.dep_ == "compound" else "another thing of the same kind"
             yield ctx.finding(
                 FindingType.ENTITY,
                 Severity.MAJOR,
                 0.6,
-                f"'{c.text}' stands where the reference has '{r.text}': another thing of the same kind",
+                f"'{c.text}' stands where the reference has '{r.text}': {what}",
                 (c.idx, c.idx + len(c.text)),
                 (r.idx, r.idx + len(r.text)),
                 NAME,

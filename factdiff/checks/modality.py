@@ -88,7 +88,9 @@ def _asked_to_act(verb: Token, clause: Token) -> bool:
         return subjunctive or wished_done or any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children)
     if clause.dep_ != "xcomp":
         return False
-    asked = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or any(
+    # (someone asked: an object, a passive subject, or a passive that shares its subject with a verb before it:
+    # 'Customers should not open them and are asked to seal them')
+    asked = any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children
     )
     return asked or verb.lemma_.lower() in ("want", "wish")
@@ -289,6 +291,13 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'ought to reinforce', 'is capable of detecting'
         out += _own_hedges(head)
         child = head
+    # 'is weighing plans to pedestrianise the street': the deed of a plan that is itself still weighed
+    plan = tok.head
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and plan.pos_ == "NOUN":
+        weigher = plan.head
+        intent = plan.lemma_.lower() in word_lists()["intention"] or bool(set(noun_verbs(plan.lemma_.lower())) & word_lists()["intention"])
+        if intent and plan.dep_ == "dobj" and weigher.lemma_.lower() in lexicon()["deliberation_predicates"]:
+            out.append(weigher.lower_)
     return out
 
 
@@ -493,6 +502,12 @@ def _under_hedge(tok: Token, said: list[str]) -> bool:
     modals = lex["hedge_modal"] if any(h in lex["hedge_modal"] for h in said) else frozenset()
     if "whether" in said and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         return True  # 'whether to sell it' / 'whether it will be sold ... is undecided': open both ways
+    # (a clause of condition or time is not the word's own: 'if rain may come, ...')
+    timed = ("if", "unless", "when", "once", "until", "before", "after", "while")
+    before = [c for c in tok.children if c.dep_ == "advcl" and c.i < tok.i]
+    for clause in (c for c in before if not any(k.dep_ == "mark" and k.lower_ in timed for k in c.children)):
+        if modals and any(a.dep_ == "aux" and a.lower_ in modals for a in clause.children):
+            return True  # 'heavy rain might have led to sewage overflows': the modal's verb hung below a noun read as a verb
     child = tok
     permits = lexicon()["permission_predicates"]
     for head in tok.ancestors:
@@ -834,6 +849,15 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         # a word the other sentence has itself pairs with it, not with a paraphrase ('is continuing' / 'continuing',
         # not 'may follow', which WordNet also reads as going on), nor a synonym with a mere paraphrase
         same = [x for x in scored if x[1].lemma_.lower() == tok.lemma_.lower()] or [x for x in scored if _one_sense(x[1], tok)]
+
+        # (unless a synonym's clause shares clearly more with it: 'work is expected to start in May ... the timetable
+        # begins on 1 July' / 'work is likely to begin in May' pairs 'begin' with 'start', by its subject and month)
+        def synonymous(o: Token) -> bool:
+            return o.lemma_.lower() != tok.lemma_.lower() and synonym(o.lemma_, tok.lemma_)
+
+        top = max((x[0] for x in scored if synonymous(x[1])), default=0)
+        if same and not any(x[0] > top - 1 for x in same):
+            same = [x for x in scored if x[0] == top and synonymous(x[1])]
         # on a tie the narrower clause: 'X said, though she cautioned that ...' pairs 'warned that ...' with 'cautioned',
         # not with 'said', whose subtree holds 'cautioned's words too
         return max(same or scored, key=lambda x: (x[0], -len(trees[id(x[1].doc), x[1].i])))[1] if scored else None
@@ -1761,6 +1785,37 @@ def _duty_told_as_aim(ctx: Context, seen: set[int]) -> Iterator[Finding]:
 
 
 _PLANNED = frozenset({"plan", "propose", "intend"})
+_COMMITTING = frozenset({"promise", "pledge", "vow", "commit", "guarantee"})
+
+
+def _weighed_told_as_promised(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A thing the reference has a party only weigh ('said it would consider transitional relief') that the aligned
+    candidate sentence has it promise, or decide on ('has promised transitional relief', 'agreed to transitional
+    relief'): the same thing, weighed on one side, committed to on the other."""
+    committing = _COMMITTING | set(lexicon()["decision_predicates"])
+    weighing = set(lexicon()["deliberation_predicates"])
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        weighed = [r for r in ref_sent if r.pos_ == "VERB" and r.lemma_.lower() in weighing and not denied(r)]
+        if not weighed or any(t.pos_ == "VERB" and t.lemma_.lower() in weighing for t in cand_sent):
+            continue
+        for c in cand_sent:
+            if c.pos_ != "VERB" or c.lemma_.lower() not in committing or c.i in seen or denied(c) or hedges(c):
+                continue
+            # what is weighed and what is promised: the verb's object, or the object of the deed it governs
+            things = _objects(c) | {o for x in c.children if x.dep_ == "xcomp" for o in _objects(x)}
+            r = next((r for r in weighed if _objects(r) & things), None)
+            if r is None:
+                continue
+            seen.add(c.i)
+            yield ctx.finding(
+                FindingType.MODALITY,
+                Severity.MAJOR,
+                0.6,
+                f"the reference has this only weighed ('{r.text}'); the candidate says it was {c.text}",
+                _extent(c),
+                _extent(r),
+                NAME,
+            )
 
 
 def _planned_thing_in_place(ctx: Context, seen: set[int]) -> Iterator[Finding]:
@@ -1875,6 +1930,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _duty_told_as_leave(ctx, seen)
     yield from _duty_told_as_aim(ctx, seen)
     yield from _planned_thing_in_place(ctx, seen)
+    yield from _weighed_told_as_promised(ctx, seen)
     pairs = [(r, c, None) for r, c in sentence_pairs(ctx)]
     if ctx.mode == "summary":
         # a verb each text uses once, in sentences the alignment did not pair ('the government, which must decide

@@ -899,17 +899,39 @@ def _told_as(text: str, q) -> str | None:
         return "each"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
         return "total"
+    # (or inside the figure's own words: 'fined £1,500 each', 'a total of £1,500')
+    if re.search(r"\s(?:each|apiece)$", q.text, re.I):
+        return "each"
+    if re.match(r"^(?:a\s+total\s+of|in\s+total)\s", q.text, re.I) or re.search(r"\s(?:in\s+total|altogether|combined)$", q.text, re.I):
+        return "total"
+    return None
+
+
+def _told_by_parse(doc, q) -> str | None:
+    """'each' or 'total' where the parse says it: the figure's verb has 'each' for its subject ('both cubs are feeding
+    well and each weighed 3.1kg'), or the figure is what a combined or total measure is ('a combined weight of 3.1
+    kilograms')."""
+    span = doc.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root.head if span.root.dep_ == "nummod" else span.root
+    head = root.head
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "each" for c in head.children):
+        return "each"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        if any(c.dep_ == "amod" and c.lower_ in ("combined", "total", "overall", "joint") for c in head.head.children):
+            return "total"
     return None
 
 
 def _each_against_total(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
     """The same amount said of each of several on one side and of all of them together on the other ('each about 2,300
     square metres' / 'about 2,300 square metres in total'): the total is not the share, a major finding."""
-    mine = _told_as(ctx.candidate.text, q)
+    mine = _told_as(ctx.candidate.text, q) or _told_by_parse(ctx.candidate, q)
     if mine is None:
         return
     for r in refs:
-        theirs = _told_as(ctx.reference.text, r)
+        theirs = _told_as(ctx.reference.text, r) or _told_by_parse(ctx.reference, r)
         if theirs is not None and theirs != mine and (_agrees(q, r) or q.same_value(r)):
             yield ctx.finding(
                 FindingType.NUMBER,
@@ -1106,8 +1128,36 @@ def _one_for_one(ctx: Context, q: Quantity, refs: list[Quantity], here: list[Qua
     ]
     if not all(any(ch.isdigit() for ch in x.text) for x in (q, *orphans)):
         return None  # figures in words are as often turns of phrase ('one of the few')
-    unmatched = [c for c in here if not c.implicit and not _supported(c, backing)]
-    return orphans[0] if len(orphans) == 1 and unmatched == [q] else None
+    # (the sentence's other figures by any figure of the reference's: 'two smaller telescopes' is matched by 'two',
+    # though that one backs no rough figure of q's)
+    unmatched = [c for c in here if not c.implicit and not _supported(c, backing) and (c is q or not _supported(c, refs))]
+    if unmatched != [q]:
+        return None
+    if not orphans:
+        # (or of a noun renamed, with a word of its phrase kept: 'some 36 outside research groups' / 'about 30
+        # external research teams', where neither text has the other's noun)
+        orphans = [r for r in refs if not r.implicit and r.unit and q.unit and r.unit != q.unit and _renamed_noun(ctx, q, r)]
+        orphans = [r for r in orphans if not any(_agrees(c, r) or c.same_value(r) for c in ctx.candidate.quantities)]
+        # (a count in words will do here, the noun and its word the evidence: 'Twelve volunteer groups' / '21 volunteer
+        # teams')
+    return orphans[0] if len(orphans) == 1 else None
+
+
+def _renamed_noun(ctx: Context, q: Quantity, r: Quantity) -> bool:
+    """q's counted noun and r's are two words for one thing: neither text has the other's noun, and a content word
+    describing the noun is the same on both sides ('research groups' / 'research teams')."""
+    mine, theirs = _root(ctx.candidate, q), _root(ctx.reference, r)
+    if mine is None or theirs is None or mine.pos_ != "NOUN" or theirs.pos_ != "NOUN":
+        return False
+    if any(t.lemma_.lower() == mine.lemma_.lower() for t in ctx.reference.doc) or any(
+        t.lemma_.lower() == theirs.lemma_.lower() for t in ctx.candidate.doc
+    ):
+        return False
+
+    def described(noun: Token) -> set[str]:
+        return {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.is_alpha and not c.is_stop}
+
+    return bool(described(mine) & described(theirs))
 
 
 def _same_slot(ctx: Context, q: Quantity, r: Quantity) -> bool:

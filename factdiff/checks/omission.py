@@ -98,6 +98,7 @@ class Unit:
     names_missing: list[str] = field(default_factory=list)  # the names among the facts missing
     denial_missing: bool = False  # a denied statement whose verb and negation are both gone ('has not yet commented')
     for_another: bool = False  # a figure or date of it is in the other text only where it renders another sentence's
+    member_missing: bool = False  # a thing of a list, its noun gone ('damaged the dining room and a flat above it')
     scope_missing: bool = False  # the phrase that bounds the whole a share is of ('15 percent of its workforce in the region')
     subset: bool = False  # a qualifier that picks some of many ('most of the backlog', 'the first stations')
     reworded: float = 0.0  # best cosine to a phrase around the other text's own words in the aligned sentences
@@ -125,7 +126,7 @@ class Unit:
             return Severity.MAJOR
         if self.kind in CLAUSES and len(self.missing) >= 3:
             return Severity.MAJOR  # a statement of its own: a sentence, a conjoined or subordinate clause
-        return Severity.MINOR if len(self.missing) >= 2 else None
+        return Severity.MINOR if len(self.missing) >= 2 or self.member_missing else None
 
 
 def _number(text: str) -> float | None:
@@ -345,11 +346,18 @@ def qualifier_class(t: Token) -> str | None:
         return "degree"  # 'mainly from local donors', 'seriously injured': the claim's extent
     if t.lower_ in lexicon()["phase_adverbs"] and t.dep_ == "advmod":
         return "phase"  # 'would initially be higher', 'closed temporarily': for part of the time only
+    if t.lower_ in lexicon()["condition_adjectives"] and _bare_condition(t):
+        return "condition"  # 'reallocated where possible', 'will be replaced if necessary': only where it can or must
     if t.lower_ in lexicon()["frequency_words"] and t.dep_ in ("advmod", "amod", "npadvmod"):
         return "recurrence"  # 'the ferry runs weekly': how often
     if t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj" and t.head.lower_ in ("on", "at"):
         return "recurrence"  # 'until 9 p.m. on weekdays', 'at weekends', 'on Sundays': when it holds, a narrower fact
     return None
+
+
+def _bare_condition(t: Token) -> bool:
+    """The adjective follows 'where', 'if', 'when' or 'as' with no verb between ('where possible', 'if necessary')."""
+    return t.i > 0 and t.doc[t.i - 1].lower_ in ("where", "wherever", "if", "when", "whenever", "as")
 
 
 def is_qualifier(t: Token) -> bool:
@@ -526,6 +534,15 @@ def _units(doc: Document, qualifiers: bool = True) -> Iterator[tuple[str, list[T
                     if cc and cc[-1].i == sub[0].i - 1:
                         sub = [cc[-1], *sub]
                 yield t.dep_, sub
+                if t.dep_ in ("conj", "appos") and any(c.dep_ == "conj" for c in t.children):
+                    # a thing of a list the parse chains to the next ('the bus shelter, the phone box and the church
+                    # hall'): the thing alone, without the things after it
+                    later = {x.i for c in t.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+                    alone = [x for x in sub if x.i not in later]
+                    while alone and alone[-1].is_punct:
+                        alone.pop()
+                    if alone and len(alone) < len(sub):
+                        yield t.dep_, alone
                 if t.dep_ == "prep":
                     # the phrase without a clause the parse hangs inside it ('for the first six months to attract new
                     # traders'): the phrase may be left out on its own
@@ -546,7 +563,9 @@ def _units(doc: Document, qualifiers: bool = True) -> Iterator[tuple[str, list[T
             if qualifiers and is_qualifier(t):
                 # 'most of the proceeds': the qualifier with its 'of'
                 of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1]
-                yield "qualifier", [t, *of]
+                # ('where possible': the condition with its 'where')
+                mark = [t.doc[t.i - 1]] if qualifier_class(t) == "condition" else []
+                yield "qualifier", [*mark, t, *of]
 
 
 def analyse_units(d: Direction) -> list[Unit]:
@@ -656,7 +675,14 @@ def _analyse_units(d: Direction) -> list[Unit]:
             u.denial_missing = head is not None and _denial_lost(head, u)
             # ('reduced but not stopped' / 'scaled back rather than scrapped': the denied verb set aside in other words)
             u.denial_missing = u.denial_missing and not _set_aside_otherwise(d, u.sent)
-        elif kind == "prep" and not d.additions and toks[0].lower_ in _SCOPE_PREPS:
+        if kind == "conj" and not d.additions:
+            # a thing of a list whose noun the other text gives nowhere, the list's first thing kept
+            member = next((t for t in toks if t.dep_ == "conj"), None)
+            kept = member is not None and member.head.pos_ in ("NOUN", "PROPN") and member.head.text not in u.missing
+            # (a noun by its article too, whatever the tagger made of it: 'a flat above the restaurant')
+            noun = member is not None and (member.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in member.children))
+            u.member_missing = kept and noun and member.text in u.missing
+        if kind == "prep" and not d.additions and toks[0].lower_ in _SCOPE_PREPS:
             # (a place or body: 'in the region', 'in Europe'; not a manner, 'in advance')
             objects = [o for o in toks[0].children if o.dep_ == "pobj"]
             place = [o for o in objects if o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children)]

@@ -75,6 +75,8 @@ def denied(tok: Token) -> bool:
         unclaimed = unclaimed and not _object_relative(tok)
         # (not a question: 'has not said whether she will sign' leaves the signing open, as the modality check reads it)
         unclaimed = unclaimed and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
+        # (nor a question with a wh-word: 'could not say how long the repairs would take' leaves the time open)
+        unclaimed = unclaimed and tok.doc[tok.left_edge.i].tag_ not in ("WRB", "WP", "WDT", "WP$")
         # (a clause before its verb is the parse's: 'X bought it; the price was not disclosed'); 'nothing to show that X'
         shown_by_none = tok.head.dep_ in ("acl", "relcl") and tok.head.head.lower_ in ("nothing", "nobody", "none")
         unclaimed = unclaimed and (negated(tok.head) or shown_by_none)

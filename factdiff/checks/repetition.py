@@ -162,6 +162,8 @@ def _whole_clause(span: list) -> bool:
         if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass", "acl") or (v.dep_ == "relcl" and not _aside(v)):
             continue  # a relative clause names its noun again ('the men who planned the raid'), as a name would
         clause = _clause(v)
+        # (but its leading article: 'and the fair opens in the town hall on Saturday' after 'The book fair opens ...')
+        clause -= {min(clause)} if clause and v.doc[min(clause)].pos_ == "DET" else set()
         if len(clause) >= CLAUSE_RUN and clause <= inside:
             return True
     return False
@@ -210,8 +212,10 @@ def _subject_of_verb(span: list):
 
 
 def _one_party(a, b) -> bool:
-    """Two subjects that may well name one party: a name or a pronoun against a description ('Molina' / 'the
-    67-year-old craftsman'); not two names or two common nouns ('sales' / 'profits', 'Kay' / 'Reid')."""
+    """Two subjects that may well name one party: the same word, or a name or a pronoun against a description ('Molina'
+    / 'the 67-year-old craftsman'); not two other names or common nouns ('sales' / 'profits', 'Kay' / 'Reid')."""
+    if a.lower_ == b.lower_ and a.pos_ != "PRON":
+        return True  # the same word, whatever its case: 'the World Tiddlywinks Congress opens ...' / 'the congress opens ...'
     named = [t.pos_ in ("PROPN", "PRON") for t in (a, b)]
     return named[0] != named[1]
 

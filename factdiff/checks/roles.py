@@ -128,6 +128,8 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 continue  # 'will use a recirculating system' / 'its system will use 70% less water': no one traded places
             if _slot_kept(ctx, cf, ra):
                 continue  # 'the tests ... using isotope analysis' / 'the analyses using isotope testing': one noun, two things
+            if _described_in_its_slot(ctx, rf, ca):
+                continue  # 'to match the other seven in the ring' / 'matches the ring's seven other bells': 'bell' twice
             if {ra.role, ca.role} == {"agent", "recipient"} and _gain_brought(rf, cf, _unnamed_one(ra.lemma)):
                 continue  # 'the deal would save households £40m' / 'households would save £40m'
             reported.add(cf.index)
@@ -141,6 +143,20 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 NAME,
             )
             return
+
+
+_ARTICLES = frozenset({"the", "a", "an", "s", "of", "in", "on", "at"})
+
+
+def _described_in_its_slot(ctx: Context, rf: Frame, ca) -> bool:
+    """The candidate's participant gives every word of the reference's participant in the same slot ('the other seven in
+    the ring' / 'the ring's seven other bells'): the same participant, whose head noun happens to be another one's."""
+    mine = set(re.findall(r"\w+", ctx.candidate.text[ca.start : ca.end].lower()))
+    for rb in rf.by_role(ca.role):
+        theirs = set(re.findall(r"\w+", ctx.reference.text[rb.start : rb.end].lower())) - _ARTICLES
+        if len(theirs) >= 2 and theirs <= mine:
+            return True
+    return False
 
 
 def _describing(verb) -> bool:
@@ -469,7 +485,8 @@ def _doer_turned_done_to(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
     """The one named participant of the same verb, the doer on one side and the one it is done to on the other, where
     the other side of each is someone unnamed ('the suspect was held by a passer-by, Owen Tull' / 'the man held a
     passer-by, Owen Tull'): the deed turned round, though the unnamed one cannot be matched by name."""
-    if len(shared) != 1 or rf.pred != cf.pred or not (_transitive(rf) and _transitive(cf)):
+    # (or two verbs of one synset: 'beat' / 'defeat')
+    if len(shared) != 1 or not (rf.pred == cf.pred or synonym(rf.pred, cf.pred)) or not (_transitive(rf) and _transitive(cf)):
         return None
     cid = next(iter(shared))
     if _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) not in (("agent", "patient"), ("patient", "agent")):
@@ -477,7 +494,10 @@ def _doer_turned_done_to(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
     if any(a.resolved for a in rf.args + cf.args if cid in a.cids):
         return None  # 'the charity that runs it', where 'it' was guessed to be the charity's name
     others = [a for f in (rf, cf) for a in f.args if a.role in ("agent", "patient") and cid not in a.cids]
-    if len(others) != 2 or any(a.cids or not a.lemma.isalpha() for a in others):
+    if len(others) != 2 or any(not a.lemma.isalpha() for a in others):
+        return None
+    # (named on one side at most, by the same noun: 'beat the hosts, KK Bremmelbeek' / 'the hosts, KK Bremmelbeek, defeated')
+    if any(a.cids for a in others) and (others[0].lemma != others[1].lemma or all(a.cids for a in others)):
         return None
     return cid
 
