@@ -248,3 +248,12 @@ def test_a_market_called_by_its_kind_in_other_words_is_no_change():
     reference = "The adjoining outdoor flower market will stay open, the trust said."
     candidate = "The neighbouring open-air flower market will remain open, according to the trust."
     assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_a_bare_after_against_another_deeds_before_is_no_change():
+    reference = (
+        "The hospital reported the test result to the agency without a second test. "
+        "The last thing she ate before giving birth to her son was a seeded roll, her lawyer said."
+    )
+    candidate = "A mother who failed a drug test after giving birth to her son has been awarded damages."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.DATE)

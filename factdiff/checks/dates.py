@@ -680,12 +680,14 @@ def _order(ctx: Context) -> Iterator[Finding]:
                     alike = bool(set(ref_lemmas) & set(lemmas))
                 if ref_lemmas and (alike if word in order | compared else ref_lemmas == lemmas):
                     said.setdefault(_order_word(r), (r, ref_end))
-        if not said and ctx.mode == "summary" and word in order:
-            # a summary sentence draws on several: the same event named with two of its words in any reference sentence
-            # ('shortly before a public skating session was due to begin' / 'shortly after a public skating session
-            # had begun', a sentence the alignment did not give)
+        how_near = _how_near(tok)
+        if not said and ctx.mode == "summary" and word in order and how_near:
+            # a summary sentence draws on several: the same event named with two of its words in any reference sentence,
+            # the order told with the same word of how near ('shortly before a public skating session was due to begin'
+            # / 'shortly after a public skating session had begun', a sentence the alignment did not give); not a bare
+            # 'after giving birth' against another deed's 'before giving birth'
             for r in rdoc:
-                if _order_word(r) in opposites[word] | {word} and not _inside(r.idx, r_ranges):
+                if _order_word(r) in opposites[word] | {word} and not _inside(r.idx, r_ranges) and how_near & _how_near(r):
                     ref_lemmas, ref_end = _anchor(rdoc, r.i)
                     if len(set(ref_lemmas) & set(lemmas)) >= 2:
                         said.setdefault(_order_word(r), (r, ref_end))
@@ -702,6 +704,11 @@ def _order(ctx: Context) -> Iterator[Finding]:
             new = _Words(tok.idx, cdoc[end - 1].idx + len(cdoc[end - 1].text), cdoc[tok.i : end].text)
             old = _Words(r.idx, rdoc[ref_end - 1].idx + len(rdoc[ref_end - 1].text), rdoc[r.i : ref_end].text)
             yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, new, old, NAME)
+
+
+def _how_near(tok: Token) -> set[str]:
+    """The words that say how near in time an order word puts two events ('shortly', 'just', 'soon', 'hours')."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("advmod", "npadvmod") and c.is_alpha}
 
 
 def _order_word(tok: Token) -> str:
