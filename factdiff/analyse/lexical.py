@@ -218,14 +218,10 @@ def kin_nouns(a: str, b: str) -> bool:
     wordnet.json keeps) with a hypernym within two steps in common ('copper' / 'aluminium', both metallic elements;
     'sheep' / 'goat'; 'wine' / 'beer'), no sense in common ('pig' / 'hog' are one animal), neither above the other
     ('horse' / 'pony', 'concrete' / 'cement')."""
+    if not other_kinds(a, b):
+        return False
     nouns = _wordnet()["nouns"]
-    a, b = a.lower(), b.lower()
-    senses_a, senses_b = nouns.get(a), nouns.get(b)
-    if a == b or not senses_a or not senses_b or set(senses_a) & set(senses_b):
-        return False
-    first_a, first_b = senses_a[0], senses_b[0]
-    if first_a in _above(first_b, 4) or first_b in _above(first_a, 4):
-        return False
+    first_a, first_b = nouns[a.lower()][0], nouns[b.lower()][0]
     return bool(_above(first_a, 2) & _above(first_b, 2))
 
 
