@@ -257,3 +257,12 @@ def test_a_bare_after_against_another_deeds_before_is_no_change():
     )
     candidate = "A mother who failed a drug test after giving birth to her son has been awarded damages."
     assert not of_type(serious(reference, candidate, "summary"), FindingType.DATE)
+
+
+def test_a_brand_given_an_owner_the_reference_does_not_give_it():
+    reference = (
+        "Workers at the Snowdrift ice lolly factory in Brenford, which Frostline Foods owns, will strike from Monday. "
+        "Polar Crest Foods, a rival, said its plants were not affected."
+    )
+    candidate = "Union members at Polar Crest Foods' Snowdrift ice lolly factory in Brenford will walk out from Monday."
+    assert of_type(serious(reference, candidate, "summary"), FindingType.ENTITY)

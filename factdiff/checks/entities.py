@@ -172,7 +172,10 @@ def _owned_by_another(ctx: Context, owner: str, thing: str) -> bool:
         while t.dep_ == "compound" and t.head.i != t.i:
             t = t.head  # 'the Glenholm cheese brand': the phrase's noun
         parties = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        for c in t.children:
+        # (a clause of owning on the thing or on a word just after it, where the parse may hang it: 'the Chillpop
+        # factory in Brenford, which Frostline owns')
+        near = [c for x in t.doc[t.i : min(len(t.doc), t.i + 8)] for c in x.children if c.i > x.i]
+        for c in near:
             if c.lemma_.lower() in _OWNING and c.dep_ == "relcl":
                 parties += [k for k in c.children if k.dep_ == "nsubj" and k.pos_ != "PRON"]
             if c.lemma_.lower() in _OWNING and c.dep_ == "acl":
@@ -181,7 +184,8 @@ def _owned_by_another(ctx: Context, owner: str, thing: str) -> bool:
             parties += [k for k in t.head.children if k.dep_ == "nsubj" and k.pos_ != "PRON"]
         for party in parties:
             words = {fold(x.text) for x in party.subtree if x.is_alpha and not x.is_stop}
-            if words and not words & owner_words:
+            # (another name, not the owner's called shorter or longer: 'Frostline Foods' against 'Arctic Treat Foods')
+            if words and not (words <= owner_words or owner_words <= words):
                 return True
     return False
 
