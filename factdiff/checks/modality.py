@@ -1724,21 +1724,27 @@ def _duty_told_as_leave(ctx: Context, seen: set[int]) -> Iterator[Finding]:
         duties, leaves = _duty_verbs(ref_sent), _leave_verbs(cand_sent)
         if not duties or not leaves or _duty_verbs(cand_sent) or _leave_verbs(ref_sent) or _leave_words_in(ref_sent):
             continue
-        for c in leaves:
-            done = next((r for r in duties if r.lemma_.lower() == c.lemma_.lower() or len(_unjoined(r) & _unjoined(c)) >= 2), None)
-            if done is None or c.i in seen or _leave_on_condition(c):
-                continue
-            seen.add(c.i)
-            yield ctx.finding(
-                FindingType.MODALITY,
-                Severity.MAJOR,
-                0.6,
-                f"the reference makes this a duty ('{_duty_said(done)}'); the candidate gives it as leave ('{_leave_said(c)}')",
-                _extent(c),
-                _extent(done),
-                NAME,
-            )
-            break
+        yield from _told_otherwise(
+            ctx,
+            seen,
+            leaves,
+            duties,
+            lambda r, c: r.lemma_.lower() == c.lemma_.lower() or len(_unjoined(r) & _unjoined(c)) >= 2,
+            lambda r, c: f"the reference makes this a duty ('{_duty_said(r)}'); the candidate gives it as leave ('{_leave_said(c)}')",
+        )
+
+
+def _told_otherwise(ctx: Context, seen: set[int], mine: list[Token], theirs: list[Token], same, message) -> Iterator[Finding]:
+    """The first of the candidate's words `mine` that says the deed of one of the reference's `theirs` (`same`) in
+    another mode, as a major modality finding with `message(reference word, candidate word)`; not one already reported,
+    nor leave given on a condition."""
+    for c in mine:
+        done = next((r for r in theirs if same(r, c)), None)
+        if done is None or c.i in seen or _leave_on_condition(c):
+            continue
+        seen.add(c.i)
+        yield ctx.finding(FindingType.MODALITY, Severity.MAJOR, 0.6, message(done, c), _extent(c), _extent(done), NAME)
+        break
 
 
 def _aimed_verbs(sent) -> list[Token]:
@@ -1767,21 +1773,14 @@ def _duty_told_as_aim(ctx: Context, seen: set[int]) -> Iterator[Finding]:
         ):
             if not theirs or not mine or mixed:
                 continue
-            for c in mine:
-                done = next((r for r in theirs if r.lemma_.lower() == c.lemma_.lower() and len(_unjoined(r) & _unjoined(c)) >= 2), None)
-                if done is None or c.i in seen or _leave_on_condition(c):
-                    continue
-                seen.add(c.i)
-                yield ctx.finding(
-                    FindingType.MODALITY,
-                    Severity.MAJOR,
-                    0.6,
-                    f"the reference makes '{done.text}' {told} ('{c.head.text if c.dep_ == 'xcomp' else _duty_said(c)}')",
-                    _extent(c),
-                    _extent(done),
-                    NAME,
-                )
-                break
+            yield from _told_otherwise(
+                ctx,
+                seen,
+                mine,
+                theirs,
+                lambda r, c: r.lemma_.lower() == c.lemma_.lower() and len(_unjoined(r) & _unjoined(c)) >= 2,
+                lambda r, c, told=told: f"the reference makes '{r.text}' {told} ('{c.head.text if c.dep_ == 'xcomp' else _duty_said(c)}')",
+            )
 
 
 _PLANNED = frozenset({"plan", "propose", "intend"})
