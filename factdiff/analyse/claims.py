@@ -430,7 +430,9 @@ def _gapped(pred: Token, obj: Token) -> bool:
 
 def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     args: list[Arg] = []
-    has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in pred.children)
+    # 'supplied the school with laptops': the object receives; not a 'with' set off by a comma, which describes ('opened
+    # a new enclosure, with room for 40 animals')
+    has_with = any(c.dep_ == "prep" and c.lower_ == "with" and not (c.i > 0 and c.doc[c.i - 1].text == ",") for c in pred.children)
     objects = [c for c in pred.children if c.dep_ == "dobj" and not _gapped(pred, c)]
     for child in pred.children:
         dep = child.dep_
@@ -501,6 +503,16 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
                     # (not a place: 'moved to a park by Lake Ferran')
                     doers = [q for q in by.children if q.dep_ == "pobj" and q.ent_type_ not in ("GPE", "LOC", "FAC")]
                     args.extend(res.arg("agent", t) for q in doers for t in _expand(q))
+    if (
+        pred.lemma_.lower() in lexicon()["absorbing_predicates"]
+        and any(c.dep_ == "auxpass" for c in pred.children)
+        and not any(a.role == "agent" for a in args)
+    ):
+        # 'X will be absorbed into Y': Y absorbs X, the party after 'into' the one that does it
+        into = {t.i for c in pred.children if c.dep_ == "prep" and c.lower_ == "into" for t in c.subtree}
+        for a in args:
+            if a.role == "recipient" and a.head_i in into:
+                a.role = "agent"
     for agent in (c for c in pred.children if c.dep_ == "agent"):
         # 'were made by the retailer for Pellago Ltd': the parser hangs the one it was done for on the doer's noun; a
         # name of a body only ('a campaigner for animal rights' is one noun phrase)

@@ -42,6 +42,14 @@ def _antonyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def antonymous(a: str, b: str) -> bool:
+    """WordNet or the lexicon gives the two words as opposites in some sense, even where another sense joins them
+    ('pass' / 'fail'): for a place that fixes the sense, as the two parts of one counted whole do ('9 of the 37 passed' /
+    '28 of the 37 failed')."""
+    a, b = a.lower(), b.lower()
+    return a != b and b in _antonyms().get(a, frozenset())
+
+
 @lru_cache(maxsize=1)
 def _synonyms() -> dict[str, frozenset[str]]:
     """Verb lemma -> the lemmas sharing one of its synsets."""
@@ -91,6 +99,13 @@ def iso_currencies() -> tuple[dict[str, str], dict[str, str]]:
 def is_verb(word: str) -> bool:
     """WordNet knows the word (a lemma, or a verb with its particle: 'take over') as a verb."""
     return word.lower() in _wordnet()["verbs"]
+
+
+def is_noun(word: str) -> bool:
+    """WordNet (as reduced for this project) knows the word, or its singular, as a noun."""
+    w = word.lower()
+    nouns = _wordnet()["nouns"]
+    return w in nouns or (w.endswith("s") and w[:-1] in nouns)
 
 
 def is_adjective(word: str) -> bool:

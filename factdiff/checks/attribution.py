@@ -37,6 +37,11 @@ SAME_CLAIM = 0.3
 # them for at least 50 years' / 'the repairs should make them safe for at least half a century': 0.82; two claims of
 # one story, 'the bridge would reopen in May' / 'the bridge would stay closed until the summer': 0.75)
 SAME_CLAIM_MEANING = 0.8
+# where a sentence gives several claims, one pairs with another only when their words agree by this much more (of the
+# share above) than with any other claim
+CLEARLY_MORE = 0.15
+# a claim found in a candidate sentence the alignment did not pair with its own shares this much of its words with it
+MOVED_CLAIM = 0.45
 # the cosine (MiniLM) of the words two speakers named by nouns do not share, from which they are one source in other
 # words: 'municipality' / 'city council' 0.66, 'firms' / 'companies' 0.85; two sources, 'regional government' /
 # 'environment ministry' 0.35, 'vice-chancellor' / 'union officials' 0.39, 'agent' / 'father' 0.34 (on the read
@@ -526,6 +531,7 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
     'according to X') are two different named parties, both of whom the reference names ('Patel said fares would
     rise' -> 'Mulroy warned that fares would rise', '..., according to Mulroy'): the claim moved to someone else."""
     ref_named = {m.cid for m in ctx.reference.entities}
+    paired: set[int] = set()
     for ref_sent, cand_sent in sentence_pairs(ctx):
         ref_verbs, cand_verbs = _attributions(ref_sent, estimates=True), _attributions(cand_sent, estimates=True)
         if len(cand_verbs) > 1:
@@ -540,35 +546,84 @@ def _speaker_changed(ctx: Context) -> Iterator[Finding]:
         # 'residents were told to keep windows closed, ..., according to the agency': a bidding without a source
         # beside a sourced claim gives the sentence no second source
         ref_verbs, cand_verbs = _sourced(ref_verbs), _sourced(cand_verbs)
-        if len(ref_verbs) != 1 or len(cand_verbs) != 1:
-            continue
-        moved = _other_speaker(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), ref_named)
-        moved = moved or _description_apart(ctx, ref_verbs[0], cand_verbs[0], ref_named)
-        moved = moved or _resolved_apart(ctx, ref_verbs[0], cand_verbs[0])
-        moved = moved or _description_resolved_apart(ctx, ref_verbs[0], cand_verbs[0], ref_named)
-        moved = moved or _post_of_another(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
-        moved = moved or _word_of_another_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
-        moved = moved or _person_for_party(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
-        moved = moved or _post_of_named_body(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
-        moved = moved or _descriptions_apart(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
-        moved = moved or _described_party_apart(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]))
-        moved = moved or _another_speakers_claim(ctx, _source(ref_verbs[0]), cand_verbs[0], ref_sent)
-        if moved is None or _also_says(ctx, cand_sent, cand_verbs[0], _clause_words(ref_verbs[0])):
-            continue
-        said, told = _clause_words(ref_verbs[0]), _clause_words(cand_verbs[0])
-        # (or the candidate's whole claim taken from the reference's: '..., although measurements showed no danger,
-        # according to the agency' / 'though Vrba said measurements had found no danger')
-        part = len(said & told) >= max(3, 0.8 * len(told))
-        if len(said & told) < SAME_CLAIM * len(said | told) and not part and not _one_claim_reworded(ref_verbs[0], cand_verbs[0]):
-            continue  # two sources of two claims that the alignment happened to pair
-        c_span, r_span = moved
-        if _spoke_for(ctx, _source(ref_verbs[0]), _source(cand_verbs[0]), cand_verbs[0]):
-            continue  # 'Its spokeswoman, Ann Peel, said' / 'the board said': the body's own voice
-        if _same_antecedent(ctx, r_span, c_span):
-            continue  # 'the company said' / 'the firm said', both for the milliner named before them
-        who, whom = ctx.candidate.text[slice(*c_span)], ctx.reference.text[slice(*r_span)]
-        message = f"the candidate has {who} say this; the reference, {whom}"
-        yield ctx.finding(FindingType.ATTRIBUTION, Severity.MAJOR, 0.7, message, c_span, r_span, NAME)
+        for rv, cv in _claims_paired(ref_verbs, cand_verbs):
+            paired.add(cv.i)
+            yield from _moved_claim(ctx, cand_sent, ref_sent, rv, cv, ref_named)
+    # a claim the candidate moved into another sentence with another source ('... but could not run the event safely
+    # with fewer than 60 stewards, chairman Keith Norland said' / 'The display could not be run safely with fewer than
+    # 60 stewards, according to Halbridge Town Council'): paired with the reference claim it shares the most words with
+    theirs = _sourced([v for s in ctx.reference.doc.sents for v in _attributions(s, estimates=True)])
+    for cand_sent in ctx.candidate.doc.sents:
+        for cv in _sourced(_attributions(cand_sent, estimates=True)):
+            # (a source of its own only: 'according to X', or a verb with its subject, not a participle such as
+            # '..., saying ...', whose speaker the parse may take from any noun before it)
+            own = cv.lower_ == "according" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cv.children)
+            if cv.i in paired or not own:
+                continue
+            for rv, _ in _claims_paired(theirs, [cv], least=MOVED_CLAIM):
+                yield from _moved_claim(ctx, cand_sent, rv.sent, rv, cv, ref_named)
+
+
+def _claims_paired(ref_verbs: list[Token], cand_verbs: list[Token], least: float = 0.0) -> list[tuple[Token, Token]]:
+    """The attributions of two aligned sentences paired: the one of each where each gives one; where either gives more,
+    each candidate claim with the reference claim whose words it shares most, clearly more than with any other ('...,
+    chairman Keith Norland said' beside '..., the council said' / '..., according to the council'; the council's
+    claim is the other)."""
+    if len(ref_verbs) == 1 and len(cand_verbs) == 1 and not least:
+        return [(ref_verbs[0], cand_verbs[0])]
+    if not ref_verbs or not cand_verbs:
+        return []
+    out = []
+    for cv in cand_verbs:
+        told = _clause_words(cv)
+        scored = sorted(
+            ((len(told & _clause_words(rv)) / max(1, len(told | _clause_words(rv))), rv) for rv in ref_verbs), key=lambda x: -x[0]
+        )
+        best, rv = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        if best >= max(SAME_CLAIM, least) and best - runner_up >= CLEARLY_MORE:
+            out.append((_speaking(rv), cv))
+    return out
+
+
+def _speaking(verb: Token) -> Token:
+    """The verb of saying whose subject speaks for this one: itself, or the verb it is joined to where it has no subject
+    of its own ('Dr Pascoe said ..., but warned that ...': Pascoe warned)."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def _moved_claim(ctx: Context, cand_sent, ref_sent, rv: Token, cv: Token, ref_named: set[str]) -> Iterator[Finding]:
+    """The candidate gives the reference's claim (said at `rv`) to another source (at `cv`)."""
+    rs, cs = _source(rv), _source(cv)
+    moved = _other_speaker(ctx, rs, cs, ref_named)
+    moved = moved or _description_apart(ctx, rv, cv, ref_named)
+    moved = moved or _resolved_apart(ctx, rv, cv)
+    moved = moved or _description_resolved_apart(ctx, rv, cv, ref_named)
+    moved = moved or _post_of_another(ctx, rs, cs)
+    moved = moved or _word_of_another_party(ctx, rs, cs)
+    moved = moved or _person_for_party(ctx, rs, cs)
+    moved = moved or _post_of_named_body(ctx, rs, cs)
+    moved = moved or _descriptions_apart(ctx, rs, cs)
+    moved = moved or _described_party_apart(ctx, rs, cs)
+    moved = moved or _another_speakers_claim(ctx, rs, cv, ref_sent)
+    if moved is None or _also_says(ctx, cand_sent, cv, _clause_words(rv)):
+        return
+    said, told = _clause_words(rv), _clause_words(cv)
+    # (or the candidate's whole claim taken from the reference's: '..., although measurements showed no danger,
+    # according to the agency' / 'though Vrba said measurements had found no danger')
+    part = len(said & told) >= max(3, 0.8 * len(told))
+    if len(said & told) < SAME_CLAIM * len(said | told) and not part and not _one_claim_reworded(rv, cv):
+        return  # two sources of two claims that the alignment happened to pair
+    c_span, r_span = moved
+    if _spoke_for(ctx, rs, cs, cv):
+        return  # 'Its spokeswoman, Ann Peel, said' / 'the board said': the body's own voice
+    if _same_antecedent(ctx, r_span, c_span):
+        return  # 'the company said' / 'the firm said', both for the milliner named before them
+    who, whom = ctx.candidate.text[slice(*c_span)], ctx.reference.text[slice(*r_span)]
+    message = f"the candidate has {who} say this; the reference, {whom}"
+    yield ctx.finding(FindingType.ATTRIBUTION, Severity.MAJOR, 0.7, message, c_span, r_span, NAME)
 
 
 def _account_dropped(ctx: Context) -> Iterator[Finding]:
@@ -819,6 +874,7 @@ def _word_of_another_party(ctx: Context, rs: Token | None, cs: Token | None) -> 
     if not mentions:
         return None
     near = {t.i for m in mentions for t in doc[max(0, m.token_start - 4) : m.token_end + 6]}
+    near |= {t.i for t in rs.subtree}  # the speaker's own phrase ("Wingwatch's head of science, Dr Owen Pascoe")
     if any(doc[i].lemma_.lower() == word for i in near):
         return None  # the person's own post or body ('the club's chairman, X')
     # the person described otherwise: a noun set before or beside one of its mentions

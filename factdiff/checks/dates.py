@@ -258,6 +258,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _clock_days(ctx)
     yield from _period_parts(ctx)
     yield from _order(ctx)
+    yield from _recurring_days_differ(ctx)
     yield from _edges(ctx)
     yield from _bound_turned(ctx, reported)
     yield from _named_distance(ctx)
@@ -1007,3 +1008,94 @@ def _weekday_turned(ctx: Context, reported: set[int]) -> Iterator[Finding]:
                 NAME,
             )
             break
+
+
+_DAY_INDEX = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_WORKING_DAYS, _WEEKEND_DAYS = frozenset(range(5)), frozenset({5, 6})  # Monday to Friday; Saturday and Sunday
+_EVERY = ("every", "each")
+
+
+@dataclass(frozen=True)
+class _Recurring:
+    start: int
+    end: int
+    sent: int
+    days: frozenset[int]
+
+
+def _recurring_day(tok: Token) -> frozenset[int] | None:
+    """The days of the week a word says a thing recurs on: 'on weekdays', 'at weekends', 'on Sundays', 'every Monday',
+    'weekday services'; None for one day ('on Monday', 'this weekend')."""
+    word = tok.lower_
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]]
+    # 'every Monday', 'each Monday', 'every other Thursday', 'alternate Thursdays'
+    every = bool(before) and (before[-1] in _EVERY or before[-1] == "alternate" or before[-2:] == ["every", "other"])
+    if word in _DAY_INDEX and every:
+        return frozenset({_DAY_INDEX[word]})
+    if word.endswith("s") and word[:-1] in _DAY_INDEX:
+        return frozenset({_DAY_INDEX[word[:-1]]})
+    if word in ("weekday", "weekdays", "weekend", "weekends"):
+        days = _WORKING_DAYS if word.startswith("weekday") else _WEEKEND_DAYS
+        if word.endswith("s") or every or (tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN"):
+            return days
+    return None
+
+
+def _recurring_days(doc: Document) -> list[_Recurring]:
+    """The recurring days of a text, days in one list joined ('on Saturdays and Sundays'), a span of weekdays read as
+    its days ('Monday to Friday', 'Mondays through Fridays')."""
+    out: list[_Recurring] = []
+    toks = list(doc.doc)
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        days = _recurring_day(tok)
+        first = tok.lower_.rstrip("s") if tok.lower_ not in _DAY_INDEX else tok.lower_
+        span_to = toks[i + 2] if i + 2 < len(toks) and toks[i + 1].lower_ in ("to", "through", "until", "till", "-", "–") else None
+        last = span_to.lower_ if span_to is not None else ""
+        last = last if last in _DAY_INDEX else last[:-1] if last.endswith("s") else ""
+        if first in _DAY_INDEX and last in _DAY_INDEX and (days is not None or tok.lower_ in _DAY_INDEX):
+            a, b = _DAY_INDEX[first], _DAY_INDEX[last]
+            if a < b and not (i > 0 and toks[i - 1].like_num):
+                out.append(_Recurring(tok.idx, span_to.idx + len(span_to.text), doc.sentence_at(tok.idx), frozenset(range(a, b + 1))))
+                i += 3
+                continue
+        if days is None:
+            i += 1
+            continue
+        end = tok.idx + len(tok.text)
+        j = i + 1
+        while j + 1 < len(toks) and toks[j].lower_ in ("and", "or", ",") and _recurring_day(toks[j + 1]) is not None:
+            days |= _recurring_day(toks[j + 1])
+            end = toks[j + 1].idx + len(toks[j + 1].text)
+            j += 2
+        out.append(_Recurring(tok.idx, end, doc.sentence_at(tok.idx), days))
+        i = j
+    return out
+
+
+def _recurring_days_differ(ctx: Context) -> Iterator[Finding]:
+    """A thing said to recur on other days of the week than the aligned reference sentences give ('one lane will be
+    closed on weekdays' / 'at weekends', 'free at weekends' / 'free on Sundays'): where they give one set of days, the
+    candidate's are not those; where they give several, the candidate's share none with any. Weekdays and weekends
+    are Monday to Friday and Saturday and Sunday."""
+    theirs = _recurring_days(ctx.reference)
+    if not theirs:
+        return
+    for mine in _recurring_days(ctx.candidate):
+        aligned = [r for r in theirs if r.sent in ctx.refs_for(mine.sent)]
+        if not aligned or any(r.days == mine.days for r in aligned):
+            continue
+        if len(aligned) > 1 and any(r.days & mine.days for r in aligned):
+            continue  # 'on Tuesdays ... every other Thursday': each of the candidate's days has its own
+        rival = aligned[0]
+        yield ctx.finding(
+            FindingType.DATE,
+            Severity.MAJOR,
+            0.7,
+            f"'{ctx.candidate.text[mine.start : mine.end]}' where the reference has "
+            f"'{ctx.reference.text[rival.start : rival.end]}': other days of the week",
+            (mine.start, mine.end),
+            (rival.start, rival.end),
+            NAME,
+        )

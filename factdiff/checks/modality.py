@@ -800,6 +800,11 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
     def hedging(t: Token) -> bool:
         """A belief verb over a clause ('is expected to request'): the hedge of the verb below, no statement of its own
         to pair ('expected' / 'asked' would leave 'request' unpaired)."""
+        chance = word_lists()["hedge_adj"]  # ('likely', not 'able': 'may be able to return' is the copula's statement)
+        if t.lemma_.lower() == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in chance and any(g.dep_ == "xcomp" for g in c.children) for c in t.children
+        ):
+            return True  # 'was likely to be connected': the copula holds the chance of the verb below, no statement
         return t.pos_ == "VERB" and t.lemma_.lower() in belief and any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
 
     def words(sent: SpacySpan) -> list[Token]:
@@ -895,6 +900,8 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         if r.pos_ != "VERB" or len(r_clauses) != 1 or len(c_clauses) != 1 or (id(r.doc), r_clauses[0].i) in taken:
             continue
         rc, cc = _said_first(r, r_clauses[0]), _said_first(c, c_clauses[0])
+        if hedging(rc) or hedging(cc):
+            continue  # 'said it was likely to be connected': the verb below is the statement, paired by its words
         elsewhere = _said_elsewhere_in(rc, cc) if r.lemma_.lower() == c.lemma_.lower() else None
         if (id(c.doc), cc.i) in taken:
             # the clause the verb has here pairs with another word; another clause of the sentence may render this one
@@ -1285,8 +1292,20 @@ def condition(tok: Token) -> Token | None:
         for clause in head.children:
             if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
                 return clause
+            if clause.dep_ == "advcl" and clause.i > clause.left_edge.i and _inverted_opening(clause):
+                return clause  # 'Should the river rise above 3.2 metres, the car park will be closed'
         child = head
     return None
+
+
+def _inverted_opening(clause: Token) -> bool:
+    """A clause that opens with 'should', 'had' or 'were' before its subject ('should the river rise', 'had the vote
+    passed'): a condition said by inversion."""
+    first = clause.left_edge
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        first.lower_ in ("should", "had", "were") and first.head.i == clause.i and bool(subjects) and all(first.i < s.i for s in subjects)
+    )
 
 
 def _conditioned(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
@@ -1362,8 +1381,11 @@ def _inverted_condition(sent: SpacySpan) -> bool:
         return False
     for t in sent:
         nxt = t.nbor() if t.i + 1 < len(t.doc) else None
-        if t.lower_ == "should" and nxt is not None and nxt.pos_ in ("DET", "PROPN", "NOUN") and nxt.i < sent.end:
-            return True  # 'should the dry spell persist': a subject after 'should', however the parser hangs it
+        subject = nxt is not None and (nxt.pos_ in ("DET", "PROPN", "NOUN") or nxt.dep_ in ("nsubj", "nsubjpass"))
+        if t.lower_ == "should" and subject and nxt.i < sent.end:
+            # 'should the dry spell persist': a subject after 'should', however the parser hangs or tags it ('should
+            # larvae be detected', 'larvae' read as a verb but the subject still)
+            return True
         pronoun = nxt is not None and nxt.dep_ in ("expl", "nsubj", "nsubjpass") and nxt.pos_ == "PRON"
         if t.lower_ == "should" and pronoun and nxt.i < sent.end:
             return True  # 'should there be more applicants', 'should it rain': a pronoun subject after 'should'
@@ -1523,6 +1545,27 @@ def _reckoned_in_relative(tok: Token) -> bool:
         return c.dep_ == "relcl" or any(w.dep_ in ("nsubj", "nsubjpass") and w.tag_ == "WDT" for w in c.children)
 
     return any(relative(c) and c.lemma_.lower() in belief for t in (tok, tok.head) for c in t.children if c.i > tok.i)
+
+
+def _claimed(said: list[str]) -> bool:
+    """Every hedge is a verb of saying or claiming ('alleges', 'claims'): the statement is someone's claim."""
+    claiming = set(word_lists()["speech"]) | set(lexicon()["hearsay_passives"])
+
+    def forms(word: str) -> set[str]:  # 'alleges', 'alleged', 'claiming' -> 'allege', 'claim'
+        w = word.lower()
+        return {w, w[:-1], w[:-2], w[:-3]}
+
+    return bool(said) and all(forms(h) & claiming for h in said)
+
+
+def _according_to_claim(tok: Token) -> bool:
+    """The word's sentence gives its statement 'according to' a claim, statement or allegation ('According to her
+    claim, the owner did not inspect it')."""
+    nouns = set(lexicon()["speech_nouns"])
+    return any(
+        t.lower_ == "according" and any(p.lower_ == "to" and any(o.lemma_.lower() in nouns for o in p.children) for p in t.children)
+        for t in tok.sent
+    )
 
 
 def _attributed(tok: Token) -> bool:
@@ -1798,11 +1841,16 @@ def _weighed_told_as_promised(ctx: Context, seen: set[int]) -> Iterator[Finding]
         if not weighed or any(t.pos_ == "VERB" and t.lemma_.lower() in weighing for t in cand_sent):
             continue
         for c in cand_sent:
-            if c.pos_ != "VERB" or c.lemma_.lower() not in committing or c.i in seen or denied(c) or hedges(c):
+            if c.pos_ != "VERB" or c.i in seen or denied(c) or hedges(c):
                 continue
-            # what is weighed and what is promised: the verb's object, or the object of the deed it governs
-            things = _objects(c) | {o for x in c.children if x.dep_ == "xcomp" for o in _objects(x)}
-            r = next((r for r in weighed if _objects(r) & things), None)
+            if c.lemma_.lower() in committing:
+                # what is weighed and what is promised: the verb's object, or the object of the deed it governs
+                things = _objects(c) | {o for x in c.children if x.dep_ == "xcomp" for o in _objects(x)}
+                r = next((r for r in weighed if _objects(r) & things), None)
+            else:
+                # or the weighed deed itself told as what will be done ('was considering an appeal' / 'said she would
+                # appeal')
+                r = next((r for r in weighed if c.lemma_.lower() in _weighed_things(r)), None) if _promised(c) else None
             if r is None:
                 continue
             seen.add(c.i)
@@ -1810,7 +1858,53 @@ def _weighed_told_as_promised(ctx: Context, seen: set[int]) -> Iterator[Finding]
                 FindingType.MODALITY,
                 Severity.MAJOR,
                 0.6,
-                f"the reference has this only weighed ('{r.text}'); the candidate says it was {c.text}",
+                f"the reference has this only weighed ('{r.text}'); the candidate says it was {c.text}"
+                if c.lemma_.lower() in committing
+                else f"the reference has this only weighed ('{r.text}'); the candidate says it will be done ('{c.text}')",
+                _extent(c),
+                _extent(r),
+                NAME,
+            )
+
+
+def _weighed_things(verb: Token) -> set[str]:
+    """What a verb of deliberation weighs, as verbs: its object noun's verbs ('considering an appeal': 'appeal') or the
+    deed it governs ('considering appealing')."""
+    out = {v for t in verb.children if t.dep_ == "dobj" and t.pos_ == "NOUN" for v in (t.lemma_.lower(), *noun_verbs(t.lemma_))}
+    return out | {t.lemma_.lower() for t in verb.children if t.dep_ in ("xcomp", "ccomp") and t.pos_ == "VERB"}
+
+
+def _promised(verb: Token) -> bool:
+    """The deed is told as promised or decided: under a verb of commitment or decision ('pledged to appeal', 'decided to
+    appeal'), or with 'will' or 'would' in what a speaker says ('said he would appeal')."""
+    committing = _COMMITTING | set(lexicon()["decision_predicates"])
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in committing and not denied(verb.head):
+        return True
+    will = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children)
+    return will and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon()["speech_predicates"]
+
+
+def _promised_told_as_weighed(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A deed the reference has a party promise or say it will do ('said he would appeal', 'has decided to appeal') that
+    the aligned candidate sentence has it only weigh ('said he was considering an appeal'): the converse of
+    `_weighed_told_as_promised`."""
+    weighing = set(lexicon()["deliberation_predicates"])
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in weighing for t in ref_sent):
+            continue
+        for c in cand_sent:
+            if c.pos_ != "VERB" or c.lemma_.lower() not in weighing or c.i in seen or denied(c):
+                continue
+            things = _weighed_things(c)
+            r = next((r for r in ref_sent if r.pos_ == "VERB" and r.lemma_.lower() in things and not denied(r) and _promised(r)), None)
+            if r is None or hedges(r):
+                continue
+            seen.add(c.i)
+            yield ctx.finding(
+                FindingType.MODALITY,
+                Severity.MAJOR,
+                0.6,
+                f"the reference has this promised or decided ('{r.text}'); the candidate says it is only being weighed ('{c.text}')",
                 _extent(c),
                 _extent(r),
                 NAME,
@@ -1930,6 +2024,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _duty_told_as_aim(ctx, seen)
     yield from _planned_thing_in_place(ctx, seen)
     yield from _weighed_told_as_promised(ctx, seen)
+    yield from _promised_told_as_weighed(ctx, seen)
     pairs = [(r, c, None) for r, c in sentence_pairs(ctx)]
     if ctx.mode == "summary":
         # a verb each text uses once, in sentences the alignment did not pair ('the government, which must decide
@@ -2071,6 +2166,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'is expected to last two months' / 'what is expected to be two months': the noun's verb
             if all(h in lex["reportive"] for h in ref_hedges + cand_hedges) and _attributed(plain_word):
                 continue  # 'reportedly X' and 'Y said X' both pass the claim on
+            if ref_hedges and not cand_hedges and _claimed(ref_hedges) and _according_to_claim(c):
+                continue  # 'her claim alleges that X failed to' / 'according to her claim, X did not': the claim passed on
             if _estimated_figure(plain_word) and any(a.lemma_.lower() in lex["belief"] for a in hedged_word.ancestors):
                 continue  # 'saved an estimated 11 tonnes' / 'estimates that it saved 11 tonnes': an estimate either way
             near = {t.lower_ for t in r.head.subtree} | {a.lower_ for a in r.ancestors}

@@ -15,9 +15,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from factdiff.analyse import units
+from factdiff.analyse.claims import negated
 from factdiff.analyse.dates import clock_times
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import direction, noun_verbs, paraphrase
+from factdiff.analyse.lexical import antonymous, direction, noun_verbs, paraphrase
 from factdiff.analyse.quantities import BOUND_AFTER, Quantity, is_money, number_values, parse_number, parse_ordinal, period_lengths
 from factdiff.checks.base import Context
 from factdiff.checks.omission import NEGATORS
@@ -37,6 +38,9 @@ def _agrees(q: Quantity, r: Quantity) -> bool:
     things against a measure ('250,000 people' / '250,000 cubic metres')."""
     if _counted(q) and units.is_unit(r.unit) or _counted(r) and units.is_unit(q.unit):
         return False
+    other = r.unit if q.unit == "×" else q.unit if r.unit == "×" else ""
+    if other and other != "×" and (_measured(other) or units.is_unit(other)) and other != "%":
+        return False  # 'twenty times as much' is no '20 months' (but 'twice' is 'two warnings')
     return q.states_same_amount(r) and not (_measured(q.unit) and _measured(r.unit) and q.unit != r.unit)
 
 
@@ -73,10 +77,10 @@ def _other_currency(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity
     return None
 
 
-def _elliptical(q: Quantity, rivals: list[Quantity], refs: list[Quantity]) -> bool:
+def _elliptical(ctx: Context, q: Quantity, rivals: list[Quantity], refs: list[Quantity]) -> bool:
     """A bare number of the aligned sentences is q's amount in a rival's unit, left unsaid ('every ten minutes instead
     of every thirty' against 'every half hour')."""
-    bare = [r for r in refs if not r.unit]
+    bare = [r for r in refs if not r.unit and _same_rate(ctx, q, r)]  # (a rate is no count: 'about 30 a year')
     return any(_agrees(q, replace(b, unit=r.unit)) for r in rivals if r.unit for b in bare)
 
 
@@ -351,7 +355,9 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
                 continue
             # (a gap in percentage points between two percentages: '1.4 points below inflation' of 3.2% against 4.6%)
             gap = q.unit == "pp" and a.unit == b.unit == "%"
-            if q.unit not in ("%", "pp") and not _measured(a.unit) and not _measured(b.unit) or (q.unit == a.unit == b.unit) or gap:
+            # (a multiple is no sum: 'twenty times as much' is not 14 counts and six years)
+            summed = q.unit not in ("%", "pp") and not _measured(a.unit) and not _measured(b.unit)
+            if summed or (q.unit == a.unit == b.unit) or gap:
                 if _sum_of(q, v, x + y) or _sum_of(q, v, x - y):
                     return True
             if q.unit == "%" and y and (_share_fits(q, v, 100 * x / y) or _close(v, 100 * abs(x - y) / y)):
@@ -885,9 +891,13 @@ def _distributed(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Fi
 
 
 _ROUGHLY = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under)\s+)?"  # 'each about 4,000'
-_EACH_BEFORE = re.compile(rf"\beach\s+{_ROUGHLY}$", re.I)
+# the words of a measure between the word of distribution and its figure: 'each worth around 40,000 reais',
+# 'together weighing 3 tonnes'
+_MEASURED = r"(?:(?:worth|weighing|costing|measuring|valued\s+at|priced\s+at)\s+)?"
+_EACH_BEFORE = re.compile(rf"\beach\s+{_MEASURED}{_ROUGHLY}$", re.I)
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b", re.I)
-_TOTAL_BEFORE = re.compile(rf"\b(?:a\s+total\s+of|totall?ing|combined|altogether)\s+{_ROUGHLY}$", re.I)
+_TOGETHER = r"(?:together|jointly|between\s+them)\s+(?=[a-z]+\s)"  # with a measure after it: 'together worth some'
+_TOTAL_BEFORE = re.compile(rf"\b(?:a\s+total\s+of|totall?ing|combined|altogether|{_TOGETHER})\s*{_MEASURED}{_ROUGHLY}$", re.I)
 _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|altogether|combined|between\s+them)\b", re.I)
 
 
@@ -918,6 +928,13 @@ def _told_by_parse(doc, q) -> str | None:
     head = root.head
     if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "each" for c in head.children):
         return "each"
+    # ('the three clubs will each receive £360,000', 'were each offered about £2.5 million': 'each' on the verb)
+    if head.pos_ in ("VERB", "AUX") and any(
+        c.lower_ == "each" and c.i < root.i and c.dep_ in ("advmod", "npadvmod", "dep", "appos") for c in head.children
+    ):
+        return "each"
+    if head.pos_ in ("VERB", "AUX") and any(c.lower_ in ("together", "jointly") and c.dep_ == "advmod" for c in head.children):
+        return "total"
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         if any(c.dep_ == "amod" and c.lower_ in ("combined", "total", "overall", "joint") for c in head.head.children):
             return "total"
@@ -958,6 +975,10 @@ def bound_direction(text: str, x: Quantity) -> str | None:
         after = re.match(r"\s+or\s+([a-z]+)\b", text[x.end : x.end + 15].lower())
         if after and after.group(1) in BOUND_AFTER:
             return BOUND_AFTER[after.group(1)]
+        # or 'six weeks at the very least', 'a week at most'
+        at = re.match(r",?\s+at\s+(?:the\s+)?(?:very\s+)?(least|most)\b", text[x.end : x.end + 25].lower())
+        if at:
+            return "lower" if at.group(1) == "least" else "upper"
         return None
     before = text[max(0, x.start - 5) : x.start].lower().split()
     denied = f"{before[-1]} {phrase}" if before else ""
@@ -1003,6 +1024,8 @@ def _bound_dropped(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[
         estimated = _estimate_or_average(ctx.reference.text, r) and not guessed
         if r.unit != q.unit or not q.same_value(r) or (bound_direction(ctx.reference.text, r) is None and not estimated):
             continue
+        if _over_a_stretch(ctx.reference, r):
+            continue  # 'was carried out over three weeks': the time it took, no bound
         if any(c.same_value(r) and bound_direction(ctx.candidate.text, c) is not None for c in ctx.candidate.quantities):
             return
         said = _with_denial(ctx.reference.text, r)
@@ -1020,6 +1043,18 @@ def _bound_dropped(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[
             NAME,
         )
         return
+
+
+def _over_a_stretch(doc, x: Quantity) -> bool:
+    """'over' a length of time as the stretch a deed fills ('the count was carried out over three weeks', 'spread over
+    four days'): the preposition hung on a verb, not a bound ('over three weeks late')."""
+    if not x.text.lower().startswith("over ") or units.in_base_units(1, x.unit) is None:
+        return False
+    span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
+    over = span[0] if span is not None and len(span) else None
+    if over is None or over.lower_ != "over" or units.in_base_units(1, x.unit)[1] != "[time]":
+        return False
+    return over.dep_ == "prep" and over.head.pos_ == "VERB"
 
 
 def _with_denial(text: str, x: Quantity) -> tuple[int, int]:
@@ -1286,7 +1321,8 @@ def _own_figure(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     """The other noun's figure that agrees with q is said by no other figure of the candidate sentence, and the
     sentence joins that noun to q's ('1,450 salmon and sea trout' for '312 salmon and 1,450 sea trout' is not this;
     'the two countries' for 'the two markets' is): q may well be that figure, renamed."""
-    supports = [r for r in refs if _agrees(q, r)]
+    # (a rate is no count renamed: 'releases about 30 a year' is not 'an enclosure for 30 sloths')
+    supports = [r for r in refs if _agrees(q, r) and _same_rate(ctx, q, r)]
     taken = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and _supported(c, supports)]
     if len(taken) >= len(supports):
         return False  # 'two sites' says the reference's 'two campuses': 'two colleges' is q's own figure
@@ -1295,6 +1331,18 @@ def _own_figure(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     span = ctx.candidate.doc.char_span(q.start, q.end, alignment_mode="expand")
     after = {t.lemma_.lower() for t in ctx.candidate.doc[span.end : span.end + 4]} if span is not None else set()
     return not any(r.unit in after for r in supports)
+
+
+def _same_rate(ctx: Context, q: Quantity, r: Quantity) -> bool:
+    """q and the reference's r are both amounts at a rate or both not: a rate ('releases about 30 a year') is no count
+    ('an enclosure for 30 sloths'), unless the candidate gives the same period just after q ('around 2,600 services a
+    year', the period read apart)."""
+    if bool(q.per) == bool(r.per):
+        return True
+    if not r.per or r.per == "each":
+        return False
+    after = ctx.candidate.text[q.end : q.end + 30].lower()
+    return re.search(rf"\b(?:a|an|per|each|every)\s+{re.escape(r.per)}\b", after) is not None
 
 
 def _the_rest(q: Quantity, rivals: list[Quantity]) -> bool:
@@ -1333,6 +1381,44 @@ def _complement(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
         if abs(v + (r.low + r.high) / 2 - 100) <= max(q.high - q.low, r.high - r.low, 1e-9):
             return True
     return False
+
+
+_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|all|all\s+the)?\s*$", re.I)
+
+
+def _whole_after(doc, x: Quantity) -> Quantity | None:
+    """The whole a count is part of, written just after it ('9 of the 37 candidates'): the figure after 'of'."""
+    return next((w for w in doc.quantities if w.start > x.end and _OF_WHOLE.match(doc.text[x.end : w.start])), None)
+
+
+def _other_part_of_whole(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """The other part of the same counted whole, said with the opposite verb or the same verb denied ('Only 9 of the
+    37 candidates passed' / '28 of the 37 who sat it failed', '28 did not pass'): the same fact from the other side."""
+    whole = _whole_after(ctx.candidate, q)
+    if whole is None or q.approx or q.unit == "%":
+        return False
+    mine = _verbs_of_part(ctx.candidate, q, whole)
+    for r in rivals:
+        theirs = _whole_after(ctx.reference, r)
+        if theirs is None or r.approx or not whole.same_value(theirs) or q.low + r.low != whole.low:
+            continue
+        for a in mine:
+            for b in _verbs_of_part(ctx.reference, r, theirs):
+                turned = antonymous(a.lemma_, b.lemma_) and negated(a) == negated(b)
+                if turned or (a.lemma_.lower() == b.lemma_.lower() and negated(a) != negated(b)):
+                    return True
+    return False
+
+
+def _verbs_of_part(doc, part: Quantity, whole: Quantity) -> list[Token]:
+    """The verbs that may say what the part of a whole did: those above the figure, and those the parse hung on the
+    whole's noun ('14 of the 52 applicants passed', 'passed' read as describing the applicants)."""
+    spans = [doc.doc.char_span(x.start, x.end, alignment_mode="expand") for x in (part, whole)]
+    if None in spans:
+        return []
+    above = [t for t in spans[0].root.ancestors if t.pos_ == "VERB"][:2]
+    noun = spans[1].root.head if spans[1].root.dep_ == "nummod" else spans[1].root
+    return above + [c for c in noun.children if c.pos_ == "VERB" and c.dep_ in ("acl", "relcl")]
 
 
 _REST = frozenset({"rest", "remainder", "remaining", "balance"})
@@ -1615,6 +1701,8 @@ def _between_clock_times(ctx: Context, q: Quantity) -> bool:
 def _ratio_conflict(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple[str, tuple[int, int]] | None:
     """A ratio ('outnumbered by four to one') where the aligned reference sentences give the two counts it compares, the
     only two figures there ('12,000 home fans and 2,000 away fans'), and they make another: (message, reference span)."""
+    if q.unit == "×" and _TIMES_AS.match(ctx.candidate.text[q.end : q.end + 30]):
+        return _multiple_conflict(ctx, q, refs)
     if q.unit != "×" or not re.search(r"\bto (?:one|1)$", q.text):
         return None
     counts = [r for r in refs if not (r.looks_like_year or r.is_range or _measured(r.unit) or r.unit in ("%", "pp", "×"))]
@@ -1626,6 +1714,33 @@ def _ratio_conflict(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple[st
         return None
     span = (min(big.start, small.start), max(big.end, small.end))
     return f"'{q.text}' where the reference's '{big.text}' and '{small.text}' make about {ratio:.1f} to one", span
+
+
+# 'twenty times as much', 'twelve times his £1,200 quote', 'up to twenty times that'
+_TIMES_AS = re.compile(r"^\s*(?:times\b|(?:as\s+(?:much|many|high|large|great)|more|higher|larger)\b)", re.IGNORECASE)
+
+
+def _multiple_conflict(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple[str, tuple[int, int]] | None:
+    """'N times as much' where the aligned reference sentences give two amounts of one unit, the only two there ('a
+    fee of £69 ... charged up to £780'), and the candidate's sentence keeps the smaller: the multiple of the two is
+    another: (message, reference span)."""
+    for unit in sorted({r.unit for r in refs if r.unit and r.unit not in ("%", "pp", "×")}):
+        kept = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.unit == unit]
+        amounts = [r for r in refs if r.unit == unit and not r.looks_like_year and not r.is_range]
+        if len(kept) != 1 or len(amounts) != 2 or not min(r.low for r in amounts):
+            continue
+        big, small = sorted(amounts, key=lambda r: r.low, reverse=True)
+        if kept[0].same_value(small):
+            return _multiple_against(q, small, big)
+    return None
+
+
+def _multiple_against(q: Quantity, small: Quantity, big: Quantity) -> tuple[str, tuple[int, int]] | None:
+    """(message, reference span) where q is not the multiple `big` makes of `small`, else None."""
+    ratio = big.low / small.low
+    if _multiple_fits(q, q.high, ratio) or _multiple_fits(q, q.low, ratio):
+        return None
+    return f"'{q.text} times' where the reference's '{small.text}' and '{big.text}' make about {ratio:.1f} times", (big.start, big.end)
 
 
 def _gap_conflict(ctx: Context, q: Quantity) -> tuple[str, tuple[int, int]] | None:
@@ -2177,7 +2292,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not {"other", "rest", "remaining", "remainder", "balance"} & set(before):
             # (not for the rest of a whole, 'and the port the other $35m', which the reference's figures must add up to)
             rivals = [r for r in rivals if not any(_answers(ctx, c, r, q) for c in ctx.candidate.quantities if c.start != q.start)]
-        if rivals and _elliptical(q, rivals, refs):
+        if rivals and _elliptical(ctx, q, rivals, refs):
             continue
         # a figure with a scale word is an amount of something even where its noun is left unsaid ('a quarter of a
         # million last summer' / 'half a million')
@@ -2187,7 +2302,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         # (not the rival's share worked out of a whole the sentence gives: 'about 210 of its 840 jobs' / 'a quarter of
         # its 840 jobs')
         share = subject and subject[0].unit == "%" and any(abs(q.low - subject[0].low / 100 * x.low) <= 0.1 * q.low for x in refs)
-        if len(subject) == 1 and not _firmly_supported(q, refs) and not share:
+        if len(subject) == 1 and not _firmly_supported(q, refs) and not share and not _other_part_of_whole(ctx, q, subject):
             # 'only two had taken on apprentices' / 'only three have taken on apprentices': the one who does the same
             # deed, counted otherwise, though the figure is written elsewhere ('the first three bursaries'); where
             # the rivals below judge the figure, theirs is the finding
@@ -2223,6 +2338,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 or _remainder(q, refs, ctx)
                 or _lengths_counted(ctx, q, rivals)
                 or _complement(ctx, q, rivals)
+                or _other_part_of_whole(ctx, q, rivals)
                 or _the_rest(q, rivals)
                 or _share_of_the_rest(ctx, q, rivals)
                 or _level_after_change(ctx, q, rivals)
@@ -2261,8 +2377,16 @@ def check(ctx: Context) -> Iterator[Finding]:
             same_kind = [r for r in ref_all if said_rest and q.unit and _counted(q) and r.unit == q.unit]
             same_kind += [r for r in ref_all if not r.unit and any(k.sent == r.sent for k in same_kind)]  # '14 of its 61 halls'
             derivable = _derivable(q, _without_slot_rival(ctx, q, refs)) or _derivable(q, same_kind)
+            # a multiple of the reference's two amounts ('charged up to twenty times as much' for '£69 ... up to £780'):
+            # what the two make decides, before any sum of unrelated figures that happens to give the number
+            multiple = _ratio_conflict(ctx, q, refs) if q.unit == "×" else None
+            if multiple is not None:
+                yield ctx.finding(FindingType.NUMBER, Severity.MAJOR, 0.6, multiple[0], (q.start, q.end), multiple[1], NAME)
+                continue
             if _written(q, values) or derivable or _period_length(ctx, q) or _between_clock_times(ctx, q) or _equal_share(ctx, q):
                 continue
+            if _other_part_of_whole(ctx, q, refs):
+                continue  # 'Only 9 of the 37 passed' / '28 of the 37 failed': the other part of the whole
             if _rank_given(ctx, q):
                 continue  # 'the region's number-two processor' / 'the region's second-largest processor'
             multiples = [x for x in q.readings() if x.unit == "×"]

@@ -10,6 +10,7 @@ participants swapped ('A beat B' / 'B lost to A') is no opposite.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -20,7 +21,17 @@ from spacy.tokens import Token
 from factdiff.analyse.claims import bounding_no, negated, not_required, small_clause, word_lists
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import converse, direction, noun_verbs, opposite, paraphrase, phrasal_forms, same_adjective, verb_lemma
+from factdiff.analyse.lexical import (
+    converse,
+    direction,
+    noun_verbs,
+    opposite,
+    paraphrase,
+    phrasal_forms,
+    same_adjective,
+    synonym,
+    verb_lemma,
+)
 from factdiff.checks.base import Context
 from factdiff.model import Finding, FindingType, Severity
 
@@ -89,15 +100,31 @@ def denied(tok: Token) -> bool:
     if _not_on(tok) or _just_after_without(tok):
         return True
     for t in (tok, *tok.ancestors):
+        if t is not tok and t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in ("NOUN", "PROPN"):
+            break  # 'had no claim to the thermal spring': the claim is denied, not the spring it would be to
         if t.pos_ in ("VERB", "AUX"):
             # 'had no plans to cut jobs' / 'no job cuts are planned': the jobs are not cut either way
             planned = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and _said_no(t.head)
-            return planned or denied(t) or _privative(t, tok)
+            return planned or denied(t) or _privative(t, tok) or _not_yet_done(t)
         if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
+            return True
+        # (a 'no' the parse hung on a word before the noun: 'no harbour fireworks display', 'no' on 'harbour')
+        before = [g for k in t.children if k.dep_ in ("compound", "amod") and k.i < t.i for g in k.children]
+        if any(g.dep_ == "det" and g.lower_ == "no" and g.i == t.left_edge.i and not bounding_no(g) for g in before):
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
     return False
+
+
+def _not_yet_done(verb: Token) -> bool:
+    """'have' or 'be' whose infinitive is not done yet ('a new date had yet to be agreed', 'the cause is yet to be
+    found'): its subject's words are denied with it, as 'no new date had been agreed' denies them."""
+    if verb.lemma_.lower() not in ("have", "be"):
+        return False
+    return any(c.dep_ == "xcomp" and c.i > verb.i and negated(c) for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children
+    )
 
 
 def _wrongly_classed(tok: Token) -> bool:
@@ -161,8 +188,14 @@ def _no_intention_of(verb: Token) -> bool:
 
 def _inside_denial(tok: Token) -> bool:
     """The word, not denied itself, is part of a phrase that is: a participle on a noun that 'no' or 'without' is said of
-    ('with no running water'), a verb completing one that 'without' governs ('without having to see a GP'). Only to
-    clear a finding: the parses hang such a denial on either word."""
+    ('with no running water'), a verb completing one that 'without' governs ('without having to see a GP'), a word of
+    what a ban bans ('the movement of chestnut wood has been banned'). Only to clear a finding: the parses hang such a
+    denial on either word."""
+    # a word of what a ban bans ('the movement of chestnut wood has been banned' / 'no chestnut wood may be taken out')
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.lemma_.lower() in lexicon()["forbidding_predicates"] and not denied(verb):
+        if any(c.dep_ in ("nsubjpass", "dobj") and tok in c.subtree for c in verb.children):
+            return True
     if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
         return _said_no(tok.head)
     # a gerund that is what a passive ban bans ('burning heather will be banned', however the parse hangs the gerund), the
@@ -225,12 +258,15 @@ def _names_change(noun: Token, verb: Token) -> bool:
 
 def _privative(verb: Token, tok: Token) -> bool:
     """The word is the object of a verb that says it is absent ('who lack reliable internet access' / 'without reliable
-    internet access')."""
+    internet access'), or what a verb of calling off says will not take place ('the display has been cancelled')."""
     # (a particle the parse made a preposition with 'of' below it: 'run out of', 'out' a prep)
     particles = [
         c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))
     ]
     phrasal = {f"{verb.lemma_.lower()} {c.lower_}" for c in particles}
+    if ({verb.lemma_.lower()} | phrasal) & set(lexicon()["cancelling_predicates"]):
+        # 'the display has been cancelled' / 'there will be no display': what is called off will not take place
+        return any(c.dep_ in ("dobj", "nsubjpass") and tok in c.subtree for c in verb.children)
     if not ({verb.lemma_.lower()} | phrasal) & set(lexicon()["privative_predicates"]):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
@@ -1467,6 +1503,75 @@ _ENOUGH = ("enough", "sufficient", "adequate")
 _SHORT = ("insufficient", "inadequate")
 
 
+def _called_off_both_ways(said_no: Token, said_yes: Token) -> bool:
+    """The denied word is what a verb of calling off calls off ('has cancelled a performance'), and the affirmed one is
+    what the same verb or a synonym does to it, above it or in a relative clause on it ('annulled the permit', 'the
+    first performance it had cancelled'): both sides call it off."""
+    calling_off = set(lexicon()["cancelling_predicates"])
+    verb = next((a for a in said_no.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb_lemma(verb) not in calling_off and verb.lemma_.lower() not in calling_off:
+        return False
+    above = next((a for a in said_yes.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # (or in a clause on it: 'the first performance it had cancelled', 'some 1,100 flights being cancelled')
+    told = [v for v in (above, *(c for c in said_yes.children if c.dep_ in ("relcl", "acl"))) if v is not None]
+    lemma = verb.lemma_.lower()
+    return any(v.lemma_.lower() == lemma or synonym(v.lemma_.lower(), lemma) or paraphrase(v.lemma_.lower(), lemma) for v in told)
+
+
+_ALL_BUT = re.compile(r"\ball\s+but\s+(\w+)\b", re.IGNORECASE)
+
+
+def _all_but(said_yes: Token, said_no: Token) -> bool:
+    """The affirmed verb is said of 'all but' some number and the denied one of that number ('all but two had done so'
+    / 'only two had not done so'): the exceptions denied on one side, the rest affirmed on the other."""
+    before_yes = said_yes.doc[said_yes.left_edge.i : said_yes.i].text
+    m = _ALL_BUT.search(before_yes)
+    if m is None:
+        return False
+    before_no = said_no.doc[said_no.left_edge.i : said_no.i].text
+    return re.search(rf"\b{re.escape(m.group(1))}\b", before_no, re.IGNORECASE) is not None
+
+
+def _both_ways_on_both_sides(r: Token, c: Token) -> bool:
+    """Each sentence says both words of the opposite pair ('will be open Monday to Friday and closed at weekends' /
+    'will open on weekdays and stay shut on Saturdays and Sundays'): the same contrast, its halves paired crosswise."""
+
+    def alike(a: Token, b: Token) -> bool:
+        x, y = a.lemma_.lower(), b.lemma_.lower()
+        # (by lemma or WordNet, whatever the tagger made of each: 'closed' a verb, 'shut' an adjective)
+        return x == y or synonym(x, y) or same_adjective(x, y)
+
+    mine = any(t.i != r.i and alike(t, c) and denied(t) == denied(c) for t in r.sent)
+    theirs = any(t.i != c.i and alike(t, r) and denied(t) == denied(r) for t in c.sent)
+    return mine and theirs
+
+
+_COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "acomp", "advmod", "npadvmod", "prep", "dative"})
+
+
+def _complement_words(verb: Token) -> set[str]:
+    """The content lemmas of what a verb is said with: its objects, complements and phrases, not its subject nor the
+    clauses hung on it."""
+    return {
+        t.lemma_.lower() for c in verb.children if c.dep_ in _COMPLEMENTS for t in c.subtree if (t.is_alpha or t.like_num) and not t.is_stop
+    }
+
+
+def _deed_kept_apart(r: Token, c: Token) -> bool:
+    """The candidate says the reference's deed, with its very complement, by another verb of the same sentence, and its
+    opposite word is said of something else ('the wolfhound named best in show ... has lost the title' / 'that won
+    best in show ... has been disqualified'): a later turn told beside the deed, not the deed denied."""
+    if r.pos_ != "VERB" or c.pos_ != "VERB":
+        return False
+    theirs, mine = _complement_words(r), _complement_words(c)
+    if len(theirs) < 2 or theirs & mine:
+        return False
+    sentence = c.sent
+    return any(
+        t.i != c.i and t.pos_ == "VERB" and not denied(t) and len(theirs & _complement_words(t)) * 3 >= len(theirs) * 2 for t in sentence
+    )
+
+
 def _told_from_other_side(ctx: Context, r: Token, c: Token) -> bool:
     """The candidate's word restates another reference sentence aligned with its own, told from the other side:
     'X has won the contract' against 'the commission has awarded a contract to X' there, not against 'X lost the
@@ -1828,7 +1933,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if _said_of_others(ctx, r, c) and not _firmly_paired(r, c):
                 continue  # (one verb said around the same words is its own clause's, whatever the parse hung on it)
-            if how == "opposite" and (_agreed_about_mine(ctx, r, c) or _told_from_other_side(ctx, r, c)):
+            if how == "opposite" and _both_ways_on_both_sides(r, c):
+                continue  # 'open Monday to Friday and closed at weekends' / 'open on weekdays and shut on Saturdays and Sundays'
+            if how == "opposite" and (_agreed_about_mine(ctx, r, c) or _told_from_other_side(ctx, r, c) or _deed_kept_apart(r, c)):
                 continue
             if how == "opposite" and _until_against_when(r, c):
                 continue  # 'are open until the money runs out' / 'close when the money runs out': one end told from each side
@@ -1853,6 +1960,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'saw nobody leaving' / 'did not see anyone leave': the denial said at the verb above
                 if _denied_noun_agreed(said_no, said_yes):
                     continue  # 'there is no recall of oysters sold' / 'oysters sold are not subject to a recall': the recall denied
+                if _called_off_both_ways(said_no, said_yes):
+                    continue  # 'cancelled the permit' / 'annulled the permit', 'the first performance it had cancelled'
+                if _all_but(said_yes, said_no):
+                    continue  # 'all but two had done so' / 'only two had not done so': the same two, told from the rest
                 if _part_of_the_time(said_no) and _part_of_the_time(said_yes):
                     continue  # 'were not always given at the right times' / 'sometimes given at the wrong times'
                 if _to_another(said_yes, said_no):

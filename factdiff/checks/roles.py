@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.knowledge import countries, lexicon
 from factdiff.analyse.lexical import converse, is_verb, noun_verbs, opposite, paraphrase, synonym
@@ -286,9 +288,12 @@ def _exchanged(rf: Frame, cf: Frame, ra, ca) -> bool:
 
 def _alike(x, y) -> bool:
     """Two participants that may be one: the same noun, a pronoun standing for either ('which the trust will lease' /
-    'leasing the site'), or the same amount ('one pound a year' / '£1 a year')."""
+    'leasing the site'), a noun of holding for the thing held ('ownership of the site' / 'the site'), or the same amount
+    ('one pound a year' / '£1 a year')."""
     if x.lemma == y.lemma or x.lemma in PRONOUNS or y.lemma in PRONOUNS:
         return True
+    if x.role == y.role == "patient" and {x.lemma, y.lemma} & set(lexicon()["holding_nouns"]):
+        return True  # 'transfer ownership of the site' / 'hand the site over': the holding passed on is the thing
     return bool(x.amounts) and bool(y.amounts) and any(a[0] <= b[1] and b[0] <= a[1] for a in x.amounts for b in y.amounts)
 
 
@@ -680,6 +685,8 @@ def _named_for_described_doer(ctx: Context, reported: set[int]) -> Iterator[Find
             continue
         if _in_the_deed(ctx, ca[0].heads, rf.pred):
             continue
+        if _introduced_then_named(ctx.reference, noun, theirs):
+            continue  # 'A farmer who was refused ... has lost his appeal. Geoffrey Ashdown had argued ...'
         reported.add(cf.index)
         yield ctx.finding(
             FindingType.ENTITY,
@@ -691,6 +698,17 @@ def _named_for_described_doer(ctx: Context, reported: set[int]) -> Iterator[Find
             (ra[0].start, ra[0].end),
             NAME,
         )
+
+
+def _introduced_then_named(doc, noun: Token, named: list) -> bool:
+    """The reference brings a party in with 'a' and a noun and names someone first in the sentence after, as a news
+    story's opening does ('A farmer who was refused permission ... has lost his appeal. Geoffrey Ashdown had argued
+    ...'): the name may be the one introduced, so naming the doer by it is no evidence of another doer."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or not named:
+        return False
+    first = min(named, key=lambda m: m.start)
+    here = doc.sentence_at(noun.idx)
+    return first.start > noun.idx and first.sent == here + 1
 
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us", "this", "that", "which", "who"})
@@ -928,6 +946,31 @@ def _synonyms_in_aligned(ctx: Context) -> list:
     return out
 
 
+def _one_deed_summarised(ctx: Context) -> list:
+    """In a summary, frames of one predicate or of two WordNet synonyms that each text tells once, with the same two
+    named participants, in sentences the alignment did not pair ('Crumwell's will absorb Pennant' in the second
+    sentence / 'The Pennant Scone Company is taking over Crumwell's' in the first): one deed."""
+    if ctx.mode != "summary":
+        return []
+
+    def alike(a: str, b: str) -> bool:
+        return a == b or synonym(a, b)
+
+    # (a frame the pairing gave one of another predicate is still free: 'is taking over' paired with 'are to merge')
+    paired = {cf.index for rf, cf, _ in ctx.frame_pairs if alike(rf.pred, cf.pred)}
+    out = []
+    for cf in ctx.candidate.frames:
+        if cf.index in paired or cf.nominal or cf.is_speech:
+            continue
+        theirs = [rf for rf in ctx.reference.frames if not rf.nominal and alike(rf.pred, cf.pred)]
+        if len(theirs) != 1 or sum(alike(theirs[0].pred, f.pred) for f in ctx.candidate.frames if not f.nominal) != 1:
+            continue
+        named = {k for a in theirs[0].args for k in a.heads} & {k for a in cf.args for k in a.heads}
+        if len(named) >= 2:
+            out.append((theirs[0], cf))
+    return out
+
+
 def _doer_said(doc, frame: Frame) -> bool:
     """The frame's doer hangs on its own verb: its subject, or its 'by' phrase."""
     verb = doc[frame.pred_i]
@@ -1001,6 +1044,12 @@ def _may_be_one_deed(a: str, b: str) -> bool:
     victory = lexicon()["victory_predicates"]
     if x == y or paraphrase(x, y) or (x in victory and y in victory):
         return True
+    if (" " in a or " " in b) and synonym(a, b):
+        return True  # a phrasal verb by its whole: 'take over' / 'absorb', not 'take' / 'absorb'
+    absorbing = lexicon()["absorbing_predicates"]
+    if x in absorbing and y in absorbing:
+        return True  # 'absorbed into' / 'incorporated into': one body taken into another
+
     # the noun of one and the other verb ('the takeover of X' / 'agreed to buy X')
     return any(paraphrase(v, y) for v in noun_verbs(x)) or any(paraphrase(v, x) for v in noun_verbs(y))
 
@@ -1076,7 +1125,7 @@ def _unnamed(frame: Frame, shared: set[str]) -> set[str]:
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
     symmetric = frozenset(lexicon()["symmetric_predicates"])
-    for rf, cf in [(rf, cf) for rf, cf, _ in ctx.frame_pairs] + _one_deed_apart(ctx):
+    for rf, cf in [(rf, cf) for rf, cf, _ in ctx.frame_pairs] + _one_deed_apart(ctx) + _one_deed_summarised(ctx):
         if rf.pred in symmetric and cf.pred in symmetric:
             continue  # 'A met B' / 'B met A', 'A merged with B' / 'B merged with A': the same fact either way
         yield from _unnamed_sides(ctx, rf, cf, reported)
