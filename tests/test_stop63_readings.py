@@ -305,3 +305,15 @@ def test_an_appeal_weighed_told_as_what_she_would_do():
     reference = "The chief executive, Dr Ines Hale, said she was considering an appeal against the tribunal's ruling."
     candidate = "Dr Ines Hale, the chief executive, said she would appeal against the tribunal's ruling."
     assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_twice_the_tax_is_the_tax_doubled():
+    reference = "The council voted on Monday to double council tax on empty homes from April, after a two-hour debate."
+    candidate = "Owners of empty homes will pay twice the normal council tax from April after a two-hour debate on Monday."
+    assert not [f for f in compare(reference, candidate).findings if f.candidate_span and f.candidate_span.text == "twice"]
+
+
+def test_no_change_to_levels_is_levels_not_changed():
+    reference = "The review will take a year, and no change to staffing levels will be made before it concludes."
+    candidate = "The review will take a year, and staffing levels will not change until it has finished."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)

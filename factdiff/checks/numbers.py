@@ -1333,6 +1333,19 @@ def _own_figure(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     return not any(r.unit in after for r in supports)
 
 
+def _multiplier_written(ctx: Context, q: Quantity) -> bool:
+    """A multiple whose factor a word of the reference's aligned sentences says ('double', 'treble'; lexicon
+    `multiplier_lemmas`), whichever part of speech the tagger gave it."""
+    if q.unit != "×":
+        return False
+    words = lexicon()["multiplier_lemmas"]
+    return any(
+        words.get(t.lemma_.lower(), words.get(t.lower_)) == q.low
+        for n in ctx.refs_for(q.sent)
+        for t in ctx.reference.doc[ctx.reference.sentences[n].token_start : ctx.reference.sentences[n].token_end]
+    )
+
+
 def _same_rate(ctx: Context, q: Quantity, r: Quantity) -> bool:
     """q and the reference's r are both amounts at a rate or both not: a rate ('releases about 30 a year') is no count
     ('an enclosure for 30 sloths'), unless the candidate gives the same period just after q ('around 2,600 services a
@@ -2385,6 +2398,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if _written(q, values) or derivable or _period_length(ctx, q) or _between_clock_times(ctx, q) or _equal_share(ctx, q):
                 continue
+            if _multiplier_written(ctx, q):
+                continue  # 'twice the normal council tax' / 'to double council tax', whatever the tagger made of 'double'
             if _other_part_of_whole(ctx, q, refs):
                 continue  # 'Only 9 of the 37 passed' / '28 of the 37 failed': the other part of the whole
             if _rank_given(ctx, q):

@@ -100,7 +100,7 @@ def denied(tok: Token) -> bool:
     if _not_on(tok) or _just_after_without(tok):
         return True
     for t in (tok, *tok.ancestors):
-        if t is not tok and t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in ("NOUN", "PROPN"):
+        if t is not tok and t.dep_ == "prep" and t.lower_ == "to" and t.head.lemma_.lower() in lexicon()["entitlement_nouns"]:
             break  # 'had no claim to the thermal spring': the claim is denied, not the spring it would be to
         if t.pos_ in ("VERB", "AUX"):
             # 'had no plans to cut jobs' / 'no job cuts are planned': the jobs are not cut either way
