@@ -573,12 +573,11 @@ def _claims_paired(ref_verbs: list[Token], cand_verbs: list[Token], least: float
         return [(ref_verbs[0], cand_verbs[0])]
     if not ref_verbs or not cand_verbs:
         return []
+    said = [(rv, _clause_words(rv)) for rv in ref_verbs]
     out = []
     for cv in cand_verbs:
         told = _clause_words(cv)
-        scored = sorted(
-            ((len(told & _clause_words(rv)) / max(1, len(told | _clause_words(rv))), rv) for rv in ref_verbs), key=lambda x: -x[0]
-        )
+        scored = sorted(((len(told & words) / max(1, len(told | words)), rv) for rv, words in said), key=lambda x: -x[0])
         best, rv = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         if best >= max(SAME_CLAIM, least) and best - runner_up >= CLEARLY_MORE:
@@ -594,7 +593,7 @@ def _speaking(verb: Token) -> Token:
     return verb
 
 
-def _moved_claim(ctx: Context, cand_sent, ref_sent, rv: Token, cv: Token, ref_named: set[str]) -> Iterator[Finding]:
+def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: Token, cv: Token, ref_named: set[str]) -> Iterator[Finding]:
     """The candidate gives the reference's claim (said at `rv`) to another source (at `cv`)."""
     rs, cs = _source(rv), _source(cv)
     moved = _other_speaker(ctx, rs, cs, ref_named)
