@@ -402,6 +402,8 @@ def _prep_role(prep: Token) -> str | None:
         return None  # 'thanks to a late header', 'due to the storm': the 'to' of a two-word preposition leads nowhere
     if phrase == "of" and prep.head.pos_ == "VERB":
         return None
+    if phrase == "to" and prep.head.lemma_.lower() in lexicon()["belonging_predicates"]:
+        return None  # 'the manuscript belonging to the library': its owner, who receives nothing
     if phrase == "of" and _event_noun(prep.head) and (any(c.dep_ == "poss" for c in prep.head.children) or _by_phrase(prep.head)):
         return "patient"  # 'X's defeat of Y', 'the takeover of Y by X': Y is what the verb would have as object
     if prep.lower_ in ("with",) and any(c.dep_ == "dobj" for c in prep.head.children):

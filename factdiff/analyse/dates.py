@@ -560,7 +560,12 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                     kind, period, low, high = normalise(part.text)
                     out.append(DateMention(part.start_char, part.end_char, part.text, sent_index[part.start], kind, period, low, high))
             continue
-        out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[start], kind, period, low, high))
+        last = doc[end - 1]
+        if kind is None and end - start > 2 and re.fullmatch(r"1\d{3}|20\d{2}", last.text) and doc[end - 2].pos_ in ("ADP", "SCONJ"):
+            # 'than in any year since 1997': the year the tagger took with words dateparser cannot read
+            span = doc[end - 1 : end]
+            kind, period, low, high = normalise(span.text)
+        out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[span.start], kind, period, low, high))
     covered = {i for e in ents for i in range(e.start, e.end)}
     for tok in doc:
         season = _season_word(tok)

@@ -157,6 +157,14 @@ class Quantity:
             near = math.isclose(self.low, other.low, rel_tol=0.05) and math.isclose(self.high, other.high, rel_tol=0.05)
             rounded = _rounding_of(self.low, other.low) or _rounding_of(other.low, self.low) or abs(self.low - other.low) <= 1
             return near and rounded
+        if {self.bound, other.bound} in ({"upper", "about"}, {"lower", "about"}) and self.low == self.high and other.low == other.high:
+            # a ceiling or a floor against a figure only roughly given: the rough figure itself must lie on the bound's
+            # side ('nearly 60,000' is no 'around 64,000', 'more than 60,000' is)
+            bound, rough = (self, other) if other.bound == "about" else (other, self)
+            lo, hi = bound._band()
+            slack = 0.02 * bound.low
+            inside = lo - slack <= rough.low <= hi + slack
+            return inside and (rough.low <= bound.low + slack if bound.bound == "upper" else rough.low >= bound.low - slack)
         # the first is the candidate's figure: where it is the vaguer one ('more than 20' for the reference's 23) its
         # floor stretches; where the reference gives the floor, the candidate's exact figure must sit close to it
         (lo1, hi1), (lo2, hi2) = self._band(), other._band(vaguer=self.bound is not None)

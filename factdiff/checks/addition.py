@@ -26,7 +26,7 @@ from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.quantities import parse_number, parse_ordinal
 from factdiff.checks.base import Context
-from factdiff.checks.numbers import others_of_rank
+from factdiff.checks.numbers import baseline, multiple_of_own, others_of_rank
 from factdiff.checks.omission import RESTATED, REWORDED, Direction, Unit, analyse_units, encode, measure_rewording, qualifier_class
 from factdiff.model import Finding, FindingType, Severity
 
@@ -47,18 +47,30 @@ def _words_missing(u: Unit) -> list[str]:
 
 
 def _severity(ctx: Context, u: Unit) -> Severity:
-    if u.facts_missing or u.qualifiers_missing:
+    if u.facts_missing:
         return Severity.MAJOR
+    if u.qualifiers_missing:
+        return Severity.MINOR if _rank_said_there(ctx, u) else Severity.MAJOR
     span = ctx.candidate.doc.char_span(u.start, u.end, alignment_mode="expand")
-    if span is not None and any(t.tag_ in ("JJR", "RBR") and t.text in u.missing for t in span):
+    # (not a time counted back or on, 'five years earlier', which the dates check weighs)
+    if span is not None and any(t.tag_ in ("JJR", "RBR") and t.text in u.missing and t.lower_ not in ("earlier", "later") for t in span):
         return Severity.MAJOR  # a comparison: 'higher than', 'fewer than half'
-    if span is not None and any(t.lemma_.lower() in lexicon()["multiplier_lemmas"] and not _in_reference(ctx, t) for t in span):
+    if span is not None and any(
+        t.lemma_.lower() in lexicon()["multiplier_lemmas"] and not _in_reference(ctx, t) and not _multiple_given(ctx, t) for t in span
+    ):
         return Severity.MAJOR  # a multiple of another figure: 'double last year's', 'twice the figure of'
     if _figure_of_reference(ctx, u) or _figures_all_given(ctx, u):
         return Severity.MINOR  # 'ending the printed edition in a move expected to save £2,300' / 'saving £2,300': said otherwise
     if u.kind in CLAUSE_KINDS and _has_verb(ctx, u) and len(_words_missing(u)) >= CLAUSE_WORDS:
         return Severity.MAJOR
     return Severity.MINOR
+
+
+def _multiple_given(ctx: Context, tok: Token) -> bool:
+    """The multiple is of a figure the sentence gives before it and comes to a figure of the reference ('rejected a 3.5%
+    offer and want double that' / 'is seeking 7 per cent')."""
+    mine = [q for q in ctx.candidate.quantities if q.start <= tok.idx < q.end]
+    return any(multiple_of_own(ctx, q, ctx.reference.quantities) for q in mine)
 
 
 def _figure_of_reference(ctx: Context, u: Unit) -> bool:
@@ -78,6 +90,12 @@ def _figure_of_reference(ctx: Context, u: Unit) -> bool:
             continue
         mine = said_of(ctx.candidate, q)
         if mine and any(q.states_same_amount(r) and said_of(ctx.reference, r) == mine for r in ctx.reference.quantities):
+            return True
+        # the figure something is compared against on both sides ('compared with 19,000 five years earlier' / 'down from
+        # 19,000 in 2019')
+        if baseline(ctx.candidate.doc, q) and any(
+            q.states_same_amount(r) and baseline(ctx.reference.doc, r) for r in ctx.reference.quantities
+        ):
             return True
     return False
 
@@ -146,6 +164,19 @@ def _ranked(ctx: Context, u: Unit) -> bool:
     words = set(lexicon()["ranking_words"])
     ranked_anywhere = any(_ranking(t) or t.lemma_.lower() in words or t.lower_ in words for t in ctx.reference.doc)
     return not ranked_there and not ranked_anywhere
+
+
+def _rank_said_there(ctx: Context, u: Unit) -> bool:
+    """The unit's only new qualifiers are superlatives, and the aligned reference sentences rank too, by a superlative or
+    a record ('the biggest crowd it has drawn' / 'a record for the event'): the rank said another way."""
+    span = ctx.candidate.doc.char_span(u.start, u.end, alignment_mode="expand")
+    if span is None or not all(t.tag_ in ("JJS", "RBS") for t in span if t.text in u.qualifiers_missing):
+        return False
+    return any(
+        _ranking(t) or t.lemma_.lower() == "record"
+        for n in ctx.refs_for(u.sent)
+        for t in ctx.reference.doc[ctx.reference.sentences[n].token_start : ctx.reference.sentences[n].token_end]
+    )
 
 
 def _ranking(t: Token) -> bool:

@@ -1646,6 +1646,10 @@ def _said(doc) -> Iterator[_Said]:
             who, place = frozenset(m.cid for m in named), all(m.label in _PLACES for m in named)
         elif subject.lower_ in _PRONOUNS:
             who, place = frozenset(k for a in f.by_role("agent") if a.resolved for k in a.cids), False
+            if not who and subject.lower_ in ("he", "she"):
+                # '... said the object was moving, though she cautioned that ...': the one person who spoke before it
+                # in its sentence goes on
+                who, before = _speaker_before(doc, verb, same_sentence=True)
             if not who and subject.lower_ in ("he", "she") and verb.sent.start > 0:
                 # 'She added that ...' right after a sentence in which one person spoke: that person goes on
                 who, before = _speaker_before(doc, verb)
@@ -1655,11 +1659,12 @@ def _said(doc) -> Iterator[_Said]:
             continue
         stands_for = frozenset(k for a in f.by_role("agent") if a.resolved for k in a.cids) if not who else frozenset()
         specific = not who and _specific(subject)
+        # (its figures and years among its words: 'its provenance before 1910 was not fully documented')
         # the clause itself, not a clause joined to it ('said X looked too high and predicted that ...'); a second
         # clause said by the same verb ('said X would run and that Y had doubled') is said too
         joined = [c for c in clause.children if c.dep_ == "conj"]
         taken = {t.i for c in joined for t in c.subtree}
-        words = frozenset(fold(t.lemma_) for t in clause.subtree if t.is_alpha and not t.is_stop and t.i not in taken)
+        words = frozenset(fold(t.lemma_) for t in clause.subtree if (t.is_alpha or t.like_num) and not t.is_stop and t.i not in taken)
         agents = f.by_role("agent")
         speaker = doc.text[agents[0].start : agents[0].end] if agents else "another source"
         if before:
@@ -1668,7 +1673,7 @@ def _said(doc) -> Iterator[_Said]:
         yield _Said(who, place, subject.lemma_.lower(), words, speaker, span, stands_for, specific)
         for c in joined:
             if c.pos_ in ("VERB", "AUX") and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
-                words = frozenset(fold(t.lemma_) for t in c.subtree if t.is_alpha and not t.is_stop)
+                words = frozenset(fold(t.lemma_) for t in c.subtree if (t.is_alpha or t.like_num) and not t.is_stop)
                 yield _Said(who, place, subject.lemma_.lower(), words, speaker, span, stands_for, specific)
         # a second speech verb of the same speaker that the parse hangs on the first as its clause ('said the deadline
         # was too short and warned that ...'): what it says, by the same speaker
@@ -1677,16 +1682,17 @@ def _said(doc) -> Iterator[_Said]:
                 continue
             own = next((k for k in c.children if k.dep_ == "ccomp"), None)
             if own is not None and c.lemma_.lower() in word_lists()["speech"]:
-                words = frozenset(fold(t.lemma_) for t in own.subtree if t.is_alpha and not t.is_stop)
+                words = frozenset(fold(t.lemma_) for t in own.subtree if (t.is_alpha or t.like_num) and not t.is_stop)
                 yield _Said(who, place, subject.lemma_.lower(), words, speaker, span, stands_for, specific)
     yield from _said_according_to(doc)
 
 
-def _speaker_before(doc, verb: Token) -> tuple[frozenset[str], str]:
+def _speaker_before(doc, verb: Token, same_sentence: bool = False) -> tuple[frozenset[str], str]:
     """The one person named as the speaker of a speech verb of the sentence before the verb's, where the verb carries
     that account on ('... said fines put off families. She added that ...'), with the name as written; nothing where
-    that sentence has no such speaker or more than one."""
-    before = doc.doc[verb.sent.start - 1].sent
+    that sentence has no such speaker or more than one. `same_sentence`: of the verb's own sentence, before the verb
+    ('X said the object was moving, though she cautioned that ...')."""
+    before = doc.doc[verb.sent.start : verb.i] if same_sentence else doc.doc[verb.sent.start - 1].sent
     people: dict[str, str] = {}
     for t in before:
         if t.pos_ == "VERB" and t.lemma_.lower() in word_lists()["speech"] and any(c.dep_ == "ccomp" for c in t.children):
@@ -1784,6 +1790,7 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
     an institution is no other source ('Brussels said' for 'the Commission said')."""
     every = list(_said(ctx.reference))
     said = [r for r in every if r.who]
+    speakers = {k for r in said for k in r.who}
     known = {m.cid for m in ctx.candidate.entities if supported(m, ctx.reference.entities)}
     for c in _said(ctx.candidate):
         if len(c.words) < 2 or not c.who <= known:
@@ -1805,6 +1812,18 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
             continue
         if not c.who and not _another_party(ctx, c.head, alike[0].who):
             continue  # a description ('the group said') that may well be the reference's speaker
+        claim = ctx.reference.sentences[ctx.reference.sentence_at(alike[0].span[0])].text.replace(alike[0].speaker, "")
+        # (a party the reference never has speak, named in the sentence of the claim)
+        about = (
+            c.who
+            and not c.who & speakers
+            and c.head not in _PRONOUNS
+            and re.search(rf"(?<!\w){re.escape(fold(c.speaker))}(?!\w)", fold(claim))
+        )
+        if about:
+            continue  # 'with H5N1 confirmed at 18 of 20 sites': the candidate's 'speaker' is what the claim is about
+        if not c.who and alike[0].head in _PRONOUNS:
+            continue  # 'which it says' / 'which the charity says': whom the pronoun stands for is the resolver's guess
         if not c.who and c.head in _called(ctx, alike[0].who, ctx.candidate):
             continue  # 'X, a delivery company, ... The company said': the candidate gives the speaker that name itself
         if c.head in {fold(w) for w in re.findall(r"[A-Za-z]+", alike[0].speaker.lower())} and not alike[0].who & c.who:

@@ -68,6 +68,17 @@ def _same_event_elsewhere(ctx: Context, d) -> list:
     return [r for r in comparable if len(_about(ctx.reference, r) & about) >= shared]
 
 
+def _lone_rival(ctx: Context, d) -> list:
+    """The reference's only calendar day, where the candidate's day agrees with no date of the reference and no other
+    day of the candidate is the same kind ('From 1 October, shoots ... will need a permit' where the reference's one day
+    is 'the change, which applies from 1 September', in a clause of other words): the day the candidate changed."""
+    if d.period != "day" or d.kind not in ("absolute", "yearless"):
+        return []
+    days = [r for r in ctx.reference.dates if d.comparable(r) and r.period == "day" and r.kind == d.kind]
+    own = [c for c in ctx.candidate.dates if c.period == "day" and c.kind == d.kind]
+    return days if len(days) == 1 and len(own) == 1 else []
+
+
 _COUNTED_FROM = re.compile(r"\b(?:days?|weeks?|fortnights?|months?|years?)\s+(?:before|after|later|earlier|ahead|beforehand|on)\b", re.I)
 
 
@@ -204,7 +215,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
         comparable = [r for r in refs if d.comparable(r)]
         if not comparable and not any(d.comparable(r) and d.agrees(r) for r in ctx.reference.dates):
-            comparable = _same_event_elsewhere(ctx, d)
+            comparable = _same_event_elsewhere(ctx, d) or _lone_rival(ctx, d)
         moved = _moved_date(ctx, d, comparable)
         if moved is not None:
             reported.add(d.start)
@@ -1069,9 +1080,28 @@ def _recurring_days(doc: Document) -> list[_Recurring]:
             days |= _recurring_day(toks[j + 1])
             end = toks[j + 1].idx + len(toks[j + 1].text)
             j += 2
-        out.append(_Recurring(tok.idx, end, doc.sentence_at(tok.idx), days))
+        start = tok.idx
+        if _set_apart(toks, i):
+            # 'though not at weekends', 'except on Sundays': the other days of the week
+            days = frozenset(range(7)) - days
+            start = toks[i - 2].idx if toks[i - 1].pos_ == "ADP" and toks[i - 1].lower_ not in _EXCEPT else toks[i - 1].idx
+        elif j < len(toks) and toks[j].lower_ in ("excepted", "excluded"):
+            days = frozenset(range(7)) - days  # 'daily, Mondays excepted'
+            end = toks[j].idx + len(toks[j].text)
+        out.append(_Recurring(start, end, doc.sentence_at(tok.idx), days))
         i = j
     return out
+
+
+_EXCEPT = frozenset({"except", "excluding", "besides"})
+
+
+def _set_apart(toks: list[Token], i: int) -> bool:
+    """The days are denied or excepted just before them: 'not at weekends', 'never on Sundays', 'except Mondays'."""
+    before = [t.lower_ for t in toks[max(0, i - 2) : i]]
+    if before and before[-1] in _EXCEPT:
+        return True
+    return len(before) == 2 and toks[i - 1].pos_ == "ADP" and before[0] in ("not", "never", "except", "excluding")
 
 
 def _recurring_days_differ(ctx: Context) -> Iterator[Finding]:

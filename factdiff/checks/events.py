@@ -64,6 +64,38 @@ def _replaced_verbs(ctx: Context) -> Iterator[tuple[Token, Token]]:
             if len(ref_verbs) == 1 and len(cand_verbs) == 1:
                 yield ref_verbs[0], cand_verbs[0]
     yield from _replaced_in_core(ctx)
+    yield from _replaced_at_anchor(ctx)
+
+
+_TIME_MARKS = frozenset({"until", "till", "after", "before", "when", "since"})
+_LIGHT_PHRASAL = frozenset({"go", "come", "get", "put", "set", "take", "make", "give", "bring", "turn", "pull", "break"})
+
+
+def _anchor(verb: Token) -> tuple[str, str, str] | None:
+    """(mark, subject, figure) of a clause of time with a pronoun or noun subject and a year or figure of its own
+    ('until it closed in 1961'): a clause the two texts can only be telling of one event."""
+    mark = next((k.lower_ for k in verb.children if k.dep_ == "mark" and k.lower_ in _TIME_MARKS), None)
+    subject = next((k.lemma_.lower() for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    figures = [o.text for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.like_num]
+    # (not a light verb with a particle, an idiom whose sense WordNet often misses: 'since it went up in 2022' / 'was
+    # built in 2022'; 'was blown down' says what it says)
+    idiom = verb.lemma_.lower() in _LIGHT_PHRASAL and any(k.dep_ == "prt" for k in verb.children)
+    if mark is None or subject is None or len(figures) != 1 or idiom:
+        return None
+    return mark, subject, figures[0]
+
+
+def _replaced_at_anchor(ctx: Context) -> Iterator[tuple[Token, Token]]:
+    """(reference verb, candidate verb) of two clauses of time in aligned sentences with the same mark, subject and
+    figure, the sentences otherwise reworded ('produced anvils ... until it closed in 1961' / 'supplied anvils ... until
+    it was sold in 1961'): one verb put for another in that clause."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        anchors = [(t, _anchor(t)) for t in ref_sent if t.pos_ == "VERB"]
+        for c in (t for t in cand_sent if t.pos_ == "VERB"):
+            mine = _anchor(c)
+            same = [r for r, theirs in anchors if mine is not None and theirs == mine and r.lemma_.lower() != c.lemma_.lower()]
+            if len(same) == 1:
+                yield same[0], c
 
 
 _CORE = ("nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "neg")
@@ -129,6 +161,7 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
     converses = {frozenset(p) for p in lexicon()["converse_predicates"]}  # 'sold' / 'bought': the roles check's
     governors = set(lexicon()["negating_governors"]) | set(lexicon()["omission_predicates"])
     found: dict[int, tuple[Token, Token, bool]] = {}
+    anchored = {c.i for _, c in _replaced_at_anchor(ctx)}
     for r, c in _replaced_verbs(ctx):
         found.setdefault(c.i, (r, c, True))
     for rf, cf, _ in ctx.frame_pairs:
@@ -149,7 +182,10 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
             continue  # 'delay' / 'push back': verbs of one class of the lexicon's outcomes say the same
         if _nominalised(r, c) or _nominalised(c, r):
             continue  # 'donations can be made online' / 'people can donate online': the event in its noun
-        if not (a == b or paraphrase(a, b) or opposite(a, b) or frozenset((a, b)) in converses or {a, b} & reporting):
+        # (a clause of time anchored by its subject and year on both sides takes a near paraphrase only: 'until it
+        # closed in 1961' / 'until it was sold in 1961', 'close' being two steps from 'sell' in WordNet)
+        steps = 1 if c.i in anchored else 2
+        if not (a == b or paraphrase(a, b, steps=steps) or opposite(a, b) or frozenset((a, b)) in converses or {a, b} & reporting):
             out.append((r, c, clause))
     return out
 
@@ -234,8 +270,10 @@ def _other_action(ctx: Context) -> Iterator[Finding]:
         return
     # the substitution test: the candidate's sentence against itself with the reference's verb put back
     texts = []
+    anchored = {c.i for _, c in _replaced_at_anchor(ctx)}
     for r, c in pairs:
-        sent = c.sent
+        # (a clause of time anchored on both sides by itself: 'until it was sold in 1961', which a long sentence drowns)
+        sent = c.doc[c.left_edge.i : c.right_edge.i + 1] if c.i in anchored else c.sent
         verb = " ".join([r.text, *(p.text for p in r.children if p.dep_ == "prt")])  # 'sent off'
         # the candidate verb goes out with its particle ('had levelled off' -> 'had stabilised', not 'stabilised off')
         gone = [c, *(p for p in c.children if p.dep_ == "prt" and p.i == c.i + 1)]

@@ -683,6 +683,24 @@ def _forbidden(tok: Token) -> bool:
     return tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in lexicon()["negating_governors"]
 
 
+def _options_offered(r: Token, c: Token, said: list[str]) -> bool:
+    """A choice of options: the candidate's hedge over two deeds joined by 'or', where the reference gives the other
+    option the same hedge ('would get their money back ..., or that they could keep their tickets' / 'could either
+    get a refund or keep their tickets')."""
+    choice = any(k.dep_ == "cc" and k.lower_ == "or" for k in c.children) and bool(c.conjuncts)
+    return choice and any(set(_own_hedges(k)) & set(said) for k in r.conjuncts)
+
+
+def _may_not(tok: Token) -> bool:
+    """'may not' on the word, the 'not' right after the 'may' ('may not install satellite dishes')."""
+    return any(a.dep_ == "aux" and a.lower_ == "may" and a.i + 1 < len(a.doc) and a.doc[a.i + 1].dep_ == "neg" for a in tok.children)
+
+
+def _must_not(tok: Token) -> bool:
+    """A duty not to do it: 'must not be left', 'shall not be left', 'cannot be left'."""
+    return denied(tok) and any(a.dep_ == "aux" and a.lower_ in ("must", "shall", "can", "ca") for a in tok.children)
+
+
 def _leave_denied(tok: Token) -> bool:
     """The leave over the word is refused: 'did not allow them to vote', 'will not be allowed to operate'."""
     return any(a.lemma_.lower() in _leave_words() and denied(a) for a in (tok, *tok.ancestors))
@@ -1198,6 +1216,12 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
             apart = (p for p in plain_verbs if not (p.left_edge.i <= r.i <= p.right_edge.i or r.left_edge.i <= p.i <= r.right_edge.i))
             if same and any(len(_predicate(c) & _predicate(p)) >= max(told, 2) for p in apart):
                 continue
+            # ... or the very verb, told plainly in another sentence of the reference about more of the same things
+            # ('attempting to smuggle 27 iguanas. Customs officers found the reptiles ... taped inside socks' / 'found
+            # 27 iguanas ... taped inside socks': what was found, not what was attempted)
+            elsewhere = (p for p in r.doc if p.pos_ == "VERB" and p.lemma_ == c.lemma_ and p.sent != r.sent and not _intended(p))
+            if same and any(len(_predicate(c) & _predicate(p)) > max(told, 2) for p in elsewhere):
+                continue
             if same and not _other_participants(r, c, intransitive=True):
                 yield r, c, intent
                 break
@@ -1646,6 +1670,16 @@ def hedged_above(tok: Token) -> list[str]:
     return [t.lower_ for t in (*own, *above, *over_subject) if t is not tok] + ([tok.lower_] if tok.lemma_.lower() == "risk" else [])
 
 
+def _with_plain_governor(c: Token, r: Token, ref_hedges: list[str]) -> tuple[int, int]:
+    """The candidate word's extent, from the verb that governs its clause where the reference's hedge is on the verb
+    that governs the reference's ('may indicate that the species is spreading' / 'shows that the species is spreading':
+    the plain 'shows' is what changed)."""
+    start, end = _extent(c)
+    if ref_hedges and c.dep_ == "ccomp" and r.dep_ == "ccomp" and c.head.pos_ == "VERB" and _own_hedges(r.head) and not _own_hedges(c.head):
+        return min(start, _extent(c.head)[0]), end
+    return start, end
+
+
 def _extent(tok: Token) -> tuple[int, int]:
     # its auxiliaries, negation and modifiers before it ('will not remove'), not an adverb far after ('..., down 45%')
     parts = [tok, *(c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "amod", "advmod") and c.i < tok.i + 2)]
@@ -1846,7 +1880,7 @@ def _weighed_told_as_promised(ctx: Context, seen: set[int]) -> Iterator[Finding]
             if c.lemma_.lower() in committing:
                 # what is weighed and what is promised: the verb's object, or the object of the deed it governs
                 things = _objects(c) | {o for x in c.children if x.dep_ == "xcomp" for o in _objects(x)}
-                r = next((r for r in weighed if _objects(r) & things), None)
+                r = next((r for r in weighed if _objects(r) & things or _one_thing(_possible_things(r), things)), None)
             else:
                 # or the weighed deed itself told as what will be done ('was considering an appeal' / 'said she would
                 # appeal')
@@ -1867,10 +1901,32 @@ def _weighed_told_as_promised(ctx: Context, seen: set[int]) -> Iterator[Finding]
             )
 
 
+_POSSIBILITY_NOUNS = frozenset({"possibility", "option", "idea", "prospect", "feasibility"})
+
+
+def _possible_things(verb: Token) -> set[str]:
+    """What a verb of deliberation weighs through a noun of possibility: 'examining the possibility of financial aid':
+    'aid'."""
+    nouns = [t for t in verb.children if t.dep_ == "dobj" and t.lemma_.lower() in _POSSIBILITY_NOUNS]
+    return {
+        o.lemma_.lower() for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    }
+
+
+def _one_thing(these: set[str], those: set[str]) -> bool:
+    """The same noun, or two whose verbs are near paraphrases ('financial aid' / 'financial support')."""
+    return bool(these & those) or any(
+        paraphrase(v, w, steps=1) for x in these for y in those for v in (noun_verbs(x) or (x,)) for w in (noun_verbs(y) or (y,))
+    )
+
+
 def _weighed_things(verb: Token) -> set[str]:
-    """What a verb of deliberation weighs, as verbs: its object noun's verbs ('considering an appeal': 'appeal') or the
-    deed it governs ('considering appealing')."""
-    out = {v for t in verb.children if t.dep_ == "dobj" and t.pos_ == "NOUN" for v in (t.lemma_.lower(), *noun_verbs(t.lemma_))}
+    """What a verb of deliberation weighs, as verbs: its object noun's verbs ('considering an appeal': 'appeal', 'a
+    compensation scheme': 'compensate') or the deed it governs ('considering appealing')."""
+    # (and the noun before it: 'considering a compensation scheme': 'compensate')
+    nouns = [t for t in verb.children if t.dep_ == "dobj" and t.pos_ == "NOUN"]
+    nouns += [c for t in nouns for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    out = {v for t in nouns for v in (t.lemma_.lower(), *noun_verbs(t.lemma_))}
     return out | {t.lemma_.lower() for t in verb.children if t.dep_ in ("xcomp", "ccomp") and t.pos_ == "VERB"}
 
 
@@ -2146,6 +2202,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'dredging may take place only between May and August' / 'restricts dredging to May-August'
             if permitted and _forbidden(plain_word) and _leave_denied(hedged_word):
                 continue  # 'will not be allowed to operate' / 'will be banned from working': a permission either way
+            if not ref_hedges and _options_offered(r, c, said):
+                continue  # 'would get their money back, or that they could keep their tickets' / 'could either get a refund or keep'
+            if set(said) <= {"may"} and _may_not(hedged_word) and (_forbidden(plain_word) or _must_not(plain_word)):
+                continue  # 'may not install' / 'is barred from putting', 'must not be left': a ban either way
             if _if_clause(plain_word) and not _if_clause(hedged_word):
                 continue  # 'if the weather allows' / 'should go ahead, weather permitting': the condition told another way
             if plain_word.dep_ == "amod" and set(hedges(plain_word.head.head)) & set(said):
@@ -2235,7 +2295,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 # to March' / 'deer may be hunted until March')
                 foretold_made_chance = _foretold_by_will(r) and set(cand_hedges) <= _MAYBE and _one_sense(r, c) and not denied(c)
                 severity = Severity.MAJOR if foretold_made_chance else Severity.MINOR
-            yield ctx.finding(FindingType.MODALITY, severity, 0.6, message, _extent(c), _extent(r), NAME)
+            yield ctx.finding(FindingType.MODALITY, severity, 0.6, message, _with_plain_governor(c, r, ref_hedges), _extent(r), NAME)
         for c, clause in _conditioned(ref_sent, cand_sent):
             if c.i in seen:
                 continue

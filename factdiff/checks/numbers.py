@@ -22,6 +22,7 @@ from factdiff.analyse.lexical import antonymous, direction, noun_verbs, paraphra
 from factdiff.analyse.quantities import BOUND_AFTER, Quantity, is_money, number_values, parse_number, parse_ordinal, period_lengths
 from factdiff.checks.base import Context
 from factdiff.checks.omission import NEGATORS
+from factdiff.checks.polarity import sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "numbers"
@@ -371,6 +372,45 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
     return _run_total(q, refs)
 
 
+def multiple_of_own(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """A multiple of a figure the candidate's sentence gives before it, which is the rival's figure ('rejected a 3.5%
+    offer and want double that' / 'the union is seeking 7 per cent')."""
+    factors = [x.low for x in q.readings() if x.unit == "×" and x.low > 0]
+    mine = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.end <= q.start and c.unit != "×" and not c.is_range]
+    return any(r.unit == c.unit and _close(r.low, c.low * f) for f in factors for c in mine for r in rivals)
+
+
+_MORE_WORDS = frozenset({"more", "higher", "heavier", "longer", "larger", "bigger", "greater", "taller", "older", "later", "up"})
+_LESS_WORDS = frozenset({"less", "fewer", "lower", "lighter", "shorter", "smaller", "younger", "earlier", "down"})
+
+
+def _difference_of_own(ctx: Context, q: Quantity) -> bool:
+    """A difference told with a comparative after it ('was 1,060kg – 250kg lighter'), of a figure the candidate's
+    sentence gives and another of the reference, in whichever sentence ('weighing 1,310 kilograms ... the previous
+    record of 1,060 kilograms'): the gap between the two."""
+    span = ctx.candidate.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or q.is_range:
+        return False
+    after = [t.lower_ for t in ctx.candidate.doc[span.end : span.end + 2]]
+    # which way the sentence's own figure stands from the other: 'was 1,060kg - 250kg lighter' is the smaller
+    up = any(w in _MORE_WORDS for w in after)
+    down = any(w in _LESS_WORDS for w in after)
+    if up == down:
+        return False
+    mine = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and not c.is_range]
+    figures = [r for r in ctx.reference.quantities if not r.is_range and not r.looks_like_year]
+    for c in mine:
+        for a in (r for r in figures if c.states_same_amount(r)):
+            for b in figures:
+                if b is a or b.unit != a.unit:
+                    continue
+                amount = abs(a.low - b.low)
+                gap = replace(a, low=amount, high=amount, approx=False, alt=())
+                if amount and q.states_same_amount(gap) and (a.low > b.low) == up:
+                    return True
+    return False
+
+
 def _run_total(q: Quantity, refs: list[Quantity]) -> bool:
     """q is a rate times the time it runs, both of the aligned reference sentences ('£255,000' from '£85,000 a year
     for three years')."""
@@ -599,7 +639,7 @@ def _change_size_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> tup
     if q.unit != "pp" and _change_word(ctx.candidate.doc, q) != "by" and not _change_noun_before(ctx.candidate.doc, q):
         return None
     same = [r for r in refs if r.unit == unit and not r.is_range and r.low == r.high]
-    olds = [r for r in same if _after_from(ctx.reference.text, r) or _baseline(ctx.reference.doc, r)]
+    olds = [r for r in same if _after_from(ctx.reference.text, r) or baseline(ctx.reference.doc, r)]
     news = [r for r in same if r not in olds]
     if len(olds) != 1 or len(news) != 1:
         return None
@@ -1200,7 +1240,7 @@ def _same_slot(ctx: Context, q: Quantity, r: Quantity) -> bool:
     word after both is the same content word or comparison ('1,100 fewer than' / '1,400 fewer than')."""
     if any(_agrees(c, r) for c in ctx.candidate.quantities) or (q.unit and r.unit and q.unit != r.unit):
         return False
-    if _baseline(ctx.candidate.doc, q) and _baseline(ctx.reference.doc, r):
+    if baseline(ctx.candidate.doc, q) and baseline(ctx.reference.doc, r):
         return True  # 'compared with three now' / 'up from two': the figure compared against
     after_q, after_r = _word_after(ctx.candidate.doc, q.end), _word_after(ctx.reference.doc, r.end)
     if after_q is None or after_r is None or after_q.lemma_.lower() != after_r.lemma_.lower():
@@ -1247,7 +1287,7 @@ def _whole(of: Token) -> str | None:
     return f"{figures[0]} {noun.lemma_.lower()}" if noun is not None and figures else None
 
 
-def _baseline(doc, q: Quantity) -> bool:
+def baseline(doc, q: Quantity) -> bool:
     """The figure something is compared against: 'up from two', 'compared with three', 'against 12 last year'."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.start < 2:
@@ -1267,7 +1307,7 @@ def _backed_by_baseline_only(ctx: Context, q: Quantity, same_noun: list[Quantity
     sentence gives neither the noun's figure nor another (for a measure, none in its unit)."""
 
     def compared(doc, x: Quantity) -> bool:
-        return _baseline(doc, x) or _went_from(doc, x)
+        return baseline(doc, x) or _went_from(doc, x)
 
     measure = not _counted(q) and bool(q.unit)
     if measure:
@@ -1928,6 +1968,46 @@ def _changed_ordinals(ctx: Context) -> Iterator[Finding]:
             yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, o, rivals[0], NAME)
 
 
+def _one_among(tok: Token) -> bool:
+    """A superlative ranked among others: 'one of the highest rates', 'among the region's oldest choirs', 'among the
+    oldest'; by the phrase it stands in, or by the words before it."""
+    noun = tok.head if tok.dep_ == "amod" else tok
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and (prep.lower_ == "among" or (prep.lower_ == "of" and prep.head.lower_ in _SOME_OF)):
+        return True
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 5) : tok.i]]
+    # ('among the oldest', 'among the region's oldest', 'one of the region's oldest'; not 'Among the classes are best coat')
+    among = before[-2:] == ["among", "the"] or (before[-4:-2] == ["among", "the"] and before[-1] == "'s")
+    return among or any(before[k : k + 2] == ["one", "of"] and "the" in before[k + 2 :] for k in range(len(before) - 1))
+
+
+_SOME_OF = frozenset({"one", "two", "three", "some", "several", "few", "many"})
+
+
+def _one_of_the_first(ctx: Context) -> Iterator[Finding]:
+    """A superlative of the same word said of the same noun, first on one side and one of several on the other ('the
+    highest rate in the country' / 'one of the highest rates in the country'): another rank."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        for c in (t for t in cand_sent if t.tag_ == "JJS"):
+            for r in (t for t in ref_sent if t.tag_ == "JJS" and t.lemma_.lower() == c.lemma_.lower()):
+                if _one_among(r) == _one_among(c) or r.head.lemma_.lower() != c.head.lemma_.lower():
+                    continue
+                start, end = (c.doc[c.i - 3].idx if _one_among(c) else c.idx), c.head.idx + len(c.head.text)
+                cand_span = (min(start, c.idx), max(end, c.idx + len(c.text)))
+                ref_span = (min(r.idx, r.head.idx), max(r.idx + len(r.text), r.head.idx + len(r.head.text)))
+                yield ctx.finding(
+                    FindingType.NUMBER,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{ctx.candidate.text[slice(*cand_span)]}' where the reference has '{ctx.reference.text[slice(*ref_span)]}'"
+                    + (": one of several, not the first" if _one_among(c) else ": the first, not one of several"),
+                    cand_span,
+                    ref_span,
+                    NAME,
+                )
+                break
+
+
 _AMBIGUOUS_UNITS = re.compile(r"gallon|pint|quart|\bton|ounce|cup", re.I)  # US and imperial measures differ
 
 
@@ -2147,6 +2227,7 @@ def _part_told_as_all(ctx: Context) -> Iterator[Finding]:
 
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _changed_ordinals(ctx)
+    yield from _one_of_the_first(ctx)
     yield from _level_told_as_change(ctx)
     yield from _part_told_as_all(ctx)
     yield from _step_for_end(ctx)
@@ -2343,6 +2424,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             worked_out = _ratio_between(ctx, q, refs) or _margin_from(ctx, q, rivals) or _from_to(ctx, q, rivals)
             worked_out = worked_out or _reciprocal(ctx, q, rivals) or _margin_to(ctx, q, rivals) or _one_and_others(ctx, q, rivals)
             worked_out = worked_out or _change_between(ctx, q, _without_slot_rival(ctx, q, refs)) or _run_total(q, refs)
+            worked_out = worked_out or multiple_of_own(ctx, q, rivals) or _difference_of_own(ctx, q)
             # ('the remaining £52m' where the reference gives the whole of £172m in another sentence than the part)
             rest_said = bool({"other", "rest", "remaining", "remainder", "balance"} & set(before))
             worked_out = worked_out or (rest_said and _remainder(q, [r for r in ref_all if not r.looks_like_year]))
@@ -2419,7 +2501,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             digits = all(any(ch.isdigit() for ch in x.text) for x in (q, *refs))
             kin = len(refs) == 1 and (q.unit == refs[0].unit or not (q.unit and refs[0].unit))
             # figures in words only where both are what something is compared against ('compared with three now')
-            slot = [r for r in refs if (digits or _baseline(ctx.candidate.doc, q)) and _same_slot(ctx, q, r)]
+            slot = [r for r in refs if (digits or baseline(ctx.candidate.doc, q)) and _same_slot(ctx, q, r)]
             if kin and len(here) == 1 and digits:  # the one number of the sentence, changed
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, refs[0], NAME)
             elif len(slot) == 1:  # 'roughly 1,400 fewer than' where the reference has 'around 1,100 fewer than'

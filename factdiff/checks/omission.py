@@ -374,6 +374,17 @@ def _picks_some(t: Token) -> bool:
     return most or ordinal
 
 
+def _above_all(words) -> bool:
+    """A comparison with all the rest: 'more than in any year', 'higher than any other', 'than ever before'."""
+    for x in words:
+        if x.lower_ != "than" or not any(k.tag_ in ("JJR", "RBR") for k in x.doc[max(0, x.i - 3) : x.i]):
+            continue
+        after = [k.lower_ for k in x.doc[x.i + 1 : x.i + 4]]
+        if "any" in after or "ever" in after or after[:1] == ["all"]:
+            return True
+    return False
+
+
 def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int]) -> bool:
     """A qualifier is kept when its word is in the candidate or the aligned candidate sentences have a qualifier of
     the same kind ('not' / 'no', 'worst' / 'hardest', 'first' / 'maiden' is left to the rewording test)."""
@@ -402,6 +413,8 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
             return True  # 'for at least 15 years' / 'for 15 years or more': the bound after the figure
         if kind == "negation" and t.lower_ in ("no", "without") and any(x.lemma_.lower() in absent for x in words):
             return True  # 'without running water' / 'lost their running water', 'lacked'
+        if kind == "superlative" and _above_all(words):
+            return True  # 'the highest number since 1994' / 'more than in any year since 1994': a superlative by comparison
         part = t.lower_ == "most" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of"
         if part and any(re.search(rf"\b{re.escape(w)}\b", s.text.lower()) for w in lexicon()["most_of_words"]):
             return True  # 'most of the backlog' / 'the bulk of the backlog'
@@ -669,6 +682,8 @@ def _analyse_units(d: Direction) -> list[Unit]:
             # (not where the aligned sentences deny something in words of their own: 'will not be admitted' / 'entry will
             # be refused')
             u.denial_missing = u.denial_missing and not _denies_otherwise(d, u.sent)
+            # (nor where they say a denied leaving as staying: 'has not left Mirava' / 'has stayed in Mirava')
+            u.denial_missing = u.denial_missing and not (root is not None and _stayed_otherwise(d, u.sent, root))
         elif kind in ("conj", "advcl") and not d.additions:
             inside = {t.i for t in toks}
             head = next((t for t in toks if t.pos_ == "VERB" and t.head.i not in inside), None)
@@ -801,6 +816,22 @@ def _denies_otherwise(d: Direction, sent: int) -> bool:
     for c in d.aligned(sent):
         s = d.other.sentences[c]
         if any(t.pos_ == "VERB" and t.lemma_.lower() in words for t in d.other.doc[s.token_start : s.token_end]):
+            return True
+    return False
+
+
+def _stayed_otherwise(d: Direction, sent: int, verb: Token) -> bool:
+    """The unit denies a leaving or a change ('has not left Mirava for four decades') and the other text's aligned
+    sentences have a verb of staying level, not denied ('has stayed in Mirava for the past forty years')."""
+    lex = lexicon()
+    if verb.lemma_.lower() not in lex["departure_predicates"] or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for c in d.aligned(sent):
+        s = d.other.sentences[c]
+        toks = d.other.doc[s.token_start : s.token_end]
+        if any(
+            t.pos_ == "VERB" and t.lemma_.lower() in lex["level_predicates"] and not any(k.dep_ == "neg" for k in t.children) for t in toks
+        ):
             return True
     return False
 

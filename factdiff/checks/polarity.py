@@ -559,8 +559,17 @@ def _passive_converse(ref: Token, cand: Token) -> bool:
         return any(c.dep_ == "auxpass" for c in v.children)
 
     def party(v: Token, preps: tuple[str, ...]) -> set[str]:
-        return {fold(t.lemma_) for p in v.children if p.dep_ in ("prep", "agent") and p.lower_ in preps for t in p.subtree if t.is_alpha}
+        # ('sold to the media group': the parser's 'to' may be a dative)
+        deps = ("prep", "agent", "dative")
+        return {fold(t.lemma_) for p in v.children if p.dep_ in deps and p.lower_ in preps for t in p.subtree if t.is_alpha}
 
+    def done_to(v: Token) -> set[str]:  # the active's object
+        return {fold(t.lemma_) for o in v.children if o.dep_ == "dobj" for t in o.subtree if t.is_alpha and not t.is_stop}
+
+    if passive(ref) != passive(cand):
+        # one side active: 'X has sold its desserts division to B' / 'the desserts division has been bought by B'
+        active, other = (cand, ref) if passive(ref) else (ref, cand)
+        return bool(done_to(active) & _subject(other)) and bool(party(active, ("to", "from")) & party(other, ("by",)))
     if not (passive(ref) and passive(cand)) or not (_subject(ref) & _subject(cand)):
         return False
     return bool(party(ref, ("to", "from")) & party(cand, ("by",))) or bool(party(ref, ("by",)) & party(cand, ("to", "from")))
@@ -694,13 +703,26 @@ def _conditioned(denial: Token, said: Token) -> bool:
     if lifted and clause.dep_ == "advcl" and any(m.dep_ == "mark" for m in clause.children):
         return not denied(clause.head)  # not where the condition itself is denied ('a licence is not needed before ...')
     # (the first time still to come: 'has not won for 30 years' / 'won for the first time in 30 years' is no match)
-    return first_time(said) and for_a_length(denial) and said.tag_ not in ("VBD", "VBN")
+    if not (first_time(said) and (for_a_length(denial) or any(p.dep_ == "prep" and p.lower_ == "since" for p in denial.children))):
+        return False
+    return said.tag_ not in ("VBD", "VBN") or _first_time_still_to_come(said, denial)
 
 
 def first_time(tok: Token) -> bool:
-    """'for the first time' on the word ('will reach them for the first time in 150 years')."""
-    times = (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.lemma_ == "time")
+    """'for the first time' on the word ('will reach them for the first time in 150 years'), or the word the clause of
+    'the first time' ('It will be the first time the manuscript has left the abbey since 1953')."""
+    times = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.lemma_ == "time"]
+    if tok.dep_ == "relcl" and tok.head.lemma_ == "time":
+        times.append(tok.head)
     return any(any(a.lower_ == "first" for a in o.children) for o in times)
+
+
+def _first_time_still_to_come(said: Token, denial: Token) -> bool:
+    """The first time is still to come ('It will be the first time the manuscript has left the abbey since 1953') or
+    the denial is told of the time before it ('No leather craftsman had won the prize since 2008'): the denial holds."""
+    if said.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in said.head.head.children):
+        return True
+    return any(a.dep_ == "aux" and a.lower_ == "had" for a in denial.children)
 
 
 def for_a_length(tok: Token) -> bool:
@@ -1035,6 +1057,22 @@ def _sides_turned(r: Token, c: Token) -> bool:
     return a is not None and b is not None and a == b[::-1] and a[0] != a[1]
 
 
+def _no_change_to(tok: Token) -> bool:
+    """The word is what 'no change' is said of: 'no change to timetables or fares'."""
+    for t in tok.ancestors:
+        if t.lemma_.lower() == "change" and t.pos_ == "NOUN":
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _kept_level(tok: Token) -> bool:
+    """The word is the subject of a verb of keeping level ('timetables will stay the same', 'fares remain unchanged';
+    lexicon `level_predicates`)."""
+    return tok.dep_ in ("nsubj", "nsubjpass", "conj") and _governor(tok).lemma_.lower() in lexicon()["level_predicates"]
+
+
 def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) -> bool:
     """A word denied on one side only where the other side says the denial another way, or no denial of a fact is made."""
     prefixed_here = [t for t in (ref if denied(c) else cand) if _un(t, r)]  # on the side that affirms
@@ -1050,6 +1088,8 @@ def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) 
         return True  # 'cannot be removed without the board's permission' / 'permission is needed before anyone removes'
     if (_ended(c) and denied(r)) or (_ended(r) and denied(c)):
         return True  # 'will stop printing timetables' / 'will discontinue the printed timetables'
+    if (_no_change_to(c) and _kept_level(r)) or (_no_change_to(r) and _kept_level(c)):
+        return True  # 'there will be no change to timetables' / 'timetables will stay the same'
     # 'will not start repaying until they earn £27,500' says when it starts, not that it does not
     return (denied(c) and _until(c)) or (denied(r) and _until(r))
 
@@ -1208,6 +1248,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
     yield from _had_or_there(ref, cand)
     yield from _forbidden_or_allowed(ref, cand)
     yield from _degree_turned(ref, cand)
+    yield from _excepted_or_included(ref, cand)
 
 
 def _matched(c: Token, same: list[Token], twins: list[Token]) -> Token | None:
@@ -1286,6 +1327,42 @@ def _degree_turned(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Tok
 
 
 _EXCEPTIONS = frozenset({"only", "outside", "except", "excluding", "unless", "until", "till", "apart", "other", "besides", "beyond"})
+
+
+_EXCEPTING_WORDS = frozenset({"except", "excluding", "excepting"})
+_INCLUDING_WORDS = frozenset({"including", "includes", "included"})
+
+
+def _excepted_or_included(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
+    """One thing set apart on one side and counted in on the other ('in all parts of the yew except the flesh of its
+    berries' / 'in every part of the yew, including the flesh of its berries'): the opposite of what is said of it."""
+
+    def objects(t: Token) -> list[str]:
+        return [o.lemma_.lower() for o in t.children if o.dep_ in ("pobj", "dobj") and o.pos_ in ("NOUN", "PROPN")]
+
+    def excepted(sent: SpacySpan) -> list[tuple[Token, str]]:
+        out = []
+        for t in sent:
+            before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+            # 'except the roots', 'apart from the museum', 'except for', 'other than', 'with the exception of'
+            phrase = (t.lower_, before) in (("from", "apart"), ("for", "except"), ("than", "other"))
+            exception = t.lower_ == "of" and t.head.lemma_.lower() == "exception"
+            if t.lower_ in _EXCEPTING_WORDS or phrase or exception:
+                out += [(t, o) for o in objects(t)]
+        return out
+
+    def included(sent: SpacySpan) -> list[tuple[Token, str]]:
+        out = [(t, o) for t in sent if t.lower_ in _INCLUDING_WORDS for o in objects(t)]
+        # 'agriculture included': the participle after its noun
+        after = [t for t in sent if t.lower_ == "included" and t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN"]
+        return out + [(t, t.doc[t.i - 1].lemma_.lower()) for t in after if t.i + 1 >= len(t.doc) or t.doc[t.i + 1].is_punct]
+
+    for a, b in ((ref, cand), (cand, ref)):
+        for x, thing in excepted(a):
+            for y, other in included(b):
+                if thing == other and not excepted(b):
+                    yield (x, y, "opposite") if a is ref else (y, x, "opposite")
+                    return
 
 
 def _forbidden_or_allowed(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:

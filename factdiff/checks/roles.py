@@ -363,7 +363,16 @@ def _side(frame: Frame, role: str) -> str | None:
         return "taker"
     if role == "agent" and roles & {"source", "recipient"}:  # 'A hired a car' alone tells no side
         return "taker" if "source" in roles and "recipient" not in roles else "giver"
+    if role == "agent" and _taking(frame.pred):
+        return "taker"  # 'will be taken over by his apprentice', 'was acquired by X': the doer takes
     return None
+
+
+def _taking(pred: str) -> bool:
+    """A verb whose doer takes the thing (lexicon `getting_predicates`, `receiving_predicates`, `absorbing_predicates`,
+    and 'take over')."""
+    lex = lexicon()
+    return pred == "take over" or pred in {*lex["getting_predicates"], *lex["receiving_predicates"], *lex["absorbing_predicates"]}
 
 
 def _same_sides(rf: Frame, cf: Frame, shared: set[str]) -> bool:
@@ -378,7 +387,8 @@ def _same_sides(rf: Frame, cf: Frame, shared: set[str]) -> bool:
         if len(mine) != 1 or mine != theirs:
             return False
         told += 1
-    return told >= 2
+    # (one party will do where one side's verb is a taking: 'will be taken over by X' / 'will pass to X')
+    return told >= 2 or (told == 1 and (_taking(rf.pred) or _taking(cf.pred)))
 
 
 def _hire_sides(rf: Frame, cf: Frame, shared: set[str]) -> tuple[bool, str | None]:
@@ -757,6 +767,55 @@ def _doers_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
                 (min(rf.extent()[0], rf2.extent()[0]), max(rf.extent()[1], rf2.extent()[1])),
                 NAME,
             )
+
+
+_CROSSING_ROLES = ("agent", "recipient", "source")
+
+
+def _parties_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """Two deeds of one sentence whose named parties trade places across roles: 'owned by the trust, will be handed to
+    the council' / 'owned by the council, will be handed to the trust'. Each party is in the other's slot on the other
+    side; every one of the four is named or described outright (no pronoun the resolver placed)."""
+
+    def one(frame: Frame, role: str) -> frozenset[str] | None:
+        args = _one_per_name(frame.by_role(role))
+        if len(args) != 1 or args[0].resolved or args[0].lemma in _PRONOUNS:
+            return None
+        return args[0].key
+
+    pairs = [(rf, cf) for rf, cf, _ in ctx.frame_pairs]
+    for cf in ctx.candidate.frames:  # a predicate told once in the aligned sentences
+        theirs = [rf for rf in ctx.reference.frames if rf.sent in ctx.refs_for(cf.sent) and rf.pred == cf.pred]
+        if len(theirs) == 1 and sum(f.pred == cf.pred and f.sent == cf.sent for f in ctx.candidate.frames) == 1:
+            pairs.append((theirs[0], cf))
+    pairs = list({(rf.index, cf.index): (rf, cf) for rf, cf in pairs}.values())
+    pairs = [(rf, cf) for rf, cf in pairs if rf.pred == cf.pred and rf.pred not in _COPULAR and not rf.nominal]
+    for n, (rf, cf) in enumerate(pairs):
+        for rf2, cf2 in pairs[n + 1 :]:
+            if rf2.pred == rf.pred or rf2.sent != rf.sent or cf2.sent != cf.sent or {cf.index, cf2.index} & reported:
+                continue
+            for a in _CROSSING_ROLES:
+                for b in _CROSSING_ROLES:
+                    keys = (one(rf, a), one(cf, a), one(rf2, b), one(cf2, b))
+                    if any(k is None for k in keys):
+                        continue
+                    r1, c1, r2, c2 = keys
+                    if r1 & c1 or r2 & c2 or r1 & r2 or not (r1 & c2 and r2 & c1):
+                        continue
+                    reported |= {cf.index, cf2.index}
+                    yield ctx.finding(
+                        FindingType.ROLE,
+                        Severity.MAJOR,
+                        0.7,
+                        f"the parties of '{cf.pred}' and '{cf2.pred}' trade places: each is in the other's part in the reference",
+                        (min(cf.extent()[0], cf2.extent()[0]), max(cf.extent()[1], cf2.extent()[1])),
+                        (min(rf.extent()[0], rf2.extent()[0]), max(rf.extent()[1], rf2.extent()[1])),
+                        NAME,
+                    )
+                    break
+                else:
+                    continue
+                break
 
 
 _PARTNER_ROLES = ("with", "ally")
@@ -1248,6 +1307,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _bidding_turned(ctx, reported)
     yield from _other_partner(ctx, reported)
     yield from _doers_crossed(ctx, reported)
+    yield from _parties_crossed(ctx, reported)
     ref_self = {(cid, x, y) for f in ctx.reference.frames for cid, x, y in _self_relations(f)}
     for cf in ctx.candidate.frames:
         if cf.index in reported:
