@@ -345,9 +345,9 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
                 # inside one sentence, a phrase of its own said again ('with school sessions on weekday mornings and
                 # roller discos on Friday nights, with school sessions on weekday mornings'): the later copy
                 # (a phrase of place, time or manner, or a clause; not a noun said again where the reference says 'it')
-                # (four words will do where all but one are content words: ', on twelve evening walks')
+                # (four words will do for a phrase of a preposition whose other words are content words: ', on twelve evening walks')
                 if (
-                    (n > SHORT_RUN or len(content) >= n - 1)
+                    (n > SHORT_RUN or (len(content) >= n - 1 and span[0].pos_ == "ADP"))
                     and len(content) >= 3
                     and _adjunct(span)
                     and not any(a <= span[0].idx < b for a, b in skip)
