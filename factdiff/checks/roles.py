@@ -725,6 +725,32 @@ _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "them", "him
 _COPULAR = frozenset({"be", "remain", "become", "stay", "seem"})
 
 
+def _same_predicate_pairs(ctx: Context) -> list[tuple[Frame, Frame]]:
+    """(reference frame, candidate frame) of one predicate, not a copula: the pairs the alignment makes, and a predicate
+    told once in the aligned sentences on both sides (a noun's too)."""
+    pairs = [(rf, cf) for rf, cf, _ in ctx.frame_pairs]
+    for cf in ctx.candidate.frames:
+        theirs = [rf for rf in ctx.reference.frames if rf.sent in ctx.refs_for(cf.sent) and rf.pred == cf.pred]
+        if len(theirs) == 1 and sum(f.pred == cf.pred and f.sent == cf.sent for f in ctx.candidate.frames) == 1:
+            pairs.append((theirs[0], cf))
+    pairs = list({(rf.index, cf.index): (rf, cf) for rf, cf in pairs}.values())
+    return [(rf, cf) for rf, cf in pairs if rf.pred == cf.pred and rf.pred not in _COPULAR]
+
+
+def _crossed(ctx: Context, first: tuple[Frame, Frame], second: tuple[Frame, Frame], how: str) -> Finding:
+    """The finding of two deeds whose parties trade places, over both deeds on each side; `how` takes the predicates."""
+    (rf, cf), (rf2, cf2) = first, second
+    return ctx.finding(
+        FindingType.ROLE,
+        Severity.MAJOR,
+        0.7,
+        how.format(cf.pred, cf2.pred),
+        (min(cf.extent()[0], cf2.extent()[0]), max(cf.extent()[1], cf2.extent()[1])),
+        (min(rf.extent()[0], rf2.extent()[0]), max(rf.extent()[1], rf2.extent()[1])),
+        NAME,
+    )
+
+
 def _doers_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     """Two deeds of one sentence whose doers trade places: 'commissioned by the authority and carried out by Halberd' /
     'commissioned by Halberd and carried out by the authority', 'written by Renshaw and directed by Fenwick herself' /
@@ -741,14 +767,7 @@ def _doers_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             return None  # a pronoun the resolver left alone may be either
         return args[0].key
 
-    pairs = [(rf, cf) for rf, cf, _ in ctx.frame_pairs]
-    for cf in ctx.candidate.frames:  # a predicate told once in the aligned sentences, a noun's too
-        theirs = [rf for rf in ctx.reference.frames if rf.sent in ctx.refs_for(cf.sent) and rf.pred == cf.pred]
-        if len(theirs) == 1 and sum(f.pred == cf.pred and f.sent == cf.sent for f in ctx.candidate.frames) == 1:
-            pairs.append((theirs[0], cf))
-    pairs = list({(rf.index, cf.index): (rf, cf) for rf, cf in pairs}.values())
-    pairs = [(rf, cf) for rf, cf in pairs if rf.pred == cf.pred and rf.pred not in _COPULAR]
-    pairs = [(rf, cf) for rf, cf in pairs if one(rf) and one(cf) and not one(rf) & one(cf)]
+    pairs = [(rf, cf) for rf, cf in _same_predicate_pairs(ctx) if one(rf) and one(cf) and not one(rf) & one(cf)]
     for n, (rf, cf) in enumerate(pairs):
         for rf2, cf2 in pairs[n + 1 :]:
             if rf2.pred == rf.pred or rf2.sent != rf.sent or cf2.sent != cf.sent or {cf.index, cf2.index} & reported:
@@ -758,15 +777,8 @@ def _doers_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             if not all(any(not a.resolved for f in side for a in doers(f)) for side in ((rf, rf2), (cf, cf2))):
                 continue  # each side names one doer outright: two resolved ones ('the company', 'it') may be one party
             reported |= {cf.index, cf2.index}
-            yield ctx.finding(
-                FindingType.ROLE,
-                Severity.MAJOR,
-                0.7,
-                f"the doers of '{cf.pred}' and '{cf2.pred}' trade places: each does the other's deed in the reference",
-                (min(cf.extent()[0], cf2.extent()[0]), max(cf.extent()[1], cf2.extent()[1])),
-                (min(rf.extent()[0], rf2.extent()[0]), max(rf.extent()[1], rf2.extent()[1])),
-                NAME,
-            )
+            how = "the doers of '{}' and '{}' trade places: each does the other's deed in the reference"
+            yield _crossed(ctx, (rf, cf), (rf2, cf2), how)
 
 
 _CROSSING_ROLES = ("agent", "recipient", "source")
@@ -783,13 +795,7 @@ def _parties_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             return None
         return args[0].key
 
-    pairs = [(rf, cf) for rf, cf, _ in ctx.frame_pairs]
-    for cf in ctx.candidate.frames:  # a predicate told once in the aligned sentences
-        theirs = [rf for rf in ctx.reference.frames if rf.sent in ctx.refs_for(cf.sent) and rf.pred == cf.pred]
-        if len(theirs) == 1 and sum(f.pred == cf.pred and f.sent == cf.sent for f in ctx.candidate.frames) == 1:
-            pairs.append((theirs[0], cf))
-    pairs = list({(rf.index, cf.index): (rf, cf) for rf, cf in pairs}.values())
-    pairs = [(rf, cf) for rf, cf in pairs if rf.pred == cf.pred and rf.pred not in _COPULAR and not rf.nominal]
+    pairs = [(rf, cf) for rf, cf in _same_predicate_pairs(ctx) if not rf.nominal]
     for n, (rf, cf) in enumerate(pairs):
         for rf2, cf2 in pairs[n + 1 :]:
             if rf2.pred == rf.pred or rf2.sent != rf.sent or cf2.sent != cf.sent or {cf.index, cf2.index} & reported:
@@ -803,15 +809,8 @@ def _parties_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
                     if r1 & c1 or r2 & c2 or r1 & r2 or not (r1 & c2 and r2 & c1):
                         continue
                     reported |= {cf.index, cf2.index}
-                    yield ctx.finding(
-                        FindingType.ROLE,
-                        Severity.MAJOR,
-                        0.7,
-                        f"the parties of '{cf.pred}' and '{cf2.pred}' trade places: each is in the other's part in the reference",
-                        (min(cf.extent()[0], cf2.extent()[0]), max(cf.extent()[1], cf2.extent()[1])),
-                        (min(rf.extent()[0], rf2.extent()[0]), max(rf.extent()[1], rf2.extent()[1])),
-                        NAME,
-                    )
+                    how = "the parties of '{}' and '{}' trade places: each is in the other's part in the reference"
+                    yield _crossed(ctx, (rf, cf), (rf2, cf2), how)
                     break
                 else:
                     continue
