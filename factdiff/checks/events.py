@@ -64,7 +64,7 @@ def _replaced_verbs(ctx: Context) -> Iterator[tuple[Token, Token]]:
             if len(ref_verbs) == 1 and len(cand_verbs) == 1:
                 yield ref_verbs[0], cand_verbs[0]
     yield from _replaced_in_core(ctx)
-    yield from _replaced_at_anchor(ctx)
+    yield from _anchored_pairs(ctx)
 
 
 _TIME_MARKS = frozenset({"until", "till", "after", "before", "when", "since"})
@@ -83,6 +83,11 @@ def _anchor(verb: Token) -> tuple[str, str, str] | None:
     if mark is None or subject is None or len(figures) != 1 or idiom:
         return None
     return mark, subject, figures[0]
+
+
+def _anchored_pairs(ctx: Context) -> list[tuple[Token, Token]]:
+    """The verb pairs of `_replaced_at_anchor`, found once per comparison (three readers)."""
+    return ctx.cache("anchored_verbs", lambda: list(_replaced_at_anchor(ctx)))
 
 
 def _replaced_at_anchor(ctx: Context) -> Iterator[tuple[Token, Token]]:
@@ -161,7 +166,7 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
     converses = {frozenset(p) for p in lexicon()["converse_predicates"]}  # 'sold' / 'bought': the roles check's
     governors = set(lexicon()["negating_governors"]) | set(lexicon()["omission_predicates"])
     found: dict[int, tuple[Token, Token, bool]] = {}
-    anchored = {c.i for _, c in _replaced_at_anchor(ctx)}
+    anchored = {c.i for _, c in _anchored_pairs(ctx)}
     for r, c in _replaced_verbs(ctx):
         found.setdefault(c.i, (r, c, True))
     for rf, cf, _ in ctx.frame_pairs:
@@ -270,7 +275,7 @@ def _other_action(ctx: Context) -> Iterator[Finding]:
         return
     # the substitution test: the candidate's sentence against itself with the reference's verb put back
     texts = []
-    anchored = {c.i for _, c in _replaced_at_anchor(ctx)}
+    anchored = {c.i for _, c in _anchored_pairs(ctx)}
     for r, c in pairs:
         # (a clause of time anchored on both sides by itself: 'until it was sold in 1961', which a long sentence drowns)
         sent = c.doc[c.left_edge.i : c.right_edge.i + 1] if c.i in anchored else c.sent
