@@ -305,3 +305,16 @@ def common_word(word: str) -> bool:
     forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w}
     net = _wordnet()
     return any(f in net["verbs"] or f in net["noun_verbs"] for f in forms)
+
+
+_NEGATING_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis")
+
+
+def negative_form(word: str, lemma: str) -> bool:
+    """`word` is `lemma` made negative by a prefix, as a participle or an adjective of what can be done ('unused' /
+    'use', 'irreplaceable' / 'replace', 'unpaid' / 'paid'): what 'not' with the lemma says."""
+    w, base = word.lower(), lemma.lower()
+    stem = base[:-1] if base.endswith("e") else base
+    forms = {base, base + "d", base + "ed", stem + "ed", base + "able", stem + "able", stem + "ible"}
+    return any(w.startswith(p) and len(w) > len(p) + 2 and w[len(p) :] in forms for p in _NEGATING_PREFIXES)
+

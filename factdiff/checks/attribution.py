@@ -1672,6 +1672,8 @@ def _said(doc) -> Iterator[_Said]:
         span = f.extent(include_subject=True)
         yield _Said(who, place, subject.lemma_.lower(), words, speaker, span, stands_for, specific)
         for c in joined:
+            if c.lemma_.lower() in word_lists()["speech"]:
+                continue  # '..., and the animal charity Pawline says it will ...': another speaker's claim, its own
             if c.pos_ in ("VERB", "AUX") and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
                 words = frozenset(fold(t.lemma_) for t in c.subtree if (t.is_alpha or t.like_num) and not t.is_stop)
                 yield _Said(who, place, subject.lemma_.lower(), words, speaker, span, stands_for, specific)
@@ -1782,6 +1784,12 @@ def _called(ctx: Context, who: frozenset[str], text: Document | None = None) -> 
     return out
 
 
+def _named_just_before(doc: Document, who: frozenset[str], char: int) -> bool:
+    """One of `who` is named before `char`, in its sentence or the one before."""
+    first = max(0, doc.sentence_at(char) - 1)
+    return any(m.cid in who and m.end <= char and doc.sentence_at(m.start) >= first for m in doc.entities)
+
+
 def _content_moved(ctx: Context) -> Iterator[Finding]:
     """What one source says in the reference ('Analysts at X said the target looked too high') said in the same
     words by another in the candidate ('the company admitted that the target looked too high'), wherever the
@@ -1824,6 +1832,9 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
             continue  # 'with H5N1 confirmed at 18 of 20 sites': the candidate's 'speaker' is what the claim is about
         if not c.who and alike[0].head in _PRONOUNS:
             continue  # 'which it says' / 'which the charity says': whom the pronoun stands for is the resolver's guess
+        if c.head in _PRONOUNS and _named_just_before(ctx.candidate, alike[0].who, c.span[0]):
+            continue  # '..., its current owner, Graham Tulley. The oldest horse dates from 1860, he said': the pronoun
+            # may stand for the reference's speaker, named just before it, whatever the resolver guessed
         if not c.who and c.head in _called(ctx, alike[0].who, ctx.candidate):
             continue  # 'X, a delivery company, ... The company said': the candidate gives the speaker that name itself
         if c.head in {fold(w) for w in re.findall(r"[A-Za-z]+", alike[0].speaker.lower())} and not alike[0].who & c.who:

@@ -11,7 +11,7 @@ from typing import Protocol
 from factdiff.align import Alignment
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.document import Document, Positions
-from factdiff.analyse.lexical import synonym
+from factdiff.analyse.lexical import paraphrase, synonym
 from factdiff.model import Finding, FindingType, Severity
 
 
@@ -165,9 +165,9 @@ def frame_match(rf: Frame, cf: Frame) -> float:
     """How surely two frames report the same event: 1 point for the predicate, 1 per shared participant."""
     shared = participants(rf) & participants(cf)
     shared_lemmas = {a.lemma for a in rf.args if not a.cids} & {a.lemma for a in cf.args if not a.cids}
-    if rf.pred == cf.pred or synonym(rf.pred, cf.pred):
-        # (for one verb, an unnamed participant on one side is the same noun named on the other: 'the hosts, KK
-        # Bremmelbeek' where the parse left the name off the other side's 'the hosts')
+    if rf.pred == cf.pred or synonym(rf.pred, cf.pred) or paraphrase(rf.pred, cf.pred, steps=1):
+        # (for one verb, or one a step from it ('beat' / 'defeat'), an unnamed participant on one side is the same noun
+        # named on the other: 'the hosts, KK Bremmelbeek' where the parse left the name off the other side's 'the hosts')
         shared_lemmas = {a.lemma for a in rf.args} & {a.lemma for a in cf.args}
         shared_lemmas -= {a.lemma for a in rf.args if a.cids} & {a.lemma for a in cf.args if a.cids}
     shared_numbers = sum(

@@ -274,6 +274,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _bound_turned(ctx, reported)
     yield from _named_distance(ctx)
     yield from _weeks_of(ctx)
+    yield from _relative_days(ctx)
+    yield from _earliest_latest(ctx, reported)
 
 
 def _agrees_only_by_taken(ctx: Context, d, comparable: list) -> bool:
@@ -1129,3 +1131,80 @@ def _recurring_days_differ(ctx: Context) -> Iterator[Finding]:
             (rival.start, rival.end),
             NAME,
         )
+
+
+_PART = r"(?:day|morning|afternoon|evening|night)"
+_RELATIVE_DAY = re.compile(
+    rf"\b(?:(?:the\s+)?(?P<step>same|next|following|previous|preceding|prior)\s+{_PART}"
+    rf"|(?:later\s+|earlier\s+)?that\s+{_PART}"
+    rf"|the\s+{_PART}\s+(?P<side>before|after))\b",
+    re.IGNORECASE,
+)
+_DAY_STEPS = {"same": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1, "after": 1}
+
+
+def _relative_day_steps(doc: Document) -> list[tuple[int, int, int, int]]:
+    """(start, end, sentence, step) of each day told from another ('the same evening' 0, 'that night' 0, 'the next
+    morning' 1, 'the day before' -1)."""
+    out = []
+    for m in _RELATIVE_DAY.finditer(doc.text):
+        word = (m.group("step") or m.group("side") or "same").lower()
+        out.append((m.start(), m.end(), doc.sentence_at(m.start()), _DAY_STEPS[word]))
+    return out
+
+
+def _relative_days(ctx: Context) -> Iterator[Finding]:
+    """A day told from another turned to another day ('fell ill the same evening' / 'fell ill the next evening', 'the
+    day before' / 'the day after'): the one such day of the candidate's sentence against the one of its aligned
+    reference sentences, where the reference says the candidate's step nowhere."""
+    theirs = _relative_day_steps(ctx.reference)
+    for start, end, sent, step in _relative_day_steps(ctx.candidate):
+        mine = [x for x in _relative_day_steps(ctx.candidate) if x[2] == sent]
+        near = [r for r in theirs if r[2] in ctx.refs_for(sent)]
+        if len(mine) != 1 or len(near) != 1 or near[0][3] == step or any(r[3] == step for r in theirs):
+            continue
+        r_start, r_end = near[0][:2]
+        message = f"'{ctx.candidate.text[start:end]}' where the reference has '{ctx.reference.text[r_start:r_end]}': another day"
+        yield ctx.finding(FindingType.DATE, Severity.MAJOR, 0.7, message, (start, end), (r_start, r_end), NAME)
+
+
+_FLOOR_BEFORE = re.compile(r"\b(?:at\s+least|no\s+earlier\s+than|not\s+before|not\s+until)\s+$", re.IGNORECASE)
+_CEILING_BEFORE = re.compile(r"\b(?:by|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest)\s+$", re.IGNORECASE)
+_FLOOR_AFTER = re.compile(r"^,?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
+_CEILING_AFTER = re.compile(r"^,?\s+(?:at\s+the\s+(?:very\s+)?latest|at\s+most)\b", re.IGNORECASE)
+
+
+def _date_bound(doc: Document, d) -> tuple[str, int, int] | None:
+    """('earliest' or 'latest', start, end) of a date bounded by the words round it ('until at least Wednesday', 'in
+    spring 2026 at the earliest'; 'by Wednesday', 'until Wednesday at the latest'), or None."""
+    before, after = doc.text[max(0, d.start - 25) : d.start], doc.text[d.end : d.end + 25]
+    for kind, ahead, behind in (("earliest", _FLOOR_BEFORE, _FLOOR_AFTER), ("latest", _CEILING_BEFORE, _CEILING_AFTER)):
+        if any(ahead.search(d.text[:i]) for i in range(1, len(d.text)) if d.text[i - 1] == " "):
+            return kind, d.start, d.end  # the tagger took the bound into the date: 'at least Wednesday'
+        if m := ahead.search(before):
+            return kind, d.start - (len(before) - m.start()), d.end
+        if m := behind.match(after):
+            return kind, d.start, d.end + m.end()
+    return None
+
+
+def _earliest_latest(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """The same date given as the earliest on one side and as the latest on the other ('will remain closed until at
+    least Wednesday' / 'until Wednesday at the latest', 'to hatch in spring 2026 at the earliest' / 'to have hatched by
+    spring 2026'): what may come later against what cannot."""
+    for d in ctx.candidate.dates:
+        if d.kind is None or d.start in reported:
+            continue
+        mine = _date_bound(ctx.candidate, d)
+        if mine is None:
+            continue
+        for r in ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent)):
+            theirs = _date_bound(ctx.reference, r)
+            if theirs is None or theirs[0] == mine[0] or not (d.comparable(r) and d.agrees(r) and (r.low, r.high) == (d.low, d.high)):
+                continue
+            reported.add(d.start)
+            new, old = ctx.candidate.text[mine[1] : mine[2]], ctx.reference.text[theirs[1] : theirs[2]]
+            message = f"'{new}' where the reference gives '{old}': the {mine[0]} date, not the {theirs[0]}"
+            yield ctx.finding(FindingType.DATE, Severity.MAJOR, 0.7, message, mine[1:], theirs[1:], NAME)
+            break
+

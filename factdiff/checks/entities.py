@@ -125,10 +125,11 @@ def _worded_in_reference(ctx: Context, m: EntityMention) -> bool:
     if m.country:
         idx = countries()
         return any(idx.lookup(t.text[:n]) == m.country for t in ctx.reference.doc if t.is_alpha for n in range(4, len(t.text)))
-    words = {w for w in m.key.split() if w not in _ENTITY_STOP}
+    stop = _ENTITY_STOP | set(lexicon()["name_particles"])
+    words = {w for w in m.key.split() if w not in stop}
     if not words:
         return False
-    names = [{w for w in r.key.split() if w not in _ENTITY_STOP} for r in ctx.reference.entities]
+    names = [{w for w in r.key.split() if w not in stop} for r in ctx.reference.entities]
     if any(words == n for n in names):
         return True  # the same words in another order: 'the Valdora Grand Prix' / 'the Grand Prix of Valdora'
     sentences = ctx.cache("sentence_words", lambda: _sentence_words(ctx.reference))

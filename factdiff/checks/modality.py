@@ -59,6 +59,15 @@ def _own_hedges(tok: Token) -> list[str]:
         ):
             # (not one with a clause of its own, 'a system likely to cut waiting times': the clause is what is likely)
             out.append(c.lower_)  # 'a suspected outbreak', 'possible disruption', 'a projected cost'
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if (
+        before is not None
+        and before.dep_ == "advmod"
+        and before.lower_ in lex["hedge_adv"]
+        and before.head.dep_ in ("csubj", "csubjpass")
+        and before.head.head.i == tok.i
+    ):
+        out.append(before.lower_)  # 'whoever took them most likely had a van': the parse hung the adverb on the subject's verb
     return out
 
 
@@ -101,6 +110,13 @@ def _only_asked(tok: Token, said: list[str]) -> bool:
     asking = set(lexicon()["directive_predicates"])
     above = {a.lower_ for a in tok.ancestors if a.lemma_.lower() in asking}
     return bool(said) and all(h in above for h in said)
+
+
+def _means_of(tok: Token) -> Token:
+    """The verb a gerund tells the means of ('can be given by calling 101' -> 'given'), else the word itself."""
+    if tok.dep_ == "pcomp" and tok.head.dep_ in ("agent", "prep") and tok.head.lower_ == "by" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    return tok
 
 
 def _governed(tok: Token) -> bool:
@@ -2194,8 +2210,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'which could mean horses were sold' / 'meaning horses could have been sold': the chance inside
             if _only_asked(hedged_word, said) and _governed(plain_word):
                 continue  # 'urged drivers to compare quotes' / 'advised motorists to shop around': asked another way
-            if _only_asked(hedged_word, said) and any(a.dep_ == "aux" and a.lower_ in ("can", "may") for a in plain_word.children):
-                continue  # 'are advised to return it for a refund' / 'can bring it back for a refund': no deed told as done
+            if _only_asked(hedged_word, said) and any(a.dep_ == "aux" and a.lower_ in ("can", "may") for a in _means_of(plain_word).children):
+                continue  # 'are advised to return it for a refund' / 'can bring it back for a refund', 'is asked to call 101' /
+                # 'information can be given by calling 101': no deed told as done
             if permitted and plain_word.lemma_.lower() in _permissions():
                 continue  # 'pivots to let vessels pass' / 'pivoting to allow vessels along': the permission is the word itself
             if set(said) <= {"may", "can"} and _only_leave(hedged_word) and _restricting(plain_word):

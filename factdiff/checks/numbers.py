@@ -380,8 +380,8 @@ def multiple_of_own(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     return any(r.unit == c.unit and _close(r.low, c.low * f) for f in factors for c in mine for r in rivals)
 
 
-_MORE_WORDS = frozenset({"more", "higher", "heavier", "longer", "larger", "bigger", "greater", "taller", "older", "later", "up"})
-_LESS_WORDS = frozenset({"less", "fewer", "lower", "lighter", "shorter", "smaller", "younger", "earlier", "down"})
+_COMPARED_MORE = frozenset({"more", "higher", "heavier", "longer", "larger", "bigger", "greater", "taller", "older", "later", "up"})
+_COMPARED_LESS = frozenset({"less", "fewer", "lower", "lighter", "shorter", "smaller", "younger", "earlier", "down"})
 
 
 def _difference_of_own(ctx: Context, q: Quantity) -> bool:
@@ -393,8 +393,8 @@ def _difference_of_own(ctx: Context, q: Quantity) -> bool:
         return False
     after = [t.lower_ for t in ctx.candidate.doc[span.end : span.end + 2]]
     # which way the sentence's own figure stands from the other: 'was 1,060kg - 250kg lighter' is the smaller
-    up = any(w in _MORE_WORDS for w in after)
-    down = any(w in _LESS_WORDS for w in after)
+    up = any(w in _COMPARED_MORE for w in after)
+    down = any(w in _COMPARED_LESS for w in after)
     if up == down:
         return False
     mine = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and not c.is_range]
@@ -1103,6 +1103,11 @@ def _with_denial(text: str, x: Quantity) -> tuple[int, int]:
     return (x.start - (len(text[max(0, x.start - 5) : x.start]) - m.start()) if m else x.start, x.end)
 
 
+def _one_figure(a: Quantity, b: Quantity) -> bool:
+    """The same figure, read to the middle of a fraction's tolerance ('almost half' / 'more than halved')."""
+    return math.isclose(a.low + a.high, b.low + b.high, rel_tol=1e-6)
+
+
 def _bound_turned(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity | None:
     """The aligned reference figure of the same amount bounded the other way ('no more than 40 people' / 'more than 40
     people'), which the candidate does not give so elsewhere."""
@@ -1114,7 +1119,7 @@ def _bound_turned(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity |
         if _clause_denied(ctx.candidate, q) or _clause_denied(ctx.reference, r):
             continue  # 'no donkey may be worked more than six hours' / 'may work for no more than six hours'
         # (the very figure: 'nearly 100' and 'more than 90' may hold together)
-        if r.unit == q.unit and q.same_value(r) and q.low == r.low and bound_direction(ctx.reference.text, r) == other:
+        if r.unit == q.unit and q.same_value(r) and _one_figure(q, r) and bound_direction(ctx.reference.text, r) == other:
             # where either text bounds the same figure both ways ('small boats carry up to 12, large ones more than 12'),
             # each bound belongs to its own thing: no evidence of a turned one
             given = [c for c in ctx.candidate.quantities if c.start != q.start and c.same_value(r)]
@@ -1648,6 +1653,38 @@ def _level_after_change(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bo
         middle = (size.low + size.high) / 2
         expected = 100 - middle if mine[1] == "down" else 100 + middle
         if abs((level.low + level.high) / 2 - expected) <= max(size.high - size.low, level.high - level.low, 1.0):
+            return True
+    return False
+
+
+def _rising(doc, q: Quantity) -> bool:
+    """The words round a figure tell a rise ('up 160 per cent', 'a rise of 30%', '30 per cent more than'), none a fall."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lex = lexicon()
+    near = [*doc[max(span.sent.start, span.start - 3) : span.start], *doc[span.end : min(span.sent.end, span.end + 2)]]
+    ups = set(lex["direction_of_change"]["up"]) | set(lex["direction_adverbs"]["up"]) | _COMPARED_MORE
+    downs = set(lex["direction_of_change"]["down"]) | set(lex["direction_adverbs"]["down"]) | _COMPARED_LESS
+    lemmas = {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
+    return bool(lemmas & ups) and not lemmas & downs
+
+
+def _rise_as_multiple(ctx: Context, q: Quantity) -> bool:
+    """A rise told as a multiple on one side and in percent on the other ('2.6 times their level a year earlier' / 'up
+    160 per cent on the same period last year', 'about 1.3 times' / 'roughly 30 per cent more'): k times is a rise of
+    (k - 1) x 100 per cent, to the rounding of a rough figure."""
+    if q.is_range or q.unit not in ("×", "%"):
+        return False
+    for r in ctx.reference.quantities:
+        if r.is_range or {q.unit, r.unit} != {"×", "%"}:
+            continue
+        times, percent = (q, r) if q.unit == "×" else (r, q)
+        slack = 0.05 * times.low if (q.approx or r.approx) else 0.01 * times.low
+        if abs(times.low - (1 + percent.low / 100)) > slack:
+            continue
+        percent_doc = ctx.candidate.doc if percent is q else ctx.reference.doc
+        if _rising(percent_doc, percent):
             return True
     return False
 
@@ -2474,6 +2511,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             derivable = _derivable(q, _without_slot_rival(ctx, q, refs)) or _derivable(q, same_kind)
             # a multiple of the reference's two amounts ('charged up to twenty times as much' for '£69 ... up to £780'):
             # what the two make decides, before any sum of unrelated figures that happens to give the number
+            if _rise_as_multiple(ctx, q):
+                continue  # '2.6 times their level a year earlier' / 'up 160 per cent on last year': one rise
             multiple = _ratio_conflict(ctx, q, refs) if q.unit == "×" else None
             if multiple is not None:
                 yield ctx.finding(FindingType.NUMBER, Severity.MAJOR, 0.6, multiple[0], (q.start, q.end), multiple[1], NAME)

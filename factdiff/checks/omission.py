@@ -573,6 +573,11 @@ def _units(doc: Document, qualifiers: bool = True) -> Iterator[tuple[str, list[T
                 figure = any(x.like_num or x.lower_ in fractions or parse_ordinal(x.lower_) is not None for x in sub)
                 if figure and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children):
                     yield "appos", sub
+            elif t.dep_ == "advmod" and t.left_edge.i > s.token_start and t.doc[t.left_edge.i - 1].text == ",":
+                # a comparison with a figure set off by a comma: 'Picking began this week, two weeks later than usual'
+                sub = list(t.subtree)
+                if any(x.like_num for x in sub) and any(c.lower_ == "than" for c in t.children):
+                    yield "appos", sub
             if qualifiers and is_qualifier(t):
                 # 'most of the proceeds': the qualifier with its 'of'
                 of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1]
@@ -689,7 +694,7 @@ def _analyse_units(d: Direction) -> list[Unit]:
             head = next((t for t in toks if t.pos_ == "VERB" and t.head.i not in inside), None)
             u.denial_missing = head is not None and _denial_lost(head, u)
             # ('reduced but not stopped' / 'scaled back rather than scrapped': the denied verb set aside in other words)
-            u.denial_missing = u.denial_missing and not _set_aside_otherwise(d, u.sent)
+            u.denial_missing = u.denial_missing and not _set_aside_otherwise(d, u.sent) and not _denies_otherwise(d, u.sent)
         if kind == "conj" and not d.additions:
             # a thing of a list whose noun the other text gives nowhere, the list's first thing kept
             member = next((t for t in toks if t.dep_ == "conj"), None)
@@ -810,13 +815,15 @@ def _aligned_back(d: Direction) -> dict[int, set[int]]:
 
 
 def _denies_otherwise(d: Direction, sent: int) -> bool:
-    """The other text's aligned sentences refuse, forbid or deny something by a verb of their own ('refused', 'barred'):
-    a denial the unit's 'not' may be said as."""
+    """The other text's aligned sentences refuse, forbid or deny something by a verb of their own ('refused', 'barred'),
+    or exempt someone ('exempt'; lexicon `exemption_words`): a denial the unit's 'not' may be said as."""
     words = set(lexicon()["negating_governors"]) | set(lexicon()["forbidding_predicates"])
+    exempt = set(lexicon()["exemption_words"])
     for c in d.aligned(sent):
         s = d.other.sentences[c]
-        if any(t.pos_ == "VERB" and t.lemma_.lower() in words for t in d.other.doc[s.token_start : s.token_end]):
-            return True
+        toks = d.other.doc[s.token_start : s.token_end]
+        if any((t.pos_ == "VERB" and t.lemma_.lower() in words) or t.lower_ in exempt for t in toks):
+            return True  # ... or exempts someone from it: 'does not apply to under-12s' / 'under-12s are exempt'
     return False
 
 

@@ -211,10 +211,17 @@ def _inside_denial(tok: Token) -> bool:
 
 
 def _lost(tok: Token) -> bool:
-    """The word is in the object of a verb of losing ('lost their running water'), as the other text's 'without' says."""
+    """The word is in the object of a verb of losing ('lost their running water'), or in what a verb of removing takes away
+    ('the blade guard had been removed'; lexicon `removing_predicates`), as the other text's 'without' says."""
     for t in tok.ancestors:
         if t.pos_ in ("VERB", "AUX"):
-            return t.lemma_.lower() in lexicon()["losing_predicates"] and any(c.dep_ == "dobj" and tok in c.subtree for c in t.children)
+            lemma = t.lemma_.lower()
+            phrasal = {f"{lemma} {c.lower_}" for c in t.children if c.dep_ == "prt"}
+            if lemma in lexicon()["losing_predicates"]:
+                return any(c.dep_ == "dobj" and tok in c.subtree for c in t.children)
+            if ({lemma} | phrasal) & set(lexicon()["removing_predicates"]) and not denied(t):
+                return any(c.dep_ in ("dobj", "nsubjpass") and tok in c.subtree for c in t.children)
+            return False
     return False
 
 

@@ -315,6 +315,14 @@ def _some(content: set[str], lemmas: set[str]) -> bool:
     return len(content & lemmas) * 3 > len(content)
 
 
+def _echoed_at_end(span: list) -> bool:
+    """A phrase with a figure set after a comma at the very end of its sentence, with nothing joining it on."""
+    doc, first, last = span[0].doc, span[0], span[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    closes = after is None or (after.is_punct and after.i == after.sent.end - 1)
+    return first.i > 0 and doc[first.i - 1].text == "," and closes and any(t.like_num for t in span)
+
+
 def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """(start, end, text) of a shorter phrase said twice in two candidate sentences ('made by a local firm in 1889',
     'no one was hurt'), the reference fewer times, where the evidence says which copy is extra: the first copy's
@@ -346,10 +354,12 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
                 # roller discos on Friday nights, with school sessions on weekday mornings'): the later copy
                 # (a phrase of place, time or manner, or a clause; not a noun said again where the reference says 'it')
                 # (four words will do for a phrase of a preposition whose other words are content words: ', on twelve evening walks')
+                # (or a figure's phrase tacked on to the end after a comma: '... on roughly four square metres of the
+                # painting, roughly four square metres.')
+                adjunct = (n > SHORT_RUN or (len(content) >= n - 1 and span[0].pos_ == "ADP")) and _adjunct(span)
                 if (
-                    (n > SHORT_RUN or (len(content) >= n - 1 and span[0].pos_ == "ADP"))
+                    (adjunct or _echoed_at_end(span))
                     and len(content) >= 3
-                    and _adjunct(span)
                     and not any(a <= span[0].idx < b for a, b in skip)
                 ):
                     start, end = _phrase_extent(span)

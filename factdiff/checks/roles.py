@@ -112,7 +112,7 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 _traded(rf, cf, ra, ca) or _path_reversed(rf, cf, ra, ca) or _doer_turned_receiver(ctx, rf, cf, ra, ca)
             ):
                 continue  # unnamed 'from ... to ...' is mostly a range of values
-            if (ra.cids or ca.cids) and not _exchanged(rf, cf, ra, ca):
+            if (ra.cids or ca.cids) and not (_exchanged(rf, cf, ra, ca) or _exchanged_within(ctx, rf, cf, ra, ca)):
                 # a name inside the phrase may say where the thing is ('the town museum of Lenthal'): a thing still
                 # unnamed, whose new slot counts where the other party took its old one (one verb may tell two deeds:
                 # 'the plant supplies a fifth of the power' / 'the reservoir supplies the plant')
@@ -284,6 +284,20 @@ def _exchanged(rf: Frame, cf: Frame, ra, ca) -> bool:
     rest_c = [x for x in cf.args if x.lemma not in traded]
     shared_roles = {x.role for x in rest_r} & {x.role for x in rest_c}
     return all(any(_alike(x, y) for x in rest_r if x.role == role for y in rest_c if y.role == role) for role in shared_roles)
+
+
+def _exchanged_within(ctx: Context, rf: Frame, cf: Frame, ra, ca) -> bool:
+    """`_exchanged`, where the reference names the other party inside the phrase of the slot it left ('the Carrow Bay
+    team, which invited crews from Pellow fire station' / 'Pellow fire station, which invited the Carrow Bay team'): the
+    candidate's new holder of `ra`'s old slot is a noun of the reference's phrase in `ca`'s slot, and the frames give
+    nothing else in those two slots."""
+    doc = ctx.reference.doc
+    takers = [x for x in cf.args if x.role == ra.role and x.lemma != ra.lemma and x.lemma.isalpha()]
+    left = [o for o in rf.args if o.role == ca.role and o.lemma != ra.lemma]
+    if len(takers) != 1 or len(left) != 1 or len(rf.by_role(ra.role)) != 1 or len(cf.by_role(ca.role)) != 1:
+        return False
+    phrase = {t.lemma_.lower() for t in doc[left[0].head_i].subtree if t.pos_ == "NOUN"}
+    return takers[0].lemma in phrase - {left[0].lemma}
 
 
 def _alike(x, y) -> bool:
@@ -501,13 +515,15 @@ def _doer_turned_done_to(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
     the other side of each is someone unnamed ('the suspect was held by a passer-by, Owen Tull' / 'the man held a
     passer-by, Owen Tull'): the deed turned round, though the unnamed one cannot be matched by name."""
     # (or two verbs of one synset: 'beat' / 'defeat')
-    if len(shared) != 1 or not (rf.pred == cf.pred or synonym(rf.pred, cf.pred)) or not (_transitive(rf) and _transitive(cf)):
+    one_verb = rf.pred == cf.pred or synonym(rf.pred, cf.pred) or paraphrase(rf.pred, cf.pred, steps=1)
+    if len(shared) != 1 or not one_verb or not (_transitive(rf) and _transitive(cf)):
         return None
     cid = next(iter(shared))
     if _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) not in (("agent", "patient"), ("patient", "agent")):
         return None
-    if any(a.resolved for a in rf.args + cf.args if cid in a.cids):
-        return None  # 'the charity that runs it', where 'it' was guessed to be the charity's name
+    if any(a.resolved and a.lemma in _PRONOUNS for a in rf.args + cf.args if cid in a.cids):
+        return None  # 'the charity that runs it', where 'it' was guessed to be the charity's name (not 'his club, KK
+        # Oudevelde', named beside its noun)
     others = [a for f in (rf, cf) for a in f.args if a.role in ("agent", "patient") and cid not in a.cids]
     if len(others) != 2 or any(not a.lemma.isalpha() for a in others):
         return None
@@ -538,6 +554,19 @@ def _owners_swapped(rf: Frame, cf: Frame) -> tuple[str, str] | None:
     return None
 
 
+def _common_noun(doc, arg) -> bool:
+    return arg.lemma.isalpha() and doc[arg.head_i].pos_ == "NOUN" and doc[arg.head_i].lemma_.lower() == arg.lemma
+
+
+def _things_done_to(rf: Frame, cf: Frame) -> Iterator[tuple]:
+    """Pairs of arguments in one non-doer role on both sides: what is done to ('broke the jaw') or for ('pay towards
+    the council's costs')."""
+    for role in ("patient", "recipient"):
+        for rp in rf.by_role(role):
+            for cp in cf.by_role(role):
+                yield rp, cp
+
+
 def _unnamed_owners_swapped(ctx: Context, rf: Frame, cf: Frame) -> tuple[str, str] | None:
     """`_owners_swapped` for people no name tells apart ('a doorman broke the jaw of a student' / 'a student broke a
     doorman's jaw'): each doer's noun is the other side's owner of the same thing, and neither side has a doer that is
@@ -553,15 +582,14 @@ def _unnamed_owners_swapped(ctx: Context, rf: Frame, cf: Frame) -> tuple[str, st
 
     for ra in rf.by_role("agent"):
         for ca in cf.by_role("agent"):
-            if ra.cids or ca.cids or ra.resolved or ca.resolved or ra.lemma == ca.lemma or not (ra.lemma.isalpha() and ca.lemma.isalpha()):
-                continue
-            for rp in rf.by_role("patient"):
-                for cp in cf.by_role("patient"):
-                    if rp.lemma != cp.lemma or not rp.lemma.isalpha():
-                        continue
-                    theirs, ours = owners(ctx.reference.doc, rp), owners(ctx.candidate.doc, cp)
-                    if ca.lemma in theirs and ra.lemma in ours and ra.lemma not in theirs and ca.lemma not in ours:
-                        return f"lemma:{ca.lemma}", rp.lemma
+            if ra.lemma == ca.lemma or not (_common_noun(ctx.reference.doc, ra) and _common_noun(ctx.candidate.doc, ca)):
+                continue  # (a noun that a name elsewhere tells, 'the council', is still read by its noun here)
+            for rp, cp in _things_done_to(rf, cf):
+                if rp.lemma != cp.lemma or not rp.lemma.isalpha():
+                    continue
+                theirs, ours = owners(ctx.reference.doc, rp), owners(ctx.candidate.doc, cp)
+                if ca.lemma in theirs and ra.lemma in ours and ra.lemma not in theirs and ca.lemma not in ours:
+                    return f"lemma:{ca.lemma}", rp.lemma
     return None
 
 
@@ -1235,7 +1263,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             doer, thing = owner
             who = f"the {doer[6:]}" if doer.startswith("lemma:") else _names(cf, doer)
             message = (
-                f"in '{cf.pred}', the candidate makes {who} the one who does it to the other's {thing}; "
+                f"in '{cf.pred}', the candidate has {who} doing it, with the other's {thing}; "
                 f"the reference has it the other way round"
             )
             yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.7, message, cf.extent(), rf.extent(), NAME)

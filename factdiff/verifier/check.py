@@ -29,7 +29,7 @@ import numpy as np
 
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import opposite
+from factdiff.analyse.lexical import negative_form, opposite
 from factdiff.checks.base import Context, kind_of_words
 from factdiff.checks.events import proposals
 from factdiff.checks.polarity import denied, extent
@@ -150,6 +150,7 @@ def _vouched(ctx: Context, start: int, end: int) -> set[int]:
             if equal or aligned(ref.dates, d.sent):
                 covered.update(range(d.start, d.end))
     covered.update(_same_predicates(ctx, start, end))
+    covered.update(_denied_by_prefix(ctx, start, end))
     covered.update(_equivalent_wording(ctx, start, end))
     return covered
 
@@ -192,6 +193,45 @@ def _same_predicates(ctx: Context, start: int, end: int) -> set[int]:
                 for t in ref.doc[sentence.token_start : sentence.token_end]
             ):
                 covered.update(range(*extent(tok)))
+                break
+    return covered
+
+
+def _denied_by_prefix(ctx: Context, start: int, end: int) -> set[int]:
+    """The characters of a denied word in [start, end), from its 'not' on, that an aligned reference sentence denies in
+    words of its own: a negative prefix ('chimneys that are not in use' / 'unused chimneys', 'could not be replaced' /
+    'were irreplaceable'), a verb of failing, or 'no' on the same thing; one fact, which the rules vouch for (whether
+    the two denials agree is the polarity check's)."""
+    cand, ref = ctx.candidate, ctx.reference
+    span = cand.doc.char_span(start, end, alignment_mode="expand")
+    denials = []  # (the denied word, its 'not', the first word of what is covered)
+    for tok in span if span is not None else ():
+        if tok.dep_ == "neg" and tok.head.pos_ in ("ADJ", "DET", "NUM") and tok.head.head.pos_ == "NOUN":
+            # 'yielded not a single truffle': the 'not' on the thing, with the verb that has it
+            thing = tok.head.head
+            first = thing.head if thing.dep_ == "dobj" else tok
+            denials.append((thing, tok, first))
+            continue
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
+            continue
+        # the word's own 'not', or its clause's where it is the object of a preposition ('not in use')
+        holder = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
+        negation = [c for c in holder.children if c.dep_ == "neg"]
+        if negation and denied(holder):
+            denials.append((tok, negation[0], negation[0]))
+    covered: set[int] = set()
+    for word, negation, first in denials:
+        things = {c.lemma_.lower() for c in word.children if c.dep_ == "dobj"} if word.pos_ == "VERB" else {word.lemma_.lower()}
+        for r in ctx.refs_for(cand.sentence_at(word.idx)):
+            sentence = ref.doc[ref.sentences[r].token_start : ref.sentences[r].token_end]
+            prefixed = any(negative_form(t.text, word.lemma_) for t in sentence)
+            # ... or with a verb of failing ('did not pass the inspection' / 'failed the inspection'), or with 'no' on
+            # the same thing ('yielded not a single truffle' / 'produced no truffles')
+            failed = word.pos_ == "VERB" and any(t.pos_ == "VERB" and t.lemma_.lower() == "fail" for t in sentence)
+            nothing = any(t.lemma_.lower() in things and any(d.lower_ == "no" for d in t.children) for t in sentence)
+            if prefixed or failed or nothing:
+                low = min(first.idx, negation.idx, word.idx)
+                covered.update(range(low, max(word.idx + len(word.text), negation.idx + len(negation.text))))
                 break
     return covered
 
