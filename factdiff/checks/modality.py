@@ -2210,7 +2210,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'which could mean horses were sold' / 'meaning horses could have been sold': the chance inside
             if _only_asked(hedged_word, said) and _governed(plain_word):
                 continue  # 'urged drivers to compare quotes' / 'advised motorists to shop around': asked another way
-            if _only_asked(hedged_word, said) and any(a.dep_ == "aux" and a.lower_ in ("can", "may") for a in _means_of(plain_word).children):
+            means = _means_of(plain_word)
+            if _only_asked(hedged_word, said) and any(a.dep_ == "aux" and a.lower_ in ("can", "may") for a in means.children):
                 continue  # 'are advised to return it for a refund' / 'can bring it back for a refund', 'is asked to call 101' /
                 # 'information can be given by calling 101': no deed told as done
             if permitted and plain_word.lemma_.lower() in _permissions():
