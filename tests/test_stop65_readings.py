@@ -70,12 +70,10 @@ def test_a_pronoun_speaker_named_just_before_may_be_the_references():
 
 def test_a_second_speaker_joined_to_the_first_speakers_claim():
     reference = (
-        "Owner Tom Reeve said the lizard was harmless. Local animal charity Scalecare said it would inspect the "
-        "shop's tanks next week."
+        "Owner Tom Reeve said the lizard was harmless. Local animal charity Scalecare said it would inspect the shop's tanks next week."
     )
     candidate = (
-        "Owner Tom Reeve said the lizard was harmless, and the animal charity Scalecare says it will inspect the shop's "
-        "tanks next week."
+        "Owner Tom Reeve said the lizard was harmless, and the animal charity Scalecare says it will inspect the shop's tanks next week."
     )
     assert not of_type(serious(reference, candidate, "summary"), FindingType.ATTRIBUTION)
 

@@ -317,4 +317,3 @@ def negative_form(word: str, lemma: str) -> bool:
     stem = base[:-1] if base.endswith("e") else base
     forms = {base, base + "d", base + "ed", stem + "ed", base + "able", stem + "able", stem + "ible"}
     return any(w.startswith(p) and len(w) > len(p) + 2 and w[len(p) :] in forms for p in _NEGATING_PREFIXES)
-

@@ -1207,4 +1207,3 @@ def _earliest_latest(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             message = f"'{new}' where the reference gives '{old}': the {mine[0]} date, not the {theirs[0]}"
             yield ctx.finding(FindingType.DATE, Severity.MAJOR, 0.7, message, mine[1:], theirs[1:], NAME)
             break
-

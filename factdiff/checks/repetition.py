@@ -357,11 +357,7 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
                 # (or a figure's phrase tacked on to the end after a comma: '... on roughly four square metres of the
                 # painting, roughly four square metres.')
                 adjunct = (n > SHORT_RUN or (len(content) >= n - 1 and span[0].pos_ == "ADP")) and _adjunct(span)
-                if (
-                    (adjunct or _echoed_at_end(span))
-                    and len(content) >= 3
-                    and not any(a <= span[0].idx < b for a, b in skip)
-                ):
+                if (adjunct or _echoed_at_end(span)) and len(content) >= 3 and not any(a <= span[0].idx < b for a, b in skip):
                     start, end = _phrase_extent(span)
                     taken |= set(range(at, at + n))
                     yield start, end, ctx.candidate.text[start:end]

@@ -1263,8 +1263,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             doer, thing = owner
             who = f"the {doer[6:]}" if doer.startswith("lemma:") else _names(cf, doer)
             message = (
-                f"in '{cf.pred}', the candidate has {who} doing it, with the other's {thing}; "
-                f"the reference has it the other way round"
+                f"in '{cf.pred}', the candidate has {who} doing it, with the other's {thing}; the reference has it the other way round"
             )
             yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.7, message, cf.extent(), rf.extent(), NAME)
             continue
