@@ -189,3 +189,68 @@ def test_a_figures_phrase_echoed_at_the_end_of_its_sentence():
     assert found and found[0].candidate_span.text == "around six square metres"
     once = "After the floods, surveyors found damp on around six square metres of the chapel wall."
     assert not of_type(serious(reference, once), FindingType.REPETITION)
+
+
+# --- from the reviewer's pairs of this stop's themes ------------------------------------------------------------------
+
+
+def test_a_multiple_read_as_a_rise_in_percent():
+    reference = "Bookings reached 9,800 in the year to June, about 1.6 times the previous year's figure of 6,100."
+    candidate = "Bookings rose by about 160 per cent to 9,800 in the year to June."
+    found = of_type(serious(reference, candidate, "summary"), FindingType.NUMBER)
+    assert found and "160 per cent" in found[0].candidate_span.text
+    kept = "Bookings rose by about 60 per cent to 9,800 in the year to June."
+    assert not of_type(serious(reference, kept, "summary"), FindingType.NUMBER)
+
+
+def test_a_deadline_the_tagger_left_out_told_as_a_start():
+    reference = "Claims for the storm grants must be made no later than 20 April, the council said. Each home can get £900."
+    candidate = "Storm-hit homes can claim grants of up to £900 each from 20 April."
+    found = of_type(serious(reference, candidate, "summary"), FindingType.DATE)
+    assert found and "20 April" in found[0].candidate_span.text
+
+
+def test_a_day_told_from_another_in_a_summary_sentence_the_alignment_did_not_pair():
+    reference = (
+        "A gas leak forced the evacuation of a school in Wexby on Monday afternoon. Engineers sealed the pipe the "
+        "following morning, and lessons resumed at ten. Parents praised the staff."
+    )
+    candidate = "A gas leak that forced a Wexby school to be evacuated on Monday afternoon was sealed the same evening."
+    found = of_type(serious(reference, candidate, "summary"), FindingType.DATE)
+    assert found and found[0].candidate_span.text == "the same evening"
+
+
+def test_in_all_probability_is_a_hedge():
+    reference = "Police said the thieves had probably entered through a window."
+    candidate = "Police said the thieves in all probability got in through a window."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_missing_and_lacked_are_one_absence():
+    reference = "The stolen van was found on Tuesday, but its rear doors were missing."
+    candidate = "The stolen van was found on Tuesday, though it lacked its rear doors."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_not_before_a_year_is_that_year_at_the_earliest():
+    reference = "The new library will open in 2029 at the earliest, the council said."
+    candidate = "The new library will not open before 2029, the council said."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_still_to_be_decided_is_not_yet_decided():
+    reference = "Who will pay for the repairs has not yet been decided."
+    candidate = "Who will pay for the repairs is still to be decided."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_titled_surname_of_the_references_speaker():
+    reference = (
+        "The Penrose Dairy, founded in 1950 by the father of its current owner, Alys Penrose, will close in May. Feed "
+        "prices had made the herd too costly to keep, she said. Her cousin, Tom Penrose, said he was sorry to see it go."
+    )
+    candidate = (
+        "The Penrose Dairy, which the father of owner Alys Penrose set up in 1950, is to close in May. According to Ms "
+        "Penrose, feed prices had made the herd too expensive to keep. Her cousin, Tom Penrose, said he was sorry."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)

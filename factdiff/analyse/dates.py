@@ -567,6 +567,7 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
             kind, period, low, high = normalise(span.text)
         out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[span.start], kind, period, low, high))
     covered = {i for e in ents for i in range(e.start, e.end)}
+    out += _untagged_days(doc, sent_index, {i for d in out for i in range(d.start, d.end)})
     for tok in doc:
         season = _season_word(tok)
         if season is not None and tok.i not in covered:
@@ -574,6 +575,28 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
             if kind is not None:
                 out.append(DateMention(season.start_char, season.end_char, season.text, sent_index[season.start], kind, period, low, high))
     return _anchored(sorted(out, key=lambda d: d.start))
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS))
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\b(?!\s*%)"
+)
+
+
+def _untagged_days(doc: Doc, sent_index: dict[int, int], taken: set[int]) -> list[DateMention]:
+    """Days of a month written out ('15 March', 'March 15, 2026') that the tagger left out of its dates ('must be
+    submitted no later than 15 March')."""
+    out = []
+    for m in _DAY_OF_MONTH.finditer(doc.text):
+        if any(i in taken for i in range(m.start(), m.end())):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+        if span is None:
+            continue
+        kind, period, low, high = normalise(span.text)
+        if kind is not None and period == "day":
+            out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[span.start], kind, period, low, high))
+    return out
 
 
 _THAT_YEAR = re.compile(

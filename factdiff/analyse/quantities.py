@@ -477,6 +477,9 @@ def _after_change(doc: Doc, start: int, unit_given: bool = False) -> bool:
     it reached, as news writes it, not a range (written 'rose 4-6%' or 'between 4% and 6%')."""
     i = start - 1
     ways = lexicon()["direction_of_change"]
+    rough = {w for w in lexicon()["approximators"] if " " not in w}
+    while unit_given and i >= 0 and doc[i].lower_ in rough:
+        i -= 1  # 'rose by about 140 per cent to 12,600': the word that makes the figure rough is the figure's
     if i >= 0 and doc[i].lower_ == "by":
         # 'cut its forecast by 0.6 million tonnes to 5.6 million': the verb the 'by' hangs on, wherever it stands, where
         # the first amount has its own unit (a range gives it once, after both: 'cut flights by 20 to 30 percent')

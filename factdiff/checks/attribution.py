@@ -1832,6 +1832,12 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
             continue  # 'with H5N1 confirmed at 18 of 20 sites': the candidate's 'speaker' is what the claim is about
         if not c.who and alike[0].head in _PRONOUNS:
             continue  # 'which it says' / 'which the charity says': whom the pronoun stands for is the resolver's guess
+        theirs_named = {fold(w) for m in ctx.reference.entities if m.cid in alike[0].who for w in m.text.split()}
+        mine_named = {fold(w) for m in ctx.candidate.entities if m.cid in c.who for w in m.text.split()} - set(titles())
+        if mine_named and mine_named <= theirs_named:
+            continue  # 'According to Ms Hale' / 'Josephine Hale ... she said': a surname of the reference's speaker
+        if alike[0].head in _PRONOUNS and _named_just_before(ctx.reference, c.who, alike[0].span[0]):
+            continue  # the same the other way round: the reference's 'she said' after naming the candidate's speaker
         if c.head in _PRONOUNS and _named_just_before(ctx.candidate, alike[0].who, c.span[0]):
             continue  # '..., its current owner, Graham Tulley. The oldest horse dates from 1860, he said': the pronoun
             # may stand for the reference's speaker, named just before it, whatever the resolver guessed

@@ -1157,10 +1157,12 @@ def _relative_days(ctx: Context) -> Iterator[Finding]:
     """A day told from another turned to another day ('fell ill the same evening' / 'fell ill the next evening', 'the
     day before' / 'the day after'): the one such day of the candidate's sentence against the one of its aligned
     reference sentences, where the reference says the candidate's step nowhere."""
-    theirs = _relative_day_steps(ctx.reference)
-    for start, end, sent, step in _relative_day_steps(ctx.candidate):
-        mine = [x for x in _relative_day_steps(ctx.candidate) if x[2] == sent]
+    theirs, ours = _relative_day_steps(ctx.reference), _relative_day_steps(ctx.candidate)
+    for start, end, sent, step in ours:
+        mine = [x for x in ours if x[2] == sent]
         near = [r for r in theirs if r[2] in ctx.refs_for(sent)]
+        if not near and len(theirs) == len(ours) == 1:
+            near = theirs  # each text's one day told from another, in sentences the alignment did not pair (a summary's)
         if len(mine) != 1 or len(near) != 1 or near[0][3] == step or any(r[3] == step for r in theirs):
             continue
         r_start, r_end = near[0][:2]
@@ -1168,7 +1170,7 @@ def _relative_days(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(FindingType.DATE, Severity.MAJOR, 0.7, message, (start, end), (r_start, r_end), NAME)
 
 
-_FLOOR_BEFORE = re.compile(r"\b(?:at\s+least|no\s+earlier\s+than|not\s+before|not\s+until)\s+$", re.IGNORECASE)
+_FLOOR_BEFORE = re.compile(r"\b(?:at\s+least|no\s+earlier\s+than|not\s+before|not\s+until|from)\s+$", re.IGNORECASE)
 _CEILING_BEFORE = re.compile(r"\b(?:by|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest)\s+$", re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"^,?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
 _CEILING_AFTER = re.compile(r"^,?\s+(?:at\s+the\s+(?:very\s+)?latest|at\s+most)\b", re.IGNORECASE)
@@ -1198,7 +1200,10 @@ def _earliest_latest(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         mine = _date_bound(ctx.candidate, d)
         if mine is None:
             continue
-        for r in ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent)):
+        near = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent))
+        if not any(_date_bound(ctx.reference, r) for r in near):
+            near = ctx.reference.dates  # the same date bounded in a sentence the alignment did not pair (a summary's)
+        for r in near:
             theirs = _date_bound(ctx.reference, r)
             if theirs is None or theirs[0] == mine[0] or not (d.comparable(r) and d.agrees(r) and (r.low, r.high) == (d.low, d.high)):
                 continue

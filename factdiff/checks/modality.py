@@ -27,6 +27,13 @@ NAME = "modality"
 _OPEN_RELATIONS = {"xcomp", "ccomp", "pcomp"}
 
 
+_LIKELIHOOD = frozenset({"likelihood", "probability"})
+
+
+def _in_all_likelihood(prep: Token) -> bool:
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in _LIKELIHOOD for o in prep.children)
+
+
 def _own_hedges(tok: Token) -> list[str]:
     lex = word_lists()
     out = []
@@ -50,6 +57,8 @@ def _own_hedges(tok: Token) -> list[str]:
             out.append(c.lower_)  # 'breaking the rule can lead to a fine': what may follow, not what will
         elif c.dep_ == "advmod" and c.lower_ in lex["hedge_adv"]:
             out.append(c.lower_)
+        elif _in_all_likelihood(c):
+            out.append(f"in {' '.join(t.lower_ for t in list(c.subtree)[1:])}")  # 'in all likelihood', 'in all probability'
         elif c.dep_ == "acomp" and tok.lemma_ == "be" and _hedging_adjective(c) and not _governs_clause(c):
             out.append(c.lower_)  # 'further arrests were possible': the copula says it is open
         elif c.dep_ == "mark" and c.lower_ == "whether" and _infinitive(tok) and not _or_not(c):
@@ -59,6 +68,10 @@ def _own_hedges(tok: Token) -> list[str]:
         ):
             # (not one with a clause of its own, 'a system likely to cut waiting times': the clause is what is likely)
             out.append(c.lower_)  # 'a suspected outbreak', 'possible disruption', 'a projected cost'
+    for subject in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        # ('the thieves in all probability got in': the parse hangs the phrase on the subject)
+        near = [p for p in subject.subtree if _in_all_likelihood(p) and (p.head.i == subject.i or p.right_edge.i == tok.i - 1)]
+        out += [f"in {' '.join(t.lower_ for t in list(p.subtree)[1:])}" for p in near]
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     if (
         before is not None

@@ -1689,6 +1689,23 @@ def _rise_as_multiple(ctx: Context, q: Quantity) -> bool:
     return False
 
 
+def _rise_misread(ctx: Context, q: Quantity) -> Quantity | None:
+    """A multiple read as the size of a rise in percent, or a rise in percent read as the multiple ('rose by about 140
+    per cent' / 'about 1.4 times the previous year's figure', which is a rise of 40 per cent): the reference's figure, or
+    None. Only where no figure of the reference gives the candidate's reading."""
+    if q.is_range or q.unit not in ("×", "%"):
+        return None
+    for r in ctx.reference.quantities:
+        if r.is_range or {q.unit, r.unit} != {"×", "%"}:
+            continue
+        times, percent = (q, r) if q.unit == "×" else (r, q)
+        slack = 0.05 * percent.low if (q.approx or r.approx) else 0.01 * percent.low
+        rising = _rising(ctx.candidate.doc if percent is q else ctx.reference.doc, percent)
+        if rising and abs(times.low * 100 - percent.low) <= slack and abs((times.low - 1) * 100 - percent.low) > slack:
+            return r
+    return None
+
+
 def _word_after(doc, end: int):
     """The first word after character `end`, or None at the end of the text or of the sentence."""
     span = doc.char_span(end, len(doc.text), alignment_mode="expand") if end < len(doc.text) else None
@@ -2277,6 +2294,15 @@ def check(ctx: Context) -> Iterator[Finding]:
         if q.looks_like_year:
             continue  # years are the date check's
         refs = [r for r in ctx.reference.in_sentences(ref_all, ctx.refs_for(q.sent)) if not r.looks_like_year]
+        misread = _rise_misread(ctx, q)
+        if misread is not None:  # 'rose by 140 per cent' / '1.4 times the previous year's figure'
+            times = misread if misread.unit == "×" else q
+            message = (
+                f"'{q.text}' where the reference gives '{misread.text}': {times.low:g} times a figure is a rise of "
+                f"{(times.low - 1) * 100:g} per cent"
+            )
+            yield ctx.finding(FindingType.NUMBER, Severity.MAJOR, 0.6, message, (q.start, q.end), (misread.start, misread.end), NAME)
+            continue
         if q.implicit:
             other = _other_frequency(q, refs, ref_all) if q.often else None
             if other is not None:

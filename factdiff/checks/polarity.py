@@ -210,10 +210,18 @@ def _inside_denial(tok: Token) -> bool:
     return head.i != tok.i and head.dep_ == "pcomp" and head.head.lower_ == "without"
 
 
+_ABSENT = frozenset({"missing", "absent", "gone"})
+
+
 def _lost(tok: Token) -> bool:
     """The word is in the object of a verb of losing ('lost their running water'), or in what a verb of removing takes away
     ('the blade guard had been removed'; lexicon `removing_predicates`), as the other text's 'without' says."""
     for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == "be" and not denied(t):
+            # 'the front wheels were missing': a subject said to be absent
+            # (or the parse's 'were missing' as a verb in its progressive, the subject hung on 'were')
+            absent = any(c.dep_ == "acomp" and c.lower_ in _ABSENT for c in t.children) or (t.dep_ == "aux" and t.head.lower_ in _ABSENT)
+            return absent and any(c.dep_ in ("nsubj", "nsubjpass") and tok in c.subtree for c in (*t.children, *t.head.children))
         if t.pos_ in ("VERB", "AUX"):
             lemma = t.lemma_.lower()
             phrasal = {f"{lemma} {c.lower_}" for c in t.children if c.dep_ == "prt"}
@@ -877,11 +885,13 @@ def _counterpart(word: Token, sent: SpacySpan, own: SpacySpan, but: Token | None
 
 
 def _until(verb: Token) -> bool:
-    """'until' on the verb: a denial that ends at a time ('will not start until April'), which says when it holds."""
+    """'until' (or 'before') on the verb: a denial that ends at a time ('will not start until April'), which says when it
+    holds."""
     if verb.lemma_.lower() not in lexicon()["inception_predicates"]:
         return False  # 'will not remain open until Christmas' denies; only a start is dated by 'not ... until'
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # 'will not start repaying ... until they earn'
-    return any(c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark") for v in verbs for c in v.children) or any(
+    # ('will not open before 2027' / 'will open in 2027 at the earliest': 'not ... before' dates the start the same way)
+    return any(c.lower_ in ("until", "till", "before") and c.dep_ in ("prep", "mark") for v in verbs for c in v.children) or any(
         k.lower_ in ("until", "till") and k.dep_ == "mark" for v in verbs for c in v.children if c.dep_ == "advcl" for k in c.children
     )
 
@@ -1080,6 +1090,19 @@ def _kept_level(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "conj") and _governor(tok).lemma_.lower() in lexicon()["level_predicates"]
 
 
+def _not_yet(verb: Token) -> bool:
+    """'has not yet been decided': a denial that says the thing is still to come."""
+    return denied(verb) and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+
+
+def _still_to_be(verb: Token) -> bool:
+    """'is still to be decided', 'remains to be seen': what has not happened yet, told without a denial."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or denied(head):
+        return False
+    return head.lemma_.lower() == "remain" or (head.lemma_.lower() == "be" and any(c.lower_ in ("still", "yet") for c in head.children))
+
+
 def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) -> bool:
     """A word denied on one side only where the other side says the denial another way, or no denial of a fact is made."""
     prefixed_here = [t for t in (ref if denied(c) else cand) if _un(t, r)]  # on the side that affirms
@@ -1097,6 +1120,8 @@ def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) 
         return True  # 'will stop printing timetables' / 'will discontinue the printed timetables'
     if (_no_change_to(c) and _kept_level(r)) or (_no_change_to(r) and _kept_level(c)):
         return True  # 'there will be no change to timetables' / 'timetables will stay the same'
+    if (_not_yet(r) and _still_to_be(c)) or (_not_yet(c) and _still_to_be(r)):
+        return True  # 'has not yet been worked out' / 'is still to be worked out'
     # 'will not start repaying until they earn £27,500' says when it starts, not that it does not
     return (denied(c) and _until(c)) or (denied(r) and _until(r))
 
@@ -2038,7 +2063,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'will be asked to contribute' / 'nobody would be forced to contribute': asked, not made to
                 if _none_greater(said_no) and _superlative(said_yes):
                     continue  # 'no larger one is known' / 'the largest known': a superlative told by a comparative
-                if _inside_denial(said_yes) or _denial_below(said_no, said_yes) or (_lost(said_yes) and _absent(said_no)):
+                lacked = next((_privative(a, said_no) for a in said_no.ancestors if a.pos_ in ("VERB", "AUX")), False)
+                if _inside_denial(said_yes) or _denial_below(said_no, said_yes) or (_lost(said_yes) and (_absent(said_no) or lacked)):
                     continue  # 'without running water' / 'with no running water' / 'lost their running water': said at another word
                 if small_clause(said_no) and said_yes.dep_ in ("ccomp", "xcomp") and denied(said_yes.head):
                     continue  # 'saw nobody leaving' / 'did not see anyone leave': the denial said at the verb above
