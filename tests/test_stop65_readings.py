@@ -254,3 +254,23 @@ def test_a_titled_surname_of_the_references_speaker():
         "Penrose, feed prices had made the herd too expensive to keep. Her cousin, Tom Penrose, said he was sorry."
     )
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_a_name_the_tagger_split_at_its_linking_word_replaced():
+    reference = (
+        "Restoration of the Villa della Rocca, where the composer Ada Ferri spent her last years, has been halted. "
+        "Engineers from the firm Studio Cardelli will report by the end of the month."
+    )
+    candidate = (
+        "Work to restore the Villa Cardelli, where composer Ada Ferri spent her final years, has been stopped. "
+        "Engineers from the firm Studio Cardelli will report by the end of the month."
+    )
+    assert of_type(serious(reference, candidate), FindingType.ENTITY)
+    kept = candidate.replace("the Villa Cardelli", "the Villa della Rocca")
+    assert not of_type(serious(reference, kept), FindingType.ENTITY)
+
+
+def test_a_tree_put_for_another_by_their_second_senses():
+    reference = "Timber for the new gate will come from cedar trees grown in the prefecture's forests."
+    candidate = "Timber for the new gate will come from cypress trees grown in the prefecture's forests."
+    assert of_type(serious(reference, candidate), FindingType.ENTITY)

@@ -178,6 +178,7 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
             i = j
         else:
             i += 1
+    mentions = _joined_at_particles(doc, sorted(mentions, key=lambda m: m.start), sent_index)
     mentions.extend(_surnames_again(doc, mentions, sent_index))
     # 'Civil Aviation Authority (CAA)': the acronym abbreviates the name before it
     text = doc.text  # spaCy joins its tokens on every read: once here, not once per pair of mentions
@@ -192,6 +193,29 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
         if m.country:
             m.nationality, m.core = None, ""
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _joined_at_particles(doc: Doc, mentions: list[EntityMention], sent_index: dict[int, int]) -> list[EntityMention]:
+    """Two names the tagger split at a linking word of another language ('Villa' and 'Torretta' of 'the Villa della
+    Torretta', 'Palacio' and 'Montalbán' of 'Palacio de los Montalbán'; lexicon `name_particles`), joined into one: a
+    capitalised name, one or two such words in lower case, and another name right after them."""
+    particles = set(lexicon()["name_particles"])
+    out: list[EntityMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        between = doc[prev.token_end : m.token_start] if prev is not None and prev.token_end <= m.token_start else None
+        if (
+            between is not None
+            and 1 <= len(between) <= 2
+            and all(t.text.islower() and t.lower_ in particles for t in between)
+            and prev.label != "PERSON"
+            and prev.sent == m.sent
+        ):
+            label = prev.label if prev.label != "PROPN" else ("ORG" if m.label == "PERSON" else m.label)
+            out[-1] = _mention(doc[prev.token_start : m.token_end], label, sent_index)
+            continue
+        out.append(m)
+    return out
 
 
 def _surnames_again(doc: Doc, mentions: list[EntityMention], sent_index: dict[int, int]) -> list[EntityMention]:

@@ -229,15 +229,15 @@ def _above(synset: int, steps: int) -> set[int]:
 
 @lru_cache(maxsize=65536)
 def kin_nouns(a: str, b: str) -> bool:
-    """Two nouns for two things of one kind, in their first senses: animals, foods, plants or substances (the nouns
+    """Two nouns for two things of one kind, in their first two senses: animals, foods, plants or substances (the nouns
     wordnet.json keeps) with a hypernym within two steps in common ('copper' / 'aluminium', both metallic elements;
     'sheep' / 'goat'; 'wine' / 'beer'), no sense in common ('pig' / 'hog' are one animal), neither above the other
     ('horse' / 'pony', 'concrete' / 'cement')."""
     if not other_kinds(a, b):
         return False
     nouns = _wordnet()["nouns"]
-    first_a, first_b = nouns[a.lower()][0], nouns[b.lower()][0]
-    return bool(_above(first_a, 2) & _above(first_b, 2))
+    # (the first two senses of each: 'cedar' comes first as a tree, 'cypress' as its wood)
+    return any(_above(x, 2) & _above(y, 2) for x in nouns[a.lower()][:2] for y in nouns[b.lower()][:2])
 
 
 @lru_cache(maxsize=65536)

@@ -1836,8 +1836,6 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
         mine_named = {fold(w) for m in ctx.candidate.entities if m.cid in c.who for w in m.text.split()} - set(titles())
         if mine_named and mine_named <= theirs_named:
             continue  # 'According to Ms Hale' / 'Josephine Hale ... she said': a surname of the reference's speaker
-        if alike[0].head in _PRONOUNS and _named_just_before(ctx.reference, c.who, alike[0].span[0]):
-            continue  # the same the other way round: the reference's 'she said' after naming the candidate's speaker
         if c.head in _PRONOUNS and _named_just_before(ctx.candidate, alike[0].who, c.span[0]):
             continue  # '..., its current owner, Graham Tulley. The oldest horse dates from 1860, he said': the pronoun
             # may stand for the reference's speaker, named just before it, whatever the resolver guessed

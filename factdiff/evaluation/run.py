@@ -71,9 +71,7 @@ def _one(record: Record) -> Outcome:
         findings_score=1.0 if identical else score(report.findings, report.tokens, report.support, mode=record.mode),
         rules_inconsistent=verdict(rules) == "inconsistent",
         rule_spans=spans(rules),
-        heuristic=1.0
-        if identical
-        else score(report.findings, report.tokens, report.support, report.verifier or 0.0, weight, record.mode),
+        heuristic=1.0 if identical else score(report.findings, report.tokens, report.support, report.verifier or 0.0, weight, record.mode),
         report=report.model_dump(mode="json", by_alias=True),
     )
     if verification is not None:
