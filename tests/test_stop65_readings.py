@@ -274,3 +274,14 @@ def test_a_tree_put_for_another_by_their_second_senses():
     reference = "Timber for the new gate will come from cedar trees grown in the prefecture's forests."
     candidate = "Timber for the new gate will come from cypress trees grown in the prefecture's forests."
     assert of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_a_thing_gone_told_as_still_there():
+    reference = "When the museum reopened on Monday, staff found that the bronze bell was missing from its frame."
+    candidate = "When the museum reopened on Monday, staff found the bronze bell still in its frame."
+    found = of_type(serious(reference, candidate), FindingType.POLARITY)
+    assert found and "still in its frame" in found[0].candidate_span.text
+    kept = "When the museum reopened on Monday, staff found that the bronze bell had gone from its frame."
+    assert not of_type(serious(reference, kept), FindingType.POLARITY)
+    elsewhere = "The bronze bell was removed from the square last year. It is now in storage, the council said."
+    assert not of_type(serious("The bronze bell was removed from the square last year.", elsewhere), FindingType.POLARITY)

@@ -222,6 +222,8 @@ def _lost(tok: Token) -> bool:
             # (or the parse's 'were missing' as a verb in its progressive, the subject hung on 'were')
             absent = any(c.dep_ == "acomp" and c.lower_ in _ABSENT for c in t.children) or (t.dep_ == "aux" and t.head.lower_ in _ABSENT)
             return absent and any(c.dep_ in ("nsubj", "nsubjpass") and tok in c.subtree for c in (*t.children, *t.head.children))
+        if t.lower_ in _ABSENT and any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children):
+            return not any(c.dep_ == "neg" for c in t.children) and any(c.dep_ == "nsubj" and tok in c.subtree for c in t.children)
         if t.pos_ in ("VERB", "AUX"):
             lemma = t.lemma_.lower()
             phrasal = {f"{lemma} {c.lower_}" for c in t.children if c.dep_ == "prt"}
@@ -2123,6 +2125,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _exempt_against_paying(ctx)
     yield from _requirement_turned(ctx, seen)
     yield from _weighing_denied(ctx, seen)
+    yield from _presence_turned(ctx, seen)
 
 
 def _denied_noun_agreed(said_no: Token, said_yes: Token) -> bool:
@@ -2519,3 +2522,72 @@ def _not_all(ctx: Context) -> Iterator[Finding]:
                 _clause_span(r),
                 NAME,
             )
+
+
+_PRESENCE_VERBS = frozenset({"be", "remain", "stay", "find", "leave", "keep"})
+
+
+def _places_of(verb: Token) -> set[str]:
+    """The nouns a clause puts something in or takes it from ('in its cabinet', 'missing from its tower'), and 'place'
+    for 'in place' or 'intact'."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "dobj", "nsubj", "nsubjpass"))]
+    out = {
+        o.lemma_.lower()
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "on", "inside", "from", "at")
+        for o in p.children
+        if o.dep_ == "pobj"
+    }
+    if any(c.lower_ == "intact" for h in heads for c in h.children):
+        out.add("place")
+    return out
+
+
+def _present(noun: Token) -> set[str]:
+    """Where a clause says the thing still is ('the clock was still in its tower', 'found the clock in its tower', 'the
+    hammer was still in place'): the places, or an empty set where it says no such thing."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ == "ADP" and verb.lower_ in ("in", "on", "inside", "at"):
+        # ('found the bell still in its frame', which the parse reads as a small clause headed by 'in')
+        above = verb.head
+        if above.lemma_.lower() not in _PRESENCE_VERBS or denied(above):
+            return set()
+        return {o.lemma_.lower() for o in verb.children if o.dep_ == "pobj"}
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_.lower() not in _PRESENCE_VERBS or denied(verb):
+        return set()
+    if any(c.lower_ in _ABSENT for h in (verb, *verb.children) for c in (h, *h.children)):
+        return set()
+    return _places_of(verb)
+
+
+def _clause_span(noun: Token) -> tuple[int, int]:
+    """From the noun (or its verb, where that comes first) to the end of the verb's place phrase or the verb itself:
+    'the clock still in its tower', 'its emergency exit hammer had been removed'."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
+    parts = [noun, verb, *(t for p in (*verb.children, *noun.children) if p.dep_ == "prep" and p.i > noun.i for t in p.subtree)]
+    parts += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "acomp", "advmod") and c.i > min(noun.i, verb.i)]
+    parts += list(noun.subtree)
+    return min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts)
+
+
+def _presence_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A thing gone on one side ('was missing from its cabinet', 'had been removed') and still there on the other ('was
+    in its cabinet', 'was still in place'), said of the same noun in aligned sentences, at the same place or 'in place'."""
+    for ref_sent, cand_sent in sentence_pairs(ctx, near=NEAR):
+        for r in ref_sent:
+            if r.pos_ != "NOUN":
+                continue
+            for c in cand_sent:
+                if c.pos_ != "NOUN" or c.lemma_.lower() != r.lemma_.lower() or c.i in seen:
+                    continue
+                for gone, there, turned in ((r, c, "still there"), (c, r, "gone")):
+                    if not _lost(gone):
+                        continue
+                    places = _present(there)
+                    where = _places_of(next((a for a in gone.ancestors if a.pos_ in ("VERB", "AUX")), gone))
+                    if places and ("place" in places or places & where):
+                        seen.add(c.i)
+                        message = f"the candidate has '{c.text}' {turned}; the reference has it the other way round"
+                        yield ctx.finding(FindingType.POLARITY, Severity.MAJOR, 0.6, message, _clause_span(c), _clause_span(r), NAME)
+                        break
