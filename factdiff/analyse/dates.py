@@ -577,9 +577,9 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
     return _anchored(sorted(out, key=lambda d: d.start))
 
 
-_MONTH_NAMES = "|".join(sorted(MONTHS))
+_MONTH_ALTERNATION = "|".join(sorted(MONTHS))
 _DAY_OF_MONTH = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\b(?!\s*%)"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALTERNATION})|(?:{_MONTH_ALTERNATION})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\b(?!\s*%)"
 )
 
 

@@ -1441,12 +1441,12 @@ def _complement(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     return False
 
 
-_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|all|all\s+the)?\s*$", re.I)
+_OF_ITS_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|all|all\s+the)?\s*$", re.I)
 
 
 def _whole_after(doc, x: Quantity) -> Quantity | None:
     """The whole a count is part of, written just after it ('9 of the 37 candidates'): the figure after 'of'."""
-    return next((w for w in doc.quantities if w.start > x.end and _OF_WHOLE.match(doc.text[x.end : w.start])), None)
+    return next((w for w in doc.quantities if w.start > x.end and _OF_ITS_WHOLE.match(doc.text[x.end : w.start])), None)
 
 
 def _other_part_of_whole(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:

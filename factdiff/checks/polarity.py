@@ -2561,7 +2561,7 @@ def _present(noun: Token) -> set[str]:
     return _places_of(verb)
 
 
-def _clause_span(noun: Token) -> tuple[int, int]:
+def _presence_span(noun: Token) -> tuple[int, int]:
     """From the noun (or its verb, where that comes first) to the end of the verb's place phrase or the verb itself:
     'the clock still in its tower', 'its emergency exit hammer had been removed'."""
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
@@ -2589,5 +2589,5 @@ def _presence_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
                     if places and ("place" in places or places & where):
                         seen.add(c.i)
                         message = f"the candidate has '{c.text}' {turned}; the reference has it the other way round"
-                        yield ctx.finding(FindingType.POLARITY, Severity.MAJOR, 0.6, message, _clause_span(c), _clause_span(r), NAME)
+                        yield ctx.finding(FindingType.POLARITY, Severity.MAJOR, 0.6, message, _presence_span(c), _presence_span(r), NAME)
                         break
