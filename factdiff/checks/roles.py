@@ -510,7 +510,7 @@ def _one_arg(a, b) -> bool:
     return bool(set(a.cids) & set(b.cids)) or a.lemma == b.lemma
 
 
-def _doer_turned_done_to(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
+def _doer_turned_done_to(ctx: Context, rf: Frame, cf: Frame, shared: set[str]) -> str | None:
     """The one named participant of the same verb, the doer on one side and the one it is done to on the other, where
     the other side of each is someone unnamed ('the suspect was held by a passer-by, Owen Tull' / 'the man held a
     passer-by, Owen Tull'): the deed turned round, though the unnamed one cannot be matched by name."""
@@ -521,7 +521,8 @@ def _doer_turned_done_to(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
     cid = next(iter(shared))
     if _conflict(rf.roles_of(cid, True), cf.roles_of(cid, True)) not in (("agent", "patient"), ("patient", "agent")):
         return None
-    if any(a.resolved and a.lemma in _PRONOUNS for a in rf.args + cf.args if cid in a.cids):
+    beside = [(ctx.reference, a) for a in rf.args] + [(ctx.candidate, a) for a in cf.args]
+    if any(a.resolved and cid not in _apposed(doc, a) for doc, a in beside if cid in a.cids):
         return None  # 'the charity that runs it', where 'it' was guessed to be the charity's name (not 'his club, KK
         # Oudevelde', named beside its noun)
     others = [a for f in (rf, cf) for a in f.args if a.role in ("agent", "patient") and cid not in a.cids]
@@ -1225,7 +1226,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             message = f"in '{cf.pred}', the candidate puts {_names(cf, turned_hire)} on the other side of the hire from the reference"
             yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.6, message, cf.extent(), rf.extent(), NAME)
             continue
-        turned = _doer_turned_done_to(rf, cf, shared)
+        turned = _doer_turned_done_to(ctx, rf, cf, shared)
         if turned is not None and cf.index not in reported:
             reported.add(cf.index)
             yield ctx.finding(
