@@ -171,16 +171,24 @@ def test_the_shipped_sentence_encoder_loads_offline_and_ranks_a_paraphrase_first
 def test_a_sentence_left_unlinked_between_two_linked_ones_is_linked_in_order():
     from factdiff.align import align
 
-    reference = analyse(source_from_text(
-        "From next Monday, the operator Vestrail will run trains between Haldor and Kemp every twenty minutes during "
-        "the morning and evening rush. Passenger numbers on the line have doubled since a new hospital opened in Kemp "
-        "last year. Outside the peak hours, the hourly timetable stays as it is. Season tickets bought before the "
-        "change remain valid.", "reference"))
-    candidate = analyse(source_from_text(
-        "Starting next Monday, Vestrail trains linking Haldor and Kemp will leave every twenty minutes in the morning "
-        "and evening peaks. Twice as many passengers have used the route since Kemp's new hospital opened last year. "
-        "At other times of day, the trains will keep to the old timetable. Season tickets that were "
-        "bought before the change stay valid.", "candidate"))
+    reference = analyse(
+        source_from_text(
+            "From next Monday, the operator Vestrail will run trains between Haldor and Kemp every twenty minutes during "
+            "the morning and evening rush. Passenger numbers on the line have doubled since a new hospital opened in Kemp "
+            "last year. Outside the peak hours, the hourly timetable stays as it is. Season tickets bought before the "
+            "change remain valid.",
+            "reference",
+        )
+    )
+    candidate = analyse(
+        source_from_text(
+            "Starting next Monday, Vestrail trains linking Haldor and Kemp will leave every twenty minutes in the morning "
+            "and evening peaks. Twice as many passengers have used the route since Kemp's new hospital opened last year. "
+            "At other times of day, the trains will keep to the old timetable. Season tickets that were "
+            "bought before the change stay valid.",
+            "candidate",
+        )
+    )
     assert align(reference, candidate).refs_for(2) == set()  # too unlike any reference sentence on its own
     ordered = align(reference, candidate, ordered=True)
     assert [sorted(ordered.refs_for(c)) for c in range(4)] == [[0], [1], [2], [3]]

@@ -374,8 +374,7 @@ def test_two_sources_of_two_different_claims_in_aligned_sentences_are_no_moved_c
         "Dario Kell, who vanished in 2019, has been arrested on suspicion of arson at his Brenn warehouse, the Velden Police said."
     )
     same_claim = (
-        "Dario Kell vanished in 2019. Investigators suspected at the time that Kell had started the fire himself, the Velden"
-        " Police said."
+        "Dario Kell vanished in 2019. Investigators suspected at the time that Kell had started the fire himself, the Velden Police said."
     )
     assert not [f for f in serious(reference, other_claim) if f.type == FindingType.ATTRIBUTION]
     assert any(f.type == FindingType.ATTRIBUTION for f in serious(reference, same_claim))
@@ -487,10 +486,7 @@ def test_a_name_put_in_the_place_of_another_that_moved_elsewhere_is_an_entity_fi
 
 
 def test_a_post_the_reference_gives_another_person_is_an_entity_finding_and_the_other_traded_places():
-    reference = (
-        "Winger Tomas Oduya scored the only goal in the 80th minute. Harwick had defender Pavel Lenz sent off for a "
-        "late tackle."
-    )
+    reference = "Winger Tomas Oduya scored the only goal in the 80th minute. Harwick had defender Pavel Lenz sent off for a late tackle."
     candidate = "Winger Pavel Lenz struck the only goal late on, after Harwick's Tomas Oduya had been sent off."
     found = {f.candidate_span.text for f in serious(reference, candidate, "summary") if f.type == FindingType.ENTITY}
     assert {"Pavel Lenz", "Tomas Oduya"} <= found
@@ -771,7 +767,12 @@ def test_a_left_out_denial_is_a_major_omission_though_its_names_are_said_elsewhe
             "rewrite",
             Severity.MAJOR,
         ),
-        ("The union will strike on Monday unless the offer is improved.", "The union will strike on Monday.", "translation", Severity.MAJOR),  # noqa: E501
+        (
+            "The union will strike on Monday unless the offer is improved.",
+            "The union will strike on Monday.",
+            "translation",
+            Severity.MAJOR,
+        ),  # noqa: E501
         # 'once' takes for certain what 'if' leaves open
         (
             "Building will start in May if the council grants the permits.",

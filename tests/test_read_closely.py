@@ -99,13 +99,10 @@ def test_a_company_announcing_its_own_launch_is_a_note_and_a_witness_is_not():
         "the company announced on Friday. The puzzle took two years to design."
     )
     candidate = (
-        "Brindle Works, a toy maker in Haslow, on Friday launched a wooden puzzle for blind children. "
-        "The puzzle took two years to design."
+        "Brindle Works, a toy maker in Haslow, on Friday launched a wooden puzzle for blind children. The puzzle took two years to design."
     )
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
-    witnessed = (
-        "The ferry struck the pier at speed, a passenger said on Friday. The harbour was closed for two hours."
-    )
+    witnessed = "The ferry struck the pier at speed, a passenger said on Friday. The harbour was closed for two hours."
     told = "The ferry struck the pier at speed on Friday. The harbour was closed for two hours."
     assert of_type(serious(witnessed, told), FindingType.ATTRIBUTION)
 

@@ -44,13 +44,9 @@ def test_a_counterfactual_is_no_statement_of_fact():
 
 def test_a_speaker_carried_on_by_added_keeps_the_attribution():
     reference = (
-        "Marlo Foods said the new bakery would use only local flour. The company added that it may hire more staff "
-        "if sales keep growing."
+        "Marlo Foods said the new bakery would use only local flour. The company added that it may hire more staff if sales keep growing."
     )
-    candidate = (
-        "The new bakery will use only local flour. Marlo Foods could hire more staff if sales keep growing, the "
-        "company added."
-    )
+    candidate = "The new bakery will use only local flour. Marlo Foods could hire more staff if sales keep growing, the company added."
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
     alone = "The new bakery will use only local flour. Marlo Foods could hire more staff if sales keep growing."
     assert of_type(compare(reference, alone).findings, FindingType.ATTRIBUTION)
@@ -117,10 +113,7 @@ def test_a_negation_said_with_a_prefix_or_unless_is_kept():
         "Most of the patients were adults who had not been vaccinated. The clinic said cases might keep rising if "
         "vaccination rates did not improve."
     )
-    candidate = (
-        "Most of the patients were unvaccinated adults. Cases might keep rising unless vaccination rates improved, "
-        "the clinic said."
-    )
+    candidate = "Most of the patients were unvaccinated adults. Cases might keep rising unless vaccination rates improved, the clinic said."
     assert not of_type(compare(reference, candidate).findings, FindingType.OMISSION)
 
 

@@ -19,8 +19,7 @@ from factdiff.score import TROUBLE, Calibration, calibration_for, calibration_ta
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = (
-    "Siemens paid $4 million to the city of Lyon in 2019. The money went to a new tram depot. "
-    "The mayor said the depot would open in 2021."
+    "Siemens paid $4 million to the city of Lyon in 2019. The money went to a new tram depot. The mayor said the depot would open in 2021."
 )
 CANDIDATE = "Siemens paid $4 million to Lyon in 2019. It paid for a tram depot. The depot has a roof garden."
 

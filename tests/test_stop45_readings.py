@@ -357,7 +357,6 @@ def test_one_party_as_a_name_and_a_pronoun_does_not_cross_doers():
     assert not of_type(serious(reference, candidate), FindingType.ROLE)
 
 
-
 def test_a_that_clause_the_parse_hung_on_the_verb_is_still_what_was_confirmed():
     reference = (
         "The audit, presented to councillors on Monday, follows the builder's confirmation last week that it had "

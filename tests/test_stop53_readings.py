@@ -400,8 +400,7 @@ def test_upholding_a_refusal_is_rejecting_the_appeal():
 def test_a_verb_of_the_same_first_sense_is_no_addition():
     reference = "Customers do not need to apply: the amount will be deducted automatically from their next bill, the operator said."
     candidate = (
-        "There is no need for customers to apply, as the sum will be subtracted automatically from their next bill, "
-        "the operator said."
+        "There is no need for customers to apply, as the sum will be subtracted automatically from their next bill, the operator said."
     )
     assert not of_type(compare(reference, candidate, "translation").findings, FindingType.ADDITION)
 

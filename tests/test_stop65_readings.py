@@ -285,3 +285,10 @@ def test_a_thing_gone_told_as_still_there():
     assert not of_type(serious(reference, kept), FindingType.POLARITY)
     elsewhere = "The bronze bell was removed from the square last year. It is now in storage, the council said."
     assert not of_type(serious("The bronze bell was removed from the square last year.", elsewhere), FindingType.POLARITY)
+
+
+def test_a_hedge_the_reference_gives_at_another_word():
+    reference = "Investigators said fog was a possible factor in the collision."
+    candidate = "Investigators said fog may have played a part in the collision."
+    findings = compare(reference, candidate).findings
+    assert not of_type(findings, FindingType.MODALITY)
