@@ -292,3 +292,36 @@ def test_a_hedge_the_reference_gives_at_another_word():
     candidate = "Investigators said fog may have played a part in the collision."
     findings = compare(reference, candidate).findings
     assert not of_type(findings, FindingType.MODALITY)
+
+
+# --- guards for regressions this stop's changes made on the read sets -------------------------------------------------
+
+
+def test_a_thing_and_what_grows_it_are_not_two_of_a_kind():
+    reference = "Frost has damaged grapes across the valley, growers said."
+    candidate = "Frost has damaged vines across the valley, growers said."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.ENTITY)
+
+
+def test_days_listed_before_their_month_are_not_read_in_part():
+    reference = "Drivers will stage two 24-hour strikes on 14 and 16 November, the union said on Thursday."
+    candidate = "The union said on Thursday that drivers will walk out for 24 hours on both 14 November and 16 November."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_a_title_of_another_gender_is_another_speaker():
+    reference = (
+        "The museum will show 900 pairs of spectacles collected by Albert Dunne, 81. Mr Dunne's daughter, Clara Dunne, "
+        "who will run it, said she hoped it would draw 5,000 visitors a year."
+    )
+    candidate = (
+        "The museum will show some 900 pairs of spectacles collected by Albert Dunne, 81. It will be run by Mr Dunne, "
+        "who said he hoped it would attract 5,000 visitors a year."
+    )
+    assert of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_a_thing_that_will_be_the_first_to_go_is_not_said_to_stay():
+    reference = "The bank will close 20 branches. The offices in Marby and Eston will be the first to shut, in March."
+    candidate = "The bank will close 20 branches, and Marby and Eston will lose their offices first, in March."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)

@@ -579,13 +579,14 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
 
 _MONTH_ALTERNATION = "|".join(sorted(MONTHS))
 _DAY_OF_MONTH = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALTERNATION})|(?:{_MONTH_ALTERNATION})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\b(?!\s*%)"
+    rf"\b(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*)*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALTERNATION})|(?:{_MONTH_ALTERNATION})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\b(?!\s*%)"
 )
 
 
 def _untagged_days(doc: Doc, sent_index: dict[int, int], taken: set[int]) -> list[DateMention]:
     """Days of a month written out ('15 March', 'March 15, 2026') that the tagger left out of its dates ('must be
-    submitted no later than 15 March')."""
+    submitted no later than 15 March'); days listed before the month ('14 and 16 November') are read whole, and left
+    alone where the tagger took part of them."""
     out = []
     for m in _DAY_OF_MONTH.finditer(doc.text):
         if any(i in taken for i in range(m.start(), m.end())):

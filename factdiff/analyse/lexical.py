@@ -236,8 +236,14 @@ def kin_nouns(a: str, b: str) -> bool:
     if not other_kinds(a, b):
         return False
     nouns = _wordnet()["nouns"]
-    # (the first two senses of each: 'cedar' comes first as a tree, 'cypress' as its wood)
-    return any(_above(x, 2) & _above(y, 2) for x in nouns[a.lower()][:2] for y in nouns[b.lower()][:2])
+    if min(len(a), len(b)) < 3:
+        return False  # 'e', 'c': a letter WordNet knows as a vitamin or an element is seldom that in news
+    # (the first two senses of each: 'cedar' comes first as a tree, 'cypress' as its wood; but no sense of one a kind of
+    # the other's: 'grape' is also the vine)
+    senses_a, senses_b = nouns[a.lower()][:2], nouns[b.lower()][:2]
+    if any(x in _above(y, 4) or y in _above(x, 4) for x in senses_a for y in senses_b):
+        return False
+    return any(_above(x, 2) & _above(y, 2) for x in senses_a for y in senses_b)
 
 
 @lru_cache(maxsize=65536)

@@ -1784,6 +1784,20 @@ def _called(ctx: Context, who: frozenset[str], text: Document | None = None) -> 
     return out
 
 
+def _gender(words: str) -> set[str]:
+    """'male' or 'female' for each word of the phrase that says it (lexicon `gendered_words`: 'Mr', 'daughter', 'she')."""
+    lex = lexicon()["gendered_words"]
+    found = {fold(w) for w in re.findall(r"[A-Za-z]+", words)}
+    return {kind for kind, listed in lex.items() if found & set(listed)}
+
+
+def _genders_differ(a: str, b: str) -> bool:
+    """Two speakers' phrases that each say one gender, not the same ('Mr Quayle' / "Mr Quayle's daughter" reads female
+    by its last noun, the owner's title aside)."""
+    first, second = _gender(a), _gender(re.split(r"['’]s\s+", b)[-1])
+    return len(first) == 1 and len(second) == 1 and first != second
+
+
 def _named_just_before(doc: Document, who: frozenset[str], char: int) -> bool:
     """One of `who` is named before `char`, in its sentence or the one before."""
     first = max(0, doc.sentence_at(char) - 1)
@@ -1833,8 +1847,10 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
         if not c.who and alike[0].head in _PRONOUNS:
             continue  # 'which it says' / 'which the charity says': whom the pronoun stands for is the resolver's guess
         theirs_named = {fold(w) for m in ctx.reference.entities if m.cid in alike[0].who for w in m.text.split()}
-        mine_named = {fold(w) for m in ctx.candidate.entities if m.cid in c.who for w in m.text.split()} - set(titles())
-        if mine_named and mine_named <= theirs_named:
+        # (a surname the linker could give to no one person of the reference, as two share it)
+        unlinked = c.who - {m.cid for m in ctx.reference.entities}
+        mine_named = {fold(w) for m in ctx.candidate.entities if m.cid in unlinked for w in m.text.split()} - set(titles())
+        if unlinked and mine_named and mine_named <= theirs_named and not _genders_differ(c.speaker, alike[0].speaker):
             continue  # 'According to Ms Hale' / 'Josephine Hale ... she said': a surname of the reference's speaker
         if c.head in _PRONOUNS and _named_just_before(ctx.candidate, alike[0].who, c.span[0]):
             continue  # '..., its current owner, Graham Tulley. The oldest horse dates from 1860, he said': the pronoun

@@ -2537,7 +2537,7 @@ def _places_of(verb: Token) -> set[str]:
         for p in h.children
         if p.dep_ == "prep" and p.lower_ in ("in", "on", "inside", "from", "at")
         for o in p.children
-        if o.dep_ == "pobj"
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")  # a place, not a time ('in March')
     }
     if any(c.lower_ == "intact" for h in heads for c in h.children):
         out.add("place")
@@ -2558,6 +2558,8 @@ def _present(noun: Token) -> set[str]:
         return set()
     if any(c.lower_ in _ABSENT for h in (verb, *verb.children) for c in (h, *h.children)):
         return set()
+    if any(c.dep_ in ("attr", "xcomp", "ccomp") for c in verb.children):
+        return set()  # 'will be the first to shut': what the thing is, not where
     return _places_of(verb)
 
 
