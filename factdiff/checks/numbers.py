@@ -1670,21 +1670,25 @@ def _rising(doc, q: Quantity) -> bool:
     return bool(lemmas & ups) and not lemmas & downs
 
 
-def _rise_as_multiple(ctx: Context, q: Quantity) -> bool:
-    """A rise told as a multiple on one side and in percent on the other ('2.6 times their level a year earlier' / 'up
-    160 per cent on the same period last year', 'about 1.3 times' / 'roughly 30 per cent more'): k times is a rise of
-    (k - 1) x 100 per cent, to the rounding of a rough figure."""
+def _multiples_and_percents(ctx: Context, q: Quantity) -> Iterator[tuple[Quantity, Quantity, Quantity, bool]]:
+    """(the reference's figure, the multiple, the percentage, whether the words round the percentage tell a rise) for
+    each reference figure that is a multiple where q is a percentage, or the other way round."""
     if q.is_range or q.unit not in ("×", "%"):
-        return False
+        return
     for r in ctx.reference.quantities:
         if r.is_range or {q.unit, r.unit} != {"×", "%"}:
             continue
         times, percent = (q, r) if q.unit == "×" else (r, q)
+        yield r, times, percent, _rising(ctx.candidate.doc if percent is q else ctx.reference.doc, percent)
+
+
+def _rise_as_multiple(ctx: Context, q: Quantity) -> bool:
+    """A rise told as a multiple on one side and in percent on the other ('2.6 times their level a year earlier' / 'up
+    160 per cent on the same period last year', 'about 1.3 times' / 'roughly 30 per cent more'): k times is a rise of
+    (k - 1) x 100 per cent, to the rounding of a rough figure."""
+    for r, times, percent, rising in _multiples_and_percents(ctx, q):
         slack = 0.05 * times.low if (q.approx or r.approx) else 0.01 * times.low
-        if abs(times.low - (1 + percent.low / 100)) > slack:
-            continue
-        percent_doc = ctx.candidate.doc if percent is q else ctx.reference.doc
-        if _rising(percent_doc, percent):
+        if rising and abs(times.low - (1 + percent.low / 100)) <= slack:
             return True
     return False
 
@@ -1692,15 +1696,9 @@ def _rise_as_multiple(ctx: Context, q: Quantity) -> bool:
 def _rise_misread(ctx: Context, q: Quantity) -> Quantity | None:
     """A multiple read as the size of a rise in percent, or a rise in percent read as the multiple ('rose by about 140
     per cent' / 'about 1.4 times the previous year's figure', which is a rise of 40 per cent): the reference's figure, or
-    None. Only where no figure of the reference gives the candidate's reading."""
-    if q.is_range or q.unit not in ("×", "%"):
-        return None
-    for r in ctx.reference.quantities:
-        if r.is_range or {q.unit, r.unit} != {"×", "%"}:
-            continue
-        times, percent = (q, r) if q.unit == "×" else (r, q)
+    None; not where the two figures also agree as a rise (a multiple of about 1)."""
+    for r, times, percent, rising in _multiples_and_percents(ctx, q):
         slack = 0.05 * percent.low if (q.approx or r.approx) else 0.01 * percent.low
-        rising = _rising(ctx.candidate.doc if percent is q else ctx.reference.doc, percent)
         if rising and abs(times.low * 100 - percent.low) <= slack and abs((times.low - 1) * 100 - percent.low) > slack:
             return r
     return None
