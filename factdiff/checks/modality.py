@@ -2101,14 +2101,13 @@ def _describes_name(verb: Token) -> bool:
     return verb.dep_ == "relcl" and verb.head.pos_ == "PROPN"
 
 
-def _hedged_elsewhere(sentence, word: Token) -> bool:
-    """A word of the sentence other than `word`'s own hedges leaves something open: a hedge adverb or adjective ('a
-    possible factor', 'possible shortages') or a modal of possibility."""
+def _hedged_elsewhere(word: Token) -> bool:
+    """A word of the clause other than `word`'s own hedges leaves the matter open: a hedge adverb or adjective below it
+    ('was a possible factor', 'to expect possible shortages'), not in a clause joined to it."""
     lex = word_lists()
     words = set(lex["hedge_adv"]) | set(lex["hedge_adj"])
-    return any(
-        (t.lower_ in words and t.head.i != word.i) or (t.dep_ == "aux" and t.lower_ in _MAYBE and t.head.i != word.i) for t in sentence
-    )
+    joined = {t.i for c in word.children if c.dep_ == "conj" for t in c.subtree}
+    return any(t.lower_ in words and t.head.i != word.i and t.i not in joined for t in word.subtree)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -2335,7 +2334,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 # its synonyms), changes the fact; other hedges added are a note (a reworded leave: 'the season will run
                 # to March' / 'deer may be hunted until March')
                 foretold_made_chance = _foretold_by_will(r) and set(cand_hedges) <= _MAYBE and _one_sense(r, c) and not denied(c)
-                if not foretold_made_chance and _hedged_elsewhere(ref_sent, r):
+                if not foretold_made_chance and _hedged_elsewhere(r):
                     continue  # 'strong crosswinds were a possible factor' / 'crosswinds may have played a part': the
                     # reference leaves it open at another word of its sentence
                 severity = Severity.MAJOR if foretold_made_chance else Severity.MINOR
