@@ -325,3 +325,11 @@ def test_a_thing_that_will_be_the_first_to_go_is_not_said_to_stay():
     reference = "The bank will close 20 branches. The offices in Marby and Eston will be the first to shut, in March."
     candidate = "The bank will close 20 branches, and Marby and Eston will lose their offices first, in March."
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_what_can_be_done_told_as_done():
+    reference = "Sightings of the missing parrot can be reported by calling the zoo on its main number, staff said."
+    candidate = "Members of the public reported sightings of the missing parrot by calling the zoo on its main number, staff said."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+    kept = "Sightings of the missing parrot can be reported by ringing the zoo's main number, staff said."
+    assert not of_type(serious(reference, kept), FindingType.MODALITY)

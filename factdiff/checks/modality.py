@@ -2101,6 +2101,17 @@ def _describes_name(verb: Token) -> bool:
     return verb.dep_ == "relcl" and verb.head.pos_ == "PROPN"
 
 
+def _can_told_as_done(r: Token, c: Token) -> bool:
+    """The same verb with 'can' on the reference's side ('Sightings can be reported by calling the park') and in the
+    past tense with no modal on the candidate's ('Members of the public reported sightings by calling the park'): what
+    may be done told as done."""
+    if r.lemma_.lower() != c.lemma_.lower() or denied(r) or denied(c):
+        return False
+    can = any(a.dep_ == "aux" and a.lower_ == "can" for a in r.children)
+    done = c.tag_ == "VBD" and not any(a.dep_ in ("aux", "auxpass") and a.tag_ == "MD" for a in c.children)
+    return can and done
+
+
 def _hedged_elsewhere(word: Token) -> bool:
     """A word of the clause other than `word`'s own hedges leaves the matter open: a hedge adverb or adjective below it
     ('was a possible factor', 'to expect possible shortages'), not in a clause joined to it."""
@@ -2168,6 +2179,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding(
                     FindingType.MODALITY, Severity.MAJOR if raised else Severity.MINOR, 0.6, message, _extent(c), _extent(r), NAME
                 )
+                continue
+            if not ref_hedges and not cand_hedges and c.i not in seen and _can_told_as_done(r, c):
+                seen.add(c.i)
+                message = "the reference says this can be done ('can'); the candidate says it was done"
+                yield ctx.finding(FindingType.MODALITY, Severity.MAJOR, 0.6, message, _extent(c), _extent(r), NAME)
                 continue
             if bool(ref_hedges) == bool(cand_hedges) or c.i in seen:
                 continue
