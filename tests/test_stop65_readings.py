@@ -333,3 +333,9 @@ def test_what_can_be_done_told_as_done():
     assert of_type(serious(reference, candidate), FindingType.MODALITY)
     kept = "Sightings of the missing parrot can be reported by ringing the zoo's main number, staff said."
     assert not of_type(serious(reference, kept), FindingType.MODALITY)
+
+
+def test_a_verb_joined_to_one_with_can_shares_it():
+    reference = "A free map is available at the visitor centre and can be downloaded from the park's website."
+    candidate = "Free maps can be picked up at the visitor centre or downloaded from the park's website."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)

@@ -2109,7 +2109,9 @@ def _can_told_as_done(r: Token, c: Token) -> bool:
         return False
     can = any(a.dep_ == "aux" and a.lower_ == "can" for a in r.children)
     done = c.tag_ == "VBD" and not any(a.dep_ in ("aux", "auxpass") and a.tag_ == "MD" for a in c.children)
-    return can and done
+    # (with a subject of its own: 'can be picked up at the centre or downloaded', a joined verb, shares the 'can')
+    own_subject = any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+    return can and done and own_subject
 
 
 def _hedged_elsewhere(word: Token) -> bool:
