@@ -1170,8 +1170,12 @@ def _relative_days(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(FindingType.DATE, Severity.MAJOR, 0.7, message, (start, end), (r_start, r_end), NAME)
 
 
-_FLOOR_BEFORE = re.compile(r"\b(?:at\s+least|no\s+earlier\s+than|not\s+before|not\s+until|from)\s+$", re.IGNORECASE)
-_CEILING_BEFORE = re.compile(r"\b(?:by|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest)\s+$", re.IGNORECASE)
+_FLOOR_WORDS = r"at\s+least|no\s+earlier\s+than|not\s+before|not\s+until|from"
+_CEILING_WORDS = r"by|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest"
+_FLOOR_BEFORE = re.compile(rf"\b(?:{_FLOOR_WORDS})\s+$", re.IGNORECASE)
+_CEILING_BEFORE = re.compile(rf"\b(?:{_CEILING_WORDS})\s+$", re.IGNORECASE)
+_FLOOR_INSIDE = re.compile(rf"\b(?:{_FLOOR_WORDS})\s+(?=\S)", re.IGNORECASE)  # the tagger took the bound into the date
+_CEILING_INSIDE = re.compile(rf"\b(?:{_CEILING_WORDS})\s+(?=\S)", re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"^,?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
 _CEILING_AFTER = re.compile(r"^,?\s+(?:at\s+the\s+(?:very\s+)?latest|at\s+most)\b", re.IGNORECASE)
 
@@ -1180,8 +1184,9 @@ def _date_bound(doc: Document, d) -> tuple[str, int, int] | None:
     """('earliest' or 'latest', start, end) of a date bounded by the words round it ('until at least Wednesday', 'in
     spring 2026 at the earliest'; 'by Wednesday', 'until Wednesday at the latest'), or None."""
     before, after = doc.text[max(0, d.start - 25) : d.start], doc.text[d.end : d.end + 25]
-    for kind, ahead, behind in (("earliest", _FLOOR_BEFORE, _FLOOR_AFTER), ("latest", _CEILING_BEFORE, _CEILING_AFTER)):
-        if any(ahead.search(d.text[:i]) for i in range(1, len(d.text)) if d.text[i - 1] == " "):
+    bounds = (("earliest", _FLOOR_INSIDE, _FLOOR_BEFORE, _FLOOR_AFTER), ("latest", _CEILING_INSIDE, _CEILING_BEFORE, _CEILING_AFTER))
+    for kind, inside, ahead, behind in bounds:
+        if inside.search(d.text):
             return kind, d.start, d.end  # the tagger took the bound into the date: 'at least Wednesday'
         if m := ahead.search(before):
             return kind, d.start - (len(before) - m.start()), d.end
