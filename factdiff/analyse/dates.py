@@ -489,6 +489,31 @@ def counted(d: DateMention, days: list[date]) -> bool:
     return d.kind == "absolute" and d.low in days
 
 
+def moved_from(doc: Doc, i: int) -> bool:
+    """Token i follows a 'from' that hangs on a verb of moving or rescheduling ('matches will move from Saturday to
+    Sunday', 'postponed from May to July'; lexicon `departure_predicates` and the schedule words of
+    `event_alternatives`): what follows is the date it was, and a 'to' after it the date it will be, not a range."""
+    if i == 0 or doc[i - 1].lower_ != "from":
+        return False
+    verb = doc[i - 1].head
+    lex = lexicon()
+    moving = set(lex["departure_predicates"]) | set(lex["event_alternatives"]["schedule"][0])
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward", "off", "out")]
+    names = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {p}" for p in particles}  # 'pushed back'
+    return verb.pos_ == "VERB" and bool(names & moving)
+
+
+def _moved_between(doc: Doc, start: int, end: int) -> tuple[Span, Span] | None:
+    """'from X to Y' after a verb of moving (`moved_from`): the two dates, read apart."""
+    first = start + 1 if doc[start].lower_ == "from" else start
+    if first - 1 not in (start, start - 1) or not moved_from(doc, first):
+        return None
+    to = next((t.i for t in doc[first:end] if t.lower_ in ("to", "until")), None)
+    if to is None or to == first or to + 1 >= end:
+        return None
+    return doc[first:to], doc[to + 1 : end]
+
+
 def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
     out = []
     lists = _day_lists(doc)
@@ -542,6 +567,13 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
             start += 2  # 'will mark 150 years next month': a length of time, then the date
         if end - start > 2 and doc[start].like_num and doc[start + 1].lower_ == "the":
             start += 1  # 'compared with 52 the year before': a count, then the date
+        moved = _moved_between(doc, start, end)
+        if moved is not None:
+            # 'will move from Saturday to Sunday': the day it was and the day it will be, two dates, not a range
+            for part in moved:
+                kind, period, low, high = normalise(part.text)
+                out.append(DateMention(part.start_char, part.end_char, part.text, sent_index[part.start], kind, period, low, high))
+            continue
         span = doc[start:end]
         kind, period, low, high = normalise(span.text)
         named = any(t.text[:3] in _MONTH_STEMS for t in span if t.text[:1].isupper())

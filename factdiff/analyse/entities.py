@@ -396,7 +396,7 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
         words = all(common_word(x) and common_word(y) for x, y in differ)
         if sum(Levenshtein.distance(x, y) for x, y in differ) <= 1 and not words:
             return True
-    if a.label != "PERSON" and b.label != "PERSON" and _translated(a, b):
+    if a.label != "PERSON" and b.label != "PERSON" and (_translated(a, b) or _translated_with_place(short, long_)):
         return True
     people = a.label == b.label == "PERSON"  # 'Julian' and 'Julia' are two people's names
     return not people and a.words[:-1] == b.words[:-1] and _derived(a.words[-1], b.words[-1])
@@ -426,6 +426,34 @@ def _translated(a: EntityMention, b: EntityMention) -> bool:
         return False
     (one,), (other,) = x - y, y - x
     return one[:3] == other[:3] and Levenshtein.normalized_similarity(one, other) >= 0.6
+
+
+def _cognate(one: str, other: str) -> bool:
+    """The same word in two languages: the same first two letters and at most two-fifths of the letters changed
+    ('museo' / 'museum', 'arqueologico' / 'archaeological')."""
+    return one == other or (one[:2] == other[:2] and Levenshtein.normalized_similarity(one, other) >= 0.6)
+
+
+def _translated_with_place(short: EntityMention, long_: EntityMention) -> bool:
+    """A name left in its own language, the place it is of given apart ('the Museo Paleontológico of Sant Elm'), and
+    translated with the place before it ('the Sant Elm Palaeontological Museum'): every word of the short form, two or
+    more, one of them no English word, has a cognate of its own in the long form, which adds two words at most."""
+    from factdiff.analyse.lexical import common_word
+
+    words = [w for w in short.words if w not in _foreign_function_words()]
+    if len(words) < 2 or len(long_.words) - len(words) > 2 or all(common_word(w) for w in words):
+        return False
+    left = list(long_.words)
+    translated = []
+    for w in words:
+        match = next((x for x in left if _cognate(w, x)), None)
+        if match is None:
+            return False
+        left.remove(match)
+        if match != w:
+            translated.append((w, match))
+    # (a word of another language, not the same word with a letter or an apostrophe more: "Foods'" / 'Foods')
+    return bool(translated) and all(Levenshtein.distance(w, x) >= 2 and not common_word(w) for w, x in translated)
 
 
 def _ordinary(word: str) -> bool:
@@ -548,6 +576,7 @@ def link(reference: list[EntityMention], candidate: list[EntityMention]) -> None
             by_key[m.key.removesuffix("s")].append(i)  # 'GPs' is found by 'GP'
         for w in (m.words[:1] + m.words[-1:]) if len(m.words) > 1 else []:
             by_word[w].append(i)
+            by_word[f"cognate:{w[:2]}"].append(i)  # 'Museo Paleontológico' / 'Palaeontological Museum'
         if "of" in m.words[1:-1]:  # 'Customs Service of Ostravia' is also found by 'service'
             by_word[m.words[len(m.words) - 1 - m.words[::-1].index("of") - 1]].append(i)
         if len(m.words) >= 2:
@@ -563,6 +592,9 @@ def link(reference: list[EntityMention], candidate: list[EntityMention]) -> None
         if len(m.words) > 1:  # 'Ebrahim Raisi' and 'Ibrahim Raisi' share a word
             candidates.update(by_word.get(m.words[0], []))
             candidates.update(by_word.get(m.words[-1], []))
+            if m.label != "PERSON":
+                candidates.update(by_word.get(f"cognate:{m.words[0][:2]}", []))
+                candidates.update(by_word.get(f"cognate:{m.words[-1][:2]}", []))
         if len(m.words) == 1:
             longer = [j for j in by_word[m.words[0]] if variant(m, mentions[j])]
             # a surname that also starts the family firm's name ('Renner' after 'Hollis Renner' and 'Renner Bakeries'):

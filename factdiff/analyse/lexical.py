@@ -200,6 +200,15 @@ def synonym(a: str, b: str) -> bool:
     return a == b or bool(set(_wordnet()["verbs"].get(a, ())) & set(_wordnet()["verbs"].get(b, ())))
 
 
+@lru_cache(maxsize=65536)
+def main_sense_synonym(a: str, b: str) -> bool:
+    """Two verbs of one synset that is the most frequent sense of one of them ('buy' / 'purchase', 'hire' / 'employ'),
+    not two verbs that only meet in a rare sense ('give' / 'open', 'have' / 'give')."""
+    verbs = _wordnet()["verbs"]
+    x, y = verbs.get(a.lower(), ()), verbs.get(b.lower(), ())
+    return a.lower() == b.lower() or bool(x and y and (x[0] in y or y[0] in x))
+
+
 def senses(verb: str) -> int:
     """How many WordNet verb synsets the word has (0 for a word WordNet does not know as a verb)."""
     return len(_wordnet()["verbs"].get(verb.lower(), ()))

@@ -35,6 +35,7 @@ FRACTION_TOLERANCE = 0.015  # 'a third' is 33% or 33.3%: a fraction stands for i
 
 # the part of one unit after 'and': 'a year and a half', 'an hour and a quarter', 'two days and three quarters'
 _NEARLY = frozenset({"nearly", "almost", "about", "around", "roughly", "approximately"})
+_WHOLE_OF_ONE = frozenset({"full", "whole", "entire", "complete"})
 _SHARE_BEFORE = frozenset({"half", "quarter", "quarters", "third", "thirds", "fifth", "tenth", "of", "per"})
 _PARTS_OF_ONE = {("a", "half"): 0.5, ("an", "half"): 0.5, ("a", "quarter"): 0.25, ("three", "quarters"): 0.75}
 
@@ -890,16 +891,19 @@ class _Reader:
             # 'a fortnight', 'a decade', 'an hour': one unit of time not written as a number
             # ('for another year': one more, as 'a further 12 months' is twelve more)
             if tok.lower_ in ("a", "an", "every", "another") and i == start:  # 'every fortnight' is every two weeks
-                t = _time_unit(doc, i + 1)
+                # ('a full day', 'an entire week': the whole of one, an amount as '24 hours' is)
+                whole = tok.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in _WHOLE_OF_ONE
+                t = _time_unit(doc, i + 1 + whole)
                 if t is not None and not (i > 0 and doc[i - 1].lower_ in ("once", "twice")):
                     unit, n = t
+                    n += whole
                     value, end = self.duration_tail(1.0, unit, i + 1 + n)
                     # 'a year and five months' states an amount as '17 months' does; 'a year' alone, or 'and a half',
                     # is as often a turn of phrase
                     counted = any(t.like_num or t.lower_ in ("quarter", "quarters") for t in doc[i + 1 + n : end])
                     # ('another year' states one more year, an amount, as 'a further 12 months' does, and so does an
                     # approximated one: 'held for nearly an hour' / 'for almost 30 minutes')
-                    said = tok.lower_ == "another" or (tok.lower_ in ("a", "an") and i > 0 and doc[i - 1].lower_ in _NEARLY)
+                    said = tok.lower_ == "another" or (tok.lower_ in ("a", "an") and i > 0 and doc[i - 1].lower_ in _NEARLY) or whole
                     self.make(i, end, value[0], value[0], False, value[1], implicit=not counted and not said)
                     return end - i
             # 'more than a tonne', 'just under a metre': one unit of measure not written as a number, an amount as

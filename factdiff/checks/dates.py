@@ -24,6 +24,7 @@ from factdiff.analyse.dates import (
     clock_times,
     counted,
     counted_days,
+    moved_from,
     period_parts,
     range_ends,
 )
@@ -201,10 +202,133 @@ def _deed(verb) -> tuple[str, ...] | None:
     return tuple(words)
 
 
+def _described_noun(doc: Document, d):
+    """The noun a date describes ('the 1932 drought', "last summer's drought": 'drought'), or None."""
+    span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ not in ("amod", "compound", "nmod", "poss", "nummod") or root.head.pos_ != "NOUN" or span.start <= root.head.i < span.end:
+        return None
+    return root.head.lemma_.lower()
+
+
+def _same_deed(verb, other) -> bool:
+    """Two verbs of one deed: the same lemma or WordNet synonyms, neither a light verb ('bought' / 'purchased')."""
+    if verb is None or other is None or verb.pos_ != "VERB" or other.pos_ != "VERB":
+        return False
+    a, b = verb.lemma_.lower(), other.lemma_.lower()
+    return a not in _LIGHT and b not in _LIGHT and (a == b or synonym(a, b))
+
+
+def _date_said_again(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """A date the candidate gives twice where the reference gives it once, the second time describing a thing that the
+    aligned reference sentence dates otherwise ('the first dig since 1932 ... photographs taken during the 1932 drought'
+    / 'since 1932 ... during last summer's drought'): the date of another statement put on this one."""
+    for d in ctx.candidate.dates:
+        if d.start in reported or d.kind != "absolute" or d.low is None:
+            continue
+        mine = [c for c in ctx.candidate.dates if c.kind == d.kind and c.low == d.low and c.high == d.high]
+        theirs = [r for r in ctx.reference.dates if d.comparable(r) and d.agrees(r)]
+        if not theirs or len(mine) <= len(theirs):
+            continue
+        aligned = ctx.refs_for(d.sent)
+        if any(r.sent in aligned for r in theirs):
+            continue
+        # the rival dates the same noun ('the 1932 drought' / "last summer's drought") or the same deed ('bought the
+        # lighthouse in 1994' / 'bought the lighthouse last year')
+        noun, verb = _described_noun(ctx.candidate, d), _date_verb(ctx.candidate, d)
+        rival = next(
+            (
+                r
+                for r in ctx.reference.dates
+                if r.sent in aligned
+                and (
+                    (noun and _described_noun(ctx.reference, r) == noun)
+                    or (verb is not None and _same_deed(_date_verb(ctx.reference, r), verb))
+                )
+            ),
+            None,
+        )
+        if rival is None:
+            continue
+        reported.add(d.start)
+        yield ctx.finding(
+            FindingType.DATE,
+            Severity.MAJOR,
+            0.7,
+            f"'{d.text}' where the reference has '{rival.text}': the reference gives '{theirs[0].text}' for another statement",
+            (d.start, d.end),
+            (rival.start, rival.end),
+            NAME,
+        )
+
+
+def _calendar_name(tok) -> str | None:
+    """The weekday or month a word names, in the singular ('Sundays' -> 'sunday'), or None."""
+    word = tok.lower_
+    for w in (word, word[:-1] if word.endswith("s") else word):
+        if w in _DAY_INDEX or w.capitalize() in MONTHS:
+            return w
+    return None
+
+
+def _moves(doc: Document) -> list[tuple[str, str, int, int, int]]:
+    """The weekdays or months a thing is moved between: (from, to, sentence, start, end) for 'will move from Saturday
+    to Sunday', 'postponed from May to July', 'pushed back to July from May', 'on Sundays instead of Saturdays'."""
+    out = []
+    toks = doc.doc
+    for tok in toks:
+        nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+        old = _calendar_name(nxt) if nxt is not None else None
+        if old is None:
+            continue
+        if tok.lower_ == "from" and moved_from(toks, tok.i + 1):
+            # 'from Saturday to Sunday afternoons', or 'to July from May'
+            after = next((t for t in toks[tok.i + 2 : tok.i + 5] if t.lower_ in ("to", "until")), None)
+            new = toks[after.i + 1] if after is not None and after.i + 1 < len(toks) else None
+            before = toks[tok.i - 1] if tok.i >= 2 and toks[tok.i - 2].lower_ == "to" else None
+            new = new if new is not None and _calendar_name(new) else before
+            if new is not None and _calendar_name(new):
+                first, last = min(tok.i, new.i), max(nxt.i, new.i)
+                out.append((old, _calendar_name(new), doc.sentence_at(tok.idx), toks[first].idx, toks[last].idx + len(toks[last].text)))
+        elif tok.lower_ in ("of", "than") and tok.i >= 2 and toks[tok.i - 1].lower_ in ("instead", "rather"):
+            # 'on Sunday afternoons instead of Saturdays': the first weekday or month before it is the new one
+            new = next((t for t in reversed(toks[max(0, tok.i - 6) : tok.i - 1]) if _calendar_name(t)), None)
+            if new is not None:
+                out.append((old, _calendar_name(new), doc.sentence_at(tok.idx), new.idx, nxt.idx + len(nxt.text)))
+    return out
+
+
+def _move_reversed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """A move between two weekdays or months told the other way round ('will move from Saturday to Sunday' / 'will be
+    played on Saturdays instead of Sundays')."""
+    theirs = _moves(ctx.reference)
+    if not theirs:
+        return
+    for old, new, sent, start, end in _moves(ctx.candidate):
+        rival = next((r for r in theirs if r[2] in ctx.refs_for(sent) and (r[0], r[1]) == (new, old)), None)
+        if rival is None or start in reported:
+            continue
+        reported.add(start)
+        yield ctx.finding(
+            FindingType.DATE,
+            Severity.MAJOR,
+            0.8,
+            f"the candidate moves it from {old.capitalize()} to {new.capitalize()}; the reference from "
+            f"{rival[0].capitalize()} to {rival[1].capitalize()}",
+            (start, end),
+            (rival[3], rival[4]),
+            NAME,
+        )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
+    yield from _move_reversed(ctx, reported)
+    yield from _date_said_again(ctx, reported)
     for d in ctx.candidate.dates:
-        if d.kind is None:
+        if d.kind is None or d.start in reported:
             continue
         refs = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent))
         if d.kind == "deictic" and d.period == "day" and any(r.from_now != d.from_now and r.period == "day" for r in refs):
@@ -1069,7 +1193,8 @@ def _recurring_days(doc: Document) -> list[_Recurring]:
         last = last if last in _DAY_INDEX else last[:-1] if last.endswith("s") else ""
         if first in _DAY_INDEX and last in _DAY_INDEX and (days is not None or tok.lower_ in _DAY_INDEX):
             a, b = _DAY_INDEX[first], _DAY_INDEX[last]
-            if a < b and not (i > 0 and toks[i - 1].like_num):
+            # (not 'will move from Saturday to Sunday': the day it was and the day it will be)
+            if a < b and not (i > 0 and toks[i - 1].like_num) and not moved_from(doc.doc, i):
                 out.append(_Recurring(tok.idx, span_to.idx + len(span_to.text), doc.sentence_at(tok.idx), frozenset(range(a, b + 1))))
                 i += 3
                 continue

@@ -468,6 +468,9 @@ def _turned_round(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
                 continue  # 'removing sea glass from the cove' / 'visitors to the cove': the visitors go there, not the glass
             if _flow_of_its_modifier(r_pred, c_pred) or _flow_of_its_modifier(c_pred, r_pred):
                 continue  # 'export demand from Norway' / 'exports to Norway': the demand comes from where the exports go
+            asking = lexicon()["event_alternatives"]["application"][0]
+            if r_pred.lemma_.lower() in asking and c_pred.lemma_.lower() in asking:
+                continue  # 'applied to the fund for £150,000' / 'is seeking £150,000 from the fund': asked of it, either way
             yield ctx.finding(
                 FindingType.ROLE,
                 Severity.CRITICAL,

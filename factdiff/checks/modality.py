@@ -2017,6 +2017,8 @@ def _planned_thing_in_place(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             subject = next((n for n in c.children if n.dep_ == "nsubj" and n.lemma_.lower() in planned), None)
             if subject is None or _foretold(c):
                 continue
+            if any(a.dep_ == "acl" and a.lemma_.lower() in _PLANNED for a in subject.children):
+                continue  # 'the launch, first planned for June, has now slipped': the plan is told, and something else done
             going = c.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in c.children)
             already = any(a.dep_ == "advmod" and a.lower_ == "already" for a in c.children)
             if not (_done(c) or going or already):
@@ -2114,6 +2116,24 @@ def _can_told_as_done(r: Token, c: Token) -> bool:
     return can and done and own_subject
 
 
+def _would_told_as_done(r: Token, c: Token) -> bool:
+    """The same verb with 'would' on the reference's side, not under a verb of saying ('two schools would merge under
+    proposals published on Thursday') and told as done on the candidate's, with a subject of its own ('two schools have
+    been merged'): what a proposal or condition would bring told as what has happened."""
+    if r.lemma_.lower() != c.lemma_.lower() or denied(r) or denied(c) or not _done(c):
+        return False
+    would = [a for a in r.children if a.dep_ == "aux" and a.lower_ == "would"]
+    if not would or any(a.dep_ == "aux" and a.lower_ == "have" for a in r.children):
+        return False
+    # (not a future told in the past: 'said the schools would merge', 'announced that it would close')
+    top = r
+    while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ in ("ccomp", "advcl", "relcl", "acl") or top.head.lemma_.lower() in lexicon()["speech_predicates"]:
+        return False
+    return any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+
+
 def _hedged_elsewhere(word: Token) -> bool:
     """A word of the clause other than `word`'s own hedges leaves the matter open: a hedge adverb or adjective below it
     ('was a possible factor', 'to expect possible shortages'), not in a clause joined to it."""
@@ -2185,6 +2205,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             if not ref_hedges and not cand_hedges and c.i not in seen and _can_told_as_done(r, c):
                 seen.add(c.i)
                 message = "the reference says this can be done ('can'); the candidate says it was done"
+                yield ctx.finding(FindingType.MODALITY, Severity.MAJOR, 0.6, message, _extent(c), _extent(r), NAME)
+                continue
+            if not ref_hedges and not cand_hedges and c.i not in seen and _would_told_as_done(r, c):
+                seen.add(c.i)
+                message = "the reference says this would happen ('would'); the candidate says it has happened"
                 yield ctx.finding(FindingType.MODALITY, Severity.MAJOR, 0.6, message, _extent(c), _extent(r), NAME)
                 continue
             if bool(ref_hedges) == bool(cand_hedges) or c.i in seen:

@@ -2244,19 +2244,73 @@ def _level_told_as_change(ctx: Context) -> Iterator[Finding]:
             break
 
 
+_SHARE_OF = frozenset({"half", "third", "thirds", "quarter", "quarters", "most", "some", "many", "few", "several", "majority", "minority"})
+
+
+def _some_of_the(doc, q: Quantity) -> bool:
+    """A count of some of a set: 'three of the slide's support columns', 'two of its four engines' (a number, then 'of'
+    and a determiner or possessive), with nothing saying it is the whole set ('all three of', 'each of the three'); or a
+    share of the whole the number counts ('half of the 240 street lights', 'most of its 12 branches')."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = [t.lower_ for t in doc[max(0, span.start - 4) : span.start]]
+    if "of" in before and set(before[: before.index("of")]) & _SHARE_OF and "all" not in before:
+        return True
+    if span.end + 2 > len(doc) or doc[span.end].lower_ != "of":
+        return False
+    after = doc[span.end + 1]
+    if not (after.dep_ == "det" or after.tag_ in ("PRP$", "DT") or after.dep_ == "poss"):
+        return False
+    return not any(t.lower_ in ("all", "each", "both", "every") for t in doc[max(0, span.start - 3) : span.start])
+
+
+def _partitive_text(doc, q: Quantity) -> str:
+    span = doc.doc.char_span(q.start, q.end, alignment_mode="expand")
+    of = doc.doc[span.end] if span.end < len(doc.doc) else span[-1]
+    if of.lower_ != "of":
+        start = next((t for t in doc.doc[max(0, span.start - 4) : span.start] if t.lower_ in _SHARE_OF), span[0])
+        return (
+            doc.text[start.idx : span.root.head.idx + len(span.root.head.text)]
+            if span.root.head.i >= span.end
+            else doc.text[start.idx : q.end]
+        )
+    noun = next((c for c in of.children if c.dep_ == "pobj"), doc.doc[span.end + 1])
+    return doc.text[q.start : noun.idx + len(noun.text)]
+
+
 def _part_told_as_all(ctx: Context) -> Iterator[Finding]:
     """'all 52 of the staff' where the reference has '38 of the college's 52 staff': the whole given for a part of it."""
     cand, ref = ctx.candidate, ctx.reference
     for q in cand.quantities:
         before = _words_before(cand.doc, q.start, 2)
-        if q.looks_like_year or not before or "all" not in {t.lower_ for t in before}:
+        inside = re.match(r"(?:in\s+)?all\s", q.text, re.IGNORECASE)  # 'in all three support columns'
+        if q.looks_like_year or not (inside or (before and "all" in {t.lower_ for t in before})):
             continue
-        if any(r.low == q.low and "all" in {t.lower_ for t in _words_before(ref.doc, r.start, 2)} for r in ref.quantities):
+        if inside:
+            head = cand.doc.char_span(q.start, q.start + inside.end() - 1, alignment_mode="expand")
+            before = [t for t in head if t.lower_ == "all"] if head is not None else before
+        said_all = [
+            r for r in ref.quantities if "all" in {t.lower_ for t in _words_before(ref.doc, r.start, 2)} | set(r.text.lower().split())
+        ]
+        if any(r.low == q.low for r in said_all):
             continue  # the reference says 'all 52' too
         for r in ref.quantities:
             # (the unit of a count may be read on one side only: 'all 52 of the staff' / '52 teaching staff')
             if (q.low, q.high) != (r.low, r.high) or "" not in (q.unit, r.unit) and q.unit != r.unit or r.approx:
                 continue
+            if r.sent in ctx.refs_for(q.sent) and _some_of_the(ref.doc, r):
+                start = before[0].idx if before[0].lower_ == "all" else before[-1].idx
+                yield ctx.finding(
+                    FindingType.NUMBER,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{cand.text[start : q.end]}' where the reference gives a part of them ('{_partitive_text(ref, r)}')",
+                    (start, q.end),
+                    (r.start, r.end),
+                    NAME,
+                )
+                break
             for p in ref.quantities:
                 between = ref.doc.char_span(p.end, r.start, alignment_mode="expand") if p.end < r.start else None
                 if p.sent != r.sent or between is None or not len(between) or between[0].lower_ != "of" or len(between) > 4:

@@ -18,6 +18,7 @@ ordinary content words: minor; a single ordinary word ('in the region', 'of the 
 from __future__ import annotations
 
 import bisect
+import calendar
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -100,6 +101,7 @@ class Unit:
     for_another: bool = False  # a figure or date of it is in the other text only where it renders another sentence's
     member_missing: bool = False  # a thing of a list, its noun gone ('damaged the dining room and a flat above it')
     scope_missing: bool = False  # the phrase that bounds the whole a share is of ('15 percent of its workforce in the region')
+    when_missing: bool = False  # the part of the day or week a deed is limited to ('will close the centre at night')
     subset: bool = False  # a qualifier that picks some of many ('most of the backlog', 'the first stations')
     reworded: float = 0.0  # best cosine to a phrase around the other text's own words in the aligned sentences
     restated: float = 0.0  # best cosine to any clause or phrase of the other text
@@ -122,7 +124,7 @@ class Unit:
             # the clause is there without it: narrower or wider, not another fact; but 'most of the backlog' without
             # 'most of' is all of it, and 'the first stations' without 'first' all the stations: another amount
             return Severity.MAJOR if self.subset else Severity.MINOR
-        if self.facts_missing or self.qualifiers_missing or self.denial_missing or self.scope_missing:
+        if self.facts_missing or self.qualifiers_missing or self.denial_missing or self.scope_missing or self.when_missing:
             return Severity.MAJOR
         if self.kind in CLAUSES and len(self.missing) >= 3:
             return Severity.MAJOR  # a statement of its own: a sentence, a conjoined or subordinate clause
@@ -707,6 +709,8 @@ def _analyse_units(d: Direction) -> list[Unit]:
             objects = [o for o in toks[0].children if o.dep_ == "pobj"]
             place = [o for o in objects if o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children)]
             u.scope_missing = bool(place) and bool(u.missing) and len(u.missing) == len(u.items) and _base_of_share(_bounded(toks[0]))
+        if kind == "prep" and not d.additions:
+            u.when_missing = _limited_in_time(d, toks, u)
         # a relative date or duration ('for the first two years') all of whose words are gone is a date lost
         for dm in ref.dates:
             if start <= dm.start and dm.end <= end and dm.text not in u.facts_missing:
@@ -736,6 +740,37 @@ def _analyse_units(d: Direction) -> list[Unit]:
 
 
 _SCOPE_PREPS = frozenset({"in", "across", "at", "outside", "within"})
+# the parts of the day and of the week a deed can be limited to ('close the centre at night', 'open on Sundays')
+# (a day of the week only as a plural, 'on Sundays': 'said on Friday' names one day)
+_TIMES_OF_DAY = frozenset({"night", "morning", "afternoon", "evening", "daytime", "nighttime", "weekend", "weekday", "overnight", "dark"})
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+
+
+def _time_of_week(tok: Token) -> bool:
+    word = tok.lower_
+    return word in _TIMES_OF_DAY or (word.endswith("s") and (word[:-1] in _TIMES_OF_DAY or word[:-1] in _WEEKDAYS))
+
+
+def _limited_in_time(d: Direction, toks: list[Token], u: Unit) -> bool:
+    """A phrase that limits a deed to a part of the day or week ('will close its birthing centre at night', 'the road
+    shuts on Sundays'), gone, where the deed itself is kept and the aligned sentences of the other text name no part of
+    the day or week at all: the other text says it of every hour."""
+    prep = toks[0]
+    if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "during", "by", "overnight", "in", "after") or prep.head.pos_ != "VERB":
+        return False
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if not objects or not all(_time_of_week(o) for o in objects) or not all(o.text in u.missing for o in objects):
+        return False
+    vocab = vocabulary(d, d.other)
+    aligned = [d.other.doc[s.token_start : s.token_end] for s in (d.other.sentences[i] for i in d.aligned(u.sent))]
+    verbs = [t.lemma_ for s in aligned for t in s if t.pos_ == "VERB"]
+    if not vocab.token(prep.head) and not any(paraphrase(prep.head.lemma_, v, steps=1) for v in verbs):
+        return False  # ('closed to traffic' / 'shut to traffic': the deed kept in a word of its own)
+    # (a time of day counts where it is the other text's own: 'between 10pm and 6am' for 'at night', not the hours both give)
+    own = vocabulary(d, d.text)
+    return bool(aligned) and not any(_time_of_week(t) or (t.ent_type_ == "TIME" and not own.token(t)) for s in aligned for t in s)
+
+
 _SHARE_WORDS = frozenset({"percent", "cent", "%", "proportion", "share", "half", "third", "quarter", "fraction", "majority", "minority"})
 
 
@@ -1157,6 +1192,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             severity = Severity.MINOR
         elif u.scope_missing and _share_kept(direction, u):
             pass  # the share and its whole are there, the bound on the whole is not: another share, however reworded
+        elif u.when_missing:
+            pass  # the deed is there, with no part of the day or week at all: said of every hour, however reworded
         elif severity in (Severity.MAJOR, Severity.CRITICAL) and not (u.names_missing or u.subset) and rewritten(direction, u, similarity):
             # a name is not said another way as a figure or a date may be ('the first half' / 'the six months to June')
             severity = Severity.MINOR

@@ -114,6 +114,20 @@ def denied(tok: Token) -> bool:
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lexicon()["privative_adjectives"]:
+            return True  # 'was short of paramedics'
+        if t is tok and _too_few(t):
+            return True  # 'had too few paramedics', as 'was short of paramedics' says
+    return False
+
+
+def _too_few(noun: Token) -> bool:
+    """'too few' or 'too little' on the noun, or 'insufficient' ('had too few paramedics'): short of it."""
+    for c in noun.children:
+        if c.lower_ in ("few", "little") and any(g.lower_ == "too" for g in c.children):
+            return True
+        if c.dep_ == "amod" and c.lower_ in ("insufficient", "inadequate"):
+            return True
     return False
 
 
@@ -323,10 +337,14 @@ def _said_no(tok: Token) -> bool:
             return t is not tok and _privative(t, tok)  # 'ruled out a rise in council tax', as 'no rise' says
         if t.dep_ == "prep" and t.i > 0 and t.doc[t.i - 1].ent_type_ in ("DATE", "TIME"):
             return False  # 'without accommodation three weeks into the term': when, not what is lacked
+        if t.dep_ == "prep" and t.lower_ == "for" and t.head.pos_ == "NOUN" and t.head.head.lower_ == "of":
+            return False  # 'ran out of room for new burials': the room is lacked, not the burials
         if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lexicon()["privative_adjectives"]:
+            return True  # 'was short of paramedics'
     return False
 
 
@@ -1199,6 +1217,9 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             # a noun that only names the kind of another ('cash' in 'a free cash machine') is not what 'no' or
             # 'without' is said of: its head is
             direct = direct and (c.pos_ == "VERB" or "compound" not in (r.dep_, c.dep_))
+            # an adjective's 'no' is said of its noun: 'no new plots' is no denial of 'new burials'
+            other_noun = _key(r.head) != _key(c.head) and not synonym(r.head.lemma_, c.head.lemma_)
+            direct = direct and not (r.dep_ == c.dep_ == "amod" and other_noun)
             # a thing ruled out on one side and said to go ahead on the other: told by what it is of ('a rise in council
             # tax' under 'ruled out' / 'would go ahead'), not by the verbs around it
             ruled_out = c.pos_ == "NOUN" and any(t.dep_ == "dobj" and _privative(t.head, t) for t in (r, c))
@@ -1683,6 +1704,27 @@ def _deed_kept_apart(r: Token, c: Token) -> bool:
     )
 
 
+def _doer_words(verb: Token) -> set[str]:
+    """The content lemmas of who does the deed: the subject (the agent of a passive), or for a gerund after a
+    preposition, the subject of the verb it hangs on ('approached the landowners about buying': the approacher)."""
+    if not _subject_tokens(verb) and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head
+    doers = [c for c in _subject_tokens(verb) if c.dep_ != "nsubjpass"]
+    doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return {fold(t.lemma_) for d in doers for t in d.subtree if t.is_alpha and not t.is_stop}
+
+
+def _converse_by_other_doer(r: Token, c: Token) -> bool:
+    """One event told from its two sides, each by its own doer ('the council approached the landowners about buying' /
+    'the landowners were asked whether they would sell'): the reference's doer is another participant of the
+    candidate's sentence, not the one doing the candidate's deed."""
+    if not converse(r.lemma_, c.lemma_):
+        return False
+    theirs, mine = _doer_words(r), _doer_words(c)
+    sentence = {fold(t.lemma_) for t in c.sent if t.is_alpha}
+    return bool(theirs) and not theirs & mine and theirs <= sentence
+
+
 def _told_from_other_side(ctx: Context, r: Token, c: Token) -> bool:
     """The candidate's word restates another reference sentence aligned with its own, told from the other side:
     'X has won the contract' against 'the commission has awarded a contract to X' there, not against 'X lost the
@@ -1994,6 +2036,21 @@ def _faulty_manner(said_no: Token, said_yes: Token) -> bool:
     return any((a in lex["sound_manner_adverbs"] and b in lex["faulty_manner_adverbs"]) or opposite(a, b) for a in sound for b in faulty)
 
 
+def _compared_against(word: Token) -> bool:
+    """The word is said in what a comparison measures against ('cost more than the building was worth', 'later than
+    had been promised'): the clause after 'than' states no fact of its own."""
+    clause = word.head if word.dep_ in ("acomp", "attr", "xcomp") and word.head.pos_ in ("AUX", "VERB") else word
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in clause.children):
+        return True
+    # (or 'than' and the subject just before, however the parse hung them: 'more than the barn was worth')
+    for t in reversed(clause.doc[max(0, clause.i - 5) : clause.i]):
+        if t.lower_ == "than":
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return False
+    return False
+
+
 def _nearly(verb: Token) -> bool:
     """'nearly' or 'almost' on the verb: it did not happen ('was nearly hit')."""
     return any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for c in verb.children)
@@ -2048,6 +2105,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'open Monday to Friday and closed at weekends' / 'open on weekdays and shut on Saturdays and Sundays'
             if how == "opposite" and (_agreed_about_mine(ctx, r, c) or _told_from_other_side(ctx, r, c) or _deed_kept_apart(r, c)):
                 continue
+            if how == "opposite" and _converse_by_other_doer(r, c):
+                continue
             if how == "opposite" and _until_against_when(r, c):
                 continue  # 'are open until the money runs out' / 'close when the money runs out': one end told from each side
             if how == "opposite" and _nearly(r) != _nearly(c):
@@ -2082,6 +2141,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'did not belong to the animal at all' / 'belonged to a different animal altogether'
                 if _faulty_manner(said_no, said_yes):
                     continue  # 'had not been properly maintained' / 'badly maintained': done, and done badly
+                if _compared_against(said_yes):
+                    continue  # 'would cost more than the building was worth' / 'not worth the cost': a measure, not a claim
                 if said_yes.dep_ == "xcomp" and said_yes.head.lemma_.lower() in lexicon()["effort_predicates"]:
                     continue  # 'was unable to fill the posts' / 'is struggling to fill the posts': tried, not done
                 marks = [c for c in said_yes.children if c.dep_ == "mark"]  # 'rather than the render applied'

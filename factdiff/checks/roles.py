@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.knowledge import countries, lexicon
-from factdiff.analyse.lexical import converse, is_verb, noun_verbs, opposite, paraphrase, synonym
+from factdiff.analyse.lexical import converse, is_verb, main_sense_synonym, noun_verbs, opposite, paraphrase, synonym
 from factdiff.checks.base import PRONOUNS, Context, frame_match, participants
 from factdiff.model import Finding, FindingType, Severity
 
@@ -1278,10 +1278,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         # from the estate of collector X' / 'sold it to the estate of collector X')
         told_both_ways = converse(rf.pred.split()[0], cf.pred.split()[0])  # not opposites: 'opened' / 'shut'
         # (and a noun between converses: 'supplies nibs to the chain' / 'buys nibs from the chain')
-        unnamed = _unnamed(rf, shared) & _unnamed(cf, shared) if (_one_verb(rf, cf) or told_both_ways) and once else set()
+        # (one verb, or two of one WordNet synset: 'bought the collection from the family' / 'the family purchased it from
+        # the town')
+        one_verb = _one_verb(rf, cf) or (" " not in rf.pred + cf.pred and main_sense_synonym(rf.pred, cf.pred))
+        unnamed = _unnamed(rf, shared) & _unnamed(cf, shared) if (one_verb or told_both_ways) and once else set()
         through = _named_through(rf) & _named_through(cf) if told_both_ways else set()
         nouns = len(unnamed) if told_both_ways else 0
-        if len(shared) + len(unnamed) < 2 or (not _one_verb(rf, cf) and len(shared_heads) + len(through) + nouns < 2):
+        if len(shared) + len(unnamed) < 2 or (not one_verb and len(shared_heads) + len(through) + nouns < 2):
             continue  # too little in common to know that both frames tell the same event
         if _converse(rf, cf, shared):
             continue
