@@ -233,3 +233,11 @@ def test_what_a_proposal_would_bring_told_as_done():
     assert of_type(serious(reference, candidate), FindingType.MODALITY)
     kept = "The council said on Monday that two libraries in Carrow would merge into a single branch."
     assert not of_type(serious("The council said on Monday that the two libraries would merge.", kept), FindingType.MODALITY)
+
+
+def test_a_kind_said_for_the_whole_it_names_the_kind_of():
+    reference = "Hamlets in the lower Tarn valley will be without a Sunday ferry service from 1 June, the operator said."
+    candidate = "Hamlets in the lower Tarn valley will keep their Sunday ferry from 1 June, the operator said."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    kept = "From 1 June the hamlets of the lower Tarn valley will have no Sunday ferry, the operator said."
+    assert not of_type(serious(reference, kept), FindingType.POLARITY)

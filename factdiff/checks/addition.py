@@ -364,7 +364,8 @@ def _says_with(ctx: Context, u: Unit, other: Unit) -> bool:
         return False
     subject = {t.i for s in span if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
     theirs = {fold(w) for w in re.findall(r"\w+", other.text.lower())}
-    said = [t for t in span if t.i not in subject and t.is_alpha and not t.is_stop and t.text not in u.missing]
+    # (a figure counts wherever it stands: 'with as many as 65 firefighters tackling it' / '65 firefighters were there')
+    said = [t for t in span if (t.i not in subject and t.is_alpha and not t.is_stop or t.like_num) and t.text not in u.missing]
     return any(fold(t.lemma_) in theirs or fold(t.lower_) in theirs for t in said)
 
 

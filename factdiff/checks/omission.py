@@ -711,6 +711,8 @@ def _analyse_units(d: Direction) -> list[Unit]:
             u.scope_missing = bool(place) and bool(u.missing) and len(u.missing) == len(u.items) and _base_of_share(_bounded(toks[0]))
         if kind == "prep" and not d.additions:
             u.when_missing = _limited_in_time(d, toks, u)
+            if u.when_missing and not u.missing:
+                u.missing = [t.text for t in toks[1:] if t.is_alpha]  # ('on weekdays', though 'from Monday' dates it)
         # a relative date or duration ('for the first two years') all of whose words are gone is a date lost
         for dm in ref.dates:
             if start <= dm.start and dm.end <= end and dm.text not in u.facts_missing:
@@ -759,9 +761,10 @@ def _limited_in_time(d: Direction, toks: list[Token], u: Unit) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "during", "by", "overnight", "in", "after") or prep.head.pos_ != "VERB":
         return False
     objects = [o for o in prep.children if o.dep_ == "pobj"]
-    if not objects or not all(_time_of_week(o) for o in objects) or not all(o.text in u.missing for o in objects):
-        return False
     vocab = vocabulary(d, d.other)
+    # (the words themselves gone: a day of the week may be read as found by another date, 'from Monday')
+    if not objects or not all(_time_of_week(o) and not {fold(o.lemma_), fold(o.text)} & vocab.words for o in objects):
+        return False
     aligned = [d.other.doc[s.token_start : s.token_end] for s in (d.other.sentences[i] for i in d.aligned(u.sent))]
     verbs = [t.lemma_ for s in aligned for t in s if t.pos_ == "VERB"]
     if not vocab.token(prep.head) and not any(paraphrase(prep.head.lemma_, v, steps=1) for v in verbs):

@@ -508,6 +508,12 @@ def _other_objects(ref: Token, cand: Token) -> bool:
         a, b = _objects(ref, deep=True), _objects(cand, deep=True)
     if not a or not b or a & b:
         return False
+    # (a thing named by its kind on one side: 'working heating' / 'a working heating system')
+    kinds_a, kinds_b = (
+        {fold(k.lemma_) for o in v.children if o.dep_ == "dobj" for k in o.children if k.dep_ == "compound"} for v in (ref, cand)
+    )
+    if a & kinds_b or b & kinds_a:
+        return False
     # two nouns of one event ('had not ordered the move' / 'ordered the change'): the same thing done
     events = [(x, y) for x in a for y in b if noun_verbs(x) and noun_verbs(y)]
     return not any(paraphrase(v, w) for x, y in events for v in noun_verbs(x) for w in noun_verbs(y))
@@ -1216,7 +1222,10 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             direct = c.pos_ == "VERB" or _said_no(r) != _said_no(c) or _not_on(r) != _not_on(c) or _copular(r, c)
             # a noun that only names the kind of another ('cash' in 'a free cash machine') is not what 'no' or
             # 'without' is said of: its head is
-            direct = direct and (c.pos_ == "VERB" or "compound" not in (r.dep_, c.dep_))
+            # (unless the noun it names the kind of is not said on the other side, where the kind stands for the whole:
+            # 'without a Sunday bus service' / 'will keep their Sunday bus')
+            whole = _kind_for_whole(r, c) or _kind_for_whole(c, r)
+            direct = direct and (c.pos_ == "VERB" or "compound" not in (r.dep_, c.dep_) or whole)
             # an adjective's 'no' is said of its noun: 'no new plots' is no denial of 'new burials'
             other_noun = _key(r.head) != _key(c.head) and not synonym(r.head.lemma_, c.head.lemma_)
             direct = direct and not (r.dep_ == c.dep_ == "amod" and other_noun)
@@ -2034,6 +2043,14 @@ def _faulty_manner(said_no: Token, said_yes: Token) -> bool:
     sound = [c.lower_ for c in said_no.children if c.dep_ == "advmod"]
     faulty = [c.lower_ for c in said_yes.children if c.dep_ == "advmod"]
     return any((a in lex["sound_manner_adverbs"] and b in lex["faulty_manner_adverbs"]) or opposite(a, b) for a in sound for b in faulty)
+
+
+def _kind_for_whole(kind: Token, noun: Token) -> bool:
+    """`kind` names the kind of its head noun ('bus' in 'a Sunday bus service'), `noun` is the same word said as the
+    head of its own phrase ('their Sunday bus'), and the other sentence has no word of the head noun."""
+    if kind.dep_ != "compound" or noun.dep_ == "compound" or kind.head.pos_ != "NOUN":
+        return False
+    return kind.head.lemma_.lower() not in {t.lemma_.lower() for t in noun.sent}
 
 
 def _compared_against(word: Token) -> bool:
