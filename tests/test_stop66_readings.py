@@ -241,3 +241,18 @@ def test_a_kind_said_for_the_whole_it_names_the_kind_of():
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
     kept = "From 1 June the hamlets of the lower Tarn valley will have no Sunday ferry, the operator said."
     assert not of_type(serious(reference, kept), FindingType.POLARITY)
+
+
+def test_a_ranking_in_a_field_told_as_its_owner_and_an_order_near_by_is_no_ranking():
+    reference = (
+        "Marlin Foods, a wholesaler in Dunmore, will start importing mangoes from Peru in March under a two-year deal. "
+        "The first shipments, of about 400 tonnes, will arrive by sea."
+    )
+    candidate = (
+        "Dunmore wholesaler Marlin Foods is to begin bringing in Peruvian mangoes in March under a two-year deal. The deal "
+        "will make Marlin the region's biggest mango importer. About 400 tonnes will make up the first shipments, which "
+        "will come by sea."
+    )
+    assert of_type(serious(reference, candidate), FindingType.ADDITION)
+    kept = candidate.replace("The deal will make Marlin the region's biggest mango importer. ", "")
+    assert not of_type(serious(reference, kept), FindingType.ADDITION)

@@ -219,10 +219,14 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
         # the reference ranks something in a sentence near the aligned ones ('It is the first increase since 2017', a
         # sentence the summary joins to another), or ranks this thing or by this word anywhere: the ranking may be that one
         near = {n + k for n in ctx.refs_for(s.index) for k in (-1, 0, 1)}
-        if any(ctx.reference.sentence_at(t.idx) in near for t in ranks):
-            continue
+        # (an order is no superlative: 'the first shipments' near by does not rank the importer 'the largest')
+        orders = [t for t in ranks if t.lemma_.lower() in lexicon()["first_words"] or (_ordinal(t) and t.tag_ not in ("JJS", "RBS"))]
+        near_ranks = [t for t in ranks if ctx.reference.sentence_at(t.idx) in near]
         for t in doc[s.token_start : s.token_end]:
             if not (_ranking(t) or (_ordinal(t) and t.ent_type_ != "DATE")):
+                continue
+            superlative = t.tag_ in ("JJS", "RBS")
+            if any(not (superlative and r in orders) for r in near_ranks):
                 continue
             if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "part" and doc[t.i + 2].lower_ == "of":
                 continue  # 'the best part of a year': most of it
@@ -244,6 +248,8 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
                     or (w.dep_ == "npadvmod" and any(d.lower_ in ("this", "last") for d in w.children))
                 )
             ]
+            # (the field as its owner: "the country's largest importer", "Europe's oldest bridge"; not 'its', 'their')
+            fields += [w for w in head.children if w.dep_ == "poss" and w.pos_ in ("NOUN", "PROPN") and w.i < t.i]
             # ('to date', 'on record'; 'the first town to take such a step': what it is the first to do)
             fields += [w for w in phrase if w.head.i == head.i and w.dep_ == "prep" and w.lower_ in ("to", "on") and _record_field(w)]
             fields += [w for w in head.children if w.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in w.children)]
