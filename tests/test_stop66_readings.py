@@ -256,3 +256,33 @@ def test_a_ranking_in_a_field_told_as_its_owner_and_an_order_near_by_is_no_ranki
     assert of_type(serious(reference, candidate), FindingType.ADDITION)
     kept = candidate.replace("The deal will make Marlin the region's biggest mango importer. ", "")
     assert not of_type(serious(reference, kept), FindingType.ADDITION)
+
+
+def test_a_denied_belief_said_as_the_belief_of_a_denial():
+    reference = "The driver suffered injuries that were not believed to be serious, police said."
+    candidate = "The driver suffered injuries thought not to be serious, police said."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_denial_written_into_a_hyphened_compound():
+    reference = "The ferry service is not run for profit, the trust said."
+    candidate = "The ferry service is run on a not-for-profit basis, the trust said."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    assert of_type(serious(reference, "The ferry service is run for profit, the trust said."), FindingType.POLARITY)
+
+
+def test_a_plural_possessives_apostrophe_is_no_letter_of_the_name():
+    reference = "The Brenlow Apple Growers' Association said the harvest was the largest in a decade."
+    candidate = "Brenlow Apple Growers said the harvest was the largest in ten years."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_no_such_thing_for_decades_against_the_first_of_its_kind():
+    reference = (
+        "A pair of horses will haul timber at Brackley Woods on 3 May in what is the first public demonstration of its "
+        "kind in the region for 50 years."
+    )
+    candidate = (
+        "Two horses will haul timber at Brackley Woods on 3 May. No such public demonstration has been held in the region for five decades."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)

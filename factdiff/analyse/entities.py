@@ -58,7 +58,9 @@ class EntityMention:
         """The words that tell this organisation from others: without generic heads or country words."""
         generic = _generic_heads()
         idx = countries()
-        return frozenset(w for w in (self.core or self.key).split() if w not in _STOP and w not in generic and idx.lookup(w) is None)
+        # (a plural possessive's apostrophe is no letter of the word: "Maple Producers' Cooperative" / 'Maple Producers')
+        words = [w.rstrip("'") for w in (self.core or self.key).split()]
+        return frozenset(w for w in words if w and w not in _STOP and w not in generic and idx.lookup(w) is None)
 
 
 def _generic_heads() -> frozenset[str]:

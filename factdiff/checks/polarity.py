@@ -2045,6 +2045,52 @@ def _faulty_manner(said_no: Token, said_yes: Token) -> bool:
     return any((a in lex["sound_manner_adverbs"] and b in lex["faulty_manner_adverbs"]) or opposite(a, b) for a in sound for b in faulty)
 
 
+def _none_such(word: Token) -> bool:
+    """'no such' on the noun the word is or describes ('no such public demonstration')."""
+    noun = word.head if word.dep_ == "amod" else word
+    children = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet")}
+    return "no" in children and bool(children & {"such", "similar"})
+
+
+def _first_of_kind(word: Token) -> bool:
+    """'the first' on the noun the word is or describes ('the first public demonstration of its kind')."""
+    noun = word.head if word.dep_ == "amod" else word
+    return any(c.dep_ == "amod" and c.lower_ == "first" for c in noun.children)
+
+
+def _raised_denial(word: Token) -> bool:
+    """Whether the word is denied, a 'not' on a verb of belief above its infinitive counting as the infinitive's ('were
+    not believed to be life-threatening' says what 'were thought not to be' says): the word's own denial, turned by a
+    denied belief it completes."""
+    own = denied(word)
+    top = word.head if word.dep_ == "acomp" and word.head.pos_ == "AUX" else word
+    if top.dep_ == "xcomp" and top.head.lemma_.lower() in lexicon()["belief_predicates"] and denied(top.head):
+        return not own
+    return own
+
+
+def _denied_in_compound(said_no: Token, said_yes: Token) -> bool:
+    """The denied word's phrase is said on the other side with its 'not' inside a hyphened compound ('was not run for
+    profit' / 'is run on a not-for-profit basis'): the same denial, written into one word."""
+    if not denied(said_no) or denied(said_yes):
+        return False
+    words = {t.lemma_.lower() for t in said_no.subtree if t.is_alpha and not t.is_stop}
+    doc = said_yes.doc
+    for t in said_yes.sent:
+        if t.lower_ in ("not", "non") and t.i + 1 < len(doc) and doc[t.i + 1].text == "-":
+            compound = []
+            i = t.i + 2
+            while i < len(doc) and doc[i].is_alpha:
+                compound.append(doc[i].lemma_.lower())
+                if i + 1 < len(doc) and doc[i + 1].text == "-":
+                    i += 2
+                else:
+                    break
+            if words & set(compound):
+                return True
+    return False
+
+
 def _kind_for_whole(kind: Token, noun: Token) -> bool:
     """`kind` names the kind of its head noun ('bus' in 'a Sunday bus service'), `noun` is the same word said as the
     head of its own phrase ('their Sunday bus'), and the other sentence has no word of the head noun."""
@@ -2132,6 +2178,12 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'unlikely to survive' / 'would probably not survive' / 'not likely to survive': one likelihood
             if how in ("negated", "loosely negated") and (_by_degree(r) or _by_degree(c)) and _measured(r) == _measured(c):
                 continue  # 'did not cover costs' / 'was not enough to cover costs': a measure says the denial
+            if how in ("negated", "loosely negated") and _raised_denial(r) != denied(r) and _raised_denial(r) == _raised_denial(c):
+                continue  # 'not believed to be life-threatening' / 'thought not to be life-threatening': one belief
+            if how in ("negated", "loosely negated") and _raised_denial(c) != denied(c) and _raised_denial(r) == _raised_denial(c):
+                continue
+            if how in ("negated", "loosely negated") and (_denied_in_compound(r, c) or _denied_in_compound(c, r)):
+                continue  # 'was not run for profit' / 'is run on a not-for-profit basis': the 'not' inside a compound
             if how in ("negated", "loosely negated") and (_in_circumstance(r) or _in_circumstance(c)):
                 continue  # 'found no trace of mould in several flats' / 'in several flats found no sign of mould'
             if how in ("negated", "loosely negated") and denied(r) != denied(c):
@@ -2141,6 +2193,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'will be asked to contribute' / 'nobody would be forced to contribute': asked, not made to
                 if _none_greater(said_no) and _superlative(said_yes):
                     continue  # 'no larger one is known' / 'the largest known': a superlative told by a comparative
+                if _none_such(said_no) and _first_of_kind(said_yes):
+                    continue  # 'no such demonstration has taken place for six decades' / 'the first ... for 60 years'
                 lacked = next((_privative(a, said_no) for a in said_no.ancestors if a.pos_ in ("VERB", "AUX")), False)
                 if _inside_denial(said_yes) or _denial_below(said_no, said_yes) or (_lost(said_yes) and (_absent(said_no) or lacked)):
                     continue  # 'without running water' / 'with no running water' / 'lost their running water': said at another word
