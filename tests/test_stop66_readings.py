@@ -286,3 +286,18 @@ def test_no_such_thing_for_decades_against_the_first_of_its_kind():
         "Two horses will haul timber at Brackley Woods on 3 May. No such public demonstration has been held in the region for five decades."
     )
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_short_of_a_bound_or_by_a_distance_is_no_lack():
+    reference = "The ice was 14cm thick, three centimetres short of the 17cm safety minimum, the organisers said."
+    candidate = "The ice measured 14cm, below the 17cm safety minimum, the organisers said."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    reference = "The shelter said it was short of volunteers with driving licences."
+    candidate = "The shelter said it lacked volunteers with driving licences."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_one_night_is_a_date_not_a_limit():
+    reference = "Two men were arrested on Sunday night after a break-in at the Harlow depot, police said."
+    candidate = "Police said two men were arrested after a break-in at the Harlow depot late on Sunday."
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.OMISSION and "night" in f.reference_span.text]

@@ -765,6 +765,13 @@ def _limited_in_time(d: Direction, toks: list[Token], u: Unit) -> bool:
     # (the words themselves gone: a day of the week may be read as found by another date, 'from Monday')
     if not objects or not all(_time_of_week(o) and not {fold(o.lemma_), fold(o.text)} & vocab.words for o in objects):
         return False
+    # (one night or morning, a date: 'on Sunday night', 'on the morning of 3 May', 'that evening')
+    if any(
+        c.dep_ in ("compound", "nmod", "nummod", "poss", "prep", "amod") or c.lower_ in ("that", "this", "last", "next")
+        for o in objects
+        for c in o.children
+    ):
+        return False
     aligned = [d.other.doc[s.token_start : s.token_end] for s in (d.other.sentences[i] for i in d.aligned(u.sent))]
     verbs = [t.lemma_ for s in aligned for t in s if t.pos_ == "VERB"]
     if not vocab.token(prep.head) and not any(paraphrase(prep.head.lemma_, v, steps=1) for v in verbs):

@@ -114,11 +114,28 @@ def denied(tok: Token) -> bool:
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lexicon()["privative_adjectives"]:
+        if t is tok and _lacked_after_of(t):
             return True  # 'was short of paramedics'
         if t is tok and _too_few(t):
             return True  # 'had too few paramedics', as 'was short of paramedics' says
     return False
+
+
+def _lacked_after_of(noun: Token) -> bool:
+    """The noun itself after the 'of' of an adjective of lacking ('was short of paramedics'), not a word inside its phrase
+    ('short of volunteers with electrical skills': the volunteers are lacked, not the skills' kind), nor a distance
+    ('three seconds short of the course record', 'just short of the target')."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in lexicon()["privative_adjectives"]:
+        return False
+    if any(c.dep_ in ("npadvmod", "advmod", "nummod") for c in noun.head.head.children):
+        return False
+    # (nor a bound it falls below: 'short of the 25cm safety minimum', 'short of a majority')
+    return not any(t.like_num for t in noun.subtree) and noun.lemma_.lower() not in _BOUND_NOUNS
+
+
+_BOUND_NOUNS = frozenset(
+    {"minimum", "maximum", "target", "record", "threshold", "limit", "mark", "goal", "requirement", "majority", "total"}
+)
 
 
 def _too_few(noun: Token) -> bool:
@@ -343,7 +360,7 @@ def _said_no(tok: Token) -> bool:
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lexicon()["privative_adjectives"]:
+        if t is tok and _lacked_after_of(t):
             return True  # 'was short of paramedics'
     return False
 
