@@ -301,3 +301,9 @@ def test_one_night_is_a_date_not_a_limit():
     reference = "Two men were arrested on Sunday night after a break-in at the Harlow depot, police said."
     candidate = "Police said two men were arrested after a break-in at the Harlow depot late on Sunday."
     assert not [f for f in serious(reference, candidate) if f.type == FindingType.OMISSION and "night" in f.reference_span.text]
+
+
+def test_a_hyphened_denial_both_sides_give_clears_no_other_denial():
+    reference = "The council said non-chemical treatments such as hand weeding had not been tried."
+    candidate = "According to the council, non-chemical treatments such as hand weeding had been tried."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)

@@ -2091,9 +2091,17 @@ def _denied_in_compound(said_no: Token, said_yes: Token) -> bool:
     profit' / 'is run on a not-for-profit basis'): the same denial, written into one word."""
     if not denied(said_no) or denied(said_yes):
         return False
-    words = {t.lemma_.lower() for t in said_no.subtree if t.is_alpha and not t.is_stop}
-    doc = said_yes.doc
-    for t in said_yes.sent:
+    # (the other side's own compounds are no denial of its verb: 'non-lethal measures had not been tried')
+    theirs = {w for c in _negative_compounds(said_no.sent) for w in c}
+    words = {t.lemma_.lower() for t in said_no.subtree if t.is_alpha and not t.is_stop} - theirs
+    return any(words & set(c) for c in _negative_compounds(said_yes.sent))
+
+
+def _negative_compounds(sent: SpacySpan) -> list[list[str]]:
+    """The lemmas after 'not-' or 'non-' in each hyphened compound of the sentence ('not-for-profit': 'for', 'profit')."""
+    doc = sent.doc
+    out = []
+    for t in sent:
         if t.lower_ in ("not", "non") and t.i + 1 < len(doc) and doc[t.i + 1].text == "-":
             compound = []
             i = t.i + 2
@@ -2103,9 +2111,8 @@ def _denied_in_compound(said_no: Token, said_yes: Token) -> bool:
                     i += 2
                 else:
                     break
-            if words & set(compound):
-                return True
-    return False
+            out.append(compound)
+    return out
 
 
 def _kind_for_whole(kind: Token, noun: Token) -> bool:
