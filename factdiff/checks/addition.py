@@ -249,7 +249,9 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
                 )
             ]
             # (the field as its owner: "the country's largest importer", "Europe's oldest bridge"; not 'its', 'their')
-            fields += [w for w in head.children if w.dep_ == "poss" and w.pos_ in ("NOUN", "PROPN") and w.i < t.i]
+            # (for a superlative only: "the season's first auction" is its opening one, an order the reference may say
+            # with 'opening')
+            fields += [w for w in head.children if w.dep_ == "poss" and w.pos_ in ("NOUN", "PROPN") and w.i < t.i and superlative]
             # ('to date', 'on record'; 'the first town to take such a step': what it is the first to do)
             fields += [w for w in phrase if w.head.i == head.i and w.dep_ == "prep" and w.lower_ in ("to", "on") and _record_field(w)]
             fields += [w for w in head.children if w.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in w.children)]
