@@ -267,8 +267,9 @@ def _date_said_again(ctx: Context, reported: set[int]) -> Iterator[Finding]:
 def _calendar_name(tok) -> str | None:
     """The weekday or month a word names, in the singular ('Sundays' -> 'sunday'), or None."""
     word = tok.lower_
+    month = tok.text[:1].isupper() and tok.tag_ != "MD"  # (not the modal 'may' nor the verb 'march')
     for w in (word, word[:-1] if word.endswith("s") else word):
-        if w in _DAY_INDEX or w.capitalize() in MONTHS:
+        if w in _DAY_INDEX or (month and w.capitalize() in MONTHS):
             return w
     return None
 
