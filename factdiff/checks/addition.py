@@ -213,14 +213,14 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
     words = set(lexicon()["ranking_words"]) | set(lexicon()["first_words"])
     doc = ctx.candidate.doc
     ranks = [t for t in ctx.reference.doc if _ranks_loosely(t) or (t.lemma_.lower() in words and not _post_or_path(t))]
+    # (an order is no superlative: 'the first shipments' near by does not rank the importer 'the largest')
+    orders = [t for t in ranks if t.lemma_.lower() in lexicon()["first_words"] or (_ordinal(t) and t.tag_ not in ("JJS", "RBS"))]
     for s in ctx.candidate.sentences:
         if not ctx.refs_for(s.index):
             continue
         # the reference ranks something in a sentence near the aligned ones ('It is the first increase since 2017', a
         # sentence the summary joins to another), or ranks this thing or by this word anywhere: the ranking may be that one
         near = {n + k for n in ctx.refs_for(s.index) for k in (-1, 0, 1)}
-        # (an order is no superlative: 'the first shipments' near by does not rank the importer 'the largest')
-        orders = [t for t in ranks if t.lemma_.lower() in lexicon()["first_words"] or (_ordinal(t) and t.tag_ not in ("JJS", "RBS"))]
         near_ranks = [t for t in ranks if ctx.reference.sentence_at(t.idx) in near]
         for t in doc[s.token_start : s.token_end]:
             if not (_ranking(t) or (_ordinal(t) and t.ent_type_ != "DATE")):

@@ -2202,10 +2202,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'unlikely to survive' / 'would probably not survive' / 'not likely to survive': one likelihood
             if how in ("negated", "loosely negated") and (_by_degree(r) or _by_degree(c)) and _measured(r) == _measured(c):
                 continue  # 'did not cover costs' / 'was not enough to cover costs': a measure says the denial
-            if how in ("negated", "loosely negated") and _raised_denial(r) != denied(r) and _raised_denial(r) == _raised_denial(c):
+            raised = [_raised_denial(t) for t in (r, c)]
+            if how in ("negated", "loosely negated") and raised[0] == raised[1] and raised != [denied(r), denied(c)]:
                 continue  # 'not believed to be life-threatening' / 'thought not to be life-threatening': one belief
-            if how in ("negated", "loosely negated") and _raised_denial(c) != denied(c) and _raised_denial(r) == _raised_denial(c):
-                continue
             if how in ("negated", "loosely negated") and (_denied_in_compound(r, c) or _denied_in_compound(c, r)):
                 continue  # 'was not run for profit' / 'is run on a not-for-profit basis': the 'not' inside a compound
             if how in ("negated", "loosely negated") and (_in_circumstance(r) or _in_circumstance(c)):
