@@ -178,15 +178,25 @@ class Quantity:
     def same_unit(self, other: Quantity) -> bool:
         return self.unit == other.unit
 
+    @property
+    def measure(self) -> str:
+        """A length with the time it is given per, a speed ('140 kilometres an hour': kilometres per hour, against '140
+        km/h'); else the unit."""
+        length = units.in_base_units(1.0, self.unit)
+        if self.per and length is not None and length[1] == "[length]" and units.is_unit(f"{self.unit} per {self.per}"):
+            return f"{self.unit} per {self.per}"  # (a speed; not '900MWh a year', an amount of energy each year)
+        return self.unit
+
     def in_other_units(self, other: Quantity) -> bool:
         """Both are in units of measure, different ones ('metres', 'feet'): compare them with `same_measure`."""
-        return self.unit != other.unit and units.is_unit(self.unit) and units.is_unit(other.unit)
+        return self.measure != other.measure and units.is_unit(self.measure) and units.is_unit(other.measure)
 
     def _same_measure(self, other: Quantity) -> bool:
-        converted = 0.0 if units.one_unit(self.unit, other.unit) else units.CONVERTED_TOLERANCE  # '58.9 kg' is no '59.8 kilograms'
+        # '58.9 kg' is no '59.8 kilograms'
+        converted = 0.0 if units.one_unit(self.measure, other.measure) else units.CONVERTED_TOLERANCE
         tolerance = max(converted, 0.1 if (self.approx or other.approx) else 0.0)
         for a, b in ((self.low, other.low), (self.high, other.high)):
-            x, y = units.in_base_units(a, self.unit), units.in_base_units(b, other.unit)
+            x, y = units.in_base_units(a, self.measure), units.in_base_units(b, other.measure)
             if x is None or y is None or not units.agree(x, y, tolerance):
                 return False
         return True
@@ -197,7 +207,7 @@ class Quantity:
         return any(a._same_measure(b) for a in self.readings() for b in other.readings())
 
     def same_dimension(self, other: Quantity) -> bool:
-        x, y = units.in_base_units(1.0, self.unit), units.in_base_units(1.0, other.unit)
+        x, y = units.in_base_units(1.0, self.measure), units.in_base_units(1.0, other.measure)
         return x is not None and y is not None and x[1] == y[1]
 
     def other_rate(self, other: Quantity) -> bool:

@@ -365,7 +365,9 @@ def _own_account(source: Token, who: list[Token]) -> bool:
     if len(nouns) != 1 or nouns[0].pos_ != "NOUN" or not any(t.lower_ == "the" for t in who):
         return False
     belief = word_lists()["belief"]
-    deeds = [c for c in clauses if c.lemma_.lower() not in belief and c.lemma_.lower() != "be"]
+    # (a copula only with a phrase of where the body stands, 'said it was in talks with the diocese', not an opinion)
+    placed = [c for c in clauses if c.lemma_.lower() == "be" and any(k.dep_ == "prep" for k in c.children)]
+    deeds = [c for c in clauses if c.lemma_.lower() not in belief and c.lemma_.lower() != "be"] + placed
     if nouns[0].lemma_.lower() in lexicon()["org_generic_heads"] and any(s.lower_ in ("it", "we") and s.head in deeds for s in subjects):
         # 'The company said it would keep 30 phone boxes': the body telling what it will do itself (not what it thinks,
         # 'said it thought the rain had caused it', nor 'said it was likely that')
@@ -410,6 +412,12 @@ def _speaker(verb: Token) -> Token | None:
     the parse read as a relative ('..., the lender announced on Monday, its third rise')."""
     if _aside(verb):
         return verb.head
+    speech = lexicon()["speech_predicates"]
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+    told = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not own else None
+    if told is not None and verb.lemma_.lower() in speech and told.lemma_.lower() in speech and verb.head.lemma_.lower() not in speech:
+        # 'X said the average age was over 55 and warned that ...': the parse hung the second telling on the first's clause
+        return _speaker(told)
     # (or of the verb a participle of saying hangs on: 'X warned that ..., adding that ...')
     for v in (verb, verb.head if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") else None):
         if v is None:
@@ -1633,6 +1641,8 @@ def _said(doc) -> Iterator[_Said]:
         if not f.is_speech or f.nominal:
             continue
         verb = doc.doc[f.pred_i]
+        if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children) or (verb.dep_ == "pcomp" and verb.head.lower_ == "with"):
+            continue  # 'with H5N1 confirmed at 18 sites': a participle of what was confirmed, no one speaking
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(c, verb)), None)
         subject = _speaker(verb)
         if clause is None or subject is None:
@@ -1824,11 +1834,14 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
         described = [
             r for r in every if not r.who and r.specific and kinds and r.head.isalpha() and r.head not in kinds and not r.stands_for & c.who
         ]
-        # three words in common and half of all, or a short claim in the very same words ('costs had doubled')
+        # three words in common and half of all, or a short claim in the very same words ('costs had doubled'), or three
+        # or more words all of the reference's claim
         alike = [
             r
             for r in said + described
-            if len(c.words & r.words) >= max(3, 0.5 * len(c.words | r.words)) or (len(c.words) < 3 and c.words == r.words)
+            if len(c.words & r.words) >= max(3, 0.5 * len(c.words | r.words))
+            or (len(c.words) < 3 and c.words == r.words)
+            or (len(c.words) >= 3 and c.words <= r.words)  # (a part of it, as summaries shorten: 'some smaller shoots could close')
         ]
         if not alike or any(r.who & c.who or r.head == c.head or r.place != c.place for r in alike):
             continue

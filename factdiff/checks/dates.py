@@ -99,6 +99,8 @@ def _date_verb(doc: Document, d):
     root = _of_day_part(span.root) if span is not None else None
     if root is None or root.dep_ in ("amod", "compound", "nmod", "poss"):
         return None
+    if root.dep_ == "nummod" and root.head.pos_ == "NOUN" and root.head.i > root.i and root.head.ent_type_ not in ("DATE", "TIME"):
+        return None  # 'the 1936 pool': the year the thing dates from, not its clause's deed (but 'the 2023 season')
     return next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
@@ -768,6 +770,8 @@ def _anchor(doc, i: int) -> tuple[list[str], int]:
             break  # 'after lift-off | because of ...'; but 'before the start of the term'
         if doc[j].is_alpha and (not doc[j].is_stop or doc[j].pos_ == "PROPN"):  # the month of May
             lemmas.append(doc[j].lemma_.lower())
+        elif doc[j].like_num and not doc[j].is_alpha:  # a clock time or a year: 'shortly after 2am', 'before 1990'
+            lemmas.append(doc[j].lower_)
         j += 1
     return lemmas, j
 

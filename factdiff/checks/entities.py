@@ -964,6 +964,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _named_otherwise(ctx, taken)
     yield from _kin_swapped(ctx)
     yield from _body_of_another_field(ctx)
+    yield from _owner_of_another_kind(ctx)
 
 
 def _plain_nouns(doc: Document, sent: int, absent_from: set[str]) -> list[Token]:
@@ -1722,6 +1723,48 @@ def _body_of_another_field(ctx: Context) -> Iterator[Finding]:
                     "a body of another field",
                     mine_span,
                     theirs_span,
+                    NAME,
+                )
+                break
+
+
+def _owner_phrase(tok: Token) -> tuple[Token, set[str]] | None:
+    """The common noun that owns `tok` by a possessive ('the haulage firm's insurer') and its phrase's content lemmas;
+    None for a name or a pronoun."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "NOUN":
+        return None
+    return owner, {t.lemma_.lower() for t in owner.subtree if t.is_alpha and not t.is_stop and t.dep_ != "case"}
+
+
+def _owner_of_another_kind(ctx: Context) -> Iterator[Finding]:
+    """A thing the aligned reference sentence gives to one party given to another the reference names elsewhere, both
+    called by common nouns ('The haulage firm's insurer has agreed to pay' / 'The parish council's insurer has agreed
+    to pay', the parish council being the text's other party): the two owners share no word, the candidate's owner is
+    a phrase of the reference, and the reference's owner is named nowhere in the candidate."""
+    cand_words = {t.lemma_.lower() for t in ctx.candidate.doc}
+    ref_text = fold(ctx.reference.text)
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        for c in cand_sent:
+            mine = _owner_phrase(c) if c.pos_ == "NOUN" else None
+            if mine is None:
+                continue
+            for r in ref_sent:
+                theirs = _owner_phrase(r) if r.pos_ == "NOUN" and r.lemma_.lower() == c.lemma_.lower() else None
+                if theirs is None or mine[1] & theirs[1] or theirs[0].lemma_.lower() in cand_words:
+                    continue
+                if lexical.synonym(mine[0].lemma_, theirs[0].lemma_):
+                    continue
+                phrase, other = (" ".join(t.text for t in o.subtree if t.dep_ not in ("case", "det")) for o in (mine[0], theirs[0]))
+                if len(mine[1]) < 2 or fold(phrase) not in ref_text:
+                    continue  # (a party of two words the reference names itself: 'the parish council')
+                yield ctx.finding(
+                    FindingType.ENTITY,
+                    Severity.MAJOR,
+                    0.6,
+                    f"the candidate's '{c.text}' is the {phrase}'s; the reference's, the {other}'s",
+                    (mine[0].left_edge.idx, c.idx + len(c.text)),
+                    (theirs[0].left_edge.idx, r.idx + len(r.text)),
                     NAME,
                 )
                 break

@@ -14,11 +14,20 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import hearsay, not_required, paratactic, word_lists
+from factdiff.analyse.claims import hearsay, negated, not_required, paratactic, word_lists
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction, noun_verbs, paraphrase, phrasal_forms, senses, synonym
 from factdiff.checks.base import Context
-from factdiff.checks.polarity import deliberating, denied, first_time, for_a_length, one_verb_pairs, rather_than_before, sentence_pairs
+from factdiff.checks.polarity import (
+    deliberating,
+    denied,
+    first_time,
+    for_a_length,
+    no_evidence_for,
+    one_verb_pairs,
+    rather_than_before,
+    sentence_pairs,
+)
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "modality"
@@ -563,8 +572,22 @@ def _only_leave(word: Token) -> bool:
     members'): an 'only' on the verb that has the 'may' or 'can' (the word's own, or its head's), or on a phrase of it."""
     for verb in (word, word.head):
         if any(c.dep_ == "aux" and c.lower_ in ("may", "can") for c in verb.children):
-            return any(c.lower_ == "only" for t in (verb, *verb.children) for c in t.children if c.dep_ == "advmod")
+            if any(c.lower_ == "only" for t in (verb, *verb.children) for c in t.children if c.dep_ == "advmod"):
+                return True
+            # or a ceiling on what it may do: 'may land no more than 35 tonnes per trip'
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+            said = " ".join(" ".join(t.lower_ for t in o.subtree) for o in objects)
+            return any(f"{limit} " in said for limit in _CEILINGS)
     return False
+
+
+_CEILINGS = ("no more than", "not more than", "at most", "up to", "a maximum of")
+
+
+def _under_ceiling(verb: Token) -> bool:
+    """What the verb says comes with a ceiling on its amount ('take up to three weeks', 'could cost as much as £2m')."""
+    said = " ".join(t.lower_ for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr", "prep", "advmod") for t in c.subtree)
+    return any(f"{limit} " in said for limit in (*_CEILINGS, "as long as", "as much as", "as many as", "as high as"))
 
 
 def _restricting(word: Token) -> bool:
@@ -580,6 +603,8 @@ def _restricting(word: Token) -> bool:
         word = word.head  # 'flying kites ... is limited to members', with 'flying' parsed as the kites' adjective
     if restricts(word) or (word.dep_ in ("dobj", "nsubjpass", "xcomp", "acl") and restricts(word.head)):
         return True  # ('confines fishing to June-August', parsed with 'fishing' as the verb's clause)
+    if word.dep_ == "pcomp" and word.head.lower_ == "to" and restricts(word.head.head):
+        return True  # 'vessels will be limited to landing 35 tonnes
     # 'flying drones over the park is limited to permit holders': the subject of a restriction told by its participle
     return word.dep_ in ("nsubj", "nsubjpass", "csubj") and any(c.dep_ in ("acomp", "attr") and restricts(c) for c in word.head.children)
 
@@ -896,7 +921,9 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         # (not a copula: 'was likely to be high' / 'whether they were eligible' are two statements)
         # (and so does a verb of one synset with it: 'may be extended if ...' / 'could be prolonged should ...', where the
         # parse hung the condition on another verb)
-        scored = [(len(own & trees[id(o.doc), o.i]) + 0.5 * _one_sense(o, tok), o) for o in others if alike(o, tok)]
+        # (a copula by its words only: 'said it was disappointed' is no 'said the penalties should have been tougher')
+        sense = tok.lemma_.lower() != "be"
+        scored = [(len(own & trees[id(o.doc), o.i]) + 0.5 * (sense and _one_sense(o, tok)), o) for o in others if alike(o, tok)]
         scored = [x for x in scored if x[0] > 0]
         # a word the other sentence has itself pairs with it, not with a paraphrase ('is continuing' / 'continuing',
         # not 'may follow', which WordNet also reads as going on), nor a synonym with a mere paraphrase
@@ -946,6 +973,8 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         c_clauses = [t for t in c.children if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")]
         if r.pos_ != "VERB" or len(r_clauses) != 1 or len(c_clauses) != 1 or (id(r.doc), r_clauses[0].i) in taken:
             continue
+        if _subjects(r) and _subjects(c) and not _subjects(r) & _subjects(c):
+            continue  # 'the charity said the penalties should have been tougher' / 'the association said it was disappointed'
         rc, cc = _said_first(r, r_clauses[0]), _said_first(c, c_clauses[0])
         if hedging(rc) or hedging(cc):
             continue  # 'said it was likely to be connected': the verb below is the statement, paired by its words
@@ -965,6 +994,10 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         if same:
             yield rc, cc
         elif r.lemma_.lower() == c.lemma_.lower() and not copula:
+            # (not a clause whose verb the reference's sentence says itself, of another speaker: 'supporters argued that
+            # it glorified ..., while opponents said it should stay' / 'those in favour said it glorified ...')
+            if elsewhere is None and any(t.i != rc.i and t.lemma_.lower() == cc.lemma_.lower() and t.pos_ == "VERB" for t in rc.sent):
+                continue
             yield rc, elsewhere or cc
 
 
@@ -1217,8 +1250,8 @@ def planned_told_as_done(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Toke
                     yield r, c, f"{r.head.head.text} {r.head.text}" if r.dep_ == "pobj" else r.head.text  # 'called for'
                     break
             continue
-        if intent is None:
-            continue
+        if intent is None or rather_than_before(r):
+            continue  # ('wanted it used for research rather than sit in a cupboard': what she wanted is not that)
         intent_lemma = _intent_lemma(r)
         for c in cand:
             if not (_done(c) or _decided(c) or _foretold(c)) or _intended(c) or hedges(c) or c.lemma_.lower() in plain:
@@ -1293,10 +1326,24 @@ def _other_participants(r: Token, c: Token, intransitive: bool = False) -> bool:
     # (not where the candidate's clause has the object all the same, hung elsewhere: 'will run weaving demonstrations')
     if intransitive and not _arguments(c, ("dobj",)) and objects and not objects & {k.lemma_.lower() for k in c.subtree}:
         pairs.append((("dobj",), ("nsubj",)))  # 'plan to raise prices' / 'costs have risen': what changes, either way
+
+    def named(tokens: list[Token]) -> set[str]:
+        return {w for t in tokens if t.pos_ != "PRON" and not _back_reference(t) for w in _subtree(t) | {t.lemma_.lower()}}
+
+    # the thing an intransitive verb is said of is what the transitive one is done to ('the counter may close' / 'the
+    # police will close the counter'): one event, its doer named on one side only
+    for a, b in ((r, c), (c, r)):
+        if (
+            a.tag_ != "VBN"
+            and r.lemma_.lower() == c.lemma_.lower()
+            and not _arguments(a, ("dobj", "nsubjpass"))
+            and _arguments(b, ("dobj",))
+        ):
+            if _singular(named(_arguments(a, ("nsubj",)))) & _singular(named(_arguments(b, ("dobj",)))):
+                return False
     for r_deps, c_deps in pairs:
         left, right = _arguments(r, r_deps), _arguments(c, c_deps)
-        a = {w for t in left if t.pos_ != "PRON" and not _back_reference(t) for w in _subtree(t) | {t.lemma_.lower()}}
-        b = {w for t in right if t.pos_ != "PRON" and not _back_reference(t) for w in _subtree(t) | {t.lemma_.lower()}}
+        a, b = named(left), named(right)
         # (a plural the lemmatiser left whole at the start of a sentence: 'Eggs will be laid' / 'eggs could be laid')
         if a and b and not _singular(a) & _singular(b) and not _one_deed_named(left, right):
             return True
@@ -2036,6 +2083,43 @@ def _planned_thing_in_place(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             )
 
 
+def _unknown_told_as_denied(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """What the reference says there is no evidence of ('there was no evidence the disease had spread') that the aligned
+    candidate sentence plainly denies ('the disease had not spread'): the same verb, said of the same subject, denied by
+    its own 'not' with no evidence noun or verb of finding over it."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        unknown = {}
+        for r in ref_sent:
+            noun = no_evidence_for(r) if r.pos_ in ("VERB", "AUX") else None
+            if noun is not None:
+                unknown[r.lemma_.lower()] = (r, noun)
+        for c in cand_sent:
+            if c.pos_ != "VERB" or c.i in seen or c.lemma_.lower() not in unknown or not negated(c) or hedges(c):
+                continue
+            r, noun = unknown[c.lemma_.lower()]
+            if no_evidence_for(c) is not None or _subjects(r) and _subjects(c) and not _subjects(r) & _subjects(c):
+                continue
+            if any(a.lemma_.lower() in lexicon()["evidence_predicates"] or a.lemma_.lower() in word_lists()["belief"] for a in c.ancestors):
+                continue  # 'tests found the disease had not spread', 'officials believe it has not spread': a finding or a view
+            seen.add(c.i)
+            yield ctx.finding(
+                FindingType.MODALITY,
+                Severity.MAJOR,
+                0.6,
+                f"the reference only says there is no {noun.text} of this; the candidate says it did not happen",
+                _extent(c),
+                _extent(r),
+                NAME,
+            )
+
+
+def _subjects(verb: Token) -> set[str]:
+    """The lemmas of the verb's subject phrase, or of the verb's it is joined to ('welcomed the vote but said ...')."""
+    while verb.dep_ == "conj" and not any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children):
+        verb = verb.head
+    return {t.lemma_.lower() for k in verb.children if k.dep_ in ("nsubj", "nsubjpass") for t in k.subtree if t.is_alpha and not t.is_stop}
+
+
 def _unjoined(verb: Token) -> set[str]:
     """The content words of a verb's own clause, without the clauses joined to it ('blasting may take place only on
     weekdays, and 12 hectares have to be planted': the planting is not the blasting's)."""
@@ -2123,13 +2207,21 @@ def _would_told_as_done(r: Token, c: Token) -> bool:
     if r.lemma_.lower() != c.lemma_.lower() or denied(r) or denied(c) or not _done(c):
         return False
     would = [a for a in r.children if a.dep_ == "aux" and a.lower_ == "would"]
+    # (or the aim of a verb that has it: 'would use part of a grant to hire a coach')
+    purpose = r.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in r.children)
+    would = would or ([a for a in r.head.children if a.dep_ == "aux" and a.lower_ == "would"] if purpose else [])
     if not would or any(a.dep_ == "aux" and a.lower_ == "have" for a in r.children):
         return False
+    # 'has now hired', 'has already hired': done by the time of telling, whoever said it would be
+    done_now = any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children) and any(
+        a.dep_ == "advmod" and a.lower_ in ("now", "already") for a in c.children
+    )
     # (not a future told in the past: 'said the schools would merge', 'announced that it would close')
     top = r
-    while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
+    while top.dep_ in ("conj", "xcomp", "advcl") and top.head.i != top.i and (top.dep_ != "advcl" or top is r and purpose):
         top = top.head
-    if top.dep_ in ("ccomp", "advcl", "relcl", "acl") or top.head.lemma_.lower() in lexicon()["speech_predicates"]:
+    told = top.dep_ in ("ccomp", "advcl", "relcl", "acl") or top.head.lemma_.lower() in lexicon()["speech_predicates"]
+    if told and not done_now:
         return False
     return any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
 
@@ -2150,6 +2242,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _duty_told_as_leave(ctx, seen)
     yield from _duty_told_as_aim(ctx, seen)
     yield from _planned_thing_in_place(ctx, seen)
+    yield from _unknown_told_as_denied(ctx, seen)
     yield from _weighed_told_as_promised(ctx, seen)
     yield from _promised_told_as_weighed(ctx, seen)
     pairs = [(r, c, None) for r, c in sentence_pairs(ctx)]
@@ -2235,6 +2328,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 # 'could not be undone for generations' / 'would take generations to put right': out of reach either
                 # way (not 'could not afford the repairs' / 'would pay for the repairs')
                 continue
+            if could_not and set(said) <= {"could"} and _ruled_out(hedged_word) and _ruled_out(plain_word) and denied(plain_word):
+                continue  # 'a further rise could not be ruled out' / 'did not rule out another increase': left open either way
             if could_not and set(said) <= {"could"} and _kept_from(plain_word):
                 continue  # 'could not be surveyed until this year' / 'high water prevented a survey until this year'
             if set(said) <= {"could"} and _past_ability(plain_word) and (_someone_able(hedged_word) or not _at_a_time(hedged_word)):
@@ -2281,6 +2376,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 # 'information can be given by calling 101': no deed told as done
             if permitted and plain_word.lemma_.lower() in _permissions():
                 continue  # 'pivots to let vessels pass' / 'pivoting to allow vessels along': the permission is the word itself
+            if set(said) <= {"could", "may", "might"} and _under_ceiling(plain_word) and _under_ceiling(hedged_word):
+                continue  # 'could take as long as three weeks' / 'will take up to three weeks': the most it may be, either way
             if set(said) <= {"may", "can"} and _only_leave(hedged_word) and _restricting(plain_word):
                 continue  # 'dredging may take place only between May and August' / 'restricts dredging to May-August'
             if permitted and _forbidden(plain_word) and _leave_denied(hedged_word):

@@ -749,6 +749,119 @@ def _reciprocal(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     return False
 
 
+def _share_of_rival(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """q is a share the reference gives of the rival, worked out ('roughly 15 hectares' / 'around a quarter of the
+    60-hectare site'): the share stands right before the rival, 'of' between them."""
+    for r in rivals:
+        for x in ctx.reference.quantities:
+            if x.unit != "%" or x.sent != r.sent or not 0 < x.end <= r.start:
+                continue
+            between = ctx.reference.text[x.end : r.start].lower().split()
+            if not between or between[0] != "of" or len(between) > 4:
+                continue
+            worked = (x.low + x.high) / 2 / 100 * r.low
+            loose = 0.1 if (q.approx or x.approx) else DERIVED_TOLERANCE
+            if math.isclose(q.low, worked, rel_tol=loose):
+                return True
+    return False
+
+
+def _multiple_of_rival(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """q is the rival's figure, which the candidate's sentence gives before it, times a multiple the sentence states
+    and the reference says in a word of its own ('the £1.5m-a-year scheme doubled to £3m' / 'double funding for the
+    scheme, currently worth £1.5 million a year')."""
+    mine = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.end <= q.start]
+    given = [c for c in mine if c.unit != "×" and any(c.same_value(r) and c.unit == r.unit for r in rivals)]
+    ref_words = {
+        t.lemma_.lower()
+        for n in ctx.refs_for(q.sent)
+        for t in ctx.reference.doc[ctx.reference.sentences[n].token_start : ctx.reference.sentences[n].token_end]
+    }
+    for m in (c for c in mine if c.unit == "×" and c.low > 0):
+        span = ctx.candidate.doc.char_span(m.start, m.end, alignment_mode="expand")
+        said = span is not None and any(t.lemma_.lower() in ref_words for t in span if t.is_alpha)
+        if said and any(_close(q.low, g.low * m.low) for g in given):
+            return True
+    return False
+
+
+def _multiple_as_share(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """A multiple of a thing against the same as a percentage of it, or the other way round ('up to twice the arrears' /
+    'up to 200% of the arrears'): not a change ('doubled' is up 100%), the percentage followed by 'of'."""
+    sides = ((q, ctx.candidate), *((r, ctx.reference) for r in rivals))
+    times = [(x, doc) for x, doc in sides if x.unit == "×" and not _a_change(doc.doc, x)]
+    shares = [(x, doc) for x, doc in sides if x.unit == "%" and doc.text[x.end : x.end + 4] == " of "]
+    return any(
+        (m is q or s is q) and math.isclose(100 * m.low, s.low, rel_tol=1e-6) and m.bound == s.bound for m, _ in times for s, _ in shares
+    )
+
+
+def _count_before(doc, x: Quantity, quantities: list[Quantity]) -> Quantity | None:
+    """The count of a rate told as so many a period ('four trains an hour': 'four' before 'an hour'), the period's
+    'a', 'an', 'per' or 'each' right before it."""
+    span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None or span[0].lower_ not in ("a", "an", "per", "each"):
+        return None
+    near = [c for c in quantities if c.sent == x.sent and c.end <= x.start and c.unit not in ("%", "pp", "×")]
+    near = [c for c in near if not is_money(c.unit) and units.in_base_units(1, c.unit) is None]
+    near = [c for c in near if len(doc.text[c.end : x.start].split()) <= 3 and not re.search(r"[,;:]", doc.text[c.end : x.start])]
+    return near[-1] if near else None
+
+
+def _every(doc, x: Quantity) -> bool:
+    """A length of time told as how often something comes round ('every 15 minutes')."""
+    return doc.text[max(0, x.start - 6) : x.start].strip().lower() == "every"
+
+
+def _rates_and_intervals(ctx: Context, q: Quantity) -> Iterator[tuple[Quantity, Quantity, Quantity, bool]]:
+    """Each rate told as so many a period on one side and as an interval on the other ('four trains an hour' / 'every
+    15 minutes') that q is part of: (the period, its count, the interval, whether the count times the interval is the
+    period)."""
+    mine = [x for x in ctx.candidate.quantities if x.sent == q.sent]
+    theirs = [r for r in ctx.reference.quantities if r.sent in ctx.refs_for(q.sent)]
+    pairs = []
+    for period in (x for x in mine if x is q or _count_before(ctx.candidate, x, mine) is q):
+        pairs += [(period, _count_before(ctx.candidate, period, mine), r) for r in theirs if _every(ctx.reference, r)]
+    if _every(ctx.candidate, q):
+        pairs += [(r, _count_before(ctx.reference, r, theirs), q) for r in theirs]
+    for period, count, interval in pairs:
+        length, every = units.in_base_units(period.low, period.unit), units.in_base_units(interval.low, interval.unit)
+        # (what is counted is what comes round: 'four trains an hour' / 'trains will run every 15 minutes', not '9,000
+        # passengers a day' against 'trams every seven minutes')
+        doc = ctx.reference if interval in ctx.reference.quantities else ctx.candidate
+        sent = doc.sentences[interval.sent]
+        counted = (
+            count is not None and bool(count.unit) and count.unit in {t.lemma_.lower() for t in doc.doc[sent.token_start : sent.token_end]}
+        )
+        if counted and length and every and length[1] == every[1]:
+            yield period, count, interval, units.agree(length, (count.low * every[0], every[1]), 1e-6)
+
+
+def _rate_as_interval(ctx: Context, q: Quantity) -> bool:
+    """q is the count or the period of a rate the reference tells as an interval, or an interval the reference tells as
+    a rate ('four trains an hour' / 'every 15 minutes'): the count times the interval is the period."""
+    return any(same for *_, same in _rates_and_intervals(ctx, q))
+
+
+def _rate_against_interval(ctx: Context, q: Quantity) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The candidate's rate and the reference's interval, or the other way round, where the count times the interval
+    is not the period ('three trains an hour' / 'every 15 minutes'): the spans of the two, the count's with its rate."""
+    for period, count, interval, same in _rates_and_intervals(ctx, q):
+        if same:
+            return None
+        if period.start >= count.end and count in ctx.candidate.quantities:
+            return (count.start, period.end), (interval.start, interval.end)
+        if interval in ctx.candidate.quantities:
+            return (interval.start, interval.end), (count.start, period.end)
+    return None
+
+
+def _rate_finding(ctx: Context, mine: tuple[int, int], theirs: tuple[int, int]) -> Finding:
+    """A rate told against an interval that does not fit it ('three trains an hour' / 'every 15 minutes')."""
+    message = f"'{ctx.candidate.text[slice(*mine)]}' where the reference gives '{ctx.reference.text[slice(*theirs)]}'"
+    return ctx.finding(FindingType.NUMBER, Severity.MAJOR, 0.6, message, mine, theirs, NAME)
+
+
 def _after_from(text: str, x: Quantity) -> bool:
     """The figure is what something went from: 'from' before it, with no other figure between ('up from the current
     minimum of 15 percent')."""
@@ -1185,6 +1298,12 @@ def _copied(ctx: Context, q: Quantity, rivals: list[Quantity], elsewhere: list[Q
     18%' where the reference has 'spending rose 6 percent' and 'sales were up 18 percent'): the copy of a figure, not
     a sentence the alignment missed, where the candidate gives that other figure in another place as often as the
     reference does and the aligned sentence's own figure nowhere."""
+    # where the words right before it are those before the rival, and not those before the other figure ('had risen
+    # by an average of 55%' / 'had risen by an average of 60%', where the reference's 55% is 'own about 55% of'): the
+    # rival's slot, whatever else the candidate says
+    lead = _lead(ctx.candidate.text, q.start)
+    if len(lead) == 4 and any(_lead(ctx.reference.text, r.start) == lead for r in rivals):
+        return not any(_lead(ctx.reference.text, r.start) == lead for r in elsewhere)
     if any(_agrees(c, r) for c in ctx.candidate.quantities for r in rivals):
         return False
     others = [c for c in ctx.candidate.quantities if c.start != q.start and c.sent != q.sent and any(_agrees(c, r) for r in elsewhere)]
@@ -1195,6 +1314,12 @@ def _copied(ctx: Context, q: Quantity, rivals: list[Quantity], elsewhere: list[Q
     # it): no sentence the alignment missed (not in a summary, whose sentences gather several)
     homes = [ctx.cands_for(ctx.reference.sentence_at(r.start)) for r in elsewhere]
     return ctx.mode != "summary" and all(home and q.sent not in home for home in homes)
+
+
+def _lead(text: str, start: int) -> list[str]:
+    """The four words right before a figure, within its clause."""
+    clause = re.split(r"[,;:.()]", text[max(0, start - 60) : start])[-1]
+    return re.findall(r"[a-z]+", clause.lower())[-4:]
 
 
 def _one_for_one(ctx: Context, q: Quantity, refs: list[Quantity], here: list[Quantity], backing: list[Quantity]) -> Quantity | None:
@@ -2355,6 +2480,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
             yield ctx.finding(FindingType.NUMBER, Severity.MAJOR, 0.6, message, (q.start, q.end), (misread.start, misread.end), NAME)
             continue
+        if q.implicit and _rate_as_interval(ctx, q):
+            continue  # 'four trains an hour' / 'every 15 minutes'
+        if q.implicit and (against := _rate_against_interval(ctx, q)) is not None:
+            yield _rate_finding(ctx, *against)
+            continue
         if q.implicit:
             other = _other_frequency(q, refs, ref_all) if q.often else None
             if other is not None:
@@ -2540,6 +2670,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             worked_out = worked_out or _reciprocal(ctx, q, rivals) or _margin_to(ctx, q, rivals) or _one_and_others(ctx, q, rivals)
             worked_out = worked_out or _change_between(ctx, q, _without_slot_rival(ctx, q, refs)) or _run_total(q, refs)
             worked_out = worked_out or multiple_of_own(ctx, q, rivals) or _difference_of_own(ctx, q)
+            worked_out = worked_out or _share_of_rival(ctx, q, rivals) or _multiple_of_rival(ctx, q, rivals) or _rate_as_interval(ctx, q)
+            worked_out = worked_out or _multiple_as_share(ctx, q, rivals)
             # ('the remaining £52m' where the reference gives the whole of £172m in another sentence than the part)
             rest_said = bool({"other", "rest", "remaining", "remainder", "balance"} & set(before))
             worked_out = worked_out or (rest_said and _remainder(q, [r for r in ref_all if not r.looks_like_year]))
@@ -2597,6 +2729,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if _written(q, values) or derivable or _period_length(ctx, q) or _between_clock_times(ctx, q) or _equal_share(ctx, q):
                 continue
+            if _rate_as_interval(ctx, q):
+                continue  # 'four trains an hour' / 'every 15 minutes'
             if _multiplier_written(ctx, q):
                 continue  # 'twice the normal council tax' / 'to double council tax', whatever the tagger made of 'double'
             if _other_part_of_whole(ctx, q, refs):
@@ -2630,12 +2764,19 @@ def check(ctx: Context) -> Iterator[Finding]:
                 # '410 staff' where the reference has '140 people', '320' for '230': the same digits in another order,
                 # a slip no rewording makes
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, swapped, NAME)
+            elif (against := _rate_against_interval(ctx, q)) is not None:
+                # 'every 20 minutes' where the reference has 'four trains an hour'
+                yield _rate_finding(ctx, *against)
             elif (moved := _said_elsewhere_of_it(ctx, q, refs)) is not None:
                 # 'bookings are down by a third' in a summary sentence aligned with another, where the reference says
                 # 'bookings were down by around a quarter' two sentences on: the figure of the same thing, changed
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, moved, NAME)
             elif (
-                not near_rough and not _those_counted(ctx.candidate.doc, q) and not others_of_rank(ctx, q) and not _rest_worked_out(ctx, q)
+                not near_rough
+                and not _those_counted(ctx.candidate.doc, q)
+                and not others_of_rank(ctx, q)
+                and not _rest_worked_out(ctx, q)
+                and not _rate_as_interval(ctx, q)
             ):
                 # no exact match is no evidence of a conflict: a note for the editor, not an error
                 yield ctx.finding(

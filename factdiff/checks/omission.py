@@ -344,6 +344,9 @@ def qualifier_class(t: Token) -> str | None:
         return "ordinal"  # 'the first woman to'; not 'who first took office' (when, not which)
     if t.lower_ in FOCUS_ADVERBS:
         return "focus"
+    if t.lower_ == "alone" and t.dep_ == "advmod" and t.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ in ("nsubj", "nsubjpass"):
+        if negated(t.head.head):
+            return "focus"  # 'dredging alone would not prevent flooding': not enough, which without 'alone' is no use at all
     if t.lower_ in lexicon()["degree_adverbs"] and t.dep_ == "advmod":
         return "degree"  # 'mainly from local donors', 'seriously injured': the claim's extent
     if t.lower_ in lexicon()["phase_adverbs"] and t.dep_ == "advmod":

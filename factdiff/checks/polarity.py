@@ -49,6 +49,27 @@ def _negators() -> frozenset[str]:
     return frozenset(lexicon()["negators"]) | {"ever", "any", "anything", "anyone", "somebody", "something"}
 
 
+def no_evidence_for(tok: Token) -> Token | None:
+    """The evidence noun that 'no' is said of whose clause the verb heads ('found no evidence that money had changed
+    hands', 'no sign the disease has spread'): the clause is not asserted, nor denied. None where there is none."""
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    # (or a clause without 'that' that the parse may take for a relative one: 'no sign the disease has spread')
+    bare = (
+        tok.dep_ in ("acl", "relcl")
+        and tok.head.lemma_.lower() in lexicon()["evidence_nouns"]
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children)
+    )
+    # (through an adverb the parse hung the clause on: 'no evidence so far that patient data had been stolen')
+    noun = tok.head
+    if tok.head.pos_ == "ADV" and tok.head.dep_ == "advmod" and tok.dep_ == "ccomp":
+        noun = tok.head.head  # (or the copula's noun it hangs on: 'there was no evidence so far that')
+        if noun.pos_ != "NOUN":
+            noun = next((c for c in noun.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"), noun)
+    evidence = noun.lemma_.lower() in lexicon()["evidence_nouns"]  # not 'no doubt that', which asserts it
+    unfounded = noun.pos_ == "NOUN" and evidence and ((tok.dep_ in ("acl", "ccomp") and that) or bare) and _said_no(noun)
+    return noun if unfounded else None
+
+
 @lru_cache(maxsize=1)
 def _governors() -> frozenset[str]:
     return frozenset(lexicon()["negating_governors"])
@@ -65,22 +86,7 @@ def denied(tok: Token) -> bool:
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
         # 'did not find any pupils missing lessons': the clause a verb of finding takes, denied with that verb
         found_with = small_clause(tok) and tok.head.pos_ == "VERB" and negated(tok.head) and _anyone_doing(tok)
-        # 'found no evidence that money had changed hands': the clause of a noun that 'no' is said of, not found
-        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
-        # (or a clause without 'that' that the parse may take for a relative one: 'no sign the disease has spread')
-        bare = (
-            tok.dep_ in ("acl", "relcl")
-            and tok.head.lemma_.lower() in lexicon()["evidence_nouns"]
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children)
-        )
-        # (through an adverb the parse hung the clause on: 'no evidence so far that patient data had been stolen')
-        noun = tok.head
-        if tok.head.pos_ == "ADV" and tok.head.dep_ == "advmod" and tok.dep_ == "ccomp":
-            noun = tok.head.head  # (or the copula's noun it hangs on: 'there was no evidence so far that')
-            if noun.pos_ != "NOUN":
-                noun = next((c for c in noun.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"), noun)
-        evidence = noun.lemma_.lower() in lexicon()["evidence_nouns"]  # not 'no doubt that', which asserts it
-        unfounded = noun.pos_ == "NOUN" and evidence and ((tok.dep_ in ("acl", "ccomp") and that) or bare) and _said_no(noun)
+        unfounded = no_evidence_for(tok) is not None
         # ... as is what no one claimed or found ('nobody suggested the staff had erred', 'did not find that it had')
         unclaimed = tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.head.pos_ == "VERB" and _claims_or_finds(tok.head)
         unclaimed = unclaimed and not _object_relative(tok)
@@ -486,7 +492,9 @@ def _subject(tok: Token) -> set[str]:
 def _objects(verb: Token, deep: bool = False) -> set[str]:
     """What the verb is done to; `deep`, for a verb with an infinitive and no object, the infinitive and what it is
     done to ('plans to deploy vans' is about the vans)."""
-    out = {fold(c.lemma_) for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.is_alpha}
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    # (each of a list: 'had a radio or a phone')
+    out = {fold(c.lemma_) for h in heads for c in (h, *h.conjuncts) if c.is_alpha}
     # (and what a quantifier stands for: 'any of the surgeons' is the surgeons)
     out |= {fold(o.lemma_) for c in verb.children if c.dep_ == "dobj" for o in _quantified(c) if o.dep_ == "pobj" and o.is_alpha}
     if deep and not out:
@@ -630,6 +638,8 @@ def _passive_converse(ref: Token, cand: Token) -> bool:
         return bool(done_to(active) & _subject(other)) and bool(party(active, ("to", "from")) & party(other, ("by",)))
     if not (passive(ref) and passive(cand)) or not (_subject(ref) & _subject(cand)):
         return False
+    if converse(ref.lemma_, cand.lemma_) and not any(party(v, ("to", "from", "by")) for v in (ref, cand)):
+        return True  # 'the ticket was bought at a newsagent' / 'was sold at a newsagent': one sale, no side named
     return bool(party(ref, ("to", "from")) & party(cand, ("by",))) or bool(party(ref, ("by",)) & party(cand, ("to", "from")))
 
 
@@ -1165,8 +1175,15 @@ def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) 
         return True  # 'there will be no change to timetables' / 'timetables will stay the same'
     if (_not_yet(r) and _still_to_be(c)) or (_not_yet(c) and _still_to_be(r)):
         return True  # 'has not yet been worked out' / 'is still to be worked out'
+    if (denied(c) and _as_much(c) and _lessened(r)) or (denied(r) and _as_much(r) and _lessened(c)):
+        return True  # 'are not as accurate as the monitors' / 'were less accurate than the monitors'
     # 'will not start repaying until they earn £27,500' says when it starts, not that it does not
     return (denied(c) and _until(c)) or (denied(r) and _until(r))
+
+
+def _as_much(tok: Token) -> bool:
+    """An adjective or adverb compared as equal ('as accurate as', 'as often'): denied, it is the lesser degree."""
+    return tok.pos_ in ("ADJ", "ADV") and any(c.dep_ == "advmod" and c.lower_ == "as" for c in tok.children)
 
 
 def _arguments(verb: Token) -> set[str]:
@@ -1207,7 +1224,10 @@ def _synonym_denied(r: Token, c: Token) -> bool:
     no, yes = (r, c) if any(k.dep_ == "neg" for k in r.children) else (c, r)
     if not any(k.dep_ == "neg" for k in no.children) or not _plainly_told(yes) or any(_excepting(k) for k in no.sent):
         return False
-    if not paraphrase(verb_lemma(r), verb_lemma(c), steps=1):
+    # (or by the verb without its particle where both ask the same deed of the same doer: 'have not been asked to
+    # investigate' / 'have been called in to investigate')
+    deed = {k.lemma_.lower() for k in r.children if k.dep_ == "xcomp"} & {k.lemma_.lower() for k in c.children if k.dep_ == "xcomp"}
+    if not (paraphrase(verb_lemma(r), verb_lemma(c), steps=1) or (deed and paraphrase(r.lemma_, c.lemma_, steps=1))):
         return False
     if {r.lemma_.lower(), c.lemma_.lower()} & set(lexicon()["level_predicates"]):
         return False  # 'will be frozen' / 'will not change': kept level is no change (WordNet's 'freeze' is a change to ice)

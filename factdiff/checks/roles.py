@@ -790,24 +790,40 @@ def _doers_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         # a noun's doer may come with 'from' ('with support from the council': the council supports it)
         return _one_per_name(frame.by_role("agent") or (frame.by_role("source") if frame.nominal else []))
 
-    def one(frame: Frame):
+    def one(frame: Frame, doc):
         args = doers(frame)
         if len(args) != 1 or (not args[0].cids and args[0].lemma in _PRONOUNS):
             return None  # a pronoun the resolver left alone may be either
+        if _fronted_before_saying(doc, frame, args[0]):
+            return None
         return args[0].key
 
-    pairs = [(rf, cf) for rf, cf in _same_predicate_pairs(ctx) if one(rf) and one(cf) and not one(rf) & one(cf)]
+    def both(rf: Frame, cf: Frame):
+        return one(rf, ctx.reference.doc), one(cf, ctx.candidate.doc)
+
+    pairs = [(rf, cf) for rf, cf in _same_predicate_pairs(ctx) if all(both(rf, cf)) and not both(rf, cf)[0] & both(rf, cf)[1]]
     for n, (rf, cf) in enumerate(pairs):
         for rf2, cf2 in pairs[n + 1 :]:
             if rf2.pred == rf.pred or rf2.sent != rf.sent or cf2.sent != cf.sent or {cf.index, cf2.index} & reported:
                 continue
-            if one(rf) & one(rf2) or not (one(rf) & one(cf2) and one(rf2) & one(cf)):
+            (r1, c1), (r2, c2) = both(rf, cf), both(rf2, cf2)
+            if r1 & r2 or not (r1 & c2 and r2 & c1):
                 continue
             if not all(any(not a.resolved for f in side for a in doers(f)) for side in ((rf, rf2), (cf, cf2))):
                 continue  # each side names one doer outright: two resolved ones ('the company', 'it') may be one party
             reported |= {cf.index, cf2.index}
             how = "the doers of '{}' and '{}' trade places: each does the other's deed in the reference"
             yield _crossed(ctx, (rf, cf), (rf2, cf2), how)
+
+
+def _fronted_before_saying(doc, frame: Frame, arg) -> bool:
+    """The 'doer' of a verb of saying is a noun set before it with a comma ('The aim, said the president, is to ...'):
+    the start of what is said, with the speaker after the verb, which the parse misreads."""
+    if frame.pred not in lexicon()["speech_predicates"] or frame.nominal:
+        return False
+    head = doc[arg.head_i]
+    verb = doc[frame.pred_i]
+    return head.i < verb.i and doc[verb.i - 1].text == "," and not any(t.text == "," for t in doc[head.i + 1 : verb.i - 1])
 
 
 _CROSSING_ROLES = ("agent", "recipient", "source")
