@@ -208,6 +208,14 @@ def test_alone_under_a_denial_left_out():
     assert found and "alone" in found[0].reference_span.text
 
 
+def test_the_only_one_told_as_the_sole_one():
+    reference = "Flooding closed the only bridge into the village on Tuesday, the council said."
+    candidate = "The council said flooding shut the sole bridge into the village on Tuesday."
+    assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.OMISSION]
+    dropped = "The council said flooding shut a bridge into the village on Tuesday."
+    assert [f for f in compare(reference, dropped).findings if f.type == FindingType.OMISSION]
+
+
 # --- entities and roles ----------------------------------------------------------------------------------------------
 
 
@@ -261,3 +269,28 @@ def test_could_take_as_long_as_is_up_to():
     assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.MODALITY]
     certain = "The roof has to be relaid; the council puts the cost at £3,000 and says the job could take four weeks."
     assert [f for f in compare(reference, certain).findings if f.type == FindingType.MODALITY]
+
+
+def test_none_against_not_all_of_the_same_deed():
+    reference = "Not all of the flooded cottages can be lived in again, the housing trust said."
+    candidate = "None of the flooded cottages can be lived in again, the housing trust said."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    kept = "Some of the flooded cottages cannot be lived in again, the housing trust said."
+    assert not of_type(serious(reference, kept), FindingType.POLARITY)
+
+
+def test_a_frequency_word_against_another():
+    reference = "Garden waste will be collected weekly from April, the council said."
+    candidate = "The council said garden waste will be collected fortnightly from April."
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)
+    same = "The council said garden waste will be collected every week from April."
+    assert not of_type(serious(reference, same), FindingType.NUMBER)
+    reference = "The shuttle will run every 20 minutes from the station."
+    assert of_type(serious(reference, "The shuttle will run four times an hour from the station."), FindingType.NUMBER)
+    assert not of_type(serious(reference, "The shuttle will run three times an hour from the station."), FindingType.NUMBER)
+
+
+def test_a_finding_against_no_evidence():
+    reference = "Vets found no evidence that the infection had reached the neighbouring farm."
+    candidate = "Vets showed that the infection had not reached the neighbouring farm."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)

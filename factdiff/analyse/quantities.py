@@ -774,6 +774,9 @@ class _Reader:
         text, end_char = span.text, span.end_char
         if len(span) > 1 and text.endswith(".") and span[-1].is_sent_end:
             text, end_char = text[:-1], end_char - 1  # '£9.4m.' ends the sentence: its full stop is no part of the amount
+        # a length after 'every' is how often: 'every 20 minutes' (the time between, as 'three times an hour' is read)
+        every = start > 0 and self.doc[start - 1].lower_ == "every" and units.is_unit(unit)
+        kw["often"] = kw.get("often", False) or every
         q = Quantity(span.start_char, end_char, text, low, high, approx or approx_word, unit, self.sent_index[start], **kw)
         self.out.append(q)
         return q
@@ -838,7 +841,7 @@ class _Reader:
         # 'reviewed fortnightly': how often, as the time between ('every two weeks'); an amount's rate was read with it
         often = lex["frequency_words"].get(tok.lower_)
         if often is not None and tok.pos_ in ("ADV", "ADJ"):
-            self.make(i, i + 1, float(often[0]), float(often[0]), False, often[1], implicit=True)
+            self.make(i, i + 1, float(often[0]), float(often[0]), False, often[1], implicit=True, often=True)
             return 1
         # 'over the next year and a half', 'the past month and a half': one unit of time and half of one, no number
         # written ('next year' alone is a date)

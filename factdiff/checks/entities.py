@@ -1732,8 +1732,8 @@ def _owner_phrase(tok: Token) -> tuple[Token, set[str]] | None:
     """The common noun that owns `tok` by a possessive ('the haulage firm's insurer') and its phrase's content lemmas;
     None for a name or a pronoun."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if owner is None or owner.pos_ != "NOUN":
-        return None
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.ent_type_:
+        return None  # (a common noun the tagger may capitalise, 'the parish council's'; not a name)
     return owner, {t.lemma_.lower() for t in owner.subtree if t.is_alpha and not t.is_stop and t.dep_ != "case"}
 
 
@@ -1741,10 +1741,10 @@ def _owner_of_another_kind(ctx: Context) -> Iterator[Finding]:
     """A thing the aligned reference sentence gives to one party given to another the reference names elsewhere, both
     called by common nouns ('The haulage firm's insurer has agreed to pay' / 'The parish council's insurer has agreed
     to pay', the parish council being the text's other party): the two owners share no word, the candidate's owner is
-    a phrase of the reference, and the reference's owner is named nowhere in the candidate."""
-    cand_words = {t.lemma_.lower() for t in ctx.candidate.doc}
+    a phrase of the reference, and the reference's owner is named nowhere in the candidate's sentence."""
     ref_text = fold(ctx.reference.text)
     for ref_sent, cand_sent in sentence_pairs(ctx):
+        cand_words = {t.lemma_.lower() for t in cand_sent}
         for c in cand_sent:
             mine = _owner_phrase(c) if c.pos_ == "NOUN" else None
             if mine is None:

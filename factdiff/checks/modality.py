@@ -2099,8 +2099,8 @@ def _unknown_told_as_denied(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             r, noun = unknown[c.lemma_.lower()]
             if no_evidence_for(c) is not None or _subjects(r) and _subjects(c) and not _subjects(r) & _subjects(c):
                 continue
-            if any(a.lemma_.lower() in lexicon()["evidence_predicates"] or a.lemma_.lower() in word_lists()["belief"] for a in c.ancestors):
-                continue  # 'tests found the disease had not spread', 'officials believe it has not spread': a finding or a view
+            if any(a.lemma_.lower() in word_lists()["belief"] for a in c.ancestors):
+                continue  # 'officials believe it has not spread': a view, hedged itself (a finding, 'tests showed', is no hedge)
             seen.add(c.i)
             yield ctx.finding(
                 FindingType.MODALITY,
@@ -2376,7 +2376,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 # 'information can be given by calling 101': no deed told as done
             if permitted and plain_word.lemma_.lower() in _permissions():
                 continue  # 'pivots to let vessels pass' / 'pivoting to allow vessels along': the permission is the word itself
-            if set(said) <= {"could", "may", "might"} and _under_ceiling(plain_word) and _under_ceiling(hedged_word):
+            if not ref_hedges and set(said) <= {"could", "may", "might"} and _under_ceiling(plain_word) and _under_ceiling(hedged_word):
                 continue  # 'could take as long as three weeks' / 'will take up to three weeks': the most it may be, either way
             if set(said) <= {"may", "can"} and _only_leave(hedged_word) and _restricting(plain_word):
                 continue  # 'dredging may take place only between May and August' / 'restricts dredging to May-August'

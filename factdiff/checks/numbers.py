@@ -2229,10 +2229,11 @@ def _converted_apart(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _other_frequency(q: Quantity, refs: list[Quantity], ref_all: list[Quantity]) -> Quantity | None:
+def _other_frequency(ctx: Context, q: Quantity, refs: list[Quantity], ref_all: list[Quantity]) -> Quantity | None:
     """How often something happens ('once a week') where the aligned reference sentences say how often with another
-    figure ('twice a week'), one figure only, and the reference gives the candidate's nowhere."""
-    rivals = [r for r in refs if r.often]
+    figure ('twice a week'), one figure only that the candidate gives nowhere, and the reference gives the candidate's
+    nowhere."""
+    rivals = [r for r in refs if r.often and not any(c.states_same_amount(r) for c in ctx.candidate.quantities)]
     # (the figure given anywhere, also as the time between: 'every six months' for 'twice-yearly')
     if len({(r.low, r.unit) for r in rivals}) != 1 or any(q.states_same_amount(r) for r in ref_all if r.often or not r.implicit):
         return None
@@ -2486,7 +2487,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield _rate_finding(ctx, *against)
             continue
         if q.implicit:
-            other = _other_frequency(q, refs, ref_all) if q.often else None
+            other = _other_frequency(ctx, q, refs, ref_all) if q.often else None
             if other is not None:
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.7, q, other, NAME)
                 continue

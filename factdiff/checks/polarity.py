@@ -2641,7 +2641,8 @@ def _none_doing(verb: Token) -> str | None:
 def _none_against_not_all(ctx: Context) -> Iterator[Finding]:
     """'none will lose their job' (all keep it) where the aligned sentence says 'not all of them will keep their jobs'
     (some lose it), or the other way round: the opposite verb of the same object, denied of the whole on one side and
-    of every one on the other."""
+    of every one on the other; or the same verb ('Not all of the huts can be repaired' / 'None of the huts can be
+    repaired': some against none)."""
     for c in (t for t in ctx.candidate.doc if t.pos_ in ("VERB", "AUX")):
         c_all, c_none = _said_of_all(c), _none_doing(c)
         if not (c_all and c_all[0]) and c_none is None:
@@ -2650,7 +2651,8 @@ def _none_against_not_all(ctx: Context) -> Iterator[Finding]:
         for n in refs:
             sent = ctx.reference.sentences[n]
             for r in ctx.reference.doc[sent.token_start : sent.token_end]:
-                if r.pos_ not in ("VERB", "AUX") or not opposite(r.lemma_.lower(), c.lemma_.lower()):
+                same = r.lemma_.lower() == c.lemma_.lower() and r.pos_ == "VERB"
+                if r.pos_ not in ("VERB", "AUX") or not (same or opposite(r.lemma_.lower(), c.lemma_.lower())):
                     continue
                 r_all, r_none = _said_of_all(r), _none_doing(r)
                 not_all_against_none = bool(c_all and c_all[0]) and r_none is not None and r_none in (c_all[2], "")
@@ -2661,8 +2663,12 @@ def _none_against_not_all(ctx: Context) -> Iterator[Finding]:
                     FindingType.POLARITY,
                     Severity.CRITICAL,
                     0.7,
-                    f"'{_clause_start(c)}' where the reference has '{_clause_start(r)}': the opposite deed, "
-                    "denied of every one on one side and of the whole on the other",
+                    f"'{_clause_start(c)}' where the reference has '{_clause_start(r)}': "
+                    + (
+                        "none on one side, not all on the other"
+                        if same
+                        else "the opposite deed, denied of every one on one side and of the whole on the other"
+                    ),
                     _clause_span(c),
                     _clause_span(r),
                     NAME,
