@@ -285,6 +285,10 @@ def test_a_frequency_word_against_another():
     assert of_type(serious(reference, candidate), FindingType.NUMBER)
     same = "The council said garden waste will be collected every week from April."
     assert not of_type(serious(reference, same), FindingType.NUMBER)
+    # (a rate in one word is no length, but it is how often: stop 67 reads 'hourly' against 'every thirty minutes' as
+    # another frequency, where tests/test_unwritten_lengths.py once asked for no finding)
+    reference = "The ferry runs every thirty minutes from the pier."
+    assert of_type(serious(reference, "The ferry runs hourly from the pier."), FindingType.NUMBER)
     reference = "The shuttle will run every 20 minutes from the station."
     assert of_type(serious(reference, "The shuttle will run four times an hour from the station."), FindingType.NUMBER)
     assert not of_type(serious(reference, "The shuttle will run three times an hour from the station."), FindingType.NUMBER)
@@ -294,3 +298,33 @@ def test_a_finding_against_no_evidence():
     reference = "Vets found no evidence that the infection had reached the neighbouring farm."
     candidate = "Vets showed that the infection had not reached the neighbouring farm."
     assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_times_of_day_in_words():
+    reference = "The first boat will leave the harbour at 11.45pm, and the last shortly after 4am."
+    candidate = "The first boat will leave the harbour at a quarter to midnight, and the last a little after four in the morning."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+    reference = "The evening crossing will stay at 18.15, the port said."
+    candidate = "The port said the evening crossing will remain at 6.15pm."
+    assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.OMISSION]
+
+
+def test_a_fronted_subject_of_said_trades_no_deed():
+    reference = "The sharpest rise, said its director, Omar Feld, came from students living alone."
+    candidate = "Its director, Omar Feld, said the sharpest rise had come from students living alone."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_conditional_would_told_as_could_on_the_condition():
+    reference = "The foundation said it would double the award if the museum could show that schools would use the new gallery."
+    candidate = "The museum's award could be doubled if it shows that schools will use the new gallery."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.MODALITY)
+
+
+def test_a_count_per_period_is_no_frequency():
+    reference = "Demonstrations will be given twice a day, at 11am and 3pm."
+    candidate = "There will be two demonstrations daily, at 11am and 3pm."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)
+    reference = "Each boat will be lifted out of the water roughly every 18 months."
+    candidate = "Each boat will come out of the water about once every year and a half."
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)

@@ -45,7 +45,7 @@ def test_a_ceiling_loosely_put_is_not_flagged():
 
 def test_a_rate_in_one_word_a_near_length_and_a_range_are_not_flagged():
     pairs = [
-        ("The shuttle runs every thirty minutes from the station.", "The shuttle runs hourly from the station."),
+        ("The shuttle runs every sixty minutes from the station.", "The shuttle runs hourly from the station."),
         ("Repairs will take six weeks.", "Repairs will take a month and a half."),
         ("The survey takes seven to eight days.", "The survey takes a week."),
     ]

@@ -780,6 +780,13 @@ def clock_times(doc: Doc) -> list[ClockTime]:
             # 16:30' one of times
             h = _number_value(doc[i + 2])
             mins = _number_value(tok) if tok.like_num else (15 if tok.lower_ == "quarter" else 30)
+            named = lex["clock_words"].get(doc[i + 2].lower_)
+            if named is not None and mins is not None:  # 'a quarter to midnight', 'half past noon': one time exactly
+                start = i - 1 if i and doc[i - 1].lower_ == "a" else i
+                value = (named + (int(mins) if doc[i + 1].lower_ == "past" else -int(mins))) % 1440
+                out.append(ClockTime(doc[start].idx, doc[i + 2].idx + len(doc[i + 2].text), doc[start : i + 3].text, frozenset({value})))
+                i += 3
+                continue
             if h is not None and mins is not None:
                 hour, minute = (int(h), int(mins)) if doc[i + 1].lower_ == "past" else ((int(h) - 1) % 12 or 12, 60 - int(mins))
                 start = i - 1 if i and doc[i - 1].lower_ == "a" else i

@@ -423,11 +423,14 @@ def is_clock(doc: Doc, i: int) -> bool:
         if m.group(3) or m.group(4) or int(m.group(1)) > 24 or (prev in ("in", "of", "a", "an", "the", "record") and not instead):
             return False
         return True
-    if i + 2 < len(doc) and doc[i + 1].lower_ in ("past", "to") and doc[i + 2].like_num:
-        hour = _number_value(doc[i + 2])
+    named_hour = i + 2 < len(doc) and doc[i + 2].lower_ in lexicon()["clock_words"]  # 'a quarter to midnight'
+    if i + 2 < len(doc) and doc[i + 1].lower_ in ("past", "to") and (doc[i + 2].like_num or named_hour):
+        hour = 12 if named_hour else _number_value(doc[i + 2])
         minutes = _number_value(tok) if tok.like_num else (15 if tok.lower_ == "quarter" else 30 if tok.lower_ == "half" else None)
         if hour is not None and minutes is not None and hour <= 12 and minutes < 60:
-            return doc[i + 1].lower_ == "past" or _clock_mark(doc, i + 3)  # 'ten past six', 'twenty to ten in the morning'
+            # 'ten past six', 'twenty to ten in the morning', 'at twenty to seven' ('at' a time, not a range of amounts)
+            at = (prev == "at" or (prev == "a" and i > 1 and doc[i - 2].lower_ == "at")) and doc[i + 1].lower_ == "to"
+            return doc[i + 1].lower_ == "past" or named_hour or at or _clock_mark(doc, i + 3)
     if _DOTTED_TIME.match(tok.text):
         return _clock_mark(doc, i + 1) or _dotted_beside_clock(doc, i)
     if not (tok.like_num and _number_value(tok) is not None):
@@ -841,7 +844,9 @@ class _Reader:
         # 'reviewed fortnightly': how often, as the time between ('every two weeks'); an amount's rate was read with it
         often = lex["frequency_words"].get(tok.lower_)
         if often is not None and tok.pos_ in ("ADV", "ADJ"):
-            self.make(i, i + 1, float(often[0]), float(often[0]), False, often[1], implicit=True, often=True)
+            # ('three services weekly', 'twice-weekly', 'two demonstrations daily': a count per period, not how often)
+            counted = any(t.like_num or t.lower_ in lex["multiplier_lemmas"] or t.lower_ == "once" for t in doc[max(0, i - 3) : i])
+            self.make(i, i + 1, float(often[0]), float(often[0]), False, often[1], implicit=True, often=not counted)
             return 1
         # 'over the next year and a half', 'the past month and a half': one unit of time and half of one, no number
         # written ('next year' alone is a date)
@@ -1211,6 +1216,7 @@ class _Reader:
             return 0
         if end < len(doc) and doc[end].tag_ == "POS":
             return 0  # 'twice a month's rent': a multiple of an amount
+        length, end = self.duration_tail(length[0], length[1], end)  # 'once every year and a half'
         value = length[0] / times
         # as the time between, it supports 'every six months' but is no rival to 'two days a week' (a share of time)
         self.make(i, end, value, value, False, length[1], implicit=True, often=True)

@@ -1734,7 +1734,8 @@ def _owner_phrase(tok: Token) -> tuple[Token, set[str]] | None:
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.ent_type_:
         return None  # (a common noun the tagger may capitalise, 'the parish council's'; not a name)
-    return owner, {t.lemma_.lower() for t in owner.subtree if t.is_alpha and not t.is_stop and t.dep_ != "case"}
+    words = [t for t in owner.subtree if t.is_alpha and not t.is_stop and t.dep_ != "case"]
+    return owner, {t.lemma_.lower() for t in words} | {t.lower_ for t in words}  # ('Women' / 'women', as tagged)
 
 
 def _owner_of_another_kind(ctx: Context) -> Iterator[Finding]:

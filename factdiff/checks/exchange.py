@@ -409,6 +409,8 @@ def _crossed(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
                     continue  # the doers of two different deeds on each side, and each party's deed another
                 if converse(la, lb):
                     continue  # 'would receive a life jacket and had been given training' / 'be given ... received': one transfer each
+                if any(_said_after_fronted(p) for p in (rpa, rpb, cpa, cpb)):
+                    continue  # 'The biggest increase, said its manager, X, came from ...': the parse's speaker is what is said
                 # the deeds kept word for word and traded, or told in other words where the two are no paraphrases of
                 # each other ('nominated' / 'chose' are, in WordNet: only the words themselves say which is which)
                 kept = la == kb and lb == ka
@@ -435,6 +437,17 @@ def _crossed(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
                     (r_start, r_end),
                     NAME,
                 )
+
+
+def _said_after_fronted(verb: Token) -> bool:
+    """A verb of saying right after a comma, with a subject before it ('The biggest increase, said its manager, X, came
+    from ...'): the subject is the start of what is said, the speaker comes after the verb."""
+    return (
+        verb.lemma_.lower() in _speech()
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    )
 
 
 _DIRECTIONS = {"prep:from": "prep:to", "prep:to": "prep:from"}

@@ -1545,6 +1545,12 @@ def _can(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("can", "cannot", "ca") for c in tok.children)
 
 
+def _has_condition(tok: Token) -> bool:
+    """The word has a condition of its own: 'would double the grant if the club could show ...'."""
+    marks = ("if", "unless", "provided", "providing")
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in tok.children)
+
+
 def _if_clause(tok: Token) -> bool:
     """The word is in a condition: 'if the weather allows', 'unless the pitch is likely to be waterlogged'."""
     for t in (tok, *tok.ancestors):
@@ -2386,6 +2392,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'would get their money back, or that they could keep their tickets' / 'could either get a refund or keep'
             if set(said) <= {"may"} and _may_not(hedged_word) and (_forbidden(plain_word) or _must_not(plain_word)):
                 continue  # 'may not install' / 'is barred from putting', 'must not be left': a ban either way
+            would = any(a.dep_ == "aux" and a.lower_ == "would" for a in plain_word.children)
+            if would and _has_condition(plain_word) and _has_condition(hedged_word) and set(said) <= {"could", "may", "might"}:
+                continue  # 'would double the grant if the club could show ...' / 'could be doubled if the club shows ...'
             if _if_clause(plain_word) and not _if_clause(hedged_word):
                 continue  # 'if the weather allows' / 'should go ahead, weather permitting': the condition told another way
             if plain_word.dep_ == "amod" and set(hedges(plain_word.head.head)) & set(said):

@@ -223,6 +223,9 @@ class _Vocabulary:
     def quantity(self, q) -> bool:
         if any(_alike("quantity", q, c) for c in self.doc.quantities):
             return True
+        minutes = clock_minutes(q.text.replace(".", ":")) if re.fullmatch(r"\d{1,2}[.:]\d{2}", q.text) else frozenset()
+        if minutes & self.clock():
+            return True  # '18.15' / '6.15pm': a time of day read as a figure, on either clock
         return self.figures(q.text) or self.written(q.text) or self._change_start(q)
 
     def _change_start(self, q) -> bool:
