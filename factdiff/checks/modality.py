@@ -2393,7 +2393,13 @@ def check(ctx: Context) -> Iterator[Finding]:
             if set(said) <= {"may"} and _may_not(hedged_word) and (_forbidden(plain_word) or _must_not(plain_word)):
                 continue  # 'may not install' / 'is barred from putting', 'must not be left': a ban either way
             would = any(a.dep_ == "aux" and a.lower_ == "would" for a in plain_word.children)
-            if would and _has_condition(plain_word) and _has_condition(hedged_word) and set(said) <= {"could", "may", "might"}:
+            if (
+                not ref_hedges
+                and would
+                and _has_condition(plain_word)
+                and _has_condition(hedged_word)
+                and set(said) <= {"could", "may", "might"}
+            ):
                 continue  # 'would double the grant if the club could show ...' / 'could be doubled if the club shows ...'
             if _if_clause(plain_word) and not _if_clause(hedged_word):
                 continue  # 'if the weather allows' / 'should go ahead, weather permitting': the condition told another way
