@@ -27,6 +27,7 @@ from factdiff.checks.polarity import (
     one_verb_pairs,
     rather_than_before,
     sentence_pairs,
+    subject_words,
 )
 from factdiff.model import Finding, FindingType, Severity
 
@@ -973,7 +974,7 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         c_clauses = [t for t in c.children if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")]
         if r.pos_ != "VERB" or len(r_clauses) != 1 or len(c_clauses) != 1 or (id(r.doc), r_clauses[0].i) in taken:
             continue
-        if _subjects(r) and _subjects(c) and not _subjects(r) & _subjects(c):
+        if subject_words(r) and subject_words(c) and not subject_words(r) & subject_words(c):
             continue  # 'the charity said the penalties should have been tougher' / 'the association said it was disappointed'
         rc, cc = _said_first(r, r_clauses[0]), _said_first(c, c_clauses[0])
         if hedging(rc) or hedging(cc):
@@ -2103,7 +2104,7 @@ def _unknown_told_as_denied(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             if c.pos_ != "VERB" or c.i in seen or c.lemma_.lower() not in unknown or not negated(c) or hedges(c):
                 continue
             r, noun = unknown[c.lemma_.lower()]
-            if no_evidence_for(c) is not None or _subjects(r) and _subjects(c) and not _subjects(r) & _subjects(c):
+            if no_evidence_for(c) is not None or subject_words(r) and subject_words(c) and not subject_words(r) & subject_words(c):
                 continue
             if any(a.lemma_.lower() in word_lists()["belief"] for a in c.ancestors):
                 continue  # 'officials believe it has not spread': a view, hedged itself (a finding, 'tests showed', is no hedge)
@@ -2117,13 +2118,6 @@ def _unknown_told_as_denied(ctx: Context, seen: set[int]) -> Iterator[Finding]:
                 _extent(r),
                 NAME,
             )
-
-
-def _subjects(verb: Token) -> set[str]:
-    """The lemmas of the verb's subject phrase, or of the verb's it is joined to ('welcomed the vote but said ...')."""
-    while verb.dep_ == "conj" and not any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children):
-        verb = verb.head
-    return {t.lemma_.lower() for k in verb.children if k.dep_ in ("nsubj", "nsubjpass") for t in k.subtree if t.is_alpha and not t.is_stop}
 
 
 def _unjoined(verb: Token) -> set[str]:

@@ -477,7 +477,7 @@ def _subject_tokens(tok: Token) -> list[Token]:
         tok = tok.head
 
 
-def _subject(tok: Token) -> set[str]:
+def subject_words(tok: Token) -> set[str]:
     """The content lemmas of the word's subjects, without the word's own clause (a noun's relative clause is in its
     subtree)."""
     inside = range(tok.left_edge.i, tok.right_edge.i + 1)
@@ -578,7 +578,7 @@ def _other_subjects(ref: Token, cand: Token) -> bool:
     bodies = set(lexicon()["org_generic_heads"])
     if any(s.pos_ == "PRON" or s.lemma_.lower() in bodies for v in (ref, cand) for s in _subject_tokens(v)):
         return False  # 'the company', 'it': may well be the other side's named doer
-    a, b = _subject(ref), _subject(cand)
+    a, b = subject_words(ref), subject_words(cand)
     return bool(a) and bool(b) and not (a & b)
 
 
@@ -594,7 +594,7 @@ def _said_of_others_passive(ref: Token, cand: Token) -> bool:
         return False
     if any(s.pos_ == "PRON" for v in (ref, cand) for s in _subject_tokens(v)):
         return False
-    if not _subject(ref) or not _subject(cand) or _subject(ref) & _subject(cand):
+    if not subject_words(ref) or not subject_words(cand) or subject_words(ref) & subject_words(cand):
         return False
 
     def elsewhere(subject_of: Token, verb: Token) -> bool:
@@ -610,7 +610,7 @@ def _said_of_others_passive(ref: Token, cand: Token) -> bool:
 
 def _converse(ref: Token, cand: Token) -> bool:
     """'A beat B' / 'B lost to A': the subject of one is a participant of the other but not its subject."""
-    rs, cs = _subject(ref), _subject(cand)
+    rs, cs = subject_words(ref), subject_words(cand)
     if not rs or not cs or rs & cs:
         return False
     others = {fold(t.lemma_) for c in ref.children if c.dep_ not in SUBJECTS for t in c.subtree if t.is_alpha and not t.is_stop}
@@ -635,8 +635,8 @@ def _passive_converse(ref: Token, cand: Token) -> bool:
     if passive(ref) != passive(cand):
         # one side active: 'X has sold its desserts division to B' / 'the desserts division has been bought by B'
         active, other = (cand, ref) if passive(ref) else (ref, cand)
-        return bool(done_to(active) & _subject(other)) and bool(party(active, ("to", "from")) & party(other, ("by",)))
-    if not (passive(ref) and passive(cand)) or not (_subject(ref) & _subject(cand)):
+        return bool(done_to(active) & subject_words(other)) and bool(party(active, ("to", "from")) & party(other, ("by",)))
+    if not (passive(ref) and passive(cand)) or not (subject_words(ref) & subject_words(cand)):
         return False
     if converse(ref.lemma_, cand.lemma_) and not any(party(v, ("to", "from", "by")) for v in (ref, cand)):
         return True  # 'the ticket was bought at a newsagent' / 'was sold at a newsagent': one sale, no side named
@@ -1962,7 +1962,7 @@ def _participants(verb: Token, leave_out: frozenset[int] = frozenset()) -> dict[
     if subjects and all(t.tag_ == "PRP" for t in subjects) and speakers:
         # 'X said it did not oppose ...', 'X said it was disappointed but would not appeal': 'it' is X
         return {fold(t.lemma_): 1 for c in speakers for t in c.subtree if t.is_alpha and not t.is_stop} | words
-    return {w: 1 for w in _subject(verb)} | words
+    return {w: 1 for w in subject_words(verb)} | words
 
 
 def _weighed(mine: dict[str, int], other: dict[str, int]) -> int:
