@@ -430,14 +430,20 @@ def _gapped(pred: Token, obj: Token) -> bool:
     return any(cc < obj.i and any(o.dep_ == "dobj" and o.i < cc for o in pred.children) for cc in ccs)
 
 
+_INTENSIFIERS = frozenset({"itself", "himself", "herself", "themselves"})
+
+
 def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     args: list[Arg] = []
     # 'supplied the school with laptops': the object receives; not a 'with' set off by a comma, which describes ('opened
     # a new enclosure, with room for 40 animals')
     has_with = any(c.dep_ == "prep" and c.lower_ == "with" and not (c.i > 0 and c.doc[c.i - 1].text == ",") for c in pred.children)
     objects = [c for c in pred.children if c.dep_ == "dobj" and not _gapped(pred, c)]
+    subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in pred.children:
         dep = child.dep_
+        if dep in ("nsubj", "nsubjpass") and child.lower_ in _INTENSIFIERS and len(subjects) > 1:
+            continue  # 'X was itself bought by Y': the subject stressed, no second participant
         if dep in ("nsubj", "nsubjpass") and pred.dep_ == "relcl" and child.lower_ in ("which", "who", "that"):
             child = pred.head  # 'the school, which owns X': the school owns it
         if dep in ("nsubj", "csubj"):
@@ -893,9 +899,9 @@ def negated(pred: Token) -> bool:
     if (
         pred.dep_ == "xcomp"
         and pred.head.lemma_.lower() in lexicon()["permission_predicates"]
-        and any(c.dep_ == "neg" for c in pred.head.children)
+        and any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and _says_none(c)) for c in pred.head.children)
     ):
-        return True  # 'will not be allowed to be sold', as 'cannot be sold'
+        return True  # 'will not be allowed to be sold', as 'cannot be sold'; 'no boat will be allowed to leave'
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["continuation_predicates"] and negated(pred.head):
         return True  # 'could not keep doing so', as 'could no longer do so'
     if (

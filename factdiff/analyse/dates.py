@@ -100,9 +100,10 @@ class DateMention:
     period: str | None  # 'day' | 'week' | 'month' | 'year'
     low: date | None  # interval [low, high] against the first reference day
     high: date | None
+    base: bool = False  # what a figure is compared with ('up on last year', 'more than in 2023'), not when it happens
 
     def comparable(self, other: DateMention) -> bool:
-        if self.low is None or other.low is None:
+        if self.low is None or other.low is None or self.base != other.base:
             return False
         if {self.kind, other.kind} == {"year_named", "yearless"} and self.period == other.period in ("day", "month"):
             return True  # '2 May next year' / '2 June': the day of the year, whichever year
@@ -592,12 +593,18 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                     kind, period, low, high = normalise(part.text)
                     out.append(DateMention(part.start_char, part.end_char, part.text, sent_index[part.start], kind, period, low, high))
             continue
+        if kind is None and end - start > 2 and doc[start + 1].lower_ == "than" and doc[start].tag_ in ("JJR", "RBR"):
+            # 'roughly 20 percent more than last year': the tagger took the comparison's words with the date
+            span = doc[start + 2 : end]
+            kind, period, low, high = normalise(span.text)
         last = doc[end - 1]
         if kind is None and end - start > 2 and re.fullmatch(r"1\d{3}|20\d{2}", last.text) and doc[end - 2].pos_ in ("ADP", "SCONJ"):
             # 'than in any year since 1997': the year the tagger took with words dateparser cannot read
             span = doc[end - 1 : end]
             kind, period, low, high = normalise(span.text)
-        out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[span.start], kind, period, low, high))
+        # 'up on last year': the year a figure is compared with, not when it happens
+        base = period == "year" and _comparison_base(doc, span.start)
+        out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[span.start], kind, period, low, high, base))
     covered = {i for e in ents for i in range(e.start, e.end)}
     out += _untagged_days(doc, sent_index, {i for d in out for i in range(d.start, d.end)})
     for tok in doc:
@@ -613,6 +620,12 @@ _MONTH_ALTERNATION = "|".join(sorted(MONTHS))
 _DAY_OF_MONTH = re.compile(
     rf"\b(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*)*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALTERNATION})|(?:{_MONTH_ALTERNATION})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\b(?!\s*%)"
 )
+
+
+def _comparison_base(doc: Doc, start: int) -> bool:
+    """The date is what a figure is compared with: right after 'than', 'up on', 'down on' or 'compared with'."""
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return before[-1:] == ["than"] or before in (["up", "on"], ["down", "on"], ["compared", "with"], ["compared", "to"])
 
 
 def _untagged_days(doc: Doc, sent_index: dict[int, int], taken: set[int]) -> list[DateMention]:

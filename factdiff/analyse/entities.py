@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from factdiff.analyse.knowledge import countries, fold, lexicon, titles
 from factdiff.analyse.lexical import common_word
 from factdiff.analyse.lexical import places as _places
+from factdiff.analyse.quantities import AGE_GROUP
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 _TRAILING_POS = {"VERB", "AUX", "ADP", "CCONJ", "PUNCT", "PART", "SCONJ", "DET", "PRON", "SYM"}
@@ -107,8 +108,8 @@ def _clean(span: Span) -> Span | None:
         end = first
     if end <= start:
         return None
-    if _era(doc[start:end]):
-        return None
+    if _era(doc[start:end]) or (end - start == 1 and AGE_GROUP.match(doc[start].text)):
+        return None  # (an age group, 'Under-12s', is a bound on an age: the quantities' reading)
     return doc[start:end]
 
 

@@ -16,6 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from factdiff.analyse import units
 from factdiff.analyse.knowledge import lexicon
 
 
@@ -274,9 +275,21 @@ def verb_lemma(verb: Token) -> str:
     off'); the bare lemma otherwise."""
     lemma = verb.lemma_.lower()
     for c in verb.children:
-        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in _wordnet()["verbs"]:
+        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in _wordnet()["verbs"] and not _bound(c):
             return f"{lemma} {c.lower_}"
     return lemma
+
+
+def _bound(word: Token) -> bool:
+    """A particle that bounds the amount after it ('could take over a year', 'took over 30 hours'): 'more than', not
+    part of the verb ('take over' a company)."""
+    if word.lower_ not in ("over", "under") or word.i + 1 >= len(word.doc):
+        return False
+    after = word.doc[word.i + 1]
+    if after.like_num:
+        return True
+    measure = word.doc[word.i + 2] if after.lower_ in ("a", "an") and word.i + 2 < len(word.doc) else None
+    return measure is not None and units.is_unit(measure.lemma_.lower())
 
 
 def phrasal_forms(verb: Token) -> set[str]:

@@ -28,6 +28,8 @@ _COLON = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?(\.\d+)?$")
 _DOTTED_TIME = re.compile(r"^([01]?\d|2[0-4])\.([0-5]\d)$")  # '7.30 a.m.', British style: a clock time only before a mark
 _PENCE = re.compile(r"^(\d{1,3}(?:\.\d+)?)p$")  # '50p', '99p', '2.5p'
 _MONEY_PREFIX = re.compile(r"^[A-Za-z]{0,3}[$€£¥₩₹₽₺]$")
+AGE_GROUP = re.compile(r"^(?:under|over)-(?P<age>\d{1,3})s$", re.I)
+_EXCESS = re.compile(r"^\s+(?:above|over|more than|higher than|up on)\s")
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.I)
 _TIME_WORDS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
 FRACTION_TOLERANCE = 0.015  # 'a third' is 33% or 33.3%: a fraction stands for its rounded percentages
@@ -38,6 +40,16 @@ _NEARLY = frozenset({"nearly", "almost", "about", "around", "roughly", "approxim
 _WHOLE_OF_ONE = frozenset({"full", "whole", "entire", "complete"})
 _SHARE_BEFORE = frozenset({"half", "quarter", "quarters", "third", "thirds", "fifth", "tenth", "of", "per"})
 _PARTS_OF_ONE = {("a", "half"): 0.5, ("an", "half"): 0.5, ("a", "quarter"): 0.25, ("three", "quarters"): 0.75}
+
+
+def _and_a_share(doc: Doc, end: int) -> float:
+    """The share of one more unit said after a measure ('a mile and a half', 'two pounds and a quarter'); 0 where there
+    is none (nor where the share is of something else: 'a mile, and a half of the route is flooded')."""
+    following = tuple(t.lower_ for t in doc[end : end + 3])
+    share = _PARTS_OF_ONE.get(following[1:]) if len(following) == 3 and following[0] == "and" else None
+    if share is None or (end + 3 < len(doc) and doc[end + 3].lower_ == "of"):
+        return 0.0
+    return share
 
 
 @lru_cache(maxsize=16384)
@@ -111,6 +123,9 @@ class Quantity:
         if not self.approx:
             return None
         head = self.text.lower()
+        group = AGE_GROUP.match(self.text)
+        if group is not None:
+            head = head.replace("-", " ", 1)  # 'under-12s' bounds as 'under 12' does
         for word in sorted(_bound_words()["lower"], key=len, reverse=True):
             if head.startswith(word + " "):
                 return "lower"
@@ -780,6 +795,14 @@ class _Reader:
         # a length after 'every' is how often: 'every 20 minutes' (the time between, as 'three times an hour' is read)
         every = start > 0 and self.doc[start - 1].lower_ == "every" and units.is_unit(unit)
         kw["often"] = kw.get("often", False) or every
+        if unit == "%":
+            # a percentage above a base is the whole as a percentage of it, and the other way round ('40 percent above
+            # its capacity' / '140 percent of its capacity')
+            after = self.doc.text[end_char : end_char + 14]
+            if _EXCESS.match(after):
+                kw["alt"] = (*kw.get("alt", ()), (low + 100, high + 100, "%"))
+            elif after.startswith(" of ") and low > 100:
+                kw["alt"] = (*kw.get("alt", ()), (low - 100, high - 100, "%"))
         q = Quantity(span.start_char, end_char, text, low, high, approx or approx_word, unit, self.sent_index[start], **kw)
         self.out.append(q)
         return q
@@ -822,6 +845,11 @@ class _Reader:
             if nth is not None and parse_number(tok.lower_) is None:
                 self.make(i, i + 2, float(nth), float(nth), False, "years")
                 return 2
+        # an age group: 'under-12s', 'over-65s', a bound on an age as 'children under 12' gives it
+        group = AGE_GROUP.match(tok.text)
+        if group is not None:
+            self.make(i, i + 1, float(group["age"]), float(group["age"]), True, "")
+            return 1
         # how often, as the time between: 'twice-yearly', 'twice a week' ('every six months', 'every three and a half days')
         often = self.times_per(i)
         if often:
@@ -932,8 +960,9 @@ class _Reader:
             measured = self.unit_at(i + 1) if tok.lower_ in ("a", "an") and i == start and word else None
             if measured is not None and units.is_unit(measured[0]):
                 unit, n, factor = measured
-                self.make(i, i + 1 + n, factor, factor, False, unit)
-                return 1 + n
+                share = _and_a_share(doc, i + 1 + n)  # 'a mile and a half'
+                self.make(i, i + 1 + n + (3 if share else 0), factor * (1 + share), factor * (1 + share), False, unit)
+                return 1 + n + (3 if share else 0)
             return 1 if currency else 0
         value, end, money = core
         if i in self.dates and not _COLON.match(doc[i].text) and _time_unit(doc, end) is None and self.dated(i, value):
@@ -1010,6 +1039,10 @@ class _Reader:
         if unit and _time_unit(doc, end - 1) is not None and low == high:
             (low, unit), end = self.duration_tail(low, unit, end)
             high = low
+        elif unit and low == high and (currency or units.in_base_units(1.0, unit) is not None):
+            share = _and_a_share(doc, end)  # 'two miles and a half', 'two pounds and a quarter'
+            low = high = low + share
+            end += 3 if share else 0
         degrees = _SUFFIXED.match(doc[i].text)
         if degrees and degrees["suf"] in ("C", "F") and low == high and not unit:
             unit, alt = _temperature(low, degrees["suf"])

@@ -487,12 +487,23 @@ def _parenthetical(verb: Token) -> bool:
     """A speech verb with its subject set off in the clause it reports ('X will pay for it, the council said'): the
     parse hangs it on that clause's verb."""
     return (
-        verb.dep_ == "parataxis"
+        (verb.dep_ == "parataxis" or _closing_aside(verb))
         and verb.pos_ == "VERB"
         and verb.head.pos_ in ("VERB", "AUX")
         and verb.lemma_.lower() in lexicon()["speech_predicates"]
         and any(c.dep_ == "nsubj" for c in verb.children)
     )
+
+
+def _closing_aside(verb: Token) -> bool:
+    """A speech verb that closes its sentence after a comma, with no clause or mark of its own ('..., the diocese
+    says.'), which the parse may hang on any verb before it as a clause of its own: a parenthetical all the same."""
+    if verb.dep_ != "advcl" or verb.i < verb.head.i or any(c.dep_ in ("mark", "ccomp", "xcomp", "dobj") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    closes = after is None or after.is_sent_end or after.text in (".", "!", "?")
+    return subject is not None and subject.left_edge.i > 0 and verb.doc[subject.left_edge.i - 1].text == "," and closes
 
 
 def _object_clause(verb: Token) -> list[Token]:

@@ -786,6 +786,7 @@ def _order(ctx: Context) -> Iterator[Finding]:
     # the order of two events ('into' after a length of time: 'three weeks into the harvest'): the same thing named; the
     # others bound a period: the same time
     order = {"before", "after", "once", "since", "into"}
+    parts = lexicon()["clock_day_parts"]
     compared = {"earlier", "later", "sooner"}  # a time against a plan or another time: 'later than planned'
     cdoc, rdoc = ctx.candidate.doc, ctx.reference.doc
     c_ranges, r_ranges = _range_spans(ctx.candidate), _range_spans(ctx.reference)
@@ -819,6 +820,9 @@ def _order(ctx: Context) -> Iterator[Finding]:
                 # one placed elsewhere in time ('after the last season' / 'before the new season')
                 one = ref_lemmas[-1:] == lemmas[-1:] and min(len(ref_lemmas), len(lemmas)) == 1
                 alike = alike or (word in order and one and _step(rdoc, r.i, ref_end) == _step(cdoc, tok.i, end))
+                # or one part of the day named two ways ('before dawn' / 'after sunrise', lexicon `clock_day_parts`)
+                part = [parts.get(x[0]) if len(x) == 1 else None for x in (ref_lemmas, lemmas)]
+                alike = alike or (word in order and part[0] is not None and part[0] == part[1])
                 if word in compared:  # 'a week later than originally planned' / 'a week earlier than first planned'
                     alike = bool(set(ref_lemmas) & set(lemmas))
                 if ref_lemmas and (alike if word in order | compared else ref_lemmas == lemmas):
@@ -1042,7 +1046,7 @@ def _named_distance(ctx: Context) -> Iterator[Finding]:
         for unit, step in _distances(d):
             if (unit, step) in said:
                 continue
-            rivals = [r for r in refs if any(u == unit for u, _ in _distances(r, plain=not edged))]
+            rivals = [r for r in refs if r.base == d.base and any(u == unit for u, _ in _distances(r, plain=not edged))]
             # a rival the candidate's sentence gives itself is answered there ('Last year it drew 45,000; this year it
             # will run for three nights')
             own = {x for o in ctx.candidate.dates if o.sent == d.sent and o.start != d.start for x in _distances(o)}
@@ -1052,7 +1056,7 @@ def _named_distance(ctx: Context) -> Iterator[Finding]:
                 # the period the date stands against, then, is one the reference names in another sentence and the
                 # candidate nowhere ('plans to open two boutiques before the end of the year' / '... planned for next year')
                 given = {x for o in ctx.candidate.dates if o.start != d.start for x in _distances(o, plain=False)}
-                rivals = [r for r in ctx.reference.dates if any(u == unit for u, _ in _distances(r, plain=False))]
+                rivals = [r for r in ctx.reference.dates if r.base == d.base and any(u == unit for u, _ in _distances(r, plain=False))]
                 rivals = [r for r in rivals if not set(_distances(r, plain=False)) <= given]
             if rivals:
                 yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, d, rivals[0], NAME)

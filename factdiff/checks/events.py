@@ -187,12 +187,28 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
             continue  # 'delay' / 'push back': verbs of one class of the lexicon's outcomes say the same
         if _nominalised(r, c) or _nominalised(c, r):
             continue  # 'donations can be made online' / 'people can donate online': the event in its noun
+        if _light_with_goal(c, r) or _light_with_goal(r, c):
+            continue  # 'take the law to the constitutional court' / 'challenge the law before the constitutional court'
         # (a clause of time anchored by its subject and year on both sides takes a near paraphrase only: 'until it
         # closed in 1961' / 'until it was sold in 1961', 'close' being two steps from 'sell' in WordNet)
         steps = 1 if c.i in anchored else 2
         if not (a == b or paraphrase(a, b, steps=steps) or opposite(a, b) or frozenset((a, b)) in converses or {a, b} & reporting):
             out.append((r, c, clause))
     return out
+
+
+def _light_with_goal(light: Token, verb: Token) -> bool:
+    """`light` is a light verb ('take', 'bring') done to the same thing as `verb` and taking it to a place that `verb`'s
+    own phrase names ('take the law to the court' / 'challenge the law before the court'): the place says the deed."""
+    if light.lemma_.lower() not in _LIGHT_PHRASAL:
+        return False
+
+    def objects(t: Token, deps: tuple[str, ...]) -> set[str]:
+        return {k.lemma_.lower() for k in t.children if k.dep_ in deps and k.pos_ in ("NOUN", "PROPN")}
+
+    goals = {o.lemma_.lower() for p in light.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"}
+    places = {o.lemma_.lower() for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}
+    return bool(goals & places) and bool(objects(light, ("dobj",)) & objects(verb, ("dobj",)))
 
 
 def _nominalised(light: Token, verb: Token) -> bool:
@@ -328,7 +344,7 @@ def _verb_names(t: Token) -> list[str]:
     return list(dict.fromkeys([*joined, verb_lemma(t), lemma]))
 
 
-_PARTICLES = ("off", "down", "back", "up", "out")
+_PARTICLES = ("off", "down", "back", "up", "out", "aground")
 
 
 def _outcomes(sent: SpacySpan) -> list[tuple[Token, tuple[str, int]]]:

@@ -716,6 +716,25 @@ def _subject_by_conjunction(doc: Document, cid: str, pred: Token) -> bool:
     return False
 
 
+def _description_of(ctx: Context, mention: EntityMention, r_mention: EntityMention) -> bool:
+    """The candidate's name is a word on a common noun ('the Swiss company') that the reference sets just before the
+    name it replaces ('the Swiss group Haldmark Foods'): a description of that very party."""
+    tok = ctx.candidate.doc[mention.token_start : mention.token_end].root
+    if tok.dep_ not in ("amod", "compound") or tok.head.pos_ != "NOUN":
+        return False
+    doc = ctx.reference.doc
+    for m in ctx.reference.entities:
+        if m.cid != mention.cid:
+            continue
+        for n in ctx.reference.entities:
+            if n.cid != r_mention.cid or n.token_start < m.token_end:
+                continue
+            between = doc[m.token_end : n.token_start]
+            if len(between) <= 2 and all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in between):
+                return True
+    return False
+
+
 def _common_word(ctx: Context, mention) -> bool:
     """A one-word reference 'name' that opens its sentence and that the candidate writes in lower case: an ordinary
     word with the sentence's capital ('Walnut growers in the valley ...' / '... valley walnut growers')."""
@@ -768,6 +787,8 @@ def replaced_in_slot(ctx: Context, whole: bool = False) -> Iterator[Finding]:
                     continue  # 'X rangers' / 'rangers on X': the rangers, not X, do the deed in both
                 if any((m.cid == cid or variant(mention, m)) and variant(r_mention, m) for m in ctx.reference.entities):
                     continue  # 'Tomasz' and 'Wolak' are both 'Tomasz Wolak': one person named two ways
+                if _description_of(ctx, mention, r_mention):
+                    continue  # 'the Swiss company' / 'the Swiss group Haldmark Foods': Haldmark, described
                 if _common_word(ctx, r_mention):
                     continue  # 'Walnut growers' at the start of a sentence: the candidate writes 'walnut growers'
                 yield ctx.finding(

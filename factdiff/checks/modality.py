@@ -1689,6 +1689,14 @@ def _backshifted(tok: Token) -> bool:
     return any(a.lemma_.lower() in speech and a.tag_ in ("VBD", "VBN") for a in tok.ancestors)
 
 
+def _found_past(tok: Token) -> bool:
+    """The word is in a clause that a past verb of saying or finding reports ('concluded that the silos could not be
+    repaired'): its 'could not' is what was found to be beyond reach, a fact told."""
+    verbs = word_lists()["speech"] | set(lexicon()["evidence_predicates"])
+    clause = next((a for a in (tok, *tok.ancestors) if a.dep_ == "ccomp"), None)
+    return clause is not None and clause.head.lemma_.lower() in verbs and clause.head.tag_ in ("VBD", "VBN")
+
+
 def _estimated_figure(verb: Token) -> bool:
     """The verb's own clause gives one of its participants as an estimate ('was completed by an estimated 90,000
     readers'): what it says is an estimate, as 'are thought to finish' or 'estimates that' make it."""
@@ -1804,6 +1812,11 @@ def _duty_words_in(sent) -> list[Token]:
     return [t for t in [*passive, *have_to, *(t for t in sent if t.lower_ == "must")] if not denied(t)]
 
 
+def _to_qualify(verb: Token) -> bool:
+    """A duty with a clause of purpose before it ('To qualify, a business must show ...'): what it takes, a condition."""
+    return any(c.dep_ == "advcl" and c.i < verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
 def _leave_told_as_duty(ctx: Context, seen: set[int]) -> Iterator[Finding]:
     """A right or leave in the reference sentence that the aligned candidate sentence makes a duty ('each child will be
     entitled to 15 hours a week' / 'each one will be obliged to attend 15 hours a week'), where neither sentence has
@@ -1814,6 +1827,9 @@ def _leave_told_as_duty(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             # or a plain 'can' on the very deed the duty is put on ('pupils can wear trainers' / 'are required to wear')
             deeds = {v.lemma_.lower() for v in _duty_verbs(cand_sent)}
             leave = [t for t in ref_sent if t.lower_ == "can" and t.tag_ == "MD" and not denied(t.head) and t.head.lemma_.lower() in deeds]
+            # (not a 'can' that picks out who qualifies against a duty put as what it takes to qualify: 'open to
+            # businesses that can show a fall' / 'to qualify, a business must show a fall')
+            leave = [t for t in leave if not (t.head.dep_ == "relcl" and any(_to_qualify(v) for v in _duty_verbs(cand_sent)))]
         if not leave or not duty or _duty_words_in(ref_sent) or duty[0].i in seen:
             continue
         clause = {t.i for t in (duty[0].head if duty[0].lower_ == "must" else duty[0]).subtree}
@@ -2330,6 +2346,15 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if could_not and set(said) <= {"could"} and _ruled_out(hedged_word) and _ruled_out(plain_word) and denied(plain_word):
                 continue  # 'a further rise could not be ruled out' / 'did not rule out another increase': left open either way
+            # (not against the very deed told as done: 'said it could not yet afford to dredge the lake' / 'will pay to
+            # dredge the lake')
+            # (nor a possibility left open: 'could not be ruled out')
+            done = plain_word.lemma_.lower() == hedged_word.lemma_.lower() or bool(
+                _done_to(hedged_word) & {t.lemma_.lower() for t in plain_word.subtree}
+            )
+            done = (done and not denied(plain_word)) or _ruled_out(hedged_word)
+            if could_not and set(said) <= {"could"} and _found_past(hedged_word) and not _conditional(hedged_word.sent) and not done:
+                continue  # 'engineers concluded the silos could not be repaired for less than $3.1m': an inability found
             if could_not and set(said) <= {"could"} and _kept_from(plain_word):
                 continue  # 'could not be surveyed until this year' / 'high water prevented a survey until this year'
             if set(said) <= {"could"} and _past_ability(plain_word) and (_someone_able(hedged_word) or not _at_a_time(hedged_word)):
@@ -2360,6 +2385,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'does not wish to sell' / 'is unwilling to sell': a refusal either way, no likelihood
             if plain_word.lemma_.lower() in lex["belief"] and not set(said) & lex["hedge_modal"]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
+            believed = plain_word.dep_ == "dobj" and plain_word.head.lemma_.lower() in lex["belief"] and not denied(plain_word.head)
+            if believed and not set(said) & lex["hedge_modal"]:
+                continue  # 'further falls were likely' / 'a geologist expects more falls': what is expected, a hedge too
             if denied(plain_word) and for_a_length(plain_word) and first_time(hedged_word):
                 continue  # 'to allow salmon to reach them for the first time in 150 years' / 'grounds they have not reached for 150 years'
             if ref_hedges and _hedge_kept_below(plain_word, hedged_word, said):

@@ -633,20 +633,35 @@ def _change_size_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> tup
     reference sentences give, the level and the one it went from ('58 per cent, down from 71 per cent'), and the
     candidate's sentence gives one of them too, but the two figures differ by another amount: (the figure it went from,
     the level), or None. Percentage points are a change of a percentage."""
-    if q.is_range or q.approx or q.low != q.high:
+    # (or a change told as a share of where it started: 'will rise by half, from 4.2 million to 6 million'; a fraction's
+    # percentage is a narrow range)
+    share = q.unit == "%" and _change_word(ctx.candidate.doc, q) == "by"
+    fraction = share and not any(ch.isdigit() for ch in q.text)  # 'by half': 49.25-50.75%
+    if q.approx or (q.is_range and not fraction):
         return None
     unit = "%" if q.unit == "pp" else q.unit
     if q.unit != "pp" and _change_word(ctx.candidate.doc, q) != "by" and not _change_noun_before(ctx.candidate.doc, q):
         return None
-    same = [r for r in refs if r.unit == unit and not r.is_range and r.low == r.high]
+    # (the figures of one thing, its unit said once: '3.5 million tonnes a year to 5 million')
+    kinds = {r.unit for r in refs if r.unit not in ("%", "pp")}
+    kinds = kinds if share and not [r for r in refs if r.unit == unit] and len(kinds - {""}) <= 1 else {unit}
+    unit = next(iter(kinds - {""}), "") if share and kinds != {q.unit} else unit
+    same = [r for r in refs if r.unit in kinds and not r.is_range and r.low == r.high]
     olds = [r for r in same if _after_from(ctx.reference.text, r) or baseline(ctx.reference.doc, r)]
     news = [r for r in same if r not in olds]
     if len(olds) != 1 or len(news) != 1:
         return None
     old, new = olds[0], news[0]
-    here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q and c.unit == unit]
+    here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q and c.unit in kinds]
     if not any(_agrees(c, old) or _agrees(c, new) for c in here):
         return None
+    if share and unit != "%":
+        if not old.low:
+            return None
+        # a share in words is rounded to the nearest simple fraction ('by half' for 48%); one in figures to its digit
+        loose = 2.5 if fraction else 0.6
+        said = (q.low + q.high) / 2
+        return None if abs(said - 100 * abs(new.low - old.low) / old.low) <= loose else (old, new)
     size = abs(new.low - old.low)
     return None if _close(q.low, size) else (old, new)
 
@@ -663,7 +678,8 @@ def _change_noun_before(doc, q: Quantity) -> bool:
 
 
 def _figure(value: float) -> str:
-    return f"{value:g}"
+    """A figure as a reader writes it: '12,000,000', '42.9', not '1.2e+07'."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.1f}"
 
 
 def _ratio_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
@@ -2514,12 +2530,14 @@ def check(ctx: Context) -> Iterator[Finding]:
         change = _change_size_against(ctx, q, refs)
         if change is not None:
             old, new = change
+            size = _figure(abs(new.low - old.low))
+            if q.unit == "%" and old.unit != "%":
+                size = f"{_figure(round(100 * abs(new.low - old.low) / old.low, 1))}%"
             yield ctx.finding(
                 FindingType.NUMBER,
                 Severity.MAJOR,
                 0.6,
-                f"'{q.text}' where the reference's figures ('{new.text}', from '{old.text}') make the change "
-                f"{_figure(abs(new.low - old.low))}",
+                f"'{q.text}' where the reference's figures ('{new.text}', from '{old.text}') make the change {size}",
                 (q.start, q.end),
                 (min(old.start, new.start), max(old.end, new.end)),
                 NAME,

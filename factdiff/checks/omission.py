@@ -868,14 +868,19 @@ def _aligned_back(d: Direction) -> dict[int, set[int]]:
 def _denies_otherwise(d: Direction, sent: int) -> bool:
     """The other text's aligned sentences refuse, forbid or deny something by a verb of their own ('refused', 'barred'),
     or exempt someone ('exempt'; lexicon `exemption_words`): a denial the unit's 'not' may be said as."""
-    words = set(lexicon()["negating_governors"]) | set(lexicon()["forbidding_predicates"])
+    words = set(lexicon()["negating_governors"]) | set(lexicon()["forbidding_predicates"]) | set(lexicon()["privative_predicates"])
     exempt = set(lexicon()["exemption_words"])
     for c in d.aligned(sent):
         s = d.other.sentences[c]
         toks = d.other.doc[s.token_start : s.token_end]
-        if any((t.pos_ == "VERB" and t.lemma_.lower() in words) or t.lower_ in exempt for t in toks):
+        # (by its particle too: 'ruled out legal action' / 'would not challenge the decision in court')
+        if any((t.pos_ == "VERB" and ({t.lemma_.lower()} | _with_particles(t)) & words) or t.lower_ in exempt for t in toks):
             return True  # ... or exempts someone from it: 'does not apply to under-12s' / 'under-12s are exempt'
     return False
+
+
+def _with_particles(verb: Token) -> set[str]:
+    return {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
 
 
 def _stayed_otherwise(d: Direction, sent: int, verb: Token) -> bool:

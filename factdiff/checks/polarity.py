@@ -102,7 +102,13 @@ def denied(tok: Token) -> bool:
         # 'found nothing to back up his claim', 'nobody to look after them': the deed of a negative pronoun is not done
         of_none = tok.dep_ in ("acl", "relcl") and tok.head.lower_ in ("nothing", "nobody", "none") and tok.i > tok.head.i
         of_none = of_none and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        return negated(tok) or no_longer or _no_intention_of(tok) or found_with or unfounded or unclaimed or ruled_out or of_none
+        # 'with no questions asked': a participle said of a noun that 'no' is said of
+        # 'ordered a halt to work on the cranes', the parse's infinitive: what is put an end to is not done
+        ended = tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" and _put_an_end(tok.doc[tok.i - 2])
+        reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > tok.head.i
+        reduced = reduced and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        of_none = of_none or (reduced and any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in tok.head.children))
+        return negated(tok) or no_longer or _no_intention_of(tok) or found_with or unfounded or unclaimed or ruled_out or of_none or ended
     if _not_on(tok) or _just_after_without(tok):
         return True
     for t in (tok, *tok.ancestors):
@@ -120,11 +126,23 @@ def denied(tok: Token) -> bool:
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and _put_an_end(t.head.head):
+            return True  # 'called for an end to fishing in the bay'
         if t is tok and _lacked_after_of(t):
             return True  # 'was short of paramedics'
         if t is tok and _too_few(t):
             return True  # 'had too few paramedics', as 'was short of paramedics' says
     return False
+
+
+def _put_an_end(noun: Token) -> bool:
+    """A noun of stopping that takes what it stops after 'to' ('a halt to work', 'an end to fishing'), not denied itself
+    ('no end to the dispute')."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in ("halt", "end", "stop")
+        and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    )
 
 
 def _lacked_after_of(noun: Token) -> bool:
@@ -790,7 +808,18 @@ def _first_time_still_to_come(said: Token, denial: Token) -> bool:
     the denial is told of the time before it ('No leather craftsman had won the prize since 2008'): the denial holds."""
     if said.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in said.head.head.children):
         return True
+    # (or the deed is told as still to come elsewhere in the text: 'will tour 14 cities next spring ... It is the first
+    # time in a decade that the company has toured abroad' / 'has not toured abroad for ten years')
+    if any(_future_deed(t, said) for d in {said.doc, denial.doc} for t in d):
+        return True
     return any(a.dep_ == "aux" and a.lower_ == "had" for a in denial.children)
+
+
+def _future_deed(tok: Token, deed: Token) -> bool:
+    """The token is the deed's verb, told with 'will' and not denied."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != deed.lemma_.lower() or denied(tok):
+        return False
+    return any(a.dep_ == "aux" and a.lower_ in ("will", "'ll") for a in tok.children)
 
 
 def for_a_length(tok: Token) -> bool:
@@ -1053,6 +1082,31 @@ def _ended(tok: Token) -> bool:
     return verb in _governors() or any(paraphrase(verb, g) for g in ("stop", "cease"))
 
 
+def _left_undone(tok: Token) -> bool:
+    """A noun that a verb of leaving undone takes as its object ('breach the standards', 'missed the deadline',
+    lexicon `omission_predicates`): not met, as 'fall short of the standards' or 'did not meet the deadline' say."""
+    verb = tok.head
+    undone = tok.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon()["omission_predicates"]
+    return undone and not denied(verb)
+
+
+_ENDING = ("end", "stop", "cease", "halt", "terminate", "finish")
+
+
+def _ended_practice(tok: Token) -> bool:
+    """A deed told in a relative clause of what a verb of ending is done to ('ending an arrangement under which members
+    trained in a gym'): done until now and not from now on, as 'will no longer have to train in a gym' says."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("relcl", "acl") or tok.head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return tok.head.head.lemma_.lower() in _ENDING and not denied(tok.head.head)
+
+
+def _no_longer(tok: Token) -> bool:
+    """'no longer' on the verb or on the verb whose complement it is ('will no longer have to train')."""
+    verbs = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
+    return any(x.lower_ == "longer" and any(g.lower_ == "no" for g in x.children) for v in verbs for x in v.children)
+
+
 def _clause_verb(tok: Token) -> Token | None:
     return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
@@ -1169,6 +1223,10 @@ def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) 
             return True  # 'large items will not be accepted' / 'will accept small items, but not large items'
     if _conditioned(*((r, c) if denied(r) else (c, r))):
         return True  # 'cannot be removed without the board's permission' / 'permission is needed before anyone removes'
+    if (denied(c) and _left_undone(r)) or (denied(r) and _left_undone(c)):
+        return True  # 'conditions may breach state standards' / 'could fall short of state standards'
+    if (_ended_practice(r) and _no_longer(c)) or (_ended_practice(c) and _no_longer(r)):
+        return True  # 'ending an arrangement under which members trained in a gym' / 'will no longer have to train there'
     if (_ended(c) and denied(r)) or (_ended(r) and denied(c)):
         return True  # 'will stop printing timetables' / 'will discontinue the printed timetables'
     if (_no_change_to(c) and _kept_level(r)) or (_no_change_to(r) and _kept_level(c)):

@@ -128,6 +128,9 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 continue  # 'output will double to 110,000 cheeses' / 'the deal will double output to 110,000 cheeses'
             if _an_amount(ctx, cf, ra):
                 continue  # 'will use a recirculating system' / 'its system will use 70% less water': no one traded places
+            if set(pair) == {"agent", "patient"} and _others_apart(rf, cf, ra, ca):
+                continue  # 'the inspectorate approved it, overturning a decision by the council' / 'the decision overturns
+                # the council's refusal': two decisions, and no one took the other's place
             if _slot_kept(ctx, cf, ra):
                 continue  # 'the tests ... using isotope analysis' / 'the analyses using isotope testing': one noun, two things
             if _described_in_its_slot(ctx, rf, ca):
@@ -145,6 +148,22 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 NAME,
             )
             return
+
+
+def _others_apart(rf: Frame, cf: Frame, ra, ca) -> bool:
+    """The noun that moved from one side of the verb to the other did not trade places with anyone: what the candidate
+    puts in its old slot is an unnamed deed ('the council's refusal'), no party, and shares no word or name with what
+    the reference has in the noun's new slot."""
+    theirs = [a for a in rf.args if a.role == ca.role and a is not ra]
+    mine = [a for a in cf.args if a.role == ra.role and a is not ca]
+    if not theirs or not mine or not _deed_noun(ra.lemma) or any(y.heads or not _deed_noun(y.lemma) for y in mine):
+        return False
+    return not any(x.lemma == y.lemma or x.cids & y.cids for x in theirs for y in mine)
+
+
+def _deed_noun(lemma: str) -> bool:
+    """A noun made from a verb with a suffix of deeds ('decision', 'refusal', 'approval', 'payment'): a deed, no party."""
+    return lemma.endswith(("ion", "al", "ment", "ance", "ence", "ure")) and bool(noun_verbs(lemma))
 
 
 _ARTICLES = frozenset({"the", "a", "an", "s", "of", "in", "on", "at"})
