@@ -138,6 +138,9 @@ def test_a_percentage_above_a_base_as_a_percentage_of_it():
     assert not [f for f in found if f.type in (FindingType.NUMBER, FindingType.OMISSION) and f.severity != Severity.MINOR]
     other = "With 130 dogs on Monday, the shelter was at 150 percent of its 100-dog capacity."
     assert of_type(serious(reference, other), FindingType.NUMBER)
+    # (only from the excess: a percentage of a thing is no excess over it)
+    whole = "The reservoir holds 140 percent of its average volume for April, the water board said."
+    assert of_type(serious(whole, "The reservoir is at 40 percent of its normal April volume, the water board said."), FindingType.NUMBER)
 
 
 # --- dates -----------------------------------------------------------------------------------------------------------
@@ -276,3 +279,66 @@ def test_half_a_kilo():
     reference = "Each pack contains 500 grams of rice, the company said."
     assert not of_type(serious(reference, "Each pack holds half a kilo of rice, the company said."), FindingType.NUMBER)
     assert of_type(serious(reference, "Each pack holds a kilo of rice, the company said."), FindingType.NUMBER)
+
+
+def test_a_party_called_by_the_nationality_the_reference_describes_it_with():
+    reference = (
+        "The Swedish retail group Varnberg has agreed to buy Tolland Mills, a family-owned flour miller, for £30 million. "
+        "Varnberg said it would keep Tolland's 150 staff."
+    )
+    candidate = (
+        "Tolland Mills, a family-owned flour miller, is to be sold for £30m to Varnberg, the Swedish retail group. "
+        "The Swedes have said they will keep all 150 of Tolland's staff."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_what_a_duty_is_for_is_not_said_to_be_so():
+    reference = (
+        "The grant is open to homeowners whose household income is below £30,000. To qualify, applicants must also have "
+        "lived in the property for at least three years. Landlords are not eligible."
+    )
+    candidate = (
+        "Only homeowners with a household income under £30,000 can apply for the grant. They must also have been living "
+        "in the property for three years or more to be eligible, and landlords cannot apply."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_without_a_longer_noun_phrase():
+    reference = (
+        "Only coach firms that have operated for at least five years without a serious safety breach will be able to bid "
+        "for the contracts, the county said."
+    )
+    candidate = (
+        "Bidding for the county's contracts is limited to coach firms that have run for five years or more without a serious safety breach."
+    )
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.POLARITY)
+
+
+def test_no_more_than_is_a_limit_whatever_the_parse():
+    reference = (
+        "Drivers may display advertising on their vehicles for the first time, provided it covers no more than a quarter "
+        "of the rear window."
+    )
+    candidate = (
+        "Drivers will be permitted to carry adverts on their cars for the first time, as long as they take up no more than "
+        "a quarter of the rear window."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_agreeing_to_calls_against_rejecting_them():
+    reference = "The board of the trust has rejected calls from parents for an independent inquiry into exam results."
+    candidate = "The trust board has agreed to parents' calls for an independent inquiry into exam results."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    accepted = "The board of the trust has accepted calls from parents for an independent inquiry into exam results."
+    assert not of_type(serious(accepted, candidate), FindingType.POLARITY)
+
+
+def test_a_conjunct_lost_beside_an_age_group_kept():
+    reference = "The clinic will offer flu jabs to adults over 65 and to people with long-term heart conditions from 3 June."
+    candidate = "From 3 June the clinic will give flu jabs to over-65s."
+    lost = [f for f in compare(reference, candidate).findings if f.type == FindingType.OMISSION and f.severity == Severity.MAJOR]
+    assert lost and "heart conditions" in lost[0].reference_span.text
+    assert not of_type(serious(reference, candidate), FindingType.NUMBER)

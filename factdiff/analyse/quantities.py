@@ -796,13 +796,12 @@ class _Reader:
         every = start > 0 and self.doc[start - 1].lower_ == "every" and units.is_unit(unit)
         kw["often"] = kw.get("often", False) or every
         if unit == "%":
-            # a percentage above a base is the whole as a percentage of it, and the other way round ('40 percent above
-            # its capacity' / '140 percent of its capacity')
+            # a percentage above a base is the whole as a percentage of it ('40 percent above its capacity' / '140
+            # percent of its capacity')
             after = self.doc.text[end_char : end_char + 14]
+            # (only from the excess: '40 percent of its volume' is no '140 percent of it')
             if _EXCESS.match(after):
                 kw["alt"] = (*kw.get("alt", ()), (low + 100, high + 100, "%"))
-            elif after.startswith(" of ") and low > 100:
-                kw["alt"] = (*kw.get("alt", ()), (low - 100, high - 100, "%"))
         q = Quantity(span.start_char, end_char, text, low, high, approx or approx_word, unit, self.sent_index[start], **kw)
         self.out.append(q)
         return q
@@ -848,7 +847,8 @@ class _Reader:
         # an age group: 'under-12s', 'over-65s', a bound on an age as 'children under 12' gives it
         group = AGE_GROUP.match(tok.text)
         if group is not None:
-            self.make(i, i + 1, float(group["age"]), float(group["age"]), True, "")
+            # (a figure in a word's shape, as implicit as 'a decade': it answers a bound age, and pairs no other figure)
+            self.make(i, i + 1, float(group["age"]), float(group["age"]), True, "", implicit=True)
             return 1
         # how often, as the time between: 'twice-yearly', 'twice a week' ('every six months', 'every three and a half days')
         often = self.times_per(i)

@@ -635,6 +635,12 @@ def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: To
     if len(said & told) < SAME_CLAIM * len(said | told) and not part and not _one_claim_reworded(rv, cv):
         return  # two sources of two claims that the alignment happened to pair
     c_span, r_span = moved
+    if (
+        rs is not None
+        and cs is not None
+        and _called_by_its_description(ctx.reference, _named(ctx.candidate, cs), _named(ctx.reference, rs))
+    ):
+        return  # 'The Danes have said' / 'Holmgaard said', the reference's 'the Danish dairy group Holmgaard'
     if _spoke_for(ctx, rs, cs, cv):
         return  # 'Its spokeswoman, Ann Peel, said' / 'the board said': the body's own voice
     if _same_antecedent(ctx, r_span, c_span):
@@ -1253,6 +1259,21 @@ def _described_party_apart(ctx: Context, rs: Token | None, cs: Token | None) -> 
     if any(rs.lemma_.lower() in m.words for m in ctx.reference.entities if m.cid in parties):
         return None  # 'the company' for Vexo Bike Company
     return _phrase_span(cs), _phrase_span(rs)
+
+
+def _called_by_its_description(doc: Document, described: set[str], named: set[str]) -> bool:
+    """The reference sets a mention of `described` (a nationality, a place) right before a name of `named`, with at most
+    three common words between ('the Danish dairy group Holmgaard'): the one is a description of the other."""
+    for m in doc.entities:
+        if m.cid not in described:
+            continue
+        for n in doc.entities:
+            if n.cid not in named or n.token_start < m.token_end:
+                continue
+            between = doc.doc[m.token_end : n.token_start]
+            if len(between) <= 3 and all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in between):
+                return True
+    return False
 
 
 def _described_as(doc: Document, noun: str) -> set[str]:
@@ -1936,6 +1957,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         # named in the reference's own sentence ('officials in Ostmark confirmed' -> 'Ostmark confirmed'): reworded
         if cs.heads <= {m.cid for m in ctx.reference.entities if m.sent in ctx.refs_for(cf.sent)}:
             continue
+        if _called_by_its_description(ctx.reference, cs.cids, rs.cids):
+            continue  # 'The Danes said' / 'the Danish dairy group Holmgaard said': the party by what the reference calls it
         key = (cs.start, cs.end)
         if key in seen:
             continue

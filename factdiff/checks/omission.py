@@ -1067,17 +1067,38 @@ def omitted_units(d: Direction, units: list[Unit] | None = None) -> list[Unit]:
     # a noun and its relative clause): the sentence's own test, which found it kept, judges it
     units = [u for u in every if u.left_out and u.severity is not None and not _most_of(d.text, u, kept.get(u.sent))]
     measure_rewording(d, units)
+    # (a unit whose lost words are all a smaller unit's inside it, which weighs them more, leaves the telling to that
+    # one: 'over 65 and to people with lung conditions', 65 kept as 'over-65s', is the conjunct's loss)
+    rank = {Severity.MINOR: 0, Severity.MAJOR: 1, Severity.CRITICAL: 2}
+    units = [
+        u
+        for u in units
+        if not any(
+            v is not u
+            and u.start <= v.start
+            and v.end <= u.end
+            and v.missing == u.missing
+            and rank[v.severity] > rank[u.severity]
+            and not _said_otherwise(v)
+            for v in units
+        )
+    ]
     out: list[Unit] = []
     for u in sorted(units, key=lambda x: (x.start - x.end, x.start)):
-        # (a figure or date the other text gives only for another sentence is restated by no clause there: 'for up to
-        # 12 months' / 'for over a year', which renders the reference's 'for more than a year')
-        alone = u.restated_alone + ALONE_MARGIN
-        if u.reworded >= REWORDED or (max(u.restated, alone) >= RESTATED and not u.for_another):
+        if _said_otherwise(u):
             continue
         if any(o.start <= u.start and u.end <= o.end for o in out):
             continue
         out.append(u)
     return sorted(out, key=lambda x: x.start)
+
+
+def _said_otherwise(u: Unit) -> bool:
+    """The unit is reworded in the aligned sentences or restated by a clause of the other text (a figure or date the
+    other text gives only for another sentence is restated by no clause there: 'for up to 12 months' / 'for over a
+    year', which renders the reference's 'for more than a year')."""
+    alone = u.restated_alone + ALONE_MARGIN
+    return u.reworded >= REWORDED or (max(u.restated, alone) >= RESTATED and not u.for_another)
 
 
 def rewritten(d: Direction, u: Unit, similarity: np.ndarray) -> bool:

@@ -357,7 +357,11 @@ def _not_on(tok: Token) -> bool:
     after a comma contrasts two things ('talent, not money, decides'), whichever the parser hangs it on (after a quote
     mark it is the word's own: 'were "not willing')."""
     return tok.pos_ != "VERB" and any(
-        c.dep_ == "neg" and c.i < tok.i and c.i > 0 and not (tok.doc[c.i - 1].is_punct and not tok.doc[c.i - 1].is_quote)
+        c.dep_ == "neg"
+        and c.i < tok.i
+        and c.i > 0
+        and not (tok.doc[c.i - 1].is_punct and not tok.doc[c.i - 1].is_quote)
+        and not bounding_no(c)  # 'no more than a quarter': a limit, whatever the parse hangs 'no' on
         for c in tok.children
     )
 
@@ -365,7 +369,16 @@ def _not_on(tok: Token) -> bool:
 def _just_after_without(tok: Token) -> bool:
     """'without new money': the word a word or two after 'without', whatever the parse made of the phrase."""
     before = tok.doc[max(0, tok.i - 2) : tok.i]
-    return tok.pos_ in ("NOUN", "ADJ") and any(t.lower_ == "without" for t in before) and not any(t.pos_ == "VERB" for t in before)
+    if tok.pos_ in ("NOUN", "ADJ") and any(t.lower_ == "without" for t in before) and not any(t.pos_ == "VERB" for t in before):
+        return True
+    # (or the head of a longer noun phrase right after it: 'without a serious safety breach')
+    i = tok.i - 1
+    while i >= 0 and tok.i - i <= 4 and tok.doc[i].pos_ in ("DET", "ADJ", "NOUN", "NUM", "PUNCT") and tok.doc[i].text not in (",", ";"):
+        i -= 1
+    # (one noun phrase that a determiner opens, its words all the noun's: not 'without new money water deliveries
+    # could be cut', which the parse may join)
+    own = tok.doc[i + 1].pos_ == "DET" and all(t.i in {x.i for x in tok.subtree} for t in tok.doc[i + 1 : tok.i])
+    return tok.pos_ == "NOUN" and i >= 0 and tok.i - i > 1 and tok.doc[i].lower_ == "without" and own
 
 
 def _said_no(tok: Token) -> bool:
@@ -992,7 +1005,11 @@ def _stances(a: Token, b: Token) -> bool:
 
     def backs(t: Token) -> bool:
         for_it = t.lemma_.lower() == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
-        return t.pos_ == "VERB" and not against(t) and (t.lemma_.lower() in support or for_it)
+        # ('agreed to the parents' calls': consented to what was asked)
+        consented = t.lemma_.lower() == "agree" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children) for c in t.children
+        )
+        return t.pos_ == "VERB" and not against(t) and (t.lemma_.lower() in support or for_it or consented)
 
     return (against(a) and backs(b)) or (backs(a) and against(b))
 
@@ -1080,6 +1097,15 @@ def _ended(tok: Token) -> bool:
         return False
     verb = tok.head.head.lemma_.lower()
     return verb in _governors() or any(paraphrase(verb, g) for g in ("stop", "cease"))
+
+
+def _goal_of_duty(tok: Token) -> bool:
+    """The word is in a clause of purpose of a duty ('must have lived there for two years to be eligible'): what the
+    duty is for, not said to be so."""
+    clause = tok.head if tok.dep_ in ("acomp", "attr") else tok
+    if clause.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        return False
+    return any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.head.children)
 
 
 def _left_undone(tok: Token) -> bool:
@@ -1223,6 +1249,8 @@ def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) 
             return True  # 'large items will not be accepted' / 'will accept small items, but not large items'
     if _conditioned(*((r, c) if denied(r) else (c, r))):
         return True  # 'cannot be removed without the board's permission' / 'permission is needed before anyone removes'
+    if _goal_of_duty(r if denied(c) else c):
+        return True  # 'must have lived there two years to be eligible' / 'landlords are not eligible': a goal, not a fact
     if (denied(c) and _left_undone(r)) or (denied(r) and _left_undone(c)):
         return True  # 'conditions may breach state standards' / 'could fall short of state standards'
     if (_ended_practice(r) and _no_longer(c)) or (_ended_practice(c) and _no_longer(r)):
