@@ -656,3 +656,18 @@ def supported(mention: EntityMention, reference: list[EntityMention]) -> bool:
     if mention.ambiguous:
         return any(variant(mention, r) for r in reference)
     return False
+
+
+def described_before(doc: Doc, mentions: list[EntityMention], described: set[str], named: set[str], most: int) -> bool:
+    """A mention of `described` (a nationality, a place) stands right before a mention of `named`, with at most `most`
+    common words in lower case between them ('the Danish dairy group Holmgaard'): the one describes the other."""
+    for m in mentions:
+        if m.cid not in described:
+            continue
+        for n in mentions:
+            if n.cid not in named or n.token_start < m.token_end:
+                continue
+            between = doc[m.token_end : n.token_start]
+            if len(between) <= most and all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in between):
+                return True
+    return False

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from factdiff.analyse.claims import Frame, described_beside, hearsay, word_lists
 from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
-from factdiff.analyse.entities import supported
+from factdiff.analyse.entities import described_before, supported
 from factdiff.analyse.knowledge import fold, lexicon, titles
 from factdiff.analyse.lexical import noun_verbs, paraphrase
 from factdiff.checks.base import Context
@@ -635,11 +635,7 @@ def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: To
     if len(said & told) < SAME_CLAIM * len(said | told) and not part and not _one_claim_reworded(rv, cv):
         return  # two sources of two claims that the alignment happened to pair
     c_span, r_span = moved
-    if (
-        rs is not None
-        and cs is not None
-        and _called_by_its_description(ctx.reference, _named(ctx.candidate, cs), _named(ctx.reference, rs))
-    ):
+    if rs is not None and cs is not None and _by_its_description(ctx.reference, _named(ctx.candidate, cs), _named(ctx.reference, rs)):
         return  # 'The Danes have said' / 'Holmgaard said', the reference's 'the Danish dairy group Holmgaard'
     if _spoke_for(ctx, rs, cs, cv):
         return  # 'Its spokeswoman, Ann Peel, said' / 'the board said': the body's own voice
@@ -1261,19 +1257,9 @@ def _described_party_apart(ctx: Context, rs: Token | None, cs: Token | None) -> 
     return _phrase_span(cs), _phrase_span(rs)
 
 
-def _called_by_its_description(doc: Document, described: set[str], named: set[str]) -> bool:
-    """The reference sets a mention of `described` (a nationality, a place) right before a name of `named`, with at most
-    three common words between ('the Danish dairy group Holmgaard'): the one is a description of the other."""
-    for m in doc.entities:
-        if m.cid not in described:
-            continue
-        for n in doc.entities:
-            if n.cid not in named or n.token_start < m.token_end:
-                continue
-            between = doc.doc[m.token_end : n.token_start]
-            if len(between) <= 3 and all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in between):
-                return True
-    return False
+def _by_its_description(doc: Document, described: set[str], named: set[str]) -> bool:
+    """The reference sets the party's nationality or place right before its name ('the Danish dairy group Holmgaard')."""
+    return described_before(doc.doc, doc.entities, described, named, most=3)
 
 
 def _described_as(doc: Document, noun: str) -> set[str]:
@@ -1957,7 +1943,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         # named in the reference's own sentence ('officials in Ostmark confirmed' -> 'Ostmark confirmed'): reworded
         if cs.heads <= {m.cid for m in ctx.reference.entities if m.sent in ctx.refs_for(cf.sent)}:
             continue
-        if _called_by_its_description(ctx.reference, cs.cids, rs.cids):
+        if _by_its_description(ctx.reference, cs.cids, rs.cids):
             continue  # 'The Danes said' / 'the Danish dairy group Holmgaard said': the party by what the reference calls it
         key = (cs.start, cs.end)
         if key in seen:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from factdiff.analyse.document import Document
-from factdiff.analyse.entities import EntityMention, variant
+from factdiff.analyse.entities import EntityMention, described_before, variant
 from factdiff.analyse.knowledge import lexicon, titles
 from factdiff.analyse.lexical import converse, noun_verbs, opposite, paraphrase, synonym
 from factdiff.checks.base import Context
@@ -722,17 +722,7 @@ def _description_of(ctx: Context, mention: EntityMention, r_mention: EntityMenti
     tok = ctx.candidate.doc[mention.token_start : mention.token_end].root
     if tok.dep_ not in ("amod", "compound") or tok.head.pos_ != "NOUN":
         return False
-    doc = ctx.reference.doc
-    for m in ctx.reference.entities:
-        if m.cid != mention.cid:
-            continue
-        for n in ctx.reference.entities:
-            if n.cid != r_mention.cid or n.token_start < m.token_end:
-                continue
-            between = doc[m.token_end : n.token_start]
-            if len(between) <= 2 and all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in between):
-                return True
-    return False
+    return described_before(ctx.reference.doc, ctx.reference.entities, {mention.cid}, {r_mention.cid}, most=2)
 
 
 def _common_word(ctx: Context, mention) -> bool:

@@ -642,10 +642,13 @@ def _change_size_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> tup
     unit = "%" if q.unit == "pp" else q.unit
     if q.unit != "pp" and _change_word(ctx.candidate.doc, q) != "by" and not _change_noun_before(ctx.candidate.doc, q):
         return None
-    # (the figures of one thing, its unit said once: '3.5 million tonnes a year to 5 million')
-    kinds = {r.unit for r in refs if r.unit not in ("%", "pp")}
-    kinds = kinds if share and not [r for r in refs if r.unit == unit] and len(kinds - {""}) <= 1 else {unit}
-    unit = next(iter(kinds - {""}), "") if share and kinds != {q.unit} else unit
+    # a share with no percentages in the reference is a share of its figures, of one thing whose unit may be said once
+    # ('3.5 million tonnes a year to 5 million')
+    relative = share and not any(r.unit == unit for r in refs)
+    kinds = {r.unit for r in refs if r.unit not in ("%", "pp")} if relative else {unit}
+    if relative:
+        kinds = kinds if len(kinds - {""}) <= 1 else {unit}
+        unit = next(iter(kinds - {""}), "")
     same = [r for r in refs if r.unit in kinds and not r.is_range and r.low == r.high]
     olds = [r for r in same if _after_from(ctx.reference.text, r) or baseline(ctx.reference.doc, r)]
     news = [r for r in same if r not in olds]
@@ -655,7 +658,7 @@ def _change_size_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> tup
     here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q and c.unit in kinds]
     if not any(_agrees(c, old) or _agrees(c, new) for c in here):
         return None
-    if share and unit != "%":
+    if relative and unit != "%":
         if not old.low:
             return None
         # a share in words is rounded to the nearest simple fraction ('by half' for 48%); one in figures to its digit
