@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from factdiff.analyse.dates import clock_times
 from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.model import AlignmentLink
@@ -94,13 +95,17 @@ def _overlap(a: frozenset, b: frozenset) -> float:
 
 
 def _anchors(doc: Document) -> list[frozenset[str]]:
-    """Entity ids and numeric values of each sentence: what a faithful rewrite keeps."""
+    """Entity ids, numeric values and times of day (on one reading only) of each sentence: what a faithful rewrite keeps
+    ('by 11.30 pm' / 'by 23:30')."""
     out: list[set[str]] = [set() for _ in doc.sentences]
     for m in doc.entities:
         if m.cid:
             out[m.sent].add(m.cid)
     for q in doc.quantities:
         out[q.sent].add(f"n:{q.low:g}-{q.high:g}")
+    for c in clock_times(doc.doc):
+        if len(c.minutes) == 1:
+            out[doc.sentence_at(c.start)].add(f"t:{min(c.minutes)}")
     return [frozenset(s) for s in out]
 
 

@@ -568,7 +568,9 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     receiving = pred.head.lemma_.lower() in lexicon()["receiving_predicates"]  # 'won an order from X': X orders
     if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and _event_noun(pred) and not receiving and not any(a.role == "agent" for a in args):
         # 'has a 25-year lease on the land from the council': who holds what comes from another receives it
-        held = pred.head.lemma_.lower() in ("have", "hold") and any(a.role == "source" for a in args)
+        # (not a way from one place to another: 'have step-free access from the street to every platform')
+        path = any(a.role == "source" for a in args) and any(a.role == "recipient" for a in args)
+        held = pred.head.lemma_.lower() in ("have", "hold") and any(a.role == "source" for a in args) and not path
         for child in pred.head.children:
             if child.dep_ == "nsubj":
                 args.extend(res.arg("recipient" if held else "agent", t) for t in _expand(child))

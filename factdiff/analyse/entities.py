@@ -647,6 +647,15 @@ def _seats_for_institutions(reference: list[EntityMention], candidate: list[Enti
         match = next((r for r in reference if r.key in institutions or (r.acronym_of and r.acronym_of in institutions)), None)
         if match is not None:
             m.cid = match.cid
+    # the members of a body for the body ('MPs passed the law' / 'Parliament passed the law')
+    members = lexicon()["members_of_institutions"]
+    for m in candidate:
+        bodies = members.get(m.key) or (members.get(m.key[:-1]) if m.key.endswith("s") else None)
+        if not bodies or m.cid in named:
+            continue
+        match = next((r for r in reference if r.key in bodies or r.key.rsplit(" ", 1)[-1] in bodies), None)
+        if match is not None:
+            m.cid = match.cid
 
 
 def supported(mention: EntityMention, reference: list[EntityMention]) -> bool:

@@ -81,6 +81,18 @@ def _rounding_of(exact: float, rounded: float, half: bool = True) -> bool:
     return gap <= step / 2 + 1e-9 if half else gap < step / 2 - 1e-9
 
 
+LOOSE_CEILING = 0.8  # the least share of a round strict ceiling that an amount below it may be ('fewer than 100' for 80)
+_STRICT_CEILINGS = ("less than", "fewer than", "under", "below")
+
+
+def _round_figure(value: float) -> bool:
+    """A figure of one significant digit, or two ending in 5 ('30', 'half', '250', '1.5 million'), as a writer rounds."""
+    if value <= 0:
+        return False
+    leading = value / 10 ** math.floor(math.log10(value))
+    return math.isclose(leading * 2, round(leading * 2), abs_tol=1e-9)
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A quantity as an interval [low, high] with its unit ('%', 'pp' for percentage points, '×' for a multiple, a
@@ -134,13 +146,22 @@ class Quantity:
                 return "upper"
         return "about"
 
+    @property
+    def loose_ceiling(self) -> bool:
+        """A round figure given as a strict ceiling ('under half an hour', 'fewer than 100'), not as a figure it nearly
+        reaches ('nearly 100', 'up to 40'): it stands for an amount up to a fifth below it ('under half an hour' for 25
+        minutes)."""
+        head = self.text.lower()
+        strict = any(head.startswith(w + " ") for w in _STRICT_CEILINGS)
+        return strict and self.bound == "upper" and not self.is_range and _round_figure(self.high)
+
     def _band(self, vaguer: bool = True) -> tuple[float, float]:
         """The amounts the figure allows: a floor up to a fifth above it ('more than 20' for 23), a ceiling up to an
         eighth below it ('nearly 100' for 90; not 'up to 65,000' for 56,000), an approximation a tenth either way, an
         exact figure itself. Not `vaguer` (the side that was there first, against which the other made its figure
         exact): a floor or a ceiling a twentieth either way ('more than 500' is no '590')."""
         lo, hi = sorted((self.low, self.high))
-        bands = {"lower": (1.0, 1.2), "upper": (0.88, 1.0), "about": (0.9, 1.1)}
+        bands = {"lower": (1.0, 1.2), "upper": (LOOSE_CEILING if self.loose_ceiling else 0.88, 1.0), "about": (0.9, 1.1)}
         if not vaguer:
             bands.update(lower=(1.0, 1.05), upper=(0.95, 1.0))
         widen = bands.get(self.bound or "", (1.0, 1.0))
@@ -208,6 +229,11 @@ class Quantity:
 
     def _same_measure(self, other: Quantity) -> bool:
         # '58.9 kg' is no '59.8 kilograms'
+        if self.loose_ceiling != other.loose_ceiling and not (self.approx and other.approx):
+            ceiling, exact = (self, other) if self.loose_ceiling else (other, self)
+            x, y = units.in_base_units(ceiling.high, ceiling.measure), units.in_base_units(exact.high, exact.measure)
+            if x is not None and y is not None and x[1] == y[1] and LOOSE_CEILING * x[0] <= y[0] <= x[0]:
+                return True  # 'in under half an hour' / 'within 25 minutes'
         converted = 0.0 if units.one_unit(self.measure, other.measure) else units.CONVERTED_TOLERANCE
         tolerance = max(converted, 0.1 if (self.approx or other.approx) else 0.0)
         for a, b in ((self.low, other.low), (self.high, other.high)):

@@ -142,6 +142,23 @@ def _cause(ctx: Context, u: Unit) -> bool:
     return u.kind == "prep" and bool(_CAUSE.match(ctx.candidate.text[u.start : u.end])) and u.missing_share >= 0.99
 
 
+_PROMPTED = re.compile(r"^\W*(?:prompted|triggered|sparked|caused|driven|fuelled|fueled)\s+by\s", re.IGNORECASE)
+CAUSE_REWORDED = 0.75  # a cause, told by a participle, is the reference's in other words only from this cosine
+
+
+def _cause_of_its_own(ctx: Context, u: Unit) -> bool:
+    """A participle that gives what brought something about ('a review, prompted by a rise in patient complaints'),
+    where the aligned reference sentences give no cause, with a noun the reference has nowhere: a claim of why, which a
+    phrase of the same subject ('patient feedback') does not say another way."""
+    if u.kind != "acl" or not _PROMPTED.match(ctx.candidate.text[u.start : u.end]) or u.reworded >= CAUSE_REWORDED:
+        return False
+    span = ctx.candidate.doc.char_span(u.start, u.end, alignment_mode="expand")
+    new_nouns = span is not None and any(t.pos_ == "NOUN" and t.text in u.missing for t in span)
+    causes = lexicon()["cause_markers"]
+    aligned = [ctx.reference.sentences[s].text.lower() for s in ctx.refs_for(u.sent)]
+    return new_nouns and not any(re.search(rf"\b{re.escape(w)}\b", s) for w in causes for s in aligned)
+
+
 def _ranked(ctx: Context, u: Unit) -> bool:
     """A superlative or an order with the field it ranks in ('the deepest in the region', 'the first of its kind in
     the country'), where the aligned reference sentences rank nothing and the reference has no superlative or record
@@ -429,7 +446,8 @@ def added_units(ctx: Context) -> list[Unit]:
     # merely echoes a clause elsewhere ('attended by pupils from all four schools' / 'at four primary schools') does not
     # make the sentence it is in ('The outbreak is thought to have started at a holiday club') less added
     # a ranking the aligned reference sentences do not make is not said there in other words, however alike the phrases
-    ranked = {(u.start, u.end) for u in units if _ranked(ctx, u)}
+    # (a ranking or a cause of its own the aligned reference sentences do not give is no rewording, however alike)
+    ranked = {(u.start, u.end) for u in units if _ranked(ctx, u) or _cause_of_its_own(ctx, u)}
     cleared = [u for u in units if u.reworded >= REWORDED and (u.start, u.end) not in ranked]
     units = [u for u in units if (u.reworded < REWORDED and u.restated < RESTATED) or (u.start, u.end) in ranked]
     replaced = _replacing(ctx, units)

@@ -1907,8 +1907,123 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
         )
 
 
+_BESIDE_MARKS = frozenset({"while", "whereas", "although", "though", "as", "after", "before", "when", "because", "since"})
+_PERSONAL = frozenset({"he", "she", "they", "it", "who", "we", "i", "you", "man", "woman", "person"})
+SAME_STAND = 0.5  # the least share of the content words of the shorter of two stands the other must have to be one
+
+
+def _party(doc: Document, subject: Token) -> tuple[set[str], tuple[str, ...]]:
+    """Who a subject is: the names in its phrase (and its apposition), and its noun with the nouns and adjectives before
+    it ('education department')."""
+    # (not a country or nationality, which may describe a named party: 'the Swedes' for the Swedish group Varnberg)
+    ids = {m.cid for m in doc.entities if m.cid and not m.country and subject.left_edge.i <= m.token_start <= subject.right_edge.i}
+    words = tuple(sorted(c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod"))) + (subject.lemma_.lower(),)
+    return ids, words
+
+
+def _party_words_in(sent: SpacySpan, words: tuple[str, ...]) -> bool:
+    """The sentence has a noun with these words ('the education department said ...')."""
+    head, mods = words[-1], set(words[:-1])
+    return any(t.lemma_.lower() == head and t.pos_ in ("NOUN", "PROPN") and mods <= {c.lemma_.lower() for c in t.children} for t in sent)
+
+
+def _stands(sent: SpacySpan) -> list[tuple[Token, Token]]:
+    """(verb, subject) of each stand or claim of the sentence: a verb of saying, believing or taking a stand (lexicon
+    `stance_predicates`) with a noun for its subject."""
+    lex = lexicon()
+    verbs = {*lex["speech_predicates"], *lex["belief_predicates"], *lex["stance_predicates"]}
+    out = []
+    for v in sent:
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is None and v.dep_ == "acl" and v.tag_ == "VBD" and v.head.i < v.i:
+            subject = v.head  # 'The trust's chief executive, Owen Pryce, called for ...', the verb hung on its subject
+        if v.pos_ == "VERB" and v.lemma_.lower() in verbs and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            out.append((v, subject))
+    return out
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The verb's words without the clauses joined to it or set beside it ('described the strike as irresponsible and
+    urged ..., while X said ...': the first)."""
+    beside = [c for c in verb.children if c.dep_ in ("conj", "advcl", "parataxis") and c.pos_ in ("VERB", "AUX")]
+    # (a clause of time or contrast, not one of what is called for: 'called for every school to have a specialist')
+    beside = [c for c in beside if c.dep_ != "advcl" or any(m.dep_ == "mark" and m.lower_ in _BESIDE_MARKS for m in c.children)]
+    apart = {t.i for c in beside for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in apart]
+
+
+def _stand_words(verb: Token, subject: Token) -> set[str]:
+    """The content words of what the stand says, without its subject's."""
+    skip = {t.i for t in subject.subtree} - ({t.i for t in verb.subtree} if verb.head.i == subject.i else set())
+    return {t.lemma_.lower() for t in _own_clause(verb) if t.i not in skip and t.is_alpha and not t.is_stop and t.i != verb.i}
+
+
+def _stand_of_another(ctx: Context, ref_sent: SpacySpan, rs: Token, cs: Token, cv: Token) -> bool:
+    """The candidate's subject `cs` is a party other than the reference's `rs`, which the reference has speak in another
+    sentence, with the reference's party nowhere in the candidate's clause. The reference's party must be named, so that
+    no description of the candidate's ('its founder') may be the same one; an unnamed party of the candidate's counts
+    only against a named person, which no description of a body can be, and only a body said with words of its own ('the
+    education department' / 'Owen Pryce'; not 'the company', which may be the speaker's)."""
+    c_ids, c_words = _party(ctx.candidate, cs)
+    r_ids, r_words = _party(ctx.reference, rs)
+    clause = {t.i for t in _own_clause(cv)}
+    clause_ids = {m.cid for m in ctx.candidate.entities if m.token_start in clause and m.cid}
+    clause_lemmas = {ctx.candidate.doc[i].lemma_.lower() for i in clause}
+    if r_ids & c_ids or r_words[-1] == c_words[-1] or r_ids & clause_ids or r_words[-1] in clause_lemmas:
+        return False
+    people = {m.cid for m in ctx.reference.entities if m.label == "PERSON"}
+    described = len(c_words) >= 2 and fold(cs.lemma_) not in titles() and cs.lower_ not in _PERSONAL
+    if not r_ids or (not c_ids and not (r_ids & people and described)):
+        return False
+    if c_ids:
+        here = ctx.reference.sentence_at(rs.idx)
+        return c_ids <= {m.cid for m in ctx.reference.entities if m.sent != here}
+    elsewhere = [s for s in ctx.reference.doc.sents if s.start != ref_sent.start]
+    return any(_party_words_in(s, c_words) for s in elsewhere) and not _party_words_in(ref_sent, c_words)
+
+
+def _stand_moved(ctx: Context) -> Iterator[Finding]:
+    """A stand or a claim that the aligned reference sentence gives to one party, given to another party the reference
+    has speak elsewhere ('The trust's chief executive, Owen Pryce, called for every school to have a trained reading
+    specialist ... The education department said ...' / 'The education department called for every school to have a
+    trained reading specialist'): the statement moved to another speaker."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        for cv, cs in _stands(cand_sent):
+            mine = _stand_words(cv, cs)
+            for rv, rs in _stands(ref_sent):
+                if rv.lemma_.lower() != cv.lemma_.lower() and not paraphrase(rv.lemma_, cv.lemma_):
+                    continue
+                theirs = _stand_words(rv, rs)
+                if not mine or not theirs or len(mine & theirs) / min(len(mine), len(theirs)) < SAME_STAND:
+                    continue
+                if not _stand_of_another(ctx, ref_sent, rs, cs, cv):
+                    continue
+                mine_at, theirs_at = _subject_span(cs, cv), _subject_span(rs, rv)
+                yield ctx.finding(
+                    FindingType.ATTRIBUTION,
+                    Severity.MAJOR,
+                    0.6,
+                    f"the candidate gives this to '{ctx.candidate.text[slice(*mine_at)]}'; the reference to "
+                    f"'{ctx.reference.text[slice(*theirs_at)]}'",
+                    (mine_at[0], cv.idx + len(cv.text)),
+                    theirs_at,
+                    NAME,
+                )
+                break
+
+
+def _subject_span(subject: Token, verb: Token) -> tuple[int, int]:
+    """The characters of a subject's phrase, without the verb it may carry ('The trust's chief executive, Owen Pryce')."""
+    inner = {t.i for t in verb.subtree} if verb.head.i == subject.i else set()
+    words = [t for t in subject.subtree if t.i not in inner]
+    while len(words) > 1 and words[-1].is_punct:
+        words.pop()
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _quote_moved(ctx)
+    yield from _stand_moved(ctx)
     yield from _content_moved(ctx)
     if ctx.mode != "summary":
         # summaries drop 'X said' as a matter of course (on the AggreFact dev summaries the note came three times

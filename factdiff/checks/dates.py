@@ -326,8 +326,55 @@ def _move_reversed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         )
 
 
+_PLAN_WORDS = frozenset({"plan", "schedule", "expect", "intend", "anticipate", "forecast", "predict", "estimate", "due", "envisage"})
+_AGO = re.compile(r"\bago$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"^\s+(?:after|since|on\s+from)\b", re.IGNORECASE)
+
+
+def _ago_as_length(ctx: Context, d) -> bool:
+    """'N years ago', where the aligned reference sentences give the same length of time since or after a deed ('three
+    years after becoming the first hospital to buy it', 'two months since it opened'): the same time, counted back from
+    now."""
+    if not _AGO.search(d.text):
+        return False
+    mine = [q for q in ctx.candidate.quantities if d.start <= q.start and q.end <= d.end]
+    sents = ctx.refs_for(d.sent)
+    return any(
+        r.sent in sents and _SINCE_AFTER.match(ctx.reference.text[r.end :]) and any(q.states_same_amount(r) for q in mine)
+        for r in ctx.reference.quantities
+    )
+
+
+_BEFORE_EVENT = re.compile(r"^\s+before\s+(?:the|its|his|her|their)\s+\w+", re.IGNORECASE)
+
+
+def _ago_against_before(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """'N years ago' where the aligned reference sentences count the same length back from an event ('a year before the
+    fire'): counted from now, not from the event."""
+    for d in ctx.candidate.dates:
+        if d.start in reported or not _AGO.search(d.text):
+            continue
+        mine = [q for q in ctx.candidate.quantities if d.start <= q.start and q.end <= d.end]
+        sents = ctx.refs_for(d.sent)
+        for r in ctx.reference.quantities:
+            before = _BEFORE_EVENT.match(ctx.reference.text[r.end :])
+            if r.sent in sents and before and any(q.states_same_amount(r) for q in mine):
+                reported.add(d.start)
+                yield ctx.finding(
+                    FindingType.DATE,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{d.text}' where the reference gives '{r.text}{before.group(0)}': counted from now, not from that event",
+                    (d.start, d.end),
+                    (r.start, r.end + before.end()),
+                    NAME,
+                )
+                break
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
+    yield from _ago_against_before(ctx, reported)
     yield from _move_reversed(ctx, reported)
     yield from _date_said_again(ctx, reported)
     for d in ctx.candidate.dates:
@@ -362,6 +409,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if _written_in(ctx, d):
             continue  # 'Sunday' in 'from Wednesday until at least Sunday', which the tagger read as one range
+        if _ago_as_length(ctx, d):
+            continue  # 'the first to buy a robot three years ago' / 'three years after becoming the first to buy it'
         # stated elsewhere in the reference for a sentence the alignment missed: not a contradiction
         if any(d.comparable(r) and d.agrees(r) and r.text.lower() == d.text.lower() for r in ctx.reference.dates):
             owned = _owned_thing(ctx.candidate, d)
@@ -824,7 +873,9 @@ def _order(ctx: Context) -> Iterator[Finding]:
                 part = [parts.get(x[0]) if len(x) == 1 else None for x in (ref_lemmas, lemmas)]
                 alike = alike or (word in order and part[0] is not None and part[0] == part[1])
                 if word in compared:  # 'a week later than originally planned' / 'a week earlier than first planned'
-                    alike = bool(set(ref_lemmas) & set(lemmas))
+                    # (a plan in another word: 'later than scheduled' / 'earlier than planned')
+                    planned = bool(set(ref_lemmas) & _PLAN_WORDS) and bool(set(lemmas) & _PLAN_WORDS)
+                    alike = bool(set(ref_lemmas) & set(lemmas)) or planned
                 if ref_lemmas and (alike if word in order | compared else ref_lemmas == lemmas):
                     said.setdefault(_order_word(r), (r, ref_end))
         how_near = _how_near(tok)
@@ -933,7 +984,11 @@ def _bound_word(doc: Document, d) -> Token | None:
     if first.lower_ in _UP_TO | _ONWARDS:
         return first
     before = doc.doc[span.start - 1] if span.start > 0 else None
-    return before if before is not None and before.lower_ in _UP_TO | _ONWARDS else None
+    if before is None or before.lower_ not in _UP_TO | _ONWARDS:
+        return None
+    # (the word takes the date, not a thing the date is of: 'hit by last month's floods', 'after last month's floods')
+    taken = [c for c in before.children if c.dep_ == "pobj"]
+    return before if not taken or any(span.start <= c.i < span.end for c in taken) else None
 
 
 def _denied(word: Token) -> bool:

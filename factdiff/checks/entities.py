@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from factdiff.analyse import lexical, units
@@ -491,6 +492,8 @@ def _titles(doc: Document, set_off: bool = False) -> dict[str, list[Title]]:
             phrases.append(([doc.doc[m.token_start - 1]], doc.doc[m.token_start - 1]))  # the parse lost it ('had midfielder X sent off')
         root = doc.doc[m.token_start : m.token_end].root
         post = root.head
+        if set_off and root.dep_ == "appos" and post.dep_ == "pobj" and post.head.lower_ == "of" and fold(post.head.head.lemma_) in known:
+            post = post.head.head  # 'The mayor of Lefkonisi, Eleni Sarri', the name hung on the place by the parse
         if set_off and root.dep_ == "appos" and post.i < m.token_start and fold(post.lemma_) in known:
             # the name after its post, set off by a comma: 'The association's president, Renate Falk'
             name_part = {t.i for t in root.subtree}
@@ -504,6 +507,8 @@ def _titles(doc: Document, set_off: bool = False) -> dict[str, list[Title]]:
                 after = {t.i for k in c.children if k.i > c.i and k.dep_ in ("relcl", "acl") for t in k.subtree}
                 # nor how long it has been held ('mayor for the past 12 years', 'chair since 2019')
                 after |= {t.i for k in c.children if k.i > c.i and k.dep_ == "prep" and k.lower_ in ("for", "since") for t in k.subtree}
+                # nor another person joined to it ('the mayor of Brattby, and her counterpart in Lorvik, X')
+                after |= {t.i for k in c.children if k.i > c.i and k.dep_ in ("conj", "cc", "appos") for t in k.subtree}
                 words = [t for t in c.subtree if t.is_alpha and t.i not in after]
                 words = [t for t in words if not t.is_stop or t.i == c.i or fold(t.lemma_) in ranks]
                 if c.i >= 2 and doc.doc[c.i - 1].text == "-" and not doc.doc[c.i - 2].whitespace_ and doc.doc[c.i - 2].is_alpha:
@@ -589,6 +594,31 @@ def _changed_titles(ctx: Context) -> Iterator[Finding]:
                 (r.start, r.end),
                 NAME,
             )
+
+
+def _post_moved_place(ctx: Context) -> Iterator[Finding]:
+    """A person's post set off by a comma, held in one place the reference names on one side and in another it names on
+    the other ('Arkada's mayor, Eleni Sarri' / 'The mayor of Lefkonisi, Eleni Sarri'): the post's words are worded too
+    freely to compare (`_titles`), but the place is a name."""
+    places = {fold(m.text) for m in ctx.reference.entities if m.label != "PERSON" or len(m.words) == 1}
+    ref_titles, cand_titles = titles_of(ctx.reference), titles_of(ctx.candidate)
+    for cid, found in cand_titles.items():
+        for t in found:
+            mine = t.named & places
+            for r in ref_titles.get(cid, []):
+                theirs = r.named & places
+                if r.head == t.head and mine and theirs and not mine & theirs and not mine & r.words:
+                    yield ctx.finding(
+                        FindingType.ENTITY,
+                        Severity.MAJOR,
+                        0.7,
+                        f"'{ctx.candidate.text[t.start : t.end]}' where the reference gives this person the post "
+                        f"'{ctx.reference.text[r.start : r.end]}'",
+                        (t.start, t.end),
+                        (r.start, r.end),
+                        NAME,
+                    )
+                    break
 
 
 def _title_of_another(ctx: Context) -> Iterator[Finding]:
@@ -939,10 +969,84 @@ def _other_prefix(a: list[str], b: list[str]) -> bool:
     return tail > 0 and bool(head_a) and bool(head_b) and not set(head_a) & set(head_b)
 
 
+CLAUSE_MATCH = 0.45  # the least cosine of a summary's clause and the reference sentence it retells
+CLAUSE_MARGIN = 0.2  # ... and how much closer to it than to any sentence that gives the clause's name
+
+
+def _clause_of(tok: Token) -> SpacySpan | None:
+    """The clause a word stands in: its verb's words without the clauses joined to it ('..., and pianist X has pulled
+    out because of illness')."""
+    verb = next(
+        (a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX") and a.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl")), None
+    )
+    if verb is None:
+        return None
+    joined = {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+    stop = min(joined, default=len(tok.doc))  # the first clause joined to it ends this one
+    words = [verb.i, *(w.i for c in verb.children if c.i < stop and c.i not in joined and c.dep_ != "cc" for w in c.subtree)]
+    left, right = min(words), max(words)
+    return tok.doc[left : right + 1]
+
+
+def _summary_name_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding]:
+    """In a summary, a person the reference names put in a clause that retells what the reference says of another
+    person, whom the summary never names ('pianist Marcus Tell has pulled out because of illness' / 'the closing concert
+    will be given by the Marcus Tell Trio ... A planned appearance by the pianist Kenji Arata was cancelled because of
+    illness'; 'Dr Sam Okafor did not come in when asked' / 'a junior doctor, Dr Sam Okafor, raised concerns ..., but the
+    on-call consultant, Dr Ruth Allard, did not come in when asked'): the clause is much closer to a sentence or clause
+    of the other person's than to any that names the summary's person."""
+    if ctx.mode != "summary":
+        return
+    cand_ids = {m.cid for m in ctx.candidate.entities}
+    ref = ctx.reference
+    # the parts a summary's clause may retell: each sentence, and the clause of each person the reference names
+    parts = [(s.text, s.start, s.end) for s in ref.sentences]
+    parts += [
+        (c.text, c.start_char, c.end_char)
+        for m in ref.entities
+        if m.label == "PERSON"
+        for c in [_clause_of(ref.doc[m.token_start])]
+        if c is not None
+    ]
+
+    def naming(m: EntityMention) -> set[int]:
+        """The parts that give the name, as a name of their own or inside one ('the Marcus Tell Trio')."""
+        word = re.compile(rf"(?<![\w-]){re.escape(fold(m.text))}(?![\w-])")
+        ids = [(r.start, r.end) for r in ref.entities if r.cid == m.cid]
+        return {n for n, (text, a, b) in enumerate(parts) if word.search(fold(text)) or any(a <= x and y <= b for x, y in ids)}
+
+    people = [(m, naming(m)) for m in ctx.candidate.entities if m.label == "PERSON" and m.start not in taken]
+    clauses = [(m, where, _clause_of(ctx.candidate.doc[m.token_start])) for m, where in people if where]
+    clauses = [(m, where, c) for m, where, c in clauses if c is not None and len(c) >= 4]
+    if not clauses:
+        return
+    vectors = load_encoder().encode([c.text for *_, c in clauses]) @ load_encoder().encode([p[0] for p in parts]).T
+    for (m, given, _), sims in zip(clauses, vectors, strict=True):
+        best = int(sims.argmax())
+        if best in given or sims[best] < CLAUSE_MATCH or sims[best] < max(sims[n] for n in given) + CLAUSE_MARGIN:
+            continue
+        _, a, b = parts[best]
+        others = {r.cid: r for r in ref.entities if a <= r.start and r.end <= b and r.label == "PERSON" and r.cid not in cand_ids}
+        if len(others) != 1:
+            continue
+        old = next(iter(others.values()))
+        yield ctx.finding(
+            FindingType.ENTITY,
+            Severity.MAJOR,
+            0.6,
+            f"'{m.text}' stands where the reference names '{old.text}': this retells what the reference says of "
+            f"'{old.text}'; the reference names '{m.text}' elsewhere",
+            (m.start, m.end),
+            (old.start, old.end),
+            NAME,
+        )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _unsupported(ctx)
     named = list(_named_elsewhere_instead(ctx))
     yield from named
+    yield from _summary_name_swapped(ctx, {f.candidate_span.start for f in named if f.candidate_span is not None})
     taken = {f.candidate_span.start for f in named if f.candidate_span is not None}
     yield from _named_in_the_same_slot(ctx, taken)
     yield from _same_kind_other_name(ctx, taken)
@@ -950,6 +1054,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _wrong_country(ctx)
     yield from _replaced_arguments(ctx)
     yield from _changed_titles(ctx)
+    yield from _post_moved_place(ctx)
     yield from _title_of_another(ctx)
     yield from _role_of_another(ctx)
     yield from _other_relative(ctx)

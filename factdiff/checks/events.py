@@ -492,7 +492,7 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
                 ours, theirs = _participants(c), _participants(r)
                 if ours and theirs and not ours & theirs:
                     continue  # 'troops fired at protesters' / 'demanded that the governor quit': of other people
-                if not (ours and theirs) and not (_main(r) and _main(c)):
+                if not (ours and theirs) and not (_main(r) and _main(c)) and not (_counted_subject(r) and _counted_subject(c)):
                     continue  # of whom the parse does not say: only what both sentences are about
                 if _given_across(r, c):
                     continue
@@ -508,6 +508,19 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
                     NAME,
                 )
                 break
+
+
+_SHARE_WORDS = frozenset({"half", "quarter", "majority", "minority", "most", "some", "many", "few", "all"})
+
+
+def _counted_subject(verb: Token) -> bool:
+    """The verb's subject, or its governor's, is only a count or share of those the sentence speaks of ('around a third
+    had to be put down', 'about one in three could be released'): of whom the parse cannot say, the same ones counted."""
+    for v in (verb, verb.head) if verb.dep_ in ("xcomp", "conj") else (verb,):
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return like_num(subject.lower_) or subject.lower_ in _SHARE_WORDS
+    return False
 
 
 def _through_another_verb(doc, pred_i: int, noun_i: int) -> bool:
@@ -609,9 +622,46 @@ def _held_or_moved(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+def _outcomes_by_patient(sent: SpacySpan) -> dict[str, tuple[Token, tuple[str, int]]]:
+    """Each thing or person an outcome is done to in the sentence (the noun of its object or passive subject), with the
+    verb and its (kind, class); only things with one outcome."""
+    found: dict[str, list[tuple[Token, tuple[str, int]]]] = {}
+    for verb, kind in _outcomes(sent):
+        if denied(verb):
+            continue
+        for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"):
+            found.setdefault(noun.lemma_.lower(), []).append((verb, kind))
+    return {noun: outs[0] for noun, outs in found.items() if len({k for _, k in outs}) == 1}
+
+
+def _outcomes_crossed(ctx: Context) -> Iterator[Finding]:
+    """Two outcomes of one kind of event done to two people, traded between them ('detained the ferry's captain ... and
+    are questioning the owner' / 'arrested the boat's owner and are interrogating the captain'): each got the other's."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        theirs, mine = _outcomes_by_patient(ref_sent), _outcomes_by_patient(cand_sent)
+        common = sorted(set(theirs) & set(mine))
+        for n, a in enumerate(common):
+            for b in common[n + 1 :]:
+                (ra, ka), (rb, kb), (ca, ma), (cb, mb) = theirs[a], theirs[b], mine[a], mine[b]
+                if ka[0] != kb[0] or ka == kb or (ma, mb) != (kb, ka):
+                    continue
+                first, last = sorted((ca, cb), key=lambda v: v.i)
+                yield ctx.finding(
+                    FindingType.ROLE,
+                    Severity.MAJOR,
+                    0.7,
+                    f"the candidate has the {a} '{ca.text}' and the {b} '{cb.text}'; the reference has the {a} '{ra.text}' and the "
+                    f"{b} '{rb.text}': the two traded places",
+                    (first.idx, last.right_edge.idx + len(last.right_edge.text)),
+                    (min(ra.idx, rb.idx), max(ra.right_edge.idx + len(ra.right_edge.text), rb.right_edge.idx + len(rb.right_edge.text))),
+                    NAME,
+                )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _other_action(ctx)
     yield from _alternative_outcome(ctx)
+    yield from _outcomes_crossed(ctx)
     yield from _held_or_moved(ctx)
     ref_frames = ctx.reference.frames
     for rf, cf, _ in ctx.frame_pairs:

@@ -1409,6 +1409,9 @@ def _inverted_opening(clause: Token) -> bool:
     )
 
 
+_HEDGING_MODALS = frozenset({"would", "could", "may", "might", "can"})
+
+
 def _conditioned(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
     """(candidate verb, the reference's condition clause) where the reference puts a condition on a statement
     that the candidate makes with the same verb (or a paraphrase) about the same things, and says no 'if' or 'unless'
@@ -1423,6 +1426,14 @@ def _conditioned(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token
         same = [c for c in cand if c.pos_ == "VERB" and (c.lemma_.lower() == r.lemma_.lower() or paraphrase(r.lemma_, c.lemma_))]
         scored = [(len(own & _subtree(c)), c) for c in same if not _other_participants(r, c)]
         scored = [x for x in scored if x[0] > 0]
+        if not same and r.dep_ == "ROOT":
+            # the statement in another verb, the sentence's own, about the same things, with no modal and no word of the
+            # condition ('If convicted, Ebner faces up to eight years in prison' / 'Ebner will be sentenced to up to eight
+            # years in prison')
+            asked = clause.lemma_.lower()
+            plain = [c for c in cand if c.dep_ == "ROOT" and c.pos_ == "VERB" and not any(a.lower_ in _HEDGING_MODALS for a in c.children)]
+            if not any(t.lemma_.lower() == asked or asked in noun_verbs(t.lemma_.lower()) for t in cand):
+                scored = [(n, c) for c in plain if (n := len(own & _subtree(c))) >= 2]
         if scored:
             yield max(scored, key=lambda x: x[0])[1], clause
 

@@ -104,6 +104,21 @@ def _count_as_share(ctx: Context, share: Quantity, count: Quantity, swap: bool =
     return not any(abs(100 * count.low / w.low - share.low) < 0.5 for w in wholes)
 
 
+_COMPARED = re.compile(r"\s*(?:[a-z]+\s+)?(?:more|less|fewer|higher|lower|above|below|over|under)\b", re.IGNORECASE)  # ('crowns more')
+
+
+def _more_as_share(ctx: Context, q: Quantity, r: Quantity) -> bool:
+    """The same number told as a percentage on one side and as an amount on the other, each what something is above or
+    below another ('30 per cent more than first estimated' / '30 million more than the original estimate'): another
+    figure, unless the candidate's sentence gives the amount too."""
+    written = [re.match(r"\d[\d,.]*", x.text) for x in (q, r)]
+    if {q.unit == "%", r.unit == "%"} != {True, False} or not all(written) or written[0][0] != written[1][0]:
+        return False
+    if not (_COMPARED.match(ctx.candidate.text, q.end) and _COMPARED.match(ctx.reference.text, r.end)):
+        return False
+    return not any(x.sent == q.sent and x is not q and _agrees(x, r) for x in ctx.candidate.quantities)
+
+
 _OF_WHOLE = re.compile(r"\s+of\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # a share told of a count may round: within 2 points or 6% of itself ('a third' for 6 of 18), and an approximate one
 # ('about a third', 'nearly a quarter') within 3 points or 12%
@@ -145,8 +160,18 @@ def _share_of_whole(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple[bo
         way = bound_direction(ctx.candidate.text if share is q else ctx.reference.text, share)
         low = middle - (2 * room if way == "upper" else room)  # 'nearly a quarter': up to a quarter, not over it
         high = middle + (2 * room if way == "lower" else room) if way != "upper" else middle + 1
+        if _count_beside(ctx, share is q, share, count) and (
+            told <= middle if way == "upper" else told >= middle if way == "lower" else False
+        ):
+            return True, r  # 'Fewer than half of the 118 stations - 41 in all' / '41 of the 118': the bound, with the count
         return low <= told <= high, r
     return None
+
+
+def _count_beside(ctx: Context, in_candidate: bool, share: Quantity, count: Quantity) -> bool:
+    """The sentence that bounds the share gives the count itself too."""
+    doc = ctx.candidate if in_candidate else ctx.reference
+    return any(x.sent == share.sent and x is not share and _agrees(x, count) for x in doc.quantities)
 
 
 def _part_noun(doc, x: Quantity) -> str | None:
@@ -1107,6 +1132,11 @@ def _told_by_parse(doc, q) -> str | None:
         return "each"
     if head.pos_ in ("VERB", "AUX") and any(c.lower_ in ("together", "jointly") and c.dep_ == "advmod" for c in head.children):
         return "total"
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ("share", "split", "divide"):
+        return "total"  # 'the two winners will share £15,000': the amount of them all, split between them
+    following = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if root.dep_ in ("dobj", "attr") and root.i >= span.end - 1 and following is not None and following.lower_ in ("each", "apiece"):
+        return "each"  # 'claimed 184,000 crowns each': the amount, then 'each' (not 'ten students each received')
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         if any(c.dep_ == "amod" and c.lower_ in ("combined", "total", "overall", "joint") for c in head.head.children):
             return "total"
@@ -1858,11 +1888,12 @@ def _word_after(doc, end: int):
 _ADDED = re.compile(r"^(?:a\s+further|another|an\s+additional|an\s+extra|some\s+more)\s", re.I)
 
 
-def _change_word(doc, q: Quantity, start: bool = False) -> str | None:
+def _change_word(doc, q: Quantity, start: bool = False, bare: bool = False) -> str | None:
     """'by' or 'to' before an amount that a verb of change governs ('would expand by 140 hectares', 'rose to 9%'): how
     the amount relates to the change (its size, or the level reached); 'from' after 'up' or 'down' (the level it
     started at, where `start` asks for it); 'by' too for an amount told as added ('a further
-    390 workers', 'another 25', '30 more drivers'); None otherwise."""
+    390 workers', 'another 25', '30 more drivers'), and, where `bare` asks for it, for an amount a verb of change takes
+    with no word between ('rose 14 degrees'); None otherwise."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return None
@@ -1872,9 +1903,19 @@ def _change_word(doc, q: Quantity, start: bool = False) -> str | None:
     if _ADDED.match(q.text) or more:
         return "by"
     prep = doc[span.start - 1]
+    amount = span.root.head if span.root.dep_ == "nummod" else span.root
+    verb = amount.head
+    lex = lexicon()
+    changes = {v for way in lex["direction_of_change"].values() for v in way}
+    if bare and amount.dep_ in ("npadvmod", "dobj") and verb.pos_ == "VERB" and verb.i == span.start - 1 and verb.lemma_.lower() in changes:
+        return "by"  # 'the temperature rose 14 degrees', 'shares fell 3 per cent': the size of the change, no 'by' written
     if start and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and prep.head.pos_ == "ADV":
         return "from"  # 'risen to 48,000, up from 31,000': the level it started at
-    if prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB" or direction(prep.head) is None:
+    # (where `bare` asks, a multiple is a change too, and its 'from' where it started: 'halved from 12' / 'halved to 12')
+    multiple = bare and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lex["multiplier_lemmas"]
+    if start and bare and prep.lower_ == "from" and prep.head.pos_ == "VERB" and (prep.head.lemma_.lower() in changes or multiple):
+        return "from"
+    if prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB" or (direction(prep.head) is None and not multiple):
         return None
     if prep.lower_ == "by" and _passive_agent(prep):
         return None  # 'will be walked by 15,000 pilgrims, up from 9,000': who walks it, not the size of the rise
@@ -1907,22 +1948,26 @@ def _as_said(doc, q: Quantity, word: str) -> str:
 def _change_or_level(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[Finding]:
     """The same amount given as the size of a change on one side and as the level reached on the other ('would expand
     by 140 hectares' / 'would grow to 140 hectares'): another fact, major."""
-    mine = _change_word(ctx.candidate.doc, q, start=True)
+    mine = _change_word(ctx.candidate.doc, q, start=True, bare=True)
     if mine is None:
         return
     for r in refs:
-        theirs = _change_word(ctx.reference.doc, r, start=True) if _agrees(q, r) else None
+        theirs = _change_word(ctx.reference.doc, r, start=True, bare=True) if _agrees(q, r) else None
         if (
             theirs is not None
             and theirs != mine
-            and not any(_agrees(q, x) and _change_word(ctx.reference.doc, x, start=True) == mine for x in refs)
+            and not any(_agrees(q, x) and _change_word(ctx.reference.doc, x, start=True, bare=True) == mine for x in refs)
         ):
             yield ctx.finding(
                 FindingType.NUMBER,
                 Severity.MAJOR,
                 0.6,
-                f"'{_as_said(ctx.candidate.doc, q, mine)}' where the reference has '{_as_said(ctx.reference.doc, r, theirs)}': the size of "
-                "a change and the level it reached differ",
+                f"'{_as_said(ctx.candidate.doc, q, mine)}' where the reference has '{_as_said(ctx.reference.doc, r, theirs)}': "
+                + (
+                    "where a change started and where it ended differ"
+                    if {mine, theirs} == {"from", "to"}
+                    else "the size of a change and the level it reached differ"
+                ),
                 (q.start, q.end),
                 (r.start, r.end),
                 NAME,
@@ -2616,6 +2661,18 @@ def check(ctx: Context) -> Iterator[Finding]:
                 f"'{q.text}' where the reference gives '{shares[0].text}': a count and a share are different figures",
                 (q.start, q.end),
                 (shares[0].start, shares[0].end),
+                NAME,
+            )
+            continue
+        more = next((r for r in refs if _more_as_share(ctx, q, r)), None)
+        if more is not None:
+            yield ctx.finding(
+                FindingType.NUMBER,
+                Severity.MAJOR,
+                0.6,
+                f"'{q.text}' where the reference gives '{more.text}': a share and an amount by which something grew differ",
+                (q.start, q.end),
+                (more.start, more.end),
                 NAME,
             )
             continue

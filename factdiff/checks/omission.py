@@ -343,8 +343,10 @@ def qualifier_class(t: Token) -> str | None:
         return "negation"  # (not the bound of 'no more than 3.2 per cent', which the number check weighs)
     if t.tag_ in ("JJS", "RBS"):
         return "superlative"
-    if t.ent_type_ == "ORDINAL" and not (t.dep_ == "advmod" and t.head.pos_ == "VERB"):
-        return "ordinal"  # 'the first woman to'; not 'who first took office' (when, not which)
+    glued = not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "\u2010", "\u2011")
+    if t.ent_type_ == "ORDINAL" and not (t.dep_ == "advmod" and t.head.pos_ == "VERB") and not glued:
+        # 'the first woman to'; not 'who first took office' (when, not which), nor a word of a compound ('second-hand')
+        return "ordinal"
     if t.lower_ in FOCUS_ADVERBS:
         return "focus"
     if t.lower_ == "alone" and t.dep_ == "advmod" and t.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ in ("nsubj", "nsubjpass"):
@@ -706,7 +708,12 @@ def _analyse_units(d: Direction) -> list[Unit]:
         if kind == "conj" and not d.additions:
             # a thing of a list whose noun the other text gives nowhere, the list's first thing kept
             member = next((t for t in toks if t.dep_ == "conj"), None)
-            kept = member is not None and member.head.pos_ in ("NOUN", "PROPN") and member.head.text not in u.missing
+            first = member.head if member is not None else None
+            if first is not None and first.pos_ == "VERB" and member.pos_ == "NOUN":
+                # (a noun the parse joined to the verb whose object is the list's first thing: 'blamed a year of low
+                # rainfall and increased extraction')
+                first = next((c for c in first.children if c.dep_ == "dobj" and c.i < member.i), None)
+            kept = first is not None and first.pos_ in ("NOUN", "PROPN") and first.text not in u.missing
             # (a noun by its article too, whatever the tagger made of it: 'a flat above the restaurant')
             noun = member is not None and (member.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in member.children))
             u.member_missing = kept and noun and member.text in u.missing
@@ -1083,6 +1090,11 @@ def omitted_units(d: Direction, units: list[Unit] | None = None) -> list[Unit]:
             for v in units
         )
     ]
+    # (a sentence whose loss is nearly all one thing of a list it names, the rest said another way, is that thing's loss:
+    # 'blamed a second consecutive year of low rainfall and increased extraction by farms' / 'put the fall down to a
+    # second straight year of low rainfall')
+    members = [v for v in units if v.member_missing and v.severity == Severity.MAJOR and not _said_otherwise(v)]
+    units = [u for u in units if not (u.kind == "sentence" and any(_mostly_member(u, v) for v in members))]
     out: list[Unit] = []
     for u in sorted(units, key=lambda x: (x.start - x.end, x.start)):
         if _said_otherwise(u):
@@ -1091,6 +1103,12 @@ def omitted_units(d: Direction, units: list[Unit] | None = None) -> list[Unit]:
             continue
         out.append(u)
     return sorted(out, key=lambda x: x.start)
+
+
+def _mostly_member(sentence: Unit, member: Unit) -> bool:
+    """The list member lies in the sentence and holds all but two at most of the sentence's lost words."""
+    inside = sentence.start <= member.start and member.end <= sentence.end
+    return inside and len([w for w in sentence.missing if w not in member.missing]) <= 2
 
 
 def _said_otherwise(u: Unit) -> bool:
@@ -1236,6 +1254,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             pass  # the share and its whole are there, the bound on the whole is not: another share, however reworded
         elif u.when_missing:
             pass  # the deed is there, with no part of the day or week at all: said of every hour, however reworded
+        elif u.member_missing and u.missing_share >= 0.99 and severity == Severity.MAJOR:
+            pass  # one thing of a list gone whole, the list's first kept: the list cut short, however the rest is reworded
         elif severity in (Severity.MAJOR, Severity.CRITICAL) and not (u.names_missing or u.subset) and rewritten(direction, u, similarity):
             # a name is not said another way as a figure or a date may be ('the first half' / 'the six months to June')
             severity = Severity.MINOR

@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from factdiff.analyse.claims import bounding_no, negated, not_required, small_clause, word_lists
+from factdiff.analyse.dates import clock_minutes
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import (
@@ -75,6 +76,9 @@ def _governors() -> frozenset[str]:
     return frozenset(lexicon()["negating_governors"])
 
 
+_ENABLING = frozenset({"able", "allow", "permit", "allowed", "permitted"})
+
+
 def denied(tok: Token) -> bool:
     """The word is negated in its clause: a verb by `claims.negated` or 'no longer'; a noun or adjective by 'no'
     on it or on a word above it up to its clause's verb, or by that verb's negation ('do not have a teacher' /
@@ -108,7 +112,21 @@ def denied(tok: Token) -> bool:
         reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > tok.head.i
         reduced = reduced and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
         of_none = of_none or (reduced and any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in tok.head.children))
-        return negated(tok) or no_longer or _no_intention_of(tok) or found_with or unfounded or unclaimed or ruled_out or of_none or ended
+        # 'will no longer be able to use the path', 'are not allowed to park': the deed whose ability or leave is denied
+        # (and 'unable to use', which says the same)
+        disabled = tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in _ENABLING and denied(tok.head) or tok.head.lower_ == "unable")
+        return (
+            negated(tok)
+            or no_longer
+            or _no_intention_of(tok)
+            or found_with
+            or unfounded
+            or unclaimed
+            or ruled_out
+            or of_none
+            or ended
+            or disabled
+        )
     if _not_on(tok) or _just_after_without(tok):
         return True
     for t in (tok, *tok.ancestors):
@@ -1223,6 +1241,40 @@ def _kept_level(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "conj") and _governor(tok).lemma_.lower() in lexicon()["level_predicates"]
 
 
+def _complemented_verb(tok: Token) -> Token:
+    """The verb whose clause a word is said in: itself, or the verb an adjective complements ('became available')."""
+    return tok.head if tok.dep_ in ("acomp", "attr") else tok
+
+
+def _not_until(tok: Token) -> bool:
+    """A denial up to a time: 'had not been available until after his death' (from then on it was)."""
+    verb = _complemented_verb(tok)
+    return denied(verb) and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children)
+
+
+def _only_after(tok: Token) -> bool:
+    """'only became available after he died', 'only from 2020': not before that time, told without a denial."""
+    verb = _complemented_verb(tok)
+    if denied(verb):
+        return False
+    later = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ in ("after", "from", "since")) or c.dep_ == "advcl"]
+    later = [c for c in later if c.dep_ == "prep" or any(m.dep_ == "mark" and m.lower_ in ("after", "once", "when") for m in c.children)]
+    only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in [*verb.children, *(g for x in later for g in x.children)])
+    return bool(later) and only
+
+
+def _needed(noun: Token) -> bool:
+    """The noun is what a verb of need takes ('needed more specialist staff', 'require extra funding')."""
+    return (
+        noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in lexicon()["need_words"] and not denied(noun.head)
+    )
+
+
+def _under_level(noun: Token) -> bool:
+    """The noun is what something lies below ('was below a living wage', 'under the safety minimum')."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("below", "under", "beneath")
+
+
 def _not_yet(verb: Token) -> bool:
     """'has not yet been decided': a denial that says the thing is still to come."""
     return denied(verb) and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
@@ -1251,6 +1303,12 @@ def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) 
         return True  # 'cannot be removed without the board's permission' / 'permission is needed before anyone removes'
     if _goal_of_duty(r if denied(c) else c):
         return True  # 'must have lived there two years to be eligible' / 'landlords are not eligible': a goal, not a fact
+    if (_not_until(r) and _only_after(c)) or (_not_until(c) and _only_after(r)):
+        return True  # 'had not been available until after his death' / 'only became available after he died'
+    if (_lacked_after_of(r) and _needed(c)) or (_lacked_after_of(c) and _needed(r)):
+        return True  # 'were short of specialist staff' / 'needed more specialist staff': lacking what is needed
+    if (_lacked_after_of(r) and _under_level(c)) or (_lacked_after_of(c) and _under_level(r)):
+        return True  # 'still fell short of a living wage' / 'was still below a living wage': a level not reached
     if (denied(c) and _left_undone(r)) or (denied(r) and _left_undone(c)):
         return True  # 'conditions may breach state standards' / 'could fall short of state standards'
     if (_ended_practice(r) and _no_longer(c)) or (_ended_practice(c) and _no_longer(r)):
@@ -2153,7 +2211,18 @@ def _until_against_when(r: Token, c: Token) -> bool:
                 return {x.lemma_.lower() for x in clause if x.is_alpha and not x.is_stop}
         return set()
 
-    return any(len(after(a, _UNTIL) & after(b, _ONCE)) >= 2 for a, b in ((r, c), (c, r)))
+    if any(len(after(a, _UNTIL) & after(b, _ONCE)) >= 2 for a, b in ((r, c), (c, r))):
+        return True
+    # or a time of day: 'opens until 9 pm' / 'closes at 21:00'
+    return any(_clock_after(a, _UNTIL) & _clock_after(b, frozenset({"at"})) for a, b in ((r, c), (c, r)))
+
+
+def _clock_after(word: Token, marks: frozenset[str]) -> frozenset[int]:
+    """The minutes of the time of day that one of `marks` opens right after the word's verb ('until 9 pm', 'at 21:00')."""
+    for t in word.head.children if word.pos_ != "VERB" else word.children:
+        if t.dep_ == "prep" and t.lower_ in marks:
+            return clock_minutes(word.doc[t.i : t.right_edge.i + 1].text)
+    return frozenset()
 
 
 def _faulty_manner(said_no: Token, said_yes: Token) -> bool:
@@ -2380,6 +2449,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
     yield from _leave_turned(ctx, seen)
+    yield from _included_though_denied(ctx, seen)
+    yield from _exception_included(ctx, seen)
     yield from _contrast_swapped(ctx)
     yield from _not_all(ctx)
     yield from _none_against_not_all(ctx)
@@ -2387,6 +2458,103 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _requirement_turned(ctx, seen)
     yield from _weighing_denied(ctx, seen)
     yield from _presence_turned(ctx, seen)
+
+
+_INCLUDING = frozenset({"including", "among"})
+
+
+def _thing_words(noun: Token) -> set[str]:
+    """The content words of a noun's phrase ('routes serving the Northgate hospital': route, serve, northgate,
+    hospital)."""
+    return {fold(t.lemma_) for t in noun.subtree if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")}
+
+
+def _included_though_denied(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """What the reference says a deed is not done to, named by the candidate among what it is done to ('Routes serving
+    the Northgate hospital will not be affected' / 'Some 14,000 journeys a week will be affected, including routes
+    serving the Northgate hospital'): the exception turned into an instance."""
+    for ref_sent, cand_sent in sentence_pairs(ctx, near=NEAR):
+        for r in ref_sent:
+            if r.pos_ != "VERB" or not denied(r):
+                continue
+            subjects = [s for s in r.children if s.dep_ in SUBJECTS and s.pos_ in ("NOUN", "PROPN")]
+            if not subjects:
+                continue
+            theirs = _thing_words(subjects[0])
+            for c in cand_sent:
+                if (
+                    c.i in seen
+                    or c.pos_ != "VERB"
+                    or denied(c)
+                    or (c.lemma_.lower() != r.lemma_.lower() and not paraphrase(c.lemma_, r.lemma_))
+                ):
+                    continue
+                # (wherever the parse hung the 'including' in the verb's clause: on the verb, its subject, its doer)
+                among = [
+                    o
+                    for p in c.subtree
+                    if p.dep_ == "prep" and p.lower_ in _INCLUDING and _governor(p).i == c.i
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+                named = next(
+                    (o for o in among if o.lemma_.lower() == subjects[0].lemma_.lower() and len(_thing_words(o) & theirs) >= 2), None
+                )
+                if named is None:
+                    continue
+                seen.add(c.i)
+                start, end = named.head.idx, named.right_edge.idx + len(named.right_edge.text)
+                yield ctx.finding(
+                    FindingType.POLARITY,
+                    Severity.MAJOR,
+                    0.7,
+                    f"the candidate counts '{ctx.candidate.text[named.idx : end]}' among what is {c.text}; the reference excepts "
+                    f"it ('{ctx.reference.text[slice(*extent(r))]}')",
+                    (start, end),
+                    extent(r),
+                    NAME,
+                )
+                break
+
+
+def _excepted(sent: SpacySpan) -> list[Token]:
+    """The nouns a sentence sets apart from what it says ('except those who have been vaccinated', 'apart from the one
+    in Dolni Brod', 'excluding', 'other than')."""
+    out = []
+    for p in sent:
+        opens = p.lower_ in ("except", "excluding") or (p.lower_ in ("from", "than") and p.head.lower_ in ("apart", "other", "aside"))
+        if p.dep_ == "prep" and opens:
+            out += [o for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+def _exception_included(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """What the reference sets apart, which the candidate names among the rest ('all residents over 60, except those
+    already vaccinated through their employer' / '..., including those already vaccinated through their employers')."""
+    for ref_sent, cand_sent in sentence_pairs(ctx, near=NEAR):
+        excepted = _excepted(ref_sent)
+        if not excepted:
+            continue
+        for p in cand_sent:
+            if p.dep_ != "prep" or p.lower_ != "including" or p.i in seen:
+                continue
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                alike = [x for x in excepted if x.lemma_.lower() == o.lemma_.lower() and len(_thing_words(x) & _thing_words(o)) >= 2]
+                theirs = alike[0] if alike else None
+                if theirs is None:
+                    continue
+                seen.add(p.i)
+                end = o.right_edge.idx + len(o.right_edge.text)
+                ref_end = theirs.right_edge.idx + len(theirs.right_edge.text)
+                yield ctx.finding(
+                    FindingType.POLARITY,
+                    Severity.MAJOR,
+                    0.7,
+                    f"the candidate includes '{ctx.candidate.text[o.idx : end]}'; the reference sets it apart",
+                    (p.idx, end),
+                    (theirs.head.idx, ref_end),
+                    NAME,
+                )
 
 
 def _denied_noun_agreed(said_no: Token, said_yes: Token) -> bool:

@@ -745,6 +745,8 @@ def _named_for_described_doer(ctx: Context, reported: set[int]) -> Iterator[Find
             continue
         if _introduced_then_named(ctx.reference, noun, theirs):
             continue  # 'A farmer who was refused ... has lost his appeal. Geoffrey Ashdown had argued ...'
+        if ca[0].heads <= _speakers_of(ctx.reference, rf.sent):
+            continue  # 'engineers will replace the viaduct, Westrail said' / 'Westrail is replacing the viaduct': its own people
         reported.add(cf.index)
         yield ctx.finding(
             FindingType.ENTITY,
@@ -756,6 +758,15 @@ def _named_for_described_doer(ctx: Context, reported: set[int]) -> Iterator[Find
             (ra[0].start, ra[0].end),
             NAME,
         )
+
+
+def _speakers_of(doc, sent: int) -> set[str]:
+    """The parties a sentence is told by: the names in the subject of its verbs of saying ('..., Westrail said')."""
+    speech = set(lexicon()["speech_predicates"])
+    s = doc.sentences[sent]
+    subjects = [c for v in doc.doc[s.token_start : s.token_end] if v.lemma_.lower() in speech for c in v.children if c.dep_ == "nsubj"]
+    spans = [(c.left_edge.i, c.right_edge.i) for c in subjects]
+    return {m.cid for m in doc.entities if m.cid and any(a <= m.token_start <= b for a, b in spans)}
 
 
 def _introduced_then_named(doc, noun: Token, named: list) -> bool:
