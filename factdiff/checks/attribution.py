@@ -1915,8 +1915,11 @@ SAME_STAND = 0.5  # the least share of the content words of the shorter of two s
 def _party(doc: Document, subject: Token) -> tuple[set[str], tuple[str, ...]]:
     """Who a subject is: the names in its phrase (and its apposition), and its noun with the nouns and adjectives before
     it ('education department')."""
-    # (not a country or nationality, which may describe a named party: 'the Swedes' for the Swedish group Varnberg)
-    ids = {m.cid for m in doc.entities if m.cid and not m.country and subject.left_edge.i <= m.token_start <= subject.right_edge.i}
+    # (not a country or nationality, which may describe a named party: 'the Swedes' for the Swedish group Varnberg; nor
+    # whose the subject is: 'Karsten Rail's chief executive' is no statement of Karsten Rail's)
+    owner = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    inside = range(subject.left_edge.i, subject.right_edge.i + 1)
+    ids = {m.cid for m in doc.entities if m.cid and not m.country and m.token_start in inside and m.token_start not in owner}
     words = tuple(sorted(c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod"))) + (subject.lemma_.lower(),)
     return ids, words
 
@@ -1982,6 +1985,20 @@ def _stand_of_another(ctx: Context, ref_sent: SpacySpan, rs: Token, cs: Token, c
     return any(_party_words_in(s, c_words) for s in elsewhere) and not _party_words_in(ref_sent, c_words)
 
 
+def _stood_by_them_too(ctx: Context, cs: Token, mine: set[str]) -> bool:
+    """The reference has the candidate's party take the same stand too, in a sentence of its own ('Mayor X said costs had
+    doubled. Councillor Y said costs had doubled too.')."""
+    c_ids, c_words = _party(ctx.candidate, cs)
+    for sent in ctx.reference.doc.sents:
+        for rv, rs in _stands(sent):
+            r_ids, r_words = _party(ctx.reference, rs)
+            theirs = _stand_words(rv, rs)
+            same = (c_ids & r_ids) if c_ids else r_words == c_words
+            if same and theirs and len(mine & theirs) / min(len(mine), len(theirs)) >= SAME_STAND:
+                return True
+    return False
+
+
 def _stand_moved(ctx: Context) -> Iterator[Finding]:
     """A stand or a claim that the aligned reference sentence gives to one party, given to another party the reference
     has speak elsewhere ('The trust's chief executive, Owen Pryce, called for every school to have a trained reading
@@ -1996,7 +2013,7 @@ def _stand_moved(ctx: Context) -> Iterator[Finding]:
                 theirs = _stand_words(rv, rs)
                 if not mine or not theirs or len(mine & theirs) / min(len(mine), len(theirs)) < SAME_STAND:
                     continue
-                if not _stand_of_another(ctx, ref_sent, rs, cs, cv):
+                if not _stand_of_another(ctx, ref_sent, rs, cs, cv) or _stood_by_them_too(ctx, cs, mine):
                     continue
                 mine_at, theirs_at = _subject_span(cs, cv), _subject_span(rs, rv)
                 yield ctx.finding(
