@@ -1972,7 +1972,9 @@ def _stand_of_another(ctx: Context, ref_sent: SpacySpan, rs: Token, cs: Token, c
     clause = {t.i for t in _own_clause(cv)}
     clause_ids = {m.cid for m in ctx.candidate.entities if m.token_start in clause and m.cid}
     clause_lemmas = {ctx.candidate.doc[i].lemma_.lower() for i in clause}
-    if r_ids & c_ids or r_words[-1] == c_words[-1] or r_ids & clause_ids or r_words[-1] in clause_lemmas:
+    # (nor where the candidate's clause has the reference's party at all, by name or by a word of its phrase: 'The
+    # justice minister said ...; housing charities said ...' for 'Justice Minister Pavel Drach said ...')
+    if r_ids & c_ids or r_words[-1] == c_words[-1] or r_ids & clause_ids or set(r_words) & clause_lemmas:
         return False
     people = {m.cid for m in ctx.reference.entities if m.label == "PERSON"}
     described = len(c_words) >= 2 and fold(cs.lemma_) not in titles() and cs.lower_ not in _PERSONAL

@@ -1912,8 +1912,8 @@ def _change_word(doc, q: Quantity, start: bool = False, bare: bool = False) -> s
     if start and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and prep.head.pos_ == "ADV":
         return "from"  # 'risen to 48,000, up from 31,000': the level it started at
     # (where `bare` asks, a multiple is a change too, and its 'from' where it started: 'halved from 12' / 'halved to 12')
-    multiple = bare and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lex["multiplier_lemmas"]
-    if start and bare and prep.lower_ == "from" and prep.head.pos_ == "VERB" and (prep.head.lemma_.lower() in changes or multiple):
+    multiple = bare and prep.dep_ == "prep" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lex["multiplier_lemmas"]
+    if start and multiple and prep.lower_ == "from" and not q.is_range:
         return "from"
     if prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB" or (direction(prep.head) is None and not multiple):
         return None
