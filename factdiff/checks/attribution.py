@@ -1915,11 +1915,15 @@ SAME_STAND = 0.5  # the least share of the content words of the shorter of two s
 def _party(doc: Document, subject: Token) -> tuple[set[str], tuple[str, ...]]:
     """Who a subject is: the names in its phrase (and its apposition), and its noun with the nouns and adjectives before
     it ('education department')."""
-    # (not a country or nationality, which may describe a named party: 'the Swedes' for the Swedish group Varnberg; nor
-    # whose the subject is: 'Karsten Rail's chief executive' is no statement of Karsten Rail's)
-    owner = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
-    inside = range(subject.left_edge.i, subject.right_edge.i + 1)
-    ids = {m.cid for m in doc.entities if m.cid and not m.country and m.token_start in inside and m.token_start not in owner}
+    # the name the subject is, or the one set beside it ('The trust's chief executive, Owen Pryce'); not a name that only
+    # says whose or of what it is ('Karsten Rail's chief executive', 'the Southampton manager'), nor a country or
+    # nationality, which may describe a named party ('the Swedes' for the Swedish group Varnberg)
+    beside = {t.i for c in subject.children if c.dep_ == "appos" for t in c.subtree}
+    ids = {
+        m.cid
+        for m in doc.entities
+        if m.cid and not m.country and (m.token_start <= subject.i < m.token_end or any(m.token_start <= i < m.token_end for i in beside))
+    }
     words = tuple(sorted(c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod"))) + (subject.lemma_.lower(),)
     return ids, words
 

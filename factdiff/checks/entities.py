@@ -1015,7 +1015,15 @@ def _summary_name_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding]:
         ids = [(r.start, r.end) for r in ref.entities if r.cid == m.cid]
         return {n for n, (text, a, b) in enumerate(parts) if word.search(fold(text)) or any(a <= x and y <= b for x, y in ids)}
 
-    people = [(m, naming(m)) for m in ctx.candidate.entities if m.label == "PERSON" and m.start not in taken]
+    # (the person the clause is about: its subject, or whose its subject is: 'pianist Marcus Tell has pulled out',
+    # "Pavel Serov's planned recital was cancelled")
+
+    def about(m: EntityMention) -> bool:
+        root = ctx.candidate.doc[m.token_start : m.token_end].root
+        return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"))
+
+    subjects = [m for m in ctx.candidate.entities if about(m)]
+    people = [(m, naming(m)) for m in subjects if m.label == "PERSON" and m.start not in taken]
     clauses = [(m, where, _clause_of(ctx.candidate.doc[m.token_start])) for m, where in people if where]
     clauses = [(m, where, c) for m, where, c in clauses if c is not None and len(c) >= 4]
     if not clauses:
