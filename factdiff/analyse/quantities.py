@@ -157,7 +157,8 @@ class Quantity:
 
     def _band(self, vaguer: bool = True) -> tuple[float, float]:
         """The amounts the figure allows: a floor up to a fifth above it ('more than 20' for 23), a ceiling up to an
-        eighth below it ('nearly 100' for 90; not 'up to 65,000' for 56,000), an approximation a tenth either way, an
+        eighth below it ('nearly 100' for 90; not 'up to 65,000' for 56,000), a round strict ceiling a fifth
+        (`loose_ceiling`: 'under half an hour' for 25 minutes), an approximation a tenth either way, an
         exact figure itself. Not `vaguer` (the side that was there first, against which the other made its figure
         exact): a floor or a ceiling a twentieth either way ('more than 500' is no '590')."""
         lo, hi = sorted((self.low, self.high))
