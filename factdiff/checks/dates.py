@@ -331,18 +331,25 @@ _AGO = re.compile(r"\bago$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"^\s+(?:after|since|on\s+from)\b", re.IGNORECASE)
 
 
+def _same_length_after(ctx: Context, d, after: re.Pattern[str]) -> tuple | None:
+    """For an 'N years ago', a quantity of the aligned reference sentences with the same length, followed by words
+    `after` matches: (that quantity, the match), or None."""
+    if not _AGO.search(d.text):
+        return None
+    mine = [q for q in ctx.candidate.quantities if d.start <= q.start and q.end <= d.end]
+    sents = ctx.refs_for(d.sent)
+    for r in ctx.reference.quantities:
+        words = after.match(ctx.reference.text[r.end :])
+        if r.sent in sents and words and any(q.states_same_amount(r) for q in mine):
+            return r, words
+    return None
+
+
 def _ago_as_length(ctx: Context, d) -> bool:
     """'N years ago', where the aligned reference sentences give the same length of time since or after a deed ('three
     years after becoming the first hospital to buy it', 'two months since it opened'): the same time, counted back from
     now."""
-    if not _AGO.search(d.text):
-        return False
-    mine = [q for q in ctx.candidate.quantities if d.start <= q.start and q.end <= d.end]
-    sents = ctx.refs_for(d.sent)
-    return any(
-        r.sent in sents and _SINCE_AFTER.match(ctx.reference.text[r.end :]) and any(q.states_same_amount(r) for q in mine)
-        for r in ctx.reference.quantities
-    )
+    return _same_length_after(ctx, d, _SINCE_AFTER) is not None
 
 
 _BEFORE_EVENT = re.compile(r"^\s+before\s+(?:the|its|his|her|their)\s+\w+", re.IGNORECASE)
@@ -352,24 +359,20 @@ def _ago_against_before(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     """'N years ago' where the aligned reference sentences count the same length back from an event ('a year before the
     fire'): counted from now, not from the event."""
     for d in ctx.candidate.dates:
-        if d.start in reported or not _AGO.search(d.text):
+        found = _same_length_after(ctx, d, _BEFORE_EVENT) if d.start not in reported else None
+        if found is None:
             continue
-        mine = [q for q in ctx.candidate.quantities if d.start <= q.start and q.end <= d.end]
-        sents = ctx.refs_for(d.sent)
-        for r in ctx.reference.quantities:
-            before = _BEFORE_EVENT.match(ctx.reference.text[r.end :])
-            if r.sent in sents and before and any(q.states_same_amount(r) for q in mine):
-                reported.add(d.start)
-                yield ctx.finding(
-                    FindingType.DATE,
-                    Severity.MAJOR,
-                    0.6,
-                    f"'{d.text}' where the reference gives '{r.text}{before.group(0)}': counted from now, not from that event",
-                    (d.start, d.end),
-                    (r.start, r.end + before.end()),
-                    NAME,
-                )
-                break
+        r, before = found
+        reported.add(d.start)
+        yield ctx.finding(
+            FindingType.DATE,
+            Severity.MAJOR,
+            0.6,
+            f"'{d.text}' where the reference gives '{r.text}{before.group(0)}': counted from now, not from that event",
+            (d.start, d.end),
+            (r.start, r.end + before.end()),
+            NAME,
+        )
 
 
 def check(ctx: Context) -> Iterator[Finding]:

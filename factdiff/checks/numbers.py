@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -694,6 +695,12 @@ def _change_size_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> tup
     return None if _close(q.low, size) else (old, new)
 
 
+@lru_cache(maxsize=1)
+def _change_verbs() -> frozenset[str]:
+    """The verbs of a change either way (lexicon `direction_of_change`)."""
+    return frozenset(v for way in lexicon()["direction_of_change"].values() for v in way)
+
+
 def _change_noun_before(doc, q: Quantity) -> bool:
     """'a drop of 17 points', 'an increase of $40': the amount of a noun that names a change (one made of a verb of
     change: lexicon `direction_of_change`)."""
@@ -701,7 +708,7 @@ def _change_noun_before(doc, q: Quantity) -> bool:
     if span is None or span.start < 2 or doc[span.start - 1].lower_ != "of":
         return False
     noun = doc[span.start - 2]
-    changes = {v for way in lexicon()["direction_of_change"].values() for v in way}
+    changes = _change_verbs()
     return noun.pos_ == "NOUN" and (noun.lemma_.lower() in changes or bool(set(noun_verbs(noun.lemma_.lower())) & changes))
 
 
@@ -1906,7 +1913,7 @@ def _change_word(doc, q: Quantity, start: bool = False, bare: bool = False) -> s
     amount = span.root.head if span.root.dep_ == "nummod" else span.root
     verb = amount.head
     lex = lexicon()
-    changes = {v for way in lex["direction_of_change"].values() for v in way}
+    changes = _change_verbs()
     if bare and amount.dep_ in ("npadvmod", "dobj") and verb.pos_ == "VERB" and verb.i == span.start - 1 and verb.lemma_.lower() in changes:
         return "by"  # 'the temperature rose 14 degrees', 'shares fell 3 per cent': the size of the change, no 'by' written
     if start and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and prep.head.pos_ == "ADV":
