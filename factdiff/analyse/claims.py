@@ -861,6 +861,9 @@ def negated(pred: Token) -> bool:
                 continue
             if c.i > 0 and doc[c.i - 1].lower_ == "or":
                 continue  # 'whether or not to sell it': both ways, no denial
+            after = doc[c.i + 1] if c.i + 1 < len(doc) else None
+            if after is not None and after.dep_ == "mark" and after.lower_ == "that" and after.head.i == pred.i:
+                continue  # 'knew she had been adopted but not that she had a twin': the knowing denied, left unsaid
             return True
         if c.dep_ in ("dobj", "nsubj", "nsubjpass") and (_says_none(c) or _not_one(c) or (c.dep_ == "nsubj" and _not_even_before(c))):
             return True  # 'no data', 'neither man has been charged', 'record neither images nor sound'

@@ -348,7 +348,12 @@ def _replacing(ctx: Context, units: list[Unit]) -> list[bool]:
     # candidate sentence next to its neighbour's ('..., and ticket prices will stay the same'): its words count there,
     # as do those of one the alignment found folded into that sentence
     orphans = {s.index for s in ctx.reference.sentences if not ctx.alignment.cands_for(s.index)} | ctx.alignment.merged
-    units_left = [r for r in analyse_units(Direction.omission(ctx)) if r.left_out and (len(r.missing) >= 2 or _predicate_lost(ctx, r))]
+    # (not a reported clause read on its own for what the candidate leaves out: its sentence stands for it here)
+    units_left = [
+        r
+        for r in analyse_units(Direction.omission(ctx))
+        if r.left_out and r.kind != "ccomp" and (len(r.missing) >= 2 or _predicate_lost(ctx, r))
+    ]
     # (a whole sentence left out counts where an added whole sentence stands in its place: 'Both sides said they were
     # prepared to return to the negotiating table' / 'Each side has signalled its willingness to resume talks')
     whole = {u.sent for u in units if u.kind == "sentence"}

@@ -238,7 +238,19 @@ def _reports(sent: SpacySpan) -> bool:
         clause = [c for c in t.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         return t.lemma_.lower() in evidence and bool(clause) and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
 
-    return any(view(t) or found(t) for t in sent if t.pos_ == "VERB")
+    # 'the office attributed part of the drop to a new scheme', 'blamed the fall on a wet July': its subject's account
+    # of a cause (lexicon `explanation_predicates`), as 'officials said the decline was partly due to' is
+    explaining = lexicon()["explanation_predicates"]
+
+    def explained(t: Token) -> bool:
+        names = {t.lemma_.lower(), *(f"{t.lemma_.lower()} {c.lower_}" for c in t.children if c.dep_ == "prt")}
+        main = t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")
+        # (the cause's 'to' on the verb or on its object, as the parse hangs it: 'attributed part of the drop to X')
+        objects = [x for c in t.children if c.dep_ == "dobj" for x in c.subtree]
+        cause = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on") for c in [*t.children, *objects])
+        return bool(names & set(explaining)) and main and cause and any(c.dep_ == "nsubj" for c in t.children)
+
+    return any(view(t) or found(t) or explained(t) for t in sent if t.pos_ == "VERB")
 
 
 def _told_as_fact(ctx: Context) -> Iterator[Finding]:
@@ -626,12 +638,17 @@ def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: To
     moved = moved or _descriptions_apart(ctx, rs, cs)
     moved = moved or _described_party_apart(ctx, rs, cs)
     moved = moved or _another_speakers_claim(ctx, rs, cv, ref_sent)
+    traded = _speaker_made_subject(ctx, rs, cs, cand_sent, rv)
+    moved = moved or traded
     if moved is None or _also_says(ctx, cand_sent, cv, _clause_words(rv)):
         return
     said, told = _clause_words(rv), _clause_words(cv)
     # (or the candidate's whole claim taken from the reference's: '..., although measurements showed no danger,
     # according to the agency' / 'though Vrba said measurements had found no danger')
     part = len(said & told) >= max(3, 0.8 * len(told))
+    # (the two parties traded tie the claims together where their words differ: 'would cover the cost' / 'will pay')
+    if traded and any(a[:5] == b[:5] for a in said for b in told if min(len(a), len(b)) >= 4):
+        part = True  # (a word of the claim in common, by its stem: 'to be recorded' / 'the recording')
     if len(said & told) < SAME_CLAIM * len(said | told) and not part and not _one_claim_reworded(rv, cv):
         return  # two sources of two claims that the alignment happened to pair
     c_span, r_span = moved
@@ -644,6 +661,47 @@ def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: To
     who, whom = ctx.candidate.text[slice(*c_span)], ctx.reference.text[slice(*r_span)]
     message = f"the candidate has {who} say this; the reference, {whom}"
     yield ctx.finding(FindingType.ATTRIBUTION, Severity.MAJOR, 0.7, message, c_span, r_span, NAME)
+
+
+def _speaker_made_subject(
+    ctx: Context, rs: Token | None, cs: Token | None, cand_sent: SpacySpan, rv: Token
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The candidate gives the claim to another party of the claim itself ('it would cover the cost and was discussing
+    with the town council ...' / '..., the town council said') and makes the reference's speaker ('The developer,
+    Hipermercats Roig, said') the subject of the claim ('Hipermercats Roig, the developer, will pay for the excavation,
+    the town council said'): the two parties traded. Neither speaker's phrase shares a noun with the other's, and the
+    reference has the candidate's speaker say nothing anywhere. (candidate span, reference span), or None."""
+    if rs is None or cs is None or rs.pos_ not in ("NOUN", "PROPN") or cs.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if rv.lemma_.lower() not in word_lists()["speech"]:
+        return None  # (a verb of saying: 'growers expect X, the cooperative said' has the cooperative speak, not the growers)
+    if cs.pos_ == "NOUN" and not _specific(cs):
+        return None  # a bare 'the company' may be the speaker's own body, told by its kind
+    theirs = {t.lemma_.lower() for t in rs.subtree if t.pos_ in ("NOUN", "PROPN")}
+    mine = {t.lemma_.lower() for t in cs.subtree if t.pos_ in ("NOUN", "PROPN")}
+    if theirs & mine:
+        return None
+    # the candidate's speaker is a party inside the reference's claim, not its speaker's phrase
+    doc = ctx.reference.doc
+    own = set(range(rs.left_edge.i, rs.right_edge.i + 1))
+    claim = {t.i for c in rv.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree} - own
+    if not any(doc[i].lemma_.lower() == cs.lemma_.lower() and doc[i].pos_ in ("NOUN", "PROPN") for i in claim):
+        return None
+    # ... and one the reference never has speak
+    speech = word_lists()["speech"]
+    if any(t.lemma_.lower() == cs.lemma_.lower() and t.dep_ == "nsubj" and t.head.lemma_.lower() in speech for t in doc):
+        return None
+    # ... and the reference's speaker does the deed of the candidate's claim: the subject of a verb there
+    spoken = range(cs.left_edge.i, cs.right_edge.i + 1)
+    # (the doer of a deed, not a speaker: 'according to the assembly, ..., the council said' keeps the council's voice)
+    subjects = [
+        t
+        for t in cand_sent
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in spoken and t.head.i != cs.head.i and t.head.lemma_.lower() not in speech
+    ]
+    if not any(w.lemma_.lower() in theirs and w.pos_ in ("NOUN", "PROPN") for s in subjects for w in s.subtree):
+        return None
+    return _phrase_span(cs), _phrase_span(rs)
 
 
 def _account_dropped(ctx: Context) -> Iterator[Finding]:

@@ -347,12 +347,16 @@ def _verb_names(t: Token) -> list[str]:
 _PARTICLES = ("off", "down", "back", "up", "out", "aground")
 
 
-def _outcomes(sent: SpacySpan) -> list[tuple[Token, tuple[str, int]]]:
+def _outcomes(sent: SpacySpan, nouns: bool = False) -> list[tuple[Token, tuple[str, int]]]:
     """The verbs of the sentence that name an outcome of a kind of event, each with its (kind, class): the first of
-    its names the lexicon has."""
+    its names the lexicon has; with `nouns`, a noun made of such a verb that says what it is done to too ('the closure
+    of the town's pier')."""
     table = _alternatives()
     out = []
     for t in sent:
+        if nouns and t.pos_ == "NOUN" and _patients(t):
+            name = next((v for v in noun_verbs(t.lemma_.lower()) if v in table), None)
+            out += [(t, k) for k in table.get(name, ())] if name else []
         if t.pos_ != "VERB":
             continue
         name = next((n for n in _verb_names(t) if n in table), None)
@@ -373,12 +377,17 @@ def _moved_to_a_time(verb: Token) -> bool:
     return any(w.lemma_.lower() in _TIMES or w.ent_type_ in ("DATE", "TIME") for o in ends for w in o.subtree)
 
 
-def _told(doc, besides=None) -> set[tuple[str, int]]:
+def _told(doc, besides=None) -> dict[tuple[str, int], list[tuple[set[str], str]]]:
     """Every outcome a text names anywhere, by a verb or by a noun made of one ('after his arrest', 'with injuries',
-    'a contract extension'); not by a noun the other text (`besides`) has as often ('the second cancellation in four
-    years' in both: a sentence copied, which tells nothing of the outcome the verbs report)."""
+    'a contract extension'), each with the core words of what it is done to where the text says (an empty set where it
+    does not) and its lemma; not by a noun the other text (`besides`) has as often ('the second cancellation in four years' in both:
+    a sentence copied, which tells nothing of the outcome the verbs report)."""
     table = _alternatives()
-    out = {k for t, k in _outcomes(doc[:]) if not denied(t)}  # 'neither man has been charged' tells no charge
+    out: dict[tuple[str, int], list[tuple[set[str], str]]] = {}
+    # 'neither man has been charged' tells no charge; 'hoped to reschedule the concerts', no rescheduling
+    for t, k in _outcomes(doc[:]):
+        if not denied(t) and not _intended(t):
+            out.setdefault(k, []).append((_patients(t), t.lemma_.lower()))
     nouns = Counter(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
     theirs = Counter(t.lemma_.lower() for t in besides if t.pos_ == "NOUN") if besides is not None else Counter()
     for t in doc:
@@ -390,8 +399,44 @@ def _told(doc, besides=None) -> set[tuple[str, int]]:
         # arrest' tells the arrest)
         others = any(c.lower_ in ("more", "further", "other", "possible", "new") for c in t.children)
         if t.pos_ == "NOUN" and not own_denial and not others:
-            out |= {k for v in noun_verbs(t.lemma_.lower()) for k in table.get(v, ())}
+            for k in {k for v in noun_verbs(t.lemma_.lower()) for k in table.get(v, ())}:
+                out.setdefault(k, []).append((_patients(t), t.lemma_.lower()))
     return out
+
+
+OBJECT_WORDS = 3  # content words the objects of two outcomes in sentences the alignment does not pair must share
+
+
+def _object_words(verb: Token) -> set[str]:
+    """The content words of what the verb is done to, with all its phrases and clauses ('an investigation into
+    whether the company broke privacy laws')."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + _asked_for(verb)
+    return {w.lemma_.lower() for h in heads for w in h.subtree if (w.is_alpha or w.like_num) and not w.is_stop}
+
+
+def _own_noun(word: Token, other) -> bool:
+    """A noun of an outcome that the other text has too ('the closure for repairs of the road' / 'the closure of the
+    road for repairs'): the other text's own word, no other outcome."""
+    return word.pos_ == "NOUN" and any(t.lemma_.lower() == word.lemma_.lower() and t.pos_ == "NOUN" for t in other)
+
+
+def _intended(verb: Token) -> bool:
+    """A deed only hoped for or planned ('hopes to sell', 'plans to close'): its governor a verb of intent."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon()["intention_predicates"]
+
+
+def _told_of(told: dict[tuple[str, int], list[tuple[set[str], str]]], outcome: tuple[str, int], verb: Token) -> bool:
+    """The outcome is told of what the verb is done to, or of something the text does not say, or by the verb itself:
+    'after securing a loan' tells no grant of planning permission, 'the council's refusal of the scheme' no refusal of
+    an earlier application; 'rejected the scheme' tells 'turned the plans down' (WordNet's paraphrase), and 'two
+    employees were questioned' tells 'two staff members were questioned'."""
+    done_to, lemma = _patients(verb), verb.lemma_.lower()
+    for said, theirs in told.get(outcome, ()):
+        if not said or not done_to or said & done_to or theirs == lemma:
+            return True
+        if any(paraphrase(a, b) for a in said for b in done_to):
+            return True
+    return False
 
 
 def _core_words(noun: Token) -> set[str]:
@@ -406,7 +451,10 @@ def _core_words(noun: Token) -> set[str]:
 
 def _participants(verb: Token) -> set[str]:
     """What the verb says of whom: the core words of its subject, object, passive subject and 'by' doer, of the noun its
-    participle describes, and of the one its governor sets it on ('forced the organisers to cancel')."""
+    participle describes, and of the one its governor sets it on ('forced the organisers to cancel'); a noun's, what
+    it is done to."""
+    if verb.pos_ == "NOUN":
+        return _patients(verb)
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     nouns += _asked_for(verb) if not any(n.dep_ == "dobj" for n in nouns) else []
     if verb.dep_ == "relcl" and any(n.lower_ in ("who", "which", "that") for n in nouns):
@@ -434,6 +482,15 @@ def _patients(verb: Token) -> set[str]:
     relative clause with 'which' for object describes."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     heads += _asked_for(verb) if not heads else []
+    if verb.pos_ == "NOUN":
+        # a noun of the deed: its 'of' or its owner ('the closure of the pier', 'the pier's closure'), a thing, not an
+        # amount ('grants of up to £12,000' are sums of money, no granting of anything)
+        of = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        heads = [
+            h
+            for h in of + [c for c in verb.children if c.dep_ == "poss"]
+            if h.pos_ in ("NOUN", "PROPN") and not any(w.like_num for w in h.subtree)
+        ]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         heads.append(verb.head)
     if verb.dep_ == "relcl" and any(h.lower_ in ("which", "that") for h in heads):
@@ -460,23 +517,29 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
     converses = {frozenset(p) for p in lexicon()["converse_predicates"]}
     there, here = _told(ctx.reference.doc, ctx.candidate.doc), _told(ctx.candidate.doc, ctx.reference.doc)
     pairs = [(r, c, False) for r, c in sentence_pairs(ctx)]
-    if ctx.mode == "summary":
-        # a summary sentence draws on several: an outcome of the same kind done to the same thing in any other sentence
-        # ('part of which will go on refurbishing its existing workshop' / 'Part of the money will be used to build a new
-        # workshop')
-        aligned = {(r.start, c.start) for r, c, _ in pairs}
-        pairs += [(r, c, True) for c in ctx.candidate.doc.sents for r in ctx.reference.doc.sents if (r.start, c.start) not in aligned]
+    # a summary sentence draws on several, and a rewrite moves a clause to another sentence: an outcome of the same
+    # kind done to the same thing in any other sentence ('part of which will go on refurbishing its existing
+    # workshop' / 'Part of the money will be used to build a new workshop'; 'has opened an investigation' / 'the
+    # regulator, which has also completed an investigation')
+    aligned = {(r.start, c.start) for r, c, _ in pairs}
+    pairs += [(r, c, True) for c in ctx.candidate.doc.sents for r in ctx.reference.doc.sents if (r.start, c.start) not in aligned]
     for ref_sent, cand_sent, apart in pairs:
-        theirs_here = _outcomes(ref_sent)
-        for c, (kind, n) in _outcomes(cand_sent):
-            if (kind, n) in there or denied(c):
+        theirs_here = _outcomes(ref_sent, nouns=True)
+        for c, (kind, n) in _outcomes(cand_sent, nouns=True):
+            if _told_of(there, (kind, n), c) or denied(c) or _own_noun(c, ctx.reference.doc):
                 continue
             for r, (kind_r, m) in theirs_here:
-                if kind_r != kind or m == n or (kind, m) in here or denied(r):
+                if kind_r != kind or m == n or _told_of(here, (kind, m), r) or denied(r) or _own_noun(r, ctx.candidate.doc):
                     continue
                 done_to_r, done_to_c = _patients(r), _patients(c)
-                if apart and not done_to_r & done_to_c:
+                if (apart or "NOUN" in (r.pos_, c.pos_)) and not done_to_r & done_to_c:
+                    continue  # (a noun of the deed only where it is done to the same thing: 'the closure of the pier')
+                if apart and ctx.mode != "summary" and len(_object_words(r) & _object_words(c)) < OBJECT_WORDS:
+                    # a rewrite moves a clause with its whole object ('an investigation into whether the company broke
+                    # privacy laws'); one noun in common is not enough there ('will be replaced' / 'are built from')
                     continue
+                if apart and any(_intended(v) for v in (r, c)):
+                    continue  # 'hopes to sell the first cheeses' is no sale
                 if (r.dep_ == "relcl") != (c.dep_ == "relcl") and not done_to_r & done_to_c:
                     # 'Hale, who bought the house in 1970, gave it to the town' / 'Hale donated it': a background fact;
                     # but 'the foundation, which rented the building' / 'the foundation bought the building' is one deed

@@ -544,6 +544,11 @@ def _under_hedge(tok: Token, said: list[str]) -> bool:
     # (a clause of condition or time is not the word's own: 'if rain may come, ...')
     timed = ("if", "unless", "when", "once", "until", "before", "after", "while")
     before = [c for c in tok.children if c.dep_ == "advcl" and c.i < tok.i]
+    # (nor one made by setting its auxiliary first: 'Should the ban be upheld, she will lose ...')
+    inverted = ("should", "had", "were")
+    before = [
+        c for c in before if not any(k.dep_ in ("aux", "auxpass") and k.i == c.left_edge.i and k.lower_ in inverted for k in c.children)
+    ]
     for clause in (c for c in before if not any(k.dep_ == "mark" and k.lower_ in timed for k in c.children)):
         if modals and any(a.dep_ == "aux" and a.lower_ in modals for a in clause.children):
             return True  # 'heavy rain might have led to sewage overflows': the modal's verb hung below a noun read as a verb
@@ -1019,17 +1024,21 @@ def _same_doer_and_setting(r: Token, c: Token) -> bool:
     return bool(subject(r) & subject(c)) and len(setting(r) & setting(c)) >= 2
 
 
-def _own_verb_elsewhere(c: Token, ref_sent: SpacySpan, pairs: list) -> bool:
+def _own_verb_elsewhere(c: Token, ref_sent: SpacySpan, pairs: list, plain: bool = False) -> bool:
     """Another reference sentence aligned to the candidate's has the candidate's verb itself ('a new supplier, which
     will be appointed by the regulator' for 'will appoint a new supplier'): the word pairs there, not with a verb of
-    this sentence that merely shares its object."""
+    this sentence that merely shares its object; with `plain`, a verb there that nothing hedges or denies (a summary's
+    'those who use phones in bed' is the first sentence's 'teenagers who use their phones in bed', not the 'might lead
+    them to use their phones more' of another)."""
     if c.pos_ != "VERB":
         return False
     lemma = c.lemma_.lower()
+
+    def there(t: Token) -> bool:
+        return t.lemma_.lower() == lemma and t.pos_ == "VERB" and (not plain or not (hedges(t) or denied(t)))
+
     return any(
-        rs.start != ref_sent.start and cs.start == c.sent.start and any(t.lemma_.lower() == lemma and t.pos_ == "VERB" for t in rs)
-        for rs, cs, _ in pairs
-        if cs.doc is c.doc
+        rs.start != ref_sent.start and cs.start == c.sent.start and any(there(t) for t in rs) for rs, cs, _ in pairs if cs.doc is c.doc
     )
 
 
@@ -1118,7 +1127,12 @@ def _figures(verb: Token) -> set[str]:
 
 
 def _objects(verb: Token) -> set[str]:
-    return {t.lemma_.lower() for t in verb.children if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")}
+    """The verb's objects; a passive's 'of' too, what it is done in respect of ('be stripped of her medal' / 'lose her
+    medal')."""
+    objects = [t for t in verb.children if t.dep_ == "dobj"]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return {t.lemma_.lower() for t in objects if t.pos_ in ("NOUN", "PROPN")}
 
 
 def _done_to(verb: Token) -> set[str]:
@@ -1708,11 +1722,20 @@ def _found_past(tok: Token) -> bool:
     return clause is not None and clause.head.lemma_.lower() in verbs and clause.head.tag_ in ("VBD", "VBN")
 
 
+def _unproven(tok: Token) -> bool:
+    """The word heads what a denied verb of evidence does not show ('could not establish that phone use caused it',
+    'does not prove phones are to blame'; lexicon `evidence_predicates`): left unknown, a hedge either way."""
+    head = tok.head
+    return tok.dep_ == "ccomp" and head.lemma_.lower() in lexicon()["evidence_predicates"] and negated(head)
+
+
 def _estimated_figure(verb: Token) -> bool:
     """The verb's own clause gives one of its participants as an estimate ('was completed by an estimated 90,000
     readers'): what it says is an estimate, as 'are thought to finish' or 'estimates that' make it."""
     for t in verb.subtree:
-        if t.pos_ not in ("NOUN", "NUM", "PROPN") or not any(c.dep_ == "amod" and c.lemma_.lower() == "estimate" for c in t.children):
+        # ('estimated' by its lemma or as the tagger's adjective: 'of the estimated £2.7m cost')
+        estimated = any(c.dep_ == "amod" and (c.lemma_.lower() == "estimate" or c.lower_ == "estimated") for c in t.children)
+        if t.pos_ not in ("NOUN", "NUM", "PROPN") or not estimated:
             continue
         governor = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if governor is not None and governor.i == verb.i:
@@ -2117,6 +2140,40 @@ def _planned_thing_in_place(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             )
 
 
+def _sought_told_as_done(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A deed the reference gives as the aim of a request ('had applied for a government grant to install solar
+    panels') that the aligned candidate sentence tells as done ('had installed solar panels with the help of a
+    grant'): the same verb done to the same thing, where the candidate sentence asks for nothing (lexicon
+    `event_alternatives`, the verbs of applying)."""
+    asking = set(lexicon()["event_alternatives"]["application"][0])
+
+    def aim(r: Token) -> bool:
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in r.children)
+        governor = next((a for a in r.ancestors if a.pos_ == "VERB"), None)
+        return r.dep_ in ("advcl", "acl") and to and governor is not None and governor.lemma_.lower() in asking
+
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        aims = [r for r in ref_sent if r.pos_ == "VERB" and aim(r) and not denied(r)]
+        if not aims or any(t.pos_ == "VERB" and t.lemma_.lower() in asking for t in cand_sent):
+            continue
+        for c in cand_sent:
+            if c.i in seen or not _done(c) or denied(c) or hedges(c):
+                continue
+            r = next((r for r in aims if _one_stem(r.lemma_.lower(), c.lemma_.lower()) and _done_to(r) & _done_to(c)), None)
+            if r is None:
+                continue
+            seen.add(c.i)
+            yield ctx.finding(
+                FindingType.MODALITY,
+                Severity.MAJOR,
+                0.6,
+                f"the reference gives this as what was applied for ('{r.text}'); the candidate says it was done",
+                _extent(c),
+                _extent(r),
+                NAME,
+            )
+
+
 def _unknown_told_as_denied(ctx: Context, seen: set[int]) -> Iterator[Finding]:
     """What the reference says there is no evidence of ('there was no evidence the disease had spread') that the aligned
     candidate sentence plainly denies ('the disease had not spread'): the same verb, said of the same subject, denied by
@@ -2269,6 +2326,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _duty_told_as_leave(ctx, seen)
     yield from _duty_told_as_aim(ctx, seen)
     yield from _planned_thing_in_place(ctx, seen)
+    yield from _sought_told_as_done(ctx, seen)
     yield from _unknown_told_as_denied(ctx, seen)
     yield from _weighed_told_as_promised(ctx, seen)
     yield from _promised_told_as_weighed(ctx, seen)
@@ -2291,6 +2349,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'Ines Carvalho, who runs the harbour' / 'should be running smoothly': one word, two deeds
             ref_hedges = hedges(r)
             cand_hedges = hedges(c) or (estimate if ref_hedges else [])
+            if ref_hedges and not cand_hedges and _own_verb_elsewhere(c, ref_sent, pairs, plain=True):
+                continue
             if r.lemma_.lower() == c.lemma_.lower() and r.lemma_.lower() in lexicon()["permission_predicates"]:
                 # the permission itself on both sides ('may allow GPs to diagnose' / 'GPs will be allowed to diagnose'):
                 # whether it is given is what is compared, not the leave it gives
@@ -2456,6 +2516,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'reportedly X' and 'Y said X' both pass the claim on
             if ref_hedges and not cand_hedges and _claimed(ref_hedges) and _according_to_claim(c):
                 continue  # 'her claim alleges that X failed to' / 'according to her claim, X did not': the claim passed on
+            if ref_hedges and _unproven(hedged_word) and any(_unproven(t) for t in plain_word.doc):
+                continue  # 'could not establish that phone use caused it' / 'the link does not prove phones are to blame'
             if _estimated_figure(plain_word) and any(a.lemma_.lower() in lex["belief"] for a in hedged_word.ancestors):
                 continue  # 'saved an estimated 11 tonnes' / 'estimates that it saved 11 tonnes': an estimate either way
             near = {t.lower_ for t in r.head.subtree} | {a.lower_ for a in r.ancestors}

@@ -2528,6 +2528,20 @@ def _part_told_as_all(ctx: Context) -> Iterator[Finding]:
             break
 
 
+def _unit_of_a_rate(ctx: Context, q: Quantity) -> bool:
+    """One unit of measure said with 'a' ('a kilo') where the aligned reference sentences give a rate by that unit
+    ('per kilo', 'a kilo'): the unit a price or rate is told by, no amount."""
+    words = q.text.lower().split()
+    if len(words) != 2 or words[0] not in ("a", "an") or not q.unit or q.implicit:
+        return False  # (a unit of time has readings of its own: 'an hour', 'a year')
+    stem = words[1][:4]
+    for r in ctx.refs_for(q.sent):
+        text = ctx.reference.sentences[r].text.lower()
+        if any(m.group(1)[:4] == stem for m in re.finditer(r"\b(?:per|a|an|each)\s+([a-z]+)", text)):
+            return True
+    return False
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _changed_ordinals(ctx)
     yield from _one_of_the_first(ctx)
@@ -2542,6 +2556,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     for q in ctx.candidate.quantities:
         if q.looks_like_year:
             continue  # years are the date check's
+        if _unit_of_a_rate(ctx, q):
+            continue  # 'where a kilo can sell for 5,000 euros' / 'fetch up to 5,000 euros per kilo': the rate's unit
         refs = [r for r in ctx.reference.in_sentences(ref_all, ctx.refs_for(q.sent)) if not r.looks_like_year]
         misread = _rise_misread(ctx, q)
         if misread is not None:  # 'rose by 140 per cent' / '1.4 times the previous year's figure'

@@ -432,6 +432,11 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
         starting = {*lexicon()["inception_predicates"], "initial", "opening", "early"}
         if first and any(x.lemma_.lower() in starting for x in cand.doc[s.token_start : s.token_end]):
             return True  # 'The first closures will take place in April' / 'Closures will begin in April'
+        # 'a third country', 'a second opinion': with 'a', one more of them, as 'another' says; not a rank ('the third')
+        more = kind == "ordinal" and (parse_ordinal(t.lower_) or 0) >= 2 and t.dep_ == "amod"
+        more = more and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.head.children)
+        if more and any(x.lower_ == "another" for x in cand.doc[s.token_start : s.token_end]):
+            return True
         if kind == "superlative" and _ever(t) and any(_record(x) for x in cand.doc[s.token_start : s.token_end]):
             return True  # 'the highest number ever recorded' / 'a record 1,146': the most ever, said as a record
         if kind == "negation" and any(_negative_word(x, t.sent) for x in cand.doc[s.token_start : s.token_end]):
@@ -498,6 +503,11 @@ def _negative_word(x: Token, sent) -> bool:
         return True
     if x.pos_ == "VERB" and short_of(x):
         return True  # 'falls short of covering': the verb is denied without a word of negation on it
+    return _negated_by_prefix(x, sent)
+
+
+def _negated_by_prefix(x: Token, sent) -> bool:
+    """x is a word of the sentence with a negative prefix ('undisturbed' for 'disturbed')."""
     words = {w.lower_ for w in sent} | {w.lemma_.lower() for w in sent}
     return any(x.lower_.startswith(p) and x.lower_[len(p) :] in words for p in _NEGATIVE_PREFIXES if len(x.lower_) > len(p) + 3)
 
@@ -575,6 +585,21 @@ def _units(doc: Document, qualifiers: bool = True) -> Iterator[tuple[str, list[T
                     figure = any(x.like_num and parse_ordinal(x.lower_) is None for x in trimmed)
                     if nested and len(nested) < len(sub) - 1 and figure:
                         yield t.dep_, trimmed
+            elif (
+                qualifiers
+                and t.dep_ == "ccomp"
+                and t.i > t.head.i
+                and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in (*t.children, *t.head.children))
+            ):
+                # a reported clause with a clause joined to it or to its verb ('said the fire was not being treated as
+                # suspicious, but investigators would not be able to enter'): the clause alone, which may be left out
+                # (read for what the candidate leaves out)
+                later = {x.i for c in t.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+                alone = [x for x in t.subtree if x.i not in later]
+                while alone and alone[-1].is_punct:
+                    alone.pop()
+                if alone:
+                    yield "ccomp", alone
             elif qualifiers and t.dep_ == "dobj" and t.left_edge.i > s.token_start and t.doc[t.left_edge.i - 1].text == ",":
                 # an apposition with a figure that the parse made a second object: 'will cut 430 jobs at its factory,
                 # more than a third of the workforce, as it moves ...' (read for what the candidate leaves out)
@@ -699,10 +724,10 @@ def _analyse_units(d: Direction) -> list[Unit]:
             u.denial_missing = u.denial_missing and not _denies_otherwise(d, u.sent)
             # (nor where they say a denied leaving as staying: 'has not left Mirava' / 'has stayed in Mirava')
             u.denial_missing = u.denial_missing and not (root is not None and _stayed_otherwise(d, u.sent, root))
-        elif kind in ("conj", "advcl") and not d.additions:
+        elif kind in ("conj", "advcl", "ccomp") and not d.additions:
             inside = {t.i for t in toks}
             head = next((t for t in toks if t.pos_ == "VERB" and t.head.i not in inside), None)
-            u.denial_missing = head is not None and _denial_lost(head, u)
+            u.denial_missing = head is not None and _denial_lost(head, u, fewer=_fewer_denials(d, u.sent))
             # ('reduced but not stopped' / 'scaled back rather than scrapped': the denied verb set aside in other words)
             u.denial_missing = u.denial_missing and not _set_aside_otherwise(d, u.sent) and not _denies_otherwise(d, u.sent)
         if kind == "conj" and not d.additions:
@@ -921,13 +946,33 @@ def _set_aside_otherwise(d: Direction, sent: int) -> bool:
     return False
 
 
-def _denial_lost(verb: Token, u: Unit) -> bool:
-    """A verb that is denied ('not', or 'no' on its object), the verb and every word of the denial missing."""
+def _denial_lost(verb: Token, u: Unit, fewer: bool = False) -> bool:
+    """A verb that is denied ('not', or 'no' on its object), the verb and every word of the denial missing; or, where
+    the other text's aligned sentences deny fewer things than the unit's sentence (`fewer`), the verb alone: its 'not'
+    is found only because another verb there has one ('was not being treated as suspicious, but investigators would
+    not be able to enter' / 'investigators would not be able to go in')."""
     if verb.pos_ != "VERB" or verb.text not in u.missing:
         return False
     denial = [c for c in verb.children if c.dep_ == "neg"]
     denial += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "det" and g.lower_ == "no"]
-    return bool(denial) and all(t.text in u.missing for t in denial)
+    return bool(denial) and (fewer or all(t.text in u.missing for t in denial))
+
+
+def _denials(toks, sent=None) -> int:
+    """The words of denial among the tokens: 'not', 'no', 'none', 'never', 'without' ...; with `sent`, the other
+    text's sentence, 'unless' and a word of it with a negative prefix too ('undisturbed' for 'not disturbed')."""
+    prefixed = (lambda t: t.lower_ == "unless" or _negated_by_prefix(t, sent)) if sent is not None else (lambda t: False)
+    return sum(1 for t in toks if t.dep_ == "neg" or t.lower_ in NEGATORS or prefixed(t))
+
+
+def _fewer_denials(d: Direction, sent: int) -> bool:
+    """The other text's sentences aligned with this one hold fewer words of denial than it does."""
+    aligned = d.aligned(sent)
+    if not aligned:
+        return False
+    s = d.text.doc[d.text.sentences[sent].token_start : d.text.sentences[sent].token_end]
+    theirs = sum(_denials(d.other.doc[d.other.sentences[c].token_start : d.other.sentences[c].token_end], s) for c in aligned)
+    return theirs < _denials(s)
 
 
 def _own_phrases(d: Direction, sents: set[int]) -> list[str]:

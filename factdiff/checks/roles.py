@@ -892,6 +892,62 @@ def _parties_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
                 break
 
 
+_SLOT_WORDS = frozenset({"to", "from", "by", "against", "for", "over", "into"})
+_POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
+
+
+def _slot(doc, start: int, end: int) -> str | None:
+    """The slot a name (tokens `start` to `end`) fills by the words around it, whatever the parse made of them: an
+    owner ('Heliswift's tenure') or the name after a preposition of direction ('to Vantor', 'by the trust'); None for
+    any other."""
+    if end < len(doc) and doc[end].text in _POSSESSIVE:
+        return "'s"
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].lower_ in _SLOT_WORDS else None
+
+
+def _names_traded(ctx: Context) -> Iterator[Finding]:
+    """Two names of aligned sentences that trade slots told by the words around them: 'awarded the contract to Vantor,
+    ending Heliswift's tenure' / 'awarded to Heliswift, bringing to an end Vantor's years'. Each name is once in each
+    sentence, found in the candidate by its words (the tagger may take a name it does not know for a verb), and fills
+    on one side the slot the other fills on the other; the slots differ (an owner and a 'to', a 'from' and a 'to'),
+    which no rewording of one fact makes."""
+    ref_doc, cand_doc = ctx.reference.doc, ctx.candidate.doc
+    for r, c in sorted(ctx.alignment.links):
+        here = [m for m in ctx.reference.entities if m.cid and m.sent == r]
+        sent = ctx.candidate.sentences[c]
+        text = ctx.candidate.text[sent.start : sent.end]
+        names = {}
+        for m in here:
+            if sum(n.cid == m.cid for n in here) != 1:
+                continue
+            found = list(re.finditer(rf"(?<!\w){re.escape(m.text)}(?!\w)", text))
+            span = (
+                cand_doc.char_span(sent.start + found[0].start(), sent.start + found[0].end(), alignment_mode="expand")
+                if len(found) == 1
+                else None
+            )
+            if span is not None:
+                names[m.cid] = (m, _slot(ref_doc, m.token_start, m.token_end), span, _slot(cand_doc, span.start, span.end))
+        shared = sorted(names)
+        for n, a in enumerate(shared):
+            for b in shared[n + 1 :]:
+                (rma, ra, cma, ca), (rmb, rb, cmb, cb) = names[a], names[b]
+                if None in (ra, rb) or ra == rb or (ca, cb) != (rb, ra):
+                    continue
+                yield ctx.finding(
+                    FindingType.ROLE,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{rma.text}' and '{rmb.text}' trade places: each is where the reference has the other",
+                    (min(cma.start_char, cmb.start_char), max(cma.end_char, cmb.end_char)),
+                    (min(rma.start, rmb.start), max(rma.end, rmb.end)),
+                    NAME,
+                )
+
+
 _PARTNER_ROLES = ("with", "ally")
 
 
@@ -1384,6 +1440,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _other_partner(ctx, reported)
     yield from _doers_crossed(ctx, reported)
     yield from _parties_crossed(ctx, reported)
+    yield from _names_traded(ctx)
     ref_self = {(cid, x, y) for f in ctx.reference.frames for cid, x, y in _self_relations(f)}
     for cf in ctx.candidate.frames:
         if cf.index in reported:
