@@ -2534,10 +2534,9 @@ def _unit_of_a_rate(ctx: Context, q: Quantity) -> bool:
     words = q.text.lower().split()
     if len(words) != 2 or words[0] not in ("a", "an") or not q.unit or q.implicit:
         return False  # (a unit of time has readings of its own: 'an hour', 'a year')
-    stem = words[1][:4]
     for r in ctx.refs_for(q.sent):
         text = ctx.reference.sentences[r].text.lower()
-        if any(m.group(1)[:4] == stem for m in re.finditer(r"\b(?:per|a|an|each)\s+([a-z]+)", text)):
+        if any(units.one_unit(m.group(1), words[1]) for m in re.finditer(r"\b(?:per|a|an|each)\s+([a-z]+)", text)):
             return True
     return False
 
