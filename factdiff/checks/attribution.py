@@ -673,7 +673,8 @@ def _speaker_made_subject(
     reference has the candidate's speaker say nothing anywhere. (candidate span, reference span), or None."""
     if rs is None or cs is None or rs.pos_ not in ("NOUN", "PROPN") or cs.pos_ not in ("NOUN", "PROPN"):
         return None
-    if rv.lemma_.lower() not in word_lists()["speech"]:
+    speech = word_lists()["speech"]
+    if rv.lemma_.lower() not in speech:
         return None  # (a verb of saying: 'growers expect X, the cooperative said' has the cooperative speak, not the growers)
     if cs.pos_ == "NOUN" and not _specific(cs):
         return None  # a bare 'the company' may be the speaker's own body, told by its kind
@@ -688,7 +689,6 @@ def _speaker_made_subject(
     if not any(doc[i].lemma_.lower() == cs.lemma_.lower() and doc[i].pos_ in ("NOUN", "PROPN") for i in claim):
         return None
     # ... and one the reference never has speak
-    speech = word_lists()["speech"]
     if any(t.lemma_.lower() == cs.lemma_.lower() and t.dep_ == "nsubj" and t.head.lemma_.lower() in speech for t in doc):
         return None
     # ... and the reference's speaker does the deed of the candidate's claim: the subject of a verb there
