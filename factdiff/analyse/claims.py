@@ -786,6 +786,9 @@ def not_required(pred: Token) -> bool:
     bring' forbids it, 'do not have to bring' leaves it open."""
     head, lex = pred.head, lexicon()
     passive_duty = head.lemma_.lower() in lex["duty_predicates"] and any(c.dep_ == "auxpass" for c in head.children)
+    # ('no tenant would be made to move', as 'forced to move': the passive of 'make' with its 'to')
+    made = head.lemma_.lower() == "make" and any(c.dep_ == "auxpass" for c in head.children)
+    passive_duty = passive_duty or (made and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children))
     if pred.dep_ == "xcomp" and (head.lemma_.lower() in ("need", "have") or passive_duty):
         # and 'is not obliged to follow', 'are not required to publish'
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in head.children)

@@ -174,6 +174,9 @@ class Quantity:
             return abs(self.low - other.low) <= 1e-9 * max(1, abs(self.low)) and abs(self.high - other.high) <= 1e-9 * max(
                 1, abs(self.high)
             )
+        if not (self.approx or other.approx) and (self._inside(other) or other._inside(self)):
+            # an exact range and an exact figure inside it are two claims ('banned for 15 to 54 days' / 'for 45 days')
+            return False
         if self.bound == other.bound == "about" and self.low == self.high and other.low == other.high:
             # two round figures, each only roughly: the writers' rounding is in the figures themselves, so they are one
             # figure only where they are within a tenth of each other ('about 500' / 'roughly 520'; not 'about 600')
@@ -207,6 +210,12 @@ class Quantity:
         # floor stretches; where the reference gives the floor, the candidate's exact figure must sit close to it
         (lo1, hi1), (lo2, hi2) = self._band(), other._band(vaguer=self.bound is not None)
         return lo1 <= hi2 + 1e-9 and lo2 <= hi1 + 1e-9
+
+    def _inside(self, other: Quantity) -> bool:
+        """This is a range of two figures ('10 to 60 days', not the narrow band a fraction is read as) and `other` one
+        figure strictly between its ends (an end is the range's own figure, which a parse may give alone)."""
+        stated = self.is_range and self.high > self.low * 1.04
+        return stated and not other.is_range and self.low < other.low < self.high
 
     def same_value(self, other: Quantity) -> bool:
         """True when the two could state the same amount (ranges equal, or within an approximation), in any reading."""
@@ -1350,6 +1359,8 @@ def number_values(doc: Doc) -> set[float]:
         v = parse_number(tok.lower_) if _number_word(tok) else None
         if v is None and (tok.is_alpha or re.match(r"^\d+(st|nd|rd|th)$", tok.lower_)) and tok.pos_ in ("ADJ", "NUM", "NOUN"):
             v = parse_ordinal(tok.lower_)  # 'her third novel' writes the three of 'her three novels'
+        if v is None and tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an", "another", "one") and tok.lower_ in _words()[1]:
+            v = _words()[1][tok.lower_]  # 'still needed another dozen' writes the twelve of 'twelve more'
         if v is not None:
             out.add(float(v))
     text = doc.text.lower()

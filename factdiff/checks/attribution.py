@@ -216,9 +216,10 @@ def _instruction(verb: Token) -> bool:
     return passive and not hearsay(verb) and "xcomp" in clauses and "ccomp" not in clauses
 
 
-def _reports(sent: SpacySpan) -> bool:
+def _reports(sent: SpacySpan, beliefs: bool = False) -> bool:
     """The sentence passes something on: a source, a quotation, or a passive of saying or reckoning ('is said to',
-    'is calculated to pass'), which leaves the claim someone's."""
+    'is calculated to pass'), which leaves the claim someone's; with `beliefs`, also a belief its subject holds ('The
+    management does not anticipate any job cuts')."""
     if bool(_sources(sent)) or any(ch in _QUOTES for ch in sent.text) or any(hearsay(t) for t in sent):
         return True
     # 'the force described it as the biggest seizure', 'called it a disgrace': its subject's view, in the sentence's own
@@ -250,7 +251,15 @@ def _reports(sent: SpacySpan) -> bool:
         cause = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on") for c in [*t.children, *objects])
         return bool(names & set(explaining)) and main and cause and any(c.dep_ == "nsubj" for c in t.children)
 
-    return any(view(t) or found(t) or explained(t) for t in sent if t.pos_ == "VERB")
+    # 'The management does not anticipate any job cuts': its subject's expectation, as 'the laboratory said it did not
+    # expect any' is (a verb of belief at the top of the sentence, with a subject of its own)
+    belief = word_lists()["belief"]
+
+    def believed(t: Token) -> bool:
+        main = t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")
+        return beliefs and t.lemma_.lower() in belief and main and any(c.dep_ == "nsubj" for c in t.children)
+
+    return any(view(t) or found(t) or explained(t) or believed(t) for t in sent if t.pos_ == "VERB")
 
 
 def _told_as_fact(ctx: Context) -> Iterator[Finding]:
@@ -271,7 +280,7 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
     for ref_sent, cand_sent in sentence_pairs(ctx):
         sources = [t for t in _sources(ref_sent) if t.lower_ == "according" or any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
         sources = [t for t in sources if not _instruction(t)]
-        if not sources or _reports(cand_sent):
+        if not sources or _reports(cand_sent, beliefs=True):
             continue
         n = next(i for i, s in enumerate(cand_sents) if s.start == cand_sent.start)
         ref_index = ctx.reference.sentence_at(ref_sent.start_char)
@@ -634,6 +643,8 @@ def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: To
     moved = moved or _post_of_another(ctx, rs, cs)
     moved = moved or _word_of_another_party(ctx, rs, cs)
     moved = moved or _person_for_party(ctx, rs, cs)
+    moved = moved or _agent_for_owner(ctx, rs, cs)
+    moved = moved or _person_for_body(ctx, rv, cv)
     moved = moved or _post_of_named_body(ctx, rs, cs)
     moved = moved or _descriptions_apart(ctx, rs, cs)
     moved = moved or _described_party_apart(ctx, rs, cs)
@@ -686,6 +697,9 @@ def _speaker_made_subject(
     doc = ctx.reference.doc
     own = set(range(rs.left_edge.i, rs.right_edge.i + 1))
     claim = {t.i for c in rv.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree} - own
+    # (or the one it is said to: 'In a letter to the prime minister, Mr Lowndes said he had made a mistake' / 'The prime
+    # minister said Mr Lowndes had made a mistake')
+    claim |= {t.i for c in rv.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"} - own
     if not any(doc[i].lemma_.lower() == cs.lemma_.lower() and doc[i].pos_ in ("NOUN", "PROPN") for i in claim):
         return None
     # ... and one the reference never has speak
@@ -1032,6 +1046,34 @@ def _person_for_party(ctx: Context, rs: Token | None, cs: Token | None) -> tuple
     return (mine[0].start, mine[0].end), (rs.left_edge.idx, rs.idx + len(rs.text))
 
 
+def _person_owned(doc: Document, noun: Token) -> set[str]:
+    """The person whose someone the speaker is ('Mr Marr's solicitors', 'Ms Voss's spokeswoman'): the names of a person
+    said before the noun with a possessive; empty for a body's officer ('the council's leader') or a bare noun."""
+    if noun.pos_ != "NOUN":
+        return set()
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.i < noun.i]
+    return {m.cid for o in owners for m in doc.entities if m.label == "PERSON" and m.cid and m.token_start <= o.i < m.token_end}
+
+
+def _agent_for_owner(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """One side has a person's lawyers, aides or spokesman say it, the other the person himself ('Mr Marr's solicitors
+    said he stands by every word' / 'Mr Marr said he stands by every word', 'Her campaign manager said' / 'She said'):
+    another speaker, whom the person may not have authorised. (candidate span, reference span), or None."""
+    if rs is None or cs is None:
+        return None
+    pronouns = {"his": "he", "her": "she"}
+    for agent, owner, agent_doc, owner_doc in ((rs, cs, ctx.reference, ctx.candidate), (cs, rs, ctx.candidate, ctx.reference)):
+        people = _person_owned(agent_doc, agent)
+        if people and owner.pos_ == "PROPN" and _named(owner_doc, owner) & people:
+            return _phrase_span(cs), _phrase_span(rs)
+        # ('Her campaign manager said' / 'She said': the one the pronoun stands for and someone of hers)
+        whose = [c.lower_ for c in agent.children if c.dep_ == "poss" and c.i < agent.i]
+        person = agent.lemma_.lower() in word_lists()["titles"]  # (someone of hers: not 'her report')
+        if agent.pos_ == "NOUN" and person and whose and pronouns.get(whose[0]) == owner.lower_:
+            return _phrase_span(cs), _phrase_span(rs)
+    return None
+
+
 def _party_words(tok: Token) -> set[str]:
     """The content words of a speaker's phrase ('the Fell Parks Trust': fell, park, trust), not of a relative clause on it."""
     clauses = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
@@ -1133,6 +1175,8 @@ def _spoke_for(ctx: Context, rs: Token | None, cs: Token | None, cv: Token) -> b
     owners = [c for c in rs.children if c.dep_ in ("poss", "compound") and c.i < rs.i]
     if not owners:
         return False
+    if _person_owned(ctx.reference, rs):
+        return False  # a person's lawyers, aides or spokesman are not the person ('Mr Marr's solicitors said')
     ids = _stands_for(ctx.candidate, cv) | _named(ctx.candidate, cs)
     mine = {fold(cs.lemma_)} | {w for m in ctx.candidate.entities if m.cid in ids for w in m.words}
     # (or a word of the post's own phrase: 'Club president X' / 'the club says')
@@ -1165,6 +1209,29 @@ def _resolved_apart(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int]
         return None  # the reference's speaker has the noun itself
     last = next(t for t in reversed(ctx.reference.doc[rs.left_edge.i : rs.right_edge.i + 1]) if not t.is_punct)
     return _phrase_span(cs), (rs.left_edge.idx, last.idx + len(last.text))
+
+
+def _person_for_body(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(candidate span, reference span) of 'he' or 'she' as the candidate's speaker, standing for a person the text
+    named before ('Paul Brenning said ... He also warned that ...'), where the reference's speaker is a body it names
+    and no person ('the Harnsey Property Alliance warned that ...'): a body is no 'he'; the claim went to the person."""
+    cs = _source(cv)
+    if cs is None or cs.lower_ not in ("he", "she"):
+        return None
+    ids = {cid for f in ctx.candidate.frames for a in f.args if a.head_i == cs.i and a.resolved for cid in a.cids}
+    people = {m.cid for m in ctx.reference.entities if m.label == "PERSON"}
+    if len(ids) != 1 or not ids <= people:
+        return None
+    subjects = [c for c in rv.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inside = {t.i for s in subjects for t in s.subtree} - {i for s in subjects for i in _addressed(s)}
+    theirs = [m for m in ctx.reference.entities if m.cid and m.token_start in inside and m.token_end - 1 in inside]
+    if not theirs or any(m.label == "PERSON" or m.cid in ids or m.cid in people for m in theirs):
+        return None
+    if not all(m.label == "ORG" for m in theirs):
+        return None
+    start = min(s.left_edge.idx for s in subjects)
+    end = max(s.right_edge.idx + len(s.right_edge.text) for s in subjects)
+    return _phrase_span(cs), (start, end)
 
 
 def _addressed(source: Token) -> set[int]:
@@ -1834,7 +1901,9 @@ def _another_party(ctx: Context, head: str, who: frozenset[str]) -> bool:
             root = doc[m.token_start : m.token_end].root
             if t.head.i == root.i or root.head.i == t.i or m.token_start <= t.i < m.token_end:
                 return False  # 'the consumer group X', 'X, a consumer group'
-        phrase = {k.i for k in t.subtree}
+        # (not the place it is in: 'a hedgehog rescue centre in Marlow Green' names no other party)
+        placed = {k.i for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "outside") for k in p.subtree}
+        phrase = {k.i for k in t.subtree} - placed
         other = other or any(m.cid and m.cid not in who and m.token_start in phrase for m in ctx.reference.entities)
     # a name of another party ends in the word ('the foundation' where the reference names the Marden Foundation and
     # has someone else say it), unless the speaker's own title has it ('Observatory head Dr Temana')

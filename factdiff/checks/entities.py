@@ -764,10 +764,10 @@ def _named_elsewhere_instead(ctx: Context) -> Iterator[Finding]:
     sentence a name of the same kind that the reference gives only in other sentences ('near Kessbach' -> 'close to
     Durnfeld', where Durnfeld is the neighbouring town of a later sentence): the candidate put one for the other. Only
     where the aligned sentences have exactly one such name each, and the candidate also gives the name where the
-    reference does (in a sentence aligned with one that names it); not in summaries, whose sentences draw on several.
-    The parser's labels of invented names are unsure: people are told from other things, no more."""
-    if ctx.mode == "summary":
-        return
+    reference does (in a sentence aligned with one that names it). The lost name may be given in other sentences of a
+    rewrite ('the flats in Mill Road' for 'the flats on Calder Street', Calder Street named in the sentence before),
+    not in those that render its own; a summary, whose sentences draw on several, must never give it. The parser's
+    labels of invented names are unsure: people are told from other things, no more."""
     cand_ids = {m.cid for m in ctx.candidate.entities}
     labels: dict[str, set[str]] = {}
     for m in ctx.reference.entities + ctx.candidate.entities:
@@ -796,7 +796,13 @@ def _named_elsewhere_instead(ctx: Context) -> Iterator[Finding]:
             continue
         here = [m for r in refs for m in by_sent.get(r, [])]
         here_ids = {m.cid for m in here}
-        lost = [m for m in here if m.cid not in cand_ids and m.label in _KINDS and not m.country]
+
+        def given(m: EntityMention, i: int = i) -> bool:
+            if ctx.mode == "summary":
+                return m.cid in cand_ids
+            return any(k.cid == m.cid and (k.sent == i or k.sent in ctx.cands_for(m.sent)) for k in ctx.candidate.entities)
+
+        lost = [m for m in here if not given(m) and m.label in _KINDS and not m.country]
         moved = [
             m
             for m in ctx.candidate.entities
@@ -1072,6 +1078,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _age_moved(ctx)
     yield from _other_side(ctx)
     yield from _post_of_another_body(ctx)
+    yield from _staff_of_another_body(ctx)
     yield from _member_swapped(ctx, taken)
     yield from _described_swapped(ctx, taken)
     yield from _named_otherwise(ctx, taken)
@@ -1602,6 +1609,126 @@ def _posts_held(doc: Document) -> list[tuple[EntityMention, Token, Token]]:
 
 def _body_named(doc: Document, owner: Token) -> EntityMention | None:
     return next((e for e in doc.entities if e.cid and e.token_start <= owner.i < e.token_end), None)
+
+
+_OWNING_PREPS = frozenset({"from", "of"})
+# what the tagger's labels say is no body (its labels of other invented names are unsure: 'Brookvale Water' a work of art)
+_NOT_BODIES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
+
+
+def _owning_bodies(doc: Document, noun: Token) -> tuple[set[str], str | None]:
+    """The bodies a plural noun is said to belong to ('engineers from Castwell Water', 'Castwell's engineers'), as the
+    ids of names the tagger calls no person or place, and the owner word where it is a bare noun before it ('council
+    engineers', 'the council's engineers': a body's own noun), whose body is the one name of the text that ends in it. Not a name joined to
+    the noun ('its Halmvik research station' names the station) nor a name the noun is part of ('Tanner's Row')."""
+    own = next((e for e in doc.entities if e.token_start <= noun.i < e.token_end), None)
+    owners = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in _OWNING_PREPS for o in p.children if o.dep_ == "pobj"]
+    ids: set[str] = set()
+    word = None
+    if any(c.dep_ == "amod" and c.lower_ == "own" for c in noun.children):
+        # ('said its own technicians had repaired them': the body the clause above is about, its subject)
+        for o in (o for o in owners if o.lower_ in ("its", "their")):
+            # (not the clause the noun is the subject of: 'its own technicians had repaired them')
+            verb = next(
+                (
+                    a
+                    for a in o.ancestors
+                    if a.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and noun not in c.subtree for c in a.children)
+                ),
+                None,
+            )
+            subjects = (
+                [t for c in verb.children if c.dep_ == "nsubj" and noun not in c.subtree for t in c.subtree] if verb is not None else []
+            )
+            ids |= {
+                e.cid
+                for e in doc.entities
+                if e.cid and e.label not in _NOT_BODIES and any(e.token_start <= t.i < e.token_end for t in subjects)
+            }
+    for o in owners:
+        body = next((e for e in doc.entities if e.cid and e.token_start <= o.i < e.token_end), None)
+        if body is None and o.pos_ == "PROPN" and o.dep_ == "poss":
+            # ('Greyhill's own drivers', the tagger leaving the short name out): the one name of the text with the word
+            named = {e.cid: e for e in doc.entities if e.cid and fold(o.text) in {fold(w) for w in e.words}}
+            body = next(iter(named.values())) if len(named) == 1 else None
+        # (a body where any mention of the name is tagged one: 'Greyhill' a person once, 'Greyhill Buses' a company)
+        placed = body is not None and all(e.label in _NOT_BODIES for e in doc.entities if e.cid == body.cid)
+        if body is not None and (body is own or o.dep_ == "compound" or placed):
+            continue
+        if body is not None:
+            ids.add(body.cid)
+        elif o.pos_ == "NOUN" and o.dep_ in ("compound", "poss") and o.lemma_.lower() in lexicon()["org_generic_heads"]:
+            word = o.lemma_.lower()  # ('council engineers'; not 'banana exports', a kind)
+    return ids, word
+
+
+def _called_by(ctx: Context, ids: set[str], noun: str) -> bool:
+    """One of the named bodies has the noun in its name, or set within three words of one of its mentions in either
+    text ('Greyhill, the county's bus company')."""
+    for text in (ctx.reference, ctx.candidate):
+        for e in text.entities:
+            if e.cid not in ids:
+                continue
+            if noun in e.words:
+                return True
+            near = text.doc[max(0, e.token_start - 3) : e.token_end + 3]
+            if any(t.lemma_.lower() == noun for t in near):
+                return True
+    return False
+
+
+def _staff_of_another_body(ctx: Context) -> Iterator[Finding]:
+    """People or things of one body given to another: 'although engineers from utility company Castwell Water were
+    still investigating' / 'although council engineers were still investigating', where the council is Brenton
+    District Council, named in the text. The same noun in aligned sentences; the reference ties it to a body it names,
+    the candidate to another, by its name or by a noun that ends one name of the text only, and no word of the
+    reference's body."""
+    words_named = {}
+    for e in ctx.reference.entities:
+        if e.cid and e.label not in _NOT_BODIES and e.words:
+            words_named.setdefault(e.words[-1], set()).add(e.cid)
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        for c in cand_sent:
+            if c.pos_ != "NOUN" or c.tag_ != "NNS":
+                continue  # (people of a body, as a plural: 'engineers', 'inspectors', 'staff' said of many)
+            mine, word = _owning_bodies(ctx.candidate, c)
+            if word is not None and len(words_named.get(word, ())) == 1:
+                mine |= words_named[word]
+            if not mine or not mine <= {e.cid for e in ctx.reference.entities}:
+                continue
+            for r in ref_sent:
+                if r.pos_ != "NOUN" or r.lemma_.lower() != c.lemma_.lower():
+                    continue
+                theirs, kind = _owning_bodies(ctx.reference, r)
+                owned = any(k.dep_ == "poss" and k.lemma_.lower() == kind for k in r.children)
+                if not theirs and kind is not None:
+                    # ('the council's own drivers', no council named: a body of that kind, which the candidate's
+                    # body is not, by its name or a word set beside it anywhere; not 'town centre cameras')
+                    kinds = {f"kind:{kind}"} if owned and not _called_by(ctx, mine, kind) else set()
+                    theirs = words_named.get(kind) or kinds
+                if not theirs or mine & theirs:
+                    continue
+                named_here = {e.cid for e in ctx.candidate.entities if c.left_edge.i <= e.token_start <= c.right_edge.i}
+                if theirs & named_here:
+                    continue  # 'Institute divers from the wreck' / 'divers from the Institute': the body is there too
+                if word is not None and any(word in e.words for e in ctx.reference.entities if e.cid in theirs):
+                    continue  # 'water engineers' for 'Castwell Water's engineers': its own word
+                # (the reference says the noun of the candidate's body elsewhere: the text has both)
+                if any(t.lemma_.lower() == c.lemma_.lower() and _owning_bodies(ctx.reference, t)[0] & mine for t in ctx.reference.doc):
+                    continue
+                start = min(t.idx for t in c.subtree)
+                yield ctx.finding(
+                    FindingType.ENTITY,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{ctx.candidate.text[start : c.idx + len(c.text)]}' where the reference has "
+                    f"'{ctx.reference.text[r.left_edge.idx : r.right_edge.idx + len(r.right_edge.text)]}': another body's",
+                    (start, c.idx + len(c.text)),
+                    (r.left_edge.idx, r.right_edge.idx + len(r.right_edge.text)),
+                    NAME,
+                )
+                break
 
 
 def _post_of_another_body(ctx: Context) -> Iterator[Finding]:

@@ -285,8 +285,21 @@ def _adjective_misread(verb: Token) -> bool:
     return noun.head.i == verb.i and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and not any(c.dep_ == "det" for c in noun.children)
 
 
+# verbs that leave the event to a noun after them ('keeping the situation under review', 'put the plan on hold')
+_SUPPORT_VERBS = frozenset({"keep", "put", "place", "hold", "bring", "take", "set"})
+
+
+def _event_in_noun(verb: Token) -> bool:
+    """A light verb whose phrase names the event by a noun made of a verb ('keeping the situation under review' for
+    'monitoring the situation', 'put the sale on hold'): the substitution test weighs the verb alone, not the phrase."""
+    if verb.lemma_.lower() not in _SUPPORT_VERBS:
+        return False
+    nouns = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return any(noun_verbs(o.lemma_.lower()) or o.lemma_.lower() in ("hold", "ice", "track") for o in nouns)
+
+
 def _other_action(ctx: Context) -> Iterator[Finding]:
-    pairs = [(r, c) for r, c, clause in proposals(ctx) if clause]
+    pairs = [(r, c) for r, c, clause in proposals(ctx) if clause and not (_event_in_noun(c) or _event_in_noun(r))]
     if not pairs:
         return
     # the substitution test: the candidate's sentence against itself with the reference's verb put back

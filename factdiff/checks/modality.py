@@ -515,17 +515,27 @@ def _hedged_inside(tok: Token, said: list[str]) -> bool:
     return bool(modals) and any(a.dep_ == "aux" and a.lower_ in modals for v in below for a in v.children)
 
 
+def _hedge_forms(tok: Token, words: list[str]) -> set[str]:
+    """The hedges said of a word, as written and, where a word above it says them, by their lemmas ('expects' and
+    'expected' are one hedge)."""
+    lower = {w.lower() for w in words}
+    return lower | {a.lemma_.lower() for a in tok.ancestors if a.lower_ in lower}
+
+
 def _hedge_kept_below(plain: Token, hedged: Token, said: list[str]) -> bool:
     """A clause inside the plain word's phrase carries the same hedge and says what the hedged word says (two of its
-    own words): 'the budget covers the roof and solar panels that are expected to meet a quarter of the building's
+    own words, or a figure): 'the budget covers the roof and solar panels that are expected to meet a quarter of the building's
     energy demand' keeps 'solar panels expected to cover about a quarter of the building's energy needs'; the word
     paired by its lemma ('covers') is another statement."""
-    wanted = {h.lower() for h in said}
+    wanted = _hedge_forms(hedged, said)
     theirs = _own_words(hedged)
     for t in plain.subtree:
         if t.i == plain.i or t.pos_ not in ("VERB", "AUX"):
             continue
-        if wanted & {h.lower() for h in hedges(t)} and len(_own_words(t) & theirs) >= 2:
+        shared = _own_words(t) & theirs
+        # (or a figure of its own: 'software that the authority expects to cost roughly £180,000' / 'expected to spend
+        # about £180,000 on software')
+        if wanted & _hedge_forms(t, hedges(t)) and (len(shared) >= 2 or any(w[:1].isdigit() for w in shared)):
             return True
     return False
 
@@ -2017,7 +2027,18 @@ def _weighed_told_as_promised(ctx: Context, seen: set[int]) -> Iterator[Finding]
             else:
                 # or the weighed deed itself told as what will be done ('was considering an appeal' / 'said she would
                 # appeal')
-                r = next((r for r in weighed if c.lemma_.lower() in _weighed_things(r)), None) if _promised(c) else None
+                # (or the weighed thing as the deed's object: 'was considering a legal challenge' / 'would launch a
+                # legal challenge')
+                # (not a weighing promised itself, told in other words: 'would examine the plans' / 'would scrutinise
+                # the plans')
+                def weighs(r: Token, c: Token = c) -> bool:
+                    if c.lemma_.lower() in _weighed_things(r):
+                        return True
+                    return (
+                        bool(_objects(c) & _weighed_things(r)) and not _promised(r) and not paraphrase(r.lemma_.lower(), c.lemma_.lower())
+                    )
+
+                r = next((r for r in weighed if weighs(r)), None) if _promised(c) else None
             if r is None:
                 continue
             seen.add(c.i)
@@ -2070,7 +2091,10 @@ def _promised(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in committing and not denied(verb.head):
         return True
     will = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children)
-    return will and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon()["speech_predicates"]
+    top = verb  # (or joined to what is said: 'said it had not been consulted and would launch a challenge')
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    return will and top.dep_ == "ccomp" and top.head.lemma_.lower() in lexicon()["speech_predicates"]
 
 
 def _promised_told_as_weighed(ctx: Context, seen: set[int]) -> Iterator[Finding]:

@@ -222,6 +222,8 @@ def _length_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity
     before = ctx.candidate.text[max(0, q.start - 12) : q.start].lower().split()
     if q.per or (before and before[-1] in _RATE_WORDS) or set(words) & (_RATE_WORDS - {"a", "an"}) or "times" in words:
         return None
+    if "per" in before[-3:-1]:
+        return None  # 'a price of £98,000 per patient a year': a second rate, 'per year'
     if any(r.implicit and q.same_measure(r) for r in refs):
         return None  # the reference says this length too ('ten days, then a week' / 'a week')
     after_words = ctx.candidate.text[q.end : q.end + 12].lower().split()
@@ -263,9 +265,10 @@ def _length_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity
     theirs_span = _span_in_base(nearest)
     if mine_way == "lower" and theirs_span is not None and theirs_span[0] >= mine[0]:
         return None  # 'more than a week' is true of 'at least ten days', of 'nine days'
-    own = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and not c.implicit]
-    if any(c.unit == nearest.unit and c.same_value(nearest) for c in own):
-        return None  # the candidate gives the reference's figure itself: this length is of something else
+    own = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start]
+    if any(c.unit == nearest.unit and c.same_value(nearest) and not c.implicit or _agrees(c, nearest) for c in own):
+        return None  # the candidate gives the reference's figure itself ('a year and a half' for '18 months'): this
+        # length is of something else
     return nearest
 
 
@@ -314,6 +317,10 @@ def _answers(ctx: Context, c: Quantity, r: Quantity, q: Quantity) -> bool:
     r is about at least as much as q is."""
     if not (c.unit == r.unit != "" and _agrees(c, r)):
         return False
+    stated = r.is_range and r.high > r.low * 1.04  # (a fraction's narrow band is one figure: 'a quarter' / '25%')
+    if stated and not c.is_range and not any(k.sent == c.sent and k.start != c.start and _agrees(k, r) for k in ctx.candidate.quantities):
+        return False  # one end of a range is no range ('for 45 days' / 'between 15 and 45 days'), unless its sentence
+        # gives the other end too ('3% to 5%', read as two figures)
     around_r = _near(ctx.reference, r)
     return len(_near(ctx.candidate, c) & around_r) >= len(_near(ctx.candidate, q) & around_r)
 
@@ -365,10 +372,10 @@ def _sum_of(q: Quantity, v: float, total: float) -> bool:
     return abs(v - total) <= 0.5 * 10 ** -len(m.group(1) or "") * scale + 1e-9
 
 
-def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
+def _derivable(q: Quantity, refs: list[Quantity], sums: bool = True) -> bool:
     """q can be worked out from two figures of the aligned reference sentences: their sum or difference ('170 on
     board' from 164 passengers and six crew), one as a share of the other, the change between them in percent, or a
-    share of one ('about 80' from 'a third of its 240 staff')."""
+    share of one ('about 80' from 'a third of its 240 staff'); without `sums`, shares only."""
     if q.is_range and not (q.unit == "%" and q.high <= q.low * 1.04):
         return False
     v = (q.low + q.high) / 2
@@ -384,7 +391,7 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
             gap = q.unit == "pp" and a.unit == b.unit == "%"
             # (a multiple is no sum: 'twenty times as much' is not 14 counts and six years)
             summed = q.unit not in ("%", "pp") and not _measured(a.unit) and not _measured(b.unit)
-            if summed or (q.unit == a.unit == b.unit) or gap:
+            if sums and (summed or (q.unit == a.unit == b.unit) or gap):
                 if _sum_of(q, v, x + y) or _sum_of(q, v, x - y):
                     return True
             if q.unit == "%" and y and (_share_fits(q, v, 100 * x / y) or _close(v, 100 * abs(x - y) / y)):
@@ -395,13 +402,17 @@ def _derivable(q: Quantity, refs: list[Quantity]) -> bool:
                 return True  # 'more than double the 140,000 handled' of a plant for 300,000: the multiple of the two
             if a.unit == "%" and q.unit != "%" and (_close(v, x / 100 * y) or (q.approx and abs(v - x / 100 * y) <= 0.1 * v)):
                 return True
-    return _run_total(q, refs)
+    return sums and _run_total(q, refs)
 
 
 def multiple_of_own(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     """A multiple of a figure the candidate's sentence gives before it, which is the rival's figure ('rejected a 3.5%
     offer and want double that' / 'the union is seeking 7 per cent')."""
     factors = [x.low for x in q.readings() if x.unit == "×" and x.low > 0]
+    # (a share of that figure: 'wants a 9% rise; the operator has offered half that' / 'has offered 4.5 per cent')
+    after = [w.strip(",.;:") for w in ctx.candidate.text[q.end : q.end + 12].lower().split()[:2]]
+    if after[:1] in (["that"], ["this"]) or after == ["of", "that"]:
+        factors += [(x.low + x.high) / 200 for x in q.readings() if x.unit == "%" and 0 < x.low <= x.high < 100]
     mine = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.end <= q.start and c.unit != "×" and not c.is_range]
     return any(r.unit == c.unit and _close(r.low, c.low * f) for f in factors for c in mine for r in rivals)
 
@@ -1436,6 +1447,26 @@ def _same_slot(ctx: Context, q: Quantity, r: Quantity) -> bool:
         whole_q, whole_r = _whole(after_q), _whole(after_r)
         return whole_q is not None and whole_r is not None and whole_q.split()[0] == whole_r.split()[0]
     return not after_q.is_stop or after_q.tag_ in ("JJR", "RBR")
+
+
+def _same_lead(ctx: Context, q: Quantity, r: Quantity) -> bool:
+    """r, a figure of the aligned reference sentences that the candidate gives nowhere, follows the same noun and bound
+    word as q ('children under five' / 'children under six', 'vessels over 40 metres'): one slot, in words or figures."""
+    if q.same_value(r) or any(_agrees(c, r) for c in ctx.candidate.quantities):
+        return False
+
+    def lead(doc, x: Quantity) -> tuple[str, ...]:
+        span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
+        if span is None or span.start < 1:
+            return ()
+        first = doc.doc[span.start]
+        if first.lower_ in ("under", "over", "above", "below", "aged"):
+            before = doc.doc[span.start - 1]
+            return (before.lemma_.lower(), first.lower_) if before.pos_ == "NOUN" else ()
+        return ()
+
+    mine = lead(ctx.candidate, q)
+    return bool(mine) and mine == lead(ctx.reference, r)
 
 
 def _root(doc, x: Quantity) -> Token | None:
@@ -2820,6 +2851,14 @@ def check(ctx: Context) -> Iterator[Finding]:
             same_kind = [r for r in ref_all if said_rest and q.unit and _counted(q) and r.unit == q.unit]
             same_kind += [r for r in ref_all if not r.unit and any(k.sent == r.sent for k in same_kind)]  # '14 of its 61 halls'
             derivable = _derivable(q, _without_slot_rival(ctx, q, refs)) or _derivable(q, same_kind)
+            # (one figure of the aligned sentences with one of another sentence: 'Half of the fine has been suspended'
+            # with 'fined £15,000' before it gives '£7,500 is suspended'; 'around 300 of the new units' of the 1,500
+            # installed, 'about a fifth')
+            aligned = [r for r in refs if not r.looks_like_year]
+            # (shares only: a sum or a difference of two figures of two sentences comes up by chance)
+            derivable = derivable or any(
+                _derivable(q, [*aligned, r], sums=False) for r in ref_all if r not in refs and not r.looks_like_year and aligned
+            )
             # a multiple of the reference's two amounts ('charged up to twenty times as much' for '£69 ... up to £780'):
             # what the two make decides, before any sum of unrelated figures that happens to give the number
             if _rise_as_multiple(ctx, q):
@@ -2853,7 +2892,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             digits = all(any(ch.isdigit() for ch in x.text) for x in (q, *refs))
             kin = len(refs) == 1 and (q.unit == refs[0].unit or not (q.unit and refs[0].unit))
             # figures in words only where both are what something is compared against ('compared with three now')
-            slot = [r for r in refs if (digits or baseline(ctx.candidate.doc, q)) and _same_slot(ctx, q, r)]
+            slot = [r for r in refs if (digits or baseline(ctx.candidate.doc, q)) and _same_slot(ctx, q, r) or _same_lead(ctx, q, r)]
             if kin and len(here) == 1 and digits:  # the one number of the sentence, changed
                 yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, refs[0], NAME)
             elif len(slot) == 1:  # 'roughly 1,400 fewer than' where the reference has 'around 1,100 fewer than'

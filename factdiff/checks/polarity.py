@@ -43,6 +43,9 @@ NEAR, NEAR_FLOOR = 2, 0.2
 CONTENT = {"VERB", "ADJ", "ADV", "NOUN"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "agent"}
 COPULAS = ("be", "remain", "stay", "become")  # verbs that say what their subject is: 'remained a problem'
+# verbs that put their subject in the state of a phrase after them, in the passive or of their own ('was placed under
+# investigation', 'came under investigation', 'was kept in custody'): the state is what a copula would say of it
+_PUTTING = ("place", "put", "keep", "hold", "come")
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +118,11 @@ def denied(tok: Token) -> bool:
         # 'will no longer be able to use the path', 'are not allowed to park': the deed whose ability or leave is denied
         # (and 'unable to use', which says the same)
         disabled = tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in _ENABLING and denied(tok.head) or tok.head.lower_ == "unable")
+        # ('has no power to block the release', 'without the authority to close it': the deed a noun of ability is said of)
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        abilities = {*lexicon()["ability_nouns"], *lexicon()["leave_nouns"]}
+        powerless = tok.dep_ == "acl" and to and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in abilities
+        disabled = disabled or (powerless and tok.i > tok.head.i and _said_no(tok.head))
         return (
             negated(tok)
             or no_longer
@@ -374,6 +382,14 @@ def _not_on(tok: Token) -> bool:
     """'not' said of the word itself, before it, not of its verb ('pleaded not guilty', 'a not unusual case'); a 'not'
     after a comma contrasts two things ('talent, not money, decides'), whichever the parser hangs it on (after a quote
     mark it is the word's own: 'were "not willing')."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("appos", "conj"):
+        # 'pointed to a slowdown, not a recession': the noun right after the contrasting 'not', however the parse
+        # hung that 'not' on the noun before
+        i = tok.i - 1
+        while i > 0 and tok.doc[i].pos_ in ("DET", "ADJ") and tok.doc[i].head.i == tok.i:
+            i -= 1
+        if i > 0 and tok.doc[i].lower_ == "not" and tok.doc[i - 1].text == ",":
+            return True
     return tok.pos_ != "VERB" and any(
         c.dep_ == "neg"
         and c.i < tok.i
@@ -708,7 +724,7 @@ def _copular(r: Token, c: Token) -> bool:
     if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for v in (r_copula, c_copula) for m in v.children):
         return False  # 'unless a lifeguard was on duty' / 'only if a lifeguard is on duty': a condition, the verb's to weigh
     heads = r_copula.lemma_.lower(), c_copula.lemma_.lower()
-    return all(h in COPULAS for h in heads) and (heads[0] != heads[1] or "be" in heads)
+    return all(h in (*COPULAS, *_PUTTING) for h in heads) and (heads[0] != heads[1] or "be" in heads)
 
 
 _STATE_PREPS = frozenset({"in", "under", "on", "at", "within", "over", "behind", "beyond", "above", "below", "off"})
@@ -718,7 +734,11 @@ def _state_phrase(tok: Token) -> bool:
     """The noun of the phrase a copula says of its subject ('was in good condition', 'is under control', 'were at
     risk'): the copula's first phrase, of a preposition of state, not of a time ('during the strike', 'in the winter')."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in COPULAS or prep.lower_ not in _STATE_PREPS:
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _STATE_PREPS:
+        return False
+    verb = prep.head.lemma_.lower()
+    put = verb in _PUTTING and (verb == "come" or any(c.dep_ == "auxpass" for c in prep.head.children))
+    if verb not in COPULAS and not put:
         return False
     first = next((c for c in prep.head.children if c.dep_ == "prep" and c.i > prep.head.i), None)
     return first is not None and first.i == prep.i and tok.ent_type_ not in ("DATE", "TIME")

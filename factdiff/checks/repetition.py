@@ -244,7 +244,8 @@ def repeated_clauses(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
             if first[run] + n > i or any(k in taken for k in range(i, i + n)):
                 continue  # overlapping copies, or inside a longer run already reported
             span = toks[i : i + n]
-            content = sum(1 for t in span if (t.is_alpha and not t.is_stop) or t.like_num)
+            # (a main verb counts, though a stop word to the tagger: 'will keep all shops trading')
+            content = sum(1 for t in span if (t.is_alpha and (not t.is_stop or t.pos_ == "VERB")) or t.like_num)
             figure = any(t.like_num and not t.is_alpha for t in span)  # 'has made over 900 instruments': a figure says much
             # a whole sentence said again after a clause of another ('..., and no homes have been destroyed. ... No
             # homes have been destroyed.'): a copy however short
