@@ -211,11 +211,15 @@ class Quantity:
         (lo1, hi1), (lo2, hi2) = self._band(), other._band(vaguer=self.bound is not None)
         return lo1 <= hi2 + 1e-9 and lo2 <= hi1 + 1e-9
 
+    @property
+    def stated_range(self) -> bool:
+        """A range of two figures ('10 to 60 days'), not the narrow band a fraction is read as ('a quarter')."""
+        return self.is_range and self.high > self.low * 1.04
+
     def _inside(self, other: Quantity) -> bool:
-        """This is a range of two figures ('10 to 60 days', not the narrow band a fraction is read as) and `other` one
-        figure strictly between its ends (an end is the range's own figure, which a parse may give alone)."""
-        stated = self.is_range and self.high > self.low * 1.04
-        return stated and not other.is_range and self.low < other.low < self.high
+        """This is a stated range and `other` one figure strictly between its ends (an end is the range's own figure,
+        which a parse may give alone)."""
+        return self.stated_range and not other.is_range and self.low < other.low < self.high
 
     def same_value(self, other: Quantity) -> bool:
         """True when the two could state the same amount (ranges equal, or within an approximation), in any reading."""

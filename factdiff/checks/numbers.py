@@ -317,8 +317,12 @@ def _answers(ctx: Context, c: Quantity, r: Quantity, q: Quantity) -> bool:
     r is about at least as much as q is."""
     if not (c.unit == r.unit != "" and _agrees(c, r)):
         return False
-    stated = r.is_range and r.high > r.low * 1.04  # (a fraction's narrow band is one figure: 'a quarter' / '25%')
-    if stated and not c.is_range and not any(k.sent == c.sent and k.start != c.start and _agrees(k, r) for k in ctx.candidate.quantities):
+    # (a fraction's narrow band is one figure: 'a quarter' / '25%')
+    if (
+        r.stated_range
+        and not c.is_range
+        and not any(k.sent == c.sent and k.start != c.start and _agrees(k, r) for k in ctx.candidate.quantities)
+    ):
         return False  # one end of a range is no range ('for 45 days' / 'between 15 and 45 days'), unless its sentence
         # gives the other end too ('3% to 5%', read as two figures)
     around_r = _near(ctx.reference, r)
@@ -1635,7 +1639,7 @@ def _complement(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
         after = _word_after(doc, x.end)
         return after is not None and after.lower_ == "of"
 
-    if q.unit != "%" or q.is_range and q.high > q.low * 1.04:
+    if q.unit != "%" or q.stated_range:
         return False
     if _rest_of_whole(ctx, q, rivals):
         return True
@@ -1761,7 +1765,7 @@ def _share_of_the_rest(ctx: Context, q: Quantity, rivals: list[Quantity]) -> boo
     rest' ('a quarter of its funding from the health service and depends on donations for the rest' / 'three-quarters of
     its funding comes from donations'): the share worked out, where the party q is said of is the rest's and not the
     share's."""
-    if q.unit != "%" or q.is_range and q.high > q.low * 1.04:
+    if q.unit != "%" or q.stated_range:
         return False
     span = ctx.candidate.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
