@@ -815,9 +815,12 @@ def _no_one_does(verb: Token) -> bool:
 def _says_none(noun: Token) -> bool:
     """The participant is none at all: 'no' or 'neither' on it (not a bound: 'no more than'), or 'nothing', 'nobody',
     'none', 'neither'."""
-    return any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") and not bounding_no(g) for g in noun.children) or (
-        noun.lower_ in ("nothing", "nobody", "none", "neither")
-    )
+    if any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") and not bounding_no(g) for g in noun.children):
+        return True
+    # (or on the first of two nouns the parse hung before it: 'no heating or mains water', 'no' on 'heating')
+    first = noun.left_edge
+    joined = first.dep_ == "det" and first.lower_ == "no" and first.head.dep_ in ("nmod", "compound") and first.head.head.i == noun.i
+    return (joined and not bounding_no(first)) or noun.lower_ in ("nothing", "nobody", "none", "neither")
 
 
 def small_clause(verb: Token) -> bool:
@@ -858,6 +861,9 @@ def negated(pred: Token) -> bool:
     to sign') or 'without' ('without asking the tenants')."""
     word_lists()
     doc = pred.doc
+    if pred.dep_ == "conj" and pred.head.i < pred.i and any(k.dep_ == "cc" and k.lower_ == "nor" for k in pred.head.children):
+        if negated(pred.head):
+            return True  # 'should neither spray it nor move it', 'did not spray it nor move it': the second denied too
     for c in pred.children:
         if c.dep_ == "neg":
             if _not_only(c):
@@ -874,6 +880,9 @@ def negated(pred: Token) -> bool:
             return True  # an object the parse left unlabelled, as after a quote mark ("had 'no realistic alternative'")
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):
             return True
+        if c.dep_ == "preconj" and c.lower_ == "neither" and c.i < pred.i:
+            return True  # 'should neither spray it nor move it': each verb of the pair denied
+
         if c.dep_ == "ccomp" and c.tag_ == "VBG" and small_clause(c):
             # 'found nothing linking the weirs to the erosion': the parse's small clause is the verb's object
             if any(g.dep_ == "nsubj" and g.i < c.i and _says_none(g) for g in c.children):

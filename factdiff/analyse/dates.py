@@ -8,6 +8,7 @@ day ('last year', 'on Monday'). Only dates of the same kind and granularity are 
 
 from __future__ import annotations
 
+import calendar
 import re
 import warnings
 from dataclasses import dataclass
@@ -37,10 +38,12 @@ _DURATION = re.compile(
     r"(?:\s*-\s*old)?$",  # 'two days', 'a ten-year extension', 'a 52-year-old'
     re.I,
 )
+_PER_PERIOD = re.compile(r"^(.+?)\s+(?:a|an|per|each|every|of\s+the|of\s+each|of\s+every)\s+(?:day|week|month|year|season)$", re.I)
 MONTHS = frozenset(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 )  # English names whatever the locale (calendar's follow LC_TIME)
-_MONTH_STEMS = frozenset(m[:3] for m in MONTHS)  # 'Sept', 'Dec.': a month is named by its first three letters
+_MONTH_STEMS = frozenset(m[:3] for m in MONTHS)
+_DAY_NAMES = frozenset(d.lower() for d in calendar.day_name)  # 'Sept', 'Dec.': a month is named by its first three letters
 _SHORT_NUMBER = re.compile(r"^\d{1,3}[.,;:]?$")  # with the full stop the entity may take at the end of a sentence
 # 'the year to October', 'the 12 months to July': a period told by its end, compared by that end
 _PERIOD_TO = re.compile(
@@ -338,6 +341,9 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
         return days
     if not _RANGE.match(t):  # 'from March 2023 to January 2024' is a range, not 'March 2023 to ...'
         t = _LATER.sub("", _THIS_WEEKDAY.sub("", _LEAD.sub("", _LEAD.sub("", t))))
+    per = _PER_PERIOD.match(t)
+    if per is not None and (_DURATION.match(per.group(1)) or _counted_length(per.group(1))):
+        return None, None, None, None  # 'three months a year', 'ten days of the month': a length in each period
     if _DURATION.match(t) or _counted_length(t):
         return None, None, None, None  # 'two days', 'thirty years' are lengths of time, not dates
     if _SHORT_NUMBER.match(t) or _SHORT_RANGE.match(t):
@@ -568,6 +574,9 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
             start += 2  # 'will mark 150 years next month': a length of time, then the date
         if end - start > 2 and doc[start].like_num and doc[start + 1].lower_ == "the":
             start += 1  # 'compared with 52 the year before': a count, then the date
+        month = any(t.text[:3] in _MONTH_STEMS for t in doc[start:end] if t.text[:1].isupper())
+        if end - start > 1 and doc[start].like_num and doc[start + 1].lower_.rstrip("s") in _DAY_NAMES and not month:
+            start += 1  # '18 Friday and Saturday screenings': a count of the things, no day of a month before a weekday
         moved = _moved_between(doc, start, end)
         if moved is not None:
             # 'will move from Saturday to Sunday': the day it was and the day it will be, two dates, not a range

@@ -167,7 +167,15 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
         tok = doc[i]
         if tok.pos_ == "PROPN" and i not in covered and tok.text[:1].isupper() and tok.is_alpha and len(tok.text) > 1:
             j = i + 1
-            while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered and doc[j].text[:1].isupper():
+            while True:
+                while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered and doc[j].text[:1].isupper():
+                    j += 1
+                # 'Welbrough Fire and Rescue Service': an 'and' inside one name, the words before it hung on a word after
+                # it (not 'Smith and Jones said', two names of one verb)
+                glued = j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and doc[j + 1].pos_ == "PROPN" and j + 1 not in covered
+                glued = glued and doc[j + 1].text[:1].isupper() and doc[j - 1].head.i > j and doc[j - 1].head.pos_ == "PROPN"
+                if not glued:
+                    break
                 j += 1
             span = doc[i:j]
             # 'the King said', 'Prime Minister' and 'Substitute Tomas Brandt' are titles; 'King said' a name

@@ -955,8 +955,9 @@ class _Reader:
                 if measured is not None:
                     unit, n, factor = measured
                     share = percent / 100 * factor
-                    self.make(i, end + 1 + n, share, share, False, unit)
-                    return used + 1 + n
+                    per, m = _rate_after(doc, end + 1 + n)  # 'half a metre a year', as '50 centimetres a year'
+                    self.make(i, end + 1 + n + m, share, share, False, unit, per=per)
+                    return used + 1 + n + m
             low, high = percent * (1 - FRACTION_TOLERANCE), percent * (1 + FRACTION_TOLERANCE)
             self.make(i, end, low, high, False, "%")
             return used

@@ -321,7 +321,10 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in root.children)
         if pronoun and n > 0 and heads & {t.lemma_.lower() for t in cand_sents[n - 1]}:
             severity = Severity.MINOR  # 'It has not yet found the source' after '..., Aquaris said': its own account
-        if n > 0 and _who(ctx.reference, who_tokens) & _speakers(ctx.candidate, cand_sents[n - 1]):
+        nouns = {t.lemma_.lower() for t in who_tokens if t.pos_ == "NOUN"}
+        # (or a body by the noun its name holds: 'The union said ...' after '..., the Staff Union (UCSU) announced')
+        named_before = n > 0 and bool(nouns) and nouns <= _speaker_words(cand_sents[n - 1])
+        if n > 0 and (_who(ctx.reference, who_tokens) & _speakers(ctx.candidate, cand_sents[n - 1]) or named_before):
             # '..., medical director Dr Achterberg announced. Located in Ashby, each clinic will provide ...': the
             # speaker of the sentence before goes on, as news writes it
             severity = Severity.MINOR
@@ -353,6 +356,27 @@ def _speakers(doc: Document, sent: SpacySpan) -> set[str]:
         source = _source(verb)
         if source is not None:
             out |= _who(doc, list(source.subtree))
+    return out
+
+
+def _speaker_words(sent: SpacySpan) -> set[str]:
+    """The lemmas of the words that name who speaks in the sentence (its speech verbs' subjects, 'according to X')."""
+    out: set[str] = set()
+    for verb in _attributions(sent):
+        source = _source(verb)
+        if source is not None:
+            out |= {t.lemma_.lower() for t in source.subtree}
+    for verb in _sources(sent):
+        # '..., the Staff Union (UCSU) announced on Tuesday.': the words between the last comma and a speech verb
+        # that ends the sentence, whatever the parse hung them on
+        before = []
+        for t in reversed(sent.doc[sent.start : verb.i]):
+            if t.lower_ == ",":
+                break
+            before.append(t)
+        named = bool(before) and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT") for t in before)
+        if verb.pos_ == "VERB" and named and len(before) < verb.i - sent.start:
+            out |= {t.lemma_.lower() for t in before}
     return out
 
 
@@ -480,6 +504,18 @@ def _attributions(sent: SpacySpan, estimates: bool = False) -> list[Token]:
             t
             for t in sent
             if t.pos_ == "VERB" and t.lemma_.lower() in belief and any(c.dep_ == "ccomp" for c in t.children) and _speaker(t) is not None
+        ]
+    if estimates:
+        # ('auditors blamed outdated IT systems': its subject's account of a cause, lexicon `explanation_predicates`)
+        explaining = set(lexicon()["explanation_predicates"])
+        found += [
+            t
+            for t in sent
+            if t.pos_ == "VERB"
+            and t.lemma_.lower() in explaining
+            and t not in found
+            and any(c.dep_ == "nsubj" for c in t.children)
+            and any(c.dep_ in ("dobj", "xcomp") for c in t.children)  # ('blamed ageing IT systems', 'ageing' an xcomp)
         ]
     return sorted(found, key=lambda t: t.i)
 

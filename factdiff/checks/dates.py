@@ -424,6 +424,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         every = [r for r in ctx.reference.dates if r.kind is None and r.text.lower() == f"{d.text.lower()}s"]
         if d.period == "day" and any(r.sent in ctx.refs_for(d.sent) for r in every):
             continue  # 'no Sunday service' / 'will not run on Sundays': the weekday the reference gives as every one
+        if _same_recurring_days(ctx, d):
+            continue  # 'every day except Monday' / 'Tuesday to Sunday': the same days open, told by the one left out
         # a day the candidate itself counts against another ('from 1 December, a month earlier than in previous
         # years') is the new day, not the one the reference's count leads back to
         against = _counted_after(ctx.candidate, d)
@@ -852,6 +854,8 @@ def _order(ctx: Context) -> Iterator[Finding]:
             continue
         if word == "once" and tok.dep_ != "mark":
             continue  # 'once a week', 'once again': no time after anything
+        if tok.dep_ in ("prt", "advmod") and tok.i + 1 < len(cdoc) and _order_word(cdoc[tok.i + 1]) in opposites:
+            continue  # 'went ahead after a court ruling': the verb's particle; the next word orders the events
         if word == "before" and tok.i > 0 and cdoc[tok.i - 1].lower_ == "than":
             continue  # 'a third more than before the releases started': the baseline 'since they began' counts from
         if word in order and tok.i + 1 < len(cdoc) and cdoc[tok.i + 1].lower_ in ("which", "whom"):
@@ -1236,6 +1240,9 @@ def _recurring_day(tok: Token) -> frozenset[int] | None:
     every = bool(before) and (before[-1] in _EVERY or before[-1] == "alternate" or before[-2:] == ["every", "other"])
     if word in _DAY_INDEX and every:
         return frozenset({_DAY_INDEX[word]})
+    if word in _DAY_INDEX and before and before[-1] in _EXCEPT and _every_day_before(tok):
+        return frozenset({_DAY_INDEX[word]})  # 'every day except Monday', 'open daily except Tuesday'
+
     if word.endswith("s") and word[:-1] in _DAY_INDEX:
         return frozenset({_DAY_INDEX[word[:-1]]})
     if word in ("weekday", "weekdays", "weekend", "weekends"):
@@ -1290,12 +1297,26 @@ def _recurring_days(doc: Document) -> list[_Recurring]:
 _EXCEPT = frozenset({"except", "excluding", "besides"})
 
 
+def _every_day_before(tok: Token) -> bool:
+    """'every day', 'each day' or 'daily' among the few words before the weekday ('open daily except Monday')."""
+    words = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 5) : tok.i]]
+    return "daily" in words or any(a in _EVERY and b == "day" for a, b in itertools.pairwise(words))
+
+
 def _set_apart(toks: list[Token], i: int) -> bool:
     """The days are denied or excepted just before them: 'not at weekends', 'never on Sundays', 'except Mondays'."""
     before = [t.lower_ for t in toks[max(0, i - 2) : i]]
     if before and before[-1] in _EXCEPT:
         return True
     return len(before) == 2 and toks[i - 1].pos_ == "ADP" and before[0] in ("not", "never", "except", "excluding")
+
+
+def _same_recurring_days(ctx: Context, d) -> bool:
+    """The weekday is one of a run of days the candidate gives, the same days as a run the aligned reference sentences
+    give in other words ('every day except Monday' / 'Tuesday to Sunday')."""
+    mine = [m for m in ctx.cache("recurring_candidate", lambda: _recurring_days(ctx.candidate)) if m.start <= d.start < m.end]
+    theirs = ctx.cache("recurring_reference", lambda: _recurring_days(ctx.reference))
+    return any(r.days == m.days and r.sent in ctx.refs_for(m.sent) for m in mine for r in theirs)
 
 
 def _recurring_days_differ(ctx: Context) -> Iterator[Finding]:

@@ -859,6 +859,12 @@ def _before_two(doc, m) -> tuple[str, ...]:
     return (words[0].lower_, words[1].lower_, after.text)
 
 
+def _passive_clause(doc, m) -> bool:
+    """The mention's clause is passive: its verb has a passive subject or a 'by' agent."""
+    verb = next((a for a in doc[m.token_start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+
+
 def _slot_role(doc, m) -> bool | None:
     """Whether the mention is its clause's subject (the parse's other relations vary with a particle: 'seen off X' reads
     X as the object or as the object of 'off'); None where it cannot be read."""
@@ -880,7 +886,9 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
     words_of = {w: r.cid for r in ctx.reference.entities if len(r.words) > 1 for w in r.words if len(w) >= MIN_STEM}
     for m in ctx.candidate.entities:
         refs = ctx.refs_for(m.sent)
-        here = [r for r in ctx.reference.entities if r.sent in refs]
+        # (and, where the sentence retells several of the reference's, a name said in a clause like the mention's: 'He
+        # collected the award at a ceremony in Ardlow' / 'received the award at a ceremony in Portkennet')
+        here = [r for r in ctx.reference.entities if r.sent in refs or _like_clauses(ctx, m, r)]
         cid = m.cid if m.cid in ref_ids else words_of.get(m.key) if len(m.words) == 1 else None
         if m.start in taken or m.country or cid is None:
             continue
@@ -895,8 +903,21 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
         # the name it stands for may be given elsewhere in the candidate ('through A and B' ... 'the road through B'
         # for 'the road through A'), but not in the candidate sentences that render the old name's sentence
         for old in here:
-            beside = {k.cid for k in ctx.candidate.entities if k.sent == m.sent or k.sent in ctx.cands_for(old.sent)}
-            if old.cid in beside or old.country or not _around_like(ctx.reference.doc, old, around):
+            near = [k for k in ctx.candidate.entities if k.sent == m.sent or k.sent in ctx.cands_for(old.sent)]
+            beside = {k.cid for k in near}
+            # (but for two names that trade places: 'the CGTS union said' / 'the SPMC, which represents curators',
+            # where the reference has 'the SPMC union said' and 'the CGTS, which represents curators')
+            mine = [r for r in ctx.reference.entities if r.cid == cid]
+            traded = any(
+                k.cid == old.cid
+                and any(
+                    _around_like(ctx.candidate.doc, k, _between(ctx.reference.doc, r)) for r in mine if any(_between(ctx.reference.doc, r))
+                )
+                for k in near
+            )
+            # (not two names that changed places with the voice: 'A will host B' / 'B will be staged by A')
+            traded = traded and not any(_passive_clause(doc, x) for doc, x in ((ctx.candidate.doc, m), (ctx.reference.doc, old)))
+            if (old.cid in beside and not traded) or old.country or not _around_like(ctx.reference.doc, old, around):
                 continue
             if _slot_role(ctx.candidate.doc, m) != _slot_role(ctx.reference.doc, old):
                 continue  # between the same words, but the subject on one side only: 'the Harbour Board is
@@ -913,6 +934,29 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
                 NAME,
             )
             break
+
+
+def _own_clause_lemmas(tok: Token, skip: range) -> set[str]:
+    """The content words of the clause a word stands in, without the clauses under its verb (what is said or done
+    next); none where the verb is one of saying, whose clause is what someone said."""
+    span = _clause_of(tok)
+    if span is None:
+        return set()
+    verb = next(
+        (a for a in [tok, *tok.ancestors] if a.i >= span.start and a.i < span.end and a.pos_ in ("VERB", "AUX") and a.dep_ != "aux"), None
+    )
+    if verb is None or verb.lemma_.lower() in lexicon()["speech_predicates"]:
+        return set()
+    under = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "conj") for t in c.subtree}
+    return {t.lemma_.lower() for t in span if t.i not in skip and t.i not in under and t.pos_ in ("NOUN", "VERB", "ADJ") and not t.is_stop}
+
+
+def _like_clauses(ctx: Context, m: EntityMention, r: EntityMention) -> bool:
+    """The clauses the two names stand in share two content words or more besides the names ('collected the award at a
+    ceremony in X' / 'received the award at a ceremony in Y'): one statement, wherever the alignment put its sentence."""
+    mine = _own_clause_lemmas(ctx.candidate.doc[m.token_start], range(m.token_start, m.token_end))
+    theirs = _own_clause_lemmas(ctx.reference.doc[r.token_start], range(r.token_start, r.token_end))
+    return len(mine & theirs) >= 2
 
 
 def _same_kind_other_name(ctx: Context, taken: set[int]) -> Iterator[Finding]:

@@ -750,6 +750,8 @@ def _forbidden(tok: Token) -> bool:
     someone = any(c.dep_ == "dobj" for c in head.children) or any(c.dep_ == "nsubj" for c in tok.children)
     if tok.dep_ in ("xcomp", "ccomp") and _infinitive(tok) and head.lemma_.lower() in lexicon()["negating_governors"] and someone:
         return True  # 'a status which forbade them to vote': someone kept from it
+    if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG" and head.lemma_.lower() in lexicon()["negating_governors"]:
+        return True  # 'shooting a female with cubs is prohibited': the deed itself forbidden
     return tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in lexicon()["negating_governors"]
 
 
@@ -2343,6 +2345,44 @@ def _hedged_elsewhere(word: Token) -> bool:
     return any(t.lower_ in words and t.head.i != word.i and t.i not in joined for t in word.subtree)
 
 
+def _surface_hedges(sent: SpacySpan) -> list[str]:
+    """The words of a sentence that leave something open, read off the words, not the parse: hedge adverbs and
+    adjectives, modals of chance not denied ('could', 'may', 'might'; not 'could not', nor a conditional 'should'), and
+    participles of belief before 'to' ('thought to be', whatever the tagger makes of 'thought')."""
+    lex = word_lists()
+    more = lexicon()
+    out = []
+    for t in sent:
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if t.lower_ in lex["hedge_adv"] or t.lower_ in lex["hedge_adj"]:
+            out.append(t.lower_)
+        elif t.lower_ in ("could", "may", "might") and t.tag_ == "MD" and not (after is not None and after.dep_ == "neg"):
+            out.append(t.lower_)
+        elif t.lower_ in more["hedging_participles"] and after is not None and after.lower_ == "to" and t.i > sent.start:
+            out.append(t.lower_)
+    return out
+
+
+def _hedges_kept_in_sentence(ref_sent: SpacySpan, cand_sent: SpacySpan, hedge: str, ref_open: bool) -> bool:
+    """The candidate's sentence leaves open as many things as the reference's, by hedges of the kind of the one the walk
+    found dropped (or, for a hedge the candidate adds, the reference's as many as the candidate's): a modal for a modal,
+    a word of likelihood or belief for one ('was most likely an ichthyosaur' / 'was probably an ichthyosaur', 'thought
+    to be' / 'believed to be'), hung elsewhere by the parse; no sign of a likelihood told as fact. A modal dropped is
+    not balanced by a word ('could introduce it once a study due in autumn' / 'will introduce it once a study expected
+    in autumn')."""
+    modals = word_lists()["hedge_modal"]
+    words = set(word_lists()["hedge_adv"]) | set(word_lists()["hedge_adj"]) | set(lexicon()["hedging_participles"])
+    if hedge in modals:
+        kind = modals
+    elif hedge in words:
+        kind = words
+    else:
+        return False
+    ref = [h for h in _surface_hedges(ref_sent) if h in kind]
+    cand = [h for h in _surface_hedges(cand_sent) if h in kind]
+    return len(cand) >= len(ref) > 0 if ref_open else len(ref) >= len(cand) > 0
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     lex = word_lists()
     seen: set[int] = set()
@@ -2547,6 +2587,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             near = {t.lower_ for t in r.head.subtree} | {a.lower_ for a in r.ancestors}
             if not ref_hedges and r.dep_ == "attr" and {h.lower() for h in cand_hedges} & near:
                 continue  # 'the beaches most likely to be left were the coves' / 'most likely the coves': the subject's hedge
+            if _hedges_kept_in_sentence(ref_sent, cand_sent, (ref_hedges or cand_hedges or [""])[0], bool(ref_hedges)):
+                continue
             seen.add(c.i)
             if ref_hedges:
                 message = f"the reference leaves this open ('{ref_hedges[0]}'); the candidate states it as fact"

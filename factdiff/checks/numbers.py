@@ -406,6 +406,10 @@ def _derivable(q: Quantity, refs: list[Quantity], sums: bool = True) -> bool:
                 return True  # 'more than double the 140,000 handled' of a plant for 300,000: the multiple of the two
             if a.unit == "%" and q.unit != "%" and (_close(v, x / 100 * y) or (q.approx and abs(v - x / 100 * y) <= 0.1 * v)):
                 return True
+            # one of so many equal parts: 'three annual payments of £32,000' from '£96,000 ... in three equal instalments'
+            parts = b.unit != a.unit and not _measured(b.unit) and not b.approx and y == int(y) and 2 <= y <= 100
+            if parts and q.unit and q.unit == a.unit and q.unit not in ("%", "pp", "×") and _close(v, x / y):
+                return True
     return sums and _run_total(q, refs)
 
 
@@ -1209,6 +1213,48 @@ def bound_direction(text: str, x: Quantity) -> str | None:
     return ways.get(denied, ways[phrase])
 
 
+_STRICT_BOUNDS = frozenset(
+    {"more than", "over", "above", "in excess of", "well over", "just over", "fewer than", "less than", "under", "below", "just under"}
+)
+_INCLUSIVE_BOUNDS = frozenset({"at least", "a minimum of", "up to", "at most", "a maximum of"})
+
+
+def bound_included(text: str, x: Quantity) -> bool | None:
+    """Whether a bounded figure counts itself in ('at least 10', '10 or more', 'no more than 10': True) or not ('more than
+    10', 'under 10': False); None for a figure with no such bound ('nearly 10', '10')."""
+    said = x.text.lower()
+    phrase = next((p for p in sorted(_STRICT_BOUNDS | _INCLUSIVE_BOUNDS, key=len, reverse=True) if said.startswith(p + " ")), None)
+    if phrase is None:
+        # after the figure: '10 or more', '70 and over' (with the figure), 'ten or fewer'
+        after = re.match(r"\s+(?:or|and)\s+([a-z]+)\b", text[x.end : x.end + 15].lower())
+        return True if after and after.group(1) in BOUND_AFTER else None
+    before = text[max(0, x.start - 5) : x.start].lower().split()
+    if before and before[-1] in ("no", "not"):
+        return phrase in _STRICT_BOUNDS  # 'no more than 10' counts ten in; 'not at least' is no bound said
+    return phrase in _INCLUSIVE_BOUNDS
+
+
+def _bound_moved_past(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity | None:
+    """The aligned reference figure of the same amount bounded the same way but with the figure itself on the other
+    side ('more than ten employees' / 'ten or more employees': eleven at the least, or ten), which the candidate does
+    not give so elsewhere."""
+    mine, included = bound_direction(ctx.candidate.text, q), bound_included(ctx.candidate.text, q)
+    if mine is None or included is None or _clause_denied(ctx.candidate, q):
+        return None
+    for r in refs:
+        if r.unit != q.unit or not q.same_value(r) or not _one_figure(q, r) or _clause_denied(ctx.reference, r):
+            continue
+        theirs = bound_included(ctx.reference.text, r)
+        if bound_direction(ctx.reference.text, r) != mine or theirs is None or theirs == included:
+            continue
+        if any(
+            c.start != q.start and c.same_value(r) and bound_included(ctx.candidate.text, c) == theirs for c in ctx.candidate.quantities
+        ):
+            continue
+        return r
+    return None
+
+
 def _clause_denied(doc, x: Quantity) -> bool:
     """The figure's sentence denies something besides the bound's own 'no' ('no donkey may be worked more than six
     hours', 'must not be more than'): the bound may be said through that denial, so only plain statements compare."""
@@ -1285,6 +1331,12 @@ def _with_denial(text: str, x: Quantity) -> tuple[int, int]:
     """The figure's span with a 'no' or 'not' just before it ('No more than 40')."""
     m = re.search(r"\b(?:no|not)\s+$", text[max(0, x.start - 5) : x.start], re.I)
     return (x.start - (len(text[max(0, x.start - 5) : x.start]) - m.start()) if m else x.start, x.end)
+
+
+def _bound_after_end(text: str, x: Quantity) -> int:
+    """The end of a bound said after the figure ('ten or more'), or the figure's own end."""
+    after = re.match(r"\s+(?:or|and)\s+([a-z]+)\b", text[x.end : x.end + 15].lower())
+    return x.end + after.end() if after and after.group(1) in BOUND_AFTER else x.end
 
 
 def _one_figure(a: Quantity, b: Quantity) -> bool:
@@ -2665,6 +2717,22 @@ def check(ctx: Context) -> Iterator[Finding]:
             # 'Nine people died, compared with 11 the previous year' / 'Eleven people died': the figure compared against
             # is no support for the one compared
             yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, baseline_only, NAME)
+            continue
+        past = _bound_moved_past(ctx, q, refs)
+        if past is not None:
+            mine, theirs = _with_denial(ctx.candidate.text, q), _with_denial(ctx.reference.text, past)
+            mine = (mine[0], max(mine[1], _bound_after_end(ctx.candidate.text, q)))
+            theirs = (theirs[0], max(theirs[1], _bound_after_end(ctx.reference.text, past)))
+            yield ctx.finding(
+                FindingType.NUMBER,
+                Severity.MAJOR,
+                0.6,
+                f"'{ctx.candidate.text[slice(*mine)]}' where the reference gives '{ctx.reference.text[slice(*theirs)]}': "
+                "the figure itself is " + ("counted in" if bound_included(ctx.candidate.text, q) else "left out") + " on one side only",
+                mine,
+                theirs,
+                NAME,
+            )
             continue
         turned = _bound_turned(ctx, q, refs)
         if turned is not None:

@@ -503,6 +503,12 @@ def _negative_word(x: Token, sent) -> bool:
         return True
     if x.pos_ == "VERB" and short_of(x):
         return True  # 'falls short of covering': the verb is denied without a word of negation on it
+    if (
+        x.pos_ == "VERB"
+        and x.lemma_.lower() in lexicon()["forbidding_predicates"]
+        and any(c.dep_ in ("csubj", "csubjpass") for c in x.children)
+    ):
+        return True  # 'may not be shot' / 'shooting them is prohibited': the deed forbidden by a verb
     return _negated_by_prefix(x, sent)
 
 

@@ -147,7 +147,8 @@ def denied(tok: Token) -> bool:
         if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
             return True
         # (a 'no' the parse hung on a word before the noun: 'no harbour fireworks display', 'no' on 'harbour')
-        before = [g for k in t.children if k.dep_ in ("compound", "amod") and k.i < t.i for g in k.children]
+        # (or on the first of two nouns joined before it: 'no running water or mains electricity', 'water' hung on 'electricity')
+        before = [g for k in t.children if k.dep_ in ("compound", "amod", "nmod") and k.i < t.i for g in k.subtree if g.i != k.i]
         if any(g.dep_ == "det" and g.lower_ == "no" and g.i == t.left_edge.i and not bounding_no(g) for g in before):
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "without":
@@ -466,6 +467,11 @@ def _governing(tok: Token) -> bool:
     passive = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)  # 'flights will be stopped'
     if (shared or passive) and tok.pos_ == "VERB" and not deed:
         return False
+    # ('had refused permission', 'declined the offer': a verb of refusing with a thing for its object, no deed under it,
+    # is a statement of its own, which 'granted permission' opposes)
+    thing = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children)
+    if tok.pos_ == "VERB" and not deed and thing:
+        return False
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon()["forbidding_predicates"]:
         return True
     return deed or not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
@@ -596,8 +602,8 @@ def _other_objects(ref: Token, cand: Token) -> bool:
         # an object on one side, an infinitive on the other: what the infinitive is done to ('did not plan
         # redundancies' / 'plans to deploy vans'); two infinitives are left to the words around them
         a, b = _objects(ref, deep=True), _objects(cand, deep=True)
-    if not a or not b or a & b:
-        return False
+    if not a or not b or a & b or _singulars(a) & _singulars(b):
+        return False  # (the tagger may leave a plural as its lemma: 'further voids' tagged NN, lemma 'voids')
     # (a thing named by its kind on one side: 'working heating' / 'a working heating system')
     kinds_a, kinds_b = (
         {fold(k.lemma_) for o in v.children if o.dep_ == "dobj" for k in o.children if k.dep_ == "compound"} for v in (ref, cand)
@@ -607,6 +613,10 @@ def _other_objects(ref: Token, cand: Token) -> bool:
     # two nouns of one event ('had not ordered the move' / 'ordered the change'): the same thing done
     events = [(x, y) for x in a for y in b if noun_verbs(x) and noun_verbs(y)]
     return not any(paraphrase(v, w) for x, y in events for v in noun_verbs(x) for w in noun_verbs(y))
+
+
+def _singulars(words: set[str]) -> set[str]:
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words}
 
 
 def _passive(verb: Token) -> bool:
@@ -1843,6 +1853,38 @@ def _kept_elsewhere(ctx: Context, r: Token, c: Token, how: str) -> bool:
     )
 
 
+def _answered_in_reference(ctx: Context, r: Token, c: Token, how: str) -> bool:
+    """The reference says the candidate's verb alike (denied or affirmed as it is) at another verb of the same or a
+    like meaning, about more of the candidate's things than the verb found against it ('similar schemes had not caused
+    a lasting rise' for 'comparable schemes have not led to a lasting increase', where 'it could lead to more
+    fly-tipping' is the verb found): the two texts pair their verbs crosswise."""
+    if how not in ("negated", "loosely negated") or c.pos_ != "VERB":
+        return False
+    mine = _participant_words(c) | _prep_words(c)
+    against = len(mine & (_participant_words(r) | _prep_words(r)))
+    sents = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
+    return any(
+        t.i != r.i
+        and t.pos_ == "VERB"
+        and ctx.reference.sentence_at(t.idx) in sents
+        and denied(t) == denied(c)
+        and (t.lemma_.lower() == c.lemma_.lower() or paraphrase(t.lemma_, c.lemma_))
+        and len(mine & (_participant_words(t) | _prep_words(t))) > against
+        for t in ctx.reference.doc
+    )
+
+
+def _prep_words(verb: Token) -> set[str]:
+    """The content words after a verb's prepositions ('led to a lasting drop in trade': lasting, drop, trade)."""
+    return {
+        fold(t.lemma_)
+        for p in verb.children
+        if p.dep_ == "prep"
+        for t in p.subtree
+        if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ")
+    }
+
+
 _ENOUGH = ("enough", "sufficient", "adequate")
 _SHORT = ("insufficient", "inadequate")
 
@@ -2149,6 +2191,9 @@ def _said_of_others(ctx: Context, r: Token, c: Token) -> bool:
     theirs = _weighed(mine, _participants(r))
     if theirs > 1:
         return False  # the flipped word's clause is about the candidate's things too: a conflict to report
+    # the same verb done to the same thing ('nobody was taken to hospital' / 'two were taken to hospital'): another
+    # clause about the same people is no other statement of it unless it is done to that thing too
+    done_to = _complements(r) & _complements(c) if r.lemma_.lower() == c.lemma_.lower() else set()
     sentences = {ctx.reference.sentence_at(r.idx)} | ctx.refs_for(ctx.candidate.sentence_at(c.idx))
     flipped = frozenset(t.i for t in _own_clause(r))
     for index in sentences:
@@ -2160,10 +2205,18 @@ def _said_of_others(ctx: Context, r: Token, c: Token) -> bool:
                 continue  # the same word flipped again: no other clause
             if r in t.ancestors and t.i > r.i:
                 continue  # a clause under the flipped word is what it says ('have not ruled out that the trees may be sold')
+            if done_to and not done_to & _complements(t):
+                continue
             mutual = _weighed(mine, _participants(t, flipped))
             if mutual >= theirs + 2:
                 return True
     return False
+
+
+def _complements(verb: Token) -> set[str]:
+    """The words of what a verb is done to, its participants but its subject's ('taken to hospital')."""
+    subject = {fold(t.lemma_) for s in _subject_tokens(verb) for t in s.subtree}
+    return {w for w in _participants(verb) if w not in subject and not w.isdigit()}
 
 
 def _agreed_about_mine(ctx: Context, r: Token, c: Token) -> bool:
@@ -2264,6 +2317,17 @@ def _none_such(word: Token) -> bool:
     noun = word.head if word.dep_ == "amod" else word
     children = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet")}
     return "no" in children and bool(children & {"such", "similar"})
+
+
+def _never(word: Token) -> bool:
+    """'never' on the word ('has never before produced')."""
+    return any(c.dep_ in ("advmod", "neg") and c.lower_ == "never" for c in word.children)
+
+
+def _after_first_time(word: Token) -> bool:
+    """The word follows 'the first time' in its sentence ('it is the first time the cooperative has produced ...')."""
+    before = word.doc[word.sent.start : word.i]
+    return any(a.lower_ == "first" and b.lower_ == "time" for a, b in zip(before, before[1:], strict=False))
 
 
 def _first_of_kind(word: Token) -> bool:
@@ -2383,6 +2447,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # one finding for one denied statement: the verb, or the noun that 'no' is said of
             if _said_elsewhere(ctx, c, r) or _agreed_in_aligned(ctx, r, c, how) or _kept_elsewhere(ctx, r, c, how):
                 continue
+            if _answered_in_reference(ctx, r, c, how):
+                continue
             if _said_of_others(ctx, r, c) and not _firmly_paired(r, c):
                 continue  # (one verb said around the same words is its own clause's, whatever the parse hung on it)
             if how == "opposite" and _both_ways_on_both_sides(r, c):
@@ -2413,6 +2479,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'will be asked to contribute' / 'nobody would be forced to contribute': asked, not made to
                 if _none_greater(said_no) and _superlative(said_yes):
                     continue  # 'no larger one is known' / 'the largest known': a superlative told by a comparative
+                if _never(said_no) and _after_first_time(said_yes):
+                    continue  # 'has never before produced one this large' / 'it is the first time it has produced one'
                 if _none_such(said_no) and _first_of_kind(said_yes):
                     continue  # 'no such demonstration has taken place for six decades' / 'the first ... for 60 years'
                 lacked = next((_privative(a, said_no) for a in said_no.ancestors if a.pos_ in ("VERB", "AUX")), False)
