@@ -212,3 +212,11 @@ def test_an_account_of_a_cause_given_to_another_party():
     assert any("Ian Carr" in f.candidate_span.text for f in found)
     kept = changed.replace("Depot manager Ian Carr blamed", "Inspectors blamed").replace(", and said", ". Depot manager Ian Carr said")
     assert not [f for f in serious(reference, kept) if f.type in (FindingType.ATTRIBUTION, FindingType.ENTITY)]
+
+
+def test_another_outcome_said_of_a_participant_called_by_its_kind():
+    reference = "Oil has coated the beach since the trawler Northern Dawn ran aground on 3 March, the coastguard said."
+    changed = "Oil from the trawler Northern Dawn has coated the beach since the vessel sank on 3 March, the coastguard said."
+    assert of_type(serious(reference, changed, "summary"), FindingType.EVENT)
+    kept = changed.replace("the vessel sank", "the vessel ran aground")
+    assert not of_type(serious(reference, kept, "summary"), FindingType.EVENT)

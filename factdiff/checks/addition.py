@@ -23,7 +23,6 @@ from spacy.tokens import Token
 from factdiff.analyse.dates import period_parts
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import noun_verbs, paraphrase, synonym
 from factdiff.analyse.quantities import parse_number, parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.checks.numbers import baseline, multiple_of_own, others_of_rank
@@ -492,26 +491,7 @@ def unaligned_sentences(ctx: Context) -> list[int]:
     for q in ctx.candidate.quantities:
         if not any(q.states_same_amount(r) for r in ctx.reference.quantities) and not _part_of_year(ctx, q) and not others_of_rank(ctx, q):
             facts.add(q.sent)
-    facts |= {s.index for s in ctx.candidate.sentences if _deed_told_nowhere(ctx, s.index)}
     return [s.index for s in ctx.candidate.sentences if s.index in facts and not ctx.refs_for(s.index)]
-
-
-def _deed_told_nowhere(ctx: Context, sent: int) -> bool:
-    """The sentence's main verb is a deed the reference tells nowhere, in no word of its own or one WordNet gives for
-    it, nor as a noun ('Caldwick Press has apologised for the delay', where the reference has no apology): what it
-    says happened is news; not a verb of saying, being or having, which carries what is said or had."""
-    s = ctx.candidate.sentences[sent]
-    root = ctx.candidate.doc[s.token_start : s.token_end].root
-    lemma = root.lemma_.lower()
-    light = {"be", "have", "do", "make", "get", "take", "give", "go", "come", "become", "remain", "stay", "keep", "say"}
-    if root.pos_ != "VERB" or lemma in light or lemma in lexicon()["speech_predicates"] or not root.is_alpha:
-        return False
-    told = {t.lemma_.lower() for t in ctx.reference.doc if t.pos_ in ("VERB", "NOUN", "ADJ")}
-    if lemma in told or any(noun_verbs(w) and lemma in noun_verbs(w) for w in told):
-        return False
-    return not any(
-        t.pos_ == "VERB" and (synonym(lemma, t.lemma_.lower()) or paraphrase(lemma, t.lemma_.lower())) for t in ctx.reference.doc
-    )
 
 
 def check(ctx: Context) -> Iterator[Finding]:

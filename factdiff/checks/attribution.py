@@ -1138,6 +1138,10 @@ def _another_speakers_claim(
     cs = _source(verb)
     if rs is None or cs is None or rs.pos_ == "PRON" or cs.pos_ == "PRON":
         return None
+    # 'Officials said' with no one's officials named: the voice of whichever body speaks ('The office attributed ...')
+    unowned = rs.tag_ == "NNS" and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in rs.children)
+    if unowned and (rs.lemma_.lower() in titles() or rs.lower_ in titles()):
+        return None
     # a bare description may point to the other side's party ('the company' for the Calder Ridge of the other text):
     # the reference's only against a person by a post (no 'service' or 'prosecution', unless speaking for it:
     # `_spoke_for`); the candidate's only of no generic kind, against a reference party with no name ('Police')

@@ -65,6 +65,9 @@ def _counterpart(ctx: Context, mention: EntityMention, taken: set[int]) -> Entit
         # a word for a people or a place's things ('Victorian', 'Welsh') stands for a people or a place, not for a
         # firm, a building or a person ('Saltby's Victorian cliff railway' / 'the Saltby Cliff Railway')
         missing = [m for m in missing if m.label in ("NORP", "GPE", "LOC") or m.country or _of_another_country(m, mention)]
+    # (not one the candidate's sentence gives in its words, where the tagger did not take it for a name: 'IT systems')
+    said = fold(ctx.candidate.sentences[mention.sent].text)
+    missing = [m for m in missing if not re.search(rf"(?<![\w-]){re.escape(fold(m.text))}(?![\w-])", said)]
     if not missing:
         return None
     mine = roles(ctx.candidate, mention)

@@ -462,6 +462,16 @@ def _core_words(noun: Token) -> set[str]:
     return {w.lemma_.lower() for w in words if (w.is_alpha or w.like_num) and not w.is_stop}
 
 
+def _named_before_as(verb: Token, theirs: set[str]) -> bool:
+    """The verb's subject is a bare 'the' and a noun ('the ship') and its sentence names, before it, the reference
+    verb's participant ('... the tanker Meridian Star, ... since the ship sank'): that one, called by its kind."""
+    subject = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or [c.lower_ for c in subject.children] != ["the"]:
+        return False
+    named = {t.lemma_.lower() for t in verb.doc[verb.sent.start : subject.i] if t.pos_ == "PROPN"}
+    return bool(named & theirs)
+
+
 def _participants(verb: Token) -> set[str]:
     """What the verb says of whom: the core words of its subject, object, passive subject and 'by' doer, of the noun its
     participle describes, and of the one its governor sets it on ('forced the organisers to cancel'); a noun's, what
@@ -566,7 +576,7 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
                 if done_to_r and done_to_c and not done_to_r & done_to_c:
                     continue
                 ours, theirs = _participants(c), _participants(r)
-                if ours and theirs and not ours & theirs:
+                if ours and theirs and not ours & theirs and not _named_before_as(c, theirs):
                     continue  # 'troops fired at protesters' / 'demanded that the governor quit': of other people
                 if not (ours and theirs) and not (_main(r) and _main(c)) and not (_counted_subject(r) and _counted_subject(c)):
                     continue  # of whom the parse does not say: only what both sentences are about

@@ -2372,12 +2372,12 @@ def _hedges_kept_in_sentence(ref_sent: SpacySpan, cand_sent: SpacySpan, hedge: s
     in autumn')."""
     modals = word_lists()["hedge_modal"]
     words = set(word_lists()["hedge_adv"]) | set(word_lists()["hedge_adj"]) | set(lexicon()["hedging_participles"])
-    if hedge in modals:
+    if hedge in ("could", "may", "might"):
         kind = modals
     elif hedge in words:
         kind = words
     else:
-        return False
+        return False  # ('should', 'ought': no sentence count of such words is kept)
     ref = [h for h in _surface_hedges(ref_sent) if h in kind]
     cand = [h for h in _surface_hedges(cand_sent) if h in kind]
     return len(cand) >= len(ref) > 0 if ref_open else len(ref) >= len(cand) > 0

@@ -1855,34 +1855,25 @@ def _kept_elsewhere(ctx: Context, r: Token, c: Token, how: str) -> bool:
 
 def _answered_in_reference(ctx: Context, r: Token, c: Token, how: str) -> bool:
     """The reference says the candidate's verb alike (denied or affirmed as it is) at another verb of the same or a
-    like meaning, about more of the candidate's things than the verb found against it ('similar schemes had not caused
-    a lasting rise' for 'comparable schemes have not led to a lasting increase', where 'it could lead to more
-    fly-tipping' is the verb found): the two texts pair their verbs crosswise."""
+    like meaning, said of the candidate's subject where the verb found against it is not ('similar schemes had not
+    caused a lasting rise' for 'comparable schemes have not led to a lasting increase', where 'it could lead to more
+    fly-tipping' is the verb found), or about more of the candidate's things: the two texts pair their verbs
+    crosswise."""
     if how not in ("negated", "loosely negated") or c.pos_ != "VERB":
         return False
-    mine = _participant_words(c) | _prep_words(c)
-    against = len(mine & (_participant_words(r) | _prep_words(r)))
+    mine, doer = _participant_words(c), subject_words(c)
+    against = len(mine & _participant_words(r))
     sents = ctx.refs_for(ctx.candidate.sentence_at(c.idx))
-    return any(
-        t.i != r.i
-        and t.pos_ == "VERB"
-        and ctx.reference.sentence_at(t.idx) in sents
-        and denied(t) == denied(c)
-        and (t.lemma_.lower() == c.lemma_.lower() or paraphrase(t.lemma_, c.lemma_))
-        and len(mine & (_participant_words(t) | _prep_words(t))) > against
-        for t in ctx.reference.doc
-    )
-
-
-def _prep_words(verb: Token) -> set[str]:
-    """The content words after a verb's prepositions ('led to a lasting drop in trade': lasting, drop, trade)."""
-    return {
-        fold(t.lemma_)
-        for p in verb.children
-        if p.dep_ == "prep"
-        for t in p.subtree
-        if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ")
-    }
+    for t in ctx.reference.doc:
+        if t.i == r.i or t.pos_ != "VERB" or ctx.reference.sentence_at(t.idx) not in sents or denied(t) != denied(c):
+            continue
+        if not (t.lemma_.lower() == c.lemma_.lower() or paraphrase(t.lemma_, c.lemma_)):
+            continue
+        if doer and doer & subject_words(t) and not doer & subject_words(r):
+            return True
+        if len(mine & _participant_words(t)) > against:
+            return True
+    return False
 
 
 _ENOUGH = ("enough", "sufficient", "adequate")
