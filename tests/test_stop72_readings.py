@@ -220,3 +220,35 @@ def test_another_outcome_said_of_a_participant_called_by_its_kind():
     assert of_type(serious(reference, changed, "summary"), FindingType.EVENT)
     kept = changed.replace("the vessel sank", "the vessel ran aground")
     assert not of_type(serious(reference, kept, "summary"), FindingType.EVENT)
+
+
+def test_days_set_aside_are_not_the_days_given():
+    reference = "To cope with demand, the crews will work from Monday to Saturday, rather than on weekdays only."
+    changed = "To cope with demand, the crews will now work Monday to Friday."
+    assert of_type(serious(reference, changed), FindingType.DATE)
+    moved = "The club, which meets on Tuesdays, will switch from Tuesdays to Thursday evenings."
+    assert not of_type(serious(moved, moved.replace("The club, which", "The club that")), FindingType.DATE)
+
+
+def test_neither_nor_on_two_nouns():
+    reference = "Inspectors found that the cabins had neither smoke alarms nor emergency exits, the report said."
+    changed = "Inspectors found that the cabins had smoke alarms but no emergency exits, the report said."
+    assert of_type(serious(reference, changed), FindingType.POLARITY)
+
+
+def test_a_bound_by_a_comparative():
+    reference = "The ban covers lorries heavier than 7.5 tonnes."
+    assert of_type(serious(reference, "The ban covers lorries of 7.5 tonnes or more."), FindingType.NUMBER)
+    assert not of_type(serious(reference, "The ban covers lorries weighing more than 7.5 tonnes."), FindingType.NUMBER)
+
+
+def test_one_of_equal_parts_against_the_whole_in_the_same_sentence():
+    reference = "The board will give the club £60,000 over four years, paid in four equal instalments."
+    assert not of_type(serious(reference, "The board will pay the club four instalments of £15,000."), FindingType.NUMBER)
+    assert of_type(serious(reference, "The board will pay the club four instalments of £25,000."), FindingType.NUMBER)
+
+
+def test_called_off_said_by_off():
+    reference = "The two unions have called off the strikes planned for next week after accepting a pay offer."
+    candidate = "The strikes planned for next week are off after the two unions accepted a pay offer."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.POLARITY)

@@ -1316,7 +1316,15 @@ def _same_recurring_days(ctx: Context, d) -> bool:
     give in other words ('every day except Monday' / 'Tuesday to Sunday')."""
     mine = [m for m in ctx.cache("recurring_candidate", lambda: _recurring_days(ctx.candidate)) if m.start <= d.start < m.end]
     theirs = ctx.cache("recurring_reference", lambda: _recurring_days(ctx.reference))
+    theirs = [r for r in theirs if not _set_aside_days(ctx.reference, r)]
     return any(r.days == m.days and r.sent in ctx.refs_for(m.sent) for m in mine for r in theirs)
+
+
+def _set_aside_days(doc: Document, r: _Recurring) -> bool:
+    """The days are the ones set aside ('from Monday to Saturday, rather than on weekdays only', 'instead of at
+    weekends'): not the days the thing happens on."""
+    before = doc.text[max(0, r.start - 25) : r.start].lower()
+    return re.search(r"\b(?:rather than|instead of)\s+(?:on\s+|at\s+)?(?:the\s+)?$", before) is not None
 
 
 def _recurring_days_differ(ctx: Context) -> Iterator[Finding]:
@@ -1324,10 +1332,12 @@ def _recurring_days_differ(ctx: Context) -> Iterator[Finding]:
     closed on weekdays' / 'at weekends', 'free at weekends' / 'free on Sundays'): where they give one set of days, the
     candidate's are not those; where they give several, the candidate's share none with any. Weekdays and weekends
     are Monday to Friday and Saturday and Sunday."""
-    theirs = _recurring_days(ctx.reference)
+    theirs = [r for r in _recurring_days(ctx.reference) if not _set_aside_days(ctx.reference, r)]
     if not theirs:
         return
     for mine in _recurring_days(ctx.candidate):
+        if _set_aside_days(ctx.candidate, mine):
+            continue
         aligned = [r for r in theirs if r.sent in ctx.refs_for(mine.sent)]
         if not aligned or any(r.days == mine.days for r in aligned):
             continue

@@ -413,6 +413,22 @@ def _derivable(q: Quantity, refs: list[Quantity], sums: bool = True) -> bool:
     return sums and _run_total(q, refs)
 
 
+def _equal_part(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
+    """q is one of so many equal parts of a reference amount of its unit, the number of parts given on both sides
+    ('three instalments of £32,000' / '£96,000 ..., paid in three equal instalments')."""
+    if q.is_range or not q.unit or q.unit in ("%", "pp", "×"):
+        return False
+    v = (q.low + q.high) / 2
+    mine = {c.low for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and not c.is_range}
+    for n in refs:
+        parts = n.low
+        if n.is_range or n.approx or n.unit == q.unit or _measured(n.unit) or parts != int(parts) or not 2 <= parts <= 100:
+            continue
+        if parts in mine and any(r.unit == q.unit and not r.is_range and _close(v, r.low / parts) for r in refs):
+            return True
+    return False
+
+
 def multiple_of_own(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     """A multiple of a figure the candidate's sentence gives before it, which is the rival's figure ('rejected a 3.5%
     offer and want double that' / 'the union is seeking 7 per cent')."""
@@ -1224,6 +1240,8 @@ def bound_included(text: str, x: Quantity) -> bool | None:
     10', 'under 10': False); None for a figure with no such bound ('nearly 10', '10')."""
     said = x.text.lower()
     phrase = next((p for p in sorted(_STRICT_BOUNDS | _INCLUSIVE_BOUNDS, key=len, reverse=True) if said.startswith(p + " ")), None)
+    if phrase is None and _compared_before(text, x) is not None:
+        return False  # 'heavier than 7.5 tonnes': the figure itself left out
     if phrase is None:
         # after the figure: '10 or more', '70 and over' (with the figure), 'ten or fewer'
         after = re.match(r"\s+(?:or|and)\s+([a-z]+)\b", text[x.end : x.end + 15].lower())
@@ -1234,18 +1252,30 @@ def bound_included(text: str, x: Quantity) -> bool | None:
     return phrase in _INCLUSIVE_BOUNDS
 
 
+def _compared_before(text: str, x: Quantity) -> str | None:
+    """'lower' or 'upper' for a figure after a comparative and 'than' ('heavier than 7.5 tonnes', 'shorter than 2
+    metres'); None otherwise."""
+    before = re.search(r"\b([a-z]+)\s+than\s+$", text[max(0, x.start - 24) : x.start].lower())
+    if before is None:
+        return None
+    word = before.group(1)
+    return "lower" if word in _COMPARED_MORE else "upper" if word in _COMPARED_LESS else None
+
+
 def _bound_moved_past(ctx: Context, q: Quantity, refs: list[Quantity]) -> Quantity | None:
     """The aligned reference figure of the same amount bounded the same way but with the figure itself on the other
     side ('more than ten employees' / 'ten or more employees': eleven at the least, or ten), which the candidate does
     not give so elsewhere."""
-    mine, included = bound_direction(ctx.candidate.text, q), bound_included(ctx.candidate.text, q)
+    mine = bound_direction(ctx.candidate.text, q) or _compared_before(ctx.candidate.text, q)
+    included = bound_included(ctx.candidate.text, q)
     if mine is None or included is None or _clause_denied(ctx.candidate, q):
         return None
     for r in refs:
         if r.unit != q.unit or not q.same_value(r) or not _one_figure(q, r) or _clause_denied(ctx.reference, r):
             continue
         theirs = bound_included(ctx.reference.text, r)
-        if bound_direction(ctx.reference.text, r) != mine or theirs is None or theirs == included:
+        way = bound_direction(ctx.reference.text, r) or _compared_before(ctx.reference.text, r)
+        if way != mine or theirs is None or theirs == included:
             continue
         if any(
             c.start != q.start and c.same_value(r) and bound_included(ctx.candidate.text, c) == theirs for c in ctx.candidate.quantities
@@ -2837,6 +2867,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             rivals = [r for r in rivals if not any(_answers(ctx, c, r, q) for c in ctx.candidate.quantities if c.start != q.start)]
         if rivals and _elliptical(ctx, q, rivals, refs):
             continue
+        if rivals and _equal_part(ctx, q, refs):
+            continue  # 'three instalments of £32,000' / '£96,000 ..., paid in three equal instalments'
+
         # a figure with a scale word is an amount of something even where its noun is left unsaid ('a quarter of a
         # million last summer' / 'half a million')
         scaled = bool(_scale_words(q))

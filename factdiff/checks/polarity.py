@@ -141,11 +141,19 @@ def denied(tok: Token) -> bool:
         if t is not tok and t.dep_ == "prep" and t.lower_ == "to" and t.head.lemma_.lower() in lexicon()["entitlement_nouns"]:
             break  # 'had no claim to the thermal spring': the claim is denied, not the spring it would be to
         if t.pos_ in ("VERB", "AUX"):
+            # 'the strikes are off' / 'called off the strikes': called off, said by 'off' on the copula
+            if t.lemma_ == "be" and tok.dep_ == "nsubj" and tok.head.i == t.i:
+                if any(c.lower_ == "off" and c.dep_ in ("advmod", "prt", "acomp") for c in t.children) and not denied(t):
+                    return True
             # 'had no plans to cut jobs' / 'no job cuts are planned': the jobs are not cut either way
             planned = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and _said_no(t.head)
             return planned or denied(t) or _privative(t, tok) or _not_yet_done(t)
         if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
             return True
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in t.children):
+            return True  # 'had neither fire alarms nor emergency lighting'
+        if t.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in t.head.children):
+            return True  # ... and the noun after 'nor'
         # (a 'no' the parse hung on a word before the noun: 'no harbour fireworks display', 'no' on 'harbour')
         # (or on the first of two nouns joined before it: 'no running water or mains electricity', 'water' hung on 'electricity')
         before = [g for k in t.children if k.dep_ in ("compound", "amod", "nmod") and k.i < t.i for g in k.subtree if g.i != k.i]
