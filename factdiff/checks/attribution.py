@@ -1127,6 +1127,9 @@ def _specific_words(noun: Token) -> bool:
     return any(c.dep_ in ("amod", "compound", "nmod", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
 
 
+_VOICE_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "representative"})  # who speak for a body
+
+
 def _another_speakers_claim(
     ctx: Context, rs: Token | None, verb: Token, ref_sent: SpacySpan
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1140,7 +1143,7 @@ def _another_speakers_claim(
         return None
     # 'Officials said' with no one's officials named: the voice of whichever body speaks ('The office attributed ...')
     unowned = rs.tag_ == "NNS" and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in rs.children)
-    if unowned and (rs.lemma_.lower() in titles() or rs.lower_ in titles()):
+    if unowned and rs.lemma_.lower() in _VOICE_NOUNS:
         return None
     # a bare description may point to the other side's party ('the company' for the Calder Ridge of the other text):
     # the reference's only against a person by a post (no 'service' or 'prosecution', unless speaking for it:

@@ -862,6 +862,21 @@ def _before_two(doc, m) -> tuple[str, ...]:
     return (words[0].lower_, words[1].lower_, after.text)
 
 
+def _clause_words(doc, m) -> set[str]:
+    """The content words of the clause a mention stands in, the mention's own left out, and the clauses under its verb
+    ('backed a strike, while the KVT ... is staying out')."""
+    tok = doc[m.token_start]
+    span = _clause_of(tok)
+    if span is None:
+        return set()
+    clauses = ("ROOT", "conj", "ccomp", "advcl", "relcl")
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX") and a.dep_ in clauses), None)
+    own = set(range(m.token_start, m.token_end))
+    if verb is not None:
+        own |= {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for t in c.subtree}
+    return {t.lemma_.lower() for t in span if t.i not in own and t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and not t.is_stop}
+
+
 def _passive_clause(doc, m) -> bool:
     """The mention's clause is passive: its verb has a passive subject or a 'by' agent."""
     verb = next((a for a in doc[m.token_start].ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -920,6 +935,11 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             )
             # (not two names that changed places with the voice: 'A will host B' / 'B will be staged by A')
             traded = traded and not any(_passive_clause(doc, x) for doc, x in ((ctx.candidate.doc, m), (ctx.reference.doc, old)))
+            # (nor two names of one or two like clauses: 'A met B' / 'B met A', 'flights from A were cancelled, and so
+            # were flights from B'; the two slots must say different things)
+            traded = traded and not any(
+                k.cid == old.cid and _clause_words(ctx.candidate.doc, m) & _clause_words(ctx.candidate.doc, k) for k in near
+            )
             if (old.cid in beside and not traded) or old.country or not _around_like(ctx.reference.doc, old, around):
                 continue
             if _slot_role(ctx.candidate.doc, m) != _slot_role(ctx.reference.doc, old):

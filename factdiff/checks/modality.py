@@ -2587,7 +2587,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             near = {t.lower_ for t in r.head.subtree} | {a.lower_ for a in r.ancestors}
             if not ref_hedges and r.dep_ == "attr" and {h.lower() for h in cand_hedges} & near:
                 continue  # 'the beaches most likely to be left were the coves' / 'most likely the coves': the subject's hedge
-            if _hedges_kept_in_sentence(ref_sent, cand_sent, (ref_hedges or cand_hedges or [""])[0], bool(ref_hedges)):
+            # (not a word told with 'will', said as what will be: 'expected to begin in May and will be completed by')
+            told_will = any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("will", "shall", "'ll") for a in plain_word.children)
+            if not told_will and _hedges_kept_in_sentence(ref_sent, cand_sent, (ref_hedges or cand_hedges or [""])[0], bool(ref_hedges)):
                 continue
             seen.add(c.i)
             if ref_hedges:

@@ -1877,7 +1877,11 @@ def _answered_in_reference(ctx: Context, r: Token, c: Token, how: str) -> bool:
             continue
         if not (t.lemma_.lower() == c.lemma_.lower() or paraphrase(t.lemma_, c.lemma_)):
             continue
-        if doer and doer & subject_words(t) and not doer & subject_words(r):
+        # (by the subject only where the verb found against it has a subject of its own, not a pronoun, and the objects
+        # agree: 'has hired 30 porters ... It has not hired any radiographers' pairs by the object)
+        named = any(x.pos_ != "PRON" for x in _subject_tokens(r))
+        objects = _objects(c) and _objects(t) and not _singulars(_objects(c)) & _singulars(_objects(t))
+        if named and not objects and doer and doer & subject_words(t) and not doer & subject_words(r):
             return True
         if len(mine & _participant_words(t)) > against:
             return True
@@ -2193,6 +2197,9 @@ def _said_of_others(ctx: Context, r: Token, c: Token) -> bool:
     # the same verb done to the same thing ('nobody was taken to hospital' / 'two were taken to hospital'): another
     # clause about the same people is no other statement of it unless it is done to that thing too
     done_to = _complements(r) & _complements(c) if r.lemma_.lower() == c.lemma_.lower() else set()
+    if _of_others(r) or _of_others(c):
+        done_to = set()  # 'would not cut staff at its other sites' / 'will cut staff at its Leeds bakery'
+
     sentences = {ctx.reference.sentence_at(r.idx)} | ctx.refs_for(ctx.candidate.sentence_at(c.idx))
     flipped = frozenset(t.i for t in _own_clause(r))
     for index in sentences:
@@ -2210,6 +2217,12 @@ def _said_of_others(ctx: Context, r: Token, c: Token) -> bool:
             if mutual >= theirs + 2:
                 return True
     return False
+
+
+def _of_others(verb: Token) -> bool:
+    """What the verb is done to is told as the others, the rest ('at its other sites', 'the remaining staff')."""
+    own = {t.i for s in _subject_tokens(verb) for t in s.subtree}
+    return any(t.lower_ in ("other", "remaining", "rest") and t.i not in own for t in verb.subtree if t.i > verb.i)
 
 
 def _complements(verb: Token) -> set[str]:
