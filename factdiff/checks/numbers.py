@@ -407,7 +407,8 @@ def _derivable(q: Quantity, refs: list[Quantity], sums: bool = True) -> bool:
             if a.unit == "%" and q.unit != "%" and (_close(v, x / 100 * y) or (q.approx and abs(v - x / 100 * y) <= 0.1 * v)):
                 return True
             # one of so many equal parts: 'three annual payments of £32,000' from '£96,000 ... in three equal instalments'
-            parts = b.unit != a.unit and not _measured(b.unit) and not b.approx and y == int(y) and 2 <= y <= 100
+            parts = b.unit != a.unit and b.unit not in ("%", "pp", "×") and not _measured(b.unit) and not b.approx
+            parts = parts and y == int(y) and 2 <= y <= 100
             if parts and q.unit and q.unit == a.unit and q.unit not in ("%", "pp", "×") and _close(v, x / y):
                 return True
     return sums and _run_total(q, refs)
@@ -419,12 +420,15 @@ def _equal_part(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     if q.is_range or not q.unit or q.unit in ("%", "pp", "×"):
         return False
     v = (q.low + q.high) / 2
-    mine = {c.low for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and not c.is_range}
+    mine = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and not c.is_range]
     for n in refs:
         parts = n.low
-        if n.is_range or n.approx or n.unit == q.unit or _measured(n.unit) or parts != int(parts) or not 2 <= parts <= 100:
+        if n.is_range or n.approx or n.unit == q.unit or n.unit in ("%", "pp", "×") or _measured(n.unit):
+            continue  # (a count of parts, not a multiple: 'doubled to $240,000' is no two parts of it)
+        if parts != int(parts) or not 2 <= parts <= 100:
             continue
-        if parts in mine and any(r.unit == q.unit and not r.is_range and _close(v, r.low / parts) for r in refs):
+        counted = any(c.low == parts and c.unit == n.unit for c in mine)
+        if counted and any(r.unit == q.unit and not r.is_range and _close(v, r.low / parts) for r in refs):
             return True
     return False
 
