@@ -1311,12 +1311,16 @@ def _set_apart(toks: list[Token], i: int) -> bool:
     return len(before) == 2 and toks[i - 1].pos_ == "ADP" and before[0] in ("not", "never", "except", "excluding")
 
 
+def _recurring(ctx: Context, doc: Document) -> list[_Recurring]:
+    """A text's recurring days (`_recurring_days`), read once per comparison."""
+    return ctx.cache("recurring_reference" if doc is ctx.reference else "recurring_candidate", lambda: _recurring_days(doc))
+
+
 def _same_recurring_days(ctx: Context, d) -> bool:
     """The weekday is one of a run of days the candidate gives, the same days as a run the aligned reference sentences
     give in other words ('every day except Monday' / 'Tuesday to Sunday')."""
-    mine = [m for m in ctx.cache("recurring_candidate", lambda: _recurring_days(ctx.candidate)) if m.start <= d.start < m.end]
-    theirs = ctx.cache("recurring_reference", lambda: _recurring_days(ctx.reference))
-    theirs = [r for r in theirs if not _set_aside_days(ctx.reference, r)]
+    mine = [m for m in _recurring(ctx, ctx.candidate) if m.start <= d.start < m.end]
+    theirs = [r for r in _recurring(ctx, ctx.reference) if not _set_aside_days(ctx.reference, r)]
     return any(r.days == m.days and r.sent in ctx.refs_for(m.sent) for m in mine for r in theirs)
 
 
@@ -1332,10 +1336,10 @@ def _recurring_days_differ(ctx: Context) -> Iterator[Finding]:
     closed on weekdays' / 'at weekends', 'free at weekends' / 'free on Sundays'): where they give one set of days, the
     candidate's are not those; where they give several, the candidate's share none with any. Weekdays and weekends
     are Monday to Friday and Saturday and Sunday."""
-    theirs = [r for r in _recurring_days(ctx.reference) if not _set_aside_days(ctx.reference, r)]
+    theirs = [r for r in _recurring(ctx, ctx.reference) if not _set_aside_days(ctx.reference, r)]
     if not theirs:
         return
-    for mine in _recurring_days(ctx.candidate):
+    for mine in _recurring(ctx, ctx.candidate):
         if _set_aside_days(ctx.candidate, mine):
             continue
         aligned = [r for r in theirs if r.sent in ctx.refs_for(mine.sent)]

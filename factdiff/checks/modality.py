@@ -2356,7 +2356,7 @@ def _surface_hedges(sent: SpacySpan) -> list[str]:
         after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if t.lower_ in lex["hedge_adv"] or t.lower_ in lex["hedge_adj"]:
             out.append(t.lower_)
-        elif t.lower_ in ("could", "may", "might") and t.tag_ == "MD" and not (after is not None and after.dep_ == "neg"):
+        elif t.lower_ in _MAYBE and t.tag_ == "MD" and not (after is not None and after.dep_ == "neg"):
             out.append(t.lower_)
         elif t.lower_ in more["hedging_participles"] and after is not None and after.lower_ == "to" and t.i > sent.start:
             out.append(t.lower_)
@@ -2372,7 +2372,7 @@ def _hedges_kept_in_sentence(ref_sent: SpacySpan, cand_sent: SpacySpan, hedge: s
     in autumn')."""
     modals = word_lists()["hedge_modal"]
     words = set(word_lists()["hedge_adv"]) | set(word_lists()["hedge_adj"]) | set(lexicon()["hedging_participles"])
-    if hedge in ("could", "may", "might"):
+    if hedge in _MAYBE:
         kind = modals
     elif hedge in words:
         kind = words

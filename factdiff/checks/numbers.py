@@ -35,6 +35,9 @@ def _measured(unit: str) -> bool:
     return unit in ("%", "pp") or is_money(unit)
 
 
+_RATIOS = ("%", "pp", "×")  # units of a share or a multiple, not an amount of something
+
+
 def _agrees(q: Quantity, r: Quantity) -> bool:
     """The same amount (converted where both are units of measure), not in two different currencies, and not a count of
     things against a measure ('250,000 people' / '250,000 cubic metres')."""
@@ -356,7 +359,7 @@ def _firmly_supported(q: Quantity, refs: list[Quantity]) -> bool:
 def _written(q: Quantity, values: set[float]) -> bool:
     """Every numeral of q is written somewhere in the reference, in any form ('31' in "the month's 31 days")."""
     numerals = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", q.text)]
-    if not numerals and not q.is_range and q.unit not in ("%", "pp", "×"):
+    if not numerals and not q.is_range and q.unit not in _RATIOS:
         numerals = [q.low]  # 'three' against 'third', 'thirty-one' against '31'
     return bool(numerals) and all(n in values for n in numerals)
 
@@ -407,25 +410,29 @@ def _derivable(q: Quantity, refs: list[Quantity], sums: bool = True) -> bool:
             if a.unit == "%" and q.unit != "%" and (_close(v, x / 100 * y) or (q.approx and abs(v - x / 100 * y) <= 0.1 * v)):
                 return True
             # one of so many equal parts: 'three annual payments of £32,000' from '£96,000 ... in three equal instalments'
-            parts = b.unit != a.unit and b.unit not in ("%", "pp", "×") and not _measured(b.unit) and not b.approx
-            parts = parts and y == int(y) and 2 <= y <= 100
-            if parts and q.unit and q.unit == a.unit and q.unit not in ("%", "pp", "×") and _close(v, x / y):
+            if _count_of_parts(b, a.unit) and q.unit and q.unit == a.unit and q.unit not in _RATIOS and _close(v, x / y):
                 return True
     return sums and _run_total(q, refs)
+
+
+def _count_of_parts(n: Quantity, unit: str) -> bool:
+    """n may count the equal parts of an amount of `unit`: a whole number from 2 to 100 of something else, exact, not
+    a measure, a share or a multiple ('doubled to $240,000' is no two parts of it)."""
+    if n.is_range or n.approx or n.unit == unit or n.unit in _RATIOS or _measured(n.unit):
+        return False
+    return n.low == int(n.low) and 2 <= n.low <= 100
 
 
 def _equal_part(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     """q is one of so many equal parts of a reference amount of its unit, the number of parts given on both sides
     ('three instalments of £32,000' / '£96,000 ..., paid in three equal instalments')."""
-    if q.is_range or not q.unit or q.unit in ("%", "pp", "×"):
+    if q.is_range or not q.unit or q.unit in _RATIOS:
         return False
     v = (q.low + q.high) / 2
     mine = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.start != q.start and not c.is_range]
     for n in refs:
         parts = n.low
-        if n.is_range or n.approx or n.unit == q.unit or n.unit in ("%", "pp", "×") or _measured(n.unit):
-            continue  # (a count of parts, not a multiple: 'doubled to $240,000' is no two parts of it)
-        if parts != int(parts) or not 2 <= parts <= 100:
+        if not _count_of_parts(n, q.unit):
             continue
         counted = any(c.low == parts and c.unit == n.unit for c in mine)
         if counted and any(r.unit == q.unit and not r.is_range and _close(v, r.low / parts) for r in refs):
@@ -892,7 +899,7 @@ def _count_before(doc, x: Quantity, quantities: list[Quantity]) -> Quantity | No
     span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
     if span is None or span[0].lower_ not in ("a", "an", "per", "each"):
         return None
-    near = [c for c in quantities if c.sent == x.sent and c.end <= x.start and c.unit not in ("%", "pp", "×")]
+    near = [c for c in quantities if c.sent == x.sent and c.end <= x.start and c.unit not in _RATIOS]
     near = [c for c in near if not is_money(c.unit) and units.in_base_units(1, c.unit) is None]
     near = [c for c in near if len(doc.text[c.end : x.start].split()) <= 3 and not re.search(r"[,;:]", doc.text[c.end : x.start])]
     return near[-1] if near else None
@@ -1248,8 +1255,7 @@ def bound_included(text: str, x: Quantity) -> bool | None:
         return False  # 'heavier than 7.5 tonnes': the figure itself left out
     if phrase is None:
         # after the figure: '10 or more', '70 and over' (with the figure), 'ten or fewer'
-        after = re.match(r"\s+(?:or|and)\s+([a-z]+)\b", text[x.end : x.end + 15].lower())
-        return True if after and after.group(1) in BOUND_AFTER else None
+        return True if _bound_after(text, x) is not None else None
     before = text[max(0, x.start - 5) : x.start].lower().split()
     if before and before[-1] in ("no", "not"):
         return phrase in _STRICT_BOUNDS  # 'no more than 10' counts ten in; 'not at least' is no bound said
@@ -1369,8 +1375,14 @@ def _with_denial(text: str, x: Quantity) -> tuple[int, int]:
 
 def _bound_after_end(text: str, x: Quantity) -> int:
     """The end of a bound said after the figure ('ten or more'), or the figure's own end."""
+    after = _bound_after(text, x)
+    return x.end + after.end() if after is not None else x.end
+
+
+def _bound_after(text: str, x: Quantity) -> re.Match | None:
+    """A bound said after the figure with its own word ('10 or more', '70 and over', 'ten or fewer'), or None."""
     after = re.match(r"\s+(?:or|and)\s+([a-z]+)\b", text[x.end : x.end + 15].lower())
-    return x.end + after.end() if after and after.group(1) in BOUND_AFTER else x.end
+    return after if after is not None and after.group(1) in BOUND_AFTER else None
 
 
 def _one_figure(a: Quantity, b: Quantity) -> bool:
@@ -2127,7 +2139,7 @@ def _ratio_conflict(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple[st
         return _multiple_conflict(ctx, q, refs)
     if q.unit != "×" or not re.search(r"\bto (?:one|1)$", q.text):
         return None
-    counts = [r for r in refs if not (r.looks_like_year or r.is_range or _measured(r.unit) or r.unit in ("%", "pp", "×"))]
+    counts = [r for r in refs if not (r.looks_like_year or r.is_range or _measured(r.unit) or r.unit in _RATIOS)]
     if len(counts) != 2 or not min(r.low for r in counts):
         return None
     big, small = sorted(counts, key=lambda r: r.low, reverse=True)
@@ -2146,7 +2158,7 @@ def _multiple_conflict(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple
     """'N times as much' where the aligned reference sentences give two amounts of one unit, the only two there ('a
     fee of £69 ... charged up to £780'), and the candidate's sentence keeps the smaller: the multiple of the two is
     another: (message, reference span)."""
-    for unit in sorted({r.unit for r in refs if r.unit and r.unit not in ("%", "pp", "×")}):
+    for unit in sorted({r.unit for r in refs if r.unit and r.unit not in _RATIOS}):
         kept = [c for c in ctx.candidate.quantities if c.sent == q.sent and c.unit == unit]
         amounts = [r for r in refs if r.unit == unit and not r.looks_like_year and not r.is_range]
         if len(kept) != 1 or len(amounts) != 2 or not min(r.low for r in amounts):
@@ -2242,7 +2254,7 @@ def _digits_swapped(ctx: Context, q: Quantity, pool: list[Quantity]) -> Quantity
     otherwise: '410 staff' / '140 people'), that the candidate gives nowhere itself: a transposed figure."""
 
     def _measured(unit: str) -> bool:
-        return bool(unit) and (is_money(unit) or unit in ("%", "pp", "×") or units.is_unit(unit))
+        return bool(unit) and (is_money(unit) or unit in _RATIOS or units.is_unit(unit))
 
     def digits(x: Quantity) -> str:
         return "".join(ch for ch in x.text if ch.isdigit())
