@@ -731,12 +731,14 @@ def _day_part(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
-def _readings(hour: int, minute: int, mark: str | None, part: tuple[int, int] | None) -> frozenset[int]:
+def _readings(hour: int, minute: int, mark: str | None, part: tuple[int, int] | None, padded: bool = False) -> frozenset[int]:
+    """The minutes after midnight a time may mean; `padded`: its hour written with a leading zero ('03:40'), the
+    24-hour clock's way, so the morning's."""
     if mark == "am":
         hours = {hour % 12}
     elif mark == "pm":
         hours = {hour % 12 + 12}
-    elif hour > 12 or hour == 0:
+    elif hour > 12 or hour == 0 or padded:
         hours = {hour % 24}
     else:
         hours = {hour % 12, hour % 12 + 12}
@@ -757,7 +759,7 @@ def clock_minutes(text: str) -> frozenset[int]:
         else:
             hour, minute, mark = int(m.group(4)), int(m.group(5)), None
         if hour <= 24 and minute < 60:
-            out |= _readings(hour, minute, mark, None)
+            out |= _readings(hour, minute, mark, None, padded=mark is None and m.group(4).startswith("0"))
     return frozenset(out)
 
 
@@ -788,6 +790,7 @@ def clock_times(doc: Doc) -> list[ClockTime]:
     while i < len(doc):
         tok = doc[i]
         end, hour, minute, mark = i + 1, None, 0, None
+        padded = False
         m = _CLOCK_TOKEN.match(tok.text)
         if tok.lower_ in lex["clock_words"]:
             value = lex["clock_words"][tok.lower_]
@@ -821,7 +824,7 @@ def clock_times(doc: Doc) -> list[ClockTime]:
         elif is_clock(doc, i):
             c = _COLON_TIME.match(tok.text)
             if c:
-                hour, minute = int(c.group(1)), int(c.group(2))
+                hour, minute, padded = int(c.group(1)), int(c.group(2)), len(c.group(1)) == 2 and c.group(1).startswith("0")
             else:
                 value = _number_value(tok)
                 hour = int(value) if value is not None else None
@@ -842,7 +845,7 @@ def clock_times(doc: Doc) -> list[ClockTime]:
                 if end_hour is None or hour % 12 <= end_hour % 12:  # 'from 9 to 5 p.m.': 9 is in the morning
                     mark = marks[doc[j + 2].lower_]
         span = doc[i:end]
-        out.append(ClockTime(span.start_char, span.end_char, span.text, _readings(hour, minute, mark, part)))
+        out.append(ClockTime(span.start_char, span.end_char, span.text, _readings(hour, minute, mark, part, padded)))
         i = end
     return out
 

@@ -230,14 +230,17 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
     words = set(lexicon()["ranking_words"]) | set(lexicon()["first_words"])
     doc = ctx.candidate.doc
     ranks = [t for t in ctx.reference.doc if _ranks_loosely(t) or (t.lemma_.lower() in words and not _post_or_path(t))]
+    # (a place in a series told by a noun's modifier: 'the opening night' / 'the first night')
+    order = set(lexicon()["order_modifiers"])
+    ranks += [t for t in ctx.reference.doc if t.lower_ in order and t.dep_ in ("amod", "compound") and t not in ranks]
     # (an order is no superlative: 'the first shipments' near by does not rank the importer 'the largest')
     orders = [t for t in ranks if t.lemma_.lower() in lexicon()["first_words"] or (_ordinal(t) and t.tag_ not in ("JJS", "RBS"))]
+    orders += [t for t in ranks if t.lower_ in order and t not in orders]
     for s in ctx.candidate.sentences:
-        if not ctx.refs_for(s.index):
-            continue
         # the reference ranks something in a sentence near the aligned ones ('It is the first increase since 2017', a
         # sentence the summary joins to another), or ranks this thing or by this word anywhere: the ranking may be that one
-        near = {n + k for n in ctx.refs_for(s.index) for k in (-1, 0, 1)}
+        # (a sentence aligned with none, one the candidate adds: against every sentence of the reference)
+        near = {n + k for n in ctx.refs_for(s.index) for k in (-1, 0, 1)} or set(range(len(ctx.reference.sentences)))
         near_ranks = [t for t in ranks if ctx.reference.sentence_at(t.idx) in near]
         for t in doc[s.token_start : s.token_end]:
             if not (_ranking(t) or (_ordinal(t) and t.ent_type_ != "DATE")):
@@ -251,7 +254,11 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
             if head.lemma_.lower() in _PERIODS or head.pos_ not in ("NOUN", "ADJ", "PROPN"):
                 continue
             said = {t.lemma_.lower(), head.lemma_.lower()}
-            if any(r.lemma_.lower() in said or r.head.lemma_.lower() == head.lemma_.lower() for r in ranks):
+            # (an order is no superlative there either: 'the opening night' / 'the biggest night')
+            if any(
+                (r.lemma_.lower() in said or r.head.lemma_.lower() == head.lemma_.lower()) and not (superlative and r in orders)
+                for r in ranks
+            ):
                 continue
             phrase = list(head.subtree)
             # the field: 'such', 'ever', 'since ...', 'in the region', 'of its kind', 'this year'

@@ -183,7 +183,7 @@ def _sources(sent: SpacySpan) -> list[Token]:
     speech, reportive = set(lex["speech_predicates"]), set(lex["reportive_hedges"])
     out = []
     for t in sent:
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech:
+        if (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech) or _demanded_for(t):
             if not _in_condition(t):
                 out.append(t)
         elif t.pos_ == "NOUN" and set(noun_verbs(t.lemma_.lower())) & speech and _with_clause(t):
@@ -322,9 +322,11 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
         if pronoun and n > 0 and heads & {t.lemma_.lower() for t in cand_sents[n - 1]}:
             severity = Severity.MINOR  # 'It has not yet found the source' after '..., Aquaris said': its own account
         nouns = {t.lemma_.lower() for t in who_tokens if t.pos_ == "NOUN"}
+        # the last sentence before that reports anyone: its speaker goes on through the plain sentences after it
+        last = next((k for k in range(n - 1, -1, -1) if reporting[k]), n - 1)
         # (or a body by the noun its name holds: 'The union said ...' after '..., the Staff Union (UCSU) announced')
-        named_before = n > 0 and bool(nouns) and nouns <= _speaker_words(cand_sents[n - 1])
-        if n > 0 and (_who(ctx.reference, who_tokens) & _speakers(ctx.candidate, cand_sents[n - 1]) or named_before):
+        named_before = n > 0 and bool(nouns) and nouns <= _speaker_words(cand_sents[last])
+        if n > 0 and (_who(ctx.reference, who_tokens) & _speakers(ctx.candidate, cand_sents[last]) or named_before):
             # '..., medical director Dr Achterberg announced. Located in Ashby, each clinic will provide ...': the
             # speaker of the sentence before goes on, as news writes it
             severity = Severity.MINOR
@@ -497,7 +499,7 @@ def _attributions(sent: SpacySpan, estimates: bool = False) -> list[Token]:
         for t in _sources(sent)
         if _according_to(t) is not None or any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or _object_clause(t) or _parenthetical(t)
     ]
-    found += [t for t in _sources(sent) if t not in found and (_said_in(t) or _aside(t))]
+    found += [t for t in _sources(sent) if t not in found and (_said_in(t) or _aside(t) or _demanded_for(t))]
     if estimates and not found:  # a reckoning inside someone's account is the account's ('X said coins suggested ...')
         belief = word_lists()["belief"]
         found += [
@@ -518,6 +520,22 @@ def _attributions(sent: SpacySpan, estimates: bool = False) -> list[Token]:
             and any(c.dep_ in ("dobj", "xcomp") for c in t.children)  # ('blamed ageing IT systems', 'ageing' an xcomp)
         ]
     return sorted(found, key=lambda t: t.i)
+
+
+def _asked(verb: Token) -> list[Token]:
+    """What a verb of asking asks for after 'for' ('called for the money to be returned', 'pressed for an inquiry';
+    lexicon `directive_predicates`): the object of 'for', or the clause the parse may mark with it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["directive_predicates"]:
+        return []
+    asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    asked += [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    return asked
+
+
+def _demanded_for(verb: Token) -> bool:
+    """A verb of asking with what it asks for (`_asked`): its subject's demand, as 'said the money should be returned'
+    is."""
+    return bool(_asked(verb))
 
 
 def _aside(verb: Token) -> bool:
@@ -836,7 +854,7 @@ def _clause_words(verb: Token) -> set[str]:
         end = min((i for i in stops if i > verb.i), default=verb.sent.end)
         return {_word(t) for t in verb.doc[start:end] if _counts(t) and t.i not in phrase}
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _across_semicolon(c, verb)] + _said_in(verb)
-    clauses += _object_clause(verb)
+    clauses += _object_clause(verb) + _asked(verb)
     if _parenthetical(verb):
         # 'X will pay for it, the council said, and the two are discussing ...': the clause it is set in, to the verb
         head = verb.head
@@ -2012,7 +2030,8 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
     said = [r for r in every if r.who]
     speakers = {k for r in said for k in r.who}
     known = {m.cid for m in ctx.candidate.entities if supported(m, ctx.reference.entities)}
-    for c in _said(ctx.candidate):
+    told = list(_said(ctx.candidate))
+    for c in told:
         if len(c.words) < 2 or not c.who <= known:
             continue  # a speaker the reference never names is the entity check's finding
         # a description speaks in the reference ('the regional agency warned'), a name in the candidate that the
@@ -2053,6 +2072,12 @@ def _content_moved(ctx: Context) -> Iterator[Finding]:
         mine_named = {fold(w) for m in ctx.candidate.entities if m.cid in unlinked for w in m.text.split()} - set(titles())
         if unlinked and mine_named and mine_named <= theirs_named and not _genders_differ(c.speaker, alike[0].speaker):
             continue  # 'According to Ms Hale' / 'Josephine Hale ... she said': a surname of the reference's speaker
+        # ('The charity says it has taken on 96, though it cautioned that ...': the pronoun after a speaker of its own
+        # sentence is that speaker, unless that one is another named party)
+        sentence = ctx.candidate.sentence_at(c.span[0])
+        before = [o for o in told if o.span[0] < c.span[0] and ctx.candidate.sentence_at(o.span[0]) == sentence]
+        if c.head in _PRONOUNS and before and not any(o.who and not o.who & alike[0].who for o in before):
+            continue
         if c.head in _PRONOUNS and _named_just_before(ctx.candidate, alike[0].who, c.span[0]):
             continue  # '..., its current owner, Graham Tulley. The oldest horse dates from 1860, he said': the pronoun
             # may stand for the reference's speaker, named just before it, whatever the resolver guessed

@@ -266,6 +266,69 @@ def _date_said_again(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         )
 
 
+def _figures_of(doc: Document, d) -> set[str]:
+    """The figures in digits of the clause a date dates ('approved by 31 votes to 14 on Thursday': '31', '14'), not the
+    date's own."""
+    verb = _date_verb(doc, d)
+    if verb is None:
+        return set()
+    return {
+        t.text
+        for t in verb.subtree
+        if any(ch.isdigit() for ch in t.text) and not (d.start <= t.idx < d.end) and t.ent_type_ not in ("DATE", "TIME")
+    }
+
+
+def _same_deed_below(verb, other) -> bool:
+    """`_same_deed`, of the verb or of the deed it takes ('voted to accept the offer' / 'accepted the offer')."""
+    return verb is not None and any(_same_deed(v, other) for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")))
+
+
+def _on_the_subject(doc: Document, d) -> bool:
+    """A date the parse hangs on its verb's subject ('The assembly on 1 May approved a ban'): it dates the verb."""
+    span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return head.pos_ == "ADP" and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.pos_ == "VERB"
+
+
+def _day_put_on_weekday_deed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """A day of the calendar the reference gives to one deed ('will pay the tax from 1 July') put on another deed that the
+    aligned reference sentence dates by its weekday ('approved the levy by 31 votes to 14 on Thursday' / 'voted 31 to 14
+    on 1 July'): the same deed by its verb or by the figures of its clause. A weekday and a calendar day cannot be
+    compared, but the reference has the calendar day for something else."""
+    for d in ctx.candidate.dates:
+        if d.start in reported or d.kind not in ("absolute", "yearless", "year_named") or d.period != "day":
+            continue
+        verb = _date_verb(ctx.candidate, d)
+        deed = _deed(verb) if _dates_verb(ctx.candidate, d) or _on_the_subject(ctx.candidate, d) else None
+        if deed is None:
+            continue
+        agreeing = [r for r in ctx.reference.dates if (d.comparable(r) and d.agrees(r)) or d.same_day_of_year(r)]
+        if not agreeing or not all(_dates_verb(ctx.reference, r) for r in agreeing):
+            continue
+        if not all(_other_deed(_date_verb(ctx.reference, r), deed) for r in agreeing):
+            continue  # the reference gives that day to this deed too
+        figures = _figures_of(ctx.candidate, d)
+        aligned = ctx.refs_for(d.sent)
+        rivals = [
+            w
+            for w in ctx.reference.dates
+            if w.sent in aligned
+            and w.kind == "deictic"
+            and w.period == "day"
+            and not w.from_now
+            and not d.comparable(w)
+            and _dates_verb(ctx.reference, w)
+            and (_same_deed_below(_date_verb(ctx.reference, w), verb) or len(figures & _figures_of(ctx.reference, w)) >= 2)
+        ]
+        if len(rivals) != 1 or any(_date_verb(ctx.reference, r) == _date_verb(ctx.reference, rivals[0]) for r in agreeing):
+            continue
+        reported.add(d.start)
+        yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, d, rivals[0], NAME)
+
+
 def _calendar_name(tok) -> str | None:
     """The weekday or month a word names, in the singular ('Sundays' -> 'sunday'), or None."""
     word = tok.lower_
@@ -380,6 +443,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _ago_against_before(ctx, reported)
     yield from _move_reversed(ctx, reported)
     yield from _date_said_again(ctx, reported)
+    yield from _day_put_on_weekday_deed(ctx, reported)
     for d in ctx.candidate.dates:
         if d.kind is None or d.start in reported:
             continue

@@ -2045,6 +2045,30 @@ def _owner_phrase(tok: Token) -> tuple[Token, set[str]] | None:
     return owner, {t.lemma_.lower() for t in words} | {t.lower_ for t in words}  # ('Women' / 'women', as tagged)
 
 
+def _bare_owner(owner: tuple[Token, set[str]]) -> bool:
+    """An owner told by one noun alone ('the company's', "the acquirer's"), which may stand for a party the text names."""
+    return len(owner[1] - {owner[0].lower_}) <= 1 and owner[0].pos_ == "NOUN"
+
+
+def _owners_described(doc, noun: Token) -> set[str]:
+    """The words of each name that the noun's word describes, set just before it, where the name owns something in the
+    text ('workers at online retailer Parcelo's centre', 'software company Quorra ... Quorra's offices'): a bare 'the
+    company's', or the name itself, may be that owner. Not a name that owns nothing there ('Supermarket chain
+    Brightbasket, the firm's main customer')."""
+    owners = {t.lower_ for t in doc if t.pos_ == "PROPN" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"}
+    out: set[str] = set()
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() != noun.lemma_.lower():
+            continue
+        j = t.i + 1
+        while j < len(doc) and doc[j].pos_ == "PROPN":
+            j += 1
+        name = doc[t.i + 1 : j]
+        if len(name) and any(w.lower_ in owners for w in name):
+            out |= {w.lemma_.lower() for w in name} | {w.lower_ for w in name}
+    return out
+
+
 def _owner_of_another_kind(ctx: Context) -> Iterator[Finding]:
     """A thing the aligned reference sentence gives to one party given to another the reference names elsewhere, both
     called by common nouns ('The haulage firm's insurer has agreed to pay' / 'The parish council's insurer has agreed
@@ -2066,6 +2090,9 @@ def _owner_of_another_kind(ctx: Context) -> Iterator[Finding]:
                 phrase, other = (" ".join(t.text for t in o.subtree if t.dep_ not in ("case", "det")) for o in (mine[0], theirs[0]))
                 if len(mine[1]) < 2 or fold(phrase) not in ref_text:
                     continue  # (a party of two words the reference names itself: 'the parish council')
+                described = _owners_described(ctx.reference.doc, mine[0])
+                if described and (_bare_owner(theirs) or theirs[1] <= described):
+                    continue  # 'the company's sites' / "the online retailer's sites", the reference's 'online retailer Parcelo'
                 yield ctx.finding(
                     FindingType.ENTITY,
                     Severity.MAJOR,

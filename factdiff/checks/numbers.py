@@ -1500,7 +1500,7 @@ def _one_for_one(ctx: Context, q: Quantity, refs: list[Quantity], here: list[Qua
         for r in refs
         if not r.implicit and not any(_agrees(c, r) or c.same_value(r) for c in ctx.candidate.quantities) and r.unit == q.unit
     ]
-    if not all(any(ch.isdigit() for ch in x.text) for x in (q, *orphans)):
+    if not all(any(ch.isdigit() for ch in x.text) or _counted_in_words(x) for x in (q, *orphans)):
         return None  # figures in words are as often turns of phrase ('one of the few')
     # (the sentence's other figures by any figure of the reference's: 'two smaller telescopes' is matched by 'two',
     # though that one backs no rough figure of q's)
@@ -1515,6 +1515,12 @@ def _one_for_one(ctx: Context, q: Quantity, refs: list[Quantity], here: list[Qua
         # (a count in words will do here, the noun and its word the evidence: 'Twelve volunteer groups' / '21 volunteer
         # teams')
     return orphans[0] if len(orphans) == 1 else None
+
+
+def _counted_in_words(q: Quantity) -> bool:
+    """A count in words too exact for a turn of phrase: a whole number past the twelve that phrases use ('Thirty-two
+    animals', not 'one of the few', 'a dozen')."""
+    return not q.is_range and not q.approx and q.low == int(q.low) and q.low > 12 and not q.looks_like_year
 
 
 def _renamed_noun(ctx: Context, q: Quantity, r: Quantity) -> bool:
@@ -2257,7 +2263,8 @@ def _digits_swapped(ctx: Context, q: Quantity, pool: list[Quantity]) -> Quantity
         return bool(unit) and (is_money(unit) or unit in _RATIOS or units.is_unit(unit))
 
     def digits(x: Quantity) -> str:
-        return "".join(ch for ch in x.text if ch.isdigit())
+        # (a count in words by the digits of its value: 'Thirty-two' / '23')
+        return "".join(ch for ch in x.text if ch.isdigit()) or (str(int(x.low)) if _counted_in_words(x) else "")
 
     mine = digits(q)
     if len(mine) < 2 or q.looks_like_year or len(set(mine)) < 2:

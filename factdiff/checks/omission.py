@@ -167,6 +167,8 @@ class _Vocabulary:
             self.numbers.update((float(h), float(int(h) + 12 if int(h) < 12 else int(h) - 12), float(m)))
         for q in doc.quantities:  # number words: 'six minutes' gives 6
             self.numbers.update((q.low, q.high))
+        # ordinals by their number: 'the 30th time' / 'the thirtieth time'
+        self.ordinals = {n for n in (parse_ordinal(t.lower_) for t in doc.doc if t.is_alpha or t.like_num) if n is not None}
 
     def clock(self) -> frozenset[int]:
         """The minutes after midnight of every time of day in the text, read once."""
@@ -177,6 +179,8 @@ class _Vocabulary:
     def word_text(self, w: str) -> bool:
         w = fold(w)
         if w in self.words:
+            return True
+        if parse_ordinal(w) is not None and parse_ordinal(w) in self.ordinals:
             return True
         part = lexicon()["clock_day_parts"].get(w)
         if part is not None and any(part[0] * 60 <= m < part[1] * 60 for m in self.clock()):

@@ -74,6 +74,32 @@ def no_evidence_for(tok: Token) -> Token | None:
     return noun if unfounded else None
 
 
+def _any_denied(noun: Token) -> bool:
+    """The word that governs a noun after 'any', through its prepositions, is denied ('was not aware of any accidents',
+    'did not report any faults')."""
+    head = noun.head
+    while head.pos_ == "ADP" or (head.pos_ == "ADJ" and head.dep_ == "acomp"):
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and negated(head)
+
+
+def _no_subject_misread(verb: Token) -> bool:
+    """A verb with no subject of its own but a participle clause before it, as a clause or a clausal subject ('No
+    illnesses linked to the product have been reported': 'linked' over 'illnesses'), whose subject has 'no': a reduced
+    relative the parse took for a clause."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "csubj", "csubjpass") and c.i < verb.i and c.tag_ == "VBN"]
+    clauses = [c for c in clauses if not any(a.dep_ in ("aux", "auxpass") for a in c.children)]
+    return any(
+        s.dep_ in ("nsubj", "nsubjpass")
+        and s.i < c.i
+        and any(d.dep_ == "det" and d.lower_ == "no" and not bounding_no(d) for d in s.children)
+        for c in clauses
+        for s in c.children
+    )
+
+
 @lru_cache(maxsize=1)
 def _governors() -> frozenset[str]:
     return frozenset(lexicon()["negating_governors"])
@@ -115,6 +141,11 @@ def denied(tok: Token) -> bool:
         reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > tok.head.i
         reduced = reduced and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
         of_none = of_none or (reduced and any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in tok.head.children))
+        # 'No illnesses linked to the product have been reported', where the parse makes the participle a clause before
+        # the verb with the subject inside it: the verb's subject is the noun that 'no' is said of
+        of_none = of_none or _no_subject_misread(tok)
+        # 'was not aware of any accidents caused by the fault': 'any' under a denial says what 'no' says
+        of_none = of_none or (reduced and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.head.children) and _any_denied(tok.head))
         # 'will no longer be able to use the path', 'are not allowed to park': the deed whose ability or leave is denied
         # (and 'unable to use', which says the same)
         disabled = tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in _ENABLING and denied(tok.head) or tok.head.lower_ == "unable")
@@ -1403,7 +1434,14 @@ def _synonym_denied(r: Token, c: Token) -> bool:
     """Two verbs of one sense or a step apart in WordNet, one denied by its own 'not' and the other told plainly in a
     sentence that denies nothing, done to the same thing by the same doer: what one side says was done, the other says
     was not."""
-    if r.pos_ != "VERB" or c.pos_ != "VERB" or {r.lemma_.lower(), c.lemma_.lower()} & _LIGHT_VERBS or denied(r) == denied(c):
+    # (a light verb only with the same thing for its object: 'would not provide free transport' / 'would be given free
+    # transport' hands the transport over; 'give approval' is no giving)
+    handed = {k.lemma_.lower() for k in r.children if k.dep_ == "dobj" and k.pos_ == "NOUN"}
+    handed &= {k.lemma_.lower() for k in c.children if k.dep_ == "dobj" and k.pos_ == "NOUN"}
+    light = {r.lemma_.lower(), c.lemma_.lower()} & _LIGHT_VERBS and not (
+        handed and len({r.lemma_.lower(), c.lemma_.lower()} & _LIGHT_VERBS) == 1
+    )
+    if r.pos_ != "VERB" or c.pos_ != "VERB" or light or denied(r) == denied(c):
         return False  # (and not 'has yet to be tested', denied without a 'not')
     no, yes = (r, c) if any(k.dep_ == "neg" for k in r.children) else (c, r)
     if not any(k.dep_ == "neg" for k in no.children) or not _plainly_told(yes) or any(_excepting(k) for k in no.sent):

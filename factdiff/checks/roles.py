@@ -715,7 +715,8 @@ def _named_for_described_doer(ctx: Context, reported: set[int]) -> Iterator[Find
     named = {m.cid for m in ctx.reference.entities if m.cid}
     generic = set(lexicon()["org_generic_heads"])
     for rf, cf, _ in ctx.frame_pairs:
-        if cf.index in reported or not (rf.pred == cf.pred or synonym(rf.pred, cf.pred)) or rf.is_speech or cf.is_speech:
+        same_deed = rf.pred == cf.pred or synonym(rf.pred, cf.pred) or _same_sum(ctx, rf, cf)
+        if cf.index in reported or not same_deed or rf.is_speech or cf.is_speech:
             continue
         ra, ca = _one_per_name(rf.by_role("agent")), _one_per_name(cf.by_role("agent"))
         if len(ra) != 1 or len(ca) != 1 or ra[0].heads or ra[0].resolved or not ca[0].heads or ca[0].resolved:
@@ -735,7 +736,13 @@ def _named_for_described_doer(ctx: Context, reported: set[int]) -> Iterator[Find
         theirs = [m for m in ctx.reference.entities if m.cid in ca[0].heads]
         if any(lemma in m.words for m in theirs):
             continue  # 'the trust' for the Coastal Heritage Trust
-        near = {t.lemma_.lower() for m in theirs for t in ctx.reference.doc[max(0, m.token_start - 4) : m.token_end + 4]}
+        # (within the name's own sentence: 'organisers Sandline Events announced. The town council ...' is no 'town')
+        near = {
+            t.lemma_.lower()
+            for m in theirs
+            for t in ctx.reference.doc[max(0, m.token_start - 4) : m.token_end + 4]
+            if t.sent == ctx.reference.doc[m.token_start].sent
+        }
         if lemma in near or own & near:
             continue  # 'the start-up Aerolift', 'Aerolift, a start-up': the reference's own description of it
         sentence = ctx.candidate.sentences[cf.sent]
@@ -1062,6 +1069,15 @@ def _told_once(ctx: Context) -> list:
 
 
 SAID_WORDS = 3  # content words two 'that' clauses share to say the same thing ('objected that outdoor tables blocked its entrance')
+
+
+def _same_sum(ctx: Context, rf: Frame, cf: Frame) -> bool:
+    """Two verbs of one deed by what they move: the same figure as the thing moved and the same noun it goes to
+    ('contributed $45,000 towards the event' / 'put $45,000 towards the event'), whatever WordNet says of the verbs."""
+    figures = {a.lemma for a in rf.by_role("patient") if ctx.reference.doc[a.head_i].like_num}
+    figures &= {a.lemma for a in cf.by_role("patient") if ctx.candidate.doc[a.head_i].like_num}
+    to = {a.lemma for a in rf.by_role("recipient") if a.lemma.isalpha()} & {a.lemma for a in cf.by_role("recipient")}
+    return bool(figures) and bool(to)
 
 
 def _same_thing(ctx: Context, rf: Frame, cf: Frame) -> bool:
