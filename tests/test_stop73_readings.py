@@ -1,10 +1,11 @@
 """Readings from stop 73: a hedge dropped under a verb both texts hang it from ('argued that ... may'); a noun's content
 clause the parse opens with 'that' as a preposition; a question ('whether ...') told as a fact; a thing only weighed
 said to be coming; a 24-hour time with its leading zero; a calendar day put on a deed the reference dates by its
-weekday; a demand ('called for') given to another speaker; a pronoun after a speaker of its own sentence; a deed
-done by a described body given to a named one by the figure moved; 'no' on a subject the parse hid in a clause; a
-thing handed over by a light verb, denied on one side; an owner described before its name; an order told by a noun's
-modifier ('the opening night'); a count in words with its digits swapped.
+weekday, also where the parse hangs the day on the subject; a demand ('called for') given to another speaker; a
+pronoun after a speaker of its own sentence; a speaker going on through plain sentences; a deed done by a described
+body given to a named one by the figure moved; 'no' on a subject the parse hid in a clause, and 'any' under a denial;
+a thing handed over by a light verb, denied on one side; an owner described before its name; an order told by a
+noun's modifier ('the opening night'); a count in words with its digits swapped; an ordinal in words.
 
 Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
 """
@@ -153,3 +154,42 @@ def test_an_order_told_by_a_noun_modifier_is_no_ranking():
     assert not of_type(compare(reference, candidate, "translation").findings, FindingType.ADDITION)
     ranked = "The dancers will walk out on 3 June, the biggest night of the festival, the union said."
     assert of_type(compare(reference, ranked, "translation").findings, FindingType.ADDITION)
+
+
+def test_any_under_a_denial_says_what_no_says():
+    reference = "The firm said it was not aware of any injuries caused by the faulty ladders."
+    assert not of_type(serious(reference, "The firm said it knew of no injuries caused by the faulty ladders."), FindingType.POLARITY)
+    turned = "The firm said injuries had been caused by the faulty ladders."
+    assert of_type(serious(reference, turned), FindingType.POLARITY)
+
+
+def test_an_ordinal_in_words_says_the_ordinal_in_figures():
+    reference = "Some 300 boats took part in the regatta, which was held for the 40th time."
+    kept = "The regatta, held for the fortieth time, drew some 300 boats."
+    assert not of_type(compare(reference, kept).findings, FindingType.OMISSION)
+    assert of_type(serious(reference, "The regatta, held for the fourteenth time, drew some 300 boats."), FindingType.NUMBER)
+
+
+def test_a_calendar_day_hung_on_the_subject_still_dates_the_deed():
+    reference = (
+        "The Lindmark parliament approved on Wednesday a ban on disposable vapes in schools, which takes effect on 1 March. "
+        "The measure passed by 88 votes to 20."
+    )
+    moved = (
+        "The Lindmark parliament on 1 March approved a ban on disposable vapes in schools that comes into force the same "
+        "day. The measure passed by 88 votes to 20."
+    )
+    assert of_type(serious(reference, moved), FindingType.DATE)
+
+
+def test_a_speaker_goes_on_through_plain_sentences():
+    reference = (
+        "Road closures began at 18:00 on Saturday after a van spilled paint near the Orley roundabout. Orley police said no "
+        "one was hurt, adding that the van's driver had been spoken to by officers."
+    )
+    candidate = (
+        "Orley police said the road was closed at 6pm on Saturday after a van spilled paint near the Orley roundabout. "
+        "Nobody was hurt. Officers have spoken to the van driver."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+    assert of_type(compare(reference, candidate).findings, FindingType.ATTRIBUTION)  # still noted, as a minor finding
