@@ -39,6 +39,8 @@ def test_a_question_told_as_a_fact():
     assert of_type(serious(reference, "Investigators said the crane was overloaded."), FindingType.MODALITY)
     asked = "Whether the crane was overloaded has yet to be established, investigators said."
     assert not of_type(serious(reference, asked), FindingType.MODALITY)
+    checking = "Investigators are examining the logs to check the crane was not overloaded."
+    assert not of_type(serious(reference, checking), FindingType.MODALITY)
 
 
 def test_a_thing_only_weighed_said_to_be_coming():

@@ -256,7 +256,7 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
             said = {t.lemma_.lower(), head.lemma_.lower()}
             # (an order is no superlative there either: 'the opening night' / 'the biggest night')
             if any(
-                (r.lemma_.lower() in said or r.head.lemma_.lower() == head.lemma_.lower()) and not (superlative and r in orders)
+                (r.lemma_.lower() in said or r.head.lemma_.lower() == head.lemma_.lower()) and not (superlative and r.lower_ in order)
                 for r in ranks
             ):
                 continue

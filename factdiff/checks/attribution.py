@@ -499,7 +499,7 @@ def _attributions(sent: SpacySpan, estimates: bool = False) -> list[Token]:
         for t in _sources(sent)
         if _according_to(t) is not None or any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or _object_clause(t) or _parenthetical(t)
     ]
-    found += [t for t in _sources(sent) if t not in found and (_said_in(t) or _aside(t) or _demanded_for(t))]
+    found += [t for t in _sources(sent) if t not in found and (_said_in(t) or _aside(t))]
     if estimates and not found:  # a reckoning inside someone's account is the account's ('X said coins suggested ...')
         belief = word_lists()["belief"]
         found += [
@@ -519,6 +519,15 @@ def _attributions(sent: SpacySpan, estimates: bool = False) -> list[Token]:
             and any(c.dep_ == "nsubj" for c in t.children)
             and any(c.dep_ in ("dobj", "xcomp") for c in t.children)  # ('blamed ageing IT systems', 'ageing' an xcomp)
         ]
+    # a demand ('called for a review') as its subject's claim, but not one joined to a verb of the same speaker ('blamed
+    # low prices and called for a review': the one speaker goes on)
+    found += [
+        t
+        for t in _sources(sent)
+        if t not in found
+        and _demanded_for(t)
+        and not (t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+    ]
     return sorted(found, key=lambda t: t.i)
 
 
@@ -689,6 +698,8 @@ def _speaking(verb: Token) -> Token:
 
 def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: Token, cv: Token, ref_named: set[str]) -> Iterator[Finding]:
     """The candidate gives the reference's claim (said at `rv`) to another source (at `cv`)."""
+    if _demanded_for(rv) != _demanded_for(cv):
+        return  # a demand and a statement are two acts ('had asked for assurances that X' / 'has confirmed that X')
     rs, cs = _source(rv), _source(cv)
     moved = _other_speaker(ctx, rs, cs, ref_named)
     moved = moved or _description_apart(ctx, rv, cv, ref_named)

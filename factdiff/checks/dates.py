@@ -321,6 +321,7 @@ def _day_put_on_weekday_deed(ctx: Context, reported: set[int]) -> Iterator[Findi
             and not w.from_now
             and not d.comparable(w)
             and _dates_verb(ctx.reference, w)
+            and _deed(_date_verb(ctx.reference, w)) is not None  # (not a verb of saying, which dates the telling)
             and (_same_deed_below(_date_verb(ctx.reference, w), verb) or len(figures & _figures_of(ctx.reference, w)) >= 2)
         ]
         if len(rivals) != 1 or any(_date_verb(ctx.reference, r) == _date_verb(ctx.reference, rivals[0]) for r in agreeing):
