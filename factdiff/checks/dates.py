@@ -326,6 +326,8 @@ def _day_put_on_weekday_deed(ctx: Context, reported: set[int]) -> Iterator[Findi
         ]
         if len(rivals) != 1 or any(_date_verb(ctx.reference, r) == _date_verb(ctx.reference, rivals[0]) for r in agreeing):
             continue
+        if any(c.sent == d.sent and c.text.lower() == rivals[0].text.lower() for c in ctx.candidate.dates):
+            continue  # the candidate's sentence keeps the weekday too ('voted on Thursday for a levy from 1 July')
         reported.add(d.start)
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, d, rivals[0], NAME)
 

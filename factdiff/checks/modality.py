@@ -2647,7 +2647,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                     h not in lex["hedge_modal"] and h not in lex["hedge_adv"] and (h not in lex["hedge_adj"] or h in believing)
                     for h in ref_hedges
                 )
-                believed = believed and "whether" not in ref_hedges  # (a question asked is no belief passed on)
+                # (a question asked is no belief passed on; a choice still to be made, 'whether to order more', is left
+                # as it was)
+                believed = believed and not ("whether" in ref_hedges and not _infinitive(r))
                 # 'is considering closing it' / 'is set to close it': undecided against timetabled, not a belief passed on
                 # ... nor against 'will close it', a matter still weighed told as what will be done
                 believed = believed and not (_weighing(ref_hedges) and (_scheduled(plain_word) or _foretold(plain_word)))
