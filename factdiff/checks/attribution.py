@@ -183,7 +183,7 @@ def _sources(sent: SpacySpan) -> list[Token]:
     speech, reportive = set(lex["speech_predicates"]), set(lex["reportive_hedges"])
     out = []
     for t in sent:
-        if (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech) or _demanded_for(t):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech:
             if not _in_condition(t):
                 out.append(t)
         elif t.pos_ == "NOUN" and set(noun_verbs(t.lemma_.lower())) & speech and _with_clause(t):
@@ -523,9 +523,10 @@ def _attributions(sent: SpacySpan, estimates: bool = False) -> list[Token]:
     # low prices and called for a review': the one speaker goes on)
     found += [
         t
-        for t in _sources(sent)
+        for t in sent
         if t not in found
         and _demanded_for(t)
+        and not _in_condition(t)
         and not (t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
     ]
     return sorted(found, key=lambda t: t.i)
