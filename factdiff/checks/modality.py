@@ -2405,7 +2405,10 @@ def _weighed_thing_foretold(ctx: Context, seen: set[int]) -> Iterator[Finding]:
         if _weighing([t.text for t in cand_sent]):
             continue
         for r in ref_sent:
-            if r.pos_ != "NOUN" or r.dep_ not in ("dobj", "nsubjpass") or not _weighing(hedges(r.head)):
+            if r.pos_ != "NOUN" or r.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            weigher = next((h for h in hedges(r.head) if _weighing([h])), None)
+            if weigher is None:
                 continue
             own = {k.lemma_.lower() for k in r.children if k.dep_ in ("amod", "compound")}
             for c in cand_sent:
@@ -2419,7 +2422,6 @@ def _weighed_thing_foretold(ctx: Context, seen: set[int]) -> Iterator[Finding]:
                 if hedges(verb) or denied(verb) or not (_foretold(verb) or _done(verb)):
                     continue
                 seen.update((c.i, verb.i))
-                weigher = next(h for h in hedges(r.head) if _weighing([h]))
                 message = f"the reference only weighs this ('{weigher}'); the candidate says it will happen"
                 yield ctx.finding(FindingType.MODALITY, Severity.MAJOR, 0.6, message, _extent(verb), _extent(r.head), NAME)
 
