@@ -1,0 +1,1 @@
+"""Case modules for set145 (hand-written)."""
