@@ -5,10 +5,10 @@ export HF_HUB_OFFLINE := 1
 
 .PHONY: demo test bench eval train encoder xtagger
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[test,eval,web,batch,train,source]"
+	$(PY) -m pip install -q -c constraints.txt -e ".[test,eval,web,batch,train,source]"
 	touch $@
 
 ## demo: install, then show the report on each example pair that ships in factdiff/examples (factdiff example)
