@@ -933,6 +933,14 @@ def negated(pred: Token) -> bool:
     so_far = [c for c in (*pred.head.children, *pred.children) if c.dep_ == "advmod" and c.lower_ == "yet" and c.i < pred.i]
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in ("have", "be") and so_far:
         return not any(c.dep_ == "neg" for c in pred.head.children)
+    # 'no ferries may dock or leave': a verb joined to another without a subject of its own shares that one's 'no'
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children)
+    if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") and not own_subject:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _says_none(c) for c in pred.head.children):
+            return True
+    # 'bans ferries from docking or leaving': a gerund joined to one after a preposition shares its governor
+    if pred.dep_ == "conj" and pred.tag_ == "VBG" and pred.head.tag_ == "VBG" and pred.head.dep_ == "pcomp":
+        return negated(pred.head)
     # 'prohibited from exceeding', 'prevented from leaving'
     if pred.dep_ == "pcomp" and pred.head.lower_ == "from":
         # 'prohibited from exceeding'; or a verb before it whose object comes just before 'from', wherever the parse
@@ -944,6 +952,23 @@ def negated(pred: Token) -> bool:
         for verb in (t for t in prep.sent if t.i < prep.i and t.pos_ == "VERB" and t.lemma_.lower() in negating):
             if any(c.dep_ == "dobj" and c.right_edge.i < prep.i and prep.i - c.right_edge.i <= 2 for c in verb.children):
                 return not any(c.dep_ == "neg" for c in verb.children)
+        # ('bans scheduled flights from taking off', the participle before the object made the verb's clause)
+        # (the 'from' on the object or on the participle)
+        holder = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+        modifies = any(c.dep_ == "dobj" and c.i == holder.i + 1 for c in holder.children)
+        if holder.dep_ == "xcomp" and holder.tag_ == "VBN" and modifies and holder.head.lemma_.lower() in negating:
+            return not any(c.dep_ == "neg" for c in holder.head.children)
+    # 'a 30-day ban on moving live shellfish': what a ban is on is not done, unless the ban is lifted
+    if pred.dep_ == "pcomp" and pred.head.lower_ == "on" and pred.head.head.lemma_.lower() in lexicon()["forbidding_nouns"]:
+        ban = pred.head.head
+        lifted = ban.dep_ in ("dobj", "nsubjpass") and ban.head.lemma_.lower() in lexicon()["lifting_predicates"]
+        return not lifted and not any(c.dep_ == "neg" for c in ban.head.children)
+    # 'it was too early to say', 'too frail to travel': what is too soon or too much for is not done
+    degree = pred.head
+    if pred.dep_ == "xcomp" and degree.pos_ in ("ADJ", "ADV") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        if any(c.dep_ == "advmod" and c.lower_ == "too" and c.i < degree.i for c in degree.children):
+            holder = degree.head if degree.dep_ == "acomp" else degree
+            return not any(c.dep_ == "neg" for c in (*holder.children, *degree.children))
     # 'will stop operators using sports stars', the 'from' left out: the gerund just after the object of a verb that
     # bars, hung on that verb or on its object
     if pred.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in pred.children):

@@ -333,6 +333,16 @@ def _days_of_one_month(text: str) -> tuple[str, str, date, date] | None:
 _MONTH_NAMES = frozenset(m.lower() for m in MONTHS | _MONTH_STEMS) | {"sept"}  # a month in full or by its stem
 
 
+def _how_often(text: str) -> bool:
+    """A count said of each period: a number ('upwards of ten'), 'N times', 'once', 'twice'."""
+    words = text.lower().split()
+    if not words:
+        return False
+    if words[-1] in ("once", "twice", "thrice") or (words[-1] == "times" and len(words) > 1):
+        return True
+    return parse_number(words[-1]) is not None
+
+
 def normalise(text: str) -> tuple[str | None, str | None, date | None, date | None]:
     """(kind, period, low, high) of a date expression; (None, ...) when it cannot be normalised."""
     t = text.strip()
@@ -344,6 +354,8 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     per = _PER_PERIOD.match(t)
     if per is not None and (_DURATION.match(per.group(1)) or _counted_length(per.group(1))):
         return None, None, None, None  # 'three months a year', 'ten days of the month': a length in each period
+    if per is not None and _how_often(per.group(1)):
+        return None, None, None, None  # 'ten a month', 'three times a year': how often, not when
     if _DURATION.match(t) or _counted_length(t):
         return None, None, None, None  # 'two days', 'thirty years' are lengths of time, not dates
     if _SHORT_NUMBER.match(t) or _SHORT_RANGE.match(t):

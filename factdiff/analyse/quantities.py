@@ -191,6 +191,10 @@ class Quantity:
             near = math.isclose(self.low, other.low, rel_tol=0.1)
             close = math.isclose(self.low, other.low, rel_tol=0.05)
             return near and (_rounding_of(self.low, other.low, half=close) or _rounding_of(other.low, self.low))
+        if self.bound == other.bound == "about" and (self.is_range or other.is_range) and not (self.stated_range or other.stated_range):
+            # a rough share with a fraction ('roughly a quarter' / 'about one in five'): one figure only where the middles
+            # are within a tenth of each other ('about a third' / 'around 30 per cent'), as two round figures
+            return math.isclose((self.low + self.high) / 2, (other.low + other.high) / 2, rel_tol=0.1)
         if self.bound in ("lower", "upper") and self.bound == other.bound:
             # two floors or two ceilings are one figure said twice: 'more than 1,400' / 'over 1,700' is another figure
             # (and one a rounding of the other, or a whole step apart: 'at least 46 hours' / 'at least 48 hours' are two

@@ -1302,6 +1302,9 @@ def _person_for_body(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int
         return None
     if not all(m.label == "ORG" for m in theirs):
         return None
+    doc = ctx.reference.doc
+    if any(doc[m.token_start].lower_ in lexicon()["honorifics"] for m in theirs):
+        return None  # 'Mr Brisk', which the tagger read as a body: a form of address names a person
     start = min(s.left_edge.idx for s in subjects)
     end = max(s.right_edge.idx + len(s.right_edge.text) for s in subjects)
     return _phrase_span(cs), (start, end)

@@ -392,7 +392,23 @@ def _move_reversed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         )
 
 
-_PLAN_WORDS = frozenset({"plan", "schedule", "expect", "intend", "anticipate", "forecast", "predict", "estimate", "due", "envisage"})
+_PLAN_WORDS = frozenset(
+    {
+        "plan",
+        "schedule",
+        "expect",
+        "intend",
+        "anticipate",
+        "forecast",
+        "predict",
+        "estimate",
+        "due",
+        "envisage",
+        "propose",
+        "project",
+        "target",
+    }
+)
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"^\s+(?:after|since|on\s+from)\b", re.IGNORECASE)
 
@@ -725,6 +741,8 @@ def _clock_times(ctx: Context) -> Iterator[Finding]:
             refs = _moved_time(ctx, c, ref_all, cand_all)
         if not refs or any(c.minutes & r.minutes for r in refs) or _listed_hour(ctx, c, refs):
             continue
+        if _written_alike(ctx, c):
+            continue  # 'the 08:42 service' in the reference, read there as the name of a service
         same = [r for r in ref_all if c.minutes & r.minutes]
         if same:
             about = _about(ctx.candidate, c)
@@ -732,6 +750,13 @@ def _clock_times(ctx: Context) -> Iterator[Finding]:
                 continue
         rival = min(refs, key=lambda r: min(abs(a - b) for a in r.minutes for b in c.minutes))
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.75, c, rival, NAME)
+
+
+def _written_alike(ctx: Context, c) -> bool:
+    """The reference writes the candidate's time of day in the same figures ('08:42', '9.30'), whether or not it reads
+    them there as a time: a figure given in both texts is no change."""
+    figures = re.fullmatch(r"\d{1,2}[:.]\d{2}", c.text.strip())
+    return bool(figures) and re.search(rf"(?<![\d:.]){re.escape(figures.group(0))}(?![\d:])", ctx.reference.text) is not None
 
 
 def _listed_hour(ctx: Context, c, refs: list) -> bool:
@@ -853,7 +878,7 @@ def _period_parts(ctx: Context) -> Iterator[Finding]:
         # and 'second-half goals' against 'in the first half')
         sent = ctx.candidate.sentence_at(p.start)
         named = {c.number for c in cand_all if c.parts == p.parts and ctx.candidate.sentence_at(c.start) == sent}
-        rivals = [r for r in refs if r.parts == p.parts and r.number not in named]
+        rivals = [r for r in refs if r.parts == p.parts and r.number not in named and not _months_named(ctx, r, sent)]
         if any(_share(r) == _share(p) for r in ref_all):
             continue  # the same stretch of the period named somewhere ('the second quarter' / 'Q2', 'the first half')
         if not rivals:
@@ -863,6 +888,19 @@ def _period_parts(ctx: Context) -> Iterator[Finding]:
             rivals = [r for r in refs if r.parts != p.parts and r.parts not in kinds]
         if rivals:
             yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, p, rivals[0], NAME)
+
+
+def _months_named(ctx: Context, part, sent: int) -> bool:
+    """The candidate sentence names the months of a part of the year by their names ('between July and September' for
+    'the third quarter'): that part is given there, and the sentence's other part stands for another."""
+    if part.parts not in (2, 3, 4):
+        return False
+    low, high = _share(part)
+    first, last = round(low * 12) + 1, round(high * 12)
+    return any(
+        d.sent == sent and d.period == "range" and d.low is not None and d.high is not None and (d.low.month, d.high.month) == (first, last)
+        for d in ctx.candidate.dates
+    )
 
 
 def _share(part) -> tuple[float, float]:

@@ -850,12 +850,18 @@ def _between(doc, m) -> tuple[str, str]:
     return (before.lower_ if before is not None and before.is_alpha else "", after.lower_ if after is not None and after.is_alpha else "")
 
 
-def _before_two(doc, m) -> tuple[str, ...]:
-    """The two words before a mention and the punctuation mark after it ('wend', 'at', ','); '' for what is not there."""
+def _before_two(doc, m, described: bool = False) -> tuple[str, ...]:
+    """The two words before a mention and the punctuation mark after it ('wend', 'at', ','); '' for what is not there.
+    `described`: past a common noun that describes the name ('a contract with operator Spokewell.': 'contract', 'with')."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.start < 2 or span.end >= len(doc):
         return ("",)
-    words = [doc[span.start - 2], doc[span.start - 1]]
+    first = span.start
+    if described and doc[first - 1].pos_ == "NOUN" and doc[first - 1].dep_ == "compound" and span.start <= doc[first - 1].head.i < span.end:
+        first -= 1
+    if first < 2:
+        return ("",)
+    words = [doc[first - 2], doc[first - 1]]
     after = doc[span.end]
     if not all(w.is_alpha for w in words) or not after.is_punct:
         return ("",)
@@ -891,7 +897,10 @@ def _slot_role(doc, m) -> bool | None:
 
 
 def _around_like(doc, m, around: tuple[str, ...]) -> bool:
-    return (_between(doc, m) if len(around) == 2 else _before_two(doc, m)) == around
+    if len(around) == 2:
+        return _between(doc, m) == around
+    # (the two words before it and a mark that ends its clause, any mark; the name's describing noun passed over)
+    return any(len(x) == 3 and x[:2] == around[:2] for x in (_before_two(doc, m), _before_two(doc, m, described=True)))
 
 
 def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:

@@ -757,7 +757,10 @@ def _forbidden(tok: Token) -> bool:
         return True  # 'a status which forbade them to vote': someone kept from it
     if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG" and head.lemma_.lower() in lexicon()["negating_governors"]:
         return True  # 'shooting a female with cubs is prohibited': the deed itself forbidden
-    return tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in lexicon()["negating_governors"]
+    if tok.dep_ == "conj" and tok.tag_ == "VBG" and head.tag_ == "VBG":
+        return _forbidden(head)  # 'banned from docking or leaving'
+    # (wherever the parse hung the 'from': 'bans scheduled ferries from docking', read as a participle's)
+    return tok.dep_ == "pcomp" and head.lower_ == "from" and (head.head.lemma_.lower() in lexicon()["negating_governors"] or denied(tok))
 
 
 def _options_offered(r: Token, c: Token, said: list[str]) -> bool:
@@ -770,7 +773,11 @@ def _options_offered(r: Token, c: Token, said: list[str]) -> bool:
 
 def _may_not(tok: Token) -> bool:
     """'may not' on the word, the 'not' right after the 'may' ('may not install satellite dishes')."""
-    return any(a.dep_ == "aux" and a.lower_ == "may" and a.i + 1 < len(a.doc) and a.doc[a.i + 1].dep_ == "neg" for a in tok.children)
+    if any(a.dep_ == "aux" and a.lower_ == "may" and a.i + 1 < len(a.doc) and a.doc[a.i + 1].dep_ == "neg" for a in tok.children):
+        return True
+    # 'no ferries may dock or leave': 'may' with 'no' on the subject, for the verb it is on and one joined to it
+    holder = tok.head if tok.dep_ == "conj" and not any(a.dep_ == "aux" for a in tok.children) else tok
+    return any(a.dep_ == "aux" and a.lower_ == "may" for a in holder.children) and denied(tok)
 
 
 def _must_not(tok: Token) -> bool:

@@ -1001,17 +1001,23 @@ def _in_base(x: Quantity) -> tuple[float, str] | None:
     return (x.low, x.unit) if x.unit else None
 
 
+def _bare(x: Quantity) -> tuple[float, str] | None:
+    """An exact figure with no unit written ('the 120 million'), to be read in the measure of the figures beside it."""
+    return (x.low, "") if x.low == x.high and not x.unit and not x.looks_like_year else None
+
+
 def _margin_to(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     """q is a margin the candidate works out ('6.4 metres, 20 centimetres short of the record' where the reference
     gives the record, 6.6 metres): another figure of q's sentence agrees with a reference figure, and the two stand
     q apart, in any unit of the same measure."""
     following = set(re.findall(r"[a-z]+", ctx.candidate.text[q.end : q.end + 30].lower())[:2])
-    mine = _in_base(q)
+    # (a figure with its measure written once: '142 million litres ... 22 million more than the 120 million')
+    mine = _in_base(q) or _bare(q)
     above, below = following & (_MARGIN_WORDS | _MORE_WORDS) - _BELOW - _LESS_WORDS, following & (_BELOW | _LESS_WORDS)
     if bool(above) == bool(below) or mine is None:
         return False
     sign = 1 if above else -1  # '20 centimetres short of the record': the candidate's figure below the record
-    here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q and _in_base(c) is not None]
+    here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q and (_in_base(c) or _bare(c)) is not None]
     for c in here:
         given = [x for x in ctx.reference.quantities if _agrees(c, x) or (c.in_other_units(x) and c.same_measure(x))]
         if not given:
@@ -1019,8 +1025,12 @@ def _margin_to(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
         a = _in_base(c)
         for r in rivals:
             b = _in_base(r)
-            if b is not None and a[1] == b[1] == mine[1] and math.isclose(sign * (a[0] - b[0]), mine[0], rel_tol=0.03):
-                return True
+            if None not in (a, b, _in_base(q)):
+                if a[1] == b[1] == mine[1] and math.isclose(sign * (a[0] - b[0]), mine[0], rel_tol=0.03):
+                    return True
+            elif r.low == r.high and len({x.unit for x in (q, c, r) if x.unit}) <= 1:
+                if math.isclose(sign * (c.low - r.low), q.low, rel_tol=0.03):
+                    return True  # (in the figures as written, where one of the three has no unit)
     return False
 
 

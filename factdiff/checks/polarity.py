@@ -130,6 +130,9 @@ def denied(tok: Token) -> bool:
         # (a clause before its verb is the parse's: 'X bought it; the price was not disclosed'); 'nothing to show that X'
         shown_by_none = tok.head.dep_ in ("acl", "relcl") and tok.head.head.lower_ in ("nothing", "nobody", "none")
         unclaimed = unclaimed and (negated(tok.head) or shown_by_none)
+        # 'No illness has been confirmed as linked to it': what nobody confirmed a thing as is not said of it either
+        confirmed_as = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        unclaimed = unclaimed or (confirmed_as and tok.head.pos_ == "VERB" and _claims_or_finds(tok.head) and negated(tok.head))
         # 'ruled out closing the unit': the deed a verb of absence takes as its object is not done
         ruled_out = tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and _privative(tok.head, tok)
         # 'found nothing to back up his claim', 'nobody to look after them': the deed of a negative pronoun is not done
@@ -403,8 +406,10 @@ def _privative(verb: Token, tok: Token) -> bool:
     ]
     phrasal = {f"{verb.lemma_.lower()} {c.lower_}" for c in particles}
     if ({verb.lemma_.lower()} | phrasal) & set(lexicon()["cancelling_predicates"]):
-        # 'the display has been cancelled' / 'there will be no display': what is called off will not take place
-        return any(c.dep_ in ("dobj", "nsubjpass") and tok in c.subtree for c in verb.children)
+        # 'the display has been cancelled' / 'there will be no display': what is called off will not take place; not
+        # those it is said of after a preposition ('cancel the debts of claimants': the claimants are there still)
+        called_off = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and tok in c.subtree]
+        return any(not any(a.dep_ == "prep" and c in a.ancestors for a in [tok, *tok.ancestors]) for c in called_off)
     if not ({verb.lemma_.lower()} | phrasal) & set(lexicon()["privative_predicates"]):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
@@ -1870,6 +1875,18 @@ def _agreed_in_aligned(ctx: Context, r: Token, c: Token, how: str) -> bool:
     return False
 
 
+def _either_way_in_sentence(ctx: Context, r: Token, c: Token) -> bool:
+    """The reference has the candidate's word twice, once as the candidate says it, in the sentence found against it or
+    in the one aligned with the candidate's: the word found against it is the other ('said it was too early to say' /
+    'cannot yet be said, according to the agency'), and which one the candidate's is, the words alone cannot tell."""
+    lemma = c.lemma_.lower()
+    if r.lemma_.lower() != lemma:
+        return False
+    aligned = [ctx.reference.sentences[i] for i in ctx.alignment.refs_for(ctx.candidate.sentence_at(c.idx))]
+    words = [*r.sent, *(t for s in aligned for t in ctx.reference.doc[s.token_start : s.token_end])]
+    return any(t.i != r.i and t.lemma_.lower() == lemma and denied(t) == denied(c) for t in words)
+
+
 def _governor(tok: Token) -> Token:
     """The verb above a word (itself if none)."""
     return next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), tok)
@@ -2073,11 +2090,11 @@ def _leave_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
     eligible for a reduction'): the lexicon's words of ability and permission, two nouns of their clauses in common."""
     words = _leave_or_ability_words()
     for ref_sent, cand_sent in sentence_pairs(ctx):
-        theirs = [t for t in ref_sent if t.lemma_.lower() in words and t.pos_ in ("ADJ", "VERB")]
+        rivals = [t for t in ref_sent if t.lemma_.lower() in words and t.pos_ in ("ADJ", "VERB")]
         for c in (t for t in cand_sent if t.lemma_.lower() in words and t.pos_ in ("ADJ", "VERB")):
             if c.i in seen or any(h.i in seen for h in c.subtree):
                 continue
-            for r in theirs:
+            for r in rivals:
                 if r.lemma_.lower() == c.lemma_.lower() or denied(r) == denied(c):
                     continue  # (one word on both sides is the main pass's)
                 if not _said_not(c if denied(c) else r):
@@ -2499,6 +2516,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if _answered_in_reference(ctx, r, c, how):
                 continue
+            if how in ("negated", "loosely negated") and _either_way_in_sentence(ctx, r, c):
+                continue  # 'The agency said it was too early to say' / 'cannot yet be said, according to the agency'
             if _said_of_others(ctx, r, c) and not _firmly_paired(r, c):
                 continue  # (one verb said around the same words is its own clause's, whatever the parse hung on it)
             if how == "opposite" and _both_ways_on_both_sides(r, c):
@@ -2895,6 +2914,22 @@ def _contrastive(sent: SpacySpan) -> bool:
     return any(t.dep_ == "neg" and t.head.pos_ not in ("VERB", "AUX") for t in sent)
 
 
+def _set_against(sent: SpacySpan, denied_at: dict[str, Token], denied: list[str], affirmed: list[str]) -> bool:
+    """A word the sentence denies and one it affirms are said in one clause or in two clauses joined ('was not caused
+    by a warm summer but reflected a long-term trend', 'the result of one warm summer, not of a trend'): the two are
+    set against each other, not said in two statements apart ('not to approach the monkeys ..., saying the animals
+    were not dangerous')."""
+
+    def clause(t: Token) -> Token:
+        return next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), t)
+
+    def joined(a: Token, b: Token) -> bool:
+        return a.i == b.i or (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+
+    said = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in affirmed and t.lemma_.lower() not in denied_at]
+    return any(joined(clause(denied_at[w]), clause(t)) for w in denied for t in said)
+
+
 def _contrast_swapped(ctx: Context) -> Iterator[Finding]:
     """Two things contrasted the other way round: the reference denies one and affirms the other ('not caused by a
     single warm summer but reflected a long-term trend'), the aligned candidate sentence denies the second and
@@ -2908,6 +2943,10 @@ def _contrast_swapped(ctx: Context) -> Iterator[Finding]:
             continue
         if not (_contrastive(ref_sent) and _contrastive(cand_sent)):
             continue  # 'the virus does not pass to people through eggs' / 'eating eggs does not pass the virus on': one denial
+        if not (
+            _set_against(ref_sent, ref_denied, now_affirmed, now_denied) and _set_against(cand_sent, cand_denied, now_denied, now_affirmed)
+        ):
+            continue  # 'not to approach the monkeys ..., saying the animals were not dangerous': two statements, no contrast
         # the phrase's head noun ('trend' in 'a long-term trend'), whose subtree is the phrase
         c = max((cand_denied[w] for w in now_denied), key=lambda t: len(list(t.subtree)))
         r = max((ref_denied[w] for w in now_affirmed), key=lambda t: len(list(t.subtree)))

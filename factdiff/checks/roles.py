@@ -648,7 +648,7 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         ra, ca = _one_per_name(rf.by_role("agent")), _one_per_name(cf.by_role("agent"))
         if len(ra) != 1 or len(ca) != 1 or not ra[0].heads or not ca[0].heads:
             continue
-        if ca[0].resolved and not _description_of_name(ctx.candidate, ca[0]):
+        if ca[0].resolved and not (_description_of_name(ctx.candidate, ca[0]) or _pronoun_for_another(ctx, ra[0], ca[0])):
             continue
         if ra[0].resolved and not (_speaker_itself(ctx.reference, rf, ra[0]) or _description_of_name(ctx.reference, ra[0])):
             continue
@@ -678,6 +678,17 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             (ra[0].start, ra[0].end),
             NAME,
         )
+
+
+def _pronoun_for_another(ctx: Context, ra, ca) -> bool:
+    """The candidate's doer is 'he' or 'she', standing for a person the reference names, where the reference's doer is
+    another person whom the candidate never names ('Deputy governor Irena Maltz will present the report' / 'He will
+    present the report', after the governor): the pronoun cannot stand for someone the candidate has not named."""
+    if ctx.candidate.doc[ca.head_i].lower_ not in ("he", "she") or len(ca.heads) != 1 or len(ra.heads) != 1:
+        return False
+    people = {m.cid for m in ctx.reference.entities if m.label == "PERSON"}
+    named = {m.cid for m in ctx.candidate.entities}
+    return ca.heads <= people and ra.heads <= people and not ra.heads & named
 
 
 def _in_the_deed(ctx: Context, heads: frozenset[str], pred: str) -> bool:
