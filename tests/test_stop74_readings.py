@@ -192,3 +192,14 @@ def test_he_for_a_person_the_candidate_never_names():
     assert of_type(serious(reference, replaced), FindingType.ENTITY)
     kept = replaced.replace("He will present", "His deputy, Sofia Brandt, will present")
     assert not of_type(serious(reference, kept), FindingType.ENTITY)
+
+
+# --- omission --------------------------------------------------------------------------------------------------------
+
+
+def test_a_threshold_in_words_left_out_is_a_figure_lost():
+    reference = "Households with two or more cars will pay an extra charge of 40 euros a year from March, the council said."
+    dropped = "From March, households will pay an extra charge of 40 euros a year, the council said."
+    assert [f for f in serious(reference, dropped) if f.type == FindingType.OMISSION]
+    kept = "From March, households with at least two cars will pay an extra 40 euros a year, the council said."
+    assert not [f for f in serious(reference, kept) if f.type == FindingType.OMISSION]

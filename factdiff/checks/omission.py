@@ -522,6 +522,9 @@ def _negated_by_prefix(x: Token, sent) -> bool:
     return any(x.lower_.startswith(p) and x.lower_[len(p) :] in words for p in _NEGATIVE_PREFIXES if len(x.lower_) > len(p) + 3)
 
 
+_OR_BEYOND = re.compile(r"\s+or\s+(?:more|over|older|above|fewer|less|under|younger|below)\b", re.IGNORECASE)
+
+
 def facts_by_token(doc: Document) -> dict[int, tuple[str, object]]:
     """Token index -> ('entity'|'quantity'|'date', mention) for the tokens that are part of a fact."""
     out: dict[int, tuple[str, object]] = {}
@@ -536,7 +539,9 @@ def facts_by_token(doc: Document) -> dict[int, tuple[str, object]]:
         for i in tokens(d.start, d.end):
             out[i] = ("date", d)
     for q in doc.quantities:
-        if not _DIGITS.search(q.text):
+        # (but a threshold in words is a figure: 'families with three or more children')
+        threshold = q.bound in ("lower", "upper") or _OR_BEYOND.match(doc.text, q.end) is not None
+        if not _DIGITS.search(q.text) and not threshold:
             continue  # 'two', 'half': number words are often paraphrased away ('both', 'a pair'); they count as words
         for i in tokens(q.start, q.end):
             out.setdefault(i, ("quantity", q))
