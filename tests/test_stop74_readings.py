@@ -203,3 +203,24 @@ def test_a_threshold_in_words_left_out_is_a_figure_lost():
     assert [f for f in serious(reference, dropped) if f.type == FindingType.OMISSION]
     kept = "From March, households with at least two cars will pay an extra 40 euros a year, the council said."
     assert not [f for f in serious(reference, kept) if f.type == FindingType.OMISSION]
+
+
+def test_what_a_party_denies_is_denied():
+    reference = "The builder denied that it had ignored the safety warnings."
+    assert not of_type(serious(reference, "The builder said it had not ignored the safety warnings."), FindingType.POLARITY)
+    assert of_type(serious(reference, "The builder said it had ignored the safety warnings."), FindingType.POLARITY)
+
+
+def test_nobody_but_names_who_does():
+    reference = "Only members will be allowed to use the new courts."
+    assert not of_type(serious(reference, "Nobody but members will be able to use the new courts."), FindingType.POLARITY)
+    assert of_type(
+        serious("Members will be allowed to use the new courts.", "Nobody will be able to use the new courts."), FindingType.POLARITY
+    )
+
+
+def test_a_plan_and_what_became_of_it():
+    reference = "The footbridge was first proposed in 2012 and approved four years later."
+    faithful = "First put forward in 2012, the footbridge won approval in 2016."
+    assert not of_type(serious(reference, faithful), FindingType.MODALITY)
+    assert of_type(serious("A second station was proposed in 2015.", "A second station opened in 2018."), FindingType.MODALITY)

@@ -814,7 +814,10 @@ def _no_one_does(verb: Token) -> bool:
 
 def _says_none(noun: Token) -> bool:
     """The participant is none at all: 'no' or 'neither' on it (not a bound: 'no more than'), or 'nothing', 'nobody',
-    'none', 'neither'."""
+    'none', 'neither'; not where an exception follows, which names who does ('nobody but residents', 'no one except
+    members': only they)."""
+    if any(c.lower_ in ("but", "except", "besides", "apart", "other") and c.i > noun.i for c in noun.children):
+        return False
     if any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") and not bounding_no(g) for g in noun.children):
         return True
     # (or on the first of two nouns the parse hung before it: 'no heating or mains water', 'no' on 'heating')

@@ -2138,6 +2138,21 @@ def _promised_told_as_weighed(ctx: Context, seen: set[int]) -> Iterator[Finding]
             )
 
 
+def _done_after_plan(planned: Token) -> bool:
+    """The planned verb has a verb joined to it, told as done and not planned ('was proposed in 2015 and approved in
+    2018'): the reference says what became of the plan."""
+    # (a participle joined to a passive in the past shares its 'was': 'was proposed ... and approved')
+    past = any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in planned.children)
+
+    def done(v: Token) -> bool:
+        return _done(v) or (past and v.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in v.children))
+
+    return any(
+        v.dep_ == "conj" and v.pos_ == "VERB" and v.lemma_.lower() not in _PLANNED and done(v) and not denied(v) and not hedges(v)
+        for v in planned.children
+    )
+
+
 def _planned_thing_in_place(ctx: Context, seen: set[int]) -> Iterator[Finding]:
     """A thing the reference says is planned ('A second station is planned for next summer') that the aligned candidate
     sentence says is there already ('A second station is already operating'): the same noun, subject of a passive verb
@@ -2166,6 +2181,8 @@ def _planned_thing_in_place(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             if not (_done(c) or going or already):
                 continue
             r = planned[subject.lemma_.lower()]
+            if _done_after_plan(r):
+                continue  # 'was first proposed in 2015 and approved three years later': the plan's history, then done
             seen.add(c.i)
             yield ctx.finding(
                 FindingType.MODALITY,

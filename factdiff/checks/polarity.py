@@ -133,6 +133,9 @@ def denied(tok: Token) -> bool:
         # 'No illness has been confirmed as linked to it': what nobody confirmed a thing as is not said of it either
         confirmed_as = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         unclaimed = unclaimed or (confirmed_as and tok.head.pos_ == "VERB" and _claims_or_finds(tok.head) and negated(tok.head))
+        # 'denied that it had broken the rules': what a verb of denying passes on is denied (not 'did not deny that')
+        gainsaid = tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.head.lemma_.lower() in lexicon()["denying_predicates"]
+        unclaimed = unclaimed or (gainsaid and not negated(tok.head) and not _object_relative(tok))
         # 'ruled out closing the unit': the deed a verb of absence takes as its object is not done
         ruled_out = tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and _privative(tok.head, tok)
         # 'found nothing to back up his claim', 'nobody to look after them': the deed of a negative pronoun is not done
