@@ -224,3 +224,94 @@ def test_a_plan_and_what_became_of_it():
     faithful = "First put forward in 2012, the footbridge won approval in 2016."
     assert not of_type(serious(reference, faithful), FindingType.MODALITY)
     assert of_type(serious("A second station was proposed in 2015.", "A second station opened in 2018."), FindingType.MODALITY)
+
+
+# --- readings from the reviewer's pairs ------------------------------------------------------------------------------
+
+
+def test_a_thing_a_denied_have_has_done():
+    reference = "The harbour board said it would not renew the mooring licence of Tidewell Boats."
+    assert not of_type(
+        serious(reference, "Tidewell Boats will not have its mooring licence renewed, the harbour board said."), FindingType.POLARITY
+    )
+    assert of_type(
+        serious(reference, "Tidewell Boats will have its mooring licence renewed, the harbour board said."), FindingType.POLARITY
+    )
+
+
+def test_the_rest_of_a_sum_with_its_currency_written_once():
+    reference = "The new library cost 14 million euros, of which the state paid 9 million. The rest was paid by the town."
+    faithful = "Of its 14 million euro cost, 9 million came from the state and 5 million from the town."
+    assert not of_type(serious(reference, faithful), FindingType.NUMBER)
+    assert of_type(serious(reference, faithful.replace("5 million", "6 million")), FindingType.NUMBER)
+
+
+def test_a_level_worked_out_from_a_share_both_texts_give():
+    reference = "Chief executive Amal Reyes said the firm aimed to halve its emissions from the 2019 level of 80,000 tonnes."
+    faithful = "Its chief executive, Amal Reyes, said the aim was to cut emissions to 40,000 tonnes, half the 2019 level."
+    assert not of_type(serious(reference, faithful), FindingType.NUMBER)
+
+
+def test_a_change_to_a_bare_figure():
+    reference = "Class sizes are expected to fall from an average of 30 pupils to 26."
+    assert not of_type(serious(reference, "Average class size is expected to drop by four pupils, to 26."), FindingType.NUMBER)
+    assert of_type(serious(reference, "Average class size is expected to drop by six pupils, to 26."), FindingType.NUMBER)
+
+
+def test_one_deal_told_from_its_other_party():
+    reference = "Kingsley Rovers has agreed to buy the Elm Road ground from Marsh District Council for 9 million pounds."
+    faithful = "Marsh District Council has agreed to sell the Elm Road ground to Kingsley Rovers for £9 million."
+    assert not of_type(serious(reference, faithful), FindingType.ENTITY)
+
+
+def test_a_claim_whose_source_the_summary_keeps_beside_another():
+    reference = (
+        "Phosphate levels in the River Teme exceeded the safe limit at 9 of 15 sites last year, the Teme Valley Water "
+        "Board said in a report published on Monday. The board's chief chemist, Dr Lena Ortiz, said run-off from "
+        "farms was 'the main source'."
+    )
+    summary = (
+        "A report by the Teme Valley Water Board found phosphates above the safe limit at 9 of the River Teme's 15 "
+        "sites last year, with farm run-off the main source, according to its chief chemist."
+    )
+    assert not of_type(serious(reference, summary, "summary"), FindingType.ATTRIBUTION)
+
+
+def test_a_weighing_is_the_hedge_itself():
+    reference = "The bakery chain is also considering launching a delivery service, although no decision has been taken."
+    faithful = "It is also weighing up a delivery service but has not yet made a decision."
+    assert not of_type(serious(reference, faithful), FindingType.MODALITY)
+
+
+def test_a_phrase_the_reference_says_twice_too():
+    reference = (
+        "Members will be able to retire on a full pension at 60 from 2027. Those with fewer years of service will still "
+        "be able to retire at 60, but on a reduced pension."
+    )
+    faithful = (
+        "From 2027, members will be able to retire at 60 on a full pension. Others will also be able to retire at 60, on a smaller pension."
+    )
+    assert not of_type(serious(reference, faithful), FindingType.REPETITION)
+
+
+def test_days_set_apart_in_other_words():
+    reference = "The pool will be open daily from 7:00 until 20:00, except on Tuesdays, when it opens at noon."
+    faithful = "It will open every day from 7am to 8pm, apart from Tuesdays, when it will not open until midday."
+    assert not of_type(serious(reference, faithful), FindingType.DATE)
+
+
+def test_earlier_or_later_than_usual():
+    reference = "The harvest began two weeks later than usual because of the cold spring."
+    assert of_type(serious(reference, "Because of the cold spring, the harvest began a fortnight earlier than normal."), FindingType.DATE)
+    assert not of_type(serious(reference, "Because of the cold spring, the harvest began a fortnight later than normal."), FindingType.DATE)
+
+
+def test_a_takeover_by_told_the_other_way_round():
+    reference = "Shareholders approved the takeover of Ferris Logistics by its larger rival Dalton Freight on Monday."
+    assert of_type(
+        serious(reference, "Shareholders approved Ferris Logistics' takeover of its larger rival Dalton Freight on Monday."),
+        FindingType.ROLE,
+    )
+    assert not of_type(
+        serious(reference, "Shareholders approved Dalton Freight's takeover of Ferris Logistics on Monday."), FindingType.ROLE
+    )

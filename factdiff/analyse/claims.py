@@ -470,6 +470,8 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             continue
         elif dep == "prep":
             role = _prep_role(child)
+            if child.lower_ == "by" and any(_by_phrase(o) is child for o in objects):
+                continue  # 'approved the takeover of X by Y': the takeover's doer, not the approver
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 # 'on behalf of the service': the whole phrase's role, for the one named after 'of'
                 phrase = word_lists()["preps"].get(f"{child.lower_} {pobj.lower_} of")
@@ -722,6 +724,12 @@ def _by_phrase(noun: Token) -> Token | None:
                     found = next((g for g in t.children if g.dep_ == "prep" and g.lower_ == "by"), None)
                     if found is not None:
                         return found
+    # (or on the active verb the event's noun is the object of, right after the noun's phrase: 'approved the takeover
+    # of X by Y', 'by' hung on 'approved')
+    verb = noun.head
+    if noun.dep_ == "dobj" and _event_noun(noun) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1), None)
     return None
 
 

@@ -717,8 +717,11 @@ def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: To
     moved = moved or _another_speakers_claim(ctx, rs, cv, ref_sent)
     traded = _speaker_made_subject(ctx, rs, cs, cand_sent, rv)
     moved = moved or traded
-    if moved is None or _also_says(ctx, cand_sent, cv, _clause_words(rv)):
+    # (a summary sentence joins claims of two sources under one of them: the candidate's speaker says part of it)
+    if moved is None or _also_says(ctx, cand_sent, cv, None if ctx.mode == "summary" else _clause_words(rv)):
         return
+    if rs is not None and _source_kept_beside(ctx, cand_sent, cv, _named(ctx.reference, rs)):
+        return  # 'A report by the agency found X, with Y the cause, according to its chief scientist': both sources kept
     said, told = _clause_words(rv), _clause_words(cv)
     # (or the candidate's whole claim taken from the reference's: '..., although measurements showed no danger,
     # according to the agency' / 'though Vrba said measurements had found no danger')
@@ -738,6 +741,22 @@ def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: To
     who, whom = ctx.candidate.text[slice(*c_span)], ctx.reference.text[slice(*r_span)]
     message = f"the candidate has {who} say this; the reference, {whom}"
     yield ctx.finding(FindingType.ATTRIBUTION, Severity.MAJOR, 0.7, message, c_span, r_span, NAME)
+
+
+def _source_kept_beside(ctx: Context, cand_sent: SpacySpan, cv: Token, theirs: set[str]) -> bool:
+    """The candidate's sentence has the reference's speaker find or say something with another verb ('A report by the
+    agency found ...'), besides the source at `cv`: a sentence that joins two claims keeps the reference's source."""
+    if not theirs:
+        return False
+    verbs = set(lexicon()["speech_predicates"]) | set(lexicon()["evidence_predicates"])
+    for v in cand_sent:
+        if v.i == cv.i or v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
+            continue
+        for subject in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+            inside = {t.i for t in subject.subtree}  # ('a report by the agency': the body the report is by)
+            if {m.cid for m in ctx.candidate.entities if m.token_start in inside} & theirs:
+                return True
+    return False
 
 
 def _speaker_made_subject(

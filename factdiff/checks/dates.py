@@ -409,6 +409,7 @@ _PLAN_WORDS = frozenset(
         "target",
     }
 )
+_USUAL_WORDS = frozenset({"usual", "normal", "normally", "usually", "typical", "typically", "average", "customary", "ordinary"})
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"^\s+(?:after|since|on\s+from)\b", re.IGNORECASE)
 
@@ -987,6 +988,8 @@ def _order(ctx: Context) -> Iterator[Finding]:
                 if word in compared:  # 'a week later than originally planned' / 'a week earlier than first planned'
                     # (a plan in another word: 'later than scheduled' / 'earlier than planned')
                     planned = bool(set(ref_lemmas) & _PLAN_WORDS) and bool(set(lemmas) & _PLAN_WORDS)
+                    # (or the usual time in another word: 'two weeks later than usual' / 'a fortnight earlier than normal')
+                    planned = planned or (bool(set(ref_lemmas) & _USUAL_WORDS) and bool(set(lemmas) & _USUAL_WORDS))
                     alike = bool(set(ref_lemmas) & set(lemmas)) or planned
                 if ref_lemmas and (alike if word in order | compared else ref_lemmas == lemmas):
                     said.setdefault(_order_word(r), (r, ref_end))
@@ -1413,6 +1416,8 @@ def _set_apart(toks: list[Token], i: int) -> bool:
     before = [t.lower_ for t in toks[max(0, i - 2) : i]]
     if before and before[-1] in _EXCEPT:
         return True
+    if before in (["apart", "from"], ["other", "than"], ["aside", "from"]):
+        return True  # 'apart from Mondays', 'other than Sundays'
     return len(before) == 2 and toks[i - 1].pos_ == "ADP" and before[0] in ("not", "never", "except", "excluding")
 
 

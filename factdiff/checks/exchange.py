@@ -301,6 +301,8 @@ def _exchanged(ctx: Context) -> Iterator[Finding]:
                 (ca, cpa, cma), (cb, cpb, cmb) = cand[a], cand[b]
                 if (ra, rpa.i) == (rb, rpb.i):
                     continue  # 'A and B' in one place
+                if any(_converse_below(x, y) for x in (rpa, rpb) for y in (cpa, cpb)):
+                    continue  # 'A agreed to buy it from B' / 'B agreed to sell it to A': one deal, told from each side
                 # 'from A to B' -> 'from B to A' whatever the parser hangs the two phrases on
                 directions = {ra, rb} == {"prep:from", "prep:to"}
                 same = directions or (_same_predicate(rpa, cpb) and _same_predicate(rpb, cpa))
@@ -733,6 +735,15 @@ def _common_word(ctx: Context, mention) -> bool:
     return first and one_word and re.search(rf"(?<!\w){re.escape(mention.text.lower())}(?!\w)", ctx.candidate.text) is not None
 
 
+def _converse_below(a: Token, b: Token) -> bool:
+    """The two predicates take complements that are converses ('agreed to buy' / 'agreed to sell', lexicon
+    `converse_predicates`): the deal told from its other party, whose doer is the other's."""
+    converses = {frozenset(p) for p in lexicon()["converse_predicates"]}
+    mine = [c.lemma_.lower() for c in a.children if c.dep_ == "xcomp"]
+    theirs = [c.lemma_.lower() for c in b.children if c.dep_ == "xcomp"]
+    return any(frozenset((x, y)) in converses for x in mine for y in theirs)
+
+
 def replaced_in_slot(ctx: Context, whole: bool = False) -> Iterator[Finding]:
     """A name the reference gives elsewhere, put in the place of another name of the aligned sentence: the same
     role of the same predicate, the reference's name gone from the candidate's sentence ('the University of X' in
@@ -769,6 +780,8 @@ def replaced_in_slot(ctx: Context, whole: bool = False) -> Iterator[Finding]:
                     continue
                 if _subject_by_conjunction(ctx.reference, cid, pred):
                     continue  # 'Mountain Watch said ... and called for': the candidate's doer is the reference's too
+                if _converse_below(r_pred, pred):
+                    continue  # 'A has agreed to buy it from B' / 'B has agreed to sell it to A': one deal, either side
                 if whole and not _one_slot(ctx, r_pred, pred, role):
                     continue
                 if _inside(ctx.reference, cid, r_mention):

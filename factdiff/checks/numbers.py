@@ -634,10 +634,16 @@ def _remainder(q: Quantity, refs: list[Quantity], ctx: Context | None = None) ->
     Given the context, not where q stands in the part's own slot ('£36 million, of which £21 million would come from a
     national fund' / '£36m, £15m of which will come from a national fund'): said of what the part is said of, the
     difference is that part changed, however it adds up."""
-    if q.is_range or not (len(q.unit) == 3 and q.unit.isupper()):
+    unit = q.unit
+    if not unit and ctx is not None:
+        # (a figure whose currency its sentence writes once: 'Of its 27 million euro cost, 20 million came from the state
+        # and 7 million from the municipality')
+        money = {c.unit for c in ctx.candidate.quantities if c.sent == q.sent and len(c.unit) == 3 and c.unit.isupper()}
+        unit = next(iter(money)) if len(money) == 1 else unit
+    if q.is_range or not (len(unit) == 3 and unit.isupper()):
         return False
-    whole = [r for r in refs if r.unit == q.unit and not r.is_range]
-    parts = [r for r in refs if r.unit in (q.unit, "") and not r.is_range]  # 'of which 60 million': the same money
+    whole = [r for r in refs if r.unit == unit and not r.is_range]
+    parts = [r for r in refs if r.unit in (unit, "") and not r.is_range]  # 'of which 60 million': the same money
     for a in whole:
         for b in parts:
             if a.low > b.low and _sum_of(q, q.low, a.low - b.low):
@@ -690,6 +696,16 @@ def _change_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     # million'; not '5,000 homes ... 3,000 were reconnected', where the bare figure is a part)
     scale = _scale_words(q)
     same = [r for r in refs if (r.unit == q.unit or (not r.unit and scale and scale <= _scale_words(r))) and not r.is_range]
+    # (and the bare end of a change from a figure with its noun: 'fall from an average of 31 pupils to 27')
+    text = ctx.reference.text
+    same += [
+        r
+        for r in refs
+        if not r.unit
+        and not r.is_range
+        and re.search(r"\bto\s*$", text[max(0, r.start - 6) : r.start])
+        and any(x.unit == q.unit and x.sent == r.sent and 0 < r.start - x.end < 30 for x in same)
+    ]
     here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q]
     for a in same:
         for b in same:
@@ -860,6 +876,21 @@ def _share_of_rival(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
             loose = 0.1 if (q.approx or x.approx) else DERIVED_TOLERANCE
             if math.isclose(q.low, worked, rel_tol=loose):
                 return True
+    return False
+
+
+def _share_told_beside(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """q is a share of the rival that the candidate states right after q and the aligned reference states too ('cut
+    leakage to 60 million litres a day, half its 2020 level' / 'halve leakage from its 2020 level of 120 million'): the
+    level the share gives, worked out."""
+    after = [x for x in ctx.candidate.quantities if x.sent == q.sent and x.unit == "%" and 0 <= x.start - q.end <= 3]
+    given = [x for x in ctx.reference.in_sentences(ctx.reference.quantities, ctx.refs_for(q.sent)) if x.unit == "%"]
+    for x in after:
+        if not any(x.same_value(g) for g in given):
+            continue
+        share = (x.low + x.high) / 200
+        if any(r.low == r.high and math.isclose(q.low, share * r.low, rel_tol=0.02) for r in rivals):
+            return True
     return False
 
 
@@ -2941,7 +2972,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             worked_out = worked_out or _change_between(ctx, q, _without_slot_rival(ctx, q, refs)) or _run_total(q, refs)
             worked_out = worked_out or multiple_of_own(ctx, q, rivals) or _difference_of_own(ctx, q)
             worked_out = worked_out or _share_of_rival(ctx, q, rivals) or _multiple_of_rival(ctx, q, rivals) or _rate_as_interval(ctx, q)
-            worked_out = worked_out or _multiple_as_share(ctx, q, rivals)
+            worked_out = worked_out or _multiple_as_share(ctx, q, rivals) or _share_told_beside(ctx, q, rivals)
             # ('the remaining £52m' where the reference gives the whole of £172m in another sentence than the part)
             rest_said = bool({"other", "rest", "remaining", "remainder", "balance"} & set(before))
             worked_out = worked_out or (rest_said and _remainder(q, [r for r in ref_all if not r.looks_like_year]))

@@ -133,6 +133,9 @@ def denied(tok: Token) -> bool:
         # 'No illness has been confirmed as linked to it': what nobody confirmed a thing as is not said of it either
         confirmed_as = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         unclaimed = unclaimed or (confirmed_as and tok.head.pos_ == "VERB" and _claims_or_finds(tok.head) and negated(tok.head))
+        # 'will not have its licence renewed', 'did not get it repaired': what a denied 'have' or 'get' has done
+        caused = tok.dep_ in ("ccomp", "xcomp") and tok.tag_ == "VBN" and tok.head.lemma_.lower() in ("have", "get") and tok.i > tok.head.i
+        unclaimed = unclaimed or (caused and negated(tok.head) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
         # 'denied that it had broken the rules': what a verb of denying passes on is denied (not 'did not deny that')
         gainsaid = tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.head.lemma_.lower() in lexicon()["denying_predicates"]
         unclaimed = unclaimed or (gainsaid and not negated(tok.head) and not _object_relative(tok))

@@ -324,6 +324,16 @@ def _echoed_at_end(span: list) -> bool:
     return first.i > 0 and doc[first.i - 1].text == "," and closes and any(t.like_num for t in span)
 
 
+def _said_in_sentences(ctx: Context, content: set[str]) -> int:
+    """How many reference sentences have every one of the content words (lemmas, or figures as written)."""
+    count = 0
+    for sentence in ctx.reference.sentences:
+        words = ctx.reference.doc[sentence.token_start : sentence.token_end]
+        if content <= {t.lemma_.lower() for t in words}:
+            count += 1
+    return count
+
+
 def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """(start, end, text) of a shorter phrase said twice in two candidate sentences ('made by a local firm in 1889',
     'no one was hurt'), the reference fewer times, where the evidence says which copy is extra: the first copy's
@@ -349,6 +359,8 @@ def repeated_phrases(ctx: Context, skip: list[tuple[int, int]]) -> Iterator[tupl
             content = {t.lemma_.lower() for t in span if (t.is_alpha and not t.is_stop) or t.like_num}
             if not content or not any(t.pos_ in ("VERB", "NOUN", "NUM") for t in span) or not (_constituent(span) or _constituent(earlier)):
                 continue  # (a run that is no phrase of its own, 'in the first half of', is a set phrase said twice)
+            if _said_in_sentences(ctx, content) >= _count(words, run):
+                continue  # 'able to retire on a full pension at 62' ... 'still be able to retire at 62': twice there too
             s_first, s_later = ctx.candidate.sentence_at(earlier[0].idx), ctx.candidate.sentence_at(span[0].idx)
             if s_first == s_later:
                 # inside one sentence, a phrase of its own said again ('with school sessions on weekday mornings and
