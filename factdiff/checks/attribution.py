@@ -717,8 +717,7 @@ def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: To
     moved = moved or _another_speakers_claim(ctx, rs, cv, ref_sent)
     traded = _speaker_made_subject(ctx, rs, cs, cand_sent, rv)
     moved = moved or traded
-    # (a summary sentence joins claims of two sources under one of them: the candidate's speaker says part of it)
-    if moved is None or _also_says(ctx, cand_sent, cv, None if ctx.mode == "summary" else _clause_words(rv)):
+    if moved is None or _also_says(ctx, cand_sent, cv, _clause_words(rv)):
         return
     if rs is not None and _source_kept_beside(ctx, cand_sent, cv, _named(ctx.reference, rs)):
         return  # 'A report by the agency found X, with Y the cause, according to its chief scientist': both sources kept

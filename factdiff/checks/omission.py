@@ -540,7 +540,7 @@ def facts_by_token(doc: Document) -> dict[int, tuple[str, object]]:
             out[i] = ("date", d)
     for q in doc.quantities:
         # (but a threshold in words is a figure: 'families with three or more children')
-        threshold = q.bound in ("lower", "upper") or _OR_BEYOND.match(doc.text, q.end) is not None
+        threshold = _OR_BEYOND.match(doc.text, q.end) is not None  # (not 'under eight': 'under-eights' says it)
         if not _DIGITS.search(q.text) and not threshold:
             continue  # 'two', 'half': number words are often paraphrased away ('both', 'a pair'); they count as words
         for i in tokens(q.start, q.end):
