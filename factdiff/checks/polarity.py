@@ -1890,7 +1890,10 @@ def _either_way_in_sentence(ctx: Context, r: Token, c: Token) -> bool:
         return False
     aligned = [ctx.reference.sentences[i] for i in ctx.alignment.refs_for(ctx.candidate.sentence_at(c.idx))]
     words = [*r.sent, *(t for s in aligned for t in ctx.reference.doc[s.token_start : s.token_end])]
-    return any(t.i != r.i and t.lemma_.lower() == lemma and denied(t) == denied(c) for t in words)
+    return any(
+        t.i != r.i and t.lemma_.lower() == lemma and t.pos_ == r.pos_ and t.dep_ not in ("aux", "auxpass") and denied(t) == denied(c)
+        for t in words
+    )
 
 
 def _governor(tok: Token) -> Token:
