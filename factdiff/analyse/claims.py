@@ -945,8 +945,10 @@ def negated(pred: Token) -> bool:
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in ("have", "be") and so_far:
         return not any(c.dep_ == "neg" for c in pred.head.children)
     # 'no ferries may dock or leave': a verb joined to another without a subject of its own shares that one's 'no'
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children)
-    if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") and not own_subject:
+    # (the auxiliary left out with the subject: not the parse's 'None of the honey produced and packed by X failed')
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children)
+    shared_aux = any(c.dep_ in ("aux", "auxpass") for c in pred.head.children)
+    if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") and not own_subject and shared_aux:
         if any(c.dep_ in ("nsubj", "nsubjpass") and _says_none(c) for c in pred.head.children):
             return True
     # 'bans ferries from docking or leaving': a gerund joined to one after a preposition shares its governor
@@ -978,7 +980,10 @@ def negated(pred: Token) -> bool:
         return not lifted and not any(c.dep_ == "neg" for c in ban.head.children)
     # 'it was too early to say', 'too frail to travel': what is too soon or too much for is not done
     degree = pred.head
-    if pred.dep_ == "xcomp" and degree.pos_ in ("ADJ", "ADV") and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+    to = next((c for c in pred.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if pred.dep_ == "xcomp" and to is not None and to.i > 0 and degree.pos_ not in ("ADJ", "ADV"):
+        degree = pred.doc[to.i - 1]  # ('would reach growers too late to save the crop': 'save' hung on 'reach')
+    if pred.dep_ == "xcomp" and degree.pos_ in ("ADJ", "ADV") and to is not None:
         if any(c.dep_ == "advmod" and c.lower_ == "too" and c.i < degree.i for c in degree.children):
             holder = degree.head if degree.dep_ == "acomp" else degree
             return not any(c.dep_ == "neg" for c in (*holder.children, *degree.children))
