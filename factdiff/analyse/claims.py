@@ -987,6 +987,14 @@ def negated(pred: Token) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ == "too" and c.i < degree.i for c in degree.children):
             holder = degree.head if degree.dep_ == "acomp" else degree
             return not any(c.dep_ == "neg" for c in (*holder.children, *degree.children))
+    # ('too warm for making snow', 'too fragile for researchers to handle': the deed after 'for')
+    for_clause = (pred.dep_ == "pcomp" and pred.head.lower_ == "for") or (
+        pred.dep_ == "advcl" and to is not None and any(c.dep_ == "mark" and c.lower_ == "for" for c in pred.children)
+    )
+    degree = pred.head.head if pred.dep_ == "pcomp" else pred.head
+    if for_clause and degree.pos_ in ("ADJ", "ADV") and any(c.dep_ == "advmod" and c.lower_ == "too" for c in degree.children):
+        holder = degree.head if degree.dep_ == "acomp" else degree
+        return not any(c.dep_ == "neg" for c in (*holder.children, *degree.children))
     # 'will stop operators using sports stars', the 'from' left out: the gerund just after the object of a verb that
     # bars, hung on that verb or on its object
     if pred.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in pred.children):
