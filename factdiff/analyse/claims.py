@@ -972,12 +972,16 @@ def negated(pred: Token) -> bool:
         if holder.dep_ == "xcomp" and holder.tag_ == "VBN" and modifies and holder.head.lemma_.lower() in negating:
             return not any(c.dep_ == "neg" for c in holder.head.children)
     # 'a 30-day ban on moving live shellfish': what a ban is on is not done, unless the ban is lifted
-    # (or a ban just before the 'on', which the parse hung elsewhere: 'a ban, introduced in January, on selling')
-    bans = [n for n in pred.sent if n.lemma_.lower() in lexicon()["forbidding_nouns"] and 0 < pred.head.i - n.right_edge.i <= 2]
-    if pred.dep_ == "pcomp" and pred.head.lower_ == "on" and (pred.head.head.lemma_.lower() in lexicon()["forbidding_nouns"] or bans):
-        ban = pred.head.head if pred.head.head.lemma_.lower() in lexicon()["forbidding_nouns"] else bans[-1]
-        lifted = ban.dep_ in ("dobj", "nsubjpass") and ban.head.lemma_.lower() in lexicon()["lifting_predicates"]
-        return not lifted and not any(c.dep_ == "neg" for c in ban.head.children)
+    if pred.dep_ == "pcomp" and pred.head.lower_ == "on":
+        forbidding, on = lexicon()["forbidding_nouns"], pred.head
+        ban = on.head if on.head.lemma_.lower() in forbidding else None
+        # (or a ban just before the 'on', which the parse hung elsewhere: 'a ban, introduced in January, on selling')
+        ban = ban or next(
+            (n for n in reversed(on.doc[on.sent.start : on.i]) if n.lemma_.lower() in forbidding and 0 < on.i - n.right_edge.i <= 2), None
+        )
+        if ban is not None:
+            lifted = ban.dep_ in ("dobj", "nsubjpass") and ban.head.lemma_.lower() in lexicon()["lifting_predicates"]
+            return not lifted and not any(c.dep_ == "neg" for c in ban.head.children)
     # 'it was too early to say', 'too frail to travel': what is too soon or too much for is not done
     degree = pred.head
     to = next((c for c in pred.children if c.dep_ == "aux" and c.lower_ == "to"), None)

@@ -757,7 +757,12 @@ def _written_alike(ctx: Context, c) -> bool:
     """The reference writes the candidate's time of day in the same figures ('08:42', '9.30'), whether or not it reads
     them there as a time: a figure given in both texts is no change."""
     figures = re.fullmatch(r"\d{1,2}[:.]\d{2}", c.text.strip())
-    return bool(figures) and re.search(rf"(?<![\d:.]){re.escape(figures.group(0))}(?![\d:])", ctx.reference.text) is not None
+    if not figures:
+        return False
+    # (only where the reference does not read them as a time there: a time it gives elsewhere is weighed as one)
+    read = [(r.start, r.end) for r in _times(ctx)[0]]
+    found = re.finditer(rf"(?<![\d:.]){re.escape(figures.group(0))}(?![\d:])", ctx.reference.text)
+    return any(not any(a <= m.start() < b for a, b in read) for m in found)
 
 
 def _listed_hour(ctx: Context, c, refs: list) -> bool:

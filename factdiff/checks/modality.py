@@ -2588,7 +2588,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'does not wish to sell' / 'is unwilling to sell': a refusal either way, no likelihood
             if plain_word.lemma_.lower() in lex["belief"] and not set(said) & lex["hedge_modal"]:
                 continue  # 'expects sales to grow' / 'anticipates sales growth': the belief verb is the hedge itself
-            if plain_word.lemma_.lower() in lexicon()["deliberation_predicates"]:
+            weighing = set(lexicon()["deliberation_predicates"])
+            weighed = any(a.lower_ in said and a.lemma_.lower() in weighing for a in hedged_word.ancestors)
+            if plain_word.lemma_.lower() in weighing and weighed:
                 continue  # 'is considering launching a service' / 'is weighing up a service': the weighing is the hedge
             believed = plain_word.dep_ == "dobj" and plain_word.head.lemma_.lower() in lex["belief"] and not denied(plain_word.head)
             if believed and not set(said) & lex["hedge_modal"]:

@@ -1888,6 +1888,9 @@ def _either_way_in_sentence(ctx: Context, r: Token, c: Token) -> bool:
     lemma = c.lemma_.lower()
     if r.lemma_.lower() != lemma:
         return False
+    # (the candidate says the word once: where it says it twice, the other use answers the reference's other one)
+    if sum(t.lemma_.lower() == lemma and t.pos_ == c.pos_ and t.dep_ not in ("aux", "auxpass") for t in c.sent) > 1:
+        return False
     aligned = [ctx.reference.sentences[i] for i in ctx.alignment.refs_for(ctx.candidate.sentence_at(c.idx))]
     words = [*r.sent, *(t for s in aligned for t in ctx.reference.doc[s.token_start : s.token_end])]
     return any(
