@@ -738,10 +738,9 @@ def _common_word(ctx: Context, mention) -> bool:
 def _converse_below(a: Token, b: Token) -> bool:
     """The two predicates take complements that are converses ('agreed to buy' / 'agreed to sell', lexicon
     `converse_predicates`): the deal told from its other party, whose doer is the other's."""
-    converses = {frozenset(p) for p in lexicon()["converse_predicates"]}
-    mine = [c.lemma_.lower() for c in a.children if c.dep_ == "xcomp"]
-    theirs = [c.lemma_.lower() for c in b.children if c.dep_ == "xcomp"]
-    return any(frozenset((x, y)) in converses for x in mine for y in theirs)
+    mine = [c.lemma_ for c in a.children if c.dep_ == "xcomp"]
+    theirs = [c.lemma_ for c in b.children if c.dep_ == "xcomp"]
+    return any(converse(x, y) for x in mine for y in theirs)
 
 
 def replaced_in_slot(ctx: Context, whole: bool = False) -> Iterator[Finding]:
