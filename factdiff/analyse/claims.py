@@ -367,6 +367,13 @@ class _Resolver:
         head = next((c for c in head.children if _named_appos(c)), head)  # 'the insurer Ordal' is Ordal
         mentions = self.inside(lo, hi)
         resolved = False
+        if head.pos_ == "NOUN" and mentions and all(m.label == "PERSON" for m in mentions):
+            # 'the owner of the former mill, Gérard Lussac': a person's name set after the description's 'of' phrase
+            # (hung by the parse on the mill) names the owner
+            roots = {self.doc[m.token_start : m.token_end].root for m in mentions}
+            resolved = all(
+                r.dep_ == "appos" and r.head.dep_ == "pobj" and r.head.pos_ == "NOUN" and r.head.head.head == head for r in roots
+            )
         if not mentions and head.pos_ == "NOUN":
             # 'the outgoing mayor, Giulia Sabbatini': a description named by its apposition (not a list: 'A, B and C')
             for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.conjuncts):
@@ -379,10 +386,10 @@ class _Resolver:
             mentions, resolved = self.by_token[head.head.i][:1], True
         if not mentions and head.pos_ == "NOUN" and hi + 1 < len(self.doc) and self.doc[hi].text == ",":
             # 'trained the guild's current apprentice, Nell Orrin': the name set after the description, which the
-            # parse hung on a name further back
+            # parse hung on a name further back (or on the verb: 'bought it from the owner of the farm, Idris Pugh, ...')
             after = [m for m in self.by_token.get(hi + 1, []) if m.token_start == hi + 1 and m.label == "PERSON"]
             root = self.doc[after[0].token_start : after[0].token_end].root if after else None
-            if root is not None and root.dep_ == "appos" and root.head.i < lo:
+            if root is not None and root.dep_ in ("appos", "npadvmod") and root.head.i < lo:
                 mentions, resolved = after[:1], True
         if not mentions:
             is_description = _nominal(head) and any(c.lower_ == "the" for c in head.children)
@@ -438,6 +445,8 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     # 'supplied the school with laptops': the object receives; not a 'with' set off by a comma, which describes ('opened
     # a new enclosure, with room for 40 animals')
     has_with = any(c.dep_ == "prep" and c.lower_ == "with" and not (c.i > 0 and c.doc[c.i - 1].text == ",") for c in pred.children)
+    # (not a verb of putting one thing in another's place: 'replaced its supplier with X' is done to the supplier)
+    has_with = has_with and pred.lemma_.lower() not in lexicon()["substitution_predicates"]
     objects = [c for c in pred.children if c.dep_ == "dobj" and not _gapped(pred, c)]
     subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in pred.children:

@@ -589,6 +589,18 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
         month = any(t.text[:3] in _MONTH_STEMS for t in doc[start:end] if t.text[:1].isupper())
         if end - start > 1 and doc[start].like_num and doc[start + 1].lower_.rstrip("s") in _DAY_NAMES and not month:
             start += 1  # '18 Friday and Saturday screenings': a count of the things, no day of a month before a weekday
+        # 'the bats' May-to-September season': one range, which the tagger cuts into two months, or to its far end
+        # with the near month left untagged
+        link = doc[end : nxt.start] if nxt is not None and n + 1 not in skip and 0 < nxt.start - end <= 3 else None
+        if link is not None and all(t.text in ("-", "–", "to") for t in link) and doc[end - 1].text in MONTHS:
+            if nxt.end - nxt.start == 1 and nxt.text in MONTHS:
+                end = nxt.end
+                skip.add(n + 1)
+        back = start
+        while back > 0 and start - back < 3 and doc[back - 1].text in ("-", "–", "to"):
+            back -= 1
+        if back < start and back > 0 and doc[back - 1].text in MONTHS and doc[start].text in MONTHS:
+            start = back - 1
         moved = _moved_between(doc, start, end)
         if moved is not None:
             # 'will move from Saturday to Sunday': the day it was and the day it will be, two dates, not a range
@@ -596,8 +608,15 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                 kind, period, low, high = normalise(part.text)
                 out.append(DateMention(part.start_char, part.end_char, part.text, sent_index[part.start], kind, period, low, high))
             continue
+        to = next((t.i for t in doc[start + 1 : end - 1] if t.lower_ in ("to", "until")), None)
+        if to is not None and _counted_length(re.sub(r"^an?\s", "one ", doc[start:to].text, flags=re.I)):
+            if normalise(doc[start:end].text)[0] is None:
+                start = to + 1  # 'pushed back by a year to September 2026': a length, then the date it comes to
         span = doc[start:end]
         kind, period, low, high = normalise(span.text)
+        joined = _MONTH_TO_MONTH.match(span.text)
+        if kind is None and joined is not None:
+            kind, period, low, high = normalise(f"from {joined[1]} to {joined[2]}")
         named = any(t.text[:3] in _MONTH_STEMS for t in span if t.text[:1].isupper())
         if kind == "yearless" and period in ("day", "month", "month/part") and not named:
             # '9 and' of '9 and 10 May', 'two three-year': numbers the parser took for a month or a day of one
@@ -638,6 +657,7 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
 
 
 _MONTH_ALTERNATION = "|".join(sorted(MONTHS))
+_MONTH_TO_MONTH = re.compile(rf"^({_MONTH_ALTERNATION})\s*(?:-\s*to\s*-|-|–|to)\s*({_MONTH_ALTERNATION})$")
 _DAY_OF_MONTH = re.compile(
     rf"\b(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*)*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALTERNATION})|(?:{_MONTH_ALTERNATION})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\b(?!\s*%)"
 )

@@ -376,6 +376,9 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
     if len(short.words) == 1 and 2 <= len(long_.words) <= 3 and short.words[0] == long_.words[-1] and long_.label == "PERSON":
         if short.label not in ("GPE", "LOC", "NORP"):
             return True  # 'Cole said' after 'Dana Cole', whatever the tagger made of the surname alone ('PRODUCT')
+    if len(short.words) == 1 and len(long_.words) >= 2 and short.words[0] == long_.words[-1] and long_.label == "ORG":
+        if short.words[0] in _generic_heads() and short.label in ("ORG", "PROPN"):
+            return True  # 'Agency head Ines Farro' after 'the Meridian Space Agency': a body called by its kind
     if len(short.words) == 1 and long_.from_place and short.words[0] == long_.words[0] and long_.words[-1] not in _generic_heads():
         return True  # 'Penby' for 'Penby Athletic', as a team is called by its town (not 'Penby' for 'Penby Council')
     # (the tagger may call the short form a person: 'Packwell said')

@@ -918,7 +918,10 @@ class _Reader:
         if often is not None and tok.pos_ in ("ADV", "ADJ"):
             # ('three services weekly', 'twice-weekly', 'two demonstrations daily': a count per period, not how often)
             counted = any(t.like_num or t.lower_ in lex["multiplier_lemmas"] or t.lower_ == "once" for t in doc[max(0, i - 3) : i])
-            self.make(i, i + 1, float(often[0]), float(often[0]), False, often[1], implicit=True, often=not counted)
+            # 'half-hourly': half the period ('every half hour')
+            halved = i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "half"
+            step = float(often[0]) / 2 if halved else float(often[0])
+            self.make(i - 2 if halved else i, i + 1, step, step, False, often[1], implicit=True, often=not counted)
             return 1
         # 'over the next year and a half', 'the past month and a half': one unit of time and half of one, no number
         # written ('next year' alone is a date)

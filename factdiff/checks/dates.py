@@ -137,11 +137,18 @@ def _own_clause(doc: Document, d) -> set[str]:
     # not a clause joined to it, nor one that describes a participant ('The baths, which use mud from the lake, ...')
     joined = {t.i for c in verb.children if c.dep_ in ("conj", "ccomp") for t in c.subtree}  # (and not what is said)
     joined |= {t.i for d in verb.subtree if d.i != verb.i and d.dep_ in ("relcl", "acl") for t in d.subtree}
-    return {
+    own = {
         t.lemma_.lower()
         for t in verb.subtree
         if t.is_alpha and not t.is_stop and not (span.start <= t.i < span.end) and t.i not in joined and t.i != verb.i
     }
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ == "relcl") and verb.head.pos_ == "NOUN":
+        # 'The winning bond, bought in March 2011', 'a heifer he bought in June': the thing the clause describes is what
+        # the date dates
+        thing = verb.head
+        described = [thing, *(t for t in thing.children if t.dep_ in ("amod", "compound"))]
+        own |= {t.lemma_.lower() for t in described if t.is_alpha and not t.is_stop}
+    return own
 
 
 MOVED_WORDS = 3  # words the candidate's dated clause shares with the reference's clause of another date
@@ -175,6 +182,12 @@ def _moved_date(ctx: Context, d, comparable: list):
         return same_deed[0]
     if any(mine & _own_clause(ctx.reference, r) for r in agreeing):
         return None
+    # one deed dated for two things ('The winning heifer, bought in April 2019 ... a breeder whose bull was bought in
+    # June 2022'): the thing the candidate's clause names says which date is its own
+    if deed is not None and same_deed and all(_deed(_date_verb(ctx.reference, r)) == deed for r in agreeing):
+        named = [r for r in same_deed if mine & _own_clause(ctx.reference, r)]
+        if len(named) == 1:
+            return named[0]
     best = max(other, key=lambda r: len(mine & _own_clause(ctx.reference, r)))
     return best if len(mine & _own_clause(ctx.reference, best)) >= MOVED_WORDS else None
 
@@ -484,6 +497,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if not comparable or any(d.agrees(r) for r in comparable) and not _agrees_only_by_taken(ctx, d, comparable):
             continue
+        if any(_same_night(ctx, d, r) for r in comparable):
+            continue  # 'during the night to Monday' / 'on Sunday night
         if any(d.same_day_of_year(r) for r in refs):
             continue
         # a rival another date of the candidate's sentence gives is answered there ('Last year it drew 45,000; this
@@ -529,6 +544,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _resolved(ctx)
     yield from _unsupported_years(ctx)
     yield from _day_parts(ctx)
+    yield from _day_part_edges(ctx)
     yield from _clock_times(ctx)
     yield from _clock_range_ends(ctx)
     yield from _clock_days(ctx)
@@ -541,6 +557,34 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _weeks_of(ctx)
     yield from _relative_days(ctx)
     yield from _earliest_latest(ctx, reported)
+
+
+_NIGHT_ENDING = re.compile(r"\b(?:(?:night|overnight)\s+(?:to|into)|early\s+hours\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_NIGHT_STARTING = re.compile(r"\b(?:night|overnight)\s+(?:on|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _night_side(doc: Document, d) -> int | None:
+    """-1 where a day is told as the end of a night ('the night to Monday', 'overnight into Monday', 'in the early hours
+    of Monday'), 0 where as its start ('Sunday night', 'overnight on Sunday'), None otherwise."""
+    before = doc.text[max(0, d.start - 30) : d.start]
+    if _NIGHT_ENDING.search(before):
+        return -1
+    if _NIGHT_STARTING.search(before) or re.match(r"\s*night\b", doc.text[d.end : d.end + 8], re.IGNORECASE):
+        return 0
+    if d.text.lower().endswith(" night"):
+        return 0
+    return None
+
+
+def _same_night(ctx: Context, d, r) -> bool:
+    """The one night told by the day it ends and by the day it starts ('during the night to Monday' / 'on Sunday night'):
+    days a day apart, the later one given as the night's end."""
+    if d.period != "day" or r.period != "day" or d.low is None or r.low is None:
+        return False
+    mine, theirs = _night_side(ctx.candidate, d), _night_side(ctx.reference, r)
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    return (d.low - r.low).days == theirs - mine
 
 
 def _agrees_only_by_taken(ctx: Context, d, comparable: list) -> bool:
@@ -1090,6 +1134,27 @@ def _edges(ctx: Context) -> Iterator[Finding]:
                 break
 
 
+def _day_part_edges(ctx: Context) -> Iterator[Finding]:
+    """'full by late evening' where the aligned reference sentence has 'full by early evening': two edges (lexicon
+    `period_edges`) of one part of the day (lexicon `clock_day_parts`) that do not overlap, where the reference gives
+    the candidate's edge of that part nowhere."""
+    edges, parts = lexicon()["period_edges"], lexicon()["clock_day_parts"]
+    pattern = re.compile(rf"\b({'|'.join(edges)})(?:-|\s+|\s+in\s+the\s+)({'|'.join(parts)})\b", re.IGNORECASE)
+
+    def found(doc: Document) -> list[tuple[_Words, str, str]]:
+        return [(_Words(m.start(), m.end(), m.group()), m[1].lower(), m[2].lower()) for m in pattern.finditer(doc.text)]
+
+    ref_all = found(ctx.reference)
+    for words, edge, part in found(ctx.candidate):
+        (a, b) = edges[edge]
+        if any(p == part and min(b, edges[e][1]) - max(a, edges[e][0]) > 0 for _, e, p in ref_all):
+            continue  # the same stretch of that part of the day, said anywhere
+        sents = ctx.refs_for(ctx.candidate.sentence_at(words.start))
+        rival = next((r for r, e, p in ref_all if p == part and ctx.reference.sentence_at(r.start) in sents), None)
+        if rival is not None:
+            yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.6, words, rival, NAME)
+
+
 # ('until' and 'since' left out: 'delayed until May' tells a start, 'has not toured since 2019' a state lasting)
 _UP_TO = frozenset({"by", "before"})
 _ONWARDS = frozenset({"from", "after"})
@@ -1390,8 +1455,14 @@ def _recurring_days(doc: Document) -> list[_Recurring]:
             continue
         end = tok.idx + len(tok.text)
         j = i + 1
-        while j + 1 < len(toks) and toks[j].lower_ in ("and", "or", ",") and _recurring_day(toks[j + 1]) is not None:
-            days |= _recurring_day(toks[j + 1])
+
+        # ('every Tuesday and Friday': the 'every' is said of each weekday of the list)
+        def listed(t: Token) -> frozenset[int] | None:
+            every_one = tok.lower_ in _DAY_INDEX and t.lower_ in _DAY_INDEX
+            return _recurring_day(t) or (frozenset({_DAY_INDEX[t.lower_]}) if every_one else None)
+
+        while j + 1 < len(toks) and toks[j].lower_ in ("and", "or", ",") and listed(toks[j + 1]) is not None:
+            days |= listed(toks[j + 1])
             end = toks[j + 1].idx + len(toks[j + 1].text)
             j += 2
         start = tok.idx

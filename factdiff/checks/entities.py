@@ -519,7 +519,10 @@ def _titles(doc: Document, set_off: bool = False) -> dict[str, list[Title]]:
                 phrases.append((words, c))
         for words, head in phrases:
             rest = frozenset(fold(t.lemma_) for t in words if t.i != head.i)
-            named = frozenset(fold(t.lemma_) for t in words if t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")))
+            # (a body's name the tagger read as ordinary words: 'Corrin Athletic chairman', NOUN and ADJ in an ORG)
+            named = frozenset(
+                fold(t.lemma_) for t in words if t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"))
+            )
             name = (doc.doc[inside].idx, m.end)
             end = words[-1].idx + len(words[-1].text)
             out.setdefault(m.cid, []).append(Title(fold(head.lemma_), rest, words[0].idx, end, m, name, named))

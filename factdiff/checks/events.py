@@ -399,7 +399,7 @@ def _told(doc, besides=None) -> dict[tuple[str, int], list[tuple[set[str], str]]
     out: dict[tuple[str, int], list[tuple[set[str], str]]] = {}
     # 'neither man has been charged' tells no charge; 'hoped to reschedule the concerts', no rescheduling
     for t, k in _outcomes(doc[:]):
-        if not denied(t) and not _intended(t):
+        if not denied(t) and not _intended(t) and not _supposed(t):
             out.setdefault(k, []).append((_patients(t), t.lemma_.lower()))
     nouns = Counter(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
     theirs = Counter(t.lemma_.lower() for t in besides if t.pos_ == "NOUN") if besides is not None else Counter()
@@ -431,6 +431,12 @@ def _own_noun(word: Token, other) -> bool:
     """A noun of an outcome that the other text has too ('the closure for repairs of the road' / 'the closure of the
     road for repairs'): the other text's own word, no other outcome."""
     return word.pos_ == "NOUN" and any(t.lemma_.lower() == word.lemma_.lower() and t.pos_ == "NOUN" for t in other)
+
+
+def _supposed(verb: Token) -> bool:
+    """An outcome only supposed ('If convicted, the company could face a fine', 'unless it is sold'): no telling."""
+    marked = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    return marked or verb.dep_ == "advcl" and verb.left_edge.lower_ in ("if", "unless")
 
 
 def _intended(verb: Token) -> bool:
@@ -573,7 +579,9 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
                 # WordNet's paraphrase, but for verbs news uses apart ('give' shares a sense with 'sell' there)
                 if frozenset((a, b)) in converses or opposite(a, b) or (paraphrase(a, b) and frozenset((a, b)) not in _apart()):
                     continue
-                if done_to_r and done_to_c and not done_to_r & done_to_c:
+                # (the reference may name the thing by its kind, its name with a participant: 'Organisers of the X
+                # Festival have postponed this year's event' / 'The X Festival has been called off')
+                if done_to_r and done_to_c and not done_to_r & done_to_c and not done_to_c & _participants(r):
                     continue
                 ours, theirs = _participants(c), _participants(r)
                 if ours and theirs and not ours & theirs and not _named_before_as(c, theirs):

@@ -9,6 +9,7 @@ to extend', 'an outbreak'), the candidate states as fact what the reference does
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span as SpacySpan
@@ -727,10 +728,18 @@ def _inability_told(tok: Token) -> bool:
     lacking ('was unable to guarantee that every road would be clear', 'lacked a five-year supply'), the fact a past
     'could not' tells."""
     privative = lexicon()["privative_predicates"]
+    # (or a word of what cannot be done, on the word or as its complement: 'had become unaffordable', 'impossible')
+    complements = [c for c in tok.children if c.dep_ in ("acomp", "oprd")]
     return any(
-        t.lower_ in ("unable", "incapable") or t.lemma_.lower() in privative or (t.pos_ in ("VERB", "AUX") and denied(t))
-        for t in (tok, *tok.ancestors)
+        t.lower_ in ("unable", "incapable")
+        or (t.pos_ == "ADJ" and _NOT_ABLE.match(t.lower_) is not None)
+        or t.lemma_.lower() in privative
+        or (t.pos_ in ("VERB", "AUX") and denied(t))
+        for t in (tok, *tok.ancestors, *complements)
     )
+
+
+_NOT_ABLE = re.compile(r"^(?:un|in|im|ir|il)[a-z]{3,}(?:able|ible)$")
 
 
 def _ruled_out(tok: Token) -> bool:
@@ -2042,14 +2051,14 @@ def _weighed_told_as_promised(ctx: Context, seen: set[int]) -> Iterator[Finding]
                 # or the weighed deed itself told as what will be done ('was considering an appeal' / 'said she would
                 # appeal')
                 # (or the weighed thing as the deed's object: 'was considering a legal challenge' / 'would launch a
-                # legal challenge')
+                # legal challenge', 'was considering a second vehicle' / 'a second vehicle will be provided')
                 # (not a weighing promised itself, told in other words: 'would examine the plans' / 'would scrutinise
                 # the plans')
                 def weighs(r: Token, c: Token = c) -> bool:
                     if c.lemma_.lower() in _weighed_things(r):
                         return True
                     return (
-                        bool(_objects(c) & _weighed_things(r)) and not _promised(r) and not paraphrase(r.lemma_.lower(), c.lemma_.lower())
+                        bool(_done_to(c) & _weighed_things(r)) and not _promised(r) and not paraphrase(r.lemma_.lower(), c.lemma_.lower())
                     )
 
                 r = next((r for r in weighed if weighs(r)), None) if _promised(c) else None
@@ -2399,6 +2408,16 @@ def _surface_hedges(sent: SpacySpan) -> list[str]:
     return out
 
 
+def _figure_hedged_alike(hedged: Token, sent: SpacySpan) -> bool:
+    """A figure the reference gives in a hedged clause that the other sentence gives in a phrase under a hedging adverb
+    of its own ('could be priced below 1,000 dollars' / 'possibly for under 1,000 dollars'): the figure left open there."""
+    figures = {t.text for t in hedged.subtree if t.like_num}
+    adverbs = set(word_lists()["hedge_adv"])
+    return bool(figures) and any(
+        t.lower_ in adverbs and figures & {w.text for w in t.head.subtree if w.like_num} for t in sent if t.dep_ == "advmod"
+    )
+
+
 def _hedges_kept_in_sentence(ref_sent: SpacySpan, cand_sent: SpacySpan, hedge: str, ref_open: bool) -> bool:
     """The candidate's sentence leaves open as many things as the reference's, by hedges of the kind of the one the walk
     found dropped (or, for a hedge the candidate adds, the reference's as many as the candidate's): a modal for a modal,
@@ -2656,6 +2675,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'could not establish that phone use caused it' / 'the link does not prove phones are to blame'
             if _estimated_figure(plain_word) and any(a.lemma_.lower() in lex["belief"] for a in hedged_word.ancestors):
                 continue  # 'saved an estimated 11 tonnes' / 'estimates that it saved 11 tonnes': an estimate either way
+            if ref_hedges and _figure_hedged_alike(hedged_word, cand_sent):
+                continue  # 'could be priced below 1,000 dollars' / '..., possibly for under 1,000 dollars'
             near = {t.lower_ for t in r.head.subtree} | {a.lower_ for a in r.ancestors}
             if not ref_hedges and r.dep_ == "attr" and {h.lower() for h in cand_hedges} & near:
                 continue  # 'the beaches most likely to be left were the coves' / 'most likely the coves': the subject's hedge

@@ -743,6 +743,8 @@ def _change_size_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> tup
     if len(olds) != 1 or len(news) != 1:
         return None
     old, new = olds[0], news[0]
+    if any(_change_word(ctx.reference.doc, r) == "by" for r in (old, new)):
+        return None  # 'rise by 4 per cent from July, with a further 2.5 per cent': two steps, not a level and its start
     here = [c for c in ctx.candidate.quantities if c.sent == q.sent and c is not q and c.unit in kinds]
     if not any(_agrees(c, old) or _agrees(c, new) for c in here):
         return None

@@ -366,7 +366,16 @@ def qualifier_class(t: Token) -> str | None:
         return "recurrence"  # 'the ferry runs weekly': how often
     if t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj" and t.head.lower_ in ("on", "at"):
         return "recurrence"  # 'until 9 p.m. on weekdays', 'at weekends', 'on Sundays': when it holds, a narrower fact
+    if _portion(t):
+        return "portion"  # 'plans to sell part of the recreation ground': not the whole of it
     return None
+
+
+def _portion(t: Token) -> bool:
+    """'part of the ground', 'a portion of the land': a part of a whole the clause acts on (not 'is part of a plan')."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    whole = nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "det" or c.dep_ == "poss" for p in nxt.children for c in p.children)
+    return t.lemma_.lower() in ("part", "portion") and t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and whole
 
 
 def _bare_condition(t: Token) -> bool:
@@ -381,7 +390,7 @@ def is_qualifier(t: Token) -> bool:
 def _picks_some(t: Token) -> bool:
     """A qualifier that picks some of many: 'most of' a whole, or an ordinal on a plural noun ('the first stations');
     without it the clause speaks of all of them."""
-    most = t.lower_ == "most" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of"
+    most = t.lower_ == "most" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of" or _portion(t)
     ordinal = qualifier_class(t) == "ordinal" and t.dep_ == "amod" and t.head.tag_ == "NNS"
     # (not with a count of its own, 'the first 10 instruments', 'the first two rounds': the count bounds them)
     ordinal = ordinal and not any(c.dep_ == "nummod" for c in t.head.children)
@@ -447,6 +456,10 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
             return True
         if kind == "negation" and _change_denied(t) and any(_kept_level(x) for x in cand.doc[s.token_start : s.token_end]):
             return True  # 'will not rise' / 'will stay the same', 'will not change' / 'will be frozen': no change either way
+        if kind == "portion" and any(
+            x.lemma_.lower() in lexicon()["portion_nouns"] or x.like_num for x in cand.doc[s.token_start : s.token_end]
+        ):
+            return True  # 'part of the site' / 'a section of the site', 'two of its five hectares'
         if kind == "recurrence" and any(_every(x, t) for x in cand.doc[s.token_start : s.token_end]):
             return True  # 'annually' / 'each year', 'fortnightly' / 'every two weeks'
     return False

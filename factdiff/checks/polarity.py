@@ -187,7 +187,8 @@ def denied(tok: Token) -> bool:
                     return True
             # 'had no plans to cut jobs' / 'no job cuts are planned': the jobs are not cut either way
             planned = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and _said_no(t.head)
-            return planned or denied(t) or _privative(t, tok) or _not_yet_done(t)
+            # (a denied verb of absence says the thing is there: 'has not ruled out further restrictions')
+            return planned or denied(t) != _privative(t, tok) or _not_yet_done(t)
         if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
             return True
         if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in t.children):
@@ -1561,6 +1562,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 continue  # 'close ... and reopen' / 'shut ... and open again': each word has its own match
             ways = {direction(r, transitive=True), direction(c, transitive=True)} if c.pos_ == "VERB" else {None}
             moved = ways == {"up", "down"} and not _other_objects(r, c)  # 'lowered the age' / 'extended the vote': two acts
+            # (not a particle that makes a verb of an outcome: 'turned down objections' rejects them, lowers nothing)
+            moved = moved and not any(_outcome_phrase(t) for t in (r, c))
             if not (_opposite(r, c) or moved or prefixed or _stances(r, c)) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
             if not _opposite(r, c) and _stances(r, c) and any(t.i != c.i and _stances(t, c) and denied(t) == denied(r) for t in cand):
@@ -1583,6 +1586,17 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
     yield from _forbidden_or_allowed(ref, cand)
     yield from _degree_turned(ref, cand)
     yield from _excepted_or_included(ref, cand)
+
+
+@lru_cache(maxsize=1)
+def _outcome_phrases() -> frozenset[str]:
+    """The phrasal verbs of lexicon `event_alternatives` ('turn down', 'call off', 'step down')."""
+    return frozenset(v for classes in lexicon()["event_alternatives"].values() for verbs in classes for v in verbs if " " in v)
+
+
+def _outcome_phrase(verb: Token) -> bool:
+    """The verb with its particle names an outcome of a kind of event ('turned down the plan', 'stood down')."""
+    return verb.pos_ == "VERB" and bool(set(phrasal_forms(verb)) & _outcome_phrases())
 
 
 def _matched(c: Token, same: list[Token], twins: list[Token]) -> Token | None:
@@ -2093,7 +2107,12 @@ def _said_not(word: Token) -> bool:
 def _clause_nouns(word: Token) -> set[str]:
     """The nouns of a word's clause: its own phrases, and the subject of the copula or verb it completes."""
     top = word.head if word.dep_ in ("acomp", "xcomp") and word.head.pos_ in ("AUX", "VERB") else word
-    return {t.lemma_.lower() for t in top.subtree if t.pos_ == "NOUN"}
+    # (not those of a clause joined to it: 'Dogs will be welcome, though cycling will not be permitted')
+    joined = [
+        c for c in top.children if c.dep_ in ("advcl", "ccomp", "conj", "parataxis") and not c.left_edge.i <= word.i <= c.right_edge.i
+    ]
+    apart = {t.i for c in joined for t in c.subtree}
+    return {t.lemma_.lower() for t in top.subtree if t.pos_ == "NOUN" and t.i not in apart}
 
 
 def _leave_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
@@ -2126,6 +2145,14 @@ def _leave_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
                     NAME,
                 )
                 break
+
+
+def _asked_whether(verb: Token) -> bool:
+    """The verb is what a question asks ('must decide whether to charge him or set him free', 'asked if it would
+    reopen'): neither said nor denied."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in verb.children) or verb.left_edge.lower_ == "whether"
 
 
 def _part_of_the_time(verb: Token) -> bool:
@@ -2585,6 +2612,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'would cost more than the building was worth' / 'not worth the cost': a measure, not a claim
                 if said_yes.dep_ == "xcomp" and said_yes.head.lemma_.lower() in lexicon()["effort_predicates"]:
                     continue  # 'was unable to fill the posts' / 'is struggling to fill the posts': tried, not done
+                if _asked_whether(said_yes):
+                    continue  # 'has not been charged' / 'must decide whether to charge him': a question still open
                 marks = [c for c in said_yes.children if c.dep_ == "mark"]  # 'rather than the render applied'
                 if any(_setting_aside(a) for a in [*said_yes.ancestors, *marks]) or rather_than_before(said_yes):
                     continue  # 'instead of having to visit' / 'will no longer have to visit': set aside, either way

@@ -1275,6 +1275,10 @@ def _told_by_another(ctx: Context, cf: Frame, cid: str, pair: tuple[str, str]) -
     same opposed role ('the title was won by X, who defeated Y' / 'Y beat X': 'defeated' says it)."""
     refs = ctx.refs_for(cf.sent)
     frames = [f for f in ctx.reference.frames if f.sent in refs and _may_be_one_deed(f.pred, cf.pred)]
+    # (named there, not a pronoun's guessed antecedent: 'X sued Y, saying it delivered damp flour')
+    # (nor a verb of saying, which tells no deed: 'X sued Y, saying ...')
+    speech = set(lexicon()["speech_predicates"])
+    frames = [f for f in frames if not any(a.resolved for a in f.args if cid in a.cids) and f.pred not in speech]
     return any(_conflict(f.roles_of(cid, True), cf.roles_of(cid, True)) == pair for f in frames)
 
 
@@ -1443,6 +1447,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             if set(pair) == {"agent", "recipient"} and not rf.nominal and not cf.nominal and not _may_be_one_deed(rf.pred, cf.pred):
                 if not passing and not converse(rf.pred.split()[0], cf.pred.split()[0]) and not _told_by_another(ctx, cf, cid, pair):
                     continue  # 'signed up X to supply it' / 'X secured a contract to supply Y': two deeds, each its own sides
+            if "opponent" in pair and not _may_be_one_deed(rf.pred, cf.pred) and not _told_by_another(ctx, cf, cid, pair):
+                continue  # 'filed a lawsuit against its former supplier X' / 'X, which used to supply them': two deeds
             if set(pair) == {"agent", "recipient"} and _done_by_an_event(ctx, rf, cf, cid):
                 continue  # 'X could save £1m by moving' / 'moving could save X £1m': what X does is what saves it
             if set(pair) == {"agent", "recipient"} and _gain_brought(rf, cf, _named(cid)):
