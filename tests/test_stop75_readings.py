@@ -229,5 +229,8 @@ def test_a_worry_cited_is_still_theirs():
         "from the nearest house, the company said."
     )
     assert not of_type(serious(reference, faithful), FindingType.ATTRIBUTION)
-    stated = "The site poses a fire risk and its cooling fans are noisy. It will be set back 250 metres from the nearest house, the company said."
+    stated = (
+        "The site poses a fire risk and its cooling fans are noisy. It will be set back 250 metres from the nearest house, "
+        "the company said."
+    )
     assert of_type(compare(reference, stated).findings, FindingType.ATTRIBUTION)

@@ -1457,8 +1457,8 @@ def _recurring_days(doc: Document) -> list[_Recurring]:
         j = i + 1
 
         # ('every Tuesday and Friday': the 'every' is said of each weekday of the list)
-        def listed(t: Token) -> frozenset[int] | None:
-            every_one = tok.lower_ in _DAY_INDEX and t.lower_ in _DAY_INDEX
+        def listed(t: Token, first: Token = tok) -> frozenset[int] | None:
+            every_one = first.lower_ in _DAY_INDEX and t.lower_ in _DAY_INDEX
             return _recurring_day(t) or (frozenset({_DAY_INDEX[t.lower_]}) if every_one else None)
 
         while j + 1 < len(toks) and toks[j].lower_ in ("and", "or", ",") and listed(toks[j + 1]) is not None:
