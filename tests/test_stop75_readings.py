@@ -234,3 +234,15 @@ def test_a_worry_cited_is_still_theirs():
         "the company said."
     )
     assert of_type(compare(reference, stated).findings, FindingType.ATTRIBUTION)
+
+
+def test_a_word_said_elsewhere_of_another_year_is_no_answer():
+    reference = (
+        "The city has granted permission for this year's parade on 12 June. Last year the city had initially refused "
+        "permission, and the parade only took place after a court ruling."
+    )
+    turned = (
+        "The city has given the go-ahead for this year's parade on 12 June. Last year the city initially granted "
+        "permission, and the parade only went ahead after a court ruling."
+    )
+    assert of_type(serious(reference, turned, "translation"), FindingType.POLARITY)

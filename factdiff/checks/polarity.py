@@ -2226,6 +2226,7 @@ def _said_elsewhere(ctx: Context, c: Token, r: Token | None = None) -> bool:
         and {_degree(t), _degree(c)} != {"less", "more"}  # (not 'the least expensive' for 'the most expensive')
         and set_aside_before(t) == set_aside_before(c)  # (not 'rather than retire them' for 'will retire them')
     )
+    alike = (t for t in alike if not _another_time(ctx, t, c))
     if any(len(neighbours(t) & near) >= 2 and not _named_apart(t, c) and not (c.pos_ == "VERB" and _other_objects(t, c)) for t in alike):
         # (not the verb done to another named thing: 'bought a stake in X' / 'bought Y's stake'; nor to another thing:
         # 'has hired 45 nurses' is no 'has hired the surgeons')
@@ -2245,6 +2246,15 @@ def _said_elsewhere(ctx: Context, c: Token, r: Token | None = None) -> bool:
         for t in ctx.reference.doc
         if ctx.reference.sentence_at(t.idx) in aligned
     )
+
+
+def _another_time(ctx: Context, t: Token, c: Token) -> bool:
+    """The reference word is said of another time than the candidate word: both sentences give a date, and none of the
+    reference's agrees with the candidate's ('has granted permission for this year's march' / 'Last year the city
+    initially granted permission')."""
+    mine = [d for d in ctx.candidate.dates if d.sent == ctx.candidate.sentence_at(c.idx) and d.kind is not None]
+    theirs = [d for d in ctx.reference.dates if d.sent == ctx.reference.sentence_at(t.idx) and d.kind is not None]
+    return bool(mine and theirs) and not any(m.comparable(d) and m.agrees(d) for m in mine for d in theirs)
 
 
 _CLAUSES = ("conj", "ccomp", "advcl", "parataxis", "xcomp")
