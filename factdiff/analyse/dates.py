@@ -349,6 +349,9 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     days = _days_of_one_month(t)
     if days is not None:
         return days
+    joined = _MONTH_TO_MONTH.match(t)
+    if joined is not None:
+        t = f"from {joined[1]} to {joined[2]}"  # 'May-to-September', 'July-September next year': a range of months
     if not _RANGE.match(t):  # 'from March 2023 to January 2024' is a range, not 'March 2023 to ...'
         t = _LATER.sub("", _THIS_WEEKDAY.sub("", _LEAD.sub("", _LEAD.sub("", t))))
     per = _PER_PERIOD.match(t)
@@ -596,6 +599,10 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
             if nxt.end - nxt.start == 1 and nxt.text in MONTHS:
                 end = nxt.end
                 skip.add(n + 1)
+                after = ents[n + 2] if n + 2 < len(ents) else None
+                if after is not None and after.start == end and _OF_YEAR.match(f"x {after.text}"):
+                    end = after.end  # 'July-September next year': the year named after the range is both months'
+                    skip.add(n + 2)
         back = start
         while back > 0 and start - back < 3 and doc[back - 1].text in ("-", "–", "to"):
             back -= 1
@@ -614,9 +621,6 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                 start = to + 1  # 'pushed back by a year to September 2026': a length, then the date it comes to
         span = doc[start:end]
         kind, period, low, high = normalise(span.text)
-        joined = _MONTH_TO_MONTH.match(span.text)
-        if kind is None and joined is not None:
-            kind, period, low, high = normalise(f"from {joined[1]} to {joined[2]}")
         named = any(t.text[:3] in _MONTH_STEMS for t in span if t.text[:1].isupper())
         if kind == "yearless" and period in ("day", "month", "month/part") and not named:
             # '9 and' of '9 and 10 May', 'two three-year': numbers the parser took for a month or a day of one
@@ -657,7 +661,7 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
 
 
 _MONTH_ALTERNATION = "|".join(sorted(MONTHS))
-_MONTH_TO_MONTH = re.compile(rf"^({_MONTH_ALTERNATION})\s*(?:-\s*to\s*-|-|–|to)\s*({_MONTH_ALTERNATION})$")
+_MONTH_TO_MONTH = re.compile(rf"^({_MONTH_ALTERNATION})\s*(?:-\s*to\s*-|-|–|to)\s*({_MONTH_ALTERNATION}(?:\s+.+)?)$")
 _DAY_OF_MONTH = re.compile(
     rf"\b(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*)*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALTERNATION})|(?:{_MONTH_ALTERNATION})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\b(?!\s*%)"
 )
