@@ -246,3 +246,20 @@ def test_a_word_said_elsewhere_of_another_year_is_no_answer():
         "permission, and the parade only went ahead after a court ruling."
     )
     assert of_type(serious(reference, turned, "translation"), FindingType.POLARITY)
+
+
+def test_the_rank_of_a_post_set_off_by_a_comma():
+    reference = "The jury, chaired by the former health minister Ada Lund, chose the winner from a shortlist of six."
+    dropped = "The winner was picked from a shortlist of six by a jury headed by the health minister, Ada Lund."
+    found = of_type(serious(reference, dropped, "translation"), FindingType.ENTITY)
+    assert found and "former" in found[0].reference_span.text
+    kept = "The winner was picked from a shortlist of six by a jury headed by the former health minister, Ada Lund."
+    assert not of_type(serious(reference, kept, "translation"), FindingType.ENTITY)
+
+
+def test_a_week_told_from_another():
+    reference = "The results will be published on 3 May. The appeals window will open the following week and close on 28 May."
+    moved = "The results will be published on 3 May. The appeals window will open later that week and close on 28 May."
+    assert of_type(serious(reference, moved), FindingType.DATE)
+    kept = "The results will be published on 3 May. The appeals window will open the next week and close on 28 May."
+    assert not of_type(serious(reference, kept), FindingType.DATE)

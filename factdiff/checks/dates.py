@@ -1546,40 +1546,45 @@ def _recurring_days_differ(ctx: Context) -> Iterator[Finding]:
         )
 
 
-_PART = r"(?:day|morning|afternoon|evening|night)"
+_PART = r"(?P<part>day|morning|afternoon|evening|night|week|month)"
 _RELATIVE_DAY = re.compile(
     rf"\b(?:(?:the\s+)?(?P<step>same|next|following|previous|preceding|prior)\s+{_PART}"
-    rf"|(?:later\s+|earlier\s+)?that\s+{_PART}"
-    rf"|the\s+{_PART}\s+(?P<side>before|after))\b",
+    rf"|(?:later\s+|earlier\s+)?that\s+{_PART.replace('part>', 'part2>')}"
+    rf"|the\s+{_PART.replace('part>', 'part3>')}\s+(?P<side>before|after))\b",
     re.IGNORECASE,
 )
 _DAY_STEPS = {"same": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1, "after": 1}
 
 
-def _relative_day_steps(doc: Document) -> list[tuple[int, int, int, int]]:
-    """(start, end, sentence, step) of each day told from another ('the same evening' 0, 'that night' 0, 'the next
-    morning' 1, 'the day before' -1)."""
+def _relative_day_steps(doc: Document) -> list[tuple[int, int, int, int, str]]:
+    """(start, end, sentence, step, unit) of each day, week or month told from another ('the same evening' 0, 'that
+    night' 0, 'the next morning' 1, 'the day before' -1, 'later that week' 0 weeks)."""
     out = []
     for m in _RELATIVE_DAY.finditer(doc.text):
         word = (m.group("step") or m.group("side") or "same").lower()
-        out.append((m.start(), m.end(), doc.sentence_at(m.start()), _DAY_STEPS[word]))
+        part = (m.group("part") or m.group("part2") or m.group("part3")).lower()
+        unit = part if part in ("week", "month") else "day"
+        out.append((m.start(), m.end(), doc.sentence_at(m.start()), _DAY_STEPS[word], unit))
     return out
 
 
 def _relative_days(ctx: Context) -> Iterator[Finding]:
     """A day told from another turned to another day ('fell ill the same evening' / 'fell ill the next evening', 'the
-    day before' / 'the day after'): the one such day of the candidate's sentence against the one of its aligned
-    reference sentences, where the reference says the candidate's step nowhere."""
+    day before' / 'the day after', 'later that week' / 'the following week'): the one such day of the candidate's
+    sentence against the one of its aligned reference sentences, where the reference says the candidate's step
+    nowhere."""
     theirs, ours = _relative_day_steps(ctx.reference), _relative_day_steps(ctx.candidate)
-    for start, end, sent, step in ours:
+    for start, end, sent, step, unit in ours:
         mine = [x for x in ours if x[2] == sent]
         near = [r for r in theirs if r[2] in ctx.refs_for(sent)]
         if not near and len(theirs) == len(ours) == 1:
             near = theirs  # each text's one day told from another, in sentences the alignment did not pair (a summary's)
-        if len(mine) != 1 or len(near) != 1 or near[0][3] == step or any(r[3] == step for r in theirs):
+        if len(mine) != 1 or len(near) != 1 or near[0][4] != unit or near[0][3] == step:
+            continue
+        if any(r[3] == step and r[4] == unit for r in theirs):
             continue
         r_start, r_end = near[0][:2]
-        message = f"'{ctx.candidate.text[start:end]}' where the reference has '{ctx.reference.text[r_start:r_end]}': another day"
+        message = f"'{ctx.candidate.text[start:end]}' where the reference has '{ctx.reference.text[r_start:r_end]}': another {unit}"
         yield ctx.finding(FindingType.DATE, Severity.MAJOR, 0.7, message, (start, end), (r_start, r_end), NAME)
 
 

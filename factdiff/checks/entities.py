@@ -501,7 +501,7 @@ def _titles(doc: Document, set_off: bool = False) -> dict[str, list[Title]]:
             # the name after its post, set off by a comma: 'The association's president, Renate Falk'
             name_part = {t.i for t in root.subtree}
             words = [t for t in post.subtree if t.i < m.token_start and t.i not in name_part and t.is_alpha]
-            words = [t for t in words if not t.is_stop or t.i == post.i]
+            words = [t for t in words if not t.is_stop or t.i == post.i or fold(t.lemma_) in ranks]  # 'former' is a stop word
             phrases.append((words, post))
         for c in root.children:
             if c.dep_ == "appos" and fold(c.lemma_) in known:
@@ -600,6 +600,31 @@ def _changed_titles(ctx: Context) -> Iterator[Finding]:
                 (r.start, r.end),
                 NAME,
             )
+
+
+def _rank_of_set_off_post(ctx: Context) -> Iterator[Finding]:
+    """A post set off by a comma ('the culture minister, Paul Ingard') of another rank than every post of that head the
+    reference gives the person ('the former culture minister Paul Ingard'): such posts are worded too freely to compare
+    whole (`_titles`), but a rank ('former', 'deputy', 'acting') is a fact."""
+    ref_titles, plain = titles_of(ctx.reference), _titles(ctx.candidate)
+    for cid, found in titles_of(ctx.candidate).items():
+        told = {(t.start, t.end) for t in plain.get(cid, [])}
+        for t in found:
+            same = [r for r in ref_titles.get(cid, []) if r.head == t.head]
+            if (t.start, t.end) in told or not same:
+                continue
+            rank = _rank(t.words)[0] - {"incumbent"}
+            if all(_rank(r.words)[0] - {"incumbent"} != rank for r in same):
+                yield ctx.finding(
+                    FindingType.ENTITY,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{ctx.candidate.text[t.start : t.end]}' where the reference gives this person the post "
+                    f"'{ctx.reference.text[same[0].start : same[0].end]}'",
+                    (t.start, t.end),
+                    (same[0].start, same[0].end),
+                    NAME,
+                )
 
 
 def _post_moved_place(ctx: Context) -> Iterator[Finding]:
@@ -1147,6 +1172,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _wrong_country(ctx)
     yield from _replaced_arguments(ctx)
     yield from _changed_titles(ctx)
+    yield from _rank_of_set_off_post(ctx)
     yield from _post_moved_place(ctx)
     yield from _title_of_another(ctx)
     yield from _role_of_another(ctx)
