@@ -263,3 +263,21 @@ def test_a_week_told_from_another():
     assert of_type(serious(reference, moved), FindingType.DATE)
     kept = "The results will be published on 3 May. The appeals window will open the next week and close on 28 May."
     assert not of_type(serious(reference, kept), FindingType.DATE)
+
+
+def test_a_capital_and_the_body_it_stands_for():
+    reference = (
+        "The European Commission on Tuesday fined the shipping group Ostral 800 million euros for fixing container rates. "
+        "Brussels said Ostral had shared price plans with two rivals for six years. The company said it would appeal."
+    )
+    faithful = (
+        "Brussels fined the shipping group Ostral €800m on Tuesday for fixing container rates. The Commission said Ostral "
+        "had shared price plans with two rivals for six years. The company said it would appeal."
+    )
+    assert not of_type(serious(reference, faithful), FindingType.ATTRIBUTION)
+
+
+def test_a_lawsuit_filed_against_a_party_is_suing_it():
+    reference = "The consumer group Fairbill has filed a lawsuit against the water company Aquara over hidden charges."
+    turned = "The water company Aquara has sued the consumer group Fairbill over hidden charges."
+    assert of_type(serious(reference, turned), FindingType.ROLE)

@@ -749,8 +749,10 @@ def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: To
         return  # 'Its spokeswoman, Ann Peel, said' / 'the board said': the body's own voice
     if _same_antecedent(ctx, r_span, c_span):
         return  # 'the company said' / 'the firm said', both for the milliner named before them
-    if _named_with_speaker(ctx, r_span, c_span):
-        return  # "Postal workers' union TPU said" / "the postal workers' union TPU said": the speaker's own name
+    if _named_with_speaker(ctx, r_span, c_span) or _seat_for_body(ctx, r_span, c_span):
+        # "Postal workers' union TPU said" / "the postal workers' union TPU said": the speaker's own name; 'Brussels
+        # said' / 'The Commission said', where the reference names the European Commission
+        return
     who, whom = ctx.candidate.text[slice(*c_span)], ctx.reference.text[slice(*r_span)]
     message = f"the candidate has {who} say this; the reference, {whom}"
     yield ctx.finding(FindingType.ATTRIBUTION, Severity.MAJOR, 0.7, message, c_span, r_span, NAME)
@@ -762,6 +764,15 @@ def _named_with_speaker(ctx: Context, r_span: tuple[int, int], c_span: tuple[int
     mine = {m.cid for m in ctx.candidate.entities if m.cid and c_span[0] <= m.start < c_span[1]}
     end = r_span[1] + NAMED_AFTER_SPEAKER
     return bool(mine) and any(m.cid in mine and r_span[0] <= m.start < end for m in ctx.reference.entities)
+
+
+def _seat_for_body(ctx: Context, r_span: tuple[int, int], c_span: tuple[int, int]) -> bool:
+    """The reference's speaker is a place ('Brussels said') and the candidate's a body the reference names ('The
+    Commission said', the reference's 'European Commission'): a capital told for the body that sits there, either way."""
+    theirs = [m for m in ctx.reference.entities if r_span[0] <= m.start < r_span[1]]
+    mine = [m for m in ctx.candidate.entities if c_span[0] <= m.start < c_span[1]]
+    named = {m.cid for m in ctx.reference.entities if m.cid and m.label == "ORG"}
+    return any(m.label == "GPE" for m in theirs) and bool(mine) and all(m.label == "ORG" and m.cid in named for m in mine)
 
 
 NAMED_AFTER_SPEAKER = 16  # characters after a described speaker where its own name may stand
@@ -2336,6 +2347,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if _by_its_description(ctx.reference, cs.cids, rs.cids):
             continue  # 'The Danes said' / 'the Danish dairy group Holmgaard said': the party by what the reference calls it
+        if _seat_for_body(ctx, (rs.start, rs.end), (cs.start, cs.end)):
+            continue  # 'Brussels said' / 'The Commission said', where the reference names the European Commission
         key = (cs.start, cs.end)
         if key in seen:
             continue

@@ -1447,8 +1447,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             if set(pair) == {"agent", "recipient"} and not rf.nominal and not cf.nominal and not _may_be_one_deed(rf.pred, cf.pred):
                 if not passing and not converse(rf.pred.split()[0], cf.pred.split()[0]) and not _told_by_another(ctx, cf, cid, pair):
                     continue  # 'signed up X to supply it' / 'X secured a contract to supply Y': two deeds, each its own sides
-            if "opponent" in pair and not _may_be_one_deed(rf.pred, cf.pred) and not _told_by_another(ctx, cf, cid, pair):
-                continue  # 'filed a lawsuit against its former supplier X' / 'X, which used to supply them': two deeds
+            hostile = {rf.pred.split()[0], cf.pred.split()[0]} & set(lexicon()["hostile_predicates"])
+            if "opponent" in pair and not hostile and not _may_be_one_deed(rf.pred, cf.pred) and not _told_by_another(ctx, cf, cid, pair):
+                # 'filed a lawsuit against its former supplier X' / 'X, which used to supply them': two deeds (not 'filed
+                # a lawsuit against X' / 'X sued them', a deed against someone told by a verb of acting against them)
+                continue
             if set(pair) == {"agent", "recipient"} and _done_by_an_event(ctx, rf, cf, cid):
                 continue  # 'X could save £1m by moving' / 'moving could save X £1m': what X does is what saves it
             if set(pair) == {"agent", "recipient"} and _gain_brought(rf, cf, _named(cid)):
