@@ -281,3 +281,23 @@ def test_a_lawsuit_filed_against_a_party_is_suing_it():
     reference = "The consumer group Fairbill has filed a lawsuit against the water company Aquara over hidden charges."
     turned = "The water company Aquara has sued the consumer group Fairbill over hidden charges."
     assert of_type(serious(reference, turned), FindingType.ROLE)
+
+
+def test_a_deed_named_by_its_noun_after_a_verb_that_carries_it_out():
+    reference = "Marrow Foods has agreed to buy the bakery chain Crumbwell for 20 million pounds."
+    turned = "Crumbwell has agreed a £20m takeover of Marrow Foods."
+    assert of_type(serious(reference, turned), FindingType.ROLE)
+    kept = "Marrow Foods has agreed a £20m takeover of the bakery chain Crumbwell."
+    assert not of_type(serious(reference, kept), FindingType.ROLE)
+
+
+def test_the_lexicon_names_each_list_once():
+    import json
+    from importlib import resources
+
+    def unique(pairs: list) -> dict:
+        keys = [k for k, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
+        return dict(pairs)
+
+    json.loads(resources.files("factdiff.data").joinpath("lexicon.json").read_text(), object_pairs_hook=unique)

@@ -411,7 +411,8 @@ def _prep_role(prep: Token) -> str | None:
         return None
     if phrase == "to" and prep.head.lemma_.lower() in lexicon()["belonging_predicates"]:
         return None  # 'the manuscript belonging to the library': its owner, who receives nothing
-    if phrase == "of" and _event_noun(prep.head) and (any(c.dep_ == "poss" for c in prep.head.children) or _by_phrase(prep.head)):
+    owned = any(c.dep_ == "poss" for c in prep.head.children) or _by_phrase(prep.head) or _supported_deed(prep.head)
+    if phrase == "of" and _event_noun(prep.head) and owned:
         return "patient"  # 'X's defeat of Y', 'the takeover of Y by X': Y is what the verb would have as object
     if prep.lower_ in ("with",) and any(c.dep_ == "dobj" for c in prep.head.children):
         return "theme"  # 'provide X with Y': Y is what is given
@@ -713,12 +714,23 @@ def _is_predicate(tok: Token) -> bool:
     has_owner = any(c.dep_ == "poss" for c in tok.children)
     # (not a post: 'the institute's head of collections' holds it, heads nothing the owner does)
     post = tok.lemma_.lower() in word_lists()["titles"] or tok.lower_ in word_lists()["titles"]
-    if _event_noun(tok) and not post and "of" in preps and (has_owner or _by_phrase(tok) is not None):
-        return True  # 'their defeat of X', 'the takeover of X by Y': an event named by its noun, both sides given
+    if _event_noun(tok) and not post and "of" in preps and (has_owner or _by_phrase(tok) is not None or _supported_deed(tok)):
+        # 'their defeat of X', 'the takeover of X by Y', 'Y has agreed a takeover of X': an event named by its noun,
+        # both sides given
+        return True
     by = _by_phrase(tok) if _event_noun(tok) and not post else None
     if by is not None and any(p.dep_ == "prep" and p.lower_ in ("against", "from") for o in by.children for p in o.children):
         return True  # 'a complaint by X against Y', the 'against' hung on X by the parse: both sides given
     return bool(preps & {"from", "against", "alongside"}) or ("to" in preps and has_owner)
+
+
+def _supported_deed(noun: Token) -> bool:
+    """The noun of a deed is the object of a verb that only carries it out, with a subject of its own ('Ridgeway has
+    agreed a £14m takeover of Pellham', 'announced the purchase of'; lexicon `carrying_out_predicates`): that subject does
+    the deed."""
+    verb = noun.head
+    support = verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon()["carrying_out_predicates"]
+    return noun.dep_ == "dobj" and support and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _by_phrase(noun: Token) -> Token | None:
