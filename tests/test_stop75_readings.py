@@ -146,6 +146,8 @@ def test_not_ruled_out_is_kept_open():
     reference = "The water company has not ruled out further restrictions if the dry spell continues into August."
     faithful = "The water company has kept further restrictions on the table should the dry spell last into August."
     assert not of_type(serious(reference, faithful), FindingType.POLARITY)
+    passive = "The water company said further restrictions could not be ruled out if the dry spell continues into August."
+    assert not of_type(serious(reference, passive), FindingType.POLARITY)
 
 
 def test_turned_down_rejects_and_lowers_nothing():
