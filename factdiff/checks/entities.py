@@ -502,6 +502,9 @@ def _titles(doc: Document, set_off: bool = False) -> dict[str, list[Title]]:
             name_part = {t.i for t in root.subtree}
             words = [t for t in post.subtree if t.i < m.token_start and t.i not in name_part and t.is_alpha]
             words = [t for t in words if not t.is_stop or t.i == post.i or fold(t.lemma_) in ranks]  # 'former' is a stop word
+            glued = post.i >= 2 and doc.doc[post.i - 1].text == "-" and not doc.doc[post.i - 2].whitespace_
+            if glued and doc.doc[post.i - 2].is_alpha and doc.doc[post.i - 2] not in words:
+                words.insert(0, doc.doc[post.i - 2])  # "the university's vice-chancellor, X", the prefix parsed apart
             phrases.append((words, post))
         for c in root.children:
             if c.dep_ == "appos" and fold(c.lemma_) in known:

@@ -1270,6 +1270,17 @@ def _may_be_one_deed(a: str, b: str) -> bool:
     return any(paraphrase(v, y) for v in noun_verbs(x)) or any(paraphrase(v, x) for v in noun_verbs(y))
 
 
+def _sides_run_together(rf: Frame, cf: Frame, cid: str) -> bool:
+    """The reference frame gives the participant the very role it gives the candidate's other side as well ('who beat
+    the defending champions, Jo Marsh and Kit Lowe', which the parse reads with all four players as doers), and the
+    candidate names it only through a description: nothing tells the sides apart."""
+    if not any(a.resolved for a in cf.args if cid in a.cids):
+        return False  # (named on the candidate's side: 'the champions X and Y beat A and B' still turns the deed round)
+    role = next(iter(rf.roles_of(cid, True)), None)
+    others = {k for a in cf.args if cid not in a.cids for k in a.cids}
+    return role is not None and bool(others) and others <= {k for a in rf.by_role(role) for k in a.cids}
+
+
 def _told_by_another(ctx: Context, cf: Frame, cid: str, pair: tuple[str, str]) -> bool:
     """A frame of the aligned reference sentences whose verb may tell the candidate's deed has the participant in the
     same opposed role ('the title was won by X, who defeated Y' / 'Y beat X': 'defeated' says it)."""
@@ -1443,6 +1454,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'the park will close its ride, its operator said' / 'the firm, which operates the park': two deeds
             if _doer_left_unsaid(rf, cf, shared, cid, pair):
                 continue
+            if _sides_run_together(rf, cf, cid):
+                continue  # 'who beat the defending champions, X and Y', parsed with all four as doers: no sides to compare
             passing = all({a.role for a in f.args} & {"recipient", "source"} for f in (rf, cf))  # 'referred to' / 'passed to'
             if set(pair) == {"agent", "recipient"} and not rf.nominal and not cf.nominal and not _may_be_one_deed(rf.pred, cf.pred):
                 if not passing and not converse(rf.pred.split()[0], cf.pred.split()[0]) and not _told_by_another(ctx, cf, cid, pair):
