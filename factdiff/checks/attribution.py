@@ -763,7 +763,12 @@ def _named_with_speaker(ctx: Context, r_span: tuple[int, int], c_span: tuple[int
     workers' union TPU said", where the parse makes the description the speaker): the same speaker."""
     mine = {m.cid for m in ctx.candidate.entities if m.cid and c_span[0] <= m.start < c_span[1]}
     end = r_span[1] + NAMED_AFTER_SPEAKER
-    return bool(mine) and any(m.cid in mine and r_span[0] <= m.start < end for m in ctx.reference.entities)
+    text = ctx.reference.text
+
+    def owner(m) -> bool:  # "Mr Reel's lawyers said": the name of whom the speaker belongs to, not the speaker's
+        return text[m.end : m.end + 1] in ("'", "\u2019")
+
+    return bool(mine) and any(m.cid in mine and r_span[0] <= m.start < end and not owner(m) for m in ctx.reference.entities)
 
 
 def _seat_for_body(ctx: Context, r_span: tuple[int, int], c_span: tuple[int, int]) -> bool:
