@@ -260,6 +260,9 @@ def test_the_rank_of_a_post_set_off_by_a_comma():
     reference = "The college will halve fees for students from low-income homes, vice-chancellor Ruth Obi said on Tuesday."
     kept = "Students from low-income homes will have their fees halved, the college's vice-chancellor, Ruth Obi, said on Tuesday."
     assert not of_type(serious(reference, kept), FindingType.ENTITY)
+    reference = "The studio's lead designer Ines Moro said the new typeface took two years to draw."
+    kept = "Its chief designer, Ines Moro, said the new typeface had taken two years to draw."
+    assert not of_type(serious(reference, kept), FindingType.ENTITY)
 
 
 def test_a_week_told_from_another():

@@ -605,6 +605,9 @@ def _changed_titles(ctx: Context) -> Iterator[Finding]:
             )
 
 
+_SENIORITY = frozenset({"incumbent", "junior", "senior", "chief"})  # rank words by their group's first word
+
+
 def _rank_of_set_off_post(ctx: Context) -> Iterator[Finding]:
     """A post set off by a comma ('the culture minister, Paul Ingard') of another rank than every post of that head the
     reference gives the person ('the former culture minister Paul Ingard'): such posts are worded too freely to compare
@@ -616,8 +619,10 @@ def _rank_of_set_off_post(ctx: Context) -> Iterator[Finding]:
             same = [r for r in ref_titles.get(cid, []) if r.head == t.head]
             if (t.start, t.end) in told or not same:
                 continue
-            rank = _rank(t.words)[0] - {"incumbent"}
-            if all(_rank(r.words)[0] - {"incumbent"} != rank for r in same):
+            # (who holds the post, not seniority within it, which a set-off post words freely: 'its chief designer, X' /
+            # 'lead designer X')
+            rank = _rank(t.words)[0] - _SENIORITY
+            if all(_rank(r.words)[0] - _SENIORITY != rank for r in same):
                 yield ctx.finding(
                     FindingType.ENTITY,
                     Severity.MAJOR,

@@ -420,8 +420,8 @@ def _privative(verb: Token, tok: Token) -> bool:
     if not ({verb.lemma_.lower()} | phrasal) & set(lexicon()["privative_predicates"]):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
-    # (and a passive's subject: 'further cases could not be ruled out' / 'cannot rule out more cases')
-    objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # (and a denied passive's subject: 'further cases could not be ruled out' / 'cannot rule out more cases')
+    objects += [c for c in verb.children if c.dep_ == "nsubjpass" and negated(verb)]
     if not objects and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
         # 'storage was lacking in some schools' / 'some schools lacked storage': what is lacking is absent
         return any(c.dep_ == "nsubj" and tok in c.subtree for c in verb.children)
