@@ -390,7 +390,7 @@ def is_qualifier(t: Token) -> bool:
 def _picks_some(t: Token) -> bool:
     """A qualifier that picks some of many: 'most of' a whole, or an ordinal on a plural noun ('the first stations');
     without it the clause speaks of all of them."""
-    most = t.lower_ == "most" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of" or _portion(t)
+    most = (t.lower_ == "most" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of") or _portion(t)  # or 'part of' a whole
     ordinal = qualifier_class(t) == "ordinal" and t.dep_ == "amod" and t.head.tag_ == "NNS"
     # (not with a count of its own, 'the first 10 instruments', 'the first two rounds': the count bounds them)
     ordinal = ordinal and not any(c.dep_ == "nummod" for c in t.head.children)
