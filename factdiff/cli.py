@@ -325,6 +325,13 @@ def train(
         5000, min=1, help="At most this many NLI pairs from each dataset (a sample that keeps each label's share)."
     ),
     held_out_file: Path | None = typer.Option(None, help="Write the held-out pairs here (JSONL), to compare models on them."),
+    written: list[Path] = typer.Option(
+        None,
+        "--written",
+        help="Hand-written pairs with annotated errors (the format of benchmarks/independent/set*.jsonl), cut into windows; "
+        "only sets already read: a set kept for measuring must not be trained on.",
+    ),
+    written_pairs: int | None = typer.Option(None, min=1, help="At most this many of the --written pairs (drawn with the seed)."),
 ) -> None:
     """Train the verifier from MiniLM on this CPU (dev splits and synthetic pairs only) and export it to int8 ONNX."""
     import logging
@@ -337,8 +344,8 @@ def train(
         summaries = []
     elif summaries is None:
         summaries = sorted(Path("../shared/benchmarks").glob("aggrefact*.jsonl"))
-    extra_summaries, nli = extra_summaries or [], nli or []
-    for path in data + summaries + extra_summaries + nli:
+    extra_summaries, nli, written = extra_summaries or [], nli or [], written or []
+    for path in data + summaries + extra_summaries + nli + written:
         if not path.is_file():
             raise fail(f"{path}: no such file")
     if not data:
@@ -365,6 +372,8 @@ def train(
             nli=nli,
             nli_per_dataset=nli_per_dataset,
             held_out_file=held_out_file,
+            written=written,
+            written_pairs=written_pairs,
         )
         meta = run_training(options)
     except ImportError as exc:

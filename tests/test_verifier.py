@@ -604,3 +604,61 @@ def test_a_tiny_model_learns_from_nli_pairs_with_their_pieces_left_out_of_the_pi
     held = [json.loads(line) for line in options.held_out_file.read_text().splitlines()]
     assert {h["part"] for h in held} == {"main", "nli"} and all(not h["tagged"] for h in held if h["part"] == "nli")
     assert 0.0 <= meta["held_out_pair_auc_nli"] <= 1.0
+
+
+def _written(tmp_path: Path, rows: list[dict]) -> Path:
+    path = tmp_path / "written.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_hand_written_pairs_are_cut_into_run_time_windows_with_their_errors_and_omissions(tmp_path):
+    reference = "The council approved a tram line on Monday. Mayor Ruiz said it would open in 2029. Work starts in May."
+    candidate = "The council rejected a tram line on Monday. Mayor Ruiz said it would open in 2029. Work starts."
+    wrong, gap = candidate.index("rejected"), candidate.index("starts.") + len("starts")
+    row = {
+        "id": "w-1",
+        "mode": "rewrite",
+        "reference": reference,
+        "candidate": candidate,
+        "label": "inconsistent",
+        "errors": [
+            {"start": wrong, "end": wrong + len("rejected"), "type": "polarity"},
+            {"start": gap, "end": gap, "type": "omission", "ref_text": "in May"},
+        ],
+        "traps": [],
+    }
+    rows = data.load_written([_written(tmp_path, [row, row | {"id": "w-2", "label": "consistent", "candidate": reference}])])
+    whole = [e for e, _ in data.written_windows(rows[:1], MAX_TOKENS)]  # short: the whole pair in one window
+    assert [(e.label, [e.candidate[s:t] for s, t in e.spans]) for e in whole] == [(1, ["rejected"])]
+    windows = [e for e, _ in data.written_windows(rows[:1], max_tokens=40)]  # long: sentence by sentence
+    assert [w.label for w in windows] == [1, 0, 1]
+    assert [windows[0].candidate[s:t] for s, t in windows[0].spans] == ["rejected"]
+    assert windows[2].spans == [] and windows[2].candidate == "Work starts."  # the omission's place: wrong, no word tagged
+    assert all(e.label == 0 and not e.spans for e, _ in data.written_windows(rows[1:], max_tokens=40))  # faithful: all right
+
+
+def test_a_file_that_is_not_hand_written_pairs_is_refused_with_its_line(tmp_path):
+    path = _written(tmp_path, [{"reference": "A.", "candidate": "B.", "label": "maybe"}])
+    with pytest.raises(ValueError, match=r"written\.jsonl:1"):
+        data.load_written([path])
+
+
+def test_a_tiny_model_trains_on_hand_written_windows_and_the_recipe_names_them(tmp_path):
+    pytest.importorskip("onnx")
+    from factdiff.verifier.train import TrainOptions, make_examples, train
+
+    _tiny_base(tmp_path / "base")
+    rows = []
+    for i in range(8):
+        reference = f"The council approved {i + 3} new schools. The mayor welcomed the plan."
+        candidate = reference.replace("approved", "rejected") if i % 2 else reference.replace("The mayor", "Its mayor")
+        errors = [{"start": 12, "end": 20, "type": "polarity"}] if i % 2 else []
+        label = "inconsistent" if i % 2 else "consistent"
+        rows.append({"id": f"w{i}", "mode": "rewrite", "reference": reference, "candidate": candidate, "label": label, "errors": errors})
+    options = TrainOptions(out=tmp_path / "model", data=[], base=tmp_path / "base", epochs=1, batch_size=4, threads=1, held_out=0.25)
+    options.written, options.written_pairs = [_written(tmp_path, rows)], 6
+    made = make_examples(options)
+    assert len(made.train) + len(made.held["main"]) == 6 and {e.kind for e in made.train} <= {"written-ok", "written-error"}
+    meta = train(options)
+    assert "written.jsonl" in meta["recipe"]["data"] and sum(meta["recipe"]["by_kind"].values()) == len(made.train)

@@ -410,6 +410,56 @@ def summary_windows(records: Iterable[Record], max_tokens: int, by_dataset: bool
             yield Example(w.candidate, w.reference, spans, label, kind), r.reference
 
 
+def load_written(paths: list[Path]) -> list[dict]:
+    """Hand-written pairs in the format of `benchmarks/independent/set*.jsonl` (id, mode, reference, candidate, label
+    'consistent' / 'inconsistent', errors with [start, end) in the candidate, traps): rewrites, summaries and second
+    translations written by people, each error annotated where it lies. Only sets the project has read (its development
+    sets) belong here: a set kept for measuring must never be trained on."""
+    rows = []
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                missing = {"reference", "candidate", "label"} - row.keys()
+                if missing or row["label"] not in ("consistent", "inconsistent"):
+                    raise ValueError(f"{path}:{number}: not a hand-written pair ({', '.join(sorted(missing)) or 'label'})")
+                rows.append(row)
+    return rows
+
+
+def written_windows(rows: Iterable[dict], max_tokens: int) -> Iterator[tuple[Example, str]]:
+    """Hand-written pairs (`load_written`) cut into the windows the verifier sees at run time in each pair's mode, each
+    with its reference. A window is wrong where an annotated error's words lie in its candidate sentence (tagged), or
+    where an annotated omission's place does (the pair label alone: no candidate word is wrong); the other windows of a
+    pair, its paraphrase traps among them, are faithful, as is every window of a consistent pair."""
+    from factdiff.align import align
+    from factdiff.analyse.document import analyse
+    from factdiff.analyse.entities import link
+    from factdiff.checks import Context
+    from factdiff.read import source_from_text
+    from factdiff.verifier.check import windows
+
+    for row in rows:
+        mode = row.get("mode", "rewrite")
+        reference, candidate = (
+            analyse(source_from_text(row["reference"], "reference")),
+            analyse(source_from_text(row["candidate"], "candidate")),
+        )
+        link(reference.entities, candidate.entities)
+        errors = [(e["start"], e["end"]) for e in row.get("errors", []) if row["label"] == "inconsistent"]
+        ctx = Context(reference, candidate, align(reference, candidate, ordered=mode != "summary"), mode)
+        placed: set[int] = set()  # an omission's place counts in one window only
+        for w in windows(ctx, max_tokens):
+            end = w.offset + len(w.candidate)
+            spans = [(max(s, w.offset) - w.offset, min(e, end) - w.offset) for s, e in errors if s < e and s < end and w.offset < e]
+            gaps = [s for s, e in errors if s == e and w.offset <= s <= end and s not in placed]
+            placed.update(gaps)
+            label = int(bool(spans or gaps))
+            yield Example(w.candidate, w.reference, spans, label, f"written-{'error' if label else 'ok'}"), row["reference"]
+
+
 def summary_synthetic(
     records: list[Record], nlp, seed: int, sentences_per_article: int, per_sentence: int
 ) -> Iterator[tuple[Example, str]]:

@@ -41,10 +41,12 @@ from factdiff.verifier.data import (
     load_mqm,
     load_nli,
     load_summaries,
+    load_written,
     mqm_examples,
     summary_synthetic,
     summary_windows,
     synthetic_examples,
+    written_windows,
 )
 from factdiff.verifier.encode import MAX_TOKENS, Encoded, batch_arrays, encode
 from factdiff.verifier.runtime import META_FILE, MODEL_FILE, Verifier
@@ -78,6 +80,8 @@ class TrainOptions:
     nli_per_dataset: int | None = 5000  # at most this many NLI pairs from each dataset
     nli_held_out: int = 1000  # at most this many held-out NLI pairs (their pair AUC; thresholds come from the others)
     held_out_file: Path | None = None  # where to write the held-out pairs (JSONL), to compare models on them
+    written: list[Path] = field(default_factory=list)  # hand-written pairs with annotated errors (`load_written`): read sets only
+    written_pairs: int | None = None  # at most this many of them (drawn with the seed), cut into windows
 
 
 def base_model_path() -> Path:
@@ -156,6 +160,10 @@ def make_examples(options: TrainOptions) -> Data:
     summaries, extra, kept_out = summary_split(options)
     examples += summary_windows(summaries, options.max_tokens)
     examples += summary_synthetic(summaries, nlp, options.seed, options.summary_sentences, options.summary_per_sentence)
+    if options.written:
+        rows = load_written(options.written)
+        random.Random(options.seed).shuffle(rows)
+        examples += written_windows(rows[: options.written_pairs], options.max_tokens)
     train, held_main, held_references = split_examples(examples, options.held_out, options.seed)
     held = {"main": held_main}
     if extra:
@@ -322,7 +330,7 @@ def train(options: TrainOptions) -> dict:
         "held_out_pairs": sum(held_counts.values()),
         "held_out_by_source": held_counts,
         "by_kind": kinds,
-        "data": [p.name for p in options.data + options.summaries + options.extra_summaries],
+        "data": [p.name for p in options.data + options.summaries + options.extra_summaries + options.written],
         "summary_fold": options.summary_fold,
         "minutes": round((time.perf_counter() - started) / 60, 1),
     }
