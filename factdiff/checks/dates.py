@@ -1517,6 +1517,17 @@ def _set_aside_days(doc: Document, r: _Recurring) -> bool:
     return re.search(r"\b(?:rather than|instead of)\s+(?:on\s+|at\s+)?(?:the\s+)?$", before) is not None
 
 
+def _days_named(doc: Document, sentences: set[int]) -> set[int]:
+    """The weekdays the sentences name in any form, a modifier too ('the Saturday timetable', 'Sunday services')."""
+    named = set()
+    for i in sentences:
+        for t in doc.doc[doc.sentences[i].token_start : doc.sentences[i].token_end]:
+            day = t.lower_ if t.lower_ in _DAY_INDEX else t.lower_[:-1]
+            if day in _DAY_INDEX:
+                named.add(_DAY_INDEX[day])
+    return named
+
+
 def _recurring_days_differ(ctx: Context) -> Iterator[Finding]:
     """A thing said to recur on other days of the week than the aligned reference sentences give ('one lane will be
     closed on weekdays' / 'at weekends', 'free at weekends' / 'free on Sundays'): where they give one set of days, the
@@ -1533,6 +1544,8 @@ def _recurring_days_differ(ctx: Context) -> Iterator[Finding]:
             continue
         if len(aligned) > 1 and any(r.days & mine.days for r in aligned):
             continue  # 'on Tuesdays ... every other Thursday': each of the candidate's days has its own
+        if mine.days <= _days_named(ctx.reference, ctx.refs_for(mine.sent)):
+            continue  # 'Saturdays will drop to three journeys' / 'the Saturday timetable will be cut': the day named as a kind
         rival = aligned[0]
         yield ctx.finding(
             FindingType.DATE,

@@ -1762,6 +1762,15 @@ def _unproven(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and head.lemma_.lower() in lexicon()["evidence_predicates"] and negated(head)
 
 
+def _put_at_figure(verb: Token) -> bool:
+    """'puts the cost at $220,000', 'placed the damage at 40 million': a figure given as someone's reckoning, an
+    estimate as 'estimates' says it."""
+    if verb.lemma_.lower() not in ("put", "place") or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    # (the 'at' wherever the parse hangs it: 'puts the cost of restoring the dunes at $220,000' hangs it on 'restoring')
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in verb.subtree)
+
+
 def _estimated_figure(verb: Token) -> bool:
     """The verb's own clause gives one of its participants as an estimate ('was completed by an estimated 90,000
     readers'): what it says is an estimate, as 'are thought to finish' or 'estimates that' make it."""
@@ -1808,7 +1817,7 @@ def hedged_above(tok: Token) -> list[str]:
     chain, child = [], tok
     # a noun's modifier has its own hedge or none: 'expect the damaged bridge to reopen' expects the reopening only
     for head in () if tok.dep_ in ("amod", "compound", "nummod", "poss") else tok.ancestors:
-        if child.dep_ in ("conj", "parataxis") or paratactic(tok.doc, child.i, head.i):
+        if (child.dep_ == "conj" and not _shares_verb_phrase(child)) or child.dep_ == "parataxis" or paratactic(tok.doc, child.i, head.i):
             break
         chain.append(head)
         child = head
@@ -1826,6 +1835,15 @@ def hedged_above(tok: Token) -> list[str]:
     heads = [a for a in (tok, *chain) if a.dep_ in ("nsubj", "nsubjpass")]
     over_subject = [c for h in heads for c in h.head.children if c.dep_ in ("acomp", "aux", "advmod") and _hedge_word(c)]
     return [t.lower_ for t in (*own, *above, *over_subject) if t is not tok] + ([tok.lower_] if tok.lemma_.lower() == "risk" else [])
+
+
+def _shares_verb_phrase(verb: Token) -> bool:
+    """A participle or bare verb joined to another with neither subject nor auxiliary of its own ('is thought to have
+    been carried off at night and sold on'): the same clause, under the same hedge."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+    # (a past tense joined to a participle is a participle the tagger misread: 'been carried off ... and sold on')
+    unfinite = verb.tag_ in ("VBN", "VB", "VBG") or (verb.tag_ == "VBD" and verb.head.tag_ in ("VBN", "VB", "VBG"))
+    return unfinite and verb.head.pos_ == "VERB" and not own
 
 
 def _with_plain_governor(c: Token, r: Token, ref_hedges: list[str]) -> tuple[int, int]:
@@ -2673,6 +2691,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'her claim alleges that X failed to' / 'according to her claim, X did not': the claim passed on
             if ref_hedges and _unproven(hedged_word) and any(_unproven(t) for t in plain_word.doc):
                 continue  # 'could not establish that phone use caused it' / 'the link does not prove phones are to blame'
+            if _put_at_figure(plain_word) and any(a.lemma_.lower() in lex["belief"] for a in hedged_word.ancestors):
+                continue  # 'estimates that restoring the dunes will cost $220,000' / 'puts the cost of restoring them at $220,000'
             if _estimated_figure(plain_word) and any(a.lemma_.lower() in lex["belief"] for a in hedged_word.ancestors):
                 continue  # 'saved an estimated 11 tonnes' / 'estimates that it saved 11 tonnes': an estimate either way
             if ref_hedges and _figure_hedged_alike(hedged_word, cand_sent):

@@ -1773,6 +1773,38 @@ def _the_rest(q: Quantity, rivals: list[Quantity]) -> bool:
     return any(r.unit == "%" and q.low <= 100 - (r.low + r.high) / 2 <= q.high for r in rivals)
 
 
+_REST_WORDS = frozenset({"other", "rest", "remaining", "remainder", "balance"})
+
+
+def _whole_of_parts(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """q is the whole the candidate names beside one part ('four of the 27 locations') where the reference gives that
+    part and the rest ('four villages ... the remaining 23 locations'): the sum of the two, worked out. Only a rest
+    the reference names as the rest: counts of one noun add up by chance ('3 dead and 5 hurt' is no '8 dead')."""
+    text = ctx.candidate.text
+    part = next(
+        (c for c in ctx.candidate.quantities if c.sent == q.sent and c.end < q.start and _OF_THE.match(text[c.end : q.start])), None
+    )
+    if part is None or q.is_range or part.is_range:
+        return False
+    ref_text = ctx.reference.text
+    given = [r for r in ctx.reference.quantities if not r.looks_like_year and not r.is_range]
+    rests = [r for r in given if _REST_WORDS & set(ref_text[max(0, r.start - 20) : r.start].lower().split()[-2:])]
+    return any(r.same_value(part) and _sum_of(q, q.low, r.low + rest.low) for r in given for rest in rests if rest is not r)
+
+
+_OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|all|all\s+the)\s+$", re.I)
+
+
+def _all_but(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """'all but three of the infected children' where the reference gives the fourteen who were and the 17 cases in
+    all: the ones left over, told by the ones left out (the rival is a whole of the reference less q)."""
+    before = ctx.candidate.text[max(0, q.start - 20) : q.start].lower().split()
+    if before[-2:] not in (["all", "but"], ["all", "except"]) or q.is_range:
+        return False
+    wholes = [r for r in ctx.reference.quantities if not r.looks_like_year and not r.is_range]
+    return any(_sum_of(q, r.low, t.low - q.low) for r in rivals for t in wholes if t.low > r.low)
+
+
 def _complement(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     """A share and the rest of the whole, one of them told as a reduction ('uses 95 per cent less water' / 'uses a
     twentieth of the water'): the same fact from the other side."""
@@ -2855,6 +2887,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, moved, NAME)
             continue
         rival = _part_rival(ctx, q, refs)
+        if rival is not None and _all_but(ctx, q, [rival]):
+            continue  # 'all but three of the infected children' / 'fourteen of the (17) infected children'
         if rival is not None:
             yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, rival, NAME)
             continue
@@ -2983,6 +3017,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 or _remainder(q, refs, ctx)
                 or _lengths_counted(ctx, q, rivals)
                 or _complement(ctx, q, rivals)
+                or _whole_of_parts(ctx, q, rivals)
+                or _all_but(ctx, q, rivals)
                 or _other_part_of_whole(ctx, q, rivals)
                 or _the_rest(q, rivals)
                 or _share_of_the_rest(ctx, q, rivals)

@@ -25,6 +25,7 @@ from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import (
     converse,
     direction,
+    is_verb,
     noun_verbs,
     opposite,
     paraphrase,
@@ -663,9 +664,21 @@ def _other_objects(ref: Token, cand: Token) -> bool:
     )
     if a & kinds_b or b & kinds_a:
         return False
-    # two nouns of one event ('had not ordered the move' / 'ordered the change'): the same thing done
-    events = [(x, y) for x in a for y in b if noun_verbs(x) and noun_verbs(y)]
-    return not any(paraphrase(v, w) for x, y in events for v in noun_verbs(x) for w in noun_verbs(y))
+    # two nouns of one event ('had not ordered the move' / 'ordered the change', 'welcomed the cut' / 'did not welcome
+    # the reduction'): the same thing done
+    events = [(x, y) for x in a for y in b if _event_verbs(x) and _event_verbs(y)]
+    return not any(paraphrase(v, w) for x, y in events for v in _event_verbs(x) for w in _event_verbs(y))
+
+
+def _done_only_with(verb: Token) -> bool:
+    """The verb has a 'without' phrase of its own: denied, it says what the deed needs ('cannot be moved without a
+    crane'), not that it is not done."""
+    return any(k.dep_ == "prep" and k.lower_ == "without" for k in verb.children)
+
+
+def _event_verbs(noun: str) -> tuple[str, ...]:
+    """The verbs a noun names the event of: WordNet's derivations, or the verb of the same form ('a cut', 'a ban')."""
+    return noun_verbs(noun) or ((noun,) if is_verb(noun) else ())
 
 
 def _singulars(words: set[str]) -> set[str]:
@@ -2597,6 +2610,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 asked = said_yes.dep_ == "xcomp" and said_yes.head.lemma_.lower() in lexicon()["directive_predicates"]
                 if not_required(said_no) and asked:
                     continue  # 'will be asked to contribute' / 'nobody would be forced to contribute': asked, not made to
+                if _done_only_with(said_no) and not _done_only_with(said_yes):
+                    continue  # 'too fragile to be photographed without a cradle' / 'had to be photographed on a cradle': done only with it
                 if _none_greater(said_no) and _superlative(said_yes):
                     continue  # 'no larger one is known' / 'the largest known': a superlative told by a comparative
                 if _never(said_no) and _after_first_time(said_yes):
