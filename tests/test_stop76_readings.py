@@ -86,3 +86,21 @@ def test_a_figure_put_at_an_amount_is_an_estimate():
     # ('put' without a figure 'at' is no reckoning: 'has set aside' a sum is a fact)
     set_aside = "The harbour board has set aside roughly 3 million euros for rebuilding the sea wall."
     assert of_type(serious(reference, set_aside), FindingType.MODALITY)
+
+
+def test_a_change_told_by_its_size_is_weighed_against_the_right_pair_of_figures():
+    reference = "A single ticket will go up from 1.80 to 2.10 pounds, while a day pass will cost 5.40 pounds, up from 4.90."
+    wrong = "A single ticket will rise by 40p to £2.10, and a day pass will cost £5.40 instead of £4.90."
+    found = of_type(serious(reference, wrong), FindingType.NUMBER)
+    assert found and found[0].candidate_span.text == "40p"
+    kept = "A single ticket will rise by 30p to £2.10, and a day pass will go up by 50p to £5.40."
+    assert not of_type(serious(reference, kept), FindingType.NUMBER)
+
+
+def test_a_count_set_after_a_share_of_a_whole_must_be_that_share():
+    reference = "Of the 500 members, 380 took part in the vote, and 65 per cent of those backed the merger."
+    wrong = "Of 500 members, 380 voted, and 65 per cent of them, some 290 members, backed the merger."
+    found = of_type(serious(reference, wrong), FindingType.NUMBER)
+    assert found and found[0].candidate_span.text == "some 290"
+    kept = "Of 500 members, 380 voted, and 65 per cent of them, some 250 members, backed the merger."
+    assert not of_type(serious(reference, kept), FindingType.NUMBER)

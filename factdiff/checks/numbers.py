@@ -738,10 +738,27 @@ def _change_size_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> tup
         kinds = kinds if len(kinds - {""}) <= 1 else {unit}
         unit = next(iter(kinds - {""}), "")
     same = [r for r in refs if r.unit in kinds and not r.is_range and r.low == r.high]
-    olds = [r for r in same if _after_from(ctx.reference.text, r) or baseline(ctx.reference.doc, r)]
+    # (a bare figure a change starts from, its unit said once beside it: 'from 2.40 to 2.75 pounds', '3.10 pounds, up
+    # from 2.90')
+    text = ctx.reference.text
+    same += [
+        r
+        for r in refs
+        if not r.unit
+        and r.low == r.high
+        and _after_from(text, r)
+        and any(x.unit in kinds and x.sent == r.sent and (0 < x.start - r.end < 12 or 0 < r.start - x.end < 20) for x in same)
+    ]
+    olds = [r for r in same if _after_from(text, r) or baseline(ctx.reference.doc, r)]
     news = [r for r in same if r not in olds]
     if len(olds) != 1 or len(news) != 1:
-        return None
+        # several changes in the sentences: the one whose ends stand side by side, one of them the figure the candidate
+        # gives right after q ('rise by 45p to £2.75')
+        after = [c for c in ctx.candidate.quantities if c.sent == q.sent and 0 < c.start - q.end < 12 and c.unit in kinds]
+        ends = [(o, n) for o in olds for n in news if abs(o.start - n.start) < 30 and any(_agrees(c, n) or _agrees(c, o) for c in after)]
+        if len(ends) != 1:
+            return None
+        olds, news = [ends[0][0]], [ends[0][1]]
     old, new = olds[0], news[0]
     if any(_change_word(ctx.reference.doc, r) == "by" for r in (old, new)):
         return None  # 'rise by 4 per cent from July, with a further 2.5 per cent': two steps, not a level and its start
@@ -2279,6 +2296,31 @@ def _gap_conflict(ctx: Context, q: Quantity) -> tuple[str, tuple[int, int]] | No
     return f"'{q.text}' where the reference's '{first.text}' and '{last.text}' are {hours:g} hours apart", (first.start, last.end)
 
 
+def _share_count_conflict(ctx: Context, q: Quantity) -> tuple[str, tuple[int, int]] | None:
+    """A count set right after a share of a whole that both texts give ('228 cast a ballot, and 71 per cent of them, some
+    190 workers, voted yes' where the reference gives 228 and 71 per cent): the count the two make is another, (message,
+    reference span) of the share. The whole is the last figure before the share in the candidate's sentence."""
+    if q.is_range or q.unit in ("%", "pp"):
+        return None
+    here = sorted((c for c in ctx.candidate.quantities if c.sent == q.sent and not c.looks_like_year), key=lambda c: c.start)
+    shares = [c for c in here if c.unit == "%" and not c.is_range and 0 < q.start - c.end < 25]
+    if not shares:
+        return None
+    share = shares[-1]
+    wholes = [c for c in here if c.end <= share.start and c.unit not in ("%", "pp") and not c.is_range]
+    if not wholes or not re.match(r"^\s+of\s+(?:them|those|these|the|its|their)\b", ctx.candidate.text[share.end : q.start]):
+        return None
+    whole = wholes[-1]
+    given = [r for r in ctx.reference.quantities if not r.looks_like_year]
+    ref_share = next((r for r in given if r.unit == "%" and _agrees(share, r)), None)
+    if ref_share is None or not any(_agrees(whole, r) for r in given):
+        return None
+    expected = share.low / 100 * whole.low
+    if abs(q.low - expected) <= (0.1 if q.approx else 0.05) * expected + 0.5:
+        return None
+    return f"'{q.text}' where {share.text} of {whole.text} is about {expected:,.0f}", (ref_share.start, ref_share.end)
+
+
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining|rest|remainder)\W*$", re.IGNORECASE)
 
 
@@ -3089,7 +3131,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # a multiple of two figures the reference gives in two sentences
             if any(_derivable(x, _own_backed(ctx, q, ref_all)) for x in q.readings() if x.unit in ("×", "%")):
                 continue  # 'more than doubled, to 2,900 from 1,100': worked out from the sentence's own figures, both given
-            conflict = _ratio_conflict(ctx, q, refs) or _gap_conflict(ctx, q) or _rest_conflict(ctx, q)
+            conflict = _ratio_conflict(ctx, q, refs) or _gap_conflict(ctx, q) or _rest_conflict(ctx, q) or _share_count_conflict(ctx, q)
             if conflict is not None:  # a figure the reference's own two figures give otherwise
                 yield ctx.finding(FindingType.NUMBER, Severity.MAJOR, 0.6, conflict[0], (q.start, q.end), conflict[1], NAME)
                 continue
