@@ -104,3 +104,12 @@ def test_a_count_set_after_a_share_of_a_whole_must_be_that_share():
     assert found and found[0].candidate_span.text == "some 290"
     kept = "Of 500 members, 380 voted, and 65 per cent of them, some 250 members, backed the merger."
     assert not of_type(serious(reference, kept), FindingType.NUMBER)
+
+
+def test_a_deed_applied_for_by_its_noun_told_as_granted_is_a_modality_change():
+    reference = "Residents with mobility problems or young children may apply for exemptions, which will be assessed case by case."
+    granted = "Residents who have mobility problems or young children will be exempted."
+    found = of_type(serious(reference, granted), FindingType.MODALITY)
+    assert found and found[0].candidate_span.text == "will be exempted"
+    kept = "Residents who have mobility problems or young children may ask to be exempted; each case will be assessed."
+    assert not of_type(serious(reference, kept), FindingType.MODALITY)

@@ -2234,14 +2234,24 @@ def _sought_told_as_done(ctx: Context, seen: set[int]) -> Iterator[Finding]:
         governor = next((a for a in r.ancestors if a.pos_ == "VERB"), None)
         return r.dep_ in ("advcl", "acl") and to and governor is not None and governor.lemma_.lower() in asking
 
+    def sought(r: Token) -> bool:
+        # ('may apply for exemptions': the noun of the deed asked for, after 'for')
+        return r.dep_ == "pobj" and r.head.lower_ == "for" and r.head.head.lemma_.lower() in asking and bool(noun_verbs(r.lemma_.lower()))
+
     for ref_sent, cand_sent in sentence_pairs(ctx):
         aims = [r for r in ref_sent if r.pos_ == "VERB" and aim(r) and not denied(r)]
-        if not aims or any(t.pos_ == "VERB" and t.lemma_.lower() in asking for t in cand_sent):
+        nouns = [r for r in ref_sent if r.pos_ == "NOUN" and sought(r) and not denied(r.head.head)]
+        if not (aims or nouns) or any(t.pos_ == "VERB" and t.lemma_.lower() in asking for t in cand_sent):
             continue
         for c in cand_sent:
-            if c.i in seen or not _done(c) or denied(c) or hedges(c):
+            if c.i in seen or denied(c) or hedges(c):
                 continue
-            r = next((r for r in aims if _one_stem(r.lemma_.lower(), c.lemma_.lower()) and _done_to(r) & _done_to(c)), None)
+            r = None
+            if _done(c):
+                r = next((r for r in aims if _one_stem(r.lemma_.lower(), c.lemma_.lower()) and _done_to(r) & _done_to(c)), None)
+            if r is None and (_done(c) or _foretold(c)):
+                # ('may apply for exemptions' / 'will be exempted': the deed asked for, told as granted)
+                r = next((r for r in nouns if c.lemma_.lower() in noun_verbs(r.lemma_.lower())), None)
             if r is None:
                 continue
             seen.add(c.i)
@@ -2249,7 +2259,8 @@ def _sought_told_as_done(ctx: Context, seen: set[int]) -> Iterator[Finding]:
                 FindingType.MODALITY,
                 Severity.MAJOR,
                 0.6,
-                f"the reference gives this as what was applied for ('{r.text}'); the candidate says it was done",
+                f"the reference gives this as what was applied for ('{r.text}'); the candidate says it "
+                + ("was done" if _done(c) else "will be done"),
                 _extent(c),
                 _extent(r),
                 NAME,
