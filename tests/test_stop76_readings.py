@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from helpers import of_type, serious
 
+from factdiff import compare
 from factdiff.model import FindingType
 
 # --- polarity ------------------------------------------------------------------------------------------------------
@@ -113,3 +114,15 @@ def test_a_deed_applied_for_by_its_noun_told_as_granted_is_a_modality_change():
     assert found and found[0].candidate_span.text == "will be exempted"
     kept = "Residents who have mobility problems or young children may ask to be exempted; each case will be assessed."
     assert not of_type(serious(reference, kept), FindingType.MODALITY)
+
+
+# --- omission ------------------------------------------------------------------------------------------------------
+
+
+def test_a_phrase_of_a_list_after_its_own_preposition_left_out_is_noted():
+    reference = "Discounted tickets will be offered to students under 25 and to those on jobseeker's allowance."
+    cut = "Discounted tickets will be offered to students under 25."
+    found = [f for f in compare(reference, cut).findings if f.type == FindingType.OMISSION]
+    assert found and "jobseeker" in found[0].reference_span.text
+    kept = "Students under 25 and people on jobseeker's allowance will be offered discounted tickets."
+    assert not [f for f in compare(reference, kept).findings if f.type == FindingType.OMISSION]

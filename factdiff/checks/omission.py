@@ -770,6 +770,13 @@ def _analyse_units(d: Direction) -> list[Unit]:
             # (a noun by its article too, whatever the tagger made of it: 'a flat above the restaurant')
             noun = member is not None and (member.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in member.children))
             u.member_missing = kept and noun and member.text in u.missing
+            # (a list of phrases after one preposition each, 'offered to people over 65 and to those with a disability':
+            # the member is the later preposition's object with its words, all gone, the list's first phrase kept)
+            if member is not None and member.pos_ == "ADP" and u.items and u.missing_share >= 0.99:
+                objects = [o for o in member.children if o.dep_ == "pobj"]
+                heads = [a for a in (member.head, *member.head.children) if a.dep_ == "pobj" and a.i < member.i]
+                said = [a for a in (*heads, member.head.head) if a.pos_ in ("NOUN", "PROPN", "NUM") and a.text not in u.missing]
+                u.member_missing = bool(objects) and bool(said) and any(t.pos_ == "NOUN" for o in objects for t in o.subtree)
         if kind == "prep" and not d.additions and toks[0].lower_ in _SCOPE_PREPS:
             # (a place or body: 'in the region', 'in Europe'; not a manner, 'in advance')
             objects = [o for o in toks[0].children if o.dep_ == "pobj"]
