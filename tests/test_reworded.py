@@ -241,7 +241,7 @@ def test_a_share_of_a_unit_of_time_and_an_unsaid_unit_are_the_same_amount():
 
 
 def test_another_event_the_verifier_confirms_is_found_and_a_verb_said_otherwise_is_not():
-    # the rules propose the verb change, the shipped model judges it in context (meta.json `event_threshold`)
+    # one outcome of a kind of event for another (lexicon `event_alternatives`); a verb said otherwise is no event
     for reference, candidate, verb in [
         (
             "The festival organisers postponed the open-air concert because of the storm.",

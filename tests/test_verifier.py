@@ -40,8 +40,8 @@ def test_the_shipped_model_is_small_and_loads_offline_from_the_package():
     assert 0.0 <= prediction.pair_prob <= 1.0
     assert 0.0 < verifier.meta.span_threshold <= verifier.meta.finding_threshold < 1.0
     # a tag on its own is a note: its major findings on hand-written pairs were all wrong (training/set_runtime.py);
-    # a verb change the rules propose is what the model may make major (event_threshold)
-    assert verifier.meta.major_threshold > 1.0 and verifier.meta.event_threshold < 1.0
+    # so were its confirmations of the verb changes the rules propose (event_threshold, off since stop 76)
+    assert verifier.meta.major_threshold > 1.0 and verifier.meta.event_threshold is None
 
 
 def test_a_candidate_longer_than_the_window_is_cut_and_never_raises():
