@@ -8,7 +8,7 @@ Every text here is made up for the test; none comes from the seed, the challenge
 
 from __future__ import annotations
 
-from helpers import of_type, serious
+from helpers import of_type, quantities, serious
 
 from factdiff import compare
 from factdiff.model import FindingType
@@ -126,3 +126,12 @@ def test_a_phrase_of_a_list_after_its_own_preposition_left_out_is_noted():
     assert found and "jobseeker" in found[0].reference_span.text
     kept = "Students under 25 and people on jobseeker's allowance will be offered discounted tickets."
     assert not [f for f in compare(reference, kept).findings if f.type == FindingType.OMISSION]
+
+
+def test_a_range_from_one_in_words_is_read_whole():
+    assert quantities("The festival lasts one to two days.") == [("one to two days", 1.0, 2.0, "days")]
+    assert quantities("Repairs take between one and three weeks.") == [("one and three weeks", 1.0, 3.0, "weeks")]
+    assert quantities("One of the two ferries was cancelled.") == [("two", 2.0, 2.0, "ferry")]  # 'one of' is no figure
+    reference = "The festival usually lasts 24 to 48 hours."
+    assert not of_type(serious(reference, "The festival generally lasts one to two days."), FindingType.NUMBER)
+    assert of_type(serious(reference, "The festival generally lasts one to three days."), FindingType.NUMBER)

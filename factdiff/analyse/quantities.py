@@ -1199,7 +1199,12 @@ class _Reader:
                 nxt = doc[j] if j < len(doc) else None
                 halved = [t.lower_ for t in doc[j : j + 3]] == ["and", "a", "half"]  # 'one and a half metres'
                 priced = nxt is not None and nxt.is_alpha and nxt.pos_ == "NOUN" and _currency(nxt.text) is not None  # 'one euro a meal'
-                if nxt is None or not (self.unit_at(j) or nxt.lower_ in scales or halved or priced):
+                # ('one to two days', 'between one and two hours': the low end of a range)
+                after = doc[j + 1] if j + 1 < len(doc) else None
+                between = i > 0 and doc[i - 1].lower_ == "between"
+                ranged = nxt is not None and (nxt.lower_ in ("to", "or", "-", "–") or (nxt.lower_ == "and" and between))
+                ranged = ranged and after is not None and (after.like_num or _number_word(after))
+                if nxt is None or not (self.unit_at(j) or nxt.lower_ in scales or halved or priced or ranged):
                     return None  # 'one' alone is seldom a figure ('one of the', 'one person')
             value, end = float(parsed), j
         if value is None:
