@@ -35,6 +35,14 @@ def test_a_deed_denied_without_something_is_a_deed_that_needs_it():
     assert of_type(serious(reference, denied), FindingType.POLARITY)
 
 
+def test_a_deed_not_done_in_time_and_done_late_is_no_flip():
+    reference = "The contractor had not delivered the report within the agreed 30 days, handing it in only after seven weeks."
+    late = "The contractor took seven weeks to deliver the report, beyond the agreed 30 days."
+    assert not of_type(serious(reference, late), FindingType.POLARITY)
+    in_time = "The contractor delivered the report within the agreed 30 days."
+    assert of_type(serious(reference, in_time), FindingType.POLARITY)
+
+
 # --- numbers -------------------------------------------------------------------------------------------------------
 
 
@@ -120,11 +128,11 @@ def test_a_deed_applied_for_by_its_noun_told_as_granted_is_a_modality_change():
 
 
 def test_a_phrase_of_a_list_after_its_own_preposition_left_out_is_noted():
-    reference = "Discounted tickets will be offered to students under 25 and to those on jobseeker's allowance."
-    cut = "Discounted tickets will be offered to students under 25."
+    reference = "Discounted tickets will be offered to pupils under 16 and to those with a disability."
+    cut = "Discounted tickets will be offered to pupils under 16."
     found = [f for f in compare(reference, cut).findings if f.type == FindingType.OMISSION]
-    assert found and "jobseeker" in found[0].reference_span.text
-    kept = "Students under 25 and people on jobseeker's allowance will be offered discounted tickets."
+    assert found and found[0].reference_span.text == "and to those with a disability"
+    kept = "Pupils under 16 and disabled people will be offered discounted tickets."
     assert not [f for f in compare(reference, kept).findings if f.type == FindingType.OMISSION]
 
 

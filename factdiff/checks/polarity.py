@@ -676,6 +676,27 @@ def _done_only_with(verb: Token) -> bool:
     return any(k.dep_ == "prep" and k.lower_ == "without" for k in verb.children)
 
 
+def _bounded_in_time(verb: Token) -> bool:
+    """The verb has a time limit of its own ('within 72 hours', 'by the deadline', 'in time'): denied, it says the deed
+    was not done in time, not that it was never done."""
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in ("within", "by", "before") and any(t.like_num or t.lower_ in _LIMIT_WORDS for t in p.subtree):
+            return True
+        if p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "time" for o in p.children):
+            return True
+    return False
+
+
+_LIMIT_WORDS = frozenset({"deadline", "limit", "hours", "days", "weeks", "months", "time"})
+
+
+def _timed(verb: Token) -> bool:
+    """The deed's clause gives when or how long after it came: a figure or a word of lateness in the verb's own words or
+    the words of the verb it completes ('took nine days to report', 'reported it nine days later')."""
+    words = [*verb.subtree, *(verb.head.children if verb.dep_ == "xcomp" else ())]
+    return any(t.like_num or t.lower_ in ("later", "late", "after", "beyond", "afterwards") for t in words)
+
+
 def _event_verbs(noun: str) -> tuple[str, ...]:
     """The verbs a noun names the event of: WordNet's derivations, or the verb of the same form ('a cut', 'a ban')."""
     return noun_verbs(noun) or ((noun,) if is_verb(noun) else ())
@@ -2612,6 +2633,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     continue  # 'will be asked to contribute' / 'nobody would be forced to contribute': asked, not made to
                 if _done_only_with(said_no) and not _done_only_with(said_yes):
                     continue  # 'too fragile to be photographed without a cradle' / 'had to be photographed on a cradle': done only with it
+                if _bounded_in_time(said_no) and _timed(said_yes) and not _bounded_in_time(said_yes):
+                    continue  # 'had not reported the breach within 72 hours' / 'took nine days to report it': late, not never
                 if _none_greater(said_no) and _superlative(said_yes):
                     continue  # 'no larger one is known' / 'the largest known': a superlative told by a comparative
                 if _never(said_no) and _after_first_time(said_yes):
