@@ -739,13 +739,16 @@ def _change_size_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> tup
         unit = next(iter(kinds - {""}), "")
     same = [r for r in refs if r.unit in kinds and not r.is_range and r.low == r.high]
     # (a bare figure a change starts from, its unit said once beside it: 'from 2.40 to 2.75 pounds', '3.10 pounds, up
-    # from 2.90')
+    # from 2.90'; not in a sentence that gives ranges of the unit, where 'from 2 to 4 percent' is a range of its own:
+    # 'raised its forecast to between 3 and 5 percent, from 2 to 4 percent')
     text = ctx.reference.text
+    ranged = {r.sent for r in refs if r.is_range and r.unit in kinds}
     same += [
         r
         for r in refs
         if not r.unit
         and r.low == r.high
+        and r.sent not in ranged
         and _after_from(text, r)
         and any(x.unit in kinds and x.sent == r.sent and (0 < x.start - r.end < 12 or 0 < r.start - x.end < 20) for x in same)
     ]

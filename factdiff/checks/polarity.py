@@ -2631,7 +2631,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 asked = said_yes.dep_ == "xcomp" and said_yes.head.lemma_.lower() in lexicon()["directive_predicates"]
                 if not_required(said_no) and asked:
                     continue  # 'will be asked to contribute' / 'nobody would be forced to contribute': asked, not made to
-                if _done_only_with(said_no) and not _done_only_with(said_yes):
+                if _done_only_with(said_no) and not _done_only_with(said_yes) and not any(denied(t) for t in said_yes.sent):
                     continue  # 'too fragile to be photographed without a cradle' / 'had to be photographed on a cradle': done only with it
                 if _bounded_in_time(said_no) and _timed(said_yes) and not _bounded_in_time(said_yes):
                     continue  # 'had not reported the breach within 72 hours' / 'took nine days to report it': late, not never
