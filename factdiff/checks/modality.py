@@ -2761,7 +2761,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     # 'might', 'could') told as fact (on 600 dev summaries and translations: 2 wrong, 1 faithful)
                     severity = Severity.MINOR
                 above = set(hedged_above(c))
-                if above - set(hedged_above(r)) or above & _MAYBE:
+                # (or the very hedge of the reference over it: 'should start next May ..., so that competitions can return')
+                if above - set(hedged_above(r)) or above & _MAYBE or above & set(ref_hedges):
                     # the candidate hedges the word too, through a relation the hedge walk stops at ('is expected to
                     # draw 600 dancers' / '600 dancers, drawn from 23 teams, are likely to attend'); a note
                     # (not a word both hang from: 'argued that the drug may work' / 'argued that the drug works'; but a
