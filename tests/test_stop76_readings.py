@@ -104,6 +104,10 @@ def test_a_change_told_by_its_size_is_weighed_against_the_right_pair_of_figures(
     assert found and found[0].candidate_span.text == "40p"
     kept = "A single ticket will rise by 30p to £2.10, and a day pass will go up by 50p to £5.40."
     assert not of_type(serious(reference, kept), FindingType.NUMBER)
+    # (a guard: figures without a unit of their own, each counted once: 'by half' is no 43% rise)
+    reference = "The port expects cargo to grow from 3.2 million tonnes a year to 4.5 million by 2030."
+    half = "The port forecasts that annual cargo will rise by half, from 3.2 million to 4.5 million tonnes, by 2030."
+    assert of_type(serious(reference, half), FindingType.NUMBER)
 
 
 def test_a_count_set_after_a_share_of_a_whole_must_be_that_share():

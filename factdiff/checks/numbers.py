@@ -747,6 +747,7 @@ def _change_size_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> tup
         r
         for r in refs
         if not r.unit
+        and r not in same
         and r.low == r.high
         and r.sent not in ranged
         and _after_from(text, r)
