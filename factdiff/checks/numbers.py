@@ -3008,7 +3008,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         # (a figure of the same kind, said of what the rival is said of more than q is: '2.9% in March, below the 3.2%
         # forecast' leaves '3.2% in March' the rival of 2.9%)
         before = ctx.candidate.text[max(0, q.start - 20) : q.end].lower().split()[-4:]
-        if not {"other", "rest", "remaining", "remainder", "balance"} & set(before):
+        if not _REST_WORDS & set(before):
             # (not for the rest of a whole, 'and the port the other $35m', which the reference's figures must add up to)
             rivals = [r for r in rivals if not any(_answers(ctx, c, r, q) for c in ctx.candidate.quantities if c.start != q.start)]
         if rivals and _elliptical(ctx, q, rivals, refs):
@@ -3056,7 +3056,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             worked_out = worked_out or _share_of_rival(ctx, q, rivals) or _multiple_of_rival(ctx, q, rivals) or _rate_as_interval(ctx, q)
             worked_out = worked_out or _multiple_as_share(ctx, q, rivals) or _share_told_beside(ctx, q, rivals)
             # ('the remaining £52m' where the reference gives the whole of £172m in another sentence than the part)
-            rest_said = bool({"other", "rest", "remaining", "remainder", "balance"} & set(before))
+            rest_said = bool(_REST_WORDS & set(before))
             worked_out = worked_out or (rest_said and _remainder(q, [r for r in ref_all if not r.looks_like_year]))
             if (
                 worked_out
