@@ -1,0 +1,1 @@
+"""Hand-written cases for set 151."""
