@@ -431,6 +431,24 @@ def _getting() -> frozenset[str]:
     return frozenset(lex["getting_predicates"]) | frozenset(lex["two_way_predicates"]) | frozenset(lex["receiving_predicates"])
 
 
+def _receiver_in_sum(obj: Token) -> Token | None:
+    """The receiver the parser folded into the sum given ('pay the cooperative £9,000': 'the cooperative' read as a
+    modifier of '9,000'): a noun between the sum's article and its currency sign."""
+    sign = next((c for c in obj.children if c.tag_ == "$" and c.i < obj.i), None)
+    det = next((c for c in obj.children if c.dep_ == "det" and c.i < obj.i), None)
+    if sign is None or det is None or not (obj.like_num or obj.ent_type_ == "MONEY"):
+        return None
+    # (a word the tagger calls an adjective only where the text uses it as a noun elsewhere: not 'pay the full £9,000';
+    # 'The cooperative runs the market' has it as a noun, which the tagger may call an adjective of the verb)
+    as_noun = {t.lower_ for t in obj.doc if t.pos_ in ("NOUN", "PROPN") or _nominal(t) or (t.dep_ == "amod" and t.head.pos_ == "VERB")}
+    nouns = [
+        c
+        for c in obj.children
+        if det.i < c.i < sign.i and c.dep_ in ("amod", "compound", "nmod") and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in as_noun)
+    ]
+    return nouns[-1] if nouns else None
+
+
 def _gapped(pred: Token, obj: Token) -> bool:
     """An 'object' after the verb's own 'and' or 'or' with another object before it: the parse's reading of a clause
     whose verb is left out ('cars will pay £12, and lorries £50': the lorries pay), which names no one it is done to."""
@@ -468,6 +486,9 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             role = "recipient"  # two objects, the parser's reading of 'pay the supplier £2m': the first receives
         elif dep == "dobj":
             role = "recipient" if has_with else "patient"
+            receiver = _receiver_in_sum(child)
+            if receiver is not None and not has_with:
+                args.append(res.arg("recipient", receiver))
         elif dep == "dative":
             if child.pos_ == "ADP":  # 'sent cash to Russia': the parser marks the preposition
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):

@@ -541,6 +541,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.8, d, rival, NAME)
     yield from _weekday_turned(ctx, reported)
     yield from _range_ends(ctx, reported)
+    yield from _span_as_two_dates(ctx)
     yield from _resolved(ctx)
     yield from _unsupported_years(ctx)
     yield from _day_parts(ctx)
@@ -668,6 +669,47 @@ def _range_ends(ctx: Context, reported: set[int]) -> Iterator[Finding]:
                 if changed not in ends and words not in ctx.reference.text.lower():
                     yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, d, r, NAME)
                 break
+
+
+def _gap_inside(d) -> bool:
+    """A range with time between its two ends: not '2016 and 2017', which is the same two years either way."""
+    ends = range_ends(d.text)
+    if ends is None or d.low is None or d.high is None:
+        return False
+    unit = 366 if all(re.fullmatch(r"\d{4}", e.strip()) for e in ends) else 1
+    unit = 31 if unit == 1 and all(re.fullmatch(r"[A-Za-z]+\.?(?:\s+\d{4})?", e.strip()) for e in ends) else unit
+    return (d.high - d.low).days + 1 > 2 * unit
+
+
+def _both_ends_joined(text: str, ends: tuple[str, str]) -> re.Match[str] | None:
+    """'in 2016 and 2019': the two ends of a range given as two dates, not with 'between'."""
+    pattern = rf"\b(?:(?:in|on|during)\s+)?{re.escape(ends[0])}\s+and\s+{re.escape(ends[1])}\b"
+    for m in re.finditer(pattern, text, re.I):
+        if not re.search(r"\bbetween\s+$", text[: m.start()], re.I):
+            return m
+    return None
+
+
+def _span_as_two_dates(ctx: Context) -> Iterator[Finding]:
+    """A span of time given by its two ends as two dates ('between 2016 and 2019' / 'in 2016 and 2019'), or two dates
+    turned into the span between them: what lies between them is in one text only."""
+    sides = ((ctx.reference, ctx.candidate, False), (ctx.candidate, ctx.reference, True))
+    for has_range, other, candidate_range in sides:
+        for d in has_range.dates:
+            if d.period != "range" or not _gap_inside(d):
+                continue
+            if any(o.period == "range" and o.low == d.low and o.high == d.high for o in other.dates):
+                continue
+            m = _both_ends_joined(other.text, range_ends(d.text))
+            if m is None:
+                continue
+            two = (m.start(), m.end())
+            if candidate_range:
+                message = f"'{d.text}' is the whole span where the reference gives only its two ends ('{m.group(0)}')"
+                yield ctx.finding(FindingType.DATE, Severity.MAJOR, 0.7, message, (d.start, d.end), two, NAME)
+            else:
+                message = f"'{m.group(0)}' gives two dates where the reference gives the span between them ('{d.text}')"
+                yield ctx.finding(FindingType.DATE, Severity.MAJOR, 0.7, message, two, (d.start, d.end), NAME)
 
 
 def _resolved(ctx: Context) -> Iterator[Finding]:

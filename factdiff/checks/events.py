@@ -26,6 +26,7 @@ from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from factdiff.analyse import units
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction, is_adjective, noun_verbs, opposite, paraphrase, verb_lemma
@@ -672,12 +673,33 @@ def _with_particle(verb: Token) -> tuple[int, int]:
 def _level_figures(verb: Token) -> set[str]:
     """The figures a verb of holding level keeps a thing at ('will be frozen at £2.20', 'held at 4%'; lexicon
     `level_predicates`), or none."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["level_predicates"]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["level_predicates"] or _left_by_a_cause(verb):
         return set()
     at = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"]
     # the figure it is held at, not one of a phrase on it ('kept in service at an extra cost of £60m')
     nested = {w.i for p in at for q in p.subtree if q.dep_ == "prep" and q.i != p.i for w in q.subtree}
     return {w.lower_ for p in at for w in p.subtree if w.pos_ == "NUM" and any(ch.isdigit() for ch in w.text) and w.i not in nested}
+
+
+def _left_by_a_cause(verb: Token) -> bool:
+    """'weeks of hot weather left reservoirs at 38%': what a cause brought a thing to, not a level someone held it at
+    ('the bank left its rate at 4%'). A cause: a span of time ('weeks of ...'), or a noun with what it is made of
+    after 'of' ('months of drought'), or a noun of an event ('the closure left ...'); not where a word says the thing
+    stayed unchanged."""
+    if verb.lemma_.lower() != "leave":
+        return False
+    if any(c.lower_ in ("unchanged", "untouched", "steady", "intact") for c in verb.subtree):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "advcl":
+        # 'after weeks of heat left ...': the parser hangs the subject on 'after' as its object
+        before = [p for p in verb.head.children if p.dep_ == "prep" and p.right_edge.i == verb.i - 1]
+        subjects = [o for p in before for o in p.children if o.dep_ == "pobj"]
+    for subject in subjects:
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+        if subject.pos_ == "NOUN" and (units.is_unit(subject.lemma_.lower()) or of or noun_verbs(subject.lemma_.lower())):
+            return True
+    return False
 
 
 def _moved_figures(verb: Token) -> set[str]:

@@ -1545,6 +1545,8 @@ def _inverted_condition(sent: SpacySpan) -> bool:
             # 'should the dry spell persist': a subject after 'should', however the parser hangs or tags it ('should
             # larvae be detected', 'larvae' read as a verb but the subject still)
             return True
+        if t.lower_ == "should" and _subject_read_as_verb(t, nxt) and nxt.i < sent.end:
+            return True
         pronoun = nxt is not None and nxt.dep_ in ("expl", "nsubj", "nsubjpass") and nxt.pos_ == "PRON"
         if t.lower_ == "should" and pronoun and nxt.i < sent.end:
             return True  # 'should there be more applicants', 'should it rain': a pronoun subject after 'should'
@@ -1554,6 +1556,19 @@ def _inverted_condition(sent: SpacySpan) -> bool:
             if subjects and all(c.i > t.i for c in subjects):
                 return True
     return False
+
+
+def _subject_read_as_verb(should: Token, nxt: Token | None) -> bool:
+    """'should demand match forecasts': the parser reads the subject after 'should' as the verb, with the real verb
+    right after it; the verb it makes has no subject of its own and heads no joined clause ('and should help reduce
+    waste' shares the subject before it)."""
+    if nxt is None or should.dep_ != "aux" or should.head.i != nxt.i or nxt.i + 1 >= len(nxt.doc):
+        return False
+    after = nxt.nbor()
+    joined = nxt.dep_ == "conj" and (should.i > 0 and should.nbor(-1).pos_ == "CCONJ" or any(c.dep_ == "cc" for c in nxt.children))
+    if after.tag_ != "VB" or joined or nxt.dep_ == "xcomp":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children)
 
 
 def by_estimate(sent: SpacySpan) -> list[str]:
@@ -2044,6 +2059,36 @@ def _duty_told_as_aim(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             )
 
 
+def _requested_verbs(sent) -> list[Token]:
+    """The deeds someone is asked, urged or encouraged to do ('will be encouraged to work', 'urged runners to check';
+    lexicon `request_predicates`), not denied."""
+    asking = set(lexicon()["request_predicates"])
+    return [c for c in sent if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.head.lemma_.lower() in asking and not denied(c.head)]
+
+
+def _duty_told_as_request(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A duty in the reference sentence that the aligned candidate sentence gives as a request, of the same deed ('will
+    be required to work in an underserved region' / 'will be encouraged to work in an underserved region'), or a
+    request made a duty, where neither sentence has a word of the other kind: a rule told as a plea, or a plea as a
+    rule."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        mixed = any(_duty_verbs(sent) and _requested_verbs(sent) for sent in (ref_sent, cand_sent))
+        for theirs, mine, told in (
+            (_duty_verbs(ref_sent), _requested_verbs(cand_sent), "a duty; the candidate gives it as a request"),
+            (_requested_verbs(ref_sent), _duty_verbs(cand_sent), "a request; the candidate makes it a duty"),
+        ):
+            if not theirs or not mine or mixed:
+                continue
+            yield from _told_otherwise(
+                ctx,
+                seen,
+                mine,
+                theirs,
+                lambda r, c: r.lemma_.lower() == c.lemma_.lower() and len(_unjoined(r) & _unjoined(c)) >= 2,
+                lambda r, c, told=told: f"the reference makes '{r.text}' {told} ('{c.head.text if c.dep_ == 'xcomp' else _duty_said(c)}')",
+            )
+
+
 _PLANNED = frozenset({"plan", "propose", "intend"})
 _COMMITTING = frozenset({"promise", "pledge", "vow", "commit", "guarantee"})
 
@@ -2504,6 +2549,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _leave_told_as_duty(ctx, seen)
     yield from _duty_told_as_leave(ctx, seen)
     yield from _duty_told_as_aim(ctx, seen)
+    yield from _duty_told_as_request(ctx, seen)
     yield from _planned_thing_in_place(ctx, seen)
     yield from _sought_told_as_done(ctx, seen)
     yield from _unknown_told_as_denied(ctx, seen)

@@ -148,11 +148,14 @@ def _share_of_whole(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple[bo
     farms' / '23 of 140 farms', 'a third of its 18 beds' / 'six of its 18 beds'): (whether the count is that share,
     the reference figure), or None where the two are not told so."""
     whole = _whole_of(ctx.candidate, q)
-    if whole is None or not whole.low:
+    noun = _shared_noun(ctx.candidate, q) if whole is None and q.unit == "%" else None
+    if (whole is None or not whole.low) and noun is None:
         return None
     for r in refs:
         theirs = _whole_of(ctx.reference, r)
-        if theirs is None or not _agrees(whole, theirs) or {q.unit == "%", r.unit == "%"} != {True, False}:
+        if theirs is not None and noun is not None and theirs.unit == noun and theirs.low:
+            whole = theirs  # 'Half of the evenings' / 'four of the eight evenings': the whole the reference counts
+        if theirs is None or whole is None or not _agrees(whole, theirs) or {q.unit == "%", r.unit == "%"} != {True, False}:
             continue
         share, count = (q, r) if q.unit == "%" else (r, q)
         if count.unit and count.unit != whole.unit or (share.low, share.high) == (count.low, count.high):
@@ -170,6 +173,17 @@ def _share_of_whole(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple[bo
             return True, r  # 'Fewer than half of the 118 stations - 41 in all' / '41 of the 118': the bound, with the count
         return low <= told <= high, r
     return None
+
+
+def _shared_noun(doc, x: Quantity) -> str | None:
+    """The noun a share is of, where no figure of the whole is given ('Half of the evenings' -> 'evening')."""
+    after = _word_after(doc.doc, x.end)
+    if after is None or after.lower_ != "of":
+        return None
+    noun = next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if noun is None or any(c.like_num for c in noun.children):
+        return None
+    return noun.lemma_.lower()
 
 
 def _count_beside(ctx: Context, in_candidate: bool, share: Quantity, count: Quantity) -> bool:

@@ -1217,6 +1217,30 @@ def rewritten(d: Direction, u: Unit, similarity: np.ndarray) -> bool:
     return missing > 0 and extra > REWRITTEN * missing
 
 
+PLACE_WORDS = 2  # content words a sentence in the left-out sentence's place shares with it
+
+
+def _sentence_in_its_place(ctx: Context, u: Unit) -> bool:
+    """A left-out sentence where the candidate has a sentence that is no reference sentence's counterpart in the same
+    place (after the counterpart of the sentence before, before that of the sentence after) with some of its words: a
+    translation reworded beyond the alignment's reach ('Owners are asked to stop using the frame immediately' / 'People
+    who own one should stop using it at once'); whatever the new sentence states is the addition check's."""
+    if u.kind != "sentence" or ctx.cands_for(u.sent):
+        return False
+    n_ref, n_cand = len(ctx.reference.sentences), len(ctx.candidate.sentences)
+    before = next((max(ctx.cands_for(j)) for j in range(u.sent - 1, -1, -1) if ctx.cands_for(j)), -1)
+    after = next((min(ctx.cands_for(j)) for j in range(u.sent + 1, n_ref) if ctx.cands_for(j)), n_cand)
+    sent = ctx.reference.sentences[u.sent]
+    own = {t.lemma_.lower() for t in ctx.reference.doc[sent.token_start : sent.token_end] if is_content(t)}
+    for k in range(before + 1, after):
+        if any(ctx.cands_for(r) <= {k} for r in ctx.refs_for(k)):
+            continue  # the counterpart of a reference sentence (not one aligned to a sentence told elsewhere too)
+        s = ctx.candidate.sentences[k]
+        if len(own & {t.lemma_.lower() for t in ctx.candidate.doc[s.token_start : s.token_end] if is_content(t)}) >= PLACE_WORDS:
+            return True
+    return False
+
+
 def _clause_in_its_place(d: Direction, u: Unit) -> bool:
     """A left-out clause ('..., but called for the state to cover the full cost') where the aligned candidate sentence
     joins a clause of its own, in words the reference does not use, to the same verb ('..., but wanted the state to
@@ -1352,6 +1376,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         ):
             severity = Severity.MINOR
             names += "; its names and dates are all in the aligned sentence, which may say this another way"
+        elif severity == Severity.MAJOR and not u.facts_missing and not u.denial_missing and _sentence_in_its_place(ctx, u):
+            severity = Severity.MINOR
+            names += "; the candidate has a sentence of its own in its place, which may say it another way"
         elif severity == Severity.MAJOR and not u.facts_missing and not u.denial_missing and _clause_in_its_place(direction, u):
             severity = Severity.MINOR
             names += "; the aligned sentence has a clause of its own in its place, which may say it another way"

@@ -526,6 +526,10 @@ def _governing(tok: Token) -> bool:
     thing = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children)
     if tok.pos_ == "VERB" and not deed and thing:
         return False
+    # ('tree cover had not declined': a verb of change with no deed under it and nothing for its object says how a thing
+    # moved, which 'had declined' opposes)
+    if tok.pos_ == "VERB" and not deed and not any(c.dep_ == "dobj" for c in tok.children) and direction(tok) is not None:
+        return False
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon()["forbidding_predicates"]:
         return True
     return deed or not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
@@ -2351,6 +2355,8 @@ def _said_of_others(ctx: Context, r: Token, c: Token) -> bool:
                 continue  # the same word flipped again: no other clause
             if r in t.ancestors and t.i > r.i:
                 continue  # a clause under the flipped word is what it says ('have not ruled out that the trees may be sold')
+            if t.head == r and t.dep_ == "advcl" and t.i < r.i and not any(k.dep_ in SUBJECTS for k in r.children):
+                continue  # the flipped verb's subject read as a clause ('while tree cover in parks had not declined')
             if done_to and not done_to & _complements(t):
                 continue
             mutual = _weighed(mine, _participants(t, flipped))

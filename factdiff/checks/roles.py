@@ -683,12 +683,15 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
 def _pronoun_for_another(ctx: Context, ra, ca) -> bool:
     """The candidate's doer is 'he' or 'she', standing for a person the reference names, where the reference's doer is
     another person whom the candidate never names ('Deputy governor Irena Maltz will present the report' / 'He will
-    present the report', after the governor): the pronoun cannot stand for someone the candidate has not named."""
+    present the report', after the governor), or another body: the pronoun cannot stand for someone the candidate has
+    not named."""
     if ctx.candidate.doc[ca.head_i].lower_ not in ("he", "she") or len(ca.heads) != 1 or len(ra.heads) != 1:
         return False
     people = {m.cid for m in ctx.reference.entities if m.label == "PERSON"}
     named = {m.cid for m in ctx.candidate.entities}
-    return ca.heads <= people and ra.heads <= people and not ra.heads & named
+    # (the reference's doer may be a body too: 'the watchdog Fairgive urged runners' / 'she urged runners', after the
+    # race director: the candidate never names the watchdog)
+    return ca.heads <= people and not ra.heads & named
 
 
 def _in_the_deed(ctx: Context, heads: frozenset[str], pred: str) -> bool:
@@ -862,6 +865,38 @@ def _doers_crossed(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             reported |= {cf.index, cf2.index}
             how = "the doers of '{}' and '{}' trade places: each does the other's deed in the reference"
             yield _crossed(ctx, (rf, cf), (rf2, cf2), how)
+    yield from _doer_crossed_over(ctx, pairs, one, reported)
+
+
+def _doer_crossed_over(ctx: Context, pairs: list, one, reported: set[int]) -> Iterator[Finding]:
+    """A deed done by the other party, where each side has that party bring about another deed of the same sentence,
+    told in other words ('drawn up by the department and opposed by the association' / 'came from the association and
+    was opposed by the department'): the cross is the evidence, though the two other deeds are not one predicate."""
+
+    def origin(frame: Frame, doc):
+        args = _one_per_name(frame.by_role("source") or frame.by_role("agent"))  # 'came from X': X brought it about
+        if len(args) != 1 or args[0].resolved or args[0].lemma in _PRONOUNS or frame.is_speech or frame.pred in _COPULAR:
+            return None
+        return args[0].key
+
+    def doers_of(doc_frames, pred: str) -> set[str]:
+        return {k for f in doc_frames if f.pred == pred for a in f.by_role("agent") for k in a.key}
+
+    for rf, cf in pairs:
+        if cf.index in reported or rf.is_speech or cf.is_speech:
+            continue
+        r1, c1 = one(rf, ctx.reference.doc), one(cf, ctx.candidate.doc)
+        if r1 & doers_of(ctx.candidate.frames, cf.pred) or c1 & doers_of(ctx.reference.frames, rf.pred):
+            continue  # the reference's doer does this deed in the candidate too, or the other way round
+        if any(r1 & a.key for a in cf.args) or any(c1 & a.key for a in rf.args):
+            continue
+        rf2 = [f for f in ctx.reference.frames if f.sent == rf.sent and f.pred != rf.pred and (origin(f, None) or set()) & c1]
+        cf2 = [f for f in ctx.candidate.frames if f.sent == cf.sent and f.pred != cf.pred and (origin(f, None) or set()) & r1]
+        if len(rf2) != 1 or len(cf2) != 1 or cf2[0].index in reported:
+            continue
+        reported |= {cf.index, cf2[0].index}
+        how = "the doers of '{}' and '{}' trade places: each brings about the other's deed in the reference"
+        yield _crossed(ctx, (rf, cf), (rf2[0], cf2[0]), how)
 
 
 def _fronted_before_saying(doc, frame: Frame, arg) -> bool:
@@ -1095,7 +1130,11 @@ def _same_thing(ctx: Context, rf: Frame, cf: Frame) -> bool:
     """The two frames are about the same thing: a patient of the same noun, or a clause that says the same (SAID_WORDS
     content words in common: 'objected that outdoor tables blocked its entrance' / 'objected that the bookshop's
     outdoor tables blocked its entrance')."""
-    if {a.lemma for a in rf.by_role("patient")} & {a.lemma for a in cf.by_role("patient")}:
+    for lemma in {a.lemma for a in rf.by_role("patient")} & {a.lemma for a in cf.by_role("patient")}:
+        theirs = [a.amounts for a in rf.by_role("patient") if a.lemma == lemma]
+        mine = [a.amounts for a in cf.by_role("patient") if a.lemma == lemma]
+        if all(theirs + mine) and not {x for a in theirs for x in a} & {x for a in mine for x in a}:
+            continue  # 'will hold 60 percent' / 'the other 40 percent held by': two shares, not one
         return True
 
     def clause(doc, frame: Frame) -> set[str]:
