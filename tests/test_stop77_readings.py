@@ -41,7 +41,10 @@ def test_she_cannot_stand_for_a_body_the_candidate_never_names():
         "Festival director Nora Quill said ticket sales were the best in a decade. However, the consumer group Fairtix "
         "urged buyers to check resale prices before paying."
     )
-    moved = "Festival director Nora Quill said ticket sales were the best in a decade, though she urged buyers to check resale prices before paying."
+    moved = (
+        "Festival director Nora Quill said ticket sales were the best in a decade, though she urged buyers to check resale "
+        "prices before paying."
+    )
     found = serious(reference, moved)
     assert any(f.candidate_span is not None and f.candidate_span.text == "she" for f in found)
 
