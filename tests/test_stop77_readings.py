@@ -63,6 +63,12 @@ def test_a_span_of_years_given_as_its_two_ends_is_a_date_error():
     assert not of_type(serious(reference, both), FindingType.DATE)
 
 
+def test_not_until_a_date_is_none_before_it():
+    reference = "Growers have been told they will not receive water from the canal until at least early June."
+    candidate = "Growers have been told they will get no water from it before early June at the earliest."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+
+
 # --- numbers -------------------------------------------------------------------------------------------------------
 
 
@@ -93,6 +99,15 @@ def test_should_before_a_subject_read_as_a_verb_is_a_condition():
     reference = "The ferry will sail three times a week, rising to a daily service from May if demand meets forecasts."
     candidate = "The ferry will sail three times a week, with the timetable set to go daily from May should demand match forecasts."
     assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_likely_cause_told_as_the_cause_is_a_note():
+    reference = "The pipe burst on 3 March, probably because of a frozen valve left open in the pump house overnight."
+    told = "On 3 March the pipe burst when a frozen valve was left open in the pump house overnight."
+    notes = [f for f in compare(reference, told).findings if f.type == FindingType.MODALITY]
+    assert notes and all(f.severity == Severity.MINOR for f in notes)
+    kept = "On 3 March the pipe burst, probably because a frozen valve was left open in the pump house overnight."
+    assert not [f for f in compare(reference, kept).findings if f.type == FindingType.MODALITY]
 
 
 def test_a_duty_told_as_a_request_is_a_modality_error():

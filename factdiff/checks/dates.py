@@ -1017,8 +1017,8 @@ def _anchor(doc, i: int) -> tuple[list[str], int]:
     and the token where they end."""
     lemmas, j = [], i + 1
     while j < len(doc) and len(lemmas) < 3 and not (doc[j].is_punct and doc[j].text not in ("-",)) and not doc[j].is_sent_start:
-        if lemmas and doc[j].pos_ in ("ADP", "SCONJ", "CCONJ") and doc[j].lower_ != "of":
-            break  # 'after lift-off | because of ...'; but 'before the start of the term'
+        if (lemmas or j > i + 1) and doc[j].pos_ in ("ADP", "SCONJ", "CCONJ") and doc[j].lower_ != "of":
+            break  # 'after lift-off | because of ...'; but 'before the start of the term'; not 'from it | before July'
         if doc[j].is_alpha and (not doc[j].is_stop or doc[j].pos_ == "PROPN"):  # the month of May
             lemmas.append(doc[j].lemma_.lower())
         elif doc[j].like_num and not doc[j].is_alpha:  # a clock time or a year: 'shortly after 2am', 'before 1990'
@@ -1105,6 +1105,8 @@ def _order(ctx: Context) -> Iterator[Finding]:
                     continue
             if _not_until_after(tok, r) or _not_until_after(r, tok):
                 continue  # 'were not shown the fee before booking' / 'were not told the fee until after they had booked'
+            if _none_before(tok, r) or _none_before(r, tok):
+                continue  # 'will not receive water until mid-July' / 'will get no water before mid-July'
             new = _Words(tok.idx, cdoc[end - 1].idx + len(cdoc[end - 1].text), cdoc[tok.i : end].text)
             old = _Words(r.idx, rdoc[ref_end - 1].idx + len(rdoc[ref_end - 1].text), rdoc[r.i : ref_end].text)
             yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, new, old, NAME)
@@ -1141,6 +1143,27 @@ def _not_until_after(after: Token, before: Token) -> bool:
     heads = [t.head.head if t.dep_ == "mark" else t.head for t in (before, after)]
     deeds = [next((a for a in (h, *h.ancestors) if a.pos_ in ("VERB", "AUX")), None) for h in heads]
     return all(deed is not None and negated(deed) for deed in deeds)  # not 'stayed open until after Friday'
+
+
+def _none_before(until: Token, before: Token) -> bool:
+    """'not ... until X' against 'no ... before X' (or 'not ... before X'), both said of a denied deed: nothing happens
+    before X either way ('will not receive water until mid-July' / 'will get no water before mid-July at the
+    earliest')."""
+    if until.lower_ not in ("until", "till") or before.lower_ != "before":
+        return False
+
+    def deed(word: Token) -> Token | None:
+        head = word.head.head if word.dep_ == "mark" else word.head
+        return next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+
+    def denied_deed(verb: Token | None) -> bool:
+        if verb is None:
+            return False
+        # (or a 'no' on what it is done to or who does it: 'will get no water')
+        nothing = any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and any(d.lower_ == "no" for d in c.children) for c in verb.children)
+        return negated(verb) or nothing
+
+    return denied_deed(deed(until)) and denied_deed(deed(before))
 
 
 def _edges(ctx: Context) -> Iterator[Finding]:

@@ -2404,6 +2404,57 @@ def _hedge_adverb_dropped(ctx: Context, seen: set[int]) -> Iterator[Finding]:
         yield ctx.finding(FindingType.MODALITY, severity, 0.6, message, _extent(root), _extent(hedged), NAME)
 
 
+def _phrase_head(word: Token) -> bool:
+    """The word that opens a phrase on the verb ('by a ship's anchor', 'because of a frozen valve')."""
+    return word.pos_ in ("ADP", "SCONJ") and word.dep_ in ("prep", "agent")
+
+
+PHRASE_CLAIM_WORDS = 3  # nouns of a hedged phrase the candidate's sentence must name to tell the same thing
+
+
+def _hedged_phrase_told(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A phrase the reference hedges with an adverb ('was cut on 9 January, probably by a ship's anchor dragged along
+    the seabed') that the aligned candidate sentence, one to one and with no hedge of any kind, tells with the same
+    things ('was severed when a ship's anchor was dragged along the seabed'): a likely cause told as the cause. A note:
+    the deed itself is not in doubt."""
+    lex = word_lists()
+    hedging = lex["hedge_adv"] | lex["hedge_modal"] | lex["hedge_adj"] | lex["belief"] | _SEEMING
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        r_index, c_index = ctx.reference.sentence_at(ref_sent.start_char), ctx.candidate.sentence_at(cand_sent.start_char)
+        if ctx.refs_for(c_index) != {r_index} or ctx.cands_for(r_index) != {c_index}:
+            continue
+        adverbs = [t for t in ref_sent if t.dep_ == "advmod" and t.lower_ in lex["hedge_adv"] and _phrase_head(t.head)]
+        if len(adverbs) != 1 or any(t.lower_ in hedging or t.lemma_.lower() in hedging for t in cand_sent):
+            continue
+        hedge = adverbs[0]
+        # the phrase's things, read in order (the parse may hang them elsewhere): up to the end of its clause
+        claim = []
+        for t in ref_sent.doc[hedge.i + 1 : ref_sent.end]:
+            if t.is_punct and t.text in (",", ";", ":") and claim:
+                break
+            if t.pos_ in ("NOUN", "PROPN") and not t.is_stop:
+                claim.append(t.lemma_.lower())
+        told = {t.lemma_.lower() for t in cand_sent if t.pos_ in ("NOUN", "PROPN")}
+        if len(set(claim) & told) < PHRASE_CLAIM_WORDS:
+            continue
+        words = [t for t in cand_sent if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in claim]
+        start, end = words[0], words[-1]
+        if start.i in seen:
+            continue
+        seen.add(start.i)
+        phrase_end = next((t for t in ref_sent.doc[hedge.i + 1 : ref_sent.end] if t.lemma_.lower() == claim[-1]), hedge)
+        message = f"the reference gives this only as likely ('{hedge.text}'); the candidate states it as fact"
+        yield ctx.finding(
+            FindingType.MODALITY,
+            Severity.MINOR,
+            0.5,
+            message,
+            (start.idx, end.idx + len(end.text)),
+            (hedge.idx, phrase_end.idx + len(phrase_end.text)),
+            NAME,
+        )
+
+
 def _describes_name(verb: Token) -> bool:
     """The verb of a relative clause on a name ('Ines Carvalho, who runs the harbour'): a description of the named."""
     return verb.dep_ == "relcl" and verb.head.pos_ == "PROPN"
@@ -2866,3 +2917,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             severity = Severity.MINOR if foretold and not wished else Severity.MAJOR
             yield ctx.finding(FindingType.MODALITY, severity, 0.5 if foretold else 0.6, message, _extent(c), _extent(r), NAME)
     yield from _hedge_adverb_dropped(ctx, seen)
+    yield from _hedged_phrase_told(ctx, seen)
