@@ -11,6 +11,8 @@ from __future__ import annotations
 from helpers import of_type, serious
 
 from factdiff import compare
+from factdiff.analyse.document import analyse
+from factdiff.read import source_from_text
 from factdiff.model import FindingType, Severity
 
 # --- roles ---------------------------------------------------------------------------------------------------------
@@ -25,6 +27,14 @@ def test_a_payment_turned_round_is_found_where_the_parser_folds_the_receiver_int
     assert of_type(serious(reference, turned), FindingType.ROLE)
     kept = "The cooperative runs the weekend market. Under the lease, the cooperative will pay the school £4,000 a year for the hall."
     assert not serious(reference, kept)
+
+
+def test_a_name_keeps_its_last_word_where_the_tagger_reads_it_as_another_part_of_speech():
+    # ('Falcons' after 'Oakmere' tagged a common noun, the object of 'beat': the name keeps it, so that the two sides of
+    # the game are two names)
+    text = "The Harlow Rockets beat the Oakmere Falcons 68-61 on Saturday to win the league title."
+    names = [m.text for m in analyse(source_from_text(text, "t")).entities]
+    assert "Oakmere Falcons" in names
 
 
 def test_doers_that_trade_places_over_two_deeds_told_with_other_verbs_are_found():

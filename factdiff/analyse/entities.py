@@ -93,6 +93,8 @@ def _clean(span: Span) -> Span | None:
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].lower_ in ("the",)):
         start += 1
     while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")):
+        if end - 1 > start and _name_word_misread(doc[end - 1], frozenset()):
+            break  # 'the Eastmere Titans', 'Titans' read as a verb: kept by `_whole_name`
         end -= 1
     if end - start > 2 and doc[end - 2].text == "-" and doc[end - 1].lower_ in lexicon()["name_suffixes"]:
         end -= 2  # 'the Edward III-era coins': the name, not the word it makes with a hyphen ('Park Ji-hoon' keeps its last part)
@@ -144,6 +146,7 @@ _AGE_GROUP = re.compile(r"^[a-z]+-\d+s?$")
 def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention]:
     """Named-entity mentions, plus proper nouns the NER missed, with countries resolved."""
     idx = countries()
+    posts = frozenset(fold(t) for t in lexicon()["role_titles"])
     mentions: list[EntityMention] = []
     ents = [(whole, whole.label_) for whole in (_whole_name(ent) if ent.label_ in ENTITY_LABELS else ent for ent in doc.ents)]
     covered: set[int] = {t.i for ent, _ in ents for t in ent if not _glued_to_amount(ent, t)}
@@ -176,6 +179,9 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
                 glued = glued and doc[j + 1].text[:1].isupper() and doc[j - 1].head.i > j and doc[j - 1].head.pos_ == "PROPN"
                 if not glued:
                     break
+                j += 1
+            # ('the Oakmere Falcons 68-61', 'Falcons' read as a common noun)
+            while j < len(doc) and j not in covered and _name_word_misread(doc[j], posts):
                 j += 1
             span = doc[i:j]
             # 'the King said', 'Prime Minister' and 'Substitute Tomas Brandt' are titles; 'King said' a name
@@ -279,11 +285,26 @@ def _whole_name(ent: Span) -> Span:
     if countries().lookup(ent.text):
         return ent  # a country is a name whole: 'Girl in Belgium Dead' in a headline in title case
     end = ent.end
-    while end < len(doc) and part_of_name(doc[end]) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+    while end < len(doc) and (
+        (part_of_name(doc[end]) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end) or _name_word_misread(doc[end], posts)
+    ):
         end += 1
     if end == ent.end:
         return ent
     return Span(doc, ent.start, end, label="ORG" if ent.label_ in _PLACES else ent.label_)
+
+
+def _name_word_misread(tok: Token, posts: frozenset[str]) -> bool:
+    """A capitalised word right after a name, inside a sentence, that the tagger took for a verb or a common noun ('the
+    Eastmere Titans 68-61', 'Titans' read as a verb): part of the name, where the text never uses the word in lower
+    case and it is no post ('Apple CEO')."""
+    doc = tok.doc
+    if tok.pos_ not in ("VERB", "NOUN", "ADJ") or tok.ent_type_ or tok.is_sent_start or not tok.is_alpha:
+        return False
+    if not (tok.text[:1].isupper() and tok.text[1:].islower()) or fold(tok.text) in posts or fold(tok.text) in titles():
+        return False
+    lower = {t.lower_ for t in doc if t.is_lower}
+    return tok.lower_ not in lower and tok.lemma_.lower() not in lower
 
 
 def _glued_to_amount(ent: Span, tok) -> bool:
