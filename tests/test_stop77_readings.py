@@ -12,8 +12,8 @@ from helpers import of_type, serious
 
 from factdiff import compare
 from factdiff.analyse.document import analyse
-from factdiff.read import source_from_text
 from factdiff.model import FindingType, Severity
+from factdiff.read import source_from_text
 
 # --- roles ---------------------------------------------------------------------------------------------------------
 
