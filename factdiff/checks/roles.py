@@ -873,10 +873,10 @@ def _doer_crossed_over(ctx: Context, pairs: list, one, reported: set[int]) -> It
     told in other words ('drawn up by the department and opposed by the association' / 'came from the association and
     was opposed by the department'): the cross is the evidence, though the two other deeds are not one predicate."""
 
-    def origin(frame: Frame, doc):
+    def origin(frame: Frame) -> frozenset[str]:
         args = _one_per_name(frame.by_role("source") or frame.by_role("agent"))  # 'came from X': X brought it about
         if len(args) != 1 or args[0].resolved or args[0].lemma in _PRONOUNS or frame.is_speech or frame.pred in _COPULAR:
-            return None
+            return frozenset()
         return args[0].key
 
     def doers_of(doc_frames, pred: str) -> set[str]:
@@ -890,8 +890,8 @@ def _doer_crossed_over(ctx: Context, pairs: list, one, reported: set[int]) -> It
             continue  # the reference's doer does this deed in the candidate too, or the other way round
         if any(r1 & a.key for a in cf.args) or any(c1 & a.key for a in rf.args):
             continue
-        rf2 = [f for f in ctx.reference.frames if f.sent == rf.sent and f.pred != rf.pred and (origin(f, None) or set()) & c1]
-        cf2 = [f for f in ctx.candidate.frames if f.sent == cf.sent and f.pred != cf.pred and (origin(f, None) or set()) & r1]
+        rf2 = [f for f in ctx.reference.frames if f.sent == rf.sent and f.pred != rf.pred and origin(f) & c1]
+        cf2 = [f for f in ctx.candidate.frames if f.sent == cf.sent and f.pred != cf.pred and origin(f) & r1]
         if len(rf2) != 1 or len(cf2) != 1 or cf2[0].index in reported:
             continue
         reported |= {cf.index, cf2[0].index}
