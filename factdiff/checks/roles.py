@@ -890,8 +890,10 @@ def _doer_crossed_over(ctx: Context, pairs: list, one, reported: set[int]) -> It
             continue  # the reference's doer does this deed in the candidate too, or the other way round
         if any(r1 & a.key for a in cf.args) or any(c1 & a.key for a in rf.args):
             continue
-        rf2 = [f for f in ctx.reference.frames if f.sent == rf.sent and f.pred != rf.pred and origin(f) & c1]
-        cf2 = [f for f in ctx.candidate.frames if f.sent == cf.sent and f.pred != cf.pred and origin(f) & r1]
+        if not {k for a in rf.by_role("patient") for k in a.key} & {k for a in cf.by_role("patient") for k in a.key}:
+            continue  # one deed done to one thing ('was opposed by'), not 'provide half' / 'provide bread'
+        rf2 = [f for f in ctx.reference.frames if f.sent == rf.sent and f.pred != rf.pred and not f.nominal and origin(f) & c1]
+        cf2 = [f for f in ctx.candidate.frames if f.sent == cf.sent and f.pred != cf.pred and not f.nominal and origin(f) & r1]
         if len(rf2) != 1 or len(cf2) != 1 or cf2[0].index in reported:
             continue
         reported |= {cf.index, cf2[0].index}
