@@ -153,6 +153,10 @@ def test_a_verb_of_change_denied_is_a_flip():
     reference = "The survey found that losses were in private gardens, while tree cover in public parks had not declined."
     turned = "Most losses were in private gardens, and tree cover in public parks had declined, the survey found."
     assert of_type(serious(reference, turned), FindingType.POLARITY)
+    # (a participle before a noun is that noun's word: 'declining sales' is 'falling sales', not against 'rising costs')
+    reference = "The publisher said falling sales and rising ink costs had made the press unprofitable."
+    candidate = "According to the publisher, declining sales and higher ink costs had pushed the press into loss."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
 
 
 def test_a_verb_of_refusing_with_a_deed_under_it_is_still_no_statement_of_its_own():

@@ -528,7 +528,9 @@ def _governing(tok: Token) -> bool:
         return False
     # ('tree cover had not declined': a verb of change with no deed under it and nothing for its object says how a thing
     # moved, which 'had declined' opposes)
-    if tok.pos_ == "VERB" and not deed and not any(c.dep_ == "dobj" for c in tok.children) and direction(tok) is not None:
+    # (a clause's verb, not a participle before a noun: 'declining circulation' is weighed as the noun's own word)
+    clause_verb = tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl", "compound")
+    if clause_verb and not deed and not any(c.dep_ == "dobj" for c in tok.children) and direction(tok) is not None:
         return False
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon()["forbidding_predicates"]:
         return True
