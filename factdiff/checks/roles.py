@@ -892,6 +892,9 @@ def _doer_crossed_over(ctx: Context, pairs: list, one, reported: set[int]) -> It
             continue
         if not {k for a in rf.by_role("patient") for k in a.key} & {k for a in cf.by_role("patient") for k in a.key}:
             continue  # one deed done to one thing ('was opposed by'), not 'provide half' / 'provide bread'
+        doers = [(ctx.reference.doc, rf, a) for a in rf.by_role("agent")] + [(ctx.candidate.doc, cf, a) for a in cf.by_role("agent")]
+        if not all(_own_doer(doc, frame, a) for doc, frame, a in doers):
+            continue  # a doer lent to an infinitive by the parse ('..., and to keep the road clear police shut ...')
         rf2 = [f for f in ctx.reference.frames if f.sent == rf.sent and f.pred != rf.pred and not f.nominal and origin(f) & c1]
         cf2 = [f for f in ctx.candidate.frames if f.sent == cf.sent and f.pred != cf.pred and not f.nominal and origin(f) & r1]
         if len(rf2) != 1 or len(cf2) != 1 or cf2[0].index in reported:
