@@ -48,7 +48,10 @@ def test_doers_that_trade_places_over_two_deeds_told_with_other_verbs_are_found(
     reference = (
         "Traffic backed up for six miles on the ring road, and police closed the Dene Street junction for an hour to keep the bridge clear."
     )
-    candidate = "Traffic stretched back some six miles on the ring road, and to keep the bridge clear police shut the Dene Street junction for an hour."
+    candidate = (
+        "Traffic stretched back some six miles on the ring road, and to keep the bridge clear police shut the Dene Street "
+        "junction for an hour."
+    )
     assert not of_type(serious(reference, candidate), FindingType.ROLE)
     # (a deed done to another thing on each side is no cross: 'provide half' / 'provide bread')
     reference = "The caterer said farmers on the island would provide most of the vegetables, including potatoes from a farm at Brae."
