@@ -18,9 +18,9 @@ demo: $(VENV)/.installed
 		echo; $(VENV)/bin/factdiff example $$name || exit 1; \
 	done
 
-## test: install, then run the test suite and the linter
+## test: install, then run the test suite (two processes, a test file to each in turn: pytest-xdist) and the linter
 test: $(VENV)/.installed
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2 --dist loadfile
 	$(VENV)/bin/ruff check factdiff tests benchmarks
 
 ## bench: speed and memory figures (benchmarks/speed.py)
