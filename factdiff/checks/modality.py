@@ -2040,12 +2040,18 @@ def _duty_told_as_aim(ctx: Context, seen: set[int]) -> Iterator[Finding]:
     """A duty in the reference sentence that the aligned candidate sentence gives as an aim, said of the same deed
     ('must clear priority routes within four hours' / 'aims to clear priority routes within four hours'), or an aim
     given as a duty, where neither sentence has a word of the other kind: a rule told as a wish, or a wish as a rule."""
+    yield from _duty_told_as_other(ctx, seen, _aimed_verbs, "an aim")
+
+
+def _duty_told_as_other(ctx: Context, seen: set[int], other_verbs, kind: str) -> Iterator[Finding]:
+    """A duty of the reference told as another mode of the same deed (`other_verbs` reads its verbs; `kind` names it,
+    'an aim', 'a request'), or that mode made a duty, where neither sentence has both kinds (a sentence with both keeps
+    both: nothing told as the other)."""
     for ref_sent, cand_sent in sentence_pairs(ctx):
-        # (a sentence with both a duty and an aim keeps both kinds: nothing told as the other)
-        mixed = any(_duty_verbs(sent) and _aimed_verbs(sent) for sent in (ref_sent, cand_sent))
+        mixed = any(_duty_verbs(sent) and other_verbs(sent) for sent in (ref_sent, cand_sent))
         for theirs, mine, told in (
-            (_duty_verbs(ref_sent), _aimed_verbs(cand_sent), "a duty; the candidate gives it as an aim"),
-            (_aimed_verbs(ref_sent), _duty_verbs(cand_sent), "an aim; the candidate makes it a duty"),
+            (_duty_verbs(ref_sent), other_verbs(cand_sent), f"a duty; the candidate gives it as {kind}"),
+            (other_verbs(ref_sent), _duty_verbs(cand_sent), f"{kind}; the candidate makes it a duty"),
         ):
             if not theirs or not mine or mixed:
                 continue
@@ -2069,24 +2075,8 @@ def _requested_verbs(sent) -> list[Token]:
 def _duty_told_as_request(ctx: Context, seen: set[int]) -> Iterator[Finding]:
     """A duty in the reference sentence that the aligned candidate sentence gives as a request, of the same deed ('will
     be required to work in an underserved region' / 'will be encouraged to work in an underserved region'), or a
-    request made a duty, where neither sentence has a word of the other kind: a rule told as a plea, or a plea as a
-    rule."""
-    for ref_sent, cand_sent in sentence_pairs(ctx):
-        mixed = any(_duty_verbs(sent) and _requested_verbs(sent) for sent in (ref_sent, cand_sent))
-        for theirs, mine, told in (
-            (_duty_verbs(ref_sent), _requested_verbs(cand_sent), "a duty; the candidate gives it as a request"),
-            (_requested_verbs(ref_sent), _duty_verbs(cand_sent), "a request; the candidate makes it a duty"),
-        ):
-            if not theirs or not mine or mixed:
-                continue
-            yield from _told_otherwise(
-                ctx,
-                seen,
-                mine,
-                theirs,
-                lambda r, c: r.lemma_.lower() == c.lemma_.lower() and len(_unjoined(r) & _unjoined(c)) >= 2,
-                lambda r, c, told=told: f"the reference makes '{r.text}' {told} ('{c.head.text if c.dep_ == 'xcomp' else _duty_said(c)}')",
-            )
+    request made a duty: a rule told as a plea, or a plea as a rule."""
+    yield from _duty_told_as_other(ctx, seen, _requested_verbs, "a request")
 
 
 _PLANNED = frozenset({"plan", "propose", "intend"})
