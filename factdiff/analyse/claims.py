@@ -465,7 +465,8 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     # a new enclosure, with room for 40 animals')
     has_with = any(c.dep_ == "prep" and c.lower_ == "with" and not (c.i > 0 and c.doc[c.i - 1].text == ",") for c in pred.children)
     # (not a verb of putting one thing in another's place: 'replaced its supplier with X' is done to the supplier)
-    has_with = has_with and pred.lemma_.lower() not in lexicon()["substitution_predicates"]
+    # (nor a verb of going on: 'will continue their schooling with tutors' goes on with their help)
+    has_with = has_with and pred.lemma_.lower() not in {*lexicon()["substitution_predicates"], *lexicon()["continuation_predicates"]}
     objects = [c for c in pred.children if c.dep_ == "dobj" and not _gapped(pred, c)]
     subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in pred.children:
@@ -940,6 +941,11 @@ def negated(pred: Token) -> bool:
             # 'found nothing linking the weirs to the erosion': the parse's small clause is the verb's object
             if any(g.dep_ == "nsubj" and g.i < c.i and _says_none(g) for g in c.children):
                 return True
+        if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD") and c.i > pred.i and pred.lemma_.lower() in ("have", "get"):
+            # 'had nothing firm planned', 'has nobody lined up': what is had done is had of none
+            subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i]
+            if any(_says_none(g) or g.left_edge.lower_ in ("nothing", "nobody", "none") for g in subjects):
+                return True
         if c.dep_ == "mark" and c.lower_ == "unless":
             return True  # 'unless the offer is improved': if it is not improved
         if c.dep_ in ("aux", "auxpass") and any(n.dep_ == "neg" and not _not_only(n) for n in c.children):
@@ -1088,6 +1094,9 @@ def extract_frames(doc: Doc, sent_index: dict[int, int], mentions: list[EntityMe
         frames.append(frame)
         by_token[tok.i] = frame
     for frame in frames:
+        if frame.nominal:
+            _light_verb_sides(frame, doc[frame.pred_i], res)
+    for frame in frames:
         tok = doc[frame.pred_i]
         # 'according to X, ...' attributes the clause to X
         for c in tok.children:
@@ -1115,6 +1124,30 @@ def extract_frames(doc: Doc, sent_index: dict[int, int], mentions: list[EntityMe
     for frame in frames:
         _inherit(frame, frames, doc, res)
     return frames
+
+
+_RECEIVING_LIGHT = frozenset({"receive", "get", "undergo"})
+_GIVING_LIGHT = frozenset({"give", "provide", "offer", "deliver"})
+
+
+def _light_verb_sides(frame: Frame, noun: Token, res: _Resolver) -> None:
+    """The sides of a deed a noun names as the object of a light verb: 'surgeons will receive training from the staff'
+    is the staff training the surgeons, 'the staff will give training to surgeons' too (WordNet's noun of a verb)."""
+    if noun.dep_ != "dobj" or not noun_verbs(noun.lemma_.lower()) or any(a.role in ("agent", "patient") for a in frame.args):
+        return
+    light = noun.head
+    subject = next((c for c in light.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("who", "which", "that"):
+        return
+    if light.lemma_.lower() in _RECEIVING_LIGHT:
+        doers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
+        if doers:
+            frame.args = [a for a in frame.args if a.role != "source"] + [res.arg("agent", doers[0]), res.arg("patient", subject)]
+    elif light.lemma_.lower() in _GIVING_LIGHT:
+        to = [p for p in (*noun.children, *light.children) if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+        done_to = [o for p in to for o in p.children if o.dep_ == "pobj"]
+        if done_to:
+            frame.args = [a for a in frame.args if a.role != "recipient"] + [res.arg("agent", subject), res.arg("patient", done_to[0])]
 
 
 def _inherit(frame: Frame, frames: list[Frame], doc: Doc, res: _Resolver) -> None:

@@ -578,6 +578,11 @@ def _time_unit(doc: Doc, i: int) -> tuple[str, int] | None:
     return (plural, 1) if units.is_unit(plural) else None
 
 
+def _long_compound(doc: Doc, i: int) -> bool:
+    """Tokens i and after make a unit of time before them an adjective of length: '-long' ('a day-long strike')."""
+    return i + 1 < len(doc) and doc[i].text in ("-", "–") and doc[i + 1].lower_ == "long"
+
+
 def _unit_after(doc: Doc, i: int) -> tuple[str, int] | None:
     """A unit of measure starting at token i: the longest run of up to four tokens that pint reads ('miles per
     hour', 'km / h', 'terawatt - hours'); (unit, tokens used)."""
@@ -894,6 +899,11 @@ class _Reader:
             # (a figure in a word's shape, as implicit as 'a decade': it answers a bound age, and pairs no other figure)
             self.make(i, i + 1, float(group["age"]), float(group["age"]), True, "", implicit=True)
             return 1
+        # 'a day-long strike', 'three week-long courses': one unit of time, not written as a number, whatever counts the noun
+        length = _time_unit(doc, i)
+        if length is not None and _long_compound(doc, i + length[1]) and not (i and doc[i - 1].text in ("-", "–")):
+            self.make(i, i + length[1] + 2, 1.0, 1.0, False, length[0], implicit=True)
+            return length[1] + 2
         # how often, as the time between: 'twice-yearly', 'twice a week' ('every six months', 'every three and a half days')
         often = self.times_per(i)
         if often:
@@ -1260,6 +1270,8 @@ class _Reader:
             return None  # '40-million-pound': money too
         t = _time_unit(doc, i)
         if t is not None:
+            if _long_compound(doc, i + t[1]):
+                return None  # 'three day-long strikes': three strikes, each a day long (read by `at`)
             if i + t[1] < len(doc) and doc[i + t[1]].lower_ == "old":
                 return "years of age", t[1] + 1, _in_years(t[0])  # '52 years old', 'two decades old'
             return t[0], t[1], 1.0

@@ -830,6 +830,8 @@ def _clock_times(ctx: Context) -> Iterator[Finding]:
             continue
         if _written_alike(ctx, c):
             continue  # 'the 08:42 service' in the reference, read there as the name of a service
+        if _worked_out(ctx, c, ref_all):
+            continue
         same = [r for r in ref_all if c.minutes & r.minutes]
         if same:
             about = _about(ctx.candidate, c)
@@ -837,6 +839,47 @@ def _clock_times(ctx: Context) -> Iterator[Finding]:
                 continue
         rival = min(refs, key=lambda r: min(abs(a - b) for a in r.minutes for b in c.minutes))
         yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.75, c, rival, NAME)
+
+
+_MINUTES_IN = {"hours": 60, "minutes": 1}
+
+
+def _worked_out(ctx: Context, c, ref_all: list) -> bool:
+    """The candidate's time of day ends what the reference starts at a time of day and lasts a length of time, in one
+    sentence ('will begin at 7 a.m. and is scheduled to last four hours' / 'will run until 11 a.m.')."""
+    if not _words_before(ctx.candidate, c.start) & _ENDING:
+        return False
+    for r in ref_all:
+        if not _words_before(ctx.reference, r.start) & _STARTING:
+            continue
+        sent = ctx.reference.sentence_at(r.start)
+        for q in ctx.reference.quantities:
+            if (
+                q.sent != sent
+                or q.unit not in _MINUTES_IN
+                or q.is_range
+                or q.approx
+                or not _words_before(ctx.reference, q.start) & _LASTING
+            ):
+                continue
+            step = round(q.low * _MINUTES_IN[q.unit])
+            if any((a + step) % 1440 == b for a in r.minutes for b in c.minutes):
+                return True
+    return False
+
+
+_STARTING = frozenset({"begin", "start", "open", "from", "commence"})
+_LASTING = frozenset({"last", "for", "run", "take"})
+_ENDING = frozenset({"until", "till", "to", "end", "finish", "close"})
+
+
+def _words_before(doc: Document, char: int, n: int = 3) -> set[str]:
+    """The lemmas of the n words before a character of the text, in its sentence."""
+    span = doc.doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return set()
+    first = span[0]
+    return {t.lemma_.lower() for t in doc.doc[max(first.sent.start, first.i - n) : first.i]}
 
 
 def _written_alike(ctx: Context, c) -> bool:

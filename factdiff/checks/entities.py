@@ -646,7 +646,8 @@ def _post_moved_place(ctx: Context) -> Iterator[Finding]:
             mine = t.named & places
             for r in ref_titles.get(cid, []):
                 theirs = r.named & places
-                if r.head == t.head and mine and theirs and not mine & theirs and not mine & r.words:
+                # (either way round: 'Justice Minister X', read as a body, / 'Nordhalde's justice minister, X')
+                if r.head == t.head and mine and theirs and not mine & theirs and not mine & r.words and not theirs & t.words:
                     yield ctx.finding(
                         FindingType.ENTITY,
                         Severity.MAJOR,
@@ -1890,7 +1891,37 @@ def _description(doc: Document, m: EntityMention) -> frozenset[str]:
         words.append(tok)
         i -= 1
     # a noun says who it is ('volunteer', 'carpenter'); 'former' or 'local' alone does not
-    return frozenset(t.lemma_.lower() for t in words) if any(t.pos_ == "NOUN" for t in words) else frozenset()
+    if any(t.pos_ == "NOUN" for t in words):
+        return frozenset(t.lemma_.lower() for t in words)
+    return _set_off_description(doc, m)
+
+
+def _description_words(doc: Document, m: EntityMention, words: frozenset[str]) -> str:
+    """The reference's words of a description beside a name, as written ('Last year's winner')."""
+    near = [
+        t
+        for t in doc.doc[max(0, m.token_start - 8) : m.token_end + 8]
+        if t.lemma_.lower() in words and t.sent == doc.doc[m.token_start].sent
+    ]
+    if not near:
+        return " ".join(sorted(words))
+    return doc.text[near[0].idx : near[-1].idx + len(near[-1].text)]
+
+
+def _set_off_description(doc: Document, m: EntityMention) -> frozenset[str]:
+    """The words of a description set off beside a name by commas ('Last year's winner, Fenwick Street Brewery, did not
+    enter', 'Fenwick Street Brewery, last year's winner'): its noun with the words that name it with it, in lower case."""
+    root = doc.doc[m.token_start : m.token_end].root
+    nouns = [root.head] if root.dep_ == "appos" and root.head.i < m.token_start else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.i >= m.token_end]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or not noun.text.islower():
+            continue
+        words = [t for t in noun.subtree if t.i == noun.i or (t.dep_ in ("amod", "compound", "poss") and t.head.i == noun.i)]
+        words += [g for t in noun.children if t.dep_ == "poss" for g in t.children if g.dep_ in ("amod", "compound")]
+        if all(t.is_alpha and t.text.lower() == t.text or t.i == noun.left_edge.i for t in words):
+            return frozenset(t.lemma_.lower() for t in words if t.is_alpha)
+    return frozenset()
 
 
 def _described_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding]:
@@ -1914,7 +1945,8 @@ def _described_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             for g in ctx.reference.entities
             if g.sent in refs
             and g.cid not in cand_ids
-            and (g.cid in people) == (m.cid in people)
+            # (a person for a person, as the tagger reads them; or a description too full to fit either by chance)
+            and ((g.cid in people) == (m.cid in people) or len(mine) >= 3)
             and mine <= _description(ctx.reference, g)
         ]
         if len({g.cid for g in gone}) != 1:
@@ -1924,8 +1956,8 @@ def _described_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             FindingType.ENTITY,
             Severity.MAJOR,
             0.7,
-            f"'{m.text}' where the reference names '{gone[0].text}' as the {' '.join(sorted(mine))}; it gives '{m.text}' "
-            "elsewhere, as someone else",
+            f"'{m.text}' where the reference names '{gone[0].text}' as '{_description_words(ctx.reference, gone[0], mine)}'; it gives "
+            f"'{m.text}' elsewhere, as someone else",
             (m.start, m.end),
             (gone[0].start, gone[0].end),
             NAME,

@@ -2488,7 +2488,75 @@ def _changed_ordinals(ctx: Context) -> Iterator[Finding]:
         same = [r for r in ref_all if r.head == o.head]
         rivals = [r for r in same if ctx.reference.sentence_at(r.start) in sents]
         if rivals and not any(r.value == o.value for r in same) and not _rank_elided(ctx.reference, sents, o.value):
+            if _ranked_by_other_noun(ctx, o, [r for r in ref_all if r.value == o.value]):
+                continue
             yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, o, rivals[0], NAME)
+
+
+_EACH = frozenset({"per", "a", "an", "each", "every"})
+_OVER = frozenset({"in", "over", "across", "during"})
+
+
+def _after_count(doc, q: Quantity) -> list:
+    """The tokens after a count and its noun ('150 patients| per shift'): up to four."""
+    span = doc.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return []
+    i = span.end
+    if i < len(doc.doc) and doc.doc[i].lemma_.lower() == q.unit:
+        i += 1
+    return list(doc.doc[i : i + 4])
+
+
+def _each_for_all(ctx: Context) -> Iterator[Finding]:
+    """A count given per one of something ('up to 150 patients per shift') where the aligned reference sentences give
+    the same count over several of them ('up to 150 patients in three shifts'): each, not all together."""
+    for q in ctx.candidate.quantities:
+        if q.is_range or not q.unit or is_money(q.unit):
+            continue
+        after = _after_count(ctx.candidate, q)
+        if len(after) < 2 or after[0].lower_ not in _EACH or after[1].pos_ != "NOUN":
+            continue
+        per = after[1].lemma_.lower()
+        for r in ctx.reference.in_sentences(ctx.reference.quantities, ctx.refs_for(q.sent)):
+            if r.unit != q.unit or not r.same_value(q):
+                continue
+            over = _after_count(ctx.reference, r)
+            if len(over) < 3 or over[0].lower_ not in _OVER or over[2].lemma_.lower() != per:
+                continue
+            n = parse_number(over[1].lower_)
+            if n is not None and n > 1:
+                start, end = q.start, after[1].idx + len(after[1].text)
+                ref_end = over[2].idx + len(over[2].text)
+                yield ctx.finding(
+                    FindingType.NUMBER,
+                    Severity.MAJOR,
+                    0.6,
+                    f"'{ctx.candidate.text[start:end]}' where the reference gives '{ctx.reference.text[r.start : ref_end]}': "
+                    f"each {per}, not {over[1].text} together",
+                    (start, end),
+                    (r.start, ref_end),
+                    NAME,
+                )
+                break
+
+
+def _whole_period(q: Quantity) -> bool:
+    """A length of time given per a period that it fills ('24 hours a day', 'seven days a week', '52 weeks a year')."""
+    if not q.per or q.is_range or not units.is_unit(q.unit):
+        return False
+    plural = "centuries" if q.per == "century" else q.per + "s"
+    whole, part = units.in_base_units(1.0, plural), units.in_base_units(q.low, q.unit)
+    return whole is not None and part is not None and whole[1] == part[1] and abs(whole[0] - part[0]) < 1e-6 * whole[0]
+
+
+def _ranked_by_other_noun(ctx: Context, o: _Ordinal, same_rank: list[_Ordinal]) -> bool:
+    """The reference gives the candidate's rank to a noun that the candidate's sentence names, or says as a verb with its
+    particle ('the ninth consecutive rollover' / 'has rolled over for the ninth draw in a row'): the same rank."""
+    sent = ctx.candidate.doc[ctx.candidate.doc.char_span(o.start, o.end, alignment_mode="expand").start].sent
+    words = {t.lemma_.lower() for t in sent if t.is_alpha}
+    words |= {t.lemma_.lower() + c.lower_ for t in sent if t.pos_ == "VERB" for c in t.children if c.dep_ == "prt"}
+    return any(r.head in words for r in same_rank)
 
 
 def _one_among(tok: Token) -> bool:
@@ -2823,6 +2891,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _part_told_as_all(ctx)
     yield from _step_for_end(ctx)
     yield from _converted_apart(ctx)
+    yield from _each_for_all(ctx)
     ref_all = ctx.reference.quantities
     values = ctx._cache.get("reference_numbers")
     if values is None:
@@ -2833,6 +2902,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if _unit_of_a_rate(ctx, q):
             continue  # 'where a kilo can sell for 5,000 euros' / 'fetch up to 5,000 euros per kilo': the rate's unit
         refs = [r for r in ctx.reference.in_sentences(ref_all, ctx.refs_for(q.sent)) if not r.looks_like_year]
+        if _whole_period(q) and not any(r.per for r in refs):
+            continue  # '24 hours a day', 'seven days a week': always, as 'around the clock' says
         misread = _rise_misread(ctx, q)
         if misread is not None:  # 'rose by 140 per cent' / '1.4 times the previous year's figure'
             times = misread if misread.unit == "×" else q

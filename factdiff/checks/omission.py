@@ -36,7 +36,7 @@ from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import direction, first_sense_synonyms, paraphrase
+from factdiff.analyse.lexical import direction, first_sense_synonyms, noun_verbs, paraphrase
 from factdiff.analyse.quantities import BOUND_AFTER, is_money, parse_number, parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import rather_than_before
@@ -102,6 +102,7 @@ class Unit:
     member_missing: bool = False  # a thing of a list, its noun gone ('damaged the dining room and a flat above it')
     scope_missing: bool = False  # the phrase that bounds the whole a share is of ('15 percent of its workforce in the region')
     when_missing: bool = False  # the part of the day or week a deed is limited to ('will close the centre at night')
+    where_missing: bool = False  # some of many places a statement is limited to ('calls failed in several counties')
     subset: bool = False  # a qualifier that picks some of many ('most of the backlog', 'the first stations')
     reworded: float = 0.0  # best cosine to a phrase around the other text's own words in the aligned sentences
     restated: float = 0.0  # best cosine to any clause or phrase of the other text
@@ -124,7 +125,14 @@ class Unit:
             # the clause is there without it: narrower or wider, not another fact; but 'most of the backlog' without
             # 'most of' is all of it, and 'the first stations' without 'first' all the stations: another amount
             return Severity.MAJOR if self.subset else Severity.MINOR
-        if self.facts_missing or self.qualifiers_missing or self.denial_missing or self.scope_missing or self.when_missing:
+        if (
+            self.facts_missing
+            or self.qualifiers_missing
+            or self.denial_missing
+            or self.scope_missing
+            or self.when_missing
+            or self.where_missing
+        ):
             return Severity.MAJOR
         if self.kind in CLAUSES and len(self.missing) >= 3:
             return Severity.MAJOR  # a statement of its own: a sentence, a conjoined or subordinate clause
@@ -197,6 +205,8 @@ class _Vocabulary:
     def token(self, t: Token, synonyms: bool = True) -> bool:
         if self.word_text(t.lemma_) or self.word_text(t.text):
             return True
+        if synonyms and t.pos_ == "NOUN" and any(self.word_text(v) for v in noun_verbs(t.lemma_.lower()) if len(v) >= MIN_STEM):
+            return True  # 'daytime-only operation' / 'operated only during the day': the noun of the verb (WordNet)
         # a verb of the same first sense ('subtracted' / 'deducted'): the word said with another (not where the other
         # text's own words are sought, which the rewording test reads)
         return synonyms and t.pos_ == "VERB" and any(fold(w) in self.words for w in first_sense_synonyms(t.lemma_) if " " not in w)
@@ -783,6 +793,7 @@ def _analyse_units(d: Direction) -> list[Unit]:
             place = [o for o in objects if o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children)]
             u.scope_missing = bool(place) and bool(u.missing) and len(u.missing) == len(u.items) and _base_of_share(_bounded(toks[0]))
         if kind == "prep" and not d.additions:
+            u.where_missing = _limited_in_place(toks, u)
             u.when_missing = _limited_in_time(d, toks, u)
             if u.when_missing and not u.missing:
                 u.missing = [t.text for t in toks[1:] if t.is_alpha]  # ('on weekdays', though 'from Monday' dates it)
@@ -852,6 +863,20 @@ def _limited_in_time(d: Direction, toks: list[Token], u: Unit) -> bool:
     # (a time of day counts where it is the other text's own: 'between 10pm and 6am' for 'at night', not the hours both give)
     own = vocabulary(d, d.text)
     return bool(aligned) and not any(_time_of_week(t) or (t.ent_type_ == "TIME" and not own.token(t)) for s in aligned for t in s)
+
+
+_SOME_OF_MANY = frozenset({"several", "some", "many", "few", "certain", "various", "numerous", "parts"})
+
+
+def _limited_in_place(toks: list[Token], u: Unit) -> bool:
+    """A phrase that limits a clause to some of many places ('calls to 112 were impossible in several counties', 'schools
+    closed in three districts'), all its words gone: the other text says it of every place."""
+    prep = toks[0]
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "across", "throughout") or prep.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NNS"]
+    some = any(c.lower_ in _SOME_OF_MANY or c.like_num for o in objects for c in o.children if c.dep_ in ("amod", "det", "nummod"))
+    return some and bool(u.items) and len(u.missing) == len(u.items)
 
 
 _SHARE_WORDS = frozenset({"percent", "cent", "%", "proportion", "share", "half", "third", "quarter", "fraction", "majority", "minority"})
@@ -1356,8 +1381,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             severity = Severity.MINOR
         elif u.scope_missing and _share_kept(direction, u):
             pass  # the share and its whole are there, the bound on the whole is not: another share, however reworded
-        elif u.when_missing:
-            pass  # the deed is there, with no part of the day or week at all: said of every hour, however reworded
+        elif u.when_missing or u.where_missing:
+            # the deed is there, with no part of the day or week at all: said of every hour, however reworded (or of every
+            # place, where it was said of some of many)
+            pass
         elif u.member_missing and u.missing_share >= 0.99 and severity == Severity.MAJOR:
             pass  # one thing of a list gone whole, the list's first kept: the list cut short, however the rest is reworded
         elif severity in (Severity.MAJOR, Severity.CRITICAL) and not (u.names_missing or u.subset) and rewritten(direction, u, similarity):

@@ -192,6 +192,8 @@ def denied(tok: Token) -> bool:
             return planned or denied(t) != _privative(t, tok) or _not_yet_done(t)
         if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
             return True
+        if any(c.dep_ in ("compound", "nmod") and c.lower_ in ("nothing", "nobody") and c.i == t.left_edge.i for c in t.children):
+            return True  # 'had nothing firm planned', the parse's compound: none of it
         if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in t.children):
             return True  # 'had neither fire alarms nor emergency lighting'
         if t.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in t.head.children):
@@ -201,6 +203,8 @@ def denied(tok: Token) -> bool:
         before = [g for k in t.children if k.dep_ in ("compound", "amod", "nmod") and k.i < t.i for g in k.subtree if g.i != k.i]
         if any(g.dep_ == "det" and g.lower_ == "no" and g.i == t.left_edge.i and not bounding_no(g) for g in before):
             return True
+        if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ == "without" and _closes_outer_list(t):
+            return False  # 'new books, e-readers without internet access and the training of staff': the list's last item
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "to" and _put_an_end(t.head.head):
@@ -210,6 +214,17 @@ def denied(tok: Token) -> bool:
         if t is tok and _too_few(t):
             return True  # 'had too few paramedics', as 'was short of paramedics' says
     return False
+
+
+def _closes_outer_list(item: Token) -> bool:
+    """A noun joined by 'and' to the object of 'without', with its own determiner where that object has none, after a
+    list with commas ('for new books, e-readers without internet access and the training of prisoners'): the last
+    item of the outer list, which the parse hung on the 'without'."""
+    without = item.head.head
+    bare = not any(c.dep_ == "det" for c in item.head.children)
+    own = any(c.dep_ == "det" for c in item.children)
+    before = item.doc[max(item.sent.start, without.i - 6) : without.i]
+    return bare and own and any(t.text == "," for t in before) and not any(t.text == "," for t in item.doc[without.i : item.i])
 
 
 def _put_an_end(noun: Token) -> bool:
@@ -484,6 +499,8 @@ def _said_no(tok: Token) -> bool:
             return False  # 'ran out of room for new burials': the room is lacked, not the burials
         if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
             return True
+        if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ == "without" and _closes_outer_list(t):
+            return False  # 'new books, e-readers without internet access and the training of staff': the list's last item
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return True
         if t is tok and _lacked_after_of(t):
@@ -1419,6 +1436,8 @@ def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) 
     prefixed_there = [t for t in (cand if denied(c) else ref) if _un(t, r)]
     if prefixed_here and not prefixed_there:
         return True  # 'replacing the unregistered design' / 'a design that was never registered': the prefix says the denial
+    if c.pos_ == "VERB" and _denial_in_modifier(*((c, r) if denied(r) else (r, c))):
+        return True  # 'failed to give accurate information' / 'gave inaccurate information': the denial moved into the object
     if _only_unless(r) != _only_unless(c) and not (_in_condition(r) and _in_condition(c)):
         return True  # 'could vanish unless it is taught' / 'a campaign to have it taught': a condition, no denial of a fact
     if c.pos_ == "VERB":
@@ -1448,6 +1467,23 @@ def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) 
         return True  # 'are not as accurate as the monitors' / 'were less accurate than the monitors'
     # 'will not start repaying until they earn £27,500' says when it starts, not that it does not
     return (denied(c) and _until(c)) or (denied(r) and _until(r))
+
+
+_NEGATING_PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis")
+
+
+def _denial_in_modifier(said: Token, denial: Token) -> bool:
+    """A deed done on one side and denied on the other, where a modifier of what it is done to is the other's with a
+    negating prefix ('gave inaccurate information' / 'failed to give accurate information'): the same fact."""
+
+    def modifiers(verb: Token) -> list[Token]:
+        return [t for t in verb.subtree if t.pos_ in ("ADJ", "ADV") and t.dep_ in ("amod", "advmod", "acomp") and t.head.i != verb.i]
+
+    def prefixed(a: Token, b: Token) -> bool:
+        x, y = a.lower_, b.lower_
+        return any(x.startswith(p) and len(x) > len(p) + 3 and x.removeprefix(p).lstrip("-") == y for p in _NEGATING_PREFIXES)
+
+    return any(prefixed(a, b) or prefixed(b, a) for a in modifiers(said) for b in modifiers(denial))
 
 
 def _as_much(tok: Token) -> bool:
@@ -1624,6 +1660,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 yield r, c, "opposite"
                 break
     yield from _denied_by_noun(ref, cand)
+    yield from _how_often_turned(ref, cand)
     yield from _had_or_there(ref, cand)
     yield from _forbidden_or_allowed(ref, cand)
     yield from _degree_turned(ref, cand)
@@ -1686,6 +1723,20 @@ def _own_participants(verb: Token) -> set[str]:
         for t in h.subtree
         if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i not in twins
     }
+
+
+def _how_often_turned(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
+    """An adverb on the same verb that WordNet makes the opposite of the other's, where one of them is a common word the
+    content words leave out ('has rarely exceeded 35 percent' / 'has often exceeded 35%')."""
+    for c in cand:
+        if c.pos_ != "ADV" or c.dep_ != "advmod" or c.head.pos_ != "VERB":
+            continue
+        for r in ref:
+            if r.pos_ != "ADV" or r.dep_ != "advmod" or _key(r.head) != _key(c.head) or not (r.is_stop or c.is_stop):
+                continue
+            if opposite(r.lower_, c.lower_) and denied(r.head) == denied(c.head):
+                yield r, c, "opposite"
+                break
 
 
 def _degree(tok: Token) -> str | None:
