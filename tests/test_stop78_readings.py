@@ -173,3 +173,28 @@ def test_a_deed_told_by_its_noun_after_a_light_verb_keeps_its_sides():
         "Local midwives will also be trained by the charity's visiting nurses.",
     ):
         assert not of_type(serious(reference, kept), FindingType.ROLE)
+
+
+def test_a_thing_belonging_to_one_party_is_owned_by_it():
+    reference = "Trains were halted after a crew working for the council Marsh Roads damaged a signal cable owned by Fenlink Rail."
+    swapped = "Trains were halted after a crew working for Fenlink Rail damaged a signal cable belonging to the council Marsh Roads."
+    assert of_type(serious(reference, swapped), FindingType.ENTITY) or of_type(serious(reference, swapped), FindingType.ROLE)
+    kept = "Trains were halted after a crew working for the council Marsh Roads damaged a signal cable belonging to Fenlink Rail."
+    assert not serious(reference, kept)
+
+
+def test_a_promise_is_the_promisers_word():
+    reference = (
+        "The clinic's director, Dr Ana Holt, said it could see 80 patients a day. "
+        "The health minister, Ivo Marn, who attended the opening, promised that two more clinics would open by 2028."
+    )
+    moved = (
+        "According to its director, Dr Ana Holt, the clinic can see 80 patients a day. "
+        "Two more clinics will open by 2028, Dr Holt added. Health Minister Ivo Marn attended the opening."
+    )
+    assert of_type(serious(reference, moved), FindingType.ATTRIBUTION)
+    kept = (
+        "According to its director, Dr Ana Holt, the clinic can see 80 patients a day. "
+        "Health Minister Ivo Marn, who attended the opening, promised that two more clinics would open by 2028."
+    )
+    assert not of_type(serious(reference, kept), FindingType.ATTRIBUTION)

@@ -9,7 +9,7 @@ active voice give the same roles. Pronouns, 'the agency'-style descriptions and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -66,6 +66,7 @@ class Frame:
     governor: int | None = None  # index of the frame whose clause holds this one
     is_speech: bool = False
     is_belief: bool = False
+    light: bool = False  # a noun of a deed whose sides a light verb gives ('received training from X')
     reflexive: bool = False
 
     def roles_of(self, cid: str, heads_only: bool | None = None) -> set[str]:
@@ -1096,6 +1097,8 @@ def extract_frames(doc: Doc, sent_index: dict[int, int], mentions: list[EntityMe
     for frame in frames:
         if frame.nominal:
             _light_verb_sides(frame, doc[frame.pred_i], res)
+        elif frame.pred == "belong":
+            _belonging_as_owning(frame, doc[frame.pred_i], res)
     for frame in frames:
         tok = doc[frame.pred_i]
         # 'according to X, ...' attributes the clause to X
@@ -1128,26 +1131,46 @@ def extract_frames(doc: Doc, sent_index: dict[int, int], mentions: list[EntityMe
 
 _RECEIVING_LIGHT = frozenset({"receive", "get", "undergo"})
 _GIVING_LIGHT = frozenset({"give", "provide", "offer", "deliver"})
+# verbs whose nouns name a thing passed on to someone, not a deed done to them ('a donation', 'a grant', 'a loan')
+_PASSING_ON = frozenset({"donate", "grant", "lend", "loan", "award", "give", "pay", "send", "gift", "allocate", "fund", "sell", "offer"})
 
 
 def _light_verb_sides(frame: Frame, noun: Token, res: _Resolver) -> None:
     """The sides of a deed a noun names as the object of a light verb: 'surgeons will receive training from the staff'
     is the staff training the surgeons, 'the staff will give training to surgeons' too (WordNet's noun of a verb)."""
-    if noun.dep_ != "dobj" or not noun_verbs(noun.lemma_.lower()) or any(a.role in ("agent", "patient") for a in frame.args):
+    verbs = noun_verbs(noun.lemma_.lower())
+    if noun.dep_ != "dobj" or not verbs or any(a.role in ("agent", "patient") for a in frame.args):
         return
+    if set(verbs) & _PASSING_ON:
+        return  # ('received a donation from X': X gave the thing, not the receiver)
     light = noun.head
     subject = next((c for c in light.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("who", "which", "that"):
         return
     if light.lemma_.lower() in _RECEIVING_LIGHT:
-        doers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
+        froms = [p for p in (*noun.children, *light.children) if p.dep_ == "prep" and p.lower_ in ("from", "by")]
+        doers = [o for p in froms for o in p.children if o.dep_ == "pobj"]
         if doers:
             frame.args = [a for a in frame.args if a.role != "source"] + [res.arg("agent", doers[0]), res.arg("patient", subject)]
+            frame.light = True
     elif light.lemma_.lower() in _GIVING_LIGHT:
         to = [p for p in (*noun.children, *light.children) if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
         done_to = [o for p in to for o in p.children if o.dep_ == "pobj"]
         if done_to:
             frame.args = [a for a in frame.args if a.role != "recipient"] + [res.arg("agent", subject), res.arg("patient", done_to[0])]
+            frame.light = True
+
+
+def _belonging_as_owning(frame: Frame, verb: Token, res: _Resolver) -> None:
+    """'a cable belonging to X' tells what 'a cable owned by X' tells: X owns it (the frame's predicate becomes 'own',
+    with X for its doer and the thing for what it is done to)."""
+    owners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    things = frame.by_role("agent")
+    if len(owners) != 1 or len(things) != 1:
+        return
+    thing = things[0]
+    frame.pred = "own"
+    frame.args = [a for a in frame.args if a is not thing] + [res.arg("agent", owners[0]), replace(thing, role="patient")]
 
 
 def _inherit(frame: Frame, frames: list[Frame], doc: Doc, res: _Resolver) -> None:

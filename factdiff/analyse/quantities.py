@@ -901,7 +901,7 @@ class _Reader:
             return 1
         # 'a day-long strike', 'three week-long courses': one unit of time, not written as a number, whatever counts the noun
         length = _time_unit(doc, i)
-        if length is not None and _long_compound(doc, i + length[1]) and not (i and doc[i - 1].text in ("-", "–")):
+        if length is not None and doc[i].tag_ != "NNS" and _long_compound(doc, i + length[1]) and not (i and doc[i - 1].text in ("-", "–")):
             self.make(i, i + length[1] + 2, 1.0, 1.0, False, length[0], implicit=True)
             return length[1] + 2
         # how often, as the time between: 'twice-yearly', 'twice a week' ('every six months', 'every three and a half days')

@@ -847,20 +847,19 @@ _MINUTES_IN = {"hours": 60, "minutes": 1}
 def _worked_out(ctx: Context, c, ref_all: list) -> bool:
     """The candidate's time of day ends what the reference starts at a time of day and lasts a length of time, in one
     sentence ('will begin at 7 a.m. and is scheduled to last four hours' / 'will run until 11 a.m.')."""
-    if not _words_before(ctx.candidate, c.start) & _ENDING:
-        return False
+    before = _words_before(ctx.candidate, c.start, 1)
+    if not before & _ENDING or _words_before(ctx.candidate, c.start) & (_STARTING - {"from"}):
+        return False  # ('is due to open at 12 p.m.': a start, not an end)
+    if before == {"to"} and not re.search(r"\bfrom\b[^.;]*$", ctx.candidate.text[: c.start]):
+        return False  # ('to' ends a time only after 'from')
     for r in ref_all:
         if not _words_before(ctx.reference, r.start) & _STARTING:
             continue
         sent = ctx.reference.sentence_at(r.start)
         for q in ctx.reference.quantities:
-            if (
-                q.sent != sent
-                or q.unit not in _MINUTES_IN
-                or q.is_range
-                or q.approx
-                or not _words_before(ctx.reference, q.start) & _LASTING
-            ):
+            if q.sent != sent or q.start < r.end or q.unit not in _MINUTES_IN or q.is_range or q.approx:
+                continue  # (a length after the start it counts from)
+            if not _words_before(ctx.reference, q.start) & _LASTING:
                 continue
             step = round(q.low * _MINUTES_IN[q.unit])
             if any((a + step) % 1440 == b for a in r.minutes for b in c.minutes):
@@ -870,7 +869,7 @@ def _worked_out(ctx: Context, c, ref_all: list) -> bool:
 
 _STARTING = frozenset({"begin", "start", "open", "from", "commence"})
 _LASTING = frozenset({"last", "for", "run", "take"})
-_ENDING = frozenset({"until", "till", "to", "end", "finish", "close"})
+_ENDING = frozenset({"until", "till", "to", "by"})
 
 
 def _words_before(doc: Document, char: int, n: int = 3) -> set[str]:

@@ -438,7 +438,7 @@ def _supposed(verb: Token) -> bool:
     """An outcome only supposed ('If convicted, the company could face a fine', 'unless it is sold'): no telling."""
     marked = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
     # ('must show a job offer before they can receive a visa': a condition set on it, no telling that it happens)
-    allowed = any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may") for c in verb.children)
+    allowed = any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children)
     allowed = allowed and any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in verb.children)
     return marked or allowed or verb.dep_ == "advcl" and verb.left_edge.lower_ in ("if", "unless")
 
@@ -559,13 +559,13 @@ def _alternative_outcome(ctx: Context) -> Iterator[Finding]:
     for ref_sent, cand_sent, apart in pairs:
         theirs_here = _outcomes(ref_sent, nouns=True)
         for c, (kind, n) in _outcomes(cand_sent, nouns=True):
-            if _told_of(there, (kind, n), c) or denied(c) or _own_noun(c, ctx.reference.doc) or _supposed(c):
+            if _told_of(there, (kind, n), c) or denied(c) or _own_noun(c, ctx.reference.doc):
                 continue
             for r, (kind_r, m) in theirs_here:
                 if kind_r != kind or m == n or _told_of(here, (kind, m), r) or denied(r) or _own_noun(r, ctx.candidate.doc):
                     continue
-                if _supposed(r):
-                    continue  # 'before they can receive a visa' / 'workers seeking a visa': no outcome told
+                if _supposed(r) != _supposed(c):
+                    continue  # 'before they can receive a visa' / 'workers seeking a visa': no outcome told on one side
                 done_to_r, done_to_c = _patients(r), _patients(c)
                 if (apart or "NOUN" in (r.pos_, c.pos_)) and not done_to_r & done_to_c:
                     continue  # (a noun of the deed only where it is done to the same thing: 'the closure of the pier')

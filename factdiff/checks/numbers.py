@@ -2551,12 +2551,15 @@ def _whole_period(q: Quantity) -> bool:
 
 
 def _ranked_by_other_noun(ctx: Context, o: _Ordinal, same_rank: list[_Ordinal]) -> bool:
-    """The reference gives the candidate's rank to a noun that the candidate's sentence names, or says as a verb with its
-    particle ('the ninth consecutive rollover' / 'has rolled over for the ninth draw in a row'): the same rank."""
-    sent = ctx.candidate.doc[ctx.candidate.doc.char_span(o.start, o.end, alignment_mode="expand").start].sent
-    words = {t.lemma_.lower() for t in sent if t.is_alpha}
-    words |= {t.lemma_.lower() + c.lower_ for t in sent if t.pos_ == "VERB" for c in t.children if c.dep_ == "prt"}
-    return any(r.head in words for r in same_rank)
+    """The reference gives the candidate's rank to a noun that the candidate's sentence says as a verb, with its
+    particle or as WordNet's verb of the noun ('the ninth consecutive rollover' / 'has rolled over for the ninth draw in
+    a row'): the same rank."""
+    span = ctx.candidate.doc.char_span(o.start, o.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = [t for t in span[0].sent if t.pos_ == "VERB"]
+    said = {t.lemma_.lower() + c.lower_ for t in verbs for c in t.children if c.dep_ == "prt"}
+    return any(r.head in said or {t.lemma_.lower() for t in verbs} & set(noun_verbs(r.head)) for r in same_rank)
 
 
 def _one_among(tok: Token) -> bool:

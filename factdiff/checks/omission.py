@@ -865,17 +865,25 @@ def _limited_in_time(d: Direction, toks: list[Token], u: Unit) -> bool:
     return bool(aligned) and not any(_time_of_week(t) or (t.ent_type_ == "TIME" and not own.token(t)) for s in aligned for t in s)
 
 
-_SOME_OF_MANY = frozenset({"several", "some", "many", "few", "certain", "various", "numerous", "parts"})
+_SOME_OF_MANY = frozenset({"several", "some", "many", "few", "certain", "various", "numerous"})
 
 
 def _limited_in_place(toks: list[Token], u: Unit) -> bool:
-    """A phrase that limits a clause to some of many places ('calls to 112 were impossible in several counties', 'schools
-    closed in three districts'), all its words gone: the other text says it of every place."""
+    """A phrase that limits a clause to some of many places ('calls to 112 were impossible in several counties', 'taps ran
+    dry in parts of the city'), all its words gone: the other text says it of every place. A place by its noun (lexicon
+    `geographic_heads`) or its tag."""
     prep = toks[0]
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "across", "throughout") or prep.head.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
-    objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NNS"]
-    some = any(c.lower_ in _SOME_OF_MANY or c.like_num for o in objects for c in o.children if c.dep_ in ("amod", "det", "nummod"))
+    places = lexicon()["geographic_heads"]
+    some = False
+    for o in (o for o in prep.children if o.dep_ == "pobj"):
+        of = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if o.lemma_.lower() in ("part", "area") and o.tag_ == "NNS" and of:
+            o = of[0]  # 'in parts of the city'
+            some = some or o.lemma_.lower() in places or o.ent_type_ in ("GPE", "LOC")
+        elif o.tag_ == "NNS" and (o.lemma_.lower() in places or o.ent_type_ in ("GPE", "LOC")):
+            some = some or any(c.lower_ in _SOME_OF_MANY or c.like_num for c in o.children if c.dep_ in ("amod", "det", "nummod"))
     return some and bool(u.items) and len(u.missing) == len(u.items)
 
 

@@ -218,13 +218,17 @@ def denied(tok: Token) -> bool:
 
 def _closes_outer_list(item: Token) -> bool:
     """A noun joined by 'and' to the object of 'without', with its own determiner where that object has none, after a
-    list with commas ('for new books, e-readers without internet access and the training of prisoners'): the last
-    item of the outer list, which the parse hung on the 'without'."""
+    list of nouns with commas ('for new books, e-readers without internet access and the training of prisoners'): the
+    last item of the outer list, which the parse hung on the 'without'."""
     without = item.head.head
     bare = not any(c.dep_ == "det" for c in item.head.children)
     own = any(c.dep_ == "det" for c in item.children)
-    before = item.doc[max(item.sent.start, without.i - 6) : without.i]
-    return bare and own and any(t.text == "," for t in before) and not any(t.text == "," for t in item.doc[without.i : item.i])
+    # (the words before 'without' start after a comma that ends another noun: 'new books, e-readers without ...')
+    start = without.i
+    while start > item.sent.start and item.doc[start - 1].text != "," and item.doc[start - 1].pos_ not in ("VERB", "AUX", "ADP"):
+        start -= 1
+    listed = start >= 2 and item.doc[start - 1].text == "," and item.doc[start - 2].pos_ in ("NOUN", "PROPN")
+    return bare and own and listed and start < without.i and not any(t.text == "," for t in item.doc[without.i : item.i])
 
 
 def _put_an_end(noun: Token) -> bool:
@@ -1473,17 +1477,21 @@ _NEGATING_PREFIXES = ("un", "non", "in", "im", "ir", "il", "dis")
 
 
 def _denial_in_modifier(said: Token, denial: Token) -> bool:
-    """A deed done on one side and denied on the other, where a modifier of what it is done to is the other's with a
-    negating prefix ('gave inaccurate information' / 'failed to give accurate information'): the same fact."""
+    """One verb, done on one side and denied on the other, where a modifier of what it is done to is, on the side that
+    does it, the other's with a negating prefix ('gave inaccurate information' / 'failed to give accurate information'):
+    the same fact."""
 
-    def modifiers(verb: Token) -> list[Token]:
-        return [t for t in verb.subtree if t.pos_ in ("ADJ", "ADV") and t.dep_ in ("amod", "advmod", "acomp") and t.head.i != verb.i]
+    def modifiers(verb: Token) -> list[Token]:  # of what it is done to, only
+        done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return [t for o in done_to for t in o.subtree if t.pos_ in ("ADJ", "ADV") and t.dep_ in ("amod", "advmod")]
 
     def prefixed(a: Token, b: Token) -> bool:
         x, y = a.lower_, b.lower_
         return any(x.startswith(p) and len(x) > len(p) + 3 and x.removeprefix(p).lstrip("-") == y for p in _NEGATING_PREFIXES)
 
-    return any(prefixed(a, b) or prefixed(b, a) for a in modifiers(said) for b in modifiers(denial))
+    if said.lemma_.lower() != denial.lemma_.lower():
+        return False
+    return any(prefixed(a, b) for a in modifiers(said) for b in modifiers(denial))
 
 
 def _as_much(tok: Token) -> bool:
@@ -1726,15 +1734,17 @@ def _own_participants(verb: Token) -> set[str]:
 
 
 def _how_often_turned(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
-    """An adverb on the same verb that WordNet makes the opposite of the other's, where one of them is a common word the
-    content words leave out ('has rarely exceeded 35 percent' / 'has often exceeded 35%')."""
+    """An adverb of how often on the same verb that WordNet makes the opposite of the other's, where one of them is a
+    common word the content words leave out ('has rarely exceeded 35 percent' / 'has often exceeded 35%'; lexicon
+    `frequency_adverbs`)."""
     for c in cand:
         if c.pos_ != "ADV" or c.dep_ != "advmod" or c.head.pos_ != "VERB":
             continue
         for r in ref:
             if r.pos_ != "ADV" or r.dep_ != "advmod" or _key(r.head) != _key(c.head) or not (r.is_stop or c.is_stop):
                 continue
-            if opposite(r.lower_, c.lower_) and denied(r.head) == denied(c.head):
+            often = lexicon()["frequency_adverbs"]
+            if r.lower_ in often and c.lower_ in often and opposite(r.lower_, c.lower_) and denied(r.head) == denied(c.head):
                 yield r, c, "opposite"
                 break
 

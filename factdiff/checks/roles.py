@@ -248,7 +248,7 @@ def _one_verb(rf: Frame, cf: Frame) -> bool:
     # (a noun of the deed on one side, its verb on the other: 'will receive training from X' / 'will be trained by X')
     if rf.nominal != cf.nominal:
         noun, verb = (rf, cf) if rf.nominal else (cf, rf)
-        if verb.pred in noun_verbs(noun.pred) and {"agent", "patient"} <= {a.role for a in noun.args}:
+        if noun.light and verb.pred in noun_verbs(noun.pred):
             return True
     passed = all({a.role for a in f.args} & {"recipient", "source"} for f in (rf, cf))
     return passed and rf.pred.split()[0] == cf.pred.split()[0] and min(len(rf.pred.split()), len(cf.pred.split())) == 1
