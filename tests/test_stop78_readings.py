@@ -141,6 +141,9 @@ def test_the_noun_of_a_verb_the_reference_uses_counts_as_said():
     said = analyse(source_from_text("It ends weekend-only operation after the construction of the road.", "c"))
     nouns = {t.text: vocabulary.token(t) for t in said.doc if t.pos_ == "NOUN"}
     assert nouns["operation"] and nouns["construction"]
+    # (not the noun of who does it: 'a different operator' is not said by 'operated')
+    operator = analyse(source_from_text("A different operator ran it.", "c"))
+    assert not [t for t in operator.doc if t.text == "operator" and vocabulary.token(t)]
     unrelated = analyse(source_from_text("It ends weekend-only inspection of the road.", "c"))
     assert not [t for t in unrelated.doc if t.text == "inspection" and vocabulary.token(t)]
 

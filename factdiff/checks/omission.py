@@ -146,6 +146,9 @@ def _number(text: str) -> float | None:
         return None
 
 
+_AGENT_NOUN = re.compile(r"(?:or|er|ist|ant|ent|ee)$", re.IGNORECASE)  # 'operator', 'owner', 'tenant', 'employee'
+
+
 class _Vocabulary:
     """The words, numbers, names and dates of one text, to look the other text's content up in."""
 
@@ -205,8 +208,15 @@ class _Vocabulary:
     def token(self, t: Token, synonyms: bool = True) -> bool:
         if self.word_text(t.lemma_) or self.word_text(t.text):
             return True
-        if synonyms and t.pos_ == "NOUN" and any(self.word_text(v) for v in noun_verbs(t.lemma_.lower()) if len(v) >= MIN_STEM):
-            return True  # 'daytime-only operation' / 'operated only during the day': the noun of the verb (WordNet)
+        if (
+            synonyms
+            and t.pos_ == "NOUN"
+            and not _AGENT_NOUN.search(t.lemma_)
+            and any(fold(v) in self.words for v in noun_verbs(t.lemma_.lower()))
+        ):
+            # 'daytime-only operation' / 'operated only during the day': the noun of the deed (WordNet); not the noun of who
+            # does it, 'a different operator' / 'operated by RadWerk'
+            return True
         # a verb of the same first sense ('subtracted' / 'deducted'): the word said with another (not where the other
         # text's own words are sought, which the rewording test reads)
         return synonyms and t.pos_ == "VERB" and any(fold(w) in self.words for w in first_sense_synonyms(t.lemma_) if " " not in w)
