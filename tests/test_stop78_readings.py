@@ -226,3 +226,15 @@ def test_the_new_readings_stay_quiet_outside_their_reach():
         ("Patients waited up to a year for surgery in some cases.", "Patients waited up to a year for surgery."),
     ):
         assert not [f for f in serious(reference, candidate) if f.type == FindingType.OMISSION]
+
+
+def test_two_shares_held_by_two_parties_are_no_crossed_deeds():
+    # ('belong to' read as 'own' must not make 'will own 60 percent' and 'held ... 40 percent' a cross of two doers)
+    reference = (
+        "The new station will be majority-owned by the Velt group, which will hold 60 percent of the shares; "
+        "the remaining 40 percent will belong to the Orma trust."
+    )
+    candidate = (
+        "The Velt group will own a majority stake of 60 percent in the new station, with the other 40 percent held by the Orma trust."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)

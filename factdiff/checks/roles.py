@@ -897,6 +897,9 @@ def _doer_crossed_over(ctx: Context, pairs: list, one, reported: set[int]) -> It
             continue
         if not {k for a in rf.by_role("patient") for k in a.key} & {k for a in cf.by_role("patient") for k in a.key}:
             continue  # one deed done to one thing ('was opposed by'), not 'provide half' / 'provide bread'
+        amounts = [{x for a in f.by_role("patient") for x in a.amounts} for f in (rf, cf)]
+        if all(amounts) and not amounts[0] & amounts[1]:
+            continue  # ('will own 60 percent' / 'the remaining 40 percent will belong to': two shares, two deeds)
         doers = [(ctx.reference.doc, rf, a) for a in rf.by_role("agent")] + [(ctx.candidate.doc, cf, a) for a in cf.by_role("agent")]
         if not all(_own_doer(doc, frame, a) for doc, frame, a in doers):
             continue  # a doer lent to an infinitive by the parse ('..., and to keep the road clear police shut ...')
