@@ -2,7 +2,9 @@
 into a modifier of the object ('gave inaccurate figures' / 'failed to give accurate figures'); 'had nothing firm
 planned'; a rank given to a noun the candidate says as a verb; a condition set on an outcome ('before they can receive a
 permit'); a post's portfolio read as a body; the last item of a list hung on 'without'; '24 hours a day'; the noun of a
-verb; 'continue their training with mentors'; 'often' against 'rarely'; a description set off beside another name.
+verb; 'continue their training with mentors'; 'often' against 'rarely'; a description set off beside another name; a
+place limit of some of many left out; a count per one against a count over several; a deed's noun after a light verb;
+'belonging to' as 'owned by'. The guards at the end hold the readings to their reach (a review of the change).
 
 Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
 """
