@@ -202,3 +202,11 @@ def reported(frames: list[Frame], frame: Frame) -> bool:
         seen.add(frame.index)
         frame = frames[frame.governor] if frame.governor is not None else None
     return False
+
+
+def tokens_before(doc, start: int, n: int) -> list:
+    """The `n` tokens of a spaCy Doc before character `start` (fewer at the start of the text), nearest last."""
+    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    if span is None:
+        return []
+    return list(doc[max(0, span.start - n) : span.start])

@@ -31,7 +31,7 @@ from factdiff.analyse.dates import (
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import paraphrase, synonym
-from factdiff.checks.base import Context
+from factdiff.checks.base import Context, tokens_before
 from factdiff.model import Finding, FindingType, Severity
 
 NAME = "dates"
@@ -874,11 +874,11 @@ _ENDING = frozenset({"until", "till", "to", "by"})
 
 def _words_before(doc: Document, char: int, n: int = 3) -> set[str]:
     """The lemmas of the n words before a character of the text, in its sentence."""
-    span = doc.doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
+    tokens = tokens_before(doc.doc, char, n)
+    if not tokens:
         return set()
-    first = span[0]
-    return {t.lemma_.lower() for t in doc.doc[max(first.sent.start, first.i - n) : first.i]}
+    start = doc.doc[min(tokens[-1].i + 1, len(doc.doc) - 1)].sent.start  # the sentence the character is in
+    return {t.lemma_.lower() for t in tokens if t.i >= start}
 
 
 def _written_alike(ctx: Context, c) -> bool:

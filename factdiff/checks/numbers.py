@@ -21,7 +21,7 @@ from factdiff.analyse.dates import clock_times
 from factdiff.analyse.knowledge import fold, lexicon
 from factdiff.analyse.lexical import antonymous, direction, noun_verbs, paraphrase
 from factdiff.analyse.quantities import BOUND_AFTER, Quantity, is_money, number_values, parse_number, parse_ordinal, period_lengths
-from factdiff.checks.base import Context
+from factdiff.checks.base import Context, tokens_before
 from factdiff.checks.omission import NEGATORS
 from factdiff.checks.polarity import sentence_pairs
 from factdiff.model import Finding, FindingType, Severity
@@ -2733,23 +2733,15 @@ def _step_for_end(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _words_before(doc, start: int, n: int) -> list:
-    """The `n` tokens before character `start` (fewer at the start of the text), nearest last."""
-    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
-    if span is None:
-        return []
-    return list(doc[max(0, span.start - n) : span.start])
-
-
 def _from_figure(doc, quantities: list[Quantity], r: Quantity) -> Quantity | None:
     """The figure of 'from X to r' in r's sentence: the change's start, where r is the level it reaches."""
-    before = _words_before(doc, r.start, 1)
+    before = tokens_before(doc, r.start, 1)
     if not before or before[-1].lower_ != "to":
         return None
     for f in quantities:
         if f.sent != r.sent or f.end >= r.start or f.unit != r.unit:
             continue
-        words = _words_before(doc, f.start, 1)
+        words = tokens_before(doc, f.start, 1)
         between = doc.char_span(f.end, r.start, alignment_mode="expand")
         if words and words[-1].lower_ == "from" and between is not None and len(between) <= 4:
             return f
@@ -2761,7 +2753,7 @@ def _level_told_as_change(ctx: Context) -> Iterator[Finding]:
     cut by £30,000'): the same figure, another fact."""
     cand, ref = ctx.candidate, ctx.reference
     for q in cand.quantities:
-        before = _words_before(cand.doc, q.start, 1)
+        before = tokens_before(cand.doc, q.start, 1)
         if q.looks_like_year or not before or before[-1].lower_ != "by" or before[-1].head.pos_ not in ("VERB", "NOUN"):
             continue
         if direction(before[-1].head, transitive=True) is None and not noun_verbs(before[-1].head.lemma_):
@@ -2826,7 +2818,7 @@ def _part_told_as_all(ctx: Context) -> Iterator[Finding]:
     """'all 52 of the staff' where the reference has '38 of the college's 52 staff': the whole given for a part of it."""
     cand, ref = ctx.candidate, ctx.reference
     for q in cand.quantities:
-        before = _words_before(cand.doc, q.start, 2)
+        before = tokens_before(cand.doc, q.start, 2)
         inside = re.match(r"(?:in\s+)?all\s", q.text, re.IGNORECASE)  # 'in all three support columns'
         if q.looks_like_year or not (inside or (before and "all" in {t.lower_ for t in before})):
             continue
@@ -2834,7 +2826,7 @@ def _part_told_as_all(ctx: Context) -> Iterator[Finding]:
             head = cand.doc.char_span(q.start, q.start + inside.end() - 1, alignment_mode="expand")
             before = [t for t in head if t.lower_ == "all"] if head is not None else before
         said_all = [
-            r for r in ref.quantities if "all" in {t.lower_ for t in _words_before(ref.doc, r.start, 2)} | set(r.text.lower().split())
+            r for r in ref.quantities if "all" in {t.lower_ for t in tokens_before(ref.doc, r.start, 2)} | set(r.text.lower().split())
         ]
         if any(r.low == q.low for r in said_all):
             continue  # the reference says 'all 52' too
