@@ -1,0 +1,1 @@
+"""Hand-written cases for set155 (see ../make_set155.py)."""
