@@ -528,6 +528,15 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
             if role in ("opponent", "ally") and not any(a.role == role for a in args):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     args.extend(res.arg(role, t) for t in _expand(pobj))
+    if pred.lemma_.lower() in lexicon()["investing_predicates"] and not any(a.role == "recipient" for a in args):
+        # 'invested 12 million euros in the group': the one invested in receives the money (the parse may hang the
+        # 'in' on the sum)
+        holders = [pred, *(o for o in objects if o.like_num or o.ent_type_ == "MONEY" or any(c.like_num for c in o.children))]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+            # (not a time or a place: 'invested £5m in March', 'in Germany', 'in recent years')
+            where = ("DATE", "TIME", "GPE", "LOC")
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in where):
+                args.extend(res.arg("recipient", t) for t in _expand(pobj))
     # 'a transfer of 1.5 billion euros from the reserve to the scheme': the parser may hang where it goes on the noun of
     # where it comes from; both ends belong to the transfer
     for arg in [a for a in args if a.role == "source"]:

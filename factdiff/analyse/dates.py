@@ -420,6 +420,9 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     if season is not None:
         return season
     century = _CENTURY.match(t)
+    count, _, rest = t.partition(" ")
+    if century is None and rest and parse_number(count) is not None:
+        century = _CENTURY.match(rest)  # 'two 17th-century paintings': the count of things is no part of the date
     n = (int(century["n"]) if century["n"] else parse_ordinal(century["word"].lower())) if century else None
     if n is not None and 1 <= n <= 21:
         # 'the 14th century', '17th-century': its hundred years, counted as people say them ('the 1300s')

@@ -140,6 +140,21 @@ def _nationality(span: Span) -> tuple[str | None, int]:
     return None, 0
 
 
+def _country_in_front(m: EntityMention) -> bool:
+    """The mention's country is said before its name proper ('North Korean ... Agency', 'the Canadian firm X'), not after
+    'of' at its end ('Tarvik Energy of Norway', whose 'Tarvik' is still the firm's short name)."""
+    return bool(m.nationality) and not (m.core and fold(m.text).startswith(m.core))
+
+
+def _country_after_of(span: Span) -> tuple[str | None, int]:
+    """A company's country named after 'of' at the end of its name, as the tagger took the two in ('Northstone
+    Resources of Australia'): (the country, where 'of' stands in the span), or (None, 0)."""
+    of = next((t.i - span.start for t in reversed(span) if t.lower_ == "of"), 0)
+    if of < 2 or span.end - span.start - of > 3:
+        return None, 0
+    return (hit, of) if (hit := countries().lookup(span[of + 1 :].text)) else (None, 0)
+
+
 _AGE_GROUP = re.compile(r"^[a-z]+-\d+s?$")
 
 
@@ -326,6 +341,9 @@ def _mention(span: Span, label: str, sent_index: dict[int, int]) -> EntityMentio
         words = _strip_titles(words)
     nationality, prefix = _nationality(span) if label != "PERSON" or len(span) == 1 else (None, 0)
     core = fold(span[prefix:].text) if prefix else ""
+    if nationality is None and label == "ORG":
+        nationality, of = _country_after_of(span)
+        core = fold(span[:of].text) if of else ""
     return EntityMention(
         start=span.start_char,
         end=span.end_char,
@@ -407,7 +425,7 @@ def variant(a: EntityMention, b: EntityMention) -> bool:
     capitals = all(w[:1].isupper() or not w[:1].isalpha() for w in long_.text.split())
     coined = long_.label == "ORG" and short.label in ("ORG", "PROPN", "PERSON") and capitals
     if len(short.words) == 1 and len(long_.words) >= 2 and coined and short.words[0] == long_.words[0]:
-        if not _ordinary(short.words[0]) and not long_.country and not long_.nationality:
+        if not _ordinary(short.words[0]) and not long_.country and not _country_in_front(long_):
             return True  # 'Swiftway' for 'Swiftway Logistics': a firm called by the coined word of its name
     # a name of several words after words that introduce it: 'Van Zyl' for 'Jaco van Zyl', 'Kwame Asante' for
     # 'Substitute Kwame Asante', 'Harlan Industries' for 'Conglomerate Harlan Industries' (a capitalised first word)
@@ -552,7 +570,7 @@ def _person_like(short: EntityMention, long_: EntityMention) -> bool:
     """A surname and a full name as far as the tagger can tell: names or organisations (the small pipeline tags many
     unfamiliar names 'ORG'), the full one without a word that says it is a body ('Voss Group', 'Tarrow Council')."""
     labels = {"PERSON", "PROPN", "ORG"}
-    if short.label not in labels or long_.label not in labels or long_.country or long_.nationality:
+    if short.label not in labels or long_.label not in labels or long_.country or _country_in_front(long_):
         return False
     return not set(long_.words) & _generic_heads()
 

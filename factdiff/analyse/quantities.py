@@ -703,7 +703,11 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float, bool] | None:
     if nxt is not None and not plural:
         comparative = nxt.tag_ in ("JJR", "RBR") or nxt.lower_ in ("more", "less", "fewer")  # 'a fifth more'
         # ('had risen by a quarter last year': the adjective of the date after it, not of the fraction)
-        dated = nxt.lower_ in ("last", "next", "this") and j + 2 < len(doc) and _time_unit(doc, j + 2) is not None
+        # (also with an adjective before the unit: 'rose by almost a third last financial year')
+        k = j + 2
+        while k < min(len(doc) - 1, j + 4) and doc[k].pos_ == "ADJ":
+            k += 1
+        dated = nxt.lower_ in ("last", "next", "this") and k < len(doc) and _time_unit(doc, k) is not None
         if nxt.text == "-" or (nxt.pos_ in ("NOUN", "PROPN", "ADJ") and word != "half" and not comparative and not dated):
             return None  # 'a third term', 'half-time'
     if j == i and i > 0 and (doc[i - 1].lower_ in ("the", "first", "second", "-") or doc[i - 1].pos_ == "ADJ") and not of_one:
@@ -917,7 +921,9 @@ class _Reader:
         # (or a verb the parse took for an adjective, with a subject of its own: 'when visitor numbers usually triple')
         verb_like = tok.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         comparing = nxt in ("that", "what", "as", "of") or after in ("DET", "PRON", "ADJ", "NUM")
-        if multiple and (tok.pos_ in ("VERB", "ADV") or verb_like or comparing):
+        # (or '-fold' before the noun of a rise: 'a threefold rise in species', as 'species tripled')
+        rising = tok.dep_ == "amod" and tok.head.lemma_.lower() in lex["direction_of_change"]["up"] and _fold_multiple(tok) is not None
+        if multiple and (tok.pos_ in ("VERB", "ADV") or verb_like or comparing or rising):
             if multiple < 1:  # 'halved': down by half
                 self.make(i, i + 1, 100 * (1 - multiple), 100 * (1 - multiple), False, "%", alt=((multiple, multiple, "×"),))
             else:

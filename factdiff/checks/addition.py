@@ -246,7 +246,10 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
             if not (_ranking(t) or (_ordinal(t) and t.ent_type_ != "DATE")):
                 continue
             superlative = t.tag_ in ("JJS", "RBS")
-            if any(not (superlative and r in orders) for r in near_ranks):
+            # (a ranking of the reference's that this sentence gives by its own word is accounted for: 'the longest in
+            # the region and the worst on record' / 'the longest of any hospital in the region' leaves 'the worst' new)
+            own = {x.lemma_.lower() for x in doc[s.token_start : s.token_end] if x.i != t.i and _ranking(x) and x.lemma_ != t.lemma_}
+            if any(not (superlative and r in orders) for r in near_ranks if r.lemma_.lower() not in own):
                 continue
             if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "part" and doc[t.i + 2].lower_ == "of":
                 continue  # 'the best part of a year': most of it

@@ -310,6 +310,8 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
             continue
         if _their_view(cand_sent):
             continue  # 'In their view, the camp was used in summer': the account of those the text speaks of
+        if _speaker_acts_here(ctx, source, cand_sent):
+            continue  # 'The company apologised and said ...' / 'Veltron apologised, blaming ...': the speaker, named
         who = " ".join(t.text for t in who_tokens) or source.text
         # the statement's core: its subject and verb ('Some 40,000 people took part'), not every detail after it
         root = cand_sent.root
@@ -342,6 +344,30 @@ def _told_as_fact(ctx: Context) -> Iterator[Finding]:
             (ref_sent.start_char, ref_sent.end_char),
             NAME,
         )
+
+
+def _speaker_acts_here(ctx: Context, source: Token, sent: SpacySpan) -> bool:
+    """The reference's speaker does a deed beside the speaking ('the company apologised and said ...') and the
+    candidate sentence's main verb is that deed, done by a name the reference gives ('Veltron apologised, blaming ...'):
+    the speaker named as the one who acts (a description the resolver could not tie to its name)."""
+    deeds = {t.lemma_.lower() for t in source.conjuncts if t.pos_ == "VERB"}
+    root = sent.root
+    if root.lemma_.lower() not in deeds:
+        return False
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    named = {m.cid for m in ctx.candidate.entities if m.cid for s in subjects if m.token_start <= s.i < m.token_end}
+    # (a party the reference has act, a subject or set beside one, 'The vessel's operator, X, said': not one a deed is
+    # done to, 'took over the plant from X'; and the one the resolver tied the description to, where that one acts too)
+    doc = ctx.reference.doc
+    acting = set()
+    for m in ctx.reference.entities:
+        root_tok = doc[m.token_start : m.token_end].root
+        if m.cid and (
+            root_tok.dep_ in ("nsubj", "nsubjpass") or (root_tok.dep_ == "appos" and root_tok.head.dep_ in ("nsubj", "nsubjpass"))
+        ):
+            acting.add(m.cid)
+    resolved = _stands_for(ctx.reference, source) & acting
+    return bool(named & acting) and (not resolved or bool(named & resolved))
 
 
 def _told_by_noun(sent: SpacySpan, source: Token) -> bool:

@@ -507,7 +507,10 @@ def _titles(doc: Document, set_off: bool = False) -> dict[str, list[Title]]:
                 words.insert(0, doc.doc[post.i - 2])  # "the university's vice-chancellor, X", the prefix parsed apart
             phrases.append((words, post))
         for c in root.children:
-            if c.dep_ == "appos" and fold(c.lemma_) in known:
+            # (not a verb's object the parse set beside the name: 'X, 37, threatened staff with a gun', 'threatened' a
+            # finite past verb read as the noun's adjective)
+            misread = any(t.tag_ == "VBD" and t.i < c.i for t in c.subtree)
+            if c.dep_ == "appos" and fold(c.lemma_) in known and not misread:
                 # the post, without what a clause or phrase after it says of the person ('a dancer who has lived in
                 # Europe for 15 years' / 'a dancer based in Europe for the past 15 years' hold one post)
                 after = {t.i for k in c.children if k.i > c.i and k.dep_ in ("relcl", "acl") for t in k.subtree}
@@ -591,7 +594,7 @@ def _changed_titles(ctx: Context) -> Iterator[Finding]:
     for cid, found in cand_titles.items():
         for t in found:
             r = _title_conflict(t, ref_titles.get(cid, []))
-            if r is None:
+            if r is None or _former_said_elsewhere(ctx, t, r):
                 continue
             c_text, r_text = ctx.candidate.text[t.start : t.end], ctx.reference.text[r.start : r.end]
             yield ctx.finding(
@@ -603,6 +606,16 @@ def _changed_titles(ctx: Context) -> Iterator[Finding]:
                 (r.start, r.end),
                 NAME,
             )
+
+
+def _former_said_elsewhere(ctx: Context, mine: Title, theirs: Title) -> bool:
+    """The two posts differ only in being held no more, and the text whose post is held now says so elsewhere in a word
+    of that group ('Teacher X, who retired in June' / 'Retired teacher X')."""
+    group = next(g for g in lexicon()["rank_modifiers"] if "former" in g)
+    if _rank(mine.words)[0] ^ _rank(theirs.words)[0] != {group[0]}:
+        return False
+    plain = ctx.reference if "former" in _rank(mine.words)[0] else ctx.candidate
+    return any(t.lemma_.lower() in group or t.lower_ in group for t in plain.doc)
 
 
 _SENIORITY = frozenset({"incumbent", "junior", "senior", "chief"})  # rank words by their group's first word

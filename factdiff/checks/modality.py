@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.claims import hearsay, negated, not_required, paratactic, word_lists
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import direction, noun_verbs, paraphrase, phrasal_forms, senses, synonym
+from factdiff.analyse.lexical import direction, first_sense_synonyms, noun_verbs, paraphrase, phrasal_forms, senses, synonym
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import (
     deliberating,
@@ -307,6 +307,8 @@ def hedges(tok: Token) -> list[str]:
             and not _across_semicolon(head, child)
         ):
             out.append(head.lower_)  # 'a system that officials hope will reduce accidents': hoped for, not done
+        elif child.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["apprehension_predicates"]:
+            out.append(head.lower_)  # 'worry that the tower will block the light': feared, as 'fear that' says
         elif child.dep_ == "xcomp" and hearsay(head):
             out.append(head.lower_)  # 'the parts are said to have been sold on'
         elif child.dep_ == "xcomp" and head.lower_ in lexicon()["permission_adjectives"] and not _said_of_its_object(child):
@@ -948,6 +950,8 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         # or that get or give the same amount ('may qualify for an additional £1,500' / 'will receive a further £1,500')
         if r.pos_ == c.pos_ == "VERB" and not light and bool(_figures(r) & _figures(c)):
             return True
+        if r.pos_ == c.pos_ == "VERB" and (_held(r, c) or _held(c, r)):
+            return True
         return c.pos_ == "VERB" and (_names_event(c, r) or _names_event(r, c))
 
     ref_words, cand_words = words(ref), words(cand)
@@ -1166,6 +1170,22 @@ def _objects(verb: Token) -> set[str]:
     if any(c.dep_ == "auxpass" for c in verb.children):
         objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return {t.lemma_.lower() for t in objects if t.pos_ in ("NOUN", "PROPN")}
+
+
+def _held(verb: Token, other: Token) -> bool:
+    """`verb` tells that an event named by its subject happens ('another drill will take place', 'the vote will
+    occur': WordNet's first sense of 'happen') and `other` puts that event on (lexicon `staging_predicates`: 'another
+    drill might be held', 'the vote could be staged'): one statement that the event happens, whoever holds it."""
+    forms = phrasal_forms(verb) or {verb.lemma_.lower()}
+    own = {f"{verb.lemma_.lower()} {c.lower_}" in forms for c in verb.children if c.dep_ == "dobj"}  # 'place' of 'take place'
+    happening = {"happen", "occur"}
+    if not any(w in happening or happening & set(first_sense_synonyms(w)) for w in forms) or False in own:
+        return False
+    staged = phrasal_forms(other) | {other.lemma_.lower()}
+    if not staged & set(lexicon()["staging_predicates"]):
+        return False
+    subjects = {t.lemma_.lower() for t in verb.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"}
+    return bool(subjects & _done_to(other))
 
 
 def _done_to(verb: Token) -> set[str]:

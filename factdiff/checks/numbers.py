@@ -730,16 +730,17 @@ def _change_between(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
     return False
 
 
-def _change_size_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+def _change_size(ctx: Context, q: Quantity, refs: list[Quantity]) -> tuple[Quantity, Quantity, bool] | None:
     """q is the size of a change ('a drop of 17 percentage points', 'rose by 40') between two figures the aligned
     reference sentences give, the level and the one it went from ('58 per cent, down from 71 per cent'), and the
-    candidate's sentence gives one of them too, but the two figures differ by another amount: (the figure it went from,
-    the level), or None. Percentage points are a change of a percentage."""
+    candidate's sentence gives one of them too: (the figure it went from, the level, whether q is the amount they
+    differ by), or None. Percentage points are a change of a percentage."""
     # (or a change told as a share of where it started: 'will rise by half, from 4.2 million to 6 million'; a fraction's
     # percentage is a narrow range)
     share = q.unit == "%" and _change_word(ctx.candidate.doc, q) == "by"
     fraction = share and not any(ch.isdigit() for ch in q.text)  # 'by half': 49.25-50.75%
-    if q.approx or (q.is_range and not fraction):
+    # (a fraction in words may be hedged, 'by almost a third', and still be weighed against the figures, as its hedge says)
+    if (q.approx and not fraction) or (q.is_range and not fraction):
         return None
     unit = "%" if q.unit == "pp" else q.unit
     if q.unit != "pp" and _change_word(ctx.candidate.doc, q) != "by" and not _change_noun_before(ctx.candidate.doc, q):
@@ -787,11 +788,18 @@ def _change_size_against(ctx: Context, q: Quantity, refs: list[Quantity]) -> tup
         if not old.low:
             return None
         # a share in words is rounded to the nearest simple fraction ('by half' for 48%); one in figures to its digit
+        said, worked = (q.low + q.high) / 2, 100 * abs(new.low - old.low) / old.low
+        if q.approx:
+            # a hedged fraction by the way its hedge points: 'more than half' from 49%, 'almost a third' to 34%, 'about a
+            # third' within a fifth of it
+            low, high = {"lower": (said - 1, said * 1.3), "upper": (said * 0.85 - 1, said + 1)}.get(q.bound, (said * 0.8, said * 1.2))
+            return old, new, low <= worked <= high
         loose = 2.5 if fraction else 0.6
-        said = (q.low + q.high) / 2
-        return None if abs(said - 100 * abs(new.low - old.low) / old.low) <= loose else (old, new)
+        return old, new, abs(said - worked) <= loose
+    if q.approx:
+        return None
     size = abs(new.low - old.low)
-    return None if _close(q.low, size) else (old, new)
+    return old, new, _close(q.low, size)
 
 
 @lru_cache(maxsize=1)
@@ -2938,9 +2946,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         if gap is not None:
             yield ctx.replaced(FindingType.NUMBER, Severity.MAJOR, 0.6, q, gap, NAME)
             continue
-        change = _change_size_against(ctx, q, refs)
+        change = _change_size(ctx, q, refs)
+        if change is not None and change[2]:
+            continue  # 'rose by almost a half to £14.6m' / '14.6 million pounds, up from 9.8 million': the change worked out
         if change is not None:
-            old, new = change
+            old, new, _ = change
             size = _figure(abs(new.low - old.low))
             if q.unit == "%" and old.unit != "%":
                 size = f"{_figure(round(100 * abs(new.low - old.low) / old.low, 1))}%"

@@ -849,15 +849,20 @@ def _time_of_week(tok: Token) -> bool:
 
 def _limited_in_time(d: Direction, toks: list[Token], u: Unit) -> bool:
     """A phrase that limits a deed to a part of the day or week ('will close its birthing centre at night', 'the road
-    shuts on Sundays'), gone, where the deed itself is kept and the aligned sentences of the other text name no part of
-    the day or week at all: the other text says it of every hour."""
+    shuts on Sundays') or to the time an event lasts ('during installation'), gone, where the deed itself is kept and
+    the aligned sentences of the other text name no part of the day or week at all (no other limit of time, for an
+    event): the other text says it of every hour."""
     prep = toks[0]
-    if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "during", "by", "overnight", "in", "after") or prep.head.pos_ != "VERB":
-        return False
     objects = [o for o in prep.children if o.dep_ == "pobj"]
+    # (or the time an event lasts: 'fishing will be banned during installation', 'closed during the works'; the parse may
+    # hang it on the noun before it, 'within 500 metres of the route during installation', which no thing has)
+    event = prep.lower_ == "during" and all(o.pos_ == "NOUN" and noun_verbs(o.lemma_.lower()) for o in objects)
+    deed = next((a for a in prep.ancestors if a.pos_ == "VERB"), prep.head) if event else prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "during", "by", "overnight", "in", "after") or deed.pos_ != "VERB":
+        return False
     vocab = vocabulary(d, d.other)
     # (the words themselves gone: a day of the week may be read as found by another date, 'from Monday')
-    if not objects or not all(_time_of_week(o) and not {fold(o.lemma_), fold(o.text)} & vocab.words for o in objects):
+    if not objects or not all((_time_of_week(o) or event) and not {fold(o.lemma_), fold(o.text)} & vocab.words for o in objects):
         return False
     # (one night or morning, a date: 'on Sunday night', 'on the morning of 3 May', 'that evening')
     if any(
@@ -868,11 +873,16 @@ def _limited_in_time(d: Direction, toks: list[Token], u: Unit) -> bool:
         return False
     aligned = [d.other.doc[s.token_start : s.token_end] for s in (d.other.sentences[i] for i in d.aligned(u.sent))]
     verbs = [t.lemma_ for s in aligned for t in s if t.pos_ == "VERB"]
-    if not vocab.token(prep.head) and not any(paraphrase(prep.head.lemma_, v, steps=1) for v in verbs):
+    if not vocab.token(deed) and not any(paraphrase(deed.lemma_, v, steps=1) for v in verbs):
         return False  # ('closed to traffic' / 'shut to traffic': the deed kept in a word of its own)
     # (a time of day counts where it is the other text's own: 'between 10pm and 6am' for 'at night', not the hours both give)
     own = vocabulary(d, d.text)
+    if event:  # (the other text limits it in time some other way: 'while the cable is laid', 'until the work ends')
+        return bool(aligned) and not any(t.lower_ in _TIME_LIMITS for s in aligned for t in s)
     return bool(aligned) and not any(_time_of_week(t) or (t.ent_type_ == "TIME" and not own.token(t)) for s in aligned for t in s)
+
+
+_TIME_LIMITS = frozenset({"during", "while", "until", "till", "throughout", "whilst", "when"})
 
 
 _SOME_OF_MANY = frozenset({"several", "some", "many", "few", "certain", "various", "numerous"})
