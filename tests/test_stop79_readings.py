@@ -14,7 +14,10 @@ from helpers import of_type, quantities, serious
 
 from factdiff import compare
 from factdiff.analyse.dates import normalise
+from factdiff.analyse.document import analyse
+from factdiff.checks.modality import _held
 from factdiff.model import FindingType
+from factdiff.read import source_from_text
 
 # --- modality ---------------------------------------------------------------------------------------------------------
 
@@ -169,3 +172,45 @@ def test_a_limit_to_the_time_an_event_lasts_left_out():
     assert of_type(serious(reference, candidate), FindingType.OMISSION)
     kept = "The port said anchoring would be banned within 200 metres of the new pipeline while it is being built."
     assert not of_type(serious(reference, kept), FindingType.OMISSION)
+
+
+# --- guards from the review -------------------------------------------------------------------------------------------
+
+
+def test_a_hedged_fraction_is_weighed_the_way_its_hedge_points():
+    reference = "Sales at the Dornby plant rose to 15.8 million pounds last year, up from 10 million pounds the year before."
+    # (58%: 'more than half' holds, 'almost half' does not)
+    assert not of_type(serious(reference, "Sales at the Dornby plant rose by more than half last year to £15.8m."), FindingType.NUMBER)
+    assert of_type(serious(reference, "Sales at the Dornby plant rose by almost half last year to £15.8m."), FindingType.NUMBER)
+
+
+def test_retired_said_in_a_clause_is_the_same_post():
+    reference = "Teacher Olive Brannock, who retired in 2019, won the prize for her work with the choir."
+    candidate = "Retired teacher Olive Brannock, who left the job in 2019, won the prize for her work with the choir."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_worrying_someone_is_no_fear_of_what_follows():
+    reference = "The profit warning rattled investors, who sold two million shares on Friday."
+    candidate = "The profit warning worried investors, who sold two million shares on Friday."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_an_event_called_off_is_no_event_that_takes_place():
+    def verb(text: str, word: str):
+        return next(t for t in analyse(source_from_text(text, "t")).doc if t.text == word)
+
+    happens = verb("The concert will take place on Saturday.", "take")
+    assert _held(happens, verb("The concert might be held on Saturday.", "held"))
+    assert not _held(happens, verb("The concert might be cancelled on Saturday.", "cancelled"))
+    # ('pass' happens only in a rare sense: 'the bill will pass' is no event put on)
+    assert not _held(verb("The bill will pass on Saturday.", "pass"), verb("The bill might be held on Saturday.", "held"))
+
+
+def test_two_nouns_a_text_uses_for_two_things_are_not_one_deed():
+    reference = (
+        "Inspector Joan Hale led the inquiry into the warehouse fire, while Detective Tom Reed is leading the investigation "
+        "into the thefts."
+    )
+    candidate = "Detective Tom Reed is leading the investigation into the thefts, and Inspector Joan Hale led the inquiry into the fire."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
