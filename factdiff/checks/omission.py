@@ -858,12 +858,18 @@ def _limited_in_time(d: Direction, toks: list[Token], u: Unit) -> bool:
     # hang it on the noun before it, 'within 500 metres of the route during installation', which no thing has)
     event = prep.lower_ == "during" and all(o.pos_ == "NOUN" and noun_verbs(o.lemma_.lower()) for o in objects)
     deed = next((a for a in prep.ancestors if a.pos_ == "VERB"), prep.head) if event else prep.head
+    # (a rule or state for that time, 'will be banned', 'is closed': not a past deed, 'was damaged during flooding',
+    # whose time is a detail of it)
+    past = deed.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in deed.children)
+    event = event and not past
     if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "during", "by", "overnight", "in", "after") or deed.pos_ != "VERB":
         return False
     vocab = vocabulary(d, d.other)
     # (the words themselves gone: a day of the week may be read as found by another date, 'from Monday')
     if not objects or not all((_time_of_week(o) or event) and not {fold(o.lemma_), fold(o.text)} & vocab.words for o in objects):
         return False
+    if event and any(v in vocab.words for o in objects for v in noun_verbs(o.lemma_.lower())):
+        return False  # ('during installation' / 'while the cable is installed': the event told by its verb)
     # (one night or morning, a date: 'on Sunday night', 'on the morning of 3 May', 'that evening')
     if any(
         c.dep_ in ("compound", "nmod", "nummod", "poss", "prep", "amod") or c.lower_ in ("that", "this", "last", "next")

@@ -1473,8 +1473,13 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         shared_heads = {k for a in rf.args for k in a.heads} & {k for a in cf.args for k in a.heads}
         # (or a name inside a phrase headed by the same noun on both sides: 'the regional council of Haute-Varenne' /
-        # 'the Haute-Varenne regional council', 'the Saint-Lorin airport' / 'Saint-Lorin airport')
-        shared_heads |= {k for a in rf.args for b in cf.args if a.lemma == b.lemma and a.lemma.isalpha() for k in a.cids & b.cids}
+        # 'the Haute-Varenne regional council', 'the Saint-Lorin airport' / 'Saint-Lorin airport'; for verbs that may
+        # tell one deed, 'take over' / 'acquire', not 'clinched the pennant' / 'gave them the pennant')
+        # (one name per phrase: 'the villages of A and B' is one participant)
+        if _may_be_one_deed(rf.pred, cf.pred):
+            shared_heads |= {
+                min(a.cids & b.cids) for a in rf.args for b in cf.args if a.lemma == b.lemma and a.lemma.isalpha() and a.cids & b.cids
+            }
         # a thing named by the same noun on both sides counts too, for one predicate ('bought the network from the
         # municipality' / 'the municipality bought the network from Nordvik')
         # ... where the reference's sentences tell this predicate once ('A beat B, and B then beat A' has two)
