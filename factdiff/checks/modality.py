@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -1176,16 +1177,21 @@ def _held(verb: Token, other: Token) -> bool:
     """`verb` tells that an event named by its subject happens ('another drill will take place', 'the vote will
     occur': WordNet's first sense of 'happen') and `other` puts that event on (lexicon `staging_predicates`: 'another
     drill might be held', 'the vote could be staged'): one statement that the event happens, whoever holds it."""
+    # (the cheap tests first: `alike` asks this of every pair of words it weighs)
+    if other.lemma_.lower() not in _staging() and not phrasal_forms(other) & _staging():
+        return False
+    subjects = {t.lemma_.lower() for t in verb.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"}
+    if not subjects & _done_to(other):
+        return False
     forms = phrasal_forms(verb) or {verb.lemma_.lower()}
     own = {f"{verb.lemma_.lower()} {c.lower_}" in forms for c in verb.children if c.dep_ == "dobj"}  # 'place' of 'take place'
     happening = {"happen", "occur"}
-    if not any(w in happening or happening & set(first_sense_synonyms(w)) for w in forms) or False in own:
-        return False
-    staged = phrasal_forms(other) | {other.lemma_.lower()}
-    if not staged & set(lexicon()["staging_predicates"]):
-        return False
-    subjects = {t.lemma_.lower() for t in verb.children if t.dep_ == "nsubj" and t.pos_ == "NOUN"}
-    return bool(subjects & _done_to(other))
+    return False not in own and any(w in happening or happening & set(first_sense_synonyms(w)) for w in forms)
+
+
+@lru_cache(maxsize=1)
+def _staging() -> frozenset[str]:
+    return frozenset(lexicon()["staging_predicates"])
 
 
 def _done_to(verb: Token) -> set[str]:
