@@ -1,0 +1,1 @@
+"""Hand-written case modules for set 159."""
