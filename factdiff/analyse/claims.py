@@ -262,6 +262,9 @@ class _Resolver:
             found = [m for m in self.inside(*_core(subjects[0])) if m.label in wanted | {"PROPN"}] if subjects else []
             if found:
                 return found[0]
+        host = self._host_subject(tok, wanted)
+        if host is not None:
+            return host
         topic = self._previous_subject(tok, wanted)
         if topic is not None:
             return topic
@@ -299,6 +302,25 @@ class _Resolver:
                     return None  # 'residents of X's homes who used them': a plural noun nearer than the name
                 return m
         return None
+
+    def _host_subject(self, tok: Token, wanted: set[str]) -> EntityMention | None:
+        """'it' as the subject of an adverbial clause ('the dairy still trades under its own name even though it took
+        over X'): the subject of the clause it hangs on, where that subject is a name or a description of one read
+        before, and no other name stands between them."""
+        clause = tok.head
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or clause.lemma_.lower() == "be":
+            return None
+        subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        found = self.inside(*_core(subject)) if subject.pos_ == "PROPN" else []
+        named = found[0] if found else (self.antecedent(subject) if subject.pos_ == "NOUN" else None)
+        if named is None or named.label == "PERSON" or (named.label not in wanted | {"PROPN", "FAC"}):
+            return None
+        if any(subject.i < m.token_start < tok.i for m in self.mentions):
+            return None
+        return named
 
     def _set_beside(self, tok: Token, others: set[int]) -> EntityMention | None:
         """'the union' after 'the teachers' union FETE' or 'the union, FETE,': the last name read before that the
@@ -919,6 +941,22 @@ def short_of(pred: Token) -> bool:
     return verb.lemma_.lower() in ("fall", "come") and not any(c.dep_ == "neg" for c in verb.children)
 
 
+def _modal_set_off(pred: Token) -> bool:
+    """'will not, as first intended, be built': the parse gives the modal and its 'not' to the words set off by commas
+    and leaves the verb a bare 'be' or 'have' after them; the 'not' before the commas denies the verb."""
+    doc = pred.doc
+    first = next((c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.i < pred.i), None)
+    if first is None or first.tag_ != "VB" or first.lemma_.lower() not in ("be", "have") or first.i < 4:
+        return False
+    if doc[first.i - 1].text != ",":
+        return False
+    opening = next((t for t in reversed(doc[max(pred.sent.start, first.i - 9) : first.i - 1]) if t.text == ","), None)
+    if opening is None or opening.i < 2:
+        return False
+    neg, modal = doc[opening.i - 1], doc[opening.i - 2]
+    return neg.dep_ == "neg" and neg.lower_ in ("not", "never", "n't") and modal.tag_ == "MD" and neg.head.i != pred.i
+
+
 def negated(pred: Token) -> bool:
     """The predicate is denied: 'not', 'never', 'no' or 'neither' on its subject or object ('no data had been lost',
     'found no link', 'not a single student', 'neither side agreed'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
@@ -960,6 +998,8 @@ def negated(pred: Token) -> bool:
             return True  # 'unless the offer is improved': if it is not improved
         if c.dep_ in ("aux", "auxpass") and any(n.dep_ == "neg" and not _not_only(n) for n in c.children):
             return True  # 'the closure was not justified', where the parse hangs 'not' on the auxiliary
+    if _modal_set_off(pred):
+        return True  # 'will not, as first intended, be built'
     if not_required(pred):
         return True  # 'will not need to register', 'there is no need to book': not required, against 'must register'
     if pred.tag_ in ("VBG", "VBN") and pred.dep_ == "acomp" and pred.head.lemma_.lower() == "be" and negated(pred.head):

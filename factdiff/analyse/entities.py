@@ -212,6 +212,7 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
             i += 1
     mentions = _joined_at_particles(doc, sorted(mentions, key=lambda m: m.start), sent_index)
     mentions.extend(_surnames_again(doc, mentions, sent_index))
+    mentions.extend(_names_again(doc, mentions, sent_index))
     # 'Civil Aviation Authority (CAA)': the acronym abbreviates the name before it
     text = doc.text  # spaCy joins its tokens on every read: once here, not once per pair of mentions
     for a, b in zip(mentions, mentions[1:], strict=False):
@@ -276,6 +277,26 @@ def _surnames_again(doc: Doc, mentions: list[EntityMention], sent_index: dict[in
         if tok.i in covered or tok.text not in first or tok.i < first[tok.text] or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         mention = _mention(doc[tok.i : tok.i + 1], "PERSON", sent_index)
+        mention.from_parse = True
+        out.append(mention)
+    return out
+
+
+def _names_again(doc: Doc, mentions: list[EntityMention], sent_index: dict[int, int]) -> list[EntityMention]:
+    """A one-word name of a body or person that the tagger missed where it opens a sentence ('Tallyworks, the payroll
+    start-up, has agreed to buy ...' read as a common noun) but found elsewhere in the text: the same word with its
+    capital, never written in lower case in the text, is that name again."""
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    lower = {t.lower_ for t in doc if t.is_lower}
+    labels: dict[str, str] = {}
+    for m in mentions:
+        if m.token_end - m.token_start == 1 and m.text.isalpha() and m.label in ("ORG", "PERSON", "PROPN") and m.text.lower() not in lower:
+            labels.setdefault(m.text, m.label)
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.text not in labels or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        mention = _mention(doc[tok.i : tok.i + 1], labels[tok.text], sent_index)
         mention.from_parse = True
         out.append(mention)
     return out

@@ -279,12 +279,24 @@ class Quantity:
             return False
         for a in self.readings():
             for b in other.readings():
+                if _age_as_time(a, b) or _age_as_time(b, a):
+                    return True  # 'around 2,000 years old' / 'some two millennia ago': an age told by the time since
                 if a.in_other_units(b):
                     if a._same_measure(b):
                         return True
                 elif a._same_value(b) and not (is_money(a.unit) and units.is_unit(b.unit) or is_money(b.unit) and units.is_unit(a.unit)):
                     return True  # (not money against a measure: '70 pounds' of money is no '70 kilograms')
         return False
+
+
+def _age_as_time(age: Quantity, time: Quantity) -> bool:
+    """An age in years ('2,000 years old') and a length of time in any unit of it ('two millennia') that give the same
+    number of years."""
+    if age.unit != "years of age" or time.unit == "years of age":
+        return False
+    x, y = units.in_base_units(age.low, "years"), units.in_base_units(time.low, time.unit)
+    tolerance = 0.1 if (age.approx or time.approx) else 0.0
+    return x is not None and y is not None and age.low == age.high and time.low == time.high and units.agree(x, y, tolerance)
 
 
 def is_money(unit: str) -> bool:

@@ -30,7 +30,7 @@ from factdiff.analyse.dates import (
 )
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import paraphrase, synonym
+from factdiff.analyse.lexical import noun_verbs, paraphrase, synonym
 from factdiff.checks.base import Context, tokens_before
 from factdiff.model import Finding, FindingType, Severity
 
@@ -151,6 +151,54 @@ def _own_clause(doc: Document, d) -> set[str]:
     return own
 
 
+_COUNTED_WORDS = frozenset({"earlier", "later", "before", "after", "previously"})
+
+
+def _counted_from(verb) -> bool:
+    """The verb's own clause dates its deed by a count from another ('begun about two weeks earlier', 'not discovered
+    until about two weeks later')."""
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "ccomp", "advcl", "relcl") for t in c.subtree}
+    return any(t.lower_ in _COUNTED_WORDS and t.i not in joined and t.i != verb.i for t in verb.subtree)
+
+
+def _deeds_swapped(ctx: Context, d, comparable: list):
+    """The reference's date put on the other of two deeds its sentence tells, the one it dates by a count from it ('was
+    discovered on 3 March but is thought to have begun about two weeks earlier' / 'started on 3 March and was not
+    discovered until about two weeks later'): (the reference date, the candidate's verb, the reference's), or None."""
+    if not _dates_verb(ctx.candidate, d):
+        return None
+    mine = _date_verb(ctx.candidate, d)
+    for r in comparable:
+        theirs = _date_verb(ctx.reference, r)
+        if mine is None or theirs is None or not d.agrees(r) or not _dates_verb(ctx.reference, r):
+            continue
+        a, b = mine.lemma_.lower(), theirs.lemma_.lower()
+        if a == b or synonym(a, b) or _counted_from(mine):
+            continue
+        # the reference tells the candidate's deed beside it, counted from its date; the candidate, the reference's deed
+        counted_there = any(
+            t.pos_ == "VERB" and t.i != theirs.i and (t.lemma_.lower() == a or synonym(t.lemma_.lower(), a)) and _counted_from(t)
+            for t in theirs.sent
+        )
+        counted_here = any(
+            t.pos_ == "VERB" and t.i != mine.i and (t.lemma_.lower() == b or synonym(t.lemma_.lower(), b)) and _counted_from(t)
+            for t in mine.sent
+        )
+        if counted_there and counted_here:
+            return r, mine, theirs
+    return None
+
+
+def _told_of_date(doc: Document, d) -> set[str]:
+    """The words of a clause that hangs on the date itself ('since 2019, when the congregation relocated to a smaller
+    building'): the deed the date is told by."""
+    span = doc.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    clauses = [c for t in span for c in t.children if c.dep_ in ("relcl", "acl") and not (span.start <= c.i < span.end)]
+    return {t.lemma_.lower() for c in clauses for t in c.subtree if t.is_alpha and not t.is_stop}
+
+
 MOVED_WORDS = 3  # words the candidate's dated clause shares with the reference's clause of another date
 
 
@@ -182,6 +230,9 @@ def _moved_date(ctx: Context, d, comparable: list):
         return same_deed[0]
     if any(mine & _own_clause(ctx.reference, r) for r in agreeing):
         return None
+    told = _told_of_date(ctx.candidate, d)
+    if any(len(told & _own_clause(ctx.reference, r)) >= 2 for r in agreeing):
+        return None  # 'unplayed since 2019, when the congregation relocated to a smaller building': the deed it dates, told
     # one deed dated for two things ('The winning heifer, bought in April 2019 ... a breeder whose bull was bought in
     # June 2022'): the thing the candidate's clause names says which date is its own
     if deed is not None and same_deed and all(_deed(_date_verb(ctx.reference, r)) == deed for r in agreeing):
@@ -494,6 +545,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         if moved is not None:
             reported.add(d.start)
             yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, d, moved, NAME)
+            continue
+        swapped = _deeds_swapped(ctx, d, comparable)
+        if swapped is not None:
+            reported.add(d.start)
+            r, mine, theirs = swapped
+            message = f"'{d.text}' dates '{mine.text}'; the reference gives it to '{theirs.text}' and counts the other from it"
+            yield ctx.finding(FindingType.DATE, Severity.MAJOR, 0.7, message, (d.start, d.end), (r.start, r.end), NAME)
             continue
         if not comparable or any(d.agrees(r) for r in comparable) and not _agrees_only_by_taken(ctx, d, comparable):
             continue
@@ -1059,7 +1117,9 @@ def _anchor(doc, i: int) -> tuple[list[str], int]:
     and the token where they end."""
     lemmas, j = [], i + 1
     while j < len(doc) and len(lemmas) < 3 and not (doc[j].is_punct and doc[j].text not in ("-",)) and not doc[j].is_sent_start:
-        if (lemmas or j > i + 1) and doc[j].pos_ in ("ADP", "SCONJ", "CCONJ") and doc[j].lower_ != "of":
+        # (the teller of a deed's noun goes on: 'ahead of reports from anglers of dead fish')
+        teller = doc[j].lower_ in ("from", "by") and doc[j - 1].pos_ == "NOUN" and bool(noun_verbs(doc[j - 1].lemma_))
+        if (lemmas or j > i + 1) and doc[j].pos_ in ("ADP", "SCONJ", "CCONJ") and doc[j].lower_ != "of" and not teller:
             break  # 'after lift-off | because of ...'; but 'before the start of the term'; not 'from it | before July'
         if doc[j].is_alpha and (not doc[j].is_stop or doc[j].pos_ == "PROPN"):  # the month of May
             lemmas.append(doc[j].lemma_.lower())
@@ -1162,6 +1222,9 @@ def _how_near(tok: Token) -> set[str]:
 def _order_word(tok: Token) -> str:
     """The word that orders two events: the word itself, or 'into' for 'into' after a length of time ('three weeks
     into the harvest': after it began, before it ended)."""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if (tok.lower_, nxt) in (("ahead", "of"), ("prior", "to")):
+        return "before"  # 'ahead of reports from anglers', 'prior to the vote'
     if tok.lower_ == "into" and tok.i > 0:
         length = units.in_base_units(1, tok.doc[tok.i - 1].lower_)
         if length is not None and length[1] == "[time]":
@@ -1558,6 +1621,16 @@ def _recurring_days(doc: Document) -> list[_Recurring]:
                 i += 3
                 continue
         if days is None:
+            whole = _every_day_at(toks, i)
+            if whole:
+                # 'twice every day', 'daily': all seven days (not 'every day except Monday', read at the weekday)
+                out.append(
+                    _Recurring(
+                        tok.idx, toks[i + whole - 1].idx + len(toks[i + whole - 1].text), doc.sentence_at(tok.idx), frozenset(range(7))
+                    )
+                )
+                i += whole
+                continue
             i += 1
             continue
         end = tok.idx + len(tok.text)
@@ -1586,6 +1659,24 @@ def _recurring_days(doc: Document) -> list[_Recurring]:
 
 
 _EXCEPT = frozenset({"except", "excluding", "besides"})
+
+
+def _every_day_at(toks: list[Token], i: int) -> int:
+    """How many words at i say every day of the week ('every day', 'each day', 'daily', 'seven days a week'), with no
+    day set apart after them ('every day except Monday', 'daily, Mondays excepted'); 0 where they do not."""
+    words = [t.lower_ for t in toks[i : i + 4]]
+    if words[:2] in (["every", "day"], ["each", "day"]):
+        n = 2
+    elif words[:1] == ["daily"] and toks[i].pos_ in ("ADV", "ADJ"):
+        n = 1
+    elif words[:4] in (["seven", "days", "a", "week"], ["7", "days", "a", "week"]):
+        n = 4
+    else:
+        return 0
+    after = [t.lower_ for t in toks[i + n : i + n + 3]]
+    if set(after) & (_EXCEPT | {"but", "excepted", "excluded", "apart"}) or any(w.rstrip("s") in _DAY_INDEX for w in after):
+        return 0
+    return n
 
 
 def _every_day_before(tok: Token) -> bool:

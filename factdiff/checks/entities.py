@@ -266,6 +266,8 @@ def _unsupported(ctx: Context) -> Iterator[Finding]:
             continue  # "the city's Civic Museum" / 'the Museo Civico of Valdoria': the name's words in English
         if other is not None and ctx.mode == "translation" and _name_translated(m, other):
             continue  # 'the Ruiz Brothers dairy' / 'the Hermanos Ruiz dairy': the name with its ordinary word in English
+        if other is not None and ctx.mode == "translation" and _body_word_rendered(m, other):
+            continue  # 'the Society of Friends of Pedigree Dogs' / 'the Association of Pedigree Dog Friends'
         mine = roles(ctx.candidate, m)
         core = bool(mine & CORE_ROLES)
         confidence = 0.6 if m.from_parse else 0.9
@@ -371,6 +373,26 @@ def _name_translated(mine: EntityMention, theirs: EntityMention) -> bool:
     if not kept or any(ordinary(w) for w in kept) or not english or len(english) != len(foreign):
         return False
     return all(ordinary(w) for w in english) and not any(ordinary(w) for w in foreign)
+
+
+def _body_word_rendered(mine: EntityMention, theirs: EntityMention) -> bool:
+    """Two translations of one body's name: the same words of its own, in any order and number ('Friends of Pedigree
+    Dogs' / 'Pedigree Dog Friends'), two or more, and the word for the kind of body one of a kind that a translator
+    may choose between ('Society' / 'Association'; lexicon `body_word_groups`)."""
+    if "PERSON" in (mine.label, theirs.label):
+        return False
+
+    def split(words: list[str]) -> tuple[set[str], set[str]]:
+        bare = {re.sub(r"(?:'s|'|’s|’)$", "", w) for w in words} - {"of", "the", "for", "and"}
+        singular = {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in bare}
+        kinds = {w for w in singular if any(w in group for group in lexicon()["body_word_groups"])}
+        return singular - kinds, kinds
+
+    own, kind = split(mine.words)
+    their_own, their_kind = split(theirs.words)
+    if len(own) < 2 or own != their_own or len(kind) != 1 or len(their_kind) != 1 or kind == their_kind:
+        return False
+    return any(kind | their_kind <= set(group) for group in lexicon()["body_word_groups"])
 
 
 def _evidence(ctx: Context, mention: EntityMention) -> tuple[set[str], dict[str, EntityMention]]:

@@ -139,6 +139,18 @@ def _only_asked(tok: Token, said: list[str]) -> bool:
     return bool(said) and all(h in above for h in said)
 
 
+def _asked_for(tok: Token) -> bool:
+    """The word is the deed a verb of asking above it asks for ('pressed for the organ to remain', 'urged them to
+    stay'; lexicon `directive_predicates`), through no other clause than its own."""
+    asking = set(lexicon()["directive_predicates"])
+    for a in tok.ancestors:
+        if a.pos_ == "VERB" and a.lemma_.lower() in asking:
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl", "conj"):
+            return False
+    return False
+
+
 def _means_of(tok: Token) -> Token:
     """The verb a gerund tells the means of ('can be given by calling 101' -> 'given'), else the word itself."""
     if tok.dep_ == "pcomp" and tok.head.dep_ in ("agent", "prep") and tok.head.lower_ == "by" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -905,6 +917,16 @@ def _one_sense(a: Token, b: Token) -> bool:
     return predicates and synonym(la, lb) and min(senses(la), senses(lb)) <= NARROW
 
 
+def _aspect_over_paired(word: Token, other: Token, other_sent: SpacySpan) -> bool:
+    """A verb of going on ('continue', 'keep'; lexicon `continuation_predicates`) over a verb that the other sentence
+    gives too ('may continue to be broadcast' / 'can still be broadcast'), paired here with another word: its hedge is
+    the deed's below, compared there."""
+    if word.lemma_.lower() not in lexicon()["continuation_predicates"] or other.lemma_.lower() == word.lemma_.lower():
+        return False
+    below = {x.lemma_.lower() for x in word.children if x.dep_ == "xcomp" and x.pos_ == "VERB"}
+    return any(t.lemma_.lower() in below and t.pos_ == "VERB" and t.i != other.i for t in other_sent)
+
+
 def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
     """Words that say the same thing in the two sentences: the same lemma, or verbs that paraphrase each other,
     whose clauses share the most words (each the other's best match), so that 'due to start ... expected to
@@ -967,7 +989,12 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
         # parse hung the condition on another verb)
         # (a copula by its words only: 'said it was disappointed' is no 'said the penalties should have been tougher')
         sense = tok.lemma_.lower() != "be"
-        scored = [(len(own & trees[id(o.doc), o.i]) + 0.5 * (sense and _one_sense(o, tok)), o) for o in others if alike(o, tok)]
+        # (a light verb whose object names the other's event counts so too: 'may bring a prosecution' / 'will prosecute')
+        scored = [
+            (len(own & trees[id(o.doc), o.i]) + 0.5 * ((sense and _one_sense(o, tok)) or _event_named(o, tok)), o)
+            for o in others
+            if alike(o, tok)
+        ]
         scored = [x for x in scored if x[0] > 0]
         # a word the other sentence has itself pairs with it, not with a paraphrase ('is continuing' / 'continuing',
         # not 'may follow', which WordNet also reads as going on), nor a synonym with a mere paraphrase
@@ -988,7 +1015,10 @@ def _pairs(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token]]:
     paired = []
     for c in cand_words:
         r = best(c, ref_words)
-        if r is not None and best(r, cand_words) is c and not _other_participants(r, c):
+        # (the object of a light verb is the other's event, no participant: 'may bring a prosecution' / 'will prosecute
+        # the company')
+        light = _event_named(r, c) and not _other_subjects(r, c) if r is not None else False
+        if r is not None and best(r, cand_words) is c and (not _other_participants(r, c) or light):
             paired.append((r, c))
     # verbs left unpaired that are one statement worded otherwise: the same subject and setting, each the other's only
     # such match ('repairs could take until the end of the month' / 'repairs will last until the end of the month')
@@ -1073,7 +1103,9 @@ def _own_verb_elsewhere(c: Token, ref_sent: SpacySpan, pairs: list, plain: bool 
     lemma = c.lemma_.lower()
 
     def there(t: Token) -> bool:
-        return t.lemma_.lower() == lemma and t.pos_ == "VERB" and (not plain or not (hedges(t) or denied(t)))
+        # (not the verb done to another thing: 'would raise an extra £900,000' is no 'is raising parking charges')
+        other_thing = bool(_objects(t)) and bool(_objects(c)) and not _objects(t) & _objects(c)
+        return t.lemma_.lower() == lemma and t.pos_ == "VERB" and (not plain or not (hedges(t) or denied(t))) and not other_thing
 
     return any(
         rs.start != ref_sent.start and cs.start == c.sent.start and any(there(t) for t in rs) for rs, cs, _ in pairs if cs.doc is c.doc
@@ -1126,6 +1158,21 @@ def _names_event(light: Token, verb: Token) -> bool:
         d.dep_ == "dobj" and d.pos_ == "NOUN" and (_one_stem(d.lemma_.lower(), lemma) or lemma in noun_verbs(d.lemma_.lower()))
         for d in light.children
     )
+
+
+def _event_named(a: Token, b: Token) -> bool:
+    """One of two verbs takes as its object the noun of the other's event ('bring a prosecution' / 'prosecute')."""
+    return a.pos_ == b.pos_ == "VERB" and (_names_event(a, b) or _names_event(b, a))
+
+
+def _other_subjects(a: Token, b: Token) -> bool:
+    """Both verbs have a subject that is no pronoun, and the two share no word."""
+
+    def subject(t: Token) -> set[str]:
+        return {w.lemma_.lower() for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for w in c.subtree}
+
+    mine, theirs = subject(a), subject(b)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _predicate(verb: Token) -> set[str]:
@@ -2136,6 +2183,10 @@ def _weighed_told_as_promised(ctx: Context, seen: set[int]) -> Iterator[Finding]
                 def weighs(r: Token, c: Token = c) -> bool:
                     if c.lemma_.lower() in _weighed_things(r):
                         return True
+                    # (or a verb a step from it in WordNet: 'would consider further increases' / 'would raise grants
+                    # further'; the candidate's sentence weighs nothing)
+                    if any(paraphrase(c.lemma_.lower(), w, steps=1) for w in _weighed_things(r) if senses(w)):
+                        return True
                     return (
                         bool(_done_to(c) & _weighed_things(r)) and not _promised(r) and not paraphrase(r.lemma_.lower(), c.lemma_.lower())
                     )
@@ -2638,6 +2689,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if r.lemma_.lower() != c.lemma_.lower() and _own_verb_elsewhere(c, ref_sent, pairs):
                 continue  # 'will appoint a new supplier': the verb of another aligned sentence, not 'not to switch supplier'
+            if _aspect_over_paired(r, c, cand_sent) or _aspect_over_paired(c, r, ref_sent):
+                continue  # 'which may continue to be broadcast' / 'can still be broadcast': the deed below is compared
             if _describes_name(r) != _describes_name(c) and not _own_words(r) & _own_words(c):
                 continue  # 'Ines Carvalho, who runs the harbour' / 'should be running smoothly': one word, two deeds
             ref_hedges = hedges(r)
@@ -2764,6 +2817,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # the same hedge over the word, reached through a loose parse
             if _hedged_inside(plain_word, said):
                 continue  # 'which could mean horses were sold' / 'meaning horses could have been sold': the chance inside
+            if set(said) <= {"should", "ought"} and _governed(plain_word) and _asked_for(plain_word):
+                continue  # 'argued the organ should stay' / 'pressed for the organ to remain': what they want, either way
             if _only_asked(hedged_word, said) and _governed(plain_word):
                 continue  # 'urged drivers to compare quotes' / 'advised motorists to shop around': asked another way
             means = _means_of(plain_word)

@@ -1809,9 +1809,13 @@ def _same_rate(ctx: Context, q: Quantity, r: Quantity) -> bool:
     return re.search(rf"\b(?:a|an|per|each|every)\s+{re.escape(r.per)}\b", after) is not None
 
 
-def _the_rest(q: Quantity, rivals: list[Quantity]) -> bool:
-    """'the other third' where the reference gives two-thirds to another party: the rest of the whole, worked out."""
-    if q.unit != "%" or not q.text.lower().startswith(("the other ", "the remaining ")):
+def _the_rest(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
+    """'the other third' where the reference gives two-thirds to another party: the rest of the whole, worked out ('the
+    remaining 60 percent' where the reference gives 40 percent and 'the rest', the words before the figure read too)."""
+    if q.unit != "%":
+        return False
+    before = ctx.candidate.text[max(0, q.start - 16) : q.start]
+    if not q.text.lower().startswith(("the other ", "the remaining ")) and not _REST_BEFORE.search(before):
         return False
     return any(r.unit == "%" and q.low <= 100 - (r.low + r.high) / 2 <= q.high for r in rivals)
 
@@ -2742,12 +2746,13 @@ def _step_for_end(ctx: Context) -> Iterator[Finding]:
 
 
 def _from_figure(doc, quantities: list[Quantity], r: Quantity) -> Quantity | None:
-    """The figure of 'from X to r' in r's sentence: the change's start, where r is the level it reaches."""
+    """The figure of 'from X to r' in r's sentence: the change's start, where r is the level it reaches (its unit said
+    once, after r: 'from nine to about twelve minutes')."""
     before = tokens_before(doc, r.start, 1)
     if not before or before[-1].lower_ != "to":
         return None
     for f in quantities:
-        if f.sent != r.sent or f.end >= r.start or f.unit != r.unit:
+        if f.sent != r.sent or f.end >= r.start or (f.unit != r.unit and f.unit):
             continue
         words = tokens_before(doc, f.start, 1)
         between = doc.char_span(f.end, r.start, alignment_mode="expand")
@@ -2766,9 +2771,14 @@ def _level_told_as_change(ctx: Context) -> Iterator[Finding]:
             continue
         if direction(before[-1].head, transitive=True) is None and not noun_verbs(before[-1].head.lemma_):
             continue
-        if any(_from_figure(cand.doc, cand.quantities, c) for c in cand.quantities if c.sent == q.sent):
-            continue  # the candidate gives the whole change itself
-        for r in ref.in_sentences(ref.quantities, ctx.refs_for(q.sent)):
+        if any(_from_figure(cand.doc, cand.quantities, c) for c in cand.quantities if c.sent == q.sent and c.unit == q.unit):
+            continue  # the candidate gives the whole change itself (not another one: 'cut its speed from 6 to 4.5 metres per second')
+        aligned = ref.in_sentences(ref.quantities, ctx.refs_for(q.sent))
+        if not any(_agrees(q, r) and q.unit == r.unit for r in aligned):
+            # (a summary's sentence drawn from two: the one figure of the reference that agrees, wherever it is)
+            alike = [r for r in ref.quantities if _agrees(q, r) and q.unit == r.unit]
+            aligned = alike if len(alike) == 1 else []
+        for r in aligned:
             if not (_agrees(q, r) and q.unit == r.unit):
                 continue
             start = _from_figure(ref.doc, ref.quantities, r)
@@ -3156,7 +3166,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 or _whole_of_parts(ctx, q, rivals)
                 or _all_but(ctx, q, rivals)
                 or _other_part_of_whole(ctx, q, rivals)
-                or _the_rest(q, rivals)
+                or _the_rest(ctx, q, rivals)
                 or _share_of_the_rest(ctx, q, rivals)
                 or _level_after_change(ctx, q, rivals)
                 or _bound_from_other_side(ctx, q, rivals)

@@ -141,7 +141,8 @@ def denied(tok: Token) -> bool:
         gainsaid = tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.head.lemma_.lower() in lexicon()["denying_predicates"]
         unclaimed = unclaimed or (gainsaid and not negated(tok.head) and not _object_relative(tok))
         # 'ruled out closing the unit': the deed a verb of absence takes as its object is not done
-        ruled_out = tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and _privative(tok.head, tok)
+        # (not where the ruling out is itself denied: 'did not rule out adding a second one' leaves it open)
+        ruled_out = tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG" and _privative(tok.head, tok) and not negated(tok.head)
         # 'found nothing to back up his claim', 'nobody to look after them': the deed of a negative pronoun is not done
         of_none = tok.dep_ in ("acl", "relcl") and tok.head.lower_ in ("nothing", "nobody", "none") and tok.i > tok.head.i
         of_none = of_none and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -209,7 +210,9 @@ def denied(tok: Token) -> bool:
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "to" and _put_an_end(t.head.head):
             return True  # 'called for an end to fishing in the bay'
-        if t is tok and _lacked_after_of(t):
+        # (or an adjective of that noun, and a noun joined to it: 'short of blankets and warm coats')
+        described = t is tok or (tok.dep_ in ("amod", "compound") and tok.head.i == t.i)
+        if described and (_lacked_after_of(t) or (t.dep_ == "conj" and t.head.dep_ == "pobj" and _lacked_after_of(t.head))):
             return True  # 'was short of paramedics'
         if t is tok and _too_few(t):
             return True  # 'had too few paramedics', as 'was short of paramedics' says
@@ -247,7 +250,9 @@ def _lacked_after_of(noun: Token) -> bool:
     ('three seconds short of the course record', 'just short of the target')."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in lexicon()["privative_adjectives"]:
         return False
-    if any(c.dep_ in ("npadvmod", "advmod", "nummod") for c in noun.head.head.children):
+    # ('just short of', 'narrowly short of': a distance from a mark; 'especially short of' lacks it all the same)
+    near_miss = lexicon()["near_miss_adverbs"]
+    if any(c.dep_ in ("npadvmod", "nummod") or (c.dep_ == "advmod" and c.lower_ in near_miss) for c in noun.head.head.children):
         return False
     # (nor a bound it falls below: 'short of the 25cm safety minimum', 'short of a majority')
     return not any(t.like_num for t in noun.subtree) and noun.lemma_.lower() not in _BOUND_NOUNS
@@ -2010,8 +2015,17 @@ def _either_way_in_sentence(ctx: Context, r: Token, c: Token) -> bool:
         return False
     aligned = [ctx.reference.sentences[i] for i in ctx.alignment.refs_for(ctx.candidate.sentence_at(c.idx))]
     words = [*r.sent, *(t for s in aligned for t in ctx.reference.doc[s.token_start : s.token_end])]
+
+    def kind(t: Token) -> set[str]:  # the words that say which one a noun is ('a branch surgery', not 'the GP surgery')
+        return {k.lemma_.lower() for k in t.children if k.dep_ in ("compound", "amod")} if t.pos_ == "NOUN" else set()
+
     return any(
-        t.i != r.i and t.lemma_.lower() == lemma and t.pos_ == r.pos_ and t.dep_ not in ("aux", "auxpass") and denied(t) == denied(c)
+        t.i != r.i
+        and t.lemma_.lower() == lemma
+        and t.pos_ == r.pos_
+        and t.dep_ not in ("aux", "auxpass")
+        and denied(t) == denied(c)
+        and (not kind(c) or bool(kind(c) & kind(t)))
         for t in words
     )
 

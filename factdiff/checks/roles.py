@@ -672,6 +672,8 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         around = {t.i for c in pred.children if c.dep_ == "prep" for t in c.subtree}  # its phrases, not its clauses
         if ca[0].heads & {m.cid for m in ctx.reference.entities if m.token_start in around}:
             continue  # named in the reference's own clause ('bought it through its subsidiary, Brix'): a part in the deed
+        if _joined_in_phrase(ctx.reference.doc, ra[0], ca[0].lemma):
+            continue  # 'funded by the council and energy company Voltaris', the parse's doer the name after 'and'
         reported.add(cf.index)
         yield ctx.finding(
             FindingType.ENTITY,
@@ -683,6 +685,16 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             (ra[0].start, ra[0].end),
             NAME,
         )
+
+
+def _joined_in_phrase(doc, arg, lemma: str) -> bool:
+    """The doer's phrase joins two parties with 'and' and names the other side's doer by its noun ('the council and
+    energy company Voltaris', which the parse reads as one company): both did it. Not an owner ('the council's
+    contractor')."""
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    if span is None or not any(t.lower_ == "and" for t in span):
+        return False
+    return any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "poss" for t in span if t.i != arg.head_i)
 
 
 def _pronoun_for_another(ctx: Context, ra, ca) -> bool:
