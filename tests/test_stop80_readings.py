@@ -239,3 +239,62 @@ def test_every_day_against_some_days_of_the_week():
     assert of_type(serious(reference, candidate), FindingType.DATE)
     kept = "The operator will run the boat three times a day on weekdays, the harbour board said."
     assert not of_type(serious(reference, kept), FindingType.DATE)
+
+
+# --- numbers and omission, after the first run ------------------------------------------------------------------------
+
+
+def test_a_count_in_words_of_some_of_a_set_is_no_turn_of_phrase():
+    reference = "A freight train derailed near Ardby on Monday. Eight of the train's 30 wagons left the tracks."
+    candidate = "A freight train derailed near Ardby on Monday. Eighteen of its 30 wagons left the tracks."
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)
+    kept = "A freight train derailed near Ardby on Monday. Eight of its 30 wagons came off the tracks."
+    assert not of_type(serious(reference, kept), FindingType.NUMBER)
+
+
+def test_a_defining_clause_left_out_says_it_of_the_whole_class():
+    reference = (
+        "The retailer is recalling 4,000 packs of its oak flooring. Customers who have not yet fitted the boards should return "
+        "them to any store for a refund."
+    )
+    candidate = "The retailer is recalling 4,000 packs of its oak flooring. Customers should return the boards to any store for a refund."
+    assert of_type(serious(reference, candidate), FindingType.OMISSION)
+    kept = (
+        "The retailer is recalling 4,000 packs of its oak flooring. Customers who have yet to fit the boards should return them "
+        "to any store for a refund."
+    )
+    assert not of_type(serious(reference, kept), FindingType.OMISSION)
+    # (a clause set off by a comma describes, it does not pick: 'Customers, who ...')
+    aside = (
+        "The retailer is recalling 4,000 packs of its oak flooring. Its customers, who bought them online, should return the "
+        "boards to any store for a refund."
+    )
+    plain = "The retailer is recalling 4,000 packs of its oak flooring. Its customers should return the boards to any store for a refund."
+    assert not of_type(serious(aside, plain), FindingType.OMISSION)
+
+
+# --- guards from the review -------------------------------------------------------------------------------------------
+
+
+def test_a_deed_under_another_clause_of_a_request_is_not_what_was_asked_for():
+    reference = "Campaigners said the statue should stay in the square."
+    candidate = "Campaigners asked for a review, saying the statue will stay in the square."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_verb_the_reference_promises_itself_is_not_only_weighed():
+    reference = "The council said it would raise parking fees in April and would consider further increases later."
+    candidate = "The council said it would raise parking fees in April, and more rises may follow."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_the_same_name_with_another_kind_of_body_is_another_body():
+    reference = "The Scottish Football Association fined the club."
+    candidate = "The Scottish Football League fined the club."
+    assert of_type(serious(reference, candidate, mode="translation"), FindingType.ENTITY)
+
+
+def test_a_rest_is_worked_out_only_from_a_whole_split_in_two():
+    reference = "35 percent came from a lottery grant, 40 percent from the council and 25 percent from donations."
+    candidate = "35 percent came from a lottery grant, with the remaining 65 percent coming from the council."
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)

@@ -10,6 +10,7 @@ transliteration variant of a long name.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -282,6 +283,9 @@ def _surnames_again(doc: Doc, mentions: list[EntityMention], sent_index: dict[in
     return out
 
 
+_CALENDAR_WORDS = frozenset({*(m.lower() for m in calendar.month_name if m), *(d.lower() for d in calendar.day_name)})
+
+
 def _names_again(doc: Doc, mentions: list[EntityMention], sent_index: dict[int, int]) -> list[EntityMention]:
     """A one-word name of a body or person that the tagger missed where it opens a sentence ('Tallyworks, the payroll
     start-up, has agreed to buy ...' read as a common noun) but found elsewhere in the text: the same word with its
@@ -294,7 +298,11 @@ def _names_again(doc: Doc, mentions: list[EntityMention], sent_index: dict[int, 
             labels.setdefault(m.text, m.label)
     out = []
     for tok in doc:
-        if tok.i in covered or tok.text not in labels or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        if tok.i in covered or tok.text not in labels or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_:
+            continue
+        # (where it opens its sentence, or a quotation: elsewhere a capital the tagger passed over is its choice)
+        opening = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_quote and doc[tok.i - 1].is_sent_start)
+        if not opening or tok.lower_ in _CALENDAR_WORDS:
             continue
         mention = _mention(doc[tok.i : tok.i + 1], labels[tok.text], sent_index)
         mention.from_parse = True

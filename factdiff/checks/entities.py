@@ -392,6 +392,16 @@ def _body_word_rendered(mine: EntityMention, theirs: EntityMention) -> bool:
     their_own, their_kind = split(theirs.words)
     if len(own) < 2 or own != their_own or len(kind) != 1 or len(their_kind) != 1 or kind == their_kind:
         return False
+    # (a word of its own that is no place or people: 'Scottish Football Association' / 'Scottish Football League' is two
+    # bodies of one country's football)
+    if not any(not countries().lookup(w) for w in own):
+        return False
+    # (and the name put together another way, as a second translation does: 'Friends of Pedigree Dogs' / 'Pedigree Dog
+    # Friends'; the same words in the same order with another kind of body is another body)
+    order = [w for w in mine.words if w in own or w[:-1] in own]
+    their_order = [w for w in theirs.words if w in their_own or w[:-1] in their_own]
+    if order == their_order:
+        return False
     return any(kind | their_kind <= set(group) for group in lexicon()["body_word_groups"])
 
 

@@ -140,15 +140,17 @@ def _only_asked(tok: Token, said: list[str]) -> bool:
 
 
 def _asked_for(tok: Token) -> bool:
-    """The word is the deed a verb of asking above it asks for ('pressed for the organ to remain', 'urged them to
-    stay'; lexicon `directive_predicates`), through no other clause than its own."""
+    """The word is the deed a verb of asking asks for, hung on it directly ('urged them to stay'; 'pressed for the organ
+    to remain', the parse's clause with 'for' and 'to'; lexicon `directive_predicates`); not a deed of another clause
+    under it ('asked for a review, saying the statue will stay')."""
     asking = set(lexicon()["directive_predicates"])
-    for a in tok.ancestors:
-        if a.pos_ == "VERB" and a.lemma_.lower() in asking:
-            return True
-        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl", "conj"):
-            return False
-    return False
+    head = tok.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in asking or head.i == tok.i:
+        return False
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.dep_ == "xcomp" and to:
+        return True
+    return tok.dep_ == "advcl" and to and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
 
 
 def _means_of(tok: Token) -> Token:
@@ -2180,12 +2182,22 @@ def _weighed_told_as_promised(ctx: Context, seen: set[int]) -> Iterator[Finding]
                 # legal challenge', 'was considering a second vehicle' / 'a second vehicle will be provided')
                 # (not a weighing promised itself, told in other words: 'would examine the plans' / 'would scrutinise
                 # the plans')
-                def weighs(r: Token, c: Token = c) -> bool:
+                def weighs(r: Token, c: Token = c, ref_sent: SpacySpan = ref_sent) -> bool:
                     if c.lemma_.lower() in _weighed_things(r):
                         return True
                     # (or a verb a step from it in WordNet: 'would consider further increases' / 'would raise grants
-                    # further'; the candidate's sentence weighs nothing)
-                    if any(paraphrase(c.lemma_.lower(), w, steps=1) for w in _weighed_things(r) if senses(w)):
+                    # further'; the candidate's sentence weighs nothing, and the reference's has no such verb of its
+                    # own, weighed by nothing: 'would raise fees in April and would consider further increases')
+                    own = any(
+                        t.pos_ == "VERB"
+                        and t.i != r.i
+                        and t.lemma_.lower()
+                        not in {*lexicon()["speech_predicates"], "make", "have", "be", "do", "get", "take", "give", "go"}
+                        and paraphrase(t.lemma_.lower(), c.lemma_.lower(), steps=1)
+                        and not _weighing(hedges(t))
+                        for t in ref_sent
+                    )
+                    if not own and any(paraphrase(c.lemma_.lower(), w, steps=1) for w in _weighed_things(r) if senses(w)):
                         return True
                     return (
                         bool(_done_to(c) & _weighed_things(r)) and not _promised(r) and not paraphrase(r.lemma_.lower(), c.lemma_.lower())

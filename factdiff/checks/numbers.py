@@ -1586,7 +1586,12 @@ def _one_for_one(ctx: Context, q: Quantity, refs: list[Quantity], here: list[Qua
         for r in refs
         if not r.implicit and not any(_agrees(c, r) or c.same_value(r) for c in ctx.candidate.quantities) and r.unit == q.unit
     ]
-    if not all(any(ch.isdigit() for ch in x.text) or _counted_in_words(x) for x in (q, *orphans)):
+    # (but a count of some of a set is no turn of phrase: 'Nine of the train's 26 wagons' / 'Nineteen of its 26 wagons')
+    docs = [ctx.candidate.doc] + [ctx.reference.doc] * len(orphans)
+    if not all(
+        any(ch.isdigit() for ch in x.text) or _counted_in_words(x) or (x.low >= 2 and _some_of_the(doc, x))
+        for x, doc in zip((q, *orphans), docs, strict=True)
+    ):
         return None  # figures in words are as often turns of phrase ('one of the few')
     # (the sentence's other figures by any figure of the reference's: 'two smaller telescopes' is matched by 'two',
     # though that one backs no rough figure of q's)
@@ -1816,6 +1821,17 @@ def _the_rest(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
         return False
     before = ctx.candidate.text[max(0, q.start - 16) : q.start]
     if not q.text.lower().startswith(("the other ", "the remaining ")) and not _REST_BEFORE.search(before):
+        return False
+    # (a whole split in two: the reference names the rest, or gives one share only; '35 percent ..., 40 percent ... and 25
+    # percent ...' leaves no one rest)
+    shares = [r for r in rivals if r.unit == "%"]
+    sents = {r.sent for r in rivals}
+    said = any(
+        t.lower_ in _REST_WORDS
+        for n in sents
+        for t in ctx.reference.doc[ctx.reference.sentences[n].token_start : ctx.reference.sentences[n].token_end]
+    )
+    if not said and len(shares) != 1:
         return False
     return any(r.unit == "%" and q.low <= 100 - (r.low + r.high) / 2 <= q.high for r in rivals)
 

@@ -103,6 +103,7 @@ class Unit:
     scope_missing: bool = False  # the phrase that bounds the whole a share is of ('15 percent of its workforce in the region')
     when_missing: bool = False  # the part of the day or week a deed is limited to ('will close the centre at night')
     where_missing: bool = False  # some of many places a statement is limited to ('calls failed in several counties')
+    restriction_missing: bool = False  # a clause that picks which of a class are meant ('customers who have not yet laid it')
     subset: bool = False  # a qualifier that picks some of many ('most of the backlog', 'the first stations')
     reworded: float = 0.0  # best cosine to a phrase around the other text's own words in the aligned sentences
     restated: float = 0.0  # best cosine to any clause or phrase of the other text
@@ -704,6 +705,22 @@ def _amounts_said(d: Direction) -> set[int]:
     return out
 
 
+def _restriction_lost(d: Direction, toks: list, u: Unit) -> bool:
+    """A defining relative clause on a plural noun ('Customers who have not yet laid the flooring should stop using
+    it'), no comma before it, its verb gone from the other text while the noun is kept: what was said of some of a class
+    is said of all of it."""
+    verb = next((t for t in toks if t.dep_ == "relcl"), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.text not in u.missing:
+        return False
+    noun, first = verb.head, toks[0]
+    if noun.tag_ not in ("NNS", "NNPS") or first.lower_ not in ("who", "that", "which") or first.i == 0:
+        return False
+    if first.doc[first.i - 1].is_punct or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    kept = vocabulary(d, d.other).token(noun)
+    return kept and noun.head.pos_ in ("VERB", "AUX", "ADP")
+
+
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades"})
 
 
@@ -802,6 +819,8 @@ def _analyse_units(d: Direction) -> list[Unit]:
             objects = [o for o in toks[0].children if o.dep_ == "pobj"]
             place = [o for o in objects if o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children)]
             u.scope_missing = bool(place) and bool(u.missing) and len(u.missing) == len(u.items) and _base_of_share(_bounded(toks[0]))
+        if kind == "relcl" and not d.additions:
+            u.restriction_missing = _restriction_lost(d, toks, u)
         if kind == "prep" and not d.additions:
             u.where_missing = _limited_in_place(toks, u)
             u.when_missing = _limited_in_time(d, toks, u)
@@ -1415,6 +1434,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             severity = Severity.MINOR
         elif u.scope_missing and _share_kept(direction, u):
             pass  # the share and its whole are there, the bound on the whole is not: another share, however reworded
+        elif u.restriction_missing and u.reworded < REWORDED and u.restated < RESTATED:
+            # the class is there with no clause to say which of it, nor the clause said another way: said of all of them
+            severity = Severity.MAJOR
         elif u.when_missing or u.where_missing:
             # the deed is there, with no part of the day or week at all: said of every hour, however reworded (or of every
             # place, where it was said of some of many)

@@ -2019,13 +2019,15 @@ def _either_way_in_sentence(ctx: Context, r: Token, c: Token) -> bool:
     def kind(t: Token) -> set[str]:  # the words that say which one a noun is ('a branch surgery', not 'the GP surgery')
         return {k.lemma_.lower() for k in t.children if k.dep_ in ("compound", "amod")} if t.pos_ == "NOUN" else set()
 
+    # (the kind weighs only where the reference names one of that kind: 'its Ely branch' against 'its branch in Ely')
+    by_kind = bool(kind(c)) and any(kind(c) & kind(t) for t in words if t.lemma_.lower() == lemma)
     return any(
         t.i != r.i
         and t.lemma_.lower() == lemma
         and t.pos_ == r.pos_
         and t.dep_ not in ("aux", "auxpass")
         and denied(t) == denied(c)
-        and (not kind(c) or bool(kind(c) & kind(t)))
+        and (not by_kind or bool(kind(c) & kind(t)))
         for t in words
     )
 

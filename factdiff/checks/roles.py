@@ -694,7 +694,15 @@ def _joined_in_phrase(doc, arg, lemma: str) -> bool:
     span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
     if span is None or not any(t.lower_ == "and" for t in span):
         return False
-    return any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "poss" for t in span if t.i != arg.head_i)
+
+    # (the noun itself one of the things joined: 'and' or a conjunct on it, or it a conjunct; not a compound of another
+    # noun, 'tenants of the council estate and the charity')
+    def joined(t) -> bool:
+        return t.dep_ == "conj" or any(c.dep_ == "conj" or (c.dep_ == "cc" and c.lower_ == "and") for c in t.children)
+
+    return any(
+        t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "poss" and joined(t) for t in span if t.i != arg.head_i
+    )
 
 
 def _pronoun_for_another(ctx: Context, ra, ca) -> bool:
