@@ -1105,12 +1105,25 @@ def _own_verb_elsewhere(c: Token, ref_sent: SpacySpan, pairs: list, plain: bool 
     lemma = c.lemma_.lower()
 
     def there(t: Token) -> bool:
-        # (not the verb done to another thing: 'would raise an extra £900,000' is no 'is raising parking charges')
-        other_thing = bool(_objects(t)) and bool(_objects(c)) and not _objects(t) & _objects(c)
+        # (not the verb done to another kind of thing, an amount against a thing: 'would raise an extra £900,000' is no
+        # 'is raising parking charges')
+        other_thing = (
+            bool(_objects(t)) and bool(_objects(c)) and not _objects(t) & _objects(c) and _amount_object(t) and not _amount_object(c)
+        )
         return t.lemma_.lower() == lemma and t.pos_ == "VERB" and (not plain or not (hedges(t) or denied(t))) and not other_thing
 
     return any(
         rs.start != ref_sent.start and cs.start == c.sent.start and any(there(t) for t in rs) for rs, cs, _ in pairs if cs.doc is c.doc
+    )
+
+
+def _amount_object(verb: Token) -> bool:
+    """The verb's object is an amount: a figure or a sum of money ('raise an extra £900,000', 'save 40 jobs'), by its own
+    words (not a clause on it)."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    return any(
+        o.like_num or any(k.dep_ in ("nummod", "quantmod", "nmod", "compound") and (k.like_num or k.tag_ == "$") for k in o.children)
+        for o in objects
     )
 
 
@@ -1162,9 +1175,20 @@ def _names_event(light: Token, verb: Token) -> bool:
     )
 
 
+_LIGHT_VERBS = frozenset({"do", "make", "have", "get", "take", "be", "go", "give", "put", "keep"})
+
+
+# verbs that carry an event named by their object and little of their own ('bring a prosecution', 'launch an appeal');
+# not 'seek a subsidy', 'consider an appeal' or 'receive compensation', which say something of their own about it
+_SUPPORT_VERBS = frozenset({*_LIGHT_VERBS, "bring", "hold", "carry", "conduct", "launch", "mount", "stage", "lodge", "file", "undertake"})
+
+
 def _event_named(a: Token, b: Token) -> bool:
-    """One of two verbs takes as its object the noun of the other's event ('bring a prosecution' / 'prosecute')."""
-    return a.pos_ == b.pos_ == "VERB" and (_names_event(a, b) or _names_event(b, a))
+    """One of two verbs is a support verb whose object is the noun of the other's event ('bring a prosecution' /
+    'prosecute')."""
+    if a.pos_ != "VERB" or b.pos_ != "VERB":
+        return False
+    return (a.lemma_.lower() in _SUPPORT_VERBS and _names_event(a, b)) or (b.lemma_.lower() in _SUPPORT_VERBS and _names_event(b, a))
 
 
 def _other_subjects(a: Token, b: Token) -> bool:
@@ -1197,7 +1221,6 @@ def _one_stem(noun: str, verb: str) -> bool:
 
 
 # verbs too general to say which event they are ('planning to do a runner')
-_LIGHT_VERBS = frozenset({"do", "make", "have", "get", "take", "be", "go", "give", "put", "keep"})
 
 
 def _figures(verb: Token) -> set[str]:
