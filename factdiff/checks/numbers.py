@@ -1833,6 +1833,21 @@ def _the_rest(ctx: Context, q: Quantity, rivals: list[Quantity]) -> bool:
     )
     if not said and len(shares) != 1:
         return False
+    # (and the rest not given to the party the reference gives the share: 'owners pay 15 percent and the council the rest'
+    # / 'the council pays 15 percent and owners the remaining 85 percent')
+    doc = ctx.candidate.doc
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    start = span.start
+    while start > 0 and doc[start - 1].lower_ not in (",", ";", "and", "with", "while", "whereas"):
+        start -= 1
+    end = span.end
+    while end < len(doc) and not doc[end].is_punct:
+        end += 1
+    rest_party = {fold(t.lemma_) for t in doc[start:end] if t.is_alpha and not t.is_stop} - {"remaining", "rest", "other", "percent"}
+    if any(rest_party & _payer(ctx.reference, r) for r in shares):
+        return False
     return any(r.unit == "%" and q.low <= 100 - (r.low + r.high) / 2 <= q.high for r in rivals)
 
 
