@@ -3,8 +3,8 @@ a hedge over 'continue' compared at the deed below it; one body's name in two tr
 its own; 'argued it should stay' / 'pressed for it to remain'; two doers joined in one phrase; 'did not rule out'; an
 age against a time since; a name missed where it opens a sentence; 'it' in an adverbial clause; the level a change
 reaches told as its size; 'ahead of'; a light verb's event; a weighed thing told as promised in another verb; a verb
-done to another thing in another sentence; which noun a denial is about; a date put on the other deed; 'every day'
-against some days. The guards hold each reading to its reach.
+done to another thing in another sentence; which noun a denial is about; a date put on the other deed; a count in words
+of some of a set; a defining clause left out. The guards hold each reading to its reach.
 
 Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
 """
@@ -230,14 +230,6 @@ def test_a_date_put_on_the_deed_the_reference_counts_from_it():
     candidate = "The leak is thought to have started on 9 June and was not found until about ten days later, the water board said."
     assert of_type(serious(reference, candidate), FindingType.DATE)
     kept = "The leak, found on 9 June, is thought to have started about ten days before, the water board said."
-    assert not of_type(serious(reference, kept), FindingType.DATE)
-
-
-def test_every_day_against_some_days_of_the_week():
-    reference = "The operator will run the boat three times a day from Monday to Friday, the harbour board said."
-    candidate = "The operator will run the boat three times every day, the harbour board said."
-    assert of_type(serious(reference, candidate), FindingType.DATE)
-    kept = "The operator will run the boat three times a day on weekdays, the harbour board said."
     assert not of_type(serious(reference, kept), FindingType.DATE)
 
 

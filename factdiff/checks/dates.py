@@ -1627,16 +1627,6 @@ def _recurring_days(doc: Document) -> list[_Recurring]:
                 i += 3
                 continue
         if days is None:
-            whole = _every_day_at(toks, i)
-            if whole:
-                # 'twice every day', 'daily': all seven days (not 'every day except Monday', read at the weekday)
-                out.append(
-                    _Recurring(
-                        tok.idx, toks[i + whole - 1].idx + len(toks[i + whole - 1].text), doc.sentence_at(tok.idx), frozenset(range(7))
-                    )
-                )
-                i += whole
-                continue
             i += 1
             continue
         end = tok.idx + len(tok.text)
@@ -1665,29 +1655,6 @@ def _recurring_days(doc: Document) -> list[_Recurring]:
 
 
 _EXCEPT = frozenset({"except", "excluding", "besides"})
-
-
-def _every_day_at(toks: list[Token], i: int) -> int:
-    """How many words at i say every day of the week ('every day', 'each day', 'daily', 'seven days a week'), with no
-    day set apart after them ('every day except Monday', 'daily, Mondays excepted'); 0 where they do not."""
-    words = [t.lower_ for t in toks[i : i + 4]]
-    # (how often a deed is done, not a count per day: 'twice every day', not '3,000 passengers daily' nor 'a daily
-    # average')
-    before = toks[i - 1] if i > 0 else None
-    if before is not None and (before.like_num or before.pos_ == "NOUN") and before.lower_ != "times":
-        return 0
-    if words[:2] in (["every", "day"], ["each", "day"]):
-        n = 2
-    elif words[:1] == ["daily"] and toks[i].pos_ == "ADV" and toks[i].dep_ in ("advmod", "npadvmod"):
-        n = 1
-    elif words[:4] in (["seven", "days", "a", "week"], ["7", "days", "a", "week"]):
-        n = 4
-    else:
-        return 0
-    after = [t.lower_ for t in toks[i + n : i + n + 3]]
-    if set(after) & (_EXCEPT | {"but", "excepted", "excluded", "apart"}) or any(w.rstrip("s") in _DAY_INDEX for w in after):
-        return 0
-    return n
 
 
 def _every_day_before(tok: Token) -> bool:

@@ -717,8 +717,23 @@ def _restriction_lost(d: Direction, toks: list, u: Unit) -> bool:
         return False
     if first.doc[first.i - 1].is_punct or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return False
-    kept = vocabulary(d, d.other).token(noun)
-    return kept and noun.head.pos_ in ("VERB", "AUX", "ADP")
+    # the noun in the aligned sentences in the same place, with nothing of its own that could say which ones ('children
+    # willing to carry on the firm', 'a first breach will cost a club' are the clause said another way)
+    doc = d.other.doc
+    role = {"nsubj": "subject", "nsubjpass": "subject", "dobj": "object", "pobj": f"after {noun.head.lower_}"}
+
+    def place(t) -> str:
+        return role.get(t.dep_, "") if t.dep_ != "pobj" else f"after {t.head.lower_}"
+
+    for n in d.around(u.sent):
+        s = d.other.sentences[n]
+        for t in doc[s.token_start : s.token_end]:
+            if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN" or place(t) != role[noun.dep_]:
+                continue
+            if any(c.dep_ in ("relcl", "acl", "amod", "compound", "prep") for c in t.children):
+                continue
+            return True
+    return False
 
 
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades"})
