@@ -1180,7 +1180,9 @@ _LIGHT_VERBS = frozenset({"do", "make", "have", "get", "take", "be", "go", "give
 
 # verbs that carry an event named by their object and little of their own ('bring a prosecution', 'launch an appeal');
 # not 'seek a subsidy', 'consider an appeal' or 'receive compensation', which say something of their own about it
-_SUPPORT_VERBS = frozenset({*_LIGHT_VERBS, "bring", "hold", "carry", "conduct", "launch", "mount", "stage", "lodge", "file", "undertake"})
+_SUPPORT_VERBS = frozenset(
+    {"make", "take", "give", "do", "bring", "hold", "carry", "conduct", "launch", "mount", "stage", "lodge", "file", "undertake"}
+)
 
 
 def _event_named(a: Token, b: Token) -> bool:
