@@ -290,3 +290,11 @@ def test_a_rest_is_worked_out_only_from_a_whole_split_in_two():
     reference = "35 percent came from a lottery grant, 40 percent from the council and 25 percent from donations."
     candidate = "35 percent came from a lottery grant, with the remaining 65 percent coming from the council."
     assert of_type(serious(reference, candidate), FindingType.NUMBER)
+
+
+def test_days_given_to_lodge_an_appeal_are_leave_to_appeal():
+    reference = "The ministry said the three firms may appeal the decision within 30 days."
+    candidate = "The ministry said the three firms have 30 days to lodge an appeal against the decision."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+    told = "The ministry said the three firms will lodge an appeal against the decision."
+    assert of_type(serious(reference, told), FindingType.MODALITY)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from factdiff.analyse import units
 from factdiff.analyse.claims import hearsay, negated, not_required, paratactic, word_lists
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import direction, first_sense_synonyms, noun_verbs, paraphrase, phrasal_forms, senses, synonym
@@ -1115,6 +1116,16 @@ def _own_verb_elsewhere(c: Token, ref_sent: SpacySpan, pairs: list, plain: bool 
     return any(
         rs.start != ref_sent.start and cs.start == c.sent.start and any(there(t) for t in rs) for rs, cs, _ in pairs if cs.doc is c.doc
     )
+
+
+def _time_given(verb: Token) -> bool:
+    """An infinitive on a length of time someone has or is given ('have 30 days to lodge an appeal', 'were given a week
+    to leave'): leave to do it within that time."""
+    time = verb.head
+    if verb.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    length = units.in_base_units(1, time.lower_) or units.in_base_units(1, time.lemma_.lower())
+    return length is not None and length[1] == "[time]" and time.head.lemma_.lower() in ("have", "give", "get", "allow")
 
 
 def _amount_object(verb: Token) -> bool:
@@ -2862,6 +2873,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             if _only_asked(hedged_word, said) and any(a.dep_ == "aux" and a.lower_ in ("can", "may") for a in means.children):
                 continue  # 'are advised to return it for a refund' / 'can bring it back for a refund', 'is asked to call 101' /
                 # 'information can be given by calling 101': no deed told as done
+            if set(said) <= {"may", "can", "could"} and _time_given(plain_word):
+                continue  # 'may appeal within 30 days' / 'have 30 days to lodge an appeal': the leave, with its time
             if permitted and plain_word.lemma_.lower() in _permissions():
                 continue  # 'pivots to let vessels pass' / 'pivoting to allow vessels along': the permission is the word itself
             if not ref_hedges and set(said) <= {"could", "may", "might"} and _under_ceiling(plain_word) and _under_ceiling(hedged_word):
