@@ -237,32 +237,36 @@ def test_a_date_put_on_the_deed_the_reference_counts_from_it():
 
 
 def test_a_count_in_words_of_some_of_a_set_is_no_turn_of_phrase():
-    reference = "A freight train derailed near Ardby on Monday. Eight of the train's 30 wagons left the tracks."
-    candidate = "A freight train derailed near Ardby on Monday. Eighteen of its 30 wagons left the tracks."
+    reference = (
+        "A freight train carrying coal derailed near Ardby on Monday evening, the operator said. Seven of the train's 22 "
+        "wagons left the tracks at about 6:15 p.m. The driver was unhurt."
+    )
+    candidate = (
+        "A coal-carrying freight train came off the tracks near Ardby on Monday evening, the operator said. Seventeen of its "
+        "22 wagons derailed at around 6:15 p.m., and the driver escaped unhurt."
+    )
     assert of_type(serious(reference, candidate), FindingType.NUMBER)
-    kept = "A freight train derailed near Ardby on Monday. Eight of its 30 wagons came off the tracks."
+    kept = candidate.replace("Seventeen", "Seven")
     assert not of_type(serious(reference, kept), FindingType.NUMBER)
 
 
 def test_a_defining_clause_left_out_says_it_of_the_whole_class():
     reference = (
-        "The retailer is recalling 4,000 packs of its oak flooring. Customers who have not yet fitted the boards should return "
-        "them to any store for a refund."
+        "Home improvement retailer Oakline Living is recalling about 6,000 packs of its Alder cork flooring after tests found "
+        "solvent emissions above the legal limit, the national product safety agency said on Friday. The affected packs were "
+        "sold between March and June last year. Customers who have not yet laid the flooring should stop using it and return "
+        "it to any store for a full refund. The agency said the risk to people who have already installed the boards was low."
     )
-    candidate = "The retailer is recalling 4,000 packs of its oak flooring. Customers should return the boards to any store for a refund."
+    candidate = (
+        "The national product safety agency said on Friday that Oakline Living, the home improvement chain, is recalling "
+        "roughly 6,000 packs of Alder cork flooring because tests showed solvent emissions exceeding the legal limit. The packs "
+        "concerned were sold from March to June last year. Customers should stop using the flooring and take it back to any "
+        "store for a full refund. For those who have already fitted the boards, the agency said the risk was low."
+    )
     assert of_type(serious(reference, candidate), FindingType.OMISSION)
-    kept = (
-        "The retailer is recalling 4,000 packs of its oak flooring. Customers who have yet to fit the boards should return them "
-        "to any store for a refund."
-    )
+    # (the noun with words of its own in the other text says the clause another way: 'customers still holding unlaid packs')
+    kept = candidate.replace("Customers should stop", "Customers still holding unlaid packs should stop")
     assert not of_type(serious(reference, kept), FindingType.OMISSION)
-    # (a clause set off by a comma describes, it does not pick: 'Customers, who ...')
-    aside = (
-        "The retailer is recalling 4,000 packs of its oak flooring. Its customers, who bought them online, should return the "
-        "boards to any store for a refund."
-    )
-    plain = "The retailer is recalling 4,000 packs of its oak flooring. Its customers should return the boards to any store for a refund."
-    assert not of_type(serious(aside, plain), FindingType.OMISSION)
 
 
 # --- guards from the review -------------------------------------------------------------------------------------------
