@@ -318,14 +318,13 @@ class _Resolver:
             return None
         subject = subjects[0]
         # (not past a noun the host verb takes, which 'it' may be: 'rejected the offer because it undervalued the site';
-        # nor an 'it' that stands for nothing: 'when it rained', 'after it emerged that')
-        # (a thing the subject's own 'its' is said of is no rival: 'keeps its own name even though it bought X')
+        # a thing the subject's own 'its' is said of is no rival: 'keeps its own name even though it bought X')
         own = ("its", "their")
         rivals = [c for c in clause.head.children if c.dep_ in ("dobj", "attr", "dative", "oprd") and subject.i < c.i < tok.i]
         if any(c.tag_ in ("NN", "NNP") and not any(k.dep_ == "poss" and k.lower_ in own for k in c.children) for c in rivals):
             return None
         if clause.lemma_.lower() in _EMPTY_IT_VERBS:
-            return None
+            return None  # an 'it' that stands for nothing: 'when it rained', 'after it emerged that'
         found = self.inside(*_core(subject)) if subject.pos_ == "PROPN" else []
         named = found[0] if found else (self.antecedent(subject) if subject.pos_ == "NOUN" else None)
         if named is None or named.label == "PERSON" or (named.label not in wanted | {"PROPN", "FAC"}):
