@@ -911,3 +911,40 @@ def period_parts(text: str) -> list[PartMention]:
         if 1 <= number <= parts:
             out.append(PartMention(m.start(), m.end(), m.group(), number, parts))
     return out
+
+
+_WEEKDAY = "|".join(calendar.day_name)
+# 'the night of Sunday to Monday', 'overnight from Saturday into Sunday', 'on the night of Friday': the first day starts it
+_NIGHT_FROM = re.compile(rf"\b(?:night|overnight)\s+(?:of|from|on)\s+(?:the\s+)?({_WEEKDAY})(?:\s+(?:to|into)\s+({_WEEKDAY}))?\b", re.I)
+# 'the night to Monday', 'overnight into Monday', 'the early hours of Monday': the day it ends
+_NIGHT_TO = re.compile(rf"\b(?:(?:night|overnight)\s+(?:to|into)|early\s+hours\s+of)\s+(?:the\s+)?({_WEEKDAY})\b", re.I)
+# 'Sunday night', 'on Saturday night'
+_DAY_NIGHT = re.compile(rf"\b({_WEEKDAY})\s+night\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Night:
+    """A night told by a weekday: where in the text (the words that name it), and the weekday it starts on (0 Monday)."""
+
+    start: int
+    end: int
+    starts_on: int
+
+
+def nights(text: str) -> list[Night]:
+    """Every night the text names by a weekday, in text order, each by the weekday it starts on, whichever day the
+    text names it by ('the night of Sunday to Monday', 'overnight into Monday', 'Sunday night': all Sunday's)."""
+    days = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+    found: list[Night] = []
+    for m in _NIGHT_FROM.finditer(text):
+        first, second = days[m.group(1).lower()], m.group(2)
+        if second is not None and days[second.lower()] != (first + 1) % 7:
+            continue  # 'the night from Monday to Friday' is no one night
+        found.append(Night(m.start(), m.end(), first))
+    for m in _NIGHT_TO.finditer(text):
+        if not any(n.start <= m.start() < n.end for n in found):
+            found.append(Night(m.start(), m.end(), (days[m.group(1).lower()] - 1) % 7))
+    for m in _DAY_NIGHT.finditer(text):
+        if not any(n.start <= m.start() < n.end for n in found):
+            found.append(Night(m.start(), m.end(), days[m.group(1).lower()]))
+    return sorted(found, key=lambda n: n.start)

@@ -223,6 +223,19 @@ def _ordinal(t: Token) -> bool:
 _PERIODS = frozenset({"week", "fortnight", "month", "year", "day", "half", "quarter", "hour", "minute", "round", "leg", "stage", "phase"})
 
 
+def _earlier_mark(ctx: Context, t: Token) -> bool:
+    """A superlative that is itself the noun, said to be an earlier one ('the previous best', 'the old best'): a mark
+    set before, which the reference gives where it says the same of a noun of its own ('the previous mark', 'the
+    previous record') or speaks of a record at all."""
+    if t.tag_ not in ("JJS", "RBS") or t.dep_ in ("amod", "advmod"):
+        return False
+    earlier = {fold(c.lemma_) for c in t.children if c.dep_ == "amod"} & {"previous", "former", "old", "earlier", "prior"}
+    if not earlier:
+        return False
+    said = {fold(x.lemma_) for x in ctx.reference.doc if x.dep_ == "amod" and x.head.pos_ == "NOUN"}
+    return bool(earlier & said) or any(fold(x.lemma_) == "record" for x in ctx.reference.doc)
+
+
 def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
     """(start, end) of each ranking with the field it ranks in ('the worst such outbreak in a decade', 'the first of its
     kind in the district', 'its best season since it was founded') in a candidate sentence whose aligned reference
@@ -253,6 +266,8 @@ def _ranking_claims(ctx: Context) -> Iterator[tuple[int, int]]:
                 continue
             if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "part" and doc[t.i + 2].lower_ == "of":
                 continue  # 'the best part of a year': most of it
+            if _earlier_mark(ctx, t):
+                continue  # 'beat the previous best of 98.1km' / 'beat the previous mark of 98.1 kilometres'
             head = t.head if t.dep_ == "amod" else t
             if head.lemma_.lower() in _PERIODS or head.pos_ not in ("NOUN", "ADJ", "PROPN"):
                 continue

@@ -753,6 +753,7 @@ def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: To
     moved = moved or _descriptions_apart(ctx, rs, cs)
     moved = moved or _described_party_apart(ctx, rs, cs)
     moved = moved or _another_speakers_claim(ctx, rs, cv, ref_sent)
+    moved = moved or _named_speaker_for_description(ctx, rs, cs)
     traded = _speaker_made_subject(ctx, rs, cs, cand_sent, rv)
     moved = moved or traded
     if moved is None or _also_says(ctx, cand_sent, cv, _clause_words(rv)):
@@ -957,7 +958,18 @@ def _clause_words(verb: Token) -> set[str]:
         head = verb.head
         later = {t.i for c in head.children if c.i > verb.i and c.dep_ in ("conj", "cc") for t in c.subtree}
         return {_word(t) for t in head.subtree if _counts(t) and t.i not in later and t.i not in {k.i for k in verb.subtree}}
-    words = {_word(t) for c in clauses for t in c.subtree if _counts(t)}
+    # (not what another source, with its own subject, says inside it: 'X warned that the rules could add 4%, while Y
+    # said the measure would cut emissions' gives X only the rise)
+    inside = {t.i for c in clauses for t in c.subtree}
+    others = [
+        v
+        for v in _attributions(verb.sent, estimates=True)
+        if v.i in inside and _own_source(v) and any(c.dep_ == "ccomp" for c in v.children)
+    ]
+    theirs = {t.i for v in others for t in v.subtree}
+    words = {_word(t) for c in clauses for t in c.subtree if _counts(t) and t.i not in theirs}
+    if len(words) < 2:
+        words = {_word(t) for c in clauses for t in c.subtree if _counts(t)}
     # (a short clause of its own, with its subject, is all that is said: 'complain they were not consulted')
     whole = any(k.dep_ in ("nsubj", "nsubjpass") for c in clauses for k in c.children)
     if len(words) < 2 and not whole:
@@ -1367,6 +1379,56 @@ def _resolved_apart(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int]
         return None  # the reference's speaker has the noun itself
     last = next(t for t in reversed(ctx.reference.doc[rs.left_edge.i : rs.right_edge.i + 1]) if not t.is_punct)
     return _phrase_span(cs), (rs.left_edge.idx, last.idx + len(last.text))
+
+
+def _named_speaker_for_description(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(candidate span, reference span) of a person named as the candidate's speaker whom the reference has speak by
+    name elsewhere and in another post, where the reference gives this claim to a description ('A spokesperson for the
+    foundation said' / 'Ms Castellane said', the reference's 'County archivist Moira Castellane said ...'): a text that
+    names a speaker calls them by name; a description in its place is someone else. Not where the person's post or
+    the words around their name have the description's words ('Ann Peel, a spokesperson for the foundation')."""
+    if rs is None or cs is None or rs.pos_ != "NOUN" or _named(ctx.reference, rs):
+        return None
+    if rs.lemma_.lower() in lexicon()["org_generic_heads"]:
+        return None  # 'The company added' / 'Greyhaven Terminals said': a body, maybe the one named (a person only for a person)
+    phrase = [t for t in rs.subtree if t.i <= rs.i or t.dep_ == "prep" or t.head.dep_ == "prep"]
+    if any(m.label == "PERSON" and rs.left_edge.i <= m.token_start <= rs.right_edge.i for m in ctx.reference.entities):
+        return None
+    ids = _named(ctx.candidate, cs)
+    people = [m for m in ctx.reference.entities if m.cid in ids]
+    if len(ids) != 1 or not people or any(m.label != "PERSON" for m in people):
+        return None
+    (cid,) = ids
+    spoke = [
+        v
+        for sent in ctx.reference.doc.sents
+        for v in _attributions(sent)
+        if v.lower_ != "according" and _source(v) is not None and cid in _named(ctx.reference, _source(v))
+    ]
+    if not spoke:
+        return None
+    words = {fold(t.lemma_) for t in phrase if t.is_alpha and not t.is_stop}
+    posts = {w for t in titles_of(ctx.reference).get(cid, []) for w in t.words | {t.head}}
+
+    def described(doc: Document) -> set[str]:
+        # the words before each mention of the person and those after it up to the next verb ('Ann Peel, a
+        # spokeswoman for the trust, said'), not what the person says
+        out = set()
+        for m in doc.entities:
+            if m.cid != cid:
+                continue
+            out |= {fold(t.lemma_) for t in doc.doc[max(0, m.token_start - 4) : m.token_start] if t.is_alpha}
+            for t in doc.doc[m.token_end : m.token_end + 8]:
+                if t.pos_ in ("VERB", "AUX") or t.is_sent_end:
+                    break
+                out.add(fold(t.lemma_))
+        return out
+
+    if not words or words & (posts | described(ctx.reference) | described(ctx.candidate)):
+        return None
+    start = min(t.idx for t in phrase)
+    end = max(t.idx + len(t.text) for t in phrase)
+    return _phrase_span(cs), (start, end)
 
 
 def _person_for_body(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1795,6 +1857,8 @@ def _quoter(doc, at: int) -> Token | None:
         return sources[0]
     while verb is not None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            return verb.head  # 'the trust, which called the plan "..."': the trust
         if subject is not None:
             return subject
         # 'X denied it and called ...', 'X proposed it, describing it as ...': the subject of the verb above
@@ -1938,6 +2002,24 @@ def _described(doc, mention) -> bool:
     return mention.token_end - mention.token_start == 1 and mention.token_start > 0 and doc.doc[mention.token_start - 1].lower_ == "the"
 
 
+def _said_by_another(clause: Token) -> set[int]:
+    """The words of a speech verb below the clause with a subject and a clause of its own ('X warned that the rules could add 4%,
+    while Y said the measure would cut emissions'): Y's claim, not X's."""
+    speech = word_lists()["speech"]
+    return {
+        k.i
+        for t in clause.subtree
+        if t.i != clause.i and t.lemma_.lower() in speech and _own_source(t) and any(c.dep_ == "ccomp" for c in t.children)
+        for k in t.subtree
+    }
+
+
+def _own_source(verb: Token) -> bool:
+    """The speech verb has a subject of its own that is no pronoun ('while Y said', not 'although it stressed', which
+    may be the speaker above it going on)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+
+
 def _said(doc) -> Iterator[_Said]:
     """Each speech verb with a clause ('X said the target looked too high') whose speaker is named or is a pronoun
     resolved to a name; a description ('the company') is left out: what it stands for is a guess."""
@@ -1977,7 +2059,7 @@ def _said(doc) -> Iterator[_Said]:
         # the clause itself, not a clause joined to it ('said X looked too high and predicted that ...'); a second
         # clause said by the same verb ('said X would run and that Y had doubled') is said too
         joined = [c for c in clause.children if c.dep_ == "conj"]
-        taken = {t.i for c in joined for t in c.subtree}
+        taken = {t.i for c in joined for t in c.subtree} | _said_by_another(clause)
         words = frozenset(fold(t.lemma_) for t in clause.subtree if (t.is_alpha or t.like_num) and not t.is_stop and t.i not in taken)
         agents = f.by_role("agent")
         speaker = doc.text[agents[0].start : agents[0].end] if agents else "another source"

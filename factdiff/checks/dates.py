@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 
 from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Token
@@ -25,12 +26,14 @@ from factdiff.analyse.dates import (
     counted,
     counted_days,
     moved_from,
+    nights,
     period_parts,
     range_ends,
 )
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import lexicon
 from factdiff.analyse.lexical import noun_verbs, paraphrase, synonym
+from factdiff.analyse.quantities import parse_number
 from factdiff.checks.base import Context, tokens_before
 from factdiff.model import Finding, FindingType, Severity
 
@@ -537,6 +540,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     for d in ctx.candidate.dates:
         if d.kind is None or d.start in reported:
             continue
+        if _day_counted_on(ctx, d):
+            continue  # 'set off on Saturday and crossed the line a day later' / 'finished on Sunday'
         refs = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(d.sent))
         if d.kind == "deictic" and d.period == "day" and any(r.from_now != d.from_now and r.period == "day" for r in refs):
             # 'said on Thursday' where the reference has 'said today': which day that was is not known here, once the
@@ -622,10 +627,60 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _weeks_of(ctx)
     yield from _relative_days(ctx)
     yield from _earliest_latest(ctx, reported)
+    yield from _night_moved(ctx)
 
 
-_NIGHT_ENDING = re.compile(r"\b(?:(?:night|overnight)\s+(?:to|into)|early\s+hours\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_NIGHT_STARTING = re.compile(r"\b(?:night|overnight)\s+(?:on|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_LATER = re.compile(r"(\w+)\s+(day|week)s?\s+(?:later|after|afterwards)", re.IGNORECASE)
+
+
+def _day_counted_on(ctx: Context, d) -> bool:
+    """A day told as so many days or weeks after the day before it in its sentence ('set off at 9am on Saturday and
+    crossed the line a day later'), which falls on a day the reference gives ('finished at 9am on Sunday'): that day,
+    not one counted from now."""
+    m = _LATER.fullmatch(d.text.strip())
+    if m is None:
+        return False
+    n = 1.0 if m.group(1).lower() in ("a", "an", "one") else parse_number(m.group(1))
+    anchors = [o for o in ctx.candidate.dates if o.sent == d.sent and o.end <= d.start and o.period == "day" and o.low is not None]
+    if n is None or not anchors:
+        return False
+    anchor = anchors[-1]
+    day = anchor.low + timedelta(days=int(n) * (7 if m.group(2).lower() == "week" else 1))
+    theirs = [r for r in ctx.reference.dates if r.period == "day" and r.low is not None and r.kind == anchor.kind]
+    if anchor.kind == "deictic":
+        return any(r.low.weekday() == day.weekday() for r in theirs)
+    return any(r.low == day for r in theirs)
+
+
+def _night_moved(ctx: Context) -> Iterator[Finding]:
+    """A night named by weekdays that starts on another day than every night the aligned reference sentences name ('on
+    the night of Sunday to Monday' / 'overnight from Saturday into Sunday': one day shared, another night)."""
+    theirs = nights(ctx.reference.text)
+    for mine in nights(ctx.candidate.text):
+        aligned = ctx.refs_for(ctx.candidate.sentence_at(mine.start))
+        told = [n for n in theirs if ctx.reference.sentence_at(n.start) in aligned]
+        if not told or any(n.starts_on == mine.starts_on for n in told):
+            continue
+        if any(n.starts_on == mine.starts_on for n in theirs):
+            continue  # the reference's night of another sentence: the alignment's doubt, not a date moved
+        other = told[0]
+        yield ctx.finding(
+            FindingType.DATE,
+            Severity.MAJOR,
+            0.7,
+            f"'{ctx.candidate.text[mine.start : mine.end]}' is another night than the reference's "
+            f"'{ctx.reference.text[other.start : other.end]}'",
+            (mine.start, mine.end),
+            (other.start, other.end),
+            NAME,
+        )
+
+
+# (and the later day of a night told by both: 'the night from Saturday to Sunday', 'overnight from Saturday into Sunday')
+_NIGHT_ENDING = re.compile(
+    r"\b(?:(?:night|overnight)\s+(?:(?:from|of)\s+[A-Za-z]+\s+)?(?:to|into)|early\s+hours\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_NIGHT_STARTING = re.compile(r"\b(?:night|overnight)\s+(?:on|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _night_side(doc: Document, d) -> int | None:

@@ -985,6 +985,64 @@ def _around_like(doc, m, around: tuple[str, ...]) -> bool:
     return any(len(x) == 3 and x[:2] == around[:2] for x in (_before_two(doc, m), _before_two(doc, m, described=True)))
 
 
+_SLOT_PREPOSITIONS = frozenset({"to", "by", "from", "with", "for", "against"})
+
+
+def _name_in_a_lost_names_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
+    """A name of the aligned reference sentences that the candidate gives nowhere, and in the candidate sentence, after
+    the same preposition, a name of its kind that the reference never gives after it ('The contract ... has
+    been awarded to Ashbrook Coatings' ... 'Local firm Dorrow Steelcare, which had also bid' / 'The contract has gone to
+    Dorrow Steelcare'): one put in the other's place. Only one such pair in the sentence."""
+    given = {k.cid for k in ctx.candidate.entities}
+    for s in ctx.candidate.sentences:
+        refs = ctx.refs_for(s.index)
+        lost = [r for r in ctx.reference.entities if r.sent in refs and r.cid and r.cid not in given and not r.country]
+        moved = [
+            m
+            for m in ctx.candidate.entities
+            if m.sent == s.index
+            and m.cid
+            and not m.country
+            and m.start not in taken
+            and any(r.cid == m.cid for r in ctx.reference.entities)
+            and sum(k.cid == m.cid for k in ctx.candidate.entities) == 1
+        ]
+        # (the reference never puts the candidate's name after that preposition)
+        pairs = [
+            (m, r)
+            for m in moved
+            for r in lost
+            if m.label == r.label
+            and (p := _slot_preposition(ctx.candidate.doc, m))
+            and p == _slot_preposition(ctx.reference.doc, r)
+            and not any(k.cid == m.cid and _slot_preposition(ctx.reference.doc, k) == p for k in ctx.reference.entities)
+        ]
+        if len(pairs) != 1:
+            continue
+        m, old = pairs[0]
+        taken.add(m.start)
+        yield ctx.finding(
+            FindingType.ENTITY,
+            Severity.MAJOR,
+            0.6,
+            f"'{m.text}' stands where the reference names '{old.text}', whom the candidate names nowhere; the reference "
+            f"names '{m.text}' elsewhere",
+            (m.start, m.end),
+            (old.start, old.end),
+            NAME,
+        )
+
+
+def _slot_preposition(doc, m) -> str | None:
+    """The preposition whose object the name is ('awarded to X', 'bought by X'), or None."""
+    head = doc.doc[m.token_end - 1]
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in _SLOT_PREPOSITIONS:
+        return head.head.lower_
+    return None
+
+
 def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
     """A name of the aligned reference sentences that the candidate sentence does not give, and in it, between
     the same two words, a name the reference gives only between other words ('its Eastline pipeline' / 'its Westline
@@ -1221,6 +1279,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _summary_name_swapped(ctx, {f.candidate_span.start for f in named if f.candidate_span is not None})
     taken = {f.candidate_span.start for f in named if f.candidate_span is not None}
     yield from _named_in_the_same_slot(ctx, taken)
+    yield from _name_in_a_lost_names_slot(ctx, taken)
     yield from _same_kind_other_name(ctx, taken)
     yield from _moved_owner(ctx)
     yield from _wrong_country(ctx)

@@ -497,6 +497,8 @@ def _participants(verb: Token) -> set[str]:
         nouns.append(verb.head)
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         nouns += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        nouns += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # 'the driver stopped and was charged'
     return {w for n in nouns for w in _core_words(n)}
 
 

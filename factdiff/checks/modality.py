@@ -1897,6 +1897,13 @@ def _put_at_figure(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in verb.subtree)
 
 
+def _estimate_of(word: Token) -> bool:
+    """The word is what an estimate is of: 'estimated' on it or above it ('estimated damage at $18.5 million', parsed
+    as an adjective or as the verb)."""
+    near = [*word.children, word.head] if word.head.i != word.i else list(word.children)
+    return any(t.lemma_.lower() == "estimate" or t.lower_ == "estimated" for t in near)
+
+
 def _estimated_figure(verb: Token) -> bool:
     """The verb's own clause gives one of its participants as an estimate ('was completed by an estimated 90,000
     readers'): what it says is an estimate, as 'are thought to finish' or 'estimates that' make it."""
@@ -2098,6 +2105,8 @@ def _duty_verbs(sent) -> list[Token]:
 def _leave_verbs(sent) -> list[Token]:
     """The verbs leave is given to: under 'can' or 'may', or after 'allowed to', 'free to' ('others can apply')."""
     out = [t.head for t in sent if t.lower_ in ("can", "may") and t.tag_ == "MD" and not denied(t.head)]
+    # (not a 'can' of how far a thing goes: 'can wait as long as three hours' says what may happen, no leave)
+    out = [v for v in out if not _under_ceiling(v)]
     for t in _leave_words_in(sent):
         out += [c for c in t.children if c.dep_ == "xcomp"]
     return [v for v in out if v.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in v.children)]
@@ -2920,8 +2929,14 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'her claim alleges that X failed to' / 'according to her claim, X did not': the claim passed on
             if ref_hedges and _unproven(hedged_word) and any(_unproven(t) for t in plain_word.doc):
                 continue  # 'could not establish that phone use caused it' / 'the link does not prove phones are to blame'
+            leave_nouns = {*lexicon()["leave_nouns"], *lexicon()["ability_nouns"], *lexicon()["entitlement_nouns"]}
+            given = {h.lower() for h in ref_hedges}
+            if given and given <= leave_nouns and any(t.lemma_.lower() in given for t in cand_sent):
+                continue  # 'the right to hold a market' / 'the right to a market, and the market has been held since': the right kept
             if _put_at_figure(plain_word) and any(a.lemma_.lower() in lex["belief"] for a in hedged_word.ancestors):
                 continue  # 'estimates that restoring the dunes will cost $220,000' / 'puts the cost of restoring them at $220,000'
+            if plain_word.dep_ == "dobj" and _put_at_figure(plain_word.head) and _estimate_of(hedged_word):
+                continue  # 'estimated damage at $18.5 million' / 'put the damage at $18.5m': a reckoning either way
             if _estimated_figure(plain_word) and any(a.lemma_.lower() in lex["belief"] for a in hedged_word.ancestors):
                 continue  # 'saved an estimated 11 tonnes' / 'estimates that it saved 11 tonnes': an estimate either way
             if ref_hedges and _figure_hedged_alike(hedged_word, cand_sent):

@@ -1648,6 +1648,22 @@ def _same_slot(ctx: Context, q: Quantity, r: Quantity) -> bool:
     return not after_q.is_stop or after_q.tag_ in ("JJR", "RBR")
 
 
+def _said_of_other_thing(ctx: Context, q: Quantity, refs: list[Quantity]) -> bool:
+    """q agrees only with a figure of the reference said of other things, while a rival in q's slot (`_same_slot`) is
+    said of what q is said of: more than twice as many of the words around q are around the rival, and three at least
+    ('Attendance is capped
+    at 6,000 riders' / 'The permit limits attendance to 5,000 riders', beside 'attracts around 6,000 riders to the
+    showground'): the slot decides."""
+    around = _near(ctx.candidate, q, 8)
+    rivals = [r for r in refs if not _agrees(q, r) and _same_slot(ctx, q, r)]
+    agreeing = [r for r in ctx.reference.quantities if _agrees(q, r)]
+    if not rivals or not agreeing:
+        return False
+    best = max(len(_near(ctx.reference, r, 8) & around) for r in rivals)
+    # (by a wide margin: more than twice the words of any agreeing figure, and three at least)
+    return best >= 3 and all(2 * len(_near(ctx.reference, r, 8) & around) < best for r in agreeing)
+
+
 def _same_lead(ctx: Context, q: Quantity, r: Quantity) -> bool:
     """r, a figure of the aligned reference sentences that the candidate gives nowhere, follows the same noun and bound
     word as q ('children under five' / 'children under six', 'vessels over 40 metres'): one slot, in words or figures."""
@@ -3111,6 +3127,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         # an exact figure near a rough one ('54 of the 130 posts' near 'around 60 trawlers') where its own slot has another
         # ('45 of the 130 jobs'): the slot decides
         rough_only = not _firmly_supported(q, backing) and any(_same_slot(ctx, q, r) for r in refs if not _agrees(q, r))
+        rough_only = rough_only or _said_of_other_thing(ctx, q, refs)
         if _supported(q, backing) and not rough_only and not (outweighed and not _change_between(ctx, q, refs)):
             yield from _rate_added(ctx, q, refs)
             yield from _rate_dropped(ctx, q, refs)
@@ -3165,7 +3182,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             # the same kind of quantity with another value: a changed number, unless the value is
             # stated for the same kind elsewhere in the reference (a sentence the alignment missed)
             elsewhere = [r for r in ref_all if _agrees(q, r) and (q.same_unit(r) or q.in_other_units(r))]
-            copied = bool(elsewhere) and _copied(ctx, q, rivals, elsewhere)
+            copied = bool(elsewhere) and (_copied(ctx, q, rivals, elsewhere) or _said_of_other_thing(ctx, q, refs))
             if elsewhere and not copied:
                 continue
             # the very figure given of the same body counted another way ('shed 1,100 of the 5,400 jobs' / 'employs 5,400

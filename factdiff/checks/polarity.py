@@ -152,6 +152,11 @@ def denied(tok: Token) -> bool:
         reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > tok.head.i
         reduced = reduced and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
         of_none = of_none or (reduced and any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in tok.head.children))
+        # 'has no members who worked at the colliery': the deed of a relative clause said of a noun that 'no' is said of,
+        # as 'none of its members worked there' says
+        said_of_none = tok.dep_ == "relcl" and tok.i > tok.head.i
+        said_of_none = said_of_none and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in tok.children)
+        of_none = of_none or (said_of_none and any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in tok.head.children))
         # 'No illnesses linked to the product have been reported', where the parse makes the participle a clause before
         # the verb with the subject inside it: the verb's subject is the noun that 'no' is said of
         of_none = of_none or _no_subject_misread(tok)
@@ -165,9 +170,15 @@ def denied(tok: Token) -> bool:
         abilities = {*lexicon()["ability_nouns"], *lexicon()["leave_nouns"]}
         powerless = tok.dep_ == "acl" and to and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in abilities
         disabled = disabled or (powerless and tok.i > tok.head.i and _said_no(tok.head))
+        # 'some never before shown in public': 'never' hung on 'before'
+        never_before = any(
+            c.dep_ == "advmod" and c.lower_ in ("before", "previously") and any(g.lower_ == "never" for g in c.children)
+            for c in tok.children
+        )
         return (
             negated(tok)
             or no_longer
+            or never_before
             or _no_intention_of(tok)
             or found_with
             or unfounded
@@ -1573,7 +1584,16 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
         # the same verb done to another named thing ('bought a stake in a solar developer' / 'bought Norland's stake in
         # Tarrow Lines', where the reference sold that one): no match; the verb is compared with the others
         apart = c.pos_ == "VERB" and bool(same) and all(_named_apart(r, c) for r in same)
-        if apart:
+        # the same verb said of other things, with nothing around it in common ('had passed an inspection ... did not
+        # know why it had failed' / 'had failed an inspection'): no match either; an opposite must be done to its object
+        uses = [r for r in ref if r.is_alpha and _key(r) == _key(c)]
+        elsewhere = not apart and c.pos_ == "VERB" and bool(uses) and bool(_objects(c))
+        # (each an active verb with a subject of its own and no object: 'why it had failed'; not 'had had to be cancelled')
+        elsewhere = elsewhere and all(
+            not (neighbours(r) & neighbours(c)) - {fold(c.lemma_)} and not _objects(r) and any(k.dep_ == "nsubj" for k in r.children)
+            for r in uses
+        )
+        if apart or elsewhere:
             same = []
         r = _matched(c, same, [t for t in cand_words if _key(t) == _key(c)])
         if r is not None:
@@ -1635,11 +1655,15 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             if len(turned) == 1 and not _denial_said_otherwise(turned[0], c, ref, cand):
                 yield turned[0], c, "negated"
                 continue
-        if (same or _key(c) in ref_lemmas) and not apart:
+        if (same or _key(c) in ref_lemmas) and not (apart or elsewhere):
             continue
-        if sum(t.lemma_.lower() == lemma for t in ref) > sum(t.lemma_.lower() == lemma and t.i != c.i for t in cand) and not apart:
+        if sum(t.lemma_.lower() == lemma for t in ref) > sum(t.lemma_.lower() == lemma and t.i != c.i for t in cand) and not (
+            apart or elsewhere
+        ):
             continue  # the word is there as another part of speech, and nothing else here says it: 'reached the finish' / 'finished'
         for r in ref_words:
+            if elsewhere and not _objects(r) & _objects(c):
+                continue
             if apart and (r.pos_ != "VERB" or not _object_names(c) & {t.lower_ for t in r.subtree if t.pos_ == "PROPN"}):
                 continue  # (a verb found apart opposes only one said of what it is done to)
             # not a word a hyphened 'half' or 'part' qualifies: 'half-finished blades' / 'unfinished blades' is no

@@ -467,6 +467,27 @@ def _reversed(rf: Frame, cf: Frame, shared: set[str]) -> str | None:
     return next((c for c in sorted(shared) if "agent" in rf.roles_of(c, True) & cf.roles_of(c, True)), None)
 
 
+def _unnamed_doer_kept(rf: Frame, cf: Frame, unnamed: set[str]) -> str | None:
+    """`_reversed` for parties no name tells apart: the lexicon's converses ('pay' / 'receive'), the same unnamed doer
+    on both sides, and the same other unnamed party on both sides, given or taken from ('the entrepreneur paid the two
+    employees' / 'the entrepreneur received the money from the two employees'): the relation runs the other way. The
+    doer's noun, or None."""
+    a, b = rf.pred.split()[0], cf.pred.split()[0]
+    hires = lexicon()["two_way_predicates"]
+    if not converse(a, b) or (a in hires and b in hires):
+        return None
+
+    def lemmas(frame: Frame, roles: set[str]) -> set[str]:
+        return {x.lemma for x in frame.args if x.role in roles and not x.heads and not x.resolved and x.lemma in unnamed}
+
+    doers = lemmas(rf, {"agent"}) & lemmas(cf, {"agent"})
+    ends = {"recipient", "source"}
+    others = (lemmas(rf, ends) | lemmas(cf, ends)) & (lemmas(rf, ends | {"patient"}) & lemmas(cf, ends | {"patient"}))
+    if len(doers) != 1 or not others - doers:
+        return None
+    return next(iter(doers))
+
+
 def _objects_swapped(rf: Frame, cf: Frame, shared: set[str], cid: str) -> tuple[str, str] | None:
     """What is moved and where it goes, traded between two participants ('A was absorbed into B' / 'B was
     incorporated into A'): (reference role, candidate role) of `cid`. Only where another participant made the opposite
@@ -1517,6 +1538,14 @@ def check(ctx: Context) -> Iterator[Finding]:
         nouns = len(unnamed) if told_both_ways else 0
         if len(shared) + len(unnamed) < 2 or (not one_verb and len(shared_heads) + len(through) + nouns < 2):
             continue  # too little in common to know that both frames tell the same event
+        unnamed_doer = _unnamed_doer_kept(rf, cf, unnamed) if told_both_ways and not shared else None
+        if unnamed_doer is not None and cf.index not in reported:
+            reported.add(cf.index)
+            message = (
+                f"the candidate has the {unnamed_doer} '{cf.pred}' where the reference has it '{rf.pred}': the relation runs the other way"
+            )
+            yield ctx.finding(FindingType.ROLE, Severity.CRITICAL, 0.7, message, cf.extent(), rf.extent(), NAME)
+            continue
         if _converse(rf, cf, shared):
             continue
         doer = _reversed(rf, cf, shared)
