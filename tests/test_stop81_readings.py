@@ -253,3 +253,40 @@ def test_a_name_put_after_the_preposition_of_a_name_the_candidate_drops():
         "Surfacing. Work will begin in June."
     )
     assert not of_type(serious(reference, kept, mode="summary"), FindingType.ENTITY)
+
+
+# --- guards from the review -----------------------------------------------------------------------------------------
+
+
+def test_a_span_from_a_weekday_night_to_a_day_names_no_second_night():
+    assert [n.starts_on for n in nights("The festival runs from Friday night to Sunday.")] == [4]
+    assert [n.starts_on for n in nights("from Friday night to Saturday night")] == [4, 5]
+    reference = "The festival opens on Friday night and closes on Sunday."
+    candidate = "The festival runs from Friday night to Sunday."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_a_definite_description_may_be_the_person_named_before():
+    reference = (
+        "Dr Lena Ortiz, an epidemiologist at Harlow University, said cases were rising. "
+        "The researcher added that cases would peak in May."
+    )
+    candidate = "Dr Lena Ortiz, an epidemiologist at Harlow University, said cases were rising. Dr Ortiz added that cases would peak in May."
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_a_name_told_from_its_own_side_is_not_put_in_the_dropped_names_place():
+    reference = "Varrow Builders has won the contract, which was first offered to Kell Construction. Work starts in May."
+    candidate = "The contract has gone to Varrow Builders. Work starts in May."
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
+
+
+def test_no_resident_who_signed_does_not_deny_the_signing():
+    doc = _doc("No resident who signed the petition has received a reply.")
+    assert not denied(next(t for t in doc if t.lower_ == "signed"))
+
+
+def test_a_figure_in_words_may_restate_a_lost_figure():
+    reference = "The union will pay its members a bonus. Members who delivered little will receive a flat payment of 25 dollars."
+    candidate = "The union will pay its members a bonus. Members who delivered little will get a flat payment of twenty-five dollars."
+    assert not [f for f in serious(reference, candidate) if f.type == FindingType.OMISSION]

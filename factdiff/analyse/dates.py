@@ -915,9 +915,11 @@ def period_parts(text: str) -> list[PartMention]:
 
 _WEEKDAY = "|".join(calendar.day_name)
 # 'the night of Sunday to Monday', 'overnight from Saturday into Sunday', 'on the night of Friday': the first day starts it
-_NIGHT_FROM = re.compile(rf"\b(?:night|overnight)\s+(?:of|from|on)\s+(?:the\s+)?({_WEEKDAY})(?:\s+(?:to|into)\s+({_WEEKDAY}))?\b", re.I)
+# ('overnight on Sunday' may be either night: not read)
+_NIGHT_FROM = re.compile(rf"\b(?:night|overnight)\s+(?:of|from)\s+(?:the\s+)?({_WEEKDAY})(?:\s+(?:to|into)\s+({_WEEKDAY}))?\b", re.I)
 # 'the night to Monday', 'overnight into Monday', 'the early hours of Monday': the day it ends
-_NIGHT_TO = re.compile(rf"\b(?:(?:night|overnight)\s+(?:to|into)|early\s+hours\s+of)\s+(?:the\s+)?({_WEEKDAY})\b", re.I)
+# (not after a weekday: 'from Friday night to Sunday' is a span, its end no night)
+_NIGHT_TO = re.compile(rf"(?<!day\s)\b(?:(?:night|overnight)\s+(?:to|into)|early\s+hours\s+of)\s+(?:the\s+)?({_WEEKDAY})\b", re.I)
 # 'Sunday night', 'on Saturday night'
 _DAY_NIGHT = re.compile(rf"\b({_WEEKDAY})\s+night\b", re.I)
 
@@ -941,10 +943,10 @@ def nights(text: str) -> list[Night]:
         if second is not None and days[second.lower()] != (first + 1) % 7:
             continue  # 'the night from Monday to Friday' is no one night
         found.append(Night(m.start(), m.end(), first))
-    for m in _NIGHT_TO.finditer(text):
-        if not any(n.start <= m.start() < n.end for n in found):
-            found.append(Night(m.start(), m.end(), (days[m.group(1).lower()] - 1) % 7))
     for m in _DAY_NIGHT.finditer(text):
         if not any(n.start <= m.start() < n.end for n in found):
             found.append(Night(m.start(), m.end(), days[m.group(1).lower()]))
+    for m in _NIGHT_TO.finditer(text):
+        if not any(n.start <= m.start() < n.end or m.start() <= n.start < m.end() for n in found):
+            found.append(Night(m.start(), m.end(), (days[m.group(1).lower()] - 1) % 7))
     return sorted(found, key=lambda n: n.start)

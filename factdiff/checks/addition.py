@@ -232,7 +232,8 @@ def _earlier_mark(ctx: Context, t: Token) -> bool:
     earlier = {fold(c.lemma_) for c in t.children if c.dep_ == "amod"} & {"previous", "former", "old", "earlier", "prior"}
     if not earlier:
         return False
-    said = {fold(x.lemma_) for x in ctx.reference.doc if x.dep_ == "amod" and x.head.pos_ == "NOUN"}
+    marks = {"record", "mark", "best", "high", "benchmark", "time"}
+    said = {fold(x.lemma_) for x in ctx.reference.doc if x.dep_ == "amod" and fold(x.head.lemma_) in marks}
     return bool(earlier & said) or any(fold(x.lemma_) == "record" for x in ctx.reference.doc)
 
 

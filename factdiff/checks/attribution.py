@@ -964,7 +964,7 @@ def _clause_words(verb: Token) -> set[str]:
     others = [
         v
         for v in _attributions(verb.sent, estimates=True)
-        if v.i in inside and _own_source(v) and any(c.dep_ == "ccomp" for c in v.children)
+        if v.i in inside and v.dep_ in ("advcl", "conj") and _own_source(v) and any(c.dep_ == "ccomp" for c in v.children)
     ]
     theirs = {t.i for v in others for t in v.subtree}
     words = {_word(t) for c in clauses for t in c.subtree if _counts(t) and t.i not in theirs}
@@ -1385,12 +1385,15 @@ def _named_speaker_for_description(ctx: Context, rs: Token | None, cs: Token | N
     """(candidate span, reference span) of a person named as the candidate's speaker whom the reference has speak by
     name elsewhere and in another post, where the reference gives this claim to a description ('A spokesperson for the
     foundation said' / 'Ms Castellane said', the reference's 'County archivist Moira Castellane said ...'): a text that
-    names a speaker calls them by name; a description in its place is someone else. Not where the person's post or
-    the words around their name have the description's words ('Ann Peel, a spokesperson for the foundation')."""
+    names a speaker calls them by name; a description brought in as new ('a', 'an') in its place is someone else. Not
+    where the person's post or the words around their name have the description's words ('Ann Peel, a spokesperson for
+    the foundation'), nor for a body ('the company')."""
     if rs is None or cs is None or rs.pos_ != "NOUN" or _named(ctx.reference, rs):
         return None
     if rs.lemma_.lower() in lexicon()["org_generic_heads"]:
         return None  # 'The company added' / 'Greyhaven Terminals said': a body, maybe the one named (a person only for a person)
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in rs.children):
+        return None  # 'The researcher added' may be the one named before: only someone brought in as new ('A spokeswoman')
     phrase = [t for t in rs.subtree if t.i <= rs.i or t.dep_ == "prep" or t.head.dep_ == "prep"]
     if any(m.label == "PERSON" and rs.left_edge.i <= m.token_start <= rs.right_edge.i for m in ctx.reference.entities):
         return None
@@ -2003,13 +2006,18 @@ def _described(doc, mention) -> bool:
 
 
 def _said_by_another(clause: Token) -> set[int]:
-    """The words of a speech verb below the clause with a subject and a clause of its own ('X warned that the rules could add 4%,
-    while Y said the measure would cut emissions'): Y's claim, not X's."""
+    """The words of a speech verb below the clause with a subject and a clause of its own, set beside the clause ('X warned
+    that the rules could add 4%, while Y said the measure would cut emissions'): Y's claim, not X's (not what the speaker
+    passes on: 'said inspectors reported the dam was safe')."""
     speech = word_lists()["speech"]
     return {
         k.i
         for t in clause.subtree
-        if t.i != clause.i and t.lemma_.lower() in speech and _own_source(t) and any(c.dep_ == "ccomp" for c in t.children)
+        if t.i != clause.i
+        and t.dep_ in ("advcl", "conj")
+        and t.lemma_.lower() in speech
+        and _own_source(t)
+        and any(c.dep_ == "ccomp" for c in t.children)
         for k in t.subtree
     }
 

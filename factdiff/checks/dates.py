@@ -645,11 +645,15 @@ def _day_counted_on(ctx: Context, d) -> bool:
     if n is None or not anchors:
         return False
     anchor = anchors[-1]
-    day = anchor.low + timedelta(days=int(n) * (7 if m.group(2).lower() == "week" else 1))
-    theirs = [r for r in ctx.reference.dates if r.period == "day" and r.low is not None and r.kind == anchor.kind]
+    step = int(n) * (7 if m.group(2).lower() == "week" else 1)
+    if anchor.kind == "deictic" and step % 7 == 0:
+        return False  # (a week on from a weekday is that weekday again: nothing to tell it by)
+    day = anchor.low + timedelta(days=step)
+    aligned = ctx.refs_for(d.sent)
+    theirs = [r for r in ctx.reference.dates if r.sent in aligned and r.period == "day" and r.low is not None and r.kind == anchor.kind]
     if anchor.kind == "deictic":
-        return any(r.low.weekday() == day.weekday() for r in theirs)
-    return any(r.low == day for r in theirs)
+        return any(r.low.weekday() == day.weekday() != anchor.low.weekday() for r in theirs)
+    return any(r.low == day != anchor.low for r in theirs)
 
 
 def _night_moved(ctx: Context) -> Iterator[Finding]:

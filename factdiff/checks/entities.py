@@ -1020,6 +1020,8 @@ def _name_in_a_lost_names_slot(ctx: Context, taken: set[int]) -> Iterator[Findin
         if len(pairs) != 1:
             continue
         m, old = pairs[0]
+        if _holder_of_the_thing(ctx, m):
+            continue  # 'X has won the contract, first offered to Y' / 'The contract has gone to X': told from X's side
         taken.add(m.start)
         yield ctx.finding(
             FindingType.ENTITY,
@@ -1031,6 +1033,24 @@ def _name_in_a_lost_names_slot(ctx: Context, taken: set[int]) -> Iterator[Findin
             (old.start, old.end),
             NAME,
         )
+
+
+def _holder_of_the_thing(ctx: Context, m) -> bool:
+    """The reference makes the candidate's name the subject of a verb done to the thing the candidate's clause is about
+    ('Dorrow Steelcare has won the contract' / 'The contract has gone to Dorrow Steelcare'): one deed told from the other
+    side, whatever name it drops."""
+    head = ctx.candidate.doc[m.token_end - 1]
+    while head.dep_ != "pobj" and head.head.i != head.i:
+        head = head.head
+    verb = head.head.head  # the preposition's verb
+    about = {c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    for r in ctx.reference.entities:
+        if r.cid != m.cid:
+            continue
+        tok = ctx.reference.doc[r.token_end - 1]
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "dobj" and c.lemma_.lower() in about for c in tok.head.children):
+            return True
+    return False
 
 
 def _slot_preposition(doc, m) -> str | None:

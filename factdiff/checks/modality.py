@@ -2931,7 +2931,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'could not establish that phone use caused it' / 'the link does not prove phones are to blame'
             leave_nouns = {*lexicon()["leave_nouns"], *lexicon()["ability_nouns"], *lexicon()["entitlement_nouns"]}
             given = {h.lower() for h in ref_hedges}
-            if given and given <= leave_nouns and any(t.lemma_.lower() in given for t in cand_sent):
+            if given and given <= leave_nouns and any(t.lemma_.lower() in given and t.pos_ == "NOUN" and not denied(t) for t in cand_sent):
                 continue  # 'the right to hold a market' / 'the right to a market, and the market has been held since': the right kept
             if _put_at_figure(plain_word) and any(a.lemma_.lower() in lex["belief"] for a in hedged_word.ancestors):
                 continue  # 'estimates that restoring the dunes will cost $220,000' / 'puts the cost of restoring them at $220,000'

@@ -1218,17 +1218,24 @@ def measure_rewording(d: Direction, units: list[Unit]) -> None:
             units[n].restated_alone = float(np.max(encode(d, clauses) @ vu[n]))
 
 
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE_UNIT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]+)")
 
 
 def _other_figures_apart(u: Unit, clauses: list[str]) -> list[str]:
     """The clauses that may restate a unit whose lost words hold a figure: none that gives other figures and not its
     own ('a flat payment of 100 cedis' is no 'a bonus of 150 cedis', however near their vectors: MiniLM hardly sees
     figures)."""
-    mine = {f.replace(",", "") for w in u.missing for f in _FIGURE.findall(w)}
+    # (a figure with the word after it, '100 cedis'; a clause drops out only for the same word after another figure)
+    mine = {(f.replace(",", ""), unit.lower()) for w in u.missing for f, unit in _FIGURE_UNIT.findall(w)}
     if not mine:
         return clauses
-    return [c for c in clauses if not (theirs := {f.replace(",", "") for f in _FIGURE.findall(c)}) or theirs & mine]
+    units = {unit for _, unit in mine}
+
+    def other_figure(clause: str) -> bool:
+        theirs = {(f.replace(",", ""), unit.lower()) for f, unit in _FIGURE_UNIT.findall(clause)}
+        return bool(theirs) and not theirs & mine and any(unit in units for _, unit in theirs)
+
+    return [c for c in clauses if not other_figure(c)]
 
 
 def _with_its_noun(doc: Document, u: Unit) -> str:

@@ -154,7 +154,10 @@ def denied(tok: Token) -> bool:
         of_none = of_none or (reduced and any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in tok.head.children))
         # 'has no members who worked at the colliery': the deed of a relative clause said of a noun that 'no' is said of,
         # as 'none of its members worked there' says
-        said_of_none = tok.dep_ == "relcl" and tok.i > tok.head.i
+        # (only where the noun is what is had or what there is: 'has no members who', 'there are no X who'; not 'No
+        # resident who signed it has had a reply', where the signing is not denied)
+        said_of_none = tok.dep_ == "relcl" and tok.i > tok.head.i and tok.head.dep_ in ("dobj", "attr")
+        said_of_none = said_of_none and tok.head.head.lemma_.lower() in ("have", "be")
         said_of_none = said_of_none and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in tok.children)
         of_none = of_none or (said_of_none and any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in tok.head.children))
         # 'No illnesses linked to the product have been reported', where the parse makes the participle a clause before
