@@ -65,10 +65,12 @@ def test_she_cannot_stand_for_a_body_the_candidate_never_names():
         "urged buyers to check resale prices before paying."
     )
     moved = (
-        "Festival director Nora Quill said ticket sales were the best in a decade, though she urged buyers to check resale "
-        "prices before paying."
+        "Festival director Nora Quill said ticket sales were the best in a decade. However, she urged buyers to check "
+        "resale prices before paying."
     )
     found = serious(reference, moved)
+    # (in two sentences, each aligned with its own: stop 81 found the one merged sentence of the first version aligned
+    # with both reference sentences on one machine and with the first only on another, by a merge gain of 0.004)
     assert any(f.candidate_span is not None and f.candidate_span.text == "she" for f in found)
 
 

@@ -85,9 +85,7 @@ def test_what_another_source_says_inside_a_speakers_clause_is_not_that_speakers_
 
 
 def test_a_quotation_in_a_relative_clause_is_said_by_the_noun_it_describes():
-    reference = (
-        "The Marsh Trust said fencing should be tried first. The Heron Society described the plan as 'reckless and cruel'."
-    )
+    reference = "The Marsh Trust said fencing should be tried first. The Heron Society described the plan as 'reckless and cruel'."
     candidate = "The Marsh Trust, which called the plan 'reckless and cruel', wants fencing tried first."
     found = of_type(serious(reference, candidate, mode="summary"), FindingType.ATTRIBUTION)
     assert found and "Marsh Trust" in found[0].candidate_span.text
@@ -162,9 +160,7 @@ def test_a_can_of_how_far_a_thing_goes_is_no_leave():
 
 
 def test_a_right_kept_beside_a_deed_done_leaves_the_deed_its_own():
-    reference = (
-        "The charter gave the village the right to hold a horse fair every spring, a custom that has continued to this day."
-    )
+    reference = "The charter gave the village the right to hold a horse fair every spring, a custom that has continued to this day."
     candidate = "The charter granted the village the right to a horse fair every spring, and the fair has been held ever since."
     assert not of_type(serious(reference, candidate, mode="translation"), FindingType.MODALITY)
 
@@ -223,7 +219,9 @@ def test_a_doer_joined_to_the_verb_that_has_the_subject_is_its_participant():
         "The lorry driver, a 51-year-old man, stopped at the scene and was arrested on suspicion of dangerous driving. "
         "He has been released on bail."
     )
-    candidate = "The 51-year-old lorry driver stopped at the scene and was charged with dangerous driving; he has since been released on bail."
+    candidate = (
+        "The 51-year-old lorry driver stopped at the scene and was charged with dangerous driving; he has since been released on bail."
+    )
     assert of_type(serious(reference, candidate), FindingType.EVENT)
 
 
@@ -268,10 +266,11 @@ def test_a_span_from_a_weekday_night_to_a_day_names_no_second_night():
 
 def test_a_definite_description_may_be_the_person_named_before():
     reference = (
-        "Dr Lena Ortiz, an epidemiologist at Harlow University, said cases were rising. "
-        "The researcher added that cases would peak in May."
+        "Dr Lena Ortiz, an epidemiologist at Harlow University, said cases were rising. The researcher added that cases would peak in May."
     )
-    candidate = "Dr Lena Ortiz, an epidemiologist at Harlow University, said cases were rising. Dr Ortiz added that cases would peak in May."
+    candidate = (
+        "Dr Lena Ortiz, an epidemiologist at Harlow University, said cases were rising. Dr Ortiz added that cases would peak in May."
+    )
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
 
 
