@@ -111,6 +111,23 @@ def test_a_person_the_reference_names_as_a_speaker_is_not_its_unnamed_spokeswoma
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
 
 
+
+def test_a_post_the_reference_gives_one_other_person_is_not_the_named_speaker():
+    reference = (
+        "Ruling at Tarnby Crown Court, Judge Owen Barr found that the landlord had ignored repeated warnings. "
+        "The conditions had been 'shameful' for Ms Reyes, the judge said."
+    )
+    moved = (
+        "Judge Owen Barr, ruling at Tarnby Crown Court, found that the landlord had ignored repeated warnings. "
+        "Ms Reyes said the conditions had been 'shameful'."
+    )
+    assert of_type(serious(reference, moved), FindingType.ATTRIBUTION)
+    kept = (
+        "Judge Owen Barr, ruling at Tarnby Crown Court, found that the landlord had ignored repeated warnings. "
+        "Judge Barr said the conditions had been 'shameful' for Ms Reyes."
+    )
+    assert not of_type(serious(reference, kept), FindingType.ATTRIBUTION)
+
 # --- numbers and omission -------------------------------------------------------------------------------------------
 
 

@@ -754,6 +754,7 @@ def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: To
     moved = moved or _described_party_apart(ctx, rs, cs)
     moved = moved or _another_speakers_claim(ctx, rs, cv, ref_sent)
     moved = moved or _named_speaker_for_description(ctx, rs, cs)
+    moved = moved or _post_holder_apart(ctx, rs, cs)
     traded = _speaker_made_subject(ctx, rs, cs, cand_sent, rv)
     moved = moved or traded
     if moved is None or _also_says(ctx, cand_sent, cv, _clause_words(rv)):
@@ -1381,6 +1382,35 @@ def _resolved_apart(ctx: Context, rv: Token, cv: Token) -> tuple[tuple[int, int]
     return _phrase_span(cs), (rs.left_edge.idx, last.idx + len(last.text))
 
 
+def _post_holder_apart(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(candidate span, reference span) of a person named as the candidate's speaker where the reference's speaker is a
+    post that the reference gives to one other named person ("'intolerable', the judge said", Judge Alan Prewitt /
+    "Ms Ennis said ... 'intolerable'"): the post's holder spoke, not the person named. None otherwise."""
+    if rs is None or cs is None or rs.pos_ != "NOUN" or _named(ctx.reference, rs):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in rs.children) or any(
+        c.dep_ in ("compound", "amod", "poss") for c in rs.children
+    ):
+        return None  # (a bare 'the judge', not 'the appeal judge' nor 'its chairman': one post, one holder)
+    post = rs.lemma_.lower()
+    posts = titles_of(ctx.reference)
+    holders = {cid for cid, titles in posts.items() if any(t.head == post for t in titles)}
+    ids = _named(ctx.candidate, cs)
+    if len(holders) != 1 or len(ids) != 1 or ids & holders:
+        return None
+    (cid,) = ids
+    if not any(m.cid == cid for m in ctx.reference.entities) or any(t.head == post for t in posts.get(cid, [])):
+        return None
+    honorific = lexicon()["honorifics"]
+    person = any(
+        m.cid == cid and (m.label == "PERSON" or ctx.candidate.doc[m.token_start].lower_ in honorific) for m in ctx.candidate.entities
+    )
+    if not person:
+        return None
+    last = next(t for t in reversed(ctx.reference.doc[rs.left_edge.i : rs.right_edge.i + 1]) if not t.is_punct)
+    return _phrase_span(cs), (rs.left_edge.idx, last.idx + len(last.text))
+
+
 def _named_speaker_for_description(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(candidate span, reference span) of a person named as the candidate's speaker whom the reference has speak by
     name elsewhere and in another post, where the reference gives this claim to a description ('A spokesperson for the
@@ -1878,7 +1908,7 @@ def _quote_moved(ctx: Context) -> Iterator[Finding]:
             continue
         rs, cs = _quoter(ctx.reference, ref_quotes[words]), _quoter(ctx.candidate, at)
         moved = _other_speaker(ctx, rs, cs, ref_named) or _quoted_party(ctx, rs, cs) or _body_to_person(ctx, rs, cs)
-        moved = moved or _named_to_body(ctx, rs, cs)
+        moved = moved or _named_to_body(ctx, rs, cs) or _post_holder_apart(ctx, rs, cs)
         if moved is None:
             continue
         c_span, r_span = moved
