@@ -2106,7 +2106,8 @@ def _leave_verbs(sent) -> list[Token]:
     """The verbs leave is given to: under 'can' or 'may', or after 'allowed to', 'free to' ('others can apply')."""
     out = [t.head for t in sent if t.lower_ in ("can", "may") and t.tag_ == "MD" and not denied(t.head)]
     # (not a 'can' of how far a thing goes: 'can wait as long as three hours' says what may happen, no leave)
-    out = [v for v in out if not _under_ceiling(v)]
+    # (with a figure: 'can keep hens as long as they register' is leave on a condition)
+    out = [v for v in out if not (_under_ceiling(v) and any(t.like_num for t in v.subtree))]
     for t in _leave_words_in(sent):
         out += [c for c in t.children if c.dep_ == "xcomp"]
     return [v for v in out if v.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in v.children)]
