@@ -127,6 +127,8 @@ def test_a_post_the_reference_gives_one_other_person_is_not_the_named_speaker():
         "Judge Barr said the conditions had been 'shameful' for Ms Reyes."
     )
     assert not of_type(serious(reference, kept), FindingType.ATTRIBUTION)
+    # (the holder by a word of the name, whatever the linker made of 'Mr Barr')
+    assert not of_type(serious(reference, kept.replace("Judge Barr said", "Mr Barr said")), FindingType.ATTRIBUTION)
 
 # --- numbers and omission -------------------------------------------------------------------------------------------
 

@@ -1402,6 +1402,11 @@ def _post_holder_apart(ctx: Context, rs: Token | None, cs: Token | None) -> tupl
     if not any(m.cid == cid for m in ctx.reference.entities) or any(t.head == post for t in posts.get(cid, [])):
         return None
     honorific = lexicon()["honorifics"]
+    # (the holder by a word of the candidate's name, where the linker kept two mentions of one person apart: 'Judge
+    # Alan Prewitt' / 'Mr Prewitt')
+    mine = {fold(w) for m in ctx.candidate.entities if m.cid == cid for w in m.words} - set(honorific) - set(titles())
+    if any(mine & {fold(w) for w in m.words} for m in ctx.reference.entities if m.cid in holders):
+        return None
     person = any(
         m.cid == cid and (m.label == "PERSON" or ctx.candidate.doc[m.token_start].lower_ in honorific) for m in ctx.candidate.entities
     )
