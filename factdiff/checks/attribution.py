@@ -961,13 +961,7 @@ def _clause_words(verb: Token) -> set[str]:
         return {_word(t) for t in head.subtree if _counts(t) and t.i not in later and t.i not in {k.i for k in verb.subtree}}
     # (not what another source, with its own subject, says inside it: 'X warned that the rules could add 4%, while Y
     # said the measure would cut emissions' gives X only the rise)
-    inside = {t.i for c in clauses for t in c.subtree}
-    others = [
-        v
-        for v in _attributions(verb.sent, estimates=True)
-        if v.i in inside and v.dep_ in ("advcl", "conj") and _own_source(v) and any(c.dep_ == "ccomp" for c in v.children)
-    ]
-    theirs = {t.i for v in others for t in v.subtree}
+    theirs = {i for c in clauses for i in _said_by_another(c)}
     words = {_word(t) for c in clauses for t in c.subtree if _counts(t) and t.i not in theirs}
     if len(words) < 2:
         words = {_word(t) for c in clauses for t in c.subtree if _counts(t)}
