@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from factdiff.analyse.entities import EntityMention
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import is_verb, noun_verbs, same_first_sense
+from factdiff.analyse.lexical import is_verb, noun_verbs, same_first_sense, verb_lemma
 from factdiff.analyse.quantities import Quantity
 
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "nn", "predet", "npadvmod"}
@@ -722,6 +722,20 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     if pred.dep_ == "acl" and pred.tag_ == "VBN" and not active and pred.head.pos_ in ("NOUN", "PROPN"):
         if not any(a.role == "patient" for a in args):
             args.extend(res.arg("patient", t) for t in _expand(pred.head))
+    # 'X, which is majority-owned by Y': a passive participle the parser hangs on the copula as its complement is done
+    # to the copula's subject
+    by_agent = any(c.dep_ == "agent" for c in pred.children)
+    if pred.dep_ == "acomp" and pred.tag_ == "VBN" and by_agent and pred.head.lemma_ == "be" and not any(a.role == "patient" for a in args):
+        for child in (c for c in pred.head.children if c.dep_ == "nsubj"):
+            if child.lower_ in ("which", "who", "that") and pred.head.dep_ == "relcl":
+                child = pred.head.head
+            args.extend(res.arg("patient", t) for t in _expand(child))
+    # 'owns a majority stake in Y', 'sold its stake in Y': a share of a thing held or passed on is that thing's
+    # (lexicon `part_held_nouns`)
+    for thing in (c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon()["part_held_nouns"]):
+        for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "in"):
+            named = [q for q in prep.children if q.dep_ == "pobj" and res.by_token.get(q.i)]
+            args.extend(res.arg("patient", t) for q in named for t in _expand(q))
     # a subject shared with a coordinated verb: 'X met Y and signed Z'
     if not any(a.role in ("agent", "patient") and pred.i > a.head_i for a in args) and pred.dep_ == "conj":
         joined = pred.head
@@ -1148,7 +1162,7 @@ def extract_frames(doc: Doc, sent_index: dict[int, int], mentions: list[EntityMe
             args=_frame_args(tok, res),
             negated=negated(tok),
             hedges=_hedges(tok),
-            is_speech=tok.lemma_.lower() in lex["speech"] or tok.lemma_.lower() in lex["speech_nouns"],
+            is_speech=tok.lemma_.lower() in lex["speech"] or tok.lemma_.lower() in lex["speech_nouns"] or verb_lemma(tok) in lex["speech"],
             is_belief=tok.lemma_.lower() in lex["belief"],
         )
         frame.reflexive = any(c.lower_ in lex["reflexive"] for c in tok.subtree)

@@ -432,6 +432,11 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
         first = int(decade.group(1))
         span = 100 if first % 100 == 0 and first < 2000 else 10
         return "absolute", "decade" if span == 10 else "century", date(first, 1, 1), date(first + span - 1, 12, 31)
+    weekend = _WEEKEND.match(t)
+    if weekend:  # 'this weekend', 'next weekend': the Saturday and Sunday of that week (dateparser reads none)
+        which = {"this coming": "this", "this past": "last"}.get(" ".join(weekend["which"].lower().split()), weekend["which"])
+        kind, _, _, sunday = normalise(f"{which} week")
+        return (kind, "week/part", sunday - timedelta(days=1), sunday) if sunday is not None else (None, None, None, None)
     results = [_parse_one(t, i) for i in range(len(_BASES))]
     if any(r is None for r in results):
         return None, None, None, None
@@ -449,6 +454,7 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
     return kind, period, lo0, hi0
 
 
+_WEEKEND = re.compile(r"^(?P<which>this\s+coming|this\s+past|this|next|last)\s+weekend$", re.I)
 _TIME_UNITS = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
                "year": "years", "years": "years"}  # fmt: skip
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
@@ -611,6 +617,9 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
             back -= 1
         if back < start and back > 0 and doc[back - 1].text in MONTHS and doc[start].text in MONTHS:
             start = back - 1
+        day = doc[start - 1] if start > 0 else None
+        if day is not None and doc[start].text in MONTHS and re.fullmatch(r"[1-9]|[12]\d|3[01]", day.text) and not day.ent_type_:
+            start -= 1  # 'no later than 10 December' tagged as two dates, the day left out of the month's
         moved = _moved_between(doc, start, end)
         if moved is not None:
             # 'will move from Saturday to Sunday': the day it was and the day it will be, two dates, not a range
@@ -654,6 +663,7 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
         out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[span.start], kind, period, low, high, base))
     covered = {i for e in ents for i in range(e.start, e.end)}
     out += _untagged_days(doc, sent_index, {i for d in out for i in range(d.start, d.end)})
+    out += _untagged_year_spans(doc, sent_index, {i for d in out for i in range(d.start, d.end)})
     for tok in doc:
         season = _season_word(tok)
         if season is not None and tok.i not in covered:
@@ -668,6 +678,25 @@ _MONTH_TO_MONTH = re.compile(rf"^({_MONTH_ALTERNATION})\s*(?:-\s*to\s*-|-|–|to
 _DAY_OF_MONTH = re.compile(
     rf"\b(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*)*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALTERNATION})|(?:{_MONTH_ALTERNATION})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\b(?!\s*%)"
 )
+
+
+_YEAR_SPAN = re.compile(r"(?<![\d.,$£€])(?:1[89]|20)\d{2}\s*[-–/]\s*(?:\d{2}|(?:1[89]|20)\d{2})\b(?![-–/.,]?\d)")
+
+
+def _untagged_year_spans(doc: Doc, sent_index: dict[int, int], taken: set[int]) -> list[DateMention]:
+    """Two years written as one span ('2023–24', '2019/20') that the tagger left out of its dates: read as the two
+    years, as a season is."""
+    out = []
+    for m in _YEAR_SPAN.finditer(doc.text):
+        if any(i in taken for i in range(m.start(), m.end())):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+        if span is None:
+            continue
+        kind, period, low, high = normalise(span.text)
+        if kind == "absolute" and period == "range":
+            out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[span.start], kind, period, low, high))
+    return out
 
 
 def _comparison_base(doc: Doc, start: int) -> bool:

@@ -22,7 +22,7 @@ from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import described_before, supported
 from factdiff.analyse.knowledge import fold, lexicon, titles
-from factdiff.analyse.lexical import noun_verbs, paraphrase
+from factdiff.analyse.lexical import noun_verbs, paraphrase, verb_lemma
 from factdiff.checks.base import Context
 from factdiff.checks.entities import titles_of
 from factdiff.checks.modality import by_estimate
@@ -183,7 +183,7 @@ def _sources(sent: SpacySpan) -> list[Token]:
     speech, reportive = set(lex["speech_predicates"]), set(lex["reportive_hedges"])
     out = []
     for t in sent:
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech:
+        if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in speech or verb_lemma(t) in speech):  # 'pointed out that
             if not _in_condition(t):
                 out.append(t)
         elif t.pos_ == "NOUN" and set(noun_verbs(t.lemma_.lower())) & speech and _with_clause(t):
@@ -213,7 +213,10 @@ def _instruction(verb: Token) -> bool:
     """'have been told to stay at home', 'were asked to leave': what someone was told to do, no account of a fact."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     clauses = {c.dep_ for c in verb.children}
-    return passive and not hearsay(verb) and "xcomp" in clauses and "ccomp" not in clauses
+    # ('has told the landlord to review all complaints', 'asked residents to leave': the same, said of the one told)
+    infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+    told = "dobj" in clauses and infinitive
+    return (passive or told) and not hearsay(verb) and "xcomp" in clauses and "ccomp" not in clauses
 
 
 def _reports(sent: SpacySpan, beliefs: bool = False) -> bool:

@@ -1403,12 +1403,26 @@ def _bound_word(doc: Document, d) -> Token | None:
     first = span[0]
     if first.lower_ in _UP_TO | _ONWARDS:
         return first
+    if (word := _than_bound(doc, span.start)) is not None:
+        return word
     before = doc.doc[span.start - 1] if span.start > 0 else None
     if before is None or before.lower_ not in _UP_TO | _ONWARDS:
         return None
     # (the word takes the date, not a thing the date is of: 'hit by last month's floods', 'after last month's floods')
     taken = [c for c in before.children if c.dep_ == "pobj"]
     return before if not taken or any(span.start <= c.i < span.end for c in taken) else None
+
+
+def _than_bound(doc: Document, start: int) -> Token | None:
+    """The first word of 'no later than' / 'not earlier than' just before (or opening) a date at token `start`: a
+    deadline or a start said by comparison, as 'by' and 'from' say them."""
+    for i in (start, start + 1, start + 2, start + 3):  # the tagger may take the words into the date
+        if i < 3 or i > len(doc.doc):
+            continue
+        no, than_what, than = doc.doc[i - 3], doc.doc[i - 2], doc.doc[i - 1]
+        if no.lower_ in ("no", "not") and than_what.lower_ in ("later", "earlier") and than.lower_ == "than":
+            return no if i == start or no.i >= start else None
+    return None
 
 
 def _denied(word: Token) -> bool:
@@ -1421,6 +1435,8 @@ def _up_to(word: Token, other: Token) -> bool:
     return before 15 March' / 'from 15 March'), not 'by' ('tax not paid by 31 January' is still owed by then); 'if no
     budget is adopted before 31 December' / 'should no budget be passed by 31 December' deny both."""
     turned = word.lower_ == "before" and _denied(word) and not _denied(other)
+    if word.lower_ in ("no", "not") and word.i + 1 < len(word.doc):
+        return word.nbor(1).lower_ == "later"  # 'no later than 10 December' is a deadline
     return (word.lower_ in _UP_TO) != turned
 
 

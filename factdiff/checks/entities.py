@@ -685,6 +685,9 @@ def _post_moved_place(ctx: Context) -> Iterator[Finding]:
     the other ('Arkada's mayor, Eleni Sarri' / 'The mayor of Lefkonisi, Eleni Sarri'): the post's words are worded too
     freely to compare (`_titles`), but the place is a name."""
     places = {fold(m.text) for m in ctx.reference.entities if m.label != "PERSON" or len(m.words) == 1}
+    # (and the place that opens a name of something in it: 'Fenwick' of 'Fenwick Camp')
+    # (whatever the tagger called it: 'Fenwick Camp' may be read as a person; a first name is no post's place)
+    places |= {m.words[0] for m in ctx.reference.entities if len(m.words) == 2}
     ref_titles, cand_titles = titles_of(ctx.reference), titles_of(ctx.candidate)
     for cid, found in cand_titles.items():
         for t in found:
@@ -1319,6 +1322,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _staff_of_another_body(ctx)
     yield from _member_swapped(ctx, taken)
     yield from _described_swapped(ctx, taken)
+    yield from _clause_described_swapped(ctx, taken)
     yield from _named_otherwise(ctx, taken)
     yield from _kin_swapped(ctx)
     yield from _body_of_another_field(ctx)
@@ -2082,6 +2086,53 @@ def _described_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             0.7,
             f"'{m.text}' where the reference names '{gone[0].text}' as '{_description_words(ctx.reference, gone[0], mine)}'; it gives "
             f"'{m.text}' elsewhere, as someone else",
+            (m.start, m.end),
+            (gone[0].start, gone[0].end),
+            NAME,
+        )
+
+
+def _clause_description(doc: Document, m: EntityMention) -> frozenset[str]:
+    """The content words of a clause that says who or what a name is: a relative clause on it ('X, which was named as
+    the recipient on the documents') or one on the noun set off beside it ('X, the company named as the recipient')."""
+    root = doc.doc[m.token_start : m.token_end].root
+    heads = [root, *(c for c in root.children if c.dep_ == "appos" and c.i >= m.token_end and c.pos_ == "NOUN")]
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("relcl", "acl") and c.i >= m.token_end]
+    return frozenset(
+        t.lemma_.lower()
+        for c in clauses
+        for t in c.subtree
+        if t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_alpha and not t.is_stop and not t.ent_type_
+    )
+
+
+def _clause_described_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding]:
+    """A name given the clause that the reference says of another name, which the candidate never names, where the
+    reference names the candidate's one and never so ('Petrescu Haulage, which was named as the recipient on the
+    shipping documents' / 'Marlowe Fine Foods, the company named as the recipient on the shipping documents', Petrescu
+    the haulier): three content words of the clause or more, all but one of the candidate's."""
+    cand_ids = {m.cid for m in ctx.candidate.entities}
+    for m in ctx.candidate.entities:
+        mine = _clause_description(ctx.candidate, m)
+        if len(mine) < 3 or not m.cid or m.start in taken:
+            continue
+        theirs = [r for r in ctx.reference.entities if r.cid == m.cid]
+        if not theirs or any(len(_clause_description(ctx.reference, r) & mine) >= 2 for r in theirs):
+            continue  # the reference says it of this name too
+        gone = [
+            g
+            for g in ctx.reference.entities
+            if g.cid and g.cid not in cand_ids and not set(g.words) & set(m.words)
+            and len(_clause_description(ctx.reference, g) & mine) >= max(3, len(mine) - 1)
+        ]
+        if len({g.cid for g in gone}) != 1:
+            continue
+        taken.add(m.start)
+        yield ctx.finding(
+            FindingType.ENTITY,
+            Severity.MAJOR,
+            0.7,
+            f"'{m.text}' is given what the reference says of '{gone[0].text}'; it names '{m.text}' as someone else",
             (m.start, m.end),
             (gone[0].start, gone[0].end),
             NAME,

@@ -348,6 +348,8 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'are worried about losing footfall': feared, as 'fear the move will reduce footfall' says
         elif head.pos_ == "NOUN" and head.lemma_.lower() in lexicon()["possibility_nouns"]:
             out.append(head.lower_)  # 'at risk of falling', 'the prospect of a strike': what may happen
+        elif head.pos_ == "NOUN" and child.lower_ == "of" and set(noun_verbs(head.lemma_.lower())) & set(lexicon()["belief_predicates"]):
+            out.append(head.lower_)  # 'on suspicion of selling', as 'suspected of selling' says it
         elif head.lower_ in lexicon()["ability_adjectives"] and _past_copula(head):
             pass  # 'were able to place bets': what they managed to do, a fact
         elif head.lower_ in lex["hedge_modal"] or head.lower_ in lexicon()["ability_adjectives"]:
@@ -362,6 +364,14 @@ def hedges(tok: Token) -> list[str]:
         if intent and plan.dep_ == "dobj" and weigher.lemma_.lower() in lexicon()["deliberation_predicates"]:
             out.append(weigher.lower_)
     return out
+
+
+def _judged_undone(hedged: Token, plain: Token) -> bool:
+    """'should have come', 'ought to have been told': what was due and, it is said, not done in time; the other side
+    states it as fact only where it tells that deed itself ('the ban came years ago'), not another statement of it."""
+    perfect = any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in hedged.children)
+    deed = plain.lemma_.lower() == hedged.lemma_.lower() or synonym(plain.lemma_.lower(), hedged.lemma_.lower())
+    return perfect and not deed
 
 
 def _across_semicolon(a: Token, b: Token) -> bool:
@@ -2942,6 +2952,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'saved an estimated 11 tonnes' / 'estimates that it saved 11 tonnes': an estimate either way
             if ref_hedges and _figure_hedged_alike(hedged_word, cand_sent):
                 continue  # 'could be priced below 1,000 dollars' / '..., possibly for under 1,000 dollars'
+            if set(said) <= {"should", "ought"} and _judged_undone(hedged_word, plain_word):
+                continue  # 'the ban should have come years ago' / 'a ban was years overdue': a judgement, no deed told as done
             near = {t.lower_ for t in r.head.subtree} | {a.lower_ for a in r.ancestors}
             if not ref_hedges and r.dep_ == "attr" and {h.lower() for h in cand_hedges} & near:
                 continue  # 'the beaches most likely to be left were the coves' / 'most likely the coves': the subject's hedge

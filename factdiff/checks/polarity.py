@@ -543,10 +543,15 @@ def _words(sent: SpacySpan) -> list[Token]:
         and t.is_alpha
         and not _governing(t)
         and t.ent_type_ not in VALUE_TYPES
-        and not t.like_num
+        and not (t.like_num and not _pro_form_one(t))
         and not _semi_modal(t)
         and not (t.pos_ == "ADV" and t.is_stop)  # 'so far', 'too', 'also': no statement to deny
     ]
+
+
+def _pro_form_one(tok: Token) -> bool:
+    """'one' standing for a noun ('was not the one that devastated the groves'), which the tagger calls a noun: no count."""
+    return tok.lower_ in ("one", "ones") and tok.tag_ in ("NN", "NNS")
 
 
 def _governing(tok: Token) -> bool:

@@ -793,6 +793,8 @@ def _named_for_described_doer(ctx: Context, reported: set[int]) -> Iterator[Find
             continue
         if not (_doer_of(ctx.reference.doc, rf, ra[0]) and _doer_of(ctx.candidate.doc, cf, ca[0])) or not _same_thing(ctx, rf, cf):
             continue
+        if _people_of_places(ctx.reference, noun, ra[0], ca[0].heads):
+            continue  # 'councillors from both towns signed' / 'Ellesby has signed': a place for its people, as news says it
         theirs = [m for m in ctx.reference.entities if m.cid in ca[0].heads]
         if any(lemma in m.words for m in theirs):
             continue  # 'the trust' for the Coastal Heritage Trust
@@ -825,6 +827,24 @@ def _named_for_described_doer(ctx: Context, reported: set[int]) -> Iterator[Find
             (ra[0].start, ra[0].end),
             NAME,
         )
+
+
+def _people_of_places(doc, noun, arg, party: frozenset[str]) -> bool:
+    """A plural of people told by the places they come from, with no name among them ('councillors from both towns',
+    'residents of the two villages'), where the reference calls the party such a place ('the market town of X', 'X
+    village'), whatever the tagger made of the name."""
+    places = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "in") for k in c.children if k.dep_ == "pobj"]
+    named = any(arg.start <= m.start < _subtree_end(doc, arg) for m in doc.entities)
+    if noun.tag_ != "NNS" or not places or not all(k.pos_ == "NOUN" for k in places) or named:
+        return False
+    kinds = {k.lemma_.lower() for k in places}
+    for m in (m for m in doc.entities if m.cid in party):
+        before = doc.doc[m.token_start - 2 : m.token_start]
+        after = doc.doc[m.token_end : m.token_end + 1]
+        called = len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in kinds  # 'the town of X'
+        if called or any(t.lemma_.lower() in kinds for t in after):  # 'X village'
+            return True
+    return False
 
 
 def _speakers_of(doc, sent: int) -> set[str]:
