@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from helpers import of_type, serious
 
+from factdiff import compare
 from factdiff.analyse.dates import normalise
 from factdiff.analyse.document import analyse
 from factdiff.model import FindingType
@@ -171,3 +172,22 @@ def test_majority_owned_by_against_a_stake_in():
     assert of_type(serious(reference, candidate), FindingType.ROLE)
     candidate = "Corvane Mills, in which Eldergate Capital holds a majority stake, has offered staff a 4% rise."
     assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+# --- numbers and polarity, after the first full run ------------------------------------------------------------------
+
+
+def test_a_verb_of_passing_a_figure_keeps_its_bound():
+    reference = "The scheme may have cost the county more than 2.4 million pounds, auditors said."
+    candidate = "Auditors said the cost of the scheme to the county may have exceeded £2.4m."
+    assert not of_type(compare(reference, candidate).findings, FindingType.OMISSION)
+    candidate = "Auditors said the scheme may have cost the county £2.4m."
+    assert of_type(compare(reference, candidate).findings, FindingType.OMISSION)
+
+
+def test_one_no_phrase_on_both_sides_is_one_denial():
+    reference = "The harbour master said the port had 'no safe alternative' berth for the ferry."
+    candidate = "The harbour master said there was 'no safe alternative' berth for the ferry."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    candidate = "The harbour master said there was a safe alternative berth for the ferry."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)

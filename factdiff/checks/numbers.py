@@ -1422,6 +1422,8 @@ def _bound_dropped(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[
             continue
         if _over_a_stretch(ctx.reference, r):
             continue  # 'was carried out over three weeks': the time it took, no bound
+        if _bound_by_verb(ctx.candidate, q) == bound_direction(ctx.reference.text, r):
+            return  # 'may have exceeded €1.1m' / 'more than 1.1 million euros': the verb says the bound
         if any(c.same_value(r) and bound_direction(ctx.candidate.text, c) is not None for c in ctx.candidate.quantities):
             return
         said = _with_denial(ctx.reference.text, r)
@@ -1439,6 +1441,19 @@ def _bound_dropped(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[
             NAME,
         )
         return
+
+
+def _bound_by_verb(doc, x: Quantity) -> str | None:
+    """'lower' for a figure a verb of passing has for its object ('takings exceeded €1.1m', 'sales topped 4,000'),
+    'upper' where that verb is denied ('must not exceed 30 hours'); None for any other (lexicon `exceeding_predicates`)."""
+    span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None:
+        return None
+    thing = span.root.head if span.root.dep_ == "nummod" else span.root  # '4,000 units'
+    verb = thing.head
+    if thing.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["exceeding_predicates"]:
+        return None
+    return "upper" if any(c.dep_ == "neg" for c in verb.children) else "lower"
 
 
 def _over_a_stretch(doc, x: Quantity) -> bool:

@@ -2700,6 +2700,18 @@ def _firmly_paired(r: Token, c: Token) -> bool:
     return r.pos_ == "VERB" and r.lemma_.lower() == c.lemma_.lower() and len(neighbours(r) & neighbours(c) - {fold(r.lemma_)}) >= 3
 
 
+def _same_no_phrase(ref: SpacySpan, cand: SpacySpan) -> bool:
+    """Each sentence says 'no' once, before the same two words ('no realistic alternative'): the one denial, wherever
+    the parse hung it on either side."""
+
+    def phrases(sent: SpacySpan) -> list[tuple[str, ...]]:
+        words = [t for t in sent if t.is_alpha]
+        return [tuple(w.lower_ for w in words[i : i + 3]) for i, t in enumerate(words) if t.lower_ == "no" and t.dep_ == "det"]
+
+    mine, theirs = phrases(cand), phrases(ref)
+    return len(mine) == len(theirs) == 1 and len(mine[0]) == 3 and mine == theirs
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
     pairs = [(r, c, None) for r, c in sentence_pairs(ctx, near=NEAR)]
@@ -2720,6 +2732,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if how in ("negated", "loosely negated") and _either_way_in_sentence(ctx, r, c):
                 continue  # 'The agency said it was too early to say' / 'cannot yet be said, according to the agency'
+            if how in ("negated", "loosely negated") and _same_no_phrase(ref_sent, cand_sent):
+                continue  # "had 'no realistic alternative' work" / "there was 'no realistic alternative' work": one denial
             if _said_of_others(ctx, r, c) and not _firmly_paired(r, c):
                 continue  # (one verb said around the same words is its own clause's, whatever the parse hung on it)
             if how == "opposite" and _both_ways_on_both_sides(r, c):
