@@ -53,7 +53,10 @@ def test_a_day_the_tagger_leaves_out_of_its_month_is_read_with_it():
 def test_this_weekend_and_next_weekend_are_two_weekends():
     assert normalise("this weekend")[1] == "week/part"
     assert normalise("this weekend")[2] != normalise("next weekend")[2]
-    assert normalise("this coming weekend")[2:] == normalise("this weekend")[2:]
+    # ('this coming weekend' may be said of either of the next two; 'this past weekend' is the last)
+    assert normalise("this coming weekend")[2] == normalise("this weekend")[2]
+    assert normalise("this coming weekend")[3] == normalise("next weekend")[3]
+    assert normalise("this past weekend")[2:] == normalise("last weekend")[2:]
     reference = "The bird sanctuary at Oakmere will open its new hides to visitors this weekend, the trust said."
     candidate = "The trust said the bird sanctuary at Oakmere would open its new hides to visitors next weekend."
     assert of_type(serious(reference, candidate), FindingType.DATE)
@@ -191,3 +194,57 @@ def test_one_no_phrase_on_both_sides_is_one_denial():
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
     candidate = "The harbour master said there was a safe alternative berth for the ferry."
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_business_that_closes_against_one_that_goes_on():
+    reference = "The owner said rents had risen sharply and that the bakery would continue to supply local cafés."
+    candidate = "The owner said rents had gone up sharply and that the bakery would close."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    candidate = "The owner said rents had gone up sharply and that the bakery would keep supplying local cafés."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    # (the reference has it close too: each side says both)
+    reference = "The owner said the bakery would close its shop but continue to supply local cafés."
+    candidate = "The owner said the bakery would shut its shop and keep supplying local cafés."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+# --- guards from a reviewer's read -----------------------------------------------------------------------------------
+
+
+def test_guards_from_the_review():
+    # one 'no' phrase on both sides clears only a flip inside it
+    reference = "There was no immediate threat to residents, and the school did not close on Monday."
+    candidate = "There was no immediate threat to residents, and the school closed on Monday."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    # a counted thing passed is no bound said by the verb
+    reference = "Last year the parliament passed more than 30 new laws on housing."
+    candidate = "Last year the parliament passed 30 new laws on housing."
+    assert of_type(compare(reference, candidate).findings, FindingType.OMISSION)
+    # 'should have notified' against a deed told as done
+    reference = "The ministry should have notified the families before the site was closed."
+    candidate = "The ministry informed the families before the site was closed."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+    # a noun of belief hedges what it is of only after 'on' or 'under'
+    reference = "In 2019 the trust finished the long project of restoring the castle walls."
+    candidate = "In 2019 the trust finished restoring the castle walls."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+    # 'confirmed X to be' is an account, not an order
+    reference = "Police confirmed the victim to be a 34-year-old local man."
+    candidate = "The victim was a 34-year-old local man."
+    assert of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+    # a people's word opening a name is no place of a post
+    reference = "Wales's health minister, Eluned Morgan, said the Welsh Government would publish the plan in May."
+    candidate = "The Welsh health minister, Eluned Morgan, said the government would publish the plan in May."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_a_place_named_apart_from_the_set_of_places_keeps_its_own_deed():
+    reference = "Councillors from neighbouring towns signed a petition against the new bypass planned by the town of Wexley."
+    candidate = "Wexley signed a petition against the new bypass."
+    assert of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
+
+
+def test_a_clause_the_reference_says_of_the_name_in_a_sentence_of_its_own():
+    reference = "Borex, which makes garden furniture, was bought last year by Acme. Like Borex, Acme makes garden furniture."
+    candidate = "Acme, which makes garden furniture, bought a rival last year."
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)

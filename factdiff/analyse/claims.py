@@ -259,7 +259,7 @@ class _Resolver:
             if named is not None and named.label in wanted | {"PROPN"}:
                 return named
         # the speaker of a clause told before it ('X has flooded 60 bogs, it said'): that clause's subject, named
-        if tok.dep_ == "nsubj" and tok.pos_ == "PRON" and clause.lemma_.lower() in lex["speech"]:
+        if tok.dep_ == "nsubj" and tok.pos_ == "PRON" and (clause.lemma_.lower() in lex["speech"] or verb_lemma(clause) in lex["speech"]):
             told = [c for c in clause.children if c.dep_ == "ccomp" and c.i < tok.i]
             subjects = [c for t in told for c in t.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
             found = [m for m in self.inside(*_core(subjects[0])) if m.label in wanted | {"PROPN"}] if subjects else []

@@ -432,11 +432,15 @@ def normalise(text: str) -> tuple[str | None, str | None, date | None, date | No
         first = int(decade.group(1))
         span = 100 if first % 100 == 0 and first < 2000 else 10
         return "absolute", "decade" if span == 10 else "century", date(first, 1, 1), date(first + span - 1, 12, 31)
-    weekend = _WEEKEND.match(t)
+    weekend = _WEEKEND.match(text.strip())
     if weekend:  # 'this weekend', 'next weekend': the Saturday and Sunday of that week (dateparser reads none)
-        which = {"this coming": "this", "this past": "last"}.get(" ".join(weekend["which"].lower().split()), weekend["which"])
-        kind, _, _, sunday = normalise(f"{which} week")
-        return (kind, "week/part", sunday - timedelta(days=1), sunday) if sunday is not None else (None, None, None, None)
+        which = " ".join(weekend["which"].lower().split())
+        kind, _, _, sunday = normalise(f"{'last' if which == 'this past' else which.split()[0]} week")
+        if sunday is None:
+            return None, None, None, None
+        # ('this coming weekend' may be either of the next two, as people say it: both)
+        until = sunday + timedelta(days=7) if which == "this coming" else sunday
+        return kind, "week/part", sunday - timedelta(days=1), until
     results = [_parse_one(t, i) for i in range(len(_BASES))]
     if any(r is None for r in results):
         return None, None, None, None

@@ -215,7 +215,8 @@ def _instruction(verb: Token) -> bool:
     clauses = {c.dep_ for c in verb.children}
     # ('has told the landlord to review all complaints', 'asked residents to leave': the same, said of the one told)
     infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
-    told = "dobj" in clauses and infinitive
+    directive = verb.lemma_.lower() in {"tell", "order", "instruct", "direct", *lexicon()["directive_predicates"]}
+    told = "dobj" in clauses and infinitive and directive
     return (passive or told) and not hearsay(verb) and "xcomp" in clauses and "ccomp" not in clauses
 
 

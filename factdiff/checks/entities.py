@@ -687,7 +687,8 @@ def _post_moved_place(ctx: Context) -> Iterator[Finding]:
     places = {fold(m.text) for m in ctx.reference.entities if m.label != "PERSON" or len(m.words) == 1}
     # (and the place that opens a name of something in it: 'Fenwick' of 'Fenwick Camp')
     # (whatever the tagger called it: 'Fenwick Camp' may be read as a person; a first name is no post's place)
-    places |= {m.words[0] for m in ctx.reference.entities if len(m.words) == 2}
+    # (not a people's word: 'Welsh' of 'Welsh Government' is Wales)
+    places |= {m.words[0] for m in ctx.reference.entities if len(m.words) == 2 and not (m.nationality or m.country)}
     ref_titles, cand_titles = titles_of(ctx.reference), titles_of(ctx.candidate)
     for cid, found in cand_titles.items():
         for t in found:
@@ -2119,6 +2120,8 @@ def _clause_described_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding
         theirs = [r for r in ctx.reference.entities if r.cid == m.cid]
         if not theirs or any(len(_clause_description(ctx.reference, r) & mine) >= 2 for r in theirs):
             continue  # the reference says it of this name too
+        if any(len(ctx.reference.sentences[r.sent].lemmas & mine) >= len(mine) - 1 for r in theirs):
+            continue  # ... in a sentence of its own ('Like Borex, Acme makes garden furniture')
         gone = [
             g
             for g in ctx.reference.entities

@@ -348,7 +348,7 @@ def hedges(tok: Token) -> list[str]:
             out.append(head.lower_)  # 'are worried about losing footfall': feared, as 'fear the move will reduce footfall' says
         elif head.pos_ == "NOUN" and head.lemma_.lower() in lexicon()["possibility_nouns"]:
             out.append(head.lower_)  # 'at risk of falling', 'the prospect of a strike': what may happen
-        elif head.pos_ == "NOUN" and child.lower_ == "of" and set(noun_verbs(head.lemma_.lower())) & set(lexicon()["belief_predicates"]):
+        elif head.pos_ == "NOUN" and child.lower_ == "of" and _on_belief(head):
             out.append(head.lower_)  # 'on suspicion of selling', as 'suspected of selling' says it
         elif head.lower_ in lexicon()["ability_adjectives"] and _past_copula(head):
             pass  # 'were able to place bets': what they managed to do, a fact
@@ -366,12 +366,18 @@ def hedges(tok: Token) -> list[str]:
     return out
 
 
+def _on_belief(noun: Token) -> bool:
+    """A noun of belief after 'on' or 'under' ('on suspicion of', 'under suspicion of'): what it is of is believed."""
+    after = noun.dep_ == "pobj" and noun.head.lower_ in ("on", "under")
+    return after and bool(set(noun_verbs(noun.lemma_.lower())) & set(lexicon()["belief_predicates"]))
+
+
 def _judged_undone(hedged: Token, plain: Token) -> bool:
     """'should have come', 'ought to have been told': what was due and, it is said, not done in time; the other side
     states it as fact only where it tells that deed itself ('the ban came years ago'), not another statement of it."""
     perfect = any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in hedged.children)
-    deed = plain.lemma_.lower() == hedged.lemma_.lower() or synonym(plain.lemma_.lower(), hedged.lemma_.lower())
-    return perfect and not deed
+    # (a copula, an adjective or a noun of it: 'was years overdue', 'a long-overdue ban'; any other verb may tell the deed)
+    return perfect and (plain.lemma_.lower() == "be" or plain.pos_ in ("ADJ", "NOUN")) and hedged.lemma_.lower() != "be"
 
 
 def _across_semicolon(a: Token, b: Token) -> bool:

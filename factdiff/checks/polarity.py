@@ -1707,6 +1707,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
     yield from _denied_by_noun(ref, cand)
     yield from _how_often_turned(ref, cand)
     yield from _had_or_there(ref, cand)
+    yield from _ended_against_going_on(ref, cand)
     yield from _forbidden_or_allowed(ref, cand)
     yield from _degree_turned(ref, cand)
     yield from _excepted_or_included(ref, cand)
@@ -1883,6 +1884,30 @@ def _forbidden_or_allowed(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Tok
                 continue  # 'banned parking in the street but allowed it in the square': each word has its own match
             yield r, c, "opposite"
             return
+
+
+def _ended_against_going_on(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
+    """One side has a thing go on ('the practice would continue to see private patients'), the other has that same
+    thing close ('the practice would close'): the verb of ending says it stops, with nothing of its own done to
+    (lexicon `continuation_predicates`, `closing_predicates`), where neither sentence says the other."""
+    closing, going_on = set(lexicon()["closing_predicates"]), set(lexicon()["continuation_predicates"])
+
+    def ends(t: Token) -> bool:
+        objects = any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in t.children)
+        return t.pos_ == "VERB" and verb_lemma(t) in closing and not objects and not denied(t)
+
+    def goes_on(t: Token) -> bool:
+        return t.pos_ == "VERB" and t.lemma_.lower() in going_on and not denied(t)
+
+    for c in (t for t in cand if ends(t)):
+        said = [r for r in ref if goes_on(r) and subject_words(r) & subject_words(c)]
+        if len(said) != 1:
+            continue
+        if any(ends(t) and subject_words(t) & subject_words(c) for t in ref):
+            continue  # the reference has it end too ('will close at 5pm but continue to trade online')
+        if any(goes_on(t) and subject_words(t) & subject_words(c) for t in cand):
+            continue
+        yield said[0], c, "opposite"
 
 
 def _had_or_there(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
@@ -2700,16 +2725,23 @@ def _firmly_paired(r: Token, c: Token) -> bool:
     return r.pos_ == "VERB" and r.lemma_.lower() == c.lemma_.lower() and len(neighbours(r) & neighbours(c) - {fold(r.lemma_)}) >= 3
 
 
-def _same_no_phrase(ref: SpacySpan, cand: SpacySpan) -> bool:
-    """Each sentence says 'no' once, before the same two words ('no realistic alternative'): the one denial, wherever
-    the parse hung it on either side."""
+def _same_no_phrase(ref: SpacySpan, cand: SpacySpan, r: Token, c: Token) -> bool:
+    """Each sentence says 'no' once, before the same two words ('no realistic alternative'), and the words weighed are
+    that phrase's or its head's: the one denial, wherever the parse hung it on either side."""
 
-    def phrases(sent: SpacySpan) -> list[tuple[str, ...]]:
+    def phrases(sent: SpacySpan) -> list[tuple[tuple[str, ...], set[int]]]:
         words = [t for t in sent if t.is_alpha]
-        return [tuple(w.lower_ for w in words[i : i + 3]) for i, t in enumerate(words) if t.lower_ == "no" and t.dep_ == "det"]
+        out = []
+        for i, t in enumerate(words):
+            if t.lower_ == "no" and t.dep_ == "det":
+                own = words[i : i + 3]
+                out.append((tuple(w.lower_ for w in own), {w.i for w in own} | {w.head.i for w in own}))
+        return out
 
     mine, theirs = phrases(cand), phrases(ref)
-    return len(mine) == len(theirs) == 1 and len(mine[0]) == 3 and mine == theirs
+    if not (len(mine) == len(theirs) == 1 and len(mine[0][0]) == 3 and mine[0][0] == theirs[0][0]):
+        return False
+    return c.i in mine[0][1] or r.i in theirs[0][1]
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -2732,7 +2764,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if how in ("negated", "loosely negated") and _either_way_in_sentence(ctx, r, c):
                 continue  # 'The agency said it was too early to say' / 'cannot yet be said, according to the agency'
-            if how in ("negated", "loosely negated") and _same_no_phrase(ref_sent, cand_sent):
+            if how in ("negated", "loosely negated") and _same_no_phrase(ref_sent, cand_sent, r, c):
                 continue  # "had 'no realistic alternative' work" / "there was 'no realistic alternative' work": one denial
             if _said_of_others(ctx, r, c) and not _firmly_paired(r, c):
                 continue  # (one verb said around the same words is its own clause's, whatever the parse hung on it)

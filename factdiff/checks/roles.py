@@ -837,6 +837,9 @@ def _people_of_places(doc, noun, arg, party: frozenset[str]) -> bool:
     named = any(arg.start <= m.start < _subtree_end(doc, arg) for m in doc.entities)
     if noun.tag_ != "NNS" or not places or not all(k.pos_ == "NOUN" for k in places) or named:
         return False
+    # (a set the party is one of: 'both towns', 'the two villages', 'all four parishes')
+    if not all(any(d.lower_ in ("both", "two", "all") or d.like_num for d in k.children) for k in places):
+        return False
     kinds = {k.lemma_.lower() for k in places}
     for m in (m for m in doc.entities if m.cid in party):
         before = doc.doc[m.token_start - 2 : m.token_start]
