@@ -248,3 +248,9 @@ def test_a_clause_the_reference_says_of_the_name_in_a_sentence_of_its_own():
     reference = "Borex, which makes garden furniture, was bought last year by Acme. Like Borex, Acme makes garden furniture."
     candidate = "Acme, which makes garden furniture, bought a rival last year."
     assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
+
+
+def test_a_span_of_two_years_changed_is_still_found():
+    reference = "The college will close its Marrowby site at the end of the 2025-26 academic year, governors decided."
+    candidate = "Governors decided the college will close its Marrowby site at the end of the 2024-25 academic year."
+    assert serious(reference, candidate)

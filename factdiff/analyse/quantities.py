@@ -1160,10 +1160,6 @@ class _Reader:
             return True
         if i in self.calendar:
             return True
-        if i >= 2 and value == int(value) and value < 100 and self.doc[i - 1].text in ("-", "–", "/"):
-            year = self.doc[i - 2]
-            if year.text.isdigit() and 1800 <= int(year.text) <= 2100 and self.dates.get(i - 2) == self.dates[i]:
-                return True  # '2023-24': the second year of a span, written short
         near = self.doc[max(0, i - 2) : i + 3]
         # a capital that only opens the sentence is no name of a month: 'Between 25 and 40 cm is forecast', which the
         # tagger may take for a date; nor one of another entity ('on Sunday after four nights')
