@@ -254,3 +254,11 @@ def test_a_span_of_two_years_changed_is_still_found():
     reference = "The college will close its Marrowby site at the end of the 2025-26 academic year, governors decided."
     candidate = "Governors decided the college will close its Marrowby site at the end of the 2024-25 academic year."
     assert serious(reference, candidate)
+
+
+def test_a_verb_that_cannot_agree_with_the_clause_it_is_joined_to_shares_the_speakers_subject():
+    reference = "Residents say the meadow is home to rare orchids and do not rule out challenging the permit in court."
+    candidate = "The residents say the meadow holds rare orchids and have ruled out challenging the permit in court."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    candidate = "The residents say the meadow holds rare orchids and have not ruled out challenging the permit in court."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)

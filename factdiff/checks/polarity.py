@@ -650,7 +650,21 @@ def _subject_tokens(tok: Token) -> list[Token]:
             continue
         if own or tok.dep_ not in ("xcomp", "conj") or tok.pos_ != "VERB" or tok.head.pos_ not in ("VERB", "AUX"):
             return own
+        if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and {_finite_number(tok), _finite_number(tok.head)} == {"one", "more"}:
+            # 'Opponents say the woodland is home to bats and do not rule out ...': a verb that cannot agree with the
+            # clause it is joined to is joined to the verb of saying above it, whose subject it shares
+            tok = tok.head.head
+            continue
         tok = tok.head
+
+
+def _finite_number(verb: Token) -> str | None:
+    """'one' for a verb whose finite form is the third person singular ('is', 'has ruled'), 'more' for the plural
+    present ('do not rule', 'have ruled'), None for any other form."""
+    for t in [*sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i), verb]:
+        if t.tag_ in ("VBZ", "VBP"):
+            return "one" if t.tag_ == "VBZ" else "more"
+    return None
 
 
 def subject_words(tok: Token) -> set[str]:
