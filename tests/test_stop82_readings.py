@@ -262,3 +262,9 @@ def test_a_verb_that_cannot_agree_with_the_clause_it_is_joined_to_shares_the_spe
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
     candidate = "The residents say the meadow holds rare orchids and have not ruled out challenging the permit in court."
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_figure_no_verb_passes_keeps_its_estimate_note():
+    reference = "Tickets cost an average of 12 euros this season, the theatre said."
+    candidate = "The theatre said tickets cost 12 euros this season."
+    assert of_type(compare(reference, candidate).findings, FindingType.OMISSION)

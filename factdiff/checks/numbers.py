@@ -1422,7 +1422,8 @@ def _bound_dropped(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterator[
             continue
         if _over_a_stretch(ctx.reference, r):
             continue  # 'was carried out over three weeks': the time it took, no bound
-        if _bound_by_verb(ctx.candidate, q) == bound_direction(ctx.reference.text, r):
+        passed = _bound_by_verb(ctx.candidate, q)
+        if passed is not None and passed == bound_direction(ctx.reference.text, r):
             return  # 'may have exceeded €1.1m' / 'more than 1.1 million euros': the verb says the bound
         if any(c.same_value(r) and bound_direction(ctx.candidate.text, c) is not None for c in ctx.candidate.quantities):
             return
