@@ -268,3 +268,12 @@ def test_a_figure_no_verb_passes_keeps_its_estimate_note():
     reference = "Tickets cost an average of 12 euros this season, the theatre said."
     candidate = "The theatre said tickets cost 12 euros this season."
     assert of_type(compare(reference, candidate).findings, FindingType.OMISSION)
+
+
+def test_keeping_a_thing_is_no_going_on_and_a_close_told_anywhere_counts():
+    reference = (
+        "The last mink farm in the valley will close by the end of next year, campaigners said. "
+        "The farm, near the village of Ostrau, keeps about 900 animals."
+    )
+    candidate = "The valley's last mink farm, near Ostrau, is to shut by the end of next year; its 900 animals will be rehomed."
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.POLARITY)

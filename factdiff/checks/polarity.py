@@ -1911,14 +1911,17 @@ def _ended_against_going_on(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[T
         return t.pos_ == "VERB" and verb_lemma(t) in closing and not objects and not denied(t)
 
     def goes_on(t: Token) -> bool:
-        return t.pos_ == "VERB" and t.lemma_.lower() in going_on and not denied(t)
+        # (a deed kept up, 'continue to see patients', 'keep trading', or the thing itself, 'will continue'; not 'keeps
+        # 1,100 animals', a having)
+        deed = any(c.dep_ == "xcomp" for c in t.children) or not any(c.dep_ == "dobj" for c in t.children)
+        return t.pos_ == "VERB" and t.lemma_.lower() in going_on and deed and not denied(t)
 
     for c in (t for t in cand if ends(t)):
         said = [r for r in ref if goes_on(r) and subject_words(r) & subject_words(c)]
         if len(said) != 1:
             continue
-        if any(ends(t) and subject_words(t) & subject_words(c) for t in ref):
-            continue  # the reference has it end too ('will close at 5pm but continue to trade online')
+        if any(ends(t) and subject_words(t) & subject_words(c) for t in ref.doc):
+            continue  # the reference has it end too, anywhere ('will close at 5pm but continue to trade online')
         if any(goes_on(t) and subject_words(t) & subject_words(c) for t in cand):
             continue
         yield said[0], c, "opposite"
