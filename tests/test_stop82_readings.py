@@ -257,10 +257,10 @@ def test_a_span_of_two_years_changed_is_still_found():
 
 
 def test_a_verb_that_cannot_agree_with_the_clause_it_is_joined_to_shares_the_speakers_subject():
-    reference = "Residents say the meadow is home to rare orchids and do not rule out challenging the permit in court."
-    candidate = "The residents say the meadow holds rare orchids and have ruled out challenging the permit in court."
+    reference = "Residents say the meadow is home to a rare orchid and do not rule out challenging the permit in court."
+    candidate = "The residents say a rare orchid grows in the meadow and have ruled out challenging the permit in court."
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
-    candidate = "The residents say the meadow holds rare orchids and have not ruled out challenging the permit in court."
+    candidate = "The residents say a rare orchid grows in the meadow and have not ruled out challenging the permit in court."
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
 
 
