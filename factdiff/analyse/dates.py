@@ -690,15 +690,21 @@ _YEAR_SPAN = re.compile(r"(?<![\d.,$£€])(?:1[89]|20)\d{2}\s*[-–/]\s*(?:\d{2
 def _untagged_year_spans(doc: Doc, sent_index: dict[int, int], taken: set[int]) -> list[DateMention]:
     """Two years written as one span ('2023–24', '2019/20') that the tagger left out of its dates: read as the two
     years, as a season is."""
+    return _untagged(doc, sent_index, taken, _YEAR_SPAN, lambda kind, period: kind == "absolute" and period == "range")
+
+
+def _untagged(doc: Doc, sent_index: dict[int, int], taken: set[int], pattern: re.Pattern, wanted) -> list[DateMention]:
+    """The dates a pattern finds outside the characters already taken, each read by `normalise` and kept where
+    `wanted(kind, period)`."""
     out = []
-    for m in _YEAR_SPAN.finditer(doc.text):
+    for m in pattern.finditer(doc.text):
         if any(i in taken for i in range(m.start(), m.end())):
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
         if span is None:
             continue
         kind, period, low, high = normalise(span.text)
-        if kind == "absolute" and period == "range":
+        if wanted(kind, period):
             out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[span.start], kind, period, low, high))
     return out
 
@@ -713,17 +719,7 @@ def _untagged_days(doc: Doc, sent_index: dict[int, int], taken: set[int]) -> lis
     """Days of a month written out ('15 March', 'March 15, 2026') that the tagger left out of its dates ('must be
     submitted no later than 15 March'); days listed before the month ('14 and 16 November') are read whole, and left
     alone where the tagger took part of them."""
-    out = []
-    for m in _DAY_OF_MONTH.finditer(doc.text):
-        if any(i in taken for i in range(m.start(), m.end())):
-            continue
-        span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
-        if span is None:
-            continue
-        kind, period, low, high = normalise(span.text)
-        if kind is not None and period == "day":
-            out.append(DateMention(span.start_char, span.end_char, span.text, sent_index[span.start], kind, period, low, high))
-    return out
+    return _untagged(doc, sent_index, taken, _DAY_OF_MONTH, lambda kind, period: kind is not None and period == "day")
 
 
 _THAT_YEAR = re.compile(
