@@ -1416,12 +1416,10 @@ def _bound_word(doc: Document, d) -> Token | None:
 def _than_bound(doc: Document, start: int) -> Token | None:
     """The first word of 'no later than' / 'not earlier than' just before (or opening) a date at token `start`: a
     deadline or a start said by comparison, as 'by' and 'from' say them."""
-    for i in (start, start + 1, start + 2, start + 3):  # the tagger may take the words into the date
-        if i < 3 or i > len(doc.doc):
-            continue
-        no, than_what, than = doc.doc[i - 3], doc.doc[i - 2], doc.doc[i - 1]
-        if no.lower_ in ("no", "not") and than_what.lower_ in ("later", "earlier") and than.lower_ == "than":
-            return no if i == start or no.i >= start else None
+    for first in (start - 3, start):  # before the date, or the first words of it where the tagger took them in
+        words = doc.doc[first : first + 3] if 0 <= first and first + 3 <= len(doc.doc) else []
+        if [t.lower_ for t in words[1:]] in (["later", "than"], ["earlier", "than"]) and words[0].lower_ in ("no", "not"):
+            return words[0]
     return None
 
 
