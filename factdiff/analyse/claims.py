@@ -211,6 +211,27 @@ def _co_arguments(tok: Token) -> set[int]:
 # verbs whose 'it' stands for nothing ('when it rained', 'after it emerged that', 'as it turned out')
 _EMPTY_IT_VERBS = frozenset({"rain", "snow", "emerge", "seem", "appear", "become", "turn", "transpire", "happen", "matter"})
 
+# verbs whose subject 'it' stands for the clause after them ('it took crews five hours to put it out', 'it will cost
+# the council £2m to repair')
+_EXTRAPOSING_VERBS = frozenset({"take", "cost"})
+
+
+def _empty_it(tok: Token) -> bool:
+    """'It' as the subject that only anticipates an infinitive after its verb: 'It took firefighters five hours to get
+    it under control', 'It is unclear whether ...', 'It is important to'; it stands for no party."""
+    if tok.lower_ != "it" or tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    after = [c for c in verb.subtree if c.i > verb.i and c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp", "advcl", "acl")]
+    to = [c for c in after if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if verb.lemma_.lower() in _EXTRAPOSING_VERBS:
+        return bool(to) and any(c.dep_ in ("npadvmod", "dobj") and c.ent_type_ in ("DATE", "TIME", "MONEY") for c in verb.children)
+    if verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children):
+        said = [c for c in after if c.head.i == verb.i and c.dep_ in ("ccomp", "xcomp")]
+        return any(c in to or any(m.dep_ == "mark" and m.lower_ in ("whether", "that", "if") for m in c.children) for c in said)
+    return False
+
+
 _CO_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "attr", "oprd"}
 
 
@@ -236,6 +257,8 @@ class _Resolver:
     def antecedent(self, tok: Token) -> EntityMention | None:
         lex = word_lists()
         word = tok.lower_
+        if _empty_it(tok):
+            return None
         if word in ("which", "that", "who", "whom") and tok.head.dep_ == "relcl":
             noun = tok.head.head
             found = self.inside(*_core(noun))

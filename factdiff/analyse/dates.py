@@ -218,6 +218,8 @@ def _part_of_period(t: str) -> tuple[float, float, str] | None:
     else:
         word = m["ordinal"].lower()
         parts = lexicon()["period_parts"][m["part"].lower()]
+        if m["part"].lower() == "week" and m["rest"].split()[0] not in MONTHS:
+            return None  # a week is a quarter of a month only ('the first week of November', not 'of 2025')
         # 'the latter half', 'the final quarter': the last part
         n = parts if word in ("latter", "last", "final") else parse_ordinal(word)
         if n is None or parse_number(word) is not None or not 1 <= n <= parts:
@@ -585,6 +587,12 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
             if normalise(both.text)[0] == "year_named":
                 end = both.end
                 skip.add(n + 1)
+        # or cut at 'of' ('the last week' / 'October'): the part of the month, where the two read as one date
+        if nxt is not None and n + 1 not in skip and nxt.start == end + 1 and doc[end].lower_ == "of" and doc[nxt.start].text in MONTHS:
+            both = doc[start : nxt.end]
+            if _part_of_period(both.text) is not None and normalise(both.text)[0] is not None:
+                end = both.end
+                skip.add(n + 1)
         # or cut before the far end's day, left outside both ('from 1 March to' / '30' / 'September next year')
         gap = doc[end : nxt.start] if nxt is not None and 0 < nxt.start - end <= 2 else None
         if gap is not None and all(t.like_num or t.lower_ in ("and", "to", "until") for t in gap):
@@ -600,6 +608,9 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                 start += 1
         if end - start > 2 and doc[start].like_num and doc[start + 1].lower_ in _LENGTH_WORDS and doc[start + 2].lower_ in _FROM_NOW_WORDS:
             start += 2  # 'will mark 150 years next month': a length of time, then the date
+        elif end - start > 4 and doc[start].like_num and doc[start + 1].lower_ in _LENGTH_WORDS and doc[end - 1].lower_ == "ago":
+            if normalise(doc[start + 2 : end].text)[0] is not None:
+                start += 2  # 'up from 18 weeks two years ago': a length of time, then the date counted back
         if end - start > 2 and doc[start].like_num and doc[start + 1].lower_ == "the":
             start += 1  # 'compared with 52 the year before': a count, then the date
         month = any(t.text[:3] in _MONTH_STEMS for t in doc[start:end] if t.text[:1].isupper())

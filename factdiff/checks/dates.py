@@ -32,7 +32,7 @@ from factdiff.analyse.dates import (
 )
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import noun_verbs, paraphrase, synonym
+from factdiff.analyse.lexical import noun_verbs, paraphrase, synonym, verb_lemma
 from factdiff.analyse.quantities import parse_number
 from factdiff.checks.base import Context, tokens_before
 from factdiff.model import Finding, FindingType, Severity
@@ -238,7 +238,12 @@ def _moved_date(ctx: Context, d, comparable: list):
     same_deed = [r for r in other if _dates_verb(ctx.reference, r) and _deed(_date_verb(ctx.reference, r)) == deed]
     # (not where the date it agrees with dates the same deed in another word: 'work is to start in May ... the timetable
     # begins on 1 July' / 'work is to begin in May')
-    if deed is not None and len(same_deed) == 1 and all(_other_deed(_date_verb(ctx.reference, r), deed) for r in agreeing):
+    # (nor where the date it agrees with is said of the candidate's doer and the other of another: 'work is due to start
+    # on 9 June ... before the season opens in late August' / 'before the new season starts towards the end of August')
+    doer = _doers(verb)
+    of_mine = doer and any(doer & _doers(_date_verb(ctx.reference, r)) for r in agreeing)
+    of_mine = of_mine and not any(doer & _doers(_date_verb(ctx.reference, r)) for r in same_deed)
+    if deed is not None and len(same_deed) == 1 and all(_other_deed(_date_verb(ctx.reference, r), deed) for r in agreeing) and not of_mine:
         return same_deed[0]
     if any(mine & _own_clause(ctx.reference, r) for r in agreeing):
         return None
@@ -250,6 +255,19 @@ def _moved_date(ctx: Context, d, comparable: list):
             return named[0]
     best = max(other, key=lambda r: len(mine & _own_clause(ctx.reference, r)))
     return best if len(mine & _own_clause(ctx.reference, best)) >= MOVED_WORDS else None
+
+
+def _doers(verb) -> set[str]:
+    """The nouns of a verb's subject ('the new season starts': 'season'), its passive subject included."""
+    if verb is None:
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {
+        t.lemma_.lower()
+        for s in subjects
+        for t in s.subtree
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass", "compound")
+    }
 
 
 _LIGHT = ("be", "have", "do", "make", "take", "go", "get", "give", "hold")
@@ -620,6 +638,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _clock_days(ctx)
     yield from _period_parts(ctx)
     yield from _order(ctx)
+    yield from _events_swapped(ctx)
     yield from _recurring_days_differ(ctx)
     yield from _edges(ctx)
     yield from _bound_turned(ctx, reported)
@@ -1277,6 +1296,59 @@ def _order(ctx: Context) -> Iterator[Finding]:
             new = _Words(tok.idx, cdoc[end - 1].idx + len(cdoc[end - 1].text), cdoc[tok.i : end].text)
             old = _Words(r.idx, rdoc[ref_end - 1].idx + len(rdoc[ref_end - 1].text), rdoc[r.i : ref_end].text)
             yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, new, old, NAME)
+
+
+def _ordered_deeds(tok: Token) -> tuple[Token, Token] | None:
+    """(the deed, the deed it is put before or after) of an order word that joins two verbs: 'would seek approval before
+    looking for investors' -> (seek, looking), 'was passed after the minister resigned' -> (passed, resigned)."""
+    if tok.lower_ not in ("before", "after"):
+        return None
+    if tok.dep_ == "prep" and tok.head.pos_ == "VERB":
+        other = next((c for c in tok.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+        return (tok.head, other) if other is not None else None
+    if tok.dep_ == "mark" and tok.head.pos_ == "VERB" and tok.head.dep_ == "advcl" and tok.head.head.pos_ == "VERB":
+        return tok.head.head, tok.head
+    return None
+
+
+def _one_deed(a: Token, b: Token) -> bool:
+    """Two verbs of one deed: the same verb with its particle, or WordNet synonyms ('looking for' / 'seek')."""
+    x, y = verb_lemma(a), verb_lemma(b)
+    return x == y or synonym(x, y)
+
+
+def _events_swapped(ctx: Context) -> Iterator[Finding]:
+    """Two deeds put in the other order with the same word ('would seek approval before looking for investors' / 'would
+    look for investors before seeking approval'): the candidate's first deed is the reference's second, and its second
+    the reference's first, in aligned sentences. ('B after A' for 'A before B' is the same order, not reported.)"""
+    rdoc = ctx.reference.doc
+    for tok in ctx.candidate.doc:
+        mine = _ordered_deeds(tok)
+        if mine is None or _one_deed(*mine):
+            continue
+        sents = ctx.refs_for(ctx.candidate.sentence_at(tok.idx))
+        for r in rdoc:
+            theirs = _ordered_deeds(r) if r.lower_ == tok.lower_ else None
+            if theirs is None or ctx.reference.sentence_at(r.idx) not in sents:
+                continue
+            if _one_deed(mine[0], theirs[1]) and _one_deed(mine[1], theirs[0]) and not _one_deed(mine[0], theirs[0]):
+                first, then = (verb_lemma(t) for t in mine)
+                yield ctx.finding(
+                    FindingType.DATE,
+                    Severity.MAJOR,
+                    0.7,
+                    f"the candidate has '{first}' {tok.lower_} '{then}'; the reference puts the two the other way round",
+                    _deeds_extent(mine),
+                    _deeds_extent(theirs),
+                    NAME,
+                )
+                break
+
+
+def _deeds_extent(deeds: tuple[Token, Token]) -> tuple[int, int]:
+    """Characters from the first of the two verbs to the end of the later one's phrase."""
+    first, last = sorted(deeds, key=lambda t: t.i)
+    return first.idx, last.right_edge.idx + len(last.right_edge.text)
 
 
 def _how_near(tok: Token) -> set[str]:

@@ -616,6 +616,8 @@ def _unmatched(words: frozenset[str], others: frozenset[str]) -> set[str]:
         short, long = sorted((a, b), key=len)
         if a == b or lexical.same_adjective(a, b):  # 'biggest' / 'largest' (as lemmas)
             return True
+        if "local" in (a, b) and {a, b} - {"local"} <= set(lexicon()["government_levels"]["local"]):
+            return True  # 'Local MP' / "the town's MP": the place's own, either way
         return len(short) >= 3 and long.startswith(short[:MIN_STEM])  # a short word ('GP', 'MP') is itself
 
     return {w for w in words if not any(one(w, o) for o in others)}

@@ -166,6 +166,7 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
     reporting = set(lexicon()["speech_predicates"]) | set(lexicon()["belief_predicates"])
     converses = {frozenset(p) for p in lexicon()["converse_predicates"]}  # 'sold' / 'bought': the roles check's
     governors = set(lexicon()["negating_governors"]) | set(lexicon()["omission_predicates"])
+    asking = set(lexicon()["request_predicates"])  # a request in another verb of asking ('urged' / 'called on'): the modality check's
     found: dict[int, tuple[Token, Token, bool]] = {}
     anchored = {c.i for _, c in _anchored_pairs(ctx)}
     for r, c in _replaced_verbs(ctx):
@@ -186,6 +187,8 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
             continue  # 'had grown to several thousand' / 'numbered several thousand': the change told by where it ended
         if _one_outcome(r, c):
             continue  # 'delay' / 'push back': verbs of one class of the lexicon's outcomes say the same
+        if {a, b} <= asking:
+            continue  # 'appealed for anyone with footage to come forward' / 'asked anyone with recordings to get in touch'
         if _nominalised(r, c) or _nominalised(c, r):
             continue  # 'donations can be made online' / 'people can donate online': the event in its noun
         if _light_with_goal(c, r) or _light_with_goal(r, c):
@@ -358,7 +361,7 @@ def _verb_names(t: Token) -> list[str]:
     return list(dict.fromkeys([*joined, verb_lemma(t), lemma]))
 
 
-_PARTICLES = ("off", "down", "back", "up", "out", "aground")
+_PARTICLES = ("off", "down", "back", "up", "out", "aground", "forward")
 
 
 def _outcomes(sent: SpacySpan, nouns: bool = False) -> list[tuple[Token, tuple[str, int]]]:

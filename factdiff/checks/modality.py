@@ -235,6 +235,22 @@ def hedges(tok: Token) -> list[str]:
         # the copula of 'is likely to miss three weeks': what its adjective leaves open is the copula's statement too
         adjectives = [c for c in tok.children if c.dep_ == "acomp" and _hedging_adjective(c)]
         out += [c.lower_ for c in adjectives if any(k.dep_ == "xcomp" for k in c.children)]
+    tentative = lexicon()["tentative_evidence_nouns"]
+    told = [c for c in tok.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in tentative] if tok.dep_ == "ccomp" else []
+    if (
+        told
+        and tok.head.lemma_ == "be"
+        and not any(c.dep_ in ("neg", "det") and c.lower_ in ("not", "no") for t in (tok.head, *told) for c in t.children)
+    ):
+        out.append(told[0].lower_)  # 'early indications were that the boy had got into difficulty': what the signs point to
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    if (
+        that
+        and tok.dep_ in ("acl", "ccomp")
+        and tok.head.lemma_.lower() in tentative
+        and not any(c.lower_ in ("no", "not") for c in tok.head.children)
+    ):
+        out.append(tok.head.lower_)  # 'there were signs that the boy had got into difficulty'
     if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["deliberation_predicates"]:
         out.append(tok.head.lower_)  # 'extending the curfew is being discussed': a matter still weighed
     # (a gerund subject the parse took for a clause of its own: 'Reopening part of it ... is under consideration')
@@ -502,14 +518,32 @@ def _gives_leave(verb: Token) -> bool:
     return lemma in lex["permission_passives"] and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+_HAVING_OR_GIVING = frozenset({"have", "get", "give", "offer", "grant"})
+
+
+def _chance_had(verb: Token) -> bool:
+    """A verb of having or giving whose object is a noun of leave or of a chance ('will be given the opportunity to sell',
+    'has a window to clear'): what follows may be done, not is done."""
+    nouns = {*lexicon()["permission_nouns"], *lexicon()["opportunity_nouns"]}
+    return verb.lemma_.lower() in _HAVING_OR_GIVING and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns for c in verb.children
+    )
+
+
 def _leave_given(tok: Token) -> list[str]:
     """An infinitive that a noun of leave governs ('permission to build', 'has given consent for it to be exhibited'):
     allowed, not done, as after 'let' or 'may'; [the noun], or []."""
     if tok.pos_ != "VERB" or not _infinitive(tok):
         return []
     nouns = lexicon()["permission_nouns"]
-    if tok.dep_ == "acl" and tok.head.lemma_.lower() in nouns:
+    chances = lexicon()["opportunity_nouns"]
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in (*nouns, *chances):
         return [tok.head.lower_]
+    # a chance had or given, the infinitive hung on its verb: 'will have a six-month window after the deadline to clear'
+    if tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in _HAVING_OR_GIVING:
+        had = [c.lower_ for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in chances]
+        if had:
+            return had[:1]
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
         if tok.head.lemma_.lower() == "leave":
             return [tok.head.lower_]  # 'fares will be left for operators to set': theirs to set, as 'free to set' says
@@ -2903,6 +2937,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'may appeal within 30 days' / 'have 30 days to lodge an appeal': the leave, with its time
             if permitted and plain_word.lemma_.lower() in _permissions():
                 continue  # 'pivots to let vessels pass' / 'pivoting to allow vessels along': the permission is the word itself
+            if permitted and _chance_had(plain_word):
+                continue  # 'will be allowed to sell' / 'will be given the opportunity to sell': leave either way
             if not ref_hedges and set(said) <= {"could", "may", "might"} and _under_ceiling(plain_word) and _under_ceiling(hedged_word):
                 continue  # 'could take as long as three weeks' / 'will take up to three weeks': the most it may be, either way
             if set(said) <= {"may", "can"} and _only_leave(hedged_word) and _restricting(plain_word):
@@ -2977,8 +3013,13 @@ def check(ctx: Context) -> Iterator[Finding]:
                     for t in ref_sent
                     if t.pos_ == "VERB" and t.lemma_.lower() in lex["belief"] and any(c.dep_ == "ccomp" for c in t.children)
                 }
+                # (signs that point to it are no belief passed on: 'said early indications were that' / 'said', as 'probably')
+                signs = {f"{n}{end}" for n in lexicon()["tentative_evidence_nouns"] for end in ("", "s")}
                 believed = all(
-                    h not in lex["hedge_modal"] and h not in lex["hedge_adv"] and (h not in lex["hedge_adj"] or h in believing)
+                    h not in lex["hedge_modal"]
+                    and h not in lex["hedge_adv"]
+                    and (h not in lex["hedge_adj"] or h in believing)
+                    and h not in signs
                     for h in ref_hedges
                 )
                 # (a question asked is no belief passed on; a choice still to be made, 'whether to order more', is left

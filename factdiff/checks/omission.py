@@ -36,7 +36,7 @@ from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import direction, first_sense_synonyms, noun_verbs, paraphrase
+from factdiff.analyse.lexical import direction, first_sense_synonyms, main_sense_synonym, noun_verbs, paraphrase
 from factdiff.analyse.quantities import BOUND_AFTER, is_money, parse_number, parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import rather_than_before
@@ -137,7 +137,7 @@ class Unit:
             return Severity.MAJOR
         if self.kind in CLAUSES and len(self.missing) >= 3:
             return Severity.MAJOR  # a statement of its own: a sentence, a conjoined or subordinate clause
-        return Severity.MINOR if len(self.missing) >= 2 or self.member_missing else None
+        return Severity.MINOR if len(self.missing) >= 2 or self.member_missing or self.restriction_missing else None
 
 
 def _number(text: str) -> float | None:
@@ -156,6 +156,7 @@ class _Vocabulary:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.words: set[str] = set()
+        self.verbs = {t.lemma_.lower() for t in doc.doc if t.pos_ == "VERB" and t.is_alpha}
         for t in doc.doc:
             if t.is_alpha or t.like_num:
                 self.words.add(fold(t.lemma_))
@@ -220,7 +221,12 @@ class _Vocabulary:
             return True
         # a verb of the same first sense ('subtracted' / 'deducted'): the word said with another (not where the other
         # text's own words are sought, which the rewording test reads)
-        return synonyms and t.pos_ == "VERB" and any(fold(w) in self.words for w in first_sense_synonyms(t.lemma_) if " " not in w)
+        if not (synonyms and t.pos_ == "VERB"):
+            return False
+        if any(fold(w) in self.words for w in first_sense_synonyms(t.lemma_) if " " not in w):
+            return True
+        # (or one of the text's verbs in the same synset, the most frequent sense of one of them: 'closed' / 'has shut')
+        return any(main_sense_synonym(t.lemma_, v) for v in self.verbs if v != t.lemma_.lower())
 
     def figures(self, text: str) -> bool:
         """Every figure of `text` is somewhere in this text (and there is one)."""
@@ -736,6 +742,33 @@ def _restriction_lost(d: Direction, toks: list, u: Unit) -> bool:
     return False
 
 
+def _counted_kind_lost(d: Direction, toks: list, u: Unit) -> bool:
+    """A 'with' phrase that says which of a counted class are meant ('will house up to 90 people with advanced
+    dementia'), its words gone, and the aligned sentences count the class with the same number and nothing of its own
+    ('will accommodate as many as 90 people'): what was said of some is said of any."""
+    prep = toks[0]
+    if prep.lower_ != "with" or prep.dep_ != "prep" or not u.missing:
+        return False
+    noun = prep.head
+    counts = {c.text for c in noun.children if c.dep_ == "nummod" and c.like_num}
+    if noun.tag_ != "NNS" or not counts or not any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in prep.children):
+        return False
+    doc = d.other.doc
+    for n in d.aligned(u.sent):
+        s = d.other.sentences[n]
+        for t in doc[s.token_start : s.token_end]:
+            if t.lemma_.lower() != noun.lemma_.lower() or not counts & {c.text for c in t.children if c.dep_ == "nummod"}:
+                continue
+            # (a place it is in is no kind: 'as many as 90 people in 15 bungalows')
+            return not any(
+                c.dep_ in ("relcl", "acl", "amod", "compound") or (c.dep_ == "prep" and c.lower_ in _KIND_PREPS) for c in t.children
+            )
+    return False
+
+
+_KIND_PREPS = frozenset({"with", "without", "of", "from", "over", "under", "aged", "who"})
+
+
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades"})
 
 
@@ -837,6 +870,7 @@ def _analyse_units(d: Direction) -> list[Unit]:
         if kind == "relcl" and not d.additions:
             u.restriction_missing = _restriction_lost(d, toks, u)
         if kind == "prep" and not d.additions:
+            u.restriction_missing = _counted_kind_lost(d, toks, u)
             u.where_missing = _limited_in_place(toks, u)
             u.when_missing = _limited_in_time(d, toks, u)
             if u.when_missing and not u.missing:

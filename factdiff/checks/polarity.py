@@ -1176,6 +1176,8 @@ def _counterpart(word: Token, sent: SpacySpan, own: SpacySpan, but: Token | None
             continue  # a counterpart in the same slot only: 'reopen in the autumn' / 'open again in the autumn'
         if (inside_noun(t) or t.dep_ in ("pcomp", "xcomp")) and rival is not None and rival.left_edge.i <= t.i <= rival.right_edge.i:
             continue  # what the rival verb is about, not a statement of its own ('abstained from voting')
+        if {direction(word, transitive=True), direction(t, transitive=True)} == {"up", "down"}:
+            continue  # 'lower the level' / 'the level will go up': a move each way ('go' is a hypernym of 'lower')
         if b in ("re" + a, "re-" + a) or a in ("re" + b, "re-" + b) or (paraphrase(a, b) and not opposite(a, b)):
             return True
     return False
@@ -1701,6 +1703,8 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             moved = ways == {"up", "down"} and not _other_objects(r, c)  # 'lowered the age' / 'extended the vote': two acts
             # (not a particle that makes a verb of an outcome: 'turned down objections' rejects them, lowers nothing)
             moved = moved and not any(_outcome_phrase(t) for t in (r, c))
+            # (nor two things that move: 'reduce the speed limit' / 'warning signs will go up')
+            moved = moved and not _other_movers(r, c)
             if not (_opposite(r, c) or moved or prefixed or _stances(r, c)) or denied(r) != denied(c):
                 continue  # 'did not approve' / 'rejected' say the same
             if not _opposite(r, c) and _stances(r, c) and any(t.i != c.i and _stances(t, c) and denied(t) == denied(r) for t in cand):
@@ -1711,8 +1715,11 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
                 continue  # 'A was faster than B' / 'B was slower than A': one comparison seen from its other side
             if _lasting(r) or _lasting(c):
                 continue  # 'were given by his daughter' / 'will take three years to catalogue'
-            if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and (_converse(r, c) or _passive_converse(r, c))):
-                if _other_subjects(r, c):
+            # (a change done to a thing against the thing changing itself is no converse: 'the operator reduced the fare'
+            # / 'the fare went up', the same fare moved each way)
+            ergative = moved and _movers(r) & _movers(c) and not (_movers(r) & subject_words(r) and _movers(c) & subject_words(c))
+            if neighbours(r) & neighbours(c) and not (c.pos_ == "VERB" and (_converse(r, c) or _passive_converse(r, c)) and not ergative):
+                if _other_subjects(r, c) and not ergative:
                     continue  # 'Veldt has bought Morrow' / 'Morrow sells jackets': said of another doer
                 if c.pos_ == "VERB" and _other_objects(r, c) and not _object_words(r) & _object_words(c):
                     continue  # 'upheld the refusal' / 'rejected the appeal': done to another thing, the same ruling
@@ -2708,6 +2715,32 @@ def _compared_against(word: Token) -> bool:
         if t.pos_ in ("VERB", "AUX") or t.is_punct:
             return False
     return False
+
+
+def _movers(verb: Token) -> set[str]:
+    """The nouns of what a verb of change moves: its object or a passive's subject ('reduced the speed limit', 'the
+    limit was cut'), or for a verb with neither, its subject ('prices went up'); pronouns and other words left out."""
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [c for c in verb.children if c.dep_ == "nsubj"]
+    # (a subject the parse hung elsewhere: the noun right before the verb and its auxiliaries, 'the limit will drop,
+    # and warning signs will go up', where 'go' is joined to 'drop' and 'signs' to a noun before)
+    first = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))], key=lambda t: t.i)
+    before = verb.doc[first.i - 1] if first.i > verb.sent.start else None
+    if not moved and before is not None and before.pos_ in ("NOUN", "PROPN") and before.head.i != verb.i:
+        return {fold(before.lemma_), *(fold(c.lemma_) for c in before.children if c.dep_ == "compound")}
+    moved = moved or _subject_tokens(verb)
+    return {fold(t.lemma_) for m in moved for t in m.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _MOVER_DEPS}
+
+
+_MOVER_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "compound", "conj"})
+
+
+def _other_movers(ref: Token, cand: Token) -> bool:
+    """Two verbs of change that move two things, with no noun of one in the other nor a synonym of its head ('reduce
+    the speed limit' / 'warning signs will go up'): two deeds, not one told the other way."""
+    a, b = _movers(ref), _movers(cand)
+    if not a or not b or a & b or _singulars(a) & _singulars(b):
+        return False
+    return not any(synonym(x, y) for x in a for y in b)
 
 
 def _nearly(verb: Token) -> bool:

@@ -1,0 +1,177 @@
+"""Readings from stop 83: a change done to one thing against another thing moving; a change done to a thing against
+the thing changing itself; a date of the candidate's deed said of its own doer; a chance given as leave; one request
+in two verbs; 'local' and 'the town's' in a post; the 'it' that anticipates a clause; a length of time before 'ago';
+the week of a month; two deeds put in the other order; signs that point to a thing; a 'with' phrase that says which
+of a counted class; a verb of one synset in the other text; a plan put forward against one approved. The guards hold
+each reading to its reach.
+
+Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from helpers import of_type, serious
+
+from factdiff import compare
+from factdiff.analyse.claims import _empty_it
+from factdiff.analyse.document import analyse
+from factdiff.analyse.pipeline import load_nlp
+from factdiff.checks.entities import _unmatched
+from factdiff.model import FindingType, Severity
+from factdiff.read import source_from_text
+
+
+def _dates(text: str):
+    return analyse(source_from_text(text, "candidate")).dates
+
+
+# --- polarity -------------------------------------------------------------------------------------------------------
+
+
+def test_two_things_that_move_are_no_opposite():
+    reference = "Tarnby Borough Council said it would install new flood gauges and lower the water level in the canal basin by May."
+    candidate = "By May, Tarnby Borough Council says, the water level in the canal basin will fall, and new flood gauges will go up."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    # (the same level moved the other way is still an opposite)
+    candidate = "By May, Tarnby Borough Council says, the water level in the canal basin will go up."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_change_done_to_a_thing_against_the_thing_changing_itself():
+    reference = "The ferry operator reduced the island fare in March."
+    candidate = "The island fare went up in March."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    candidate = "The island fare went down in March."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+# --- dates ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_date_said_of_its_own_doer_is_not_moved_to_the_other_deed():
+    reference = "Work is due to start on 4 May, meaning the track should be ready before the racing season opens in late July."
+    candidate = "Work is scheduled to begin on 4 May, so the track should be finished before the racing season starts at the end of July."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+    # (a date put on the deed another date dates is still moved)
+    reference = "The lido closed for repairs on 3 June and announced its winter programme on 21 August."
+    candidate = "The lido, which closed on 21 August, has announced its winter programme."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_a_length_of_time_before_ago_is_no_part_of_the_date():
+    dates = _dates("Waits have risen to 20 days, up from 12 days three years ago.")
+    assert "three years ago" in [d.text for d in dates] and not any(d.text.startswith("12 days") for d in dates)
+    reference = "Patients wait an average of 20 days, up from 12 days three years ago, the board said on Monday."
+    candidate = "The average wait has risen to 20 days from 12 days last year, the board said on Monday."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_the_week_of_a_month():
+    dates = _dates("The storm in the last week of March flooded the valley.")
+    assert len(dates) == 1 and (dates[0].low.month, dates[0].low.day, dates[0].high.day) == (3, 24, 31)
+    # (a week of a year or of something else is not read as a part of it)
+    assert not any(d.text.startswith("the final week") for d in _dates("It closes in the final week of 2027."))
+    reference = "The agency said the storm in the last week of March had flooded about a fifth of the valley's farms."
+    candidate = "About a fifth of the valley's farms were flooded by the storm in the first week of April, the agency said."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+    candidate = "About a fifth of the valley's farms were flooded by the storm in late March, the agency said."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_two_deeds_put_in_the_other_order():
+    reference = "The trust said it would seek planning permission before looking for sponsors."
+    candidate = "The trust said it would look for sponsors before seeking planning permission."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+    # ('B after A' for 'A before B' is the same order)
+    candidate = "The trust said it would look for sponsors after seeking planning permission."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+    reference = "The museum reopened after the director resigned."
+    candidate = "The director resigned after the museum reopened."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+
+
+# --- modality -------------------------------------------------------------------------------------------------------
+
+
+def test_a_chance_given_is_leave_not_a_deed():
+    reference = "Stallholders will be allowed to sell their remaining stock for three months after the market closes."
+    candidate = "Stallholders will have a three-month window after the market closes to clear their remaining stock."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+    candidate = "Stallholders will be given the opportunity to sell their remaining stock for three months after the market closes."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+    candidate = "Stallholders will sell their remaining stock for three months after the market closes."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_signs_that_point_to_a_thing_leave_it_open():
+    reference = "Sergeant Tom Avery said early indications were that the cyclist had been hit by a van turning left."
+    candidate = "Sergeant Tom Avery said the cyclist had been hit by a van turning left."
+    found = of_type(serious(reference, candidate), FindingType.MODALITY)
+    assert found and all(f.severity == Severity.MAJOR for f in found)
+    candidate = "Sergeant Tom Avery said early signs were that the cyclist had been hit by a van turning left."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+# --- events ---------------------------------------------------------------------------------------------------------
+
+
+def test_one_request_in_two_verbs_of_asking():
+    reference = "Inspector Maya Lund appealed for anyone who saw the collision on the Ferrow road to come forward."
+    candidate = "Inspector Maya Lund asked anyone who saw the collision on the Ferrow road to get in touch."
+    assert not of_type(serious(reference, candidate), FindingType.EVENT)
+
+
+def test_a_plan_put_forward_is_not_a_plan_approved():
+    reference = "Library opening hours will be cut from April under plans approved by the county cabinet on Monday to save £400,000."
+    candidate = "Library opening hours will be cut from April under plans put forward by the county cabinet on Monday to save £400,000."
+    assert of_type(serious(reference, candidate), FindingType.EVENT)
+    candidate = "Library opening hours will be cut from April under plans adopted by the county cabinet on Monday to save £400,000."
+    assert not of_type(serious(reference, candidate), FindingType.EVENT)
+
+
+# --- entities and roles ---------------------------------------------------------------------------------------------
+
+
+def test_local_and_the_towns_say_one_post():
+    reference = "Local MP Dafydd Rhys, who campaigned for the bus route, said the village had been 'cut off' by the cuts."
+    candidate = "Dafydd Rhys, the town's MP, who had pressed for the bus route, said the cuts had left the village 'cut off'."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+    # ('local' is the place's own level, not another: a county or a region is no 'local')
+    assert not _unmatched(frozenset({"town"}), frozenset({"local"}))
+    assert _unmatched(frozenset({"county"}), frozenset({"local"})) == {"county"}
+
+
+def test_the_it_that_anticipates_a_clause_stands_for_no_party():
+    nlp = load_nlp()
+    assert _empty_it(nlp("It took the crews six hours to clear the road.")[0])
+    assert _empty_it(nlp("It is unclear whether the road will reopen.")[0])
+    assert not _empty_it(nlp("It took the council to court.")[0])
+    assert not _empty_it(nlp("It was built to carry twelve people.")[0])
+    reference = "The fire spread to a barn near Kelsby. Crews needed six hours to bring it under control."
+    candidate = "The fire spread to a barn near Kelsby. It took crews six hours to get it under control."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+# --- omission -------------------------------------------------------------------------------------------------------
+
+
+def test_a_with_phrase_that_says_which_of_a_counted_class():
+    reference = "The new unit at Harwell will house up to 40 children with complex disabilities in six houses."
+    candidate = "The new unit at Harwell will accommodate as many as 40 children in six houses."
+    found = of_type(serious(reference, candidate), FindingType.OMISSION)
+    assert found and found[0].reference_span.text == "with complex disabilities"
+    # (the class kept with words of its own is the phrase said another way)
+    candidate = "The new unit at Harwell will accommodate as many as 40 severely disabled children in six houses."
+    assert not of_type(serious(reference, candidate), FindingType.OMISSION)
+
+
+def test_a_verb_of_one_synset_in_the_other_text_is_no_word_left_out():
+    reference = (
+        "Three banks will open a joint branch in Pellow next month, after each of them closed its own office over the past two years."
+    )
+    candidate = (
+        "A joint branch for three banks is to open in Pellow next month. "
+        "Each of the three has shut its own office there within the past two years."
+    )
+    report = compare(reference, candidate, mode="rewrite")
+    assert not [f for f in report.findings if f.type == FindingType.OMISSION and f.severity != Severity.MINOR]
