@@ -175,3 +175,72 @@ def test_a_verb_of_one_synset_in_the_other_text_is_no_word_left_out():
     )
     report = compare(reference, candidate, mode="rewrite")
     assert not [f for f in report.findings if f.type == FindingType.OMISSION and f.severity != Severity.MINOR]
+
+
+def test_animals_that_died_are_not_animals_culled():
+    reference = "About 300 pigs on the Hallow farm will be culled, the agriculture ministry said."
+    candidate = "About 300 pigs on the Hallow farm have died, the agriculture ministry said."
+    assert of_type(serious(reference, candidate), FindingType.EVENT)
+    # (the reference's own deaths told beside the cull are no other outcome)
+    reference = "About 300 pigs on the Hallow farm will be culled after 20 died of the fever."
+    candidate = "About 300 pigs will be slaughtered after 20 died of the fever."
+    assert not of_type(serious(reference, candidate), FindingType.EVENT)
+
+
+# --- guards from a reviewer's read of this stop's readings -----------------------------------------------------------
+
+
+def test_a_denied_order_is_no_swap():
+    reference = "The bridge will be inspected before it reopens."
+    candidate = "The bridge will not reopen before it has been inspected."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_a_date_moved_to_another_deed_of_the_same_doer_is_still_moved():
+    reference = "Orwell Council approved the scheme on 3 May, and work on the bridge will begin on 9 June."
+    candidate = "Orwell Council approved the scheme, and the council will begin work on the bridge on 3 May."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_one_length_before_ago_is_kept_whole():
+    assert "3 years 6 months ago" in [d.text for d in _dates("Brandt joined the club 3 years 6 months ago.")]
+    reference = "Brandt joined Kelso Rovers 3 years 6 months ago, the club said."
+    candidate = "Brandt joined Kelso Rovers six months ago, the club said."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_a_chance_taken_is_a_deed_and_a_chance_denied_no_leave():
+    reference = "Mayor Ines Carrow thanked the volunteers who had cleared the flooded streets."
+    candidate = "Mayor Ines Carrow took the chance to thank the volunteers who had cleared the flooded streets."
+    assert not of_type(compare(reference, candidate, mode="rewrite").findings, FindingType.MODALITY)
+    reference = "Stallholders will be allowed to sell their remaining stock after the market closes."
+    for candidate in (
+        "Stallholders will not be given the chance to sell their remaining stock after the market closes.",
+        "Stallholders will have no chance to sell their remaining stock after the market closes.",
+    ):
+        assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_goods_that_arrived_were_delivered():
+    reference = "Harwick Council ordered 12 electric buses last year, and they arrived in May."
+    candidate = "Harwick Council's 12 electric buses were delivered in May."
+    assert not of_type(serious(reference, candidate), FindingType.EVENT)
+
+
+def test_an_appeal_against_is_no_call_for():
+    reference = "Dunmore Rovers appealed against the stadium ban imposed by the league."
+    candidate = "Dunmore Rovers called for the stadium ban imposed by the league."
+    assert of_type(compare(reference, candidate, mode="rewrite").findings, FindingType.EVENT)
+
+
+def test_a_verb_that_only_has_a_rare_sense_of_another_is_not_it():
+    reference = "Fire crews went to the Pellow farm on Monday night, but one worker died."
+    candidate = "Fire crews went to the Pellow farm on Monday night."
+    assert of_type(serious(reference, candidate), FindingType.OMISSION)
+
+
+def test_it_that_stands_for_the_thing_done_to_is_a_party():
+    nlp = load_nlp()
+    assert not _empty_it(nlp("It will cost £2m to repair.")[0])
+    assert not _empty_it(nlp("It took two years to build.")[0])
+    assert _empty_it(nlp("It will take two years to rebuild the bridge.")[0])

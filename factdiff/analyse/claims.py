@@ -225,7 +225,13 @@ def _empty_it(tok: Token) -> bool:
     after = [c for c in verb.subtree if c.i > verb.i and c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp", "advcl", "acl")]
     to = [c for c in after if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if verb.lemma_.lower() in _EXTRAPOSING_VERBS:
-        return bool(to) and any(c.dep_ in ("npadvmod", "dobj") and c.ent_type_ in ("DATE", "TIME", "MONEY") for c in verb.children)
+        measures = [c.i for c in verb.children if c.dep_ in ("npadvmod", "dobj") and c.ent_type_ in ("DATE", "TIME", "MONEY")]
+        # (the deed with a doer or a thing of its own: 'took crews six hours', 'to rebuild the bridge'; not 'it will cost
+        # £2m to repair', where 'it' is the thing repaired)
+        measured = bool(measures)
+        doer = any(c.dep_ in ("dative", "dobj") and c.i < min(measures, default=0) for c in verb.children)
+        done_to = any(k.dep_ in ("dobj", "nsubjpass") for c in to for k in c.children)
+        return bool(to) and measured and (doer or done_to)
     if verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children):
         said = [c for c in after if c.head.i == verb.i and c.dep_ in ("ccomp", "xcomp")]
         return any(c in to or any(m.dep_ == "mark" and m.lower_ in ("whether", "that", "if") for m in c.children) for c in said)

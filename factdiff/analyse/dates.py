@@ -609,7 +609,9 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
         if end - start > 2 and doc[start].like_num and doc[start + 1].lower_ in _LENGTH_WORDS and doc[start + 2].lower_ in _FROM_NOW_WORDS:
             start += 2  # 'will mark 150 years next month': a length of time, then the date
         elif end - start > 4 and doc[start].like_num and doc[start + 1].lower_ in _LENGTH_WORDS and doc[end - 1].lower_ == "ago":
-            if normalise(doc[start + 2 : end].text)[0] is not None:
+            # (a figure compared with: 'up from 18 weeks two years ago'; not one length, '3 years 6 months ago')
+            compared = start > 0 and doc[start - 1].lower_ in ("from", "of", "to", "than", "with", "against", "at")
+            if compared and normalise(doc[start + 2 : end].text)[0] is not None:
                 start += 2  # 'up from 18 weeks two years ago': a length of time, then the date counted back
         if end - start > 2 and doc[start].like_num and doc[start + 1].lower_ == "the":
             start += 1  # 'compared with 52 the year before': a count, then the date

@@ -241,7 +241,11 @@ def _moved_date(ctx: Context, d, comparable: list):
     # (nor where the date it agrees with is said of the candidate's doer and the other of another: 'work is due to start
     # on 9 June ... before the season opens in late August' / 'before the new season starts towards the end of August')
     doer = _doers(verb)
-    of_mine = doer and any(doer & _doers(_date_verb(ctx.reference, r)) for r in agreeing)
+    # (of the same deed in another word: 'opens' / 'starts'; not 'approved on 3 May' / 'will begin work on 3 May')
+    of_mine = doer and any(
+        doer & _doers(_date_verb(ctx.reference, r)) and paraphrase(verb.lemma_.lower(), _date_verb(ctx.reference, r).lemma_.lower())
+        for r in agreeing
+    )
     of_mine = of_mine and not any(doer & _doers(_date_verb(ctx.reference, r)) for r in same_deed)
     if deed is not None and len(same_deed) == 1 and all(_other_deed(_date_verb(ctx.reference, r), deed) for r in agreeing) and not of_mine:
         return same_deed[0]
@@ -1301,7 +1305,7 @@ def _order(ctx: Context) -> Iterator[Finding]:
 def _ordered_deeds(tok: Token) -> tuple[Token, Token] | None:
     """(the deed, the deed it is put before or after) of an order word that joins two verbs: 'would seek approval before
     looking for investors' -> (seek, looking), 'was passed after the minister resigned' -> (passed, resigned)."""
-    if tok.lower_ not in ("before", "after"):
+    if tok.lower_ not in ("before", "after") or any(c.dep_ == "neg" for c in tok.children):
         return None
     if tok.dep_ == "prep" and tok.head.pos_ == "VERB":
         other = next((c for c in tok.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
@@ -1324,12 +1328,12 @@ def _events_swapped(ctx: Context) -> Iterator[Finding]:
     rdoc = ctx.reference.doc
     for tok in ctx.candidate.doc:
         mine = _ordered_deeds(tok)
-        if mine is None or _one_deed(*mine):
-            continue
+        if mine is None or _one_deed(*mine) or any(negated(v) for v in mine):
+            continue  # ('will not reopen before it has been inspected': the other deed first, told by a denial)
         sents = ctx.refs_for(ctx.candidate.sentence_at(tok.idx))
         for r in rdoc:
             theirs = _ordered_deeds(r) if r.lower_ == tok.lower_ else None
-            if theirs is None or ctx.reference.sentence_at(r.idx) not in sents:
+            if theirs is None or ctx.reference.sentence_at(r.idx) not in sents or any(negated(v) for v in theirs):
                 continue
             if _one_deed(mine[0], theirs[1]) and _one_deed(mine[1], theirs[0]) and not _one_deed(mine[0], theirs[0]):
                 first, then = (verb_lemma(t) for t in mine)

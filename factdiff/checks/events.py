@@ -187,7 +187,7 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
             continue  # 'had grown to several thousand' / 'numbered several thousand': the change told by where it ended
         if _one_outcome(r, c):
             continue  # 'delay' / 'push back': verbs of one class of the lexicon's outcomes say the same
-        if {a, b} <= asking:
+        if {a, b} <= asking and _one_request(r, c):
             continue  # 'appealed for anyone with footage to come forward' / 'asked anyone with recordings to get in touch'
         if _nominalised(r, c) or _nominalised(c, r):
             continue  # 'donations can be made online' / 'people can donate online': the event in its noun
@@ -199,6 +199,17 @@ def _proposals(ctx: Context) -> list[tuple[Token, Token, bool]]:
         if not (a == b or paraphrase(a, b, steps=steps) or opposite(a, b) or frozenset((a, b)) in converses or {a, b} & reporting):
             out.append((r, c, clause))
     return out
+
+
+def _one_request(r: Token, c: Token) -> bool:
+    """Two verbs of asking that ask someone to do a thing, an infinitive below one of them ('appealed for anyone who saw it
+    to come forward' / 'asked anyone who saw it to get in touch'), neither said against a thing ('appealed against the
+    ban' is no call for it)."""
+    if any(k.dep_ == "prep" and k.lower_ == "against" for v in (r, c) for k in v.children):
+        return False
+    return any(
+        k.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children) for v in (r, c) for k in v.subtree
+    )
 
 
 def _light_with_goal(light: Token, verb: Token) -> bool:

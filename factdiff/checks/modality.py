@@ -523,11 +523,18 @@ _HAVING_OR_GIVING = frozenset({"have", "get", "give", "offer", "grant"})
 
 def _chance_had(verb: Token) -> bool:
     """A verb of having or giving whose object is a noun of leave or of a chance ('will be given the opportunity to sell',
-    'has a window to clear'): what follows may be done, not is done."""
+    'has a window to clear'): what follows may be done, not is done; not a chance denied ('will not be given the
+    chance', 'will have no chance')."""
     nouns = {*lexicon()["permission_nouns"], *lexicon()["opportunity_nouns"]}
-    return verb.lemma_.lower() in _HAVING_OR_GIVING and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns for c in verb.children
-    )
+    return _chance_object(verb, nouns) is not None
+
+
+def _chance_object(verb: Token, nouns) -> Token | None:
+    """The noun of `nouns` that a verb of having or giving has or gives, neither denied; None if there is none."""
+    if verb.lemma_.lower() not in _HAVING_OR_GIVING or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    had = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns]
+    return next((c for c in had if not any(k.dep_ == "det" and k.lower_ == "no" for k in c.children)), None)
 
 
 def _leave_given(tok: Token) -> list[str]:
@@ -537,13 +544,14 @@ def _leave_given(tok: Token) -> list[str]:
         return []
     nouns = lexicon()["permission_nouns"]
     chances = lexicon()["opportunity_nouns"]
-    if tok.dep_ == "acl" and tok.head.lemma_.lower() in (*nouns, *chances):
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in nouns:
         return [tok.head.lower_]
-    # a chance had or given, the infinitive hung on its verb: 'will have a six-month window after the deadline to clear'
-    if tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in _HAVING_OR_GIVING:
-        had = [c.lower_ for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in chances]
-        if had:
-            return had[:1]
+    # a chance had or given ('will have a chance to vote'), not one taken or used ('took the chance to thank'): a deed
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in chances and _chance_object(tok.head.head, chances) is not None:
+        return [tok.head.lower_]
+    # (the infinitive hung on the verb: 'will have a six-month window after the deadline to clear')
+    if tok.dep_ in ("advcl", "xcomp") and (had := _chance_object(tok.head, chances)) is not None:
+        return [had.lower_]
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
         if tok.head.lemma_.lower() == "leave":
             return [tok.head.lower_]  # 'fares will be left for operators to set': theirs to set, as 'free to set' says

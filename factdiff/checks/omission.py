@@ -36,7 +36,7 @@ from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import direction, first_sense_synonyms, main_sense_synonym, noun_verbs, paraphrase
+from factdiff.analyse.lexical import direction, first_sense_shared, first_sense_synonyms, noun_verbs, paraphrase
 from factdiff.analyse.quantities import BOUND_AFTER, is_money, parse_number, parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import rather_than_before
@@ -150,6 +150,10 @@ def _number(text: str) -> float | None:
 _AGENT_NOUN = re.compile(r"(?:or|er|ist|ant|ent|ee)$", re.IGNORECASE)  # 'operator', 'owner', 'tenant', 'employee'
 
 
+# verbs of so many uses that a shared first sense says little ('made' / 'did', 'held' / 'had')
+_LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "get", "go", "give", "put", "set", "hold", "come"})
+
+
 class _Vocabulary:
     """The words, numbers, names and dates of one text, to look the other text's content up in."""
 
@@ -225,8 +229,8 @@ class _Vocabulary:
             return False
         if any(fold(w) in self.words for w in first_sense_synonyms(t.lemma_) if " " not in w):
             return True
-        # (or one of the text's verbs in the same synset, the most frequent sense of one of them: 'closed' / 'has shut')
-        return any(main_sense_synonym(t.lemma_, v) for v in self.verbs if v != t.lemma_.lower())
+        # (or one of the text's verbs whose first sense is its first sense: 'closed' / 'has shut'; not 'died' / 'went')
+        return t.lemma_.lower() not in _LIGHT_VERBS and any(first_sense_shared(t.lemma_, v) for v in self.verbs - _LIGHT_VERBS)
 
     def figures(self, text: str) -> bool:
         """Every figure of `text` is somewhere in this text (and there is one)."""
