@@ -2,7 +2,7 @@
 the thing changing itself; a date of the candidate's deed said of its own doer; a chance given as leave; one request
 in two verbs; 'local' and 'the town's' in a post; the 'it' that anticipates a clause; a length of time before 'ago';
 the week of a month; two deeds put in the other order; signs that point to a thing; a 'with' phrase that says which
-of a counted class; a verb of one synset in the other text; a plan put forward against one approved. The guards hold
+of a counted class; a plan put forward against one approved; animals that died against animals culled. The guards hold
 each reading to its reach.
 
 Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
@@ -165,18 +165,6 @@ def test_a_with_phrase_that_says_which_of_a_counted_class():
     assert not of_type(serious(reference, candidate), FindingType.OMISSION)
 
 
-def test_a_verb_of_one_synset_in_the_other_text_is_no_word_left_out():
-    reference = (
-        "Three banks will open a joint branch in Pellow next month, after each of them closed its own office over the past two years."
-    )
-    candidate = (
-        "A joint branch for three banks is to open in Pellow next month. "
-        "Each of the three has shut its own office there within the past two years."
-    )
-    report = compare(reference, candidate, mode="rewrite")
-    assert not [f for f in report.findings if f.type == FindingType.OMISSION and f.severity != Severity.MINOR]
-
-
 def test_animals_that_died_are_not_animals_culled():
     reference = "About 300 pigs on the Hallow farm will be culled, the agriculture ministry said."
     candidate = "About 300 pigs on the Hallow farm have died, the agriculture ministry said."
@@ -233,7 +221,7 @@ def test_an_appeal_against_is_no_call_for():
     assert of_type(compare(reference, candidate, mode="rewrite").findings, FindingType.EVENT)
 
 
-def test_a_verb_that_only_has_a_rare_sense_of_another_is_not_it():
+def test_a_death_left_out_stays_a_major_omission():
     reference = "Fire crews went to the Pellow farm on Monday night, but one worker died."
     candidate = "Fire crews went to the Pellow farm on Monday night."
     assert of_type(serious(reference, candidate), FindingType.OMISSION)
@@ -244,3 +232,13 @@ def test_it_that_stands_for_the_thing_done_to_is_a_party():
     assert not _empty_it(nlp("It will cost £2m to repair.")[0])
     assert not _empty_it(nlp("It took two years to build.")[0])
     assert _empty_it(nlp("It will take two years to rebuild the bridge.")[0])
+
+
+def test_a_sign_said_on_both_sides_is_one_hedge():
+    reference = "Keeper Ana Ruiz said the otters had eaten on their first day, a good sign that they were settling in."
+    candidate = "The otters fed on their first day, which keeper Ana Ruiz said was a good sign they were settling in."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+    # (signs that someone put up are no hedge of what they did)
+    reference = "Police said signs they put up on the road warned drivers."
+    candidate = "Police said the signs put up on the road warned drivers."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)

@@ -210,15 +210,6 @@ def main_sense_synonym(a: str, b: str) -> bool:
     return a.lower() == b.lower() or bool(x and y and (x[0] in y or y[0] in x))
 
 
-@lru_cache(maxsize=65536)
-def first_sense_shared(a: str, b: str) -> bool:
-    """Two verbs whose most frequent senses are one synset, or each of whose first sense the other has ('close' /
-    'shut'), not a verb that only has a rare sense of the other ('die' has a sense of 'go'; 'hold', one of 'have')."""
-    verbs = _wordnet()["verbs"]
-    x, y = verbs.get(a.lower(), ()), verbs.get(b.lower(), ())
-    return a.lower() == b.lower() or bool(x and y and (x[0] == y[0] or (x[0] in y and y[0] in x)))
-
-
 def senses(verb: str) -> int:
     """How many WordNet verb synsets the word has (0 for a word WordNet does not know as a verb)."""
     return len(_wordnet()["verbs"].get(verb.lower(), ()))

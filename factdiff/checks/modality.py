@@ -243,10 +243,13 @@ def hedges(tok: Token) -> list[str]:
         and not any(c.dep_ in ("neg", "det") and c.lower_ in ("not", "no") for t in (tok.head, *told) for c in t.children)
     ):
         out.append(told[0].lower_)  # 'early indications were that the boy had got into difficulty': what the signs point to
-    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    # ('was a good sign they were settling in': with or without 'that', which the parse may hang on the predicate noun
+    # as a relative clause; not one on another noun, 'the signs they put up')
+    whole = tok.dep_ == "relcl" and tok.head.dep_ == "attr" and not any(c.tag_ in ("WDT", "WP") for c in tok.children)
     if (
-        that
-        and tok.dep_ in ("acl", "ccomp")
+        (tok.dep_ in ("acl", "ccomp") or whole)
+        and tok.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and tok.head.lemma_.lower() in tentative
         and not any(c.lower_ in ("no", "not") for c in tok.head.children)
     ):

@@ -36,7 +36,7 @@ from factdiff.analyse.document import Document
 from factdiff.analyse.embed import load_encoder
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import direction, first_sense_shared, first_sense_synonyms, noun_verbs, paraphrase
+from factdiff.analyse.lexical import direction, first_sense_synonyms, noun_verbs, paraphrase
 from factdiff.analyse.quantities import BOUND_AFTER, is_money, parse_number, parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import rather_than_before
@@ -137,7 +137,9 @@ class Unit:
             return Severity.MAJOR
         if self.kind in CLAUSES and len(self.missing) >= 3:
             return Severity.MAJOR  # a statement of its own: a sentence, a conjoined or subordinate clause
-        return Severity.MINOR if len(self.missing) >= 2 or self.member_missing or self.restriction_missing else None
+        # (or the 'with' phrase that says which of a counted class, one word of it left: '90 people with advanced dementia')
+        counted_kind = self.restriction_missing and self.kind == "prep"
+        return Severity.MINOR if len(self.missing) >= 2 or self.member_missing or counted_kind else None
 
 
 def _number(text: str) -> float | None:
@@ -150,17 +152,12 @@ def _number(text: str) -> float | None:
 _AGENT_NOUN = re.compile(r"(?:or|er|ist|ant|ent|ee)$", re.IGNORECASE)  # 'operator', 'owner', 'tenant', 'employee'
 
 
-# verbs of so many uses that a shared first sense says little ('made' / 'did', 'held' / 'had')
-_LIGHT_VERBS = frozenset({"be", "have", "do", "make", "take", "get", "go", "give", "put", "set", "hold", "come"})
-
-
 class _Vocabulary:
     """The words, numbers, names and dates of one text, to look the other text's content up in."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.words: set[str] = set()
-        self.verbs = {t.lemma_.lower() for t in doc.doc if t.pos_ == "VERB" and t.is_alpha}
         for t in doc.doc:
             if t.is_alpha or t.like_num:
                 self.words.add(fold(t.lemma_))
@@ -225,12 +222,7 @@ class _Vocabulary:
             return True
         # a verb of the same first sense ('subtracted' / 'deducted'): the word said with another (not where the other
         # text's own words are sought, which the rewording test reads)
-        if not (synonyms and t.pos_ == "VERB"):
-            return False
-        if any(fold(w) in self.words for w in first_sense_synonyms(t.lemma_) if " " not in w):
-            return True
-        # (or one of the text's verbs whose first sense is its first sense: 'closed' / 'has shut'; not 'died' / 'went')
-        return t.lemma_.lower() not in _LIGHT_VERBS and any(first_sense_shared(t.lemma_, v) for v in self.verbs - _LIGHT_VERBS)
+        return synonyms and t.pos_ == "VERB" and any(fold(w) in self.words for w in first_sense_synonyms(t.lemma_) if " " not in w)
 
     def figures(self, text: str) -> bool:
         """Every figure of `text` is somewhere in this text (and there is one)."""
