@@ -242,3 +242,15 @@ def test_a_sign_said_on_both_sides_is_one_hedge():
     reference = "Police said signs they put up on the road warned drivers."
     candidate = "Police said the signs put up on the road warned drivers."
     assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_a_deed_given_to_another_body_the_reference_names():
+    reference = "The pool will stay open after the parish council agreed to fund it. A grant from the district council had run out."
+    candidate = "The pool will stay open after the district council decided to finance it."
+    assert of_type(serious(reference, candidate), FindingType.ENTITY)
+    # (the same body named again, or by a noun a text uses for any body, is no other party)
+    candidate = "The pool will stay open after the council agreed to pay for it, once a district council grant ran out."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+    reference = "The county council agreed to fund the pool. The local authority said it was a priority."
+    candidate = "The local authority agreed to fund the pool, saying it was a priority."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)

@@ -708,6 +708,68 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         )
 
 
+def _other_body(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """The same deed done to the same thing by another body named by its kind, which the reference names as another
+    party, where the reference's own doer is nowhere in the candidate ('after the regional council agreed to fund it
+    ... its previous grant from the health ministry' / 'after the health ministry decided to finance it', with no council
+    in the candidate): the deed given to someone else. Only bodies by their kind (lexicon `org_generic_heads`,
+    `public_body_heads`), each with a word of its own ('regional', 'health'), not a name (the named doers are
+    `_other_doer`'s)."""
+    bodies = {*lexicon()["org_generic_heads"], *lexicon()["public_body_heads"]}
+    cand_lemmas = {t.lemma_.lower() for t in ctx.candidate.doc}
+    # (the deed in aligned sentences, told in a near word: 'agreed to fund it' / 'decided to finance it')
+    pairs = [(rf, cf) for cf in ctx.candidate.frames for rf in ctx.reference.frames if rf.sent in ctx.refs_for(cf.sent)]
+    for rf, cf in pairs:
+        if cf.index in reported or rf.is_speech or cf.is_speech or rf.nominal or cf.nominal:
+            continue
+        if not (rf.pred == cf.pred or synonym(rf.pred, cf.pred) or paraphrase(rf.pred, cf.pred, steps=1)):
+            continue
+        ra, ca = rf.by_role("agent"), cf.by_role("agent")
+        if len(ra) != 1 or len(ca) != 1 or ra[0].cids or ca[0].cids or not {ra[0].lemma, ca[0].lemma} <= bodies - _ANAPHORIC_BODIES:
+            continue
+        theirs, mine = (_body_words(doc, a) for doc, a in ((ctx.reference, ra[0]), (ctx.candidate, ca[0])))
+        # (each with a word of its own, and the reference's own words nowhere in the candidate: a body may be named by two
+        # nouns, 'the council' / 'the authority', and 'the parish council' told as 'the council' is the same one)
+        if len(mine) < 2 or len(theirs) < 2 or mine == theirs or (theirs - mine) & cand_lemmas:
+            continue
+        # the candidate's body, with its own words, named in the reference outside the reference doer's phrase
+        elsewhere = [
+            t
+            for t in ctx.reference.doc
+            if t.lemma_.lower() == ca[0].lemma and not ra[0].start <= t.idx < ra[0].end and _body_words(ctx.reference, t) >= mine
+        ]
+        if not elsewhere:
+            continue
+        patients = [{a.lemma for a in f.by_role("patient")} for f in (rf, cf)]
+        if not (patients[0] & patients[1]):
+            continue
+        reported.add(cf.index)
+        yield ctx.finding(
+            FindingType.ENTITY,
+            Severity.MAJOR,
+            0.6,
+            f"in '{cf.pred}', the candidate has '{ctx.candidate.text[ca[0].start : ca[0].end]}' do it, a party the reference names "
+            f"elsewhere; the reference, '{ctx.reference.text[ra[0].start : ra[0].end]}', which the candidate does not name",
+            (ca[0].start, ca[0].end),
+            (ra[0].start, ra[0].end),
+            NAME,
+        )
+
+
+# nouns a text uses to name again a body it has named by another ('the county council ... the authority'): no other party
+_ANAPHORIC_BODIES = frozenset(
+    {"authority", "administration", "organisation", "organization", "group", "company", "firm", "government", "agency", "body"}
+)
+
+
+def _body_words(doc, where) -> frozenset[str]:
+    """The body's noun with its own words before it ('the regional health ministry': 'regional', 'health', 'ministry'),
+    from an argument or a token of the noun."""
+    head = doc.doc[where.head_i] if hasattr(where, "head_i") else where
+    own = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i and c.is_alpha]
+    return frozenset({head.lemma_.lower(), *(c.lemma_.lower() for c in own)})
+
+
 def _joined_in_phrase(doc, arg, lemma: str) -> bool:
     """The doer's phrase joins two parties with 'and' and names the other side's doer by its noun ('the council and
     energy company Voltaris', which the parse reads as one company): both did it. Not an owner ('the council's
@@ -1623,6 +1685,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 NAME,
             )
     yield from _other_doer(ctx, reported)
+    yield from _other_body(ctx, reported)
     yield from _named_for_described_doer(ctx, reported)
     yield from _bidding_turned(ctx, reported)
     yield from _other_partner(ctx, reported)
