@@ -254,3 +254,12 @@ def test_a_deed_given_to_another_body_the_reference_names():
     reference = "The county council agreed to fund the pool. The local authority said it was a priority."
     candidate = "The local authority agreed to fund the pool, saying it was a priority."
     assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_a_clear_sign_and_a_sign_on_a_post_are_no_hedge():
+    reference = "Warden Ida Lenk said the return of the terns was a clear sign that the clean-up had worked."
+    candidate = "Warden Ida Lenk said the clean-up had succeeded, as the return of the terns showed."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+    reference = "The council will put up signs advising against swimming for two days after storms."
+    candidate = "The council will put up signs recommending that people do not swim for two days after storms."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)

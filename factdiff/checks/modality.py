@@ -189,6 +189,9 @@ def _purpose(tok: Token) -> bool:
 _CHANCE_ADJECTIVES = frozenset({"possible", "likely", "potential", "probable"})
 
 
+_FIRST_SIGNS = frozenset({"early", "initial", "first", "preliminary"})
+
+
 def hedges(tok: Token) -> list[str]:
     """What leaves the word's statement open: its own modal, hedge adverb or adjective, and those of the clauses
     above it ('expects X to carry', 'is likely to be cancelled', 'could begin')."""
@@ -236,6 +239,8 @@ def hedges(tok: Token) -> list[str]:
         adjectives = [c for c in tok.children if c.dep_ == "acomp" and _hedging_adjective(c)]
         out += [c.lower_ for c in adjectives if any(k.dep_ == "xcomp" for k in c.children)]
     tentative = lexicon()["tentative_evidence_nouns"]
+    # (a sign said of a clause is tentative where it is an early one: 'initial signs that the fire began in the kitchen';
+    # 'a clear sign that the eradication had worked' is the speaker's conclusion, 'signs banning camping' a notice)
     told = [c for c in tok.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in tentative] if tok.dep_ == "ccomp" else []
     if (
         told
@@ -251,9 +256,10 @@ def hedges(tok: Token) -> list[str]:
         and tok.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and tok.head.lemma_.lower() in tentative
-        and not any(c.lower_ in ("no", "not") for c in tok.head.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and any(c.dep_ == "amod" and c.lower_ in _FIRST_SIGNS for c in tok.head.children)
     ):
-        out.append(tok.head.lower_)  # 'there were signs that the boy had got into difficulty'
+        out.append(tok.head.lower_)  # 'there were early signs that the boy had got into difficulty'
     if tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in lexicon()["deliberation_predicates"]:
         out.append(tok.head.lower_)  # 'extending the curfew is being discussed': a matter still weighed
     # (a gerund subject the parse took for a clause of its own: 'Reopening part of it ... is under consideration')
