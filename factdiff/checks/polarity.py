@@ -2735,8 +2735,9 @@ _MOVER_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "compound", "conj"})
 
 
 def _other_movers(ref: Token, cand: Token) -> bool:
-    """Two verbs of change that move two things, with no noun of one in the other nor a synonym of its head ('reduce
-    the speed limit' / 'warning signs will go up'): two deeds, not one told the other way."""
+    """Two verbs of change that move two things, with no noun of one among the other's, nor two nouns that WordNet also
+    puts in one verb synset ('cost' / 'price') ('reduce the speed limit' / 'warning signs will go up'): two deeds, not one
+    told the other way."""
     a, b = _movers(ref), _movers(cand)
     if not a or not b or a & b or _singulars(a) & _singulars(b):
         return False
