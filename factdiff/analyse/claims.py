@@ -465,6 +465,16 @@ class _Resolver:
         return Arg(role, head.i, span.start_char, span.end_char, head.lemma_.lower(), mentions, resolved, amounts)
 
 
+def _comma_before(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
+def _closes_apposition(pred: Token, comma: int) -> bool:
+    """The comma ends an apposition of the verb's object ('the commanding officer, Colonel Pieter Vanlint,')."""
+    objects = [c for c in pred.children if c.dep_ == "dobj"]
+    return any(a.dep_ == "appos" and a.right_edge.i == comma - 1 for o in objects for a in o.children)
+
+
 def _prep_role(prep: Token) -> str | None:
     preps = word_lists()["preps"]
     phrase = prep.lower_
@@ -526,7 +536,8 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     args: list[Arg] = []
     # 'supplied the school with laptops': the object receives; not a 'with' set off by a comma, which describes ('opened
     # a new enclosure, with room for 40 animals')
-    has_with = any(c.dep_ == "prep" and c.lower_ == "with" and not (c.i > 0 and c.doc[c.i - 1].text == ",") for c in pred.children)
+    # (a comma that closes the object's apposition sets nothing off: 'presented the officer, Colonel X, with a charter')
+    has_with = any(c.dep_ == "prep" and c.lower_ == "with" and not (_comma_before(c) and not _closes_apposition(pred, c.i - 1)) for c in pred.children)
     # (not a verb of putting one thing in another's place: 'replaced its supplier with X' is done to the supplier)
     # (nor a verb of going on: 'will continue their schooling with tutors' goes on with their help)
     has_with = has_with and pred.lemma_.lower() not in {*lexicon()["substitution_predicates"], *lexicon()["continuation_predicates"]}

@@ -666,6 +666,14 @@ def extract_dates(doc: Doc, sent_index: dict[int, int]) -> list[DateMention]:
                     kind, period, low, high = normalise(part.text)
                     out.append(DateMention(part.start_char, part.end_char, part.text, sent_index[part.start], kind, period, low, high))
             continue
+        if kind is None and comma is not None and comma > start and normalise(doc[start:comma].text)[0] is not None:
+            # 'on 30 July, ending 71 years of broadcasting': a date the tagger ran on past its comma into a clause;
+            # the date alone, and what follows only where it is one too
+            for part in (doc[start:comma], doc[comma + 1 : end]):
+                reading = normalise(part.text) if len(part) else (None,)
+                if part.start == start or reading[0] is not None:
+                    out.append(DateMention(part.start_char, part.end_char, part.text, sent_index[part.start], *reading))
+            continue
         if kind is None and end - start > 2 and doc[start + 1].lower_ == "than" and doc[start].tag_ in ("JJR", "RBR"):
             # 'roughly 20 percent more than last year': the tagger took the comparison's words with the date
             span = doc[start + 2 : end]

@@ -93,6 +93,10 @@ def _clean(span: Span) -> Span | None:
             break
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].lower_ in ("the",)):
         start += 1
+    # 'non-EU', 'pro-Kremlin', 'ex-Soviet': a prefix in lower case glued to the name by a hyphen is not the name's
+    if end - start > 2 and doc[start].is_lower and doc[start + 1].text == "-" and not doc[start].whitespace_:
+        if not doc[start + 1].whitespace_ and doc[start + 2].text[:1].isupper():
+            start += 2
     while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")):
         if end - 1 > start and _name_word_misread(doc[end - 1], frozenset()):
             break  # 'the Eastmere Titans', 'Titans' read as a verb: kept by `_whole_name`

@@ -227,6 +227,24 @@ def paraphrase(a: str, b: str, steps: int = 2) -> bool:
     return bool(_near_synsets(a, steps) & direct_b) or bool(_near_synsets(b, steps) & direct_a)
 
 
+MOTION_STEPS = 3  # hypernym links from a verb of going ('drive', 'sail', 'set off') up to 'travel' or 'leave'
+
+
+@lru_cache(maxsize=8192)
+def motion_verb(verb: str) -> bool:
+    """A verb of going from one place to another: one of its senses lies within MOTION_STEPS hypernym links below the
+    first sense of 'travel' or of 'leave' ('drive off', 'sail', 'set off', 'flee'), and it is no verb of coming back
+    ('return'), whose way runs back along another's."""
+    verbs = _wordnet()["verbs"]
+    verb = verb.lower()
+    if verb not in verbs and " " in verb:
+        verb = verb.split()[0]
+    if verb not in verbs or synonym(verb, "return"):
+        return False
+    goals = {verbs[w][0] for w in ("travel", "leave") if w in verbs}
+    return bool(_near_synsets(verb, MOTION_STEPS) & goals)
+
+
 def _above(synset: int, steps: int) -> set[int]:
     """The noun synsets within `steps` hypernym links above a noun synset."""
     links = _wordnet()["noun_links"]
@@ -277,6 +295,12 @@ def verb_lemma(verb: Token) -> str:
     for c in verb.children:
         if c.dep_ == "prt" and f"{lemma} {c.lower_}" in _wordnet()["verbs"] and not _bound(c):
             return f"{lemma} {c.lower_}"
+    # (or an adverb the parse gave the particle's place after the object: 'throw them away', 'pay it back')
+    for c in verb.children:
+        if c.dep_ == "advmod" and verb.i < c.i and c.is_alpha and f"{lemma} {c.lower_}" in _wordnet()["verbs"]:
+            objects = {t.i for o in verb.children if o.dep_ in ("dobj", "dative") for t in o.subtree}
+            if c.i - verb.i <= 4 and all(t.i in objects for t in verb.doc[verb.i + 1 : c.i]):
+                return f"{lemma} {c.lower_}"
     return lemma
 
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import periodictable
 from rapidfuzz import fuzz
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -113,12 +114,41 @@ def _initialism(word: str, doc: Document, least: int | None = None) -> bool:
 _ENTITY_STOP = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"}
 
 
+def _formula_worded(m: EntityMention, doc: Document) -> bool:
+    """A chemical formula ('CO2', 'SO2', 'NO2': a figure in it, two elements or more, read by `periodictable`) that
+    the text names in words, one word to each element in a row, each word starting with its element's stem after a
+    Greek count ('carbon dioxide': 'carbon', 'di' + 'oxide'; 'sulphur dioxide')."""
+    if not any(ch.isdigit() for ch in m.text) or not any(ch.isalpha() for ch in m.text):
+        return False
+    try:
+        atoms = periodictable.formula(m.text).atoms
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return False
+    names = [a.name.lower() for a in atoms]
+    if len(names) < 2:
+        return False
+    counts = tuple(sorted(lexicon()["chemical_number_prefixes"], key=len, reverse=True))
+
+    def starts(word: str, element: str) -> bool:
+        for count in counts:
+            if word.startswith(count) and len(word) > len(count) + 2:
+                word = word[len(count) :]
+                break
+        # (two letters of the element at least, three where the name says more: 'oxide' for oxygen, 'sulph' for sulfur)
+        common = len(os.path.commonprefix([word, element]))
+        return common >= 3 or (common == 2 and word.endswith(("ide", "ate", "ite")))
+
+    words = [t.lower_ for t in doc.doc if t.is_alpha]
+    n = len(names)
+    return any(all(starts(w, e) for w, e in zip(words[i : i + n], names, strict=True)) for i in range(len(words) - n + 1))
+
+
 def _worded_in_reference(ctx: Context, m: EntityMention) -> bool:
     """The reference says it in other words: every word of the name in one reference sentence ('the Kelby
     Regional Court' / 'the Regional Court of Kelby', 'the health ministry' / 'the Ministry of
     Health'), an initialism of the reference's words, a country by a word made from its demonym ('Dutchman'), or
     a title that the reference gives too ('CEO'). Not for people: two people's names in one sentence make no third."""
-    if _initialism(m.text, ctx.reference):
+    if _initialism(m.text, ctx.reference) or _formula_worded(m, ctx.reference):
         return True
     owner = re.split(r"(?<=\w)(?:['’]s|(?<=s)['’])\s+", m.text)
     folded = f" {fold(ctx.reference.text)} "
@@ -1134,6 +1164,62 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             break
 
 
+def _untagged_names(doc: Document, sents: set[int], around: tuple[str, str]) -> list[SpacySpan]:
+    """Runs of capitalised proper nouns inside the sentences, not at a sentence's start and outside every name the
+    tagger found, between the two words `around` ('the' ... 'valley' around 'Tarrow')."""
+    tagged = {i for m in doc.entities for i in range(m.token_start, m.token_end)}
+    out = []
+    for index in sents:
+        s = doc.sentences[index]
+        i = s.token_start + 1
+        while i < s.token_end:
+            j = i
+            while j < s.token_end and doc.doc[j].pos_ == "PROPN" and doc.doc[j].text[:1].isupper() and j not in tagged:
+                j += 1
+            if j > i and j < s.token_end and doc.doc[i - 1].lower_ == around[0] and doc.doc[j].lower_ == around[1]:
+                out.append(doc.doc[i:j])
+            i = max(j, i + 1)
+    return out
+
+
+def _untagged_name_in_the_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
+    """A name the reference gives elsewhere, put between two words ('in the Lesser Brandon valley') where the aligned
+    reference sentence has another name that the tagger did not find ('in the Tarrow valley'), the two names with no
+    word in common, the old one not said in the candidate's sentence and the new one never between those words in the
+    reference: one put for the other (what `_named_in_the_same_slot` finds for two tagged names)."""
+    ref_ids = {m.cid for m in ctx.reference.entities}
+    ref_words = {w for r in ctx.reference.entities for w in r.words}  # (or words of a longer name: 'Lesser Brandon Wildlife Group')
+    for m in ctx.candidate.entities:
+        if m.start in taken or m.country or not (m.cid in ref_ids or set(m.words) <= ref_words):
+            continue
+        around = _between(ctx.candidate.doc, m)
+        head = ctx.candidate.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if not all(around) or head is None or head.end >= len(ctx.candidate.doc.doc) or ctx.candidate.doc.doc[head.end].pos_ != "NOUN":
+            continue  # (a name that says which of a kind of thing it is: 'the ... valley', 'its ... pipeline')
+        if any(_around_like(ctx.reference.doc, r, around) for r in ctx.reference.entities if r.cid == m.cid):
+            continue
+        if re.search(rf"\b{re.escape(m.text)}\s+{re.escape(around[1])}\b", ctx.reference.text, re.I):
+            continue
+        olds = _untagged_names(ctx.reference, ctx.refs_for(m.sent), around)
+        if len(olds) != 1:
+            continue
+        old = olds[0]
+        said = {fold(t.text) for t in ctx.candidate.doc.doc[ctx.candidate.sentences[m.sent].token_start : ctx.candidate.sentences[m.sent].token_end]}
+        if {fold(t.text) for t in old} & (said | {fold(w) for w in m.words}):
+            continue  # 'the Tarrow River valley' / 'the Tarrow valley': the old name is still said
+        taken.add(m.start)
+        yield ctx.finding(
+            FindingType.ENTITY,
+            Severity.MAJOR,
+            0.6,
+            f"'{m.text}' stands where the reference names '{old.text}' ('{around[0]} ... {around[1]}'); the reference names "
+            f"'{m.text}' elsewhere",
+            (m.start, m.end),
+            (old.start_char, old.end_char),
+            NAME,
+        )
+
+
 def _own_clause_lemmas(tok: Token, skip: range) -> set[str]:
     """The content words of the clause a word stands in, without the clauses under its verb (what is said or done
     next); none where the verb is one of saying, whose clause is what someone said."""
@@ -1306,6 +1392,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     taken = {f.candidate_span.start for f in named if f.candidate_span is not None}
     yield from _named_in_the_same_slot(ctx, taken)
     yield from _name_in_a_lost_names_slot(ctx, taken)
+    yield from _untagged_name_in_the_slot(ctx, taken)
     yield from _same_kind_other_name(ctx, taken)
     yield from _moved_owner(ctx)
     yield from _wrong_country(ctx)

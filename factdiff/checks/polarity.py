@@ -1546,6 +1546,11 @@ def _arguments(verb: Token) -> set[str]:
     heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     if not any(c.dep_ == "dobj" for c in verb.children):
         heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (a clause that describes a noun says it of that noun: 'injuries that are not thought to be serious' /
+        # 'injuries believed to be serious'; and what it is thought to be: 'serious')
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            heads.append(verb.head)
+        heads += [a for x in verb.children if x.dep_ == "xcomp" for a in x.children if a.dep_ in ("acomp", "attr")]
     return {fold(t.lemma_) for t in heads if t.is_alpha and not t.is_stop}
 
 
@@ -1553,11 +1558,22 @@ def _arguments(verb: Token) -> set[str]:
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "make", "take", "give", "come", "put", "set", "hold", "keep", "let", "see"})
 
 
-def _plainly_told(verb: Token) -> bool:
+def _plainly_told(verb: Token, clause: bool = False) -> bool:
     """Nothing in the verb's sentence denies, bars or restricts anything ('not', 'no', 'barred from', 'only',
-    'unless'): a plain affirmation, to set against a plain denial."""
+    'unless'): a plain affirmation, to set against a plain denial. `clause`: nothing in the verb's own clause, a verb
+    joined to another by 'and' keeping its own ('should stop using them and may dispose of them'), unless the one it
+    is joined to is denied ('should not throw them away or burn them')."""
     words = _negators() | _governors()
-    return not any(t.lower_ in words or t.lemma_.lower() in words or t.dep_ == "neg" or _excepting(t) for t in verb.sent)
+    tokens = list(verb.sent)
+    if clause:
+        top = verb
+        while top.dep_ not in ("ROOT", "conj") and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "conj" and (denied(top.head) or any(k.dep_ == "neg" for k in top.head.children)):
+            return False
+        joined = {t.i for c in top.children if c.dep_ == "conj" for t in c.subtree}
+        tokens = [t for t in top.subtree if t.i not in joined and t.i != verb.i]  # (the verb may be a bar itself: 'will ban')
+    return not any(t.lower_ in words or t.lemma_.lower() in words or t.dep_ == "neg" or _excepting(t) for t in tokens)
 
 
 def _excepting(t: Token) -> bool:
@@ -1582,7 +1598,7 @@ def _synonym_denied(r: Token, c: Token) -> bool:
     if r.pos_ != "VERB" or c.pos_ != "VERB" or light or denied(r) == denied(c):
         return False  # (and not 'has yet to be tested', denied without a 'not')
     no, yes = (r, c) if any(k.dep_ == "neg" for k in r.children) else (c, r)
-    if not any(k.dep_ == "neg" for k in no.children) or not _plainly_told(yes) or any(_excepting(k) for k in no.sent):
+    if not any(k.dep_ == "neg" for k in no.children) or not _plainly_told(yes, clause=True) or any(_excepting(k) for k in no.sent):
         return False
     # (or by the verb without its particle where both ask the same deed of the same doer: 'have not been asked to
     # investigate' / 'have been called in to investigate')
@@ -1594,6 +1610,21 @@ def _synonym_denied(r: Token, c: Token) -> bool:
     if not _arguments(r) & _arguments(c) or _other_subjects(r, c) or _other_objects(r, c):
         return False
     return not (_if_unless(r, c) or _for_a_time(r, c) or _still_to_come(r, c) or _last_since(r, c) or _a_limit(r) or _a_limit(c))
+
+
+def _deed_noun_denied(no: Token, yes: Token) -> bool:
+    """`no` is a verb denied by its own 'not' whose object is a noun of `yes`'s deed, said of what `yes` is done to
+    ('would not introduce a ban on gillnets' / 'will ban gillnets'), and `yes` is told plainly in its clause: what one
+    side says will be done, the other says will not."""
+    if no.pos_ != "VERB" or yes.pos_ != "VERB" or not any(k.dep_ == "neg" for k in no.children) or denied(yes):
+        return False
+    deed = yes.lemma_.lower()
+    nouns = [k for k in no.children if k.dep_ == "dobj" and k.pos_ == "NOUN" and deed in (noun_verbs(k.lemma_.lower()) or (k.lemma_.lower(),))]
+    if len(nouns) != 1 or not _plainly_told(yes, clause=True):
+        return False
+    of = {fold(o.lemma_) for p in nouns[0].children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}
+    done_to = {fold(k.lemma_) for k in yes.children if k.dep_ in ("dobj", "nsubjpass")}
+    return bool(of & done_to) and not _other_subjects(no, yes)
 
 
 def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
@@ -1678,6 +1709,11 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             turned = [r for r in ref_words if _synonym_denied(r, c) and _key(r) not in cand_lemmas]
             if len(turned) == 1 and not _denial_said_otherwise(turned[0], c, ref, cand):
                 yield turned[0], c, "negated"
+                continue
+            # 'would not introduce a ban on gillnets' / 'will ban gillnets': the deed by its noun under a denied verb
+            nominal = [r for r in ref_words if _deed_noun_denied(r, c) or _deed_noun_denied(c, r)]
+            if len(nominal) == 1:
+                yield nominal[0], c, "negated"
                 continue
         if (same or _key(c) in ref_lemmas) and not (apart or elsewhere):
             continue

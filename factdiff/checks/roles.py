@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from factdiff.analyse.claims import Frame
 from factdiff.analyse.knowledge import countries, lexicon
-from factdiff.analyse.lexical import converse, is_verb, main_sense_synonym, noun_verbs, opposite, paraphrase, synonym
+from factdiff.analyse.lexical import converse, is_verb, main_sense_synonym, motion_verb, noun_verbs, opposite, paraphrase, synonym
 from factdiff.checks.base import PRONOUNS, Context, frame_match, participants
 from factdiff.model import Finding, FindingType, Severity
 
@@ -96,7 +96,9 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
     gives as one ('alerted' / 'warned') whose two unnamed participants traded places ('the federation alerted the
     police' / 'the police warned the federation')."""
     one_verb = _one_verb(rf, cf)
-    if not (one_verb or paraphrase(rf.pred, cf.pred)) or cf.index in reported:
+    # (or two verbs of going, each with both ends of its way: 'set off from A towards B' / 'drove off from B towards A')
+    moving = all(motion_verb(f.pred) and f.by_role("source") and f.by_role("recipient") for f in (rf, cf))
+    if not (one_verb or moving or paraphrase(rf.pred, cf.pred)) or cf.index in reported:
         return
     if rf.pred == cf.pred and _describing(ctx.reference.doc[rf.pred_i]) != _describing(ctx.candidate.doc[cf.pred_i]):
         return  # 'called the rise a tax' / 'called on the council to intervene': one verb, two deeds
@@ -106,7 +108,7 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 continue
             if ra.lemma in PRONOUNS:
                 continue  # 'the ministry said it would review the tender' / 'said it would review it': two things called 'it'
-            if not one_verb and not _traded_places(rf, cf, ra, ca):
+            if not one_verb and not _traded_places(rf, cf, ra, ca) and not (moving and _path_reversed(rf, cf, ra, ca)):
                 continue
             if {ra.role, ca.role} & {"source", "recipient"} and not (
                 _traded(rf, cf, ra, ca) or _path_reversed(rf, cf, ra, ca) or _doer_turned_receiver(ctx, rf, cf, ra, ca)
