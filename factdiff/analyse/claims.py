@@ -120,7 +120,8 @@ def described_beside(doc: Doc, tok: Token, m: EntityMention) -> bool:
         return noun.i != tok.i and noun.lemma_.lower() == lemma and own <= {c.lemma_.lower() for c in noun.children}
 
     before, last = doc[m.token_start - 1] if m.token_start > 0 else None, doc[m.token_end - 1]
-    if before is not None and before.dep_ == "compound" and described(before) and not own:
+    # (with the description's own words on it too: 'housing association Oakvale Homes' for 'the housing association')
+    if before is not None and before.dep_ == "compound" and described(before):
         return True
     # 'bakery chain Crumb & Co plans ...', parsed as two subjects of one verb (or the noun left loose): the bare noun
     # set right before the name, hung on the name's own head
@@ -465,6 +466,9 @@ class _Resolver:
         return Arg(role, head.i, span.start_char, span.end_char, head.lemma_.lower(), mentions, resolved, amounts)
 
 
+_DIRECTION_ADVERBS = frozenset({"back", "over", "away", "out", "off", "down", "up", "across", "home"})
+
+
 def _comma_before(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
@@ -543,7 +547,10 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     has_with = has_with and pred.lemma_.lower() not in {*lexicon()["substitution_predicates"], *lexicon()["continuation_predicates"]}
     objects = [c for c in pred.children if c.dep_ == "dobj" and not _gapped(pred, c)]
     subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for child in pred.children:
+    # (and a preposition the parse hung on an adverb of direction after the verb: 'lease it back to the council',
+    # 'hand it over to the trust')
+    turned = [p for a in pred.children if a.dep_ == "advmod" and a.i > pred.i and a.lower_ in _DIRECTION_ADVERBS for p in a.children]
+    for child in [*pred.children, *(p for p in turned if p.dep_ == "prep")]:
         dep = child.dep_
         if dep in ("nsubj", "nsubjpass") and child.lower_ in _INTENSIFIERS and len(subjects) > 1:
             continue  # 'X was itself bought by Y': the subject stressed, no second participant
@@ -1093,6 +1100,8 @@ def negated(pred: Token) -> bool:
         and any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and _says_none(c)) for c in pred.head.children)
     ):
         return True  # 'will not be allowed to be sold', as 'cannot be sold'; 'no boat will be allowed to leave'
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["implicative_predicates"] and negated(pred.head):
+        return True  # 'did not manage to stop the flames', as 'did not stop them'
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon()["continuation_predicates"] and negated(pred.head):
         return True  # 'could not keep doing so', as 'could no longer do so'
     if (
@@ -1123,11 +1132,11 @@ def negated(pred: Token) -> bool:
         # hung it ('banned X, one of the largest growers, from moving', 'from' made part of a later clause)
         prep = pred.head
         if prep.head.lemma_.lower() in negating:
-            # 'will not be banned from using them': the ban denied, the use allowed
-            return not any(c.dep_ == "neg" for c in prep.head.children)
+            # 'will not be banned from using them': the ban denied, the use allowed ('did not manage to prevent it from')
+            return not negated(prep.head)
         for verb in (t for t in prep.sent if t.i < prep.i and t.pos_ == "VERB" and t.lemma_.lower() in negating):
             if any(c.dep_ == "dobj" and c.right_edge.i < prep.i and prep.i - c.right_edge.i <= 2 for c in verb.children):
-                return not any(c.dep_ == "neg" for c in verb.children)
+                return not negated(verb)
         # ('bans scheduled flights from taking off', the participle before the object made the verb's clause)
         # (the 'from' on the object or on the participle)
         holder = prep.head.head if prep.head.dep_ == "dobj" else prep.head
@@ -1169,7 +1178,7 @@ def negated(pred: Token) -> bool:
         barring = set(lexicon()["forbidding_predicates"]) | {"stop", "prevent"}  # not 'avoid plants growing near roads'
         if pred.dep_ in ("advcl", "xcomp", "ccomp", "dep", "acl") and verb.pos_ == "VERB" and verb.lemma_.lower() in barring:
             if any(c.dep_ == "dobj" and c.i < pred.i and pred.i - c.right_edge.i <= 1 for c in verb.children):
-                return not any(c.dep_ == "neg" for c in verb.children)
+                return not negated(verb)  # (and 'did not manage to stop the flames reaching it': they reached it)
     # 'decided against banning breeds', 'voted against raising the fee': chose not to
     if pred.dep_ == "pcomp" and pred.head.lower_ == "against" and pred.head.head.lemma_.lower() in lexicon()["decision_predicates"]:
         return not any(c.dep_ == "neg" for c in pred.head.head.children)

@@ -759,6 +759,7 @@ def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: To
     moved = moved or _another_speakers_claim(ctx, rs, cv, ref_sent)
     moved = moved or _named_speaker_for_description(ctx, rs, cs)
     moved = moved or _post_holder_apart(ctx, rs, cs)
+    moved = moved or _staff_of_another_body(ctx, rs, cs)
     traded = _speaker_made_subject(ctx, rs, cs, cand_sent, rv)
     moved = moved or traded
     if moved is None or _also_says(ctx, cand_sent, cv, _clause_words(rv)):
@@ -1152,6 +1153,45 @@ def _word_of_another_party(ctx: Context, rs: Token | None, cs: Token | None) -> 
         return None
     name = mentions[0]
     return (cs.left_edge.idx, cs.idx + len(cs.text)), (name.start, name.end)
+
+
+def _core_words(tok: Token) -> set[str]:
+    """The words of a speaker's own phrase: the noun, the words before it and what is set beside it, not its clauses or
+    prepositions ('pest control contractor Vermex, which works for the council': 'pest', 'control', 'contractor', 'vermex')."""
+    out, stack = set(), [tok]
+    while stack:
+        t = stack.pop()
+        out.add(t.lemma_.lower())
+        stack += [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "appos", "nmod", "case", "det")]
+    return out
+
+
+def _staff_of_another_body(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A named party's claim given to unnamed people of a body that the reference names as another party ('pest control
+    contractor Vermex said' / 'council officials said', where the reference names Halvergate City Council): the word
+    that says whose they are is the last word of that body's name, and nothing in the reference speaker's own phrase
+    says it (not "Halvergate City Council's environmental health department said"). (candidate span, reference span)."""
+    if rs is None or cs is None or cs.pos_ != "NOUN" or _named(ctx.candidate, cs):
+        return None
+    if any(m.token_start <= t.i < m.token_end for t in cs.subtree for m in ctx.candidate.entities):
+        return None
+    speakers = {m.cid for m in ctx.reference.entities if m.token_start <= rs.i < m.token_end and m.cid}
+    speakers |= {k for c in rs.children if c.dep_ in ("appos", "compound") for k in _named(ctx.reference, c)}
+    if not speakers:
+        return None
+    own = _core_words(rs)
+    mine = {c.lemma_.lower() for c in cs.children if c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("NOUN", "PROPN")}
+    if not mine or (mine | {cs.lemma_.lower()}) & own:
+        return None
+    bodies = [
+        m
+        for m in ctx.reference.entities
+        if m.label in ("ORG", "GPE", "FAC") and m.cid and m.cid not in speakers and len(m.words) > 1
+        and ctx.reference.doc[m.token_end - 1].lemma_.lower() in mine
+    ]
+    if not bodies:
+        return None
+    return _phrase_span(cs), _phrase_span(rs)
 
 
 def _post_of_named_body(ctx: Context, rs: Token | None, cs: Token | None) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -2312,8 +2312,13 @@ def _weighed_told_as_promised(ctx: Context, seen: set[int]) -> Iterator[Finding]
                     )
                     if not own and any(paraphrase(c.lemma_.lower(), w, steps=1) for w in _weighed_things(r) if senses(w)):
                         return True
+                    # (a weighing promised, 'would consider a wider ban', against a deed done to the thing weighed that
+                    # is no weighing itself: 'will extend the ban'; not 'would examine' / 'would scrutinise the plans')
+                    examining = any(paraphrase(c.lemma_.lower(), w, steps=1) for w in weighing)
                     return (
-                        bool(_done_to(c) & _weighed_things(r)) and not _promised(r) and not paraphrase(r.lemma_.lower(), c.lemma_.lower())
+                        bool(_done_to(c) & _weighed_things(r))
+                        and (not _promised(r) or not examining)
+                        and not paraphrase(r.lemma_.lower(), c.lemma_.lower())
                     )
 
                 r = next((r for r in weighed if weighs(r)), None) if _promised(c) else None
