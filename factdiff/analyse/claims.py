@@ -541,7 +541,9 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     # 'supplied the school with laptops': the object receives; not a 'with' set off by a comma, which describes ('opened
     # a new enclosure, with room for 40 animals')
     # (a comma that closes the object's apposition sets nothing off: 'presented the officer, Colonel X, with a charter')
-    has_with = any(c.dep_ == "prep" and c.lower_ == "with" and not (_comma_before(c) and not _closes_apposition(pred, c.i - 1)) for c in pred.children)
+    has_with = any(
+        c.dep_ == "prep" and c.lower_ == "with" and not (_comma_before(c) and not _closes_apposition(pred, c.i - 1)) for c in pred.children
+    )
     # (not a verb of putting one thing in another's place: 'replaced its supplier with X' is done to the supplier)
     # (nor a verb of going on: 'will continue their schooling with tutors' goes on with their help)
     has_with = has_with and pred.lemma_.lower() not in {*lexicon()["substitution_predicates"], *lexicon()["continuation_predicates"]}
@@ -622,7 +624,7 @@ def _frame_args(pred: Token, res: _Resolver) -> list[Arg]:
     for arg in [a for a in args if a.role == "source"]:
         if any(a.role == "recipient" for a in args):
             break
-        for prep in (c for c in res.doc[arg.head_i].children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        for prep in (c for c in res.doc[arg.head_i].children if c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 args.extend(res.arg("recipient", t) for t in _expand(pobj))
     if any(c.dep_ == "auxpass" for c in pred.children) and not any(a.role == "agent" for a in args):

@@ -1164,17 +1164,16 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             break
 
 
-def _untagged_names(doc: Document, sents: set[int], around: tuple[str, str]) -> list[SpacySpan]:
-    """Runs of capitalised proper nouns inside the sentences, not at a sentence's start and outside every name the
-    tagger found, between the two words `around` ('the' ... 'valley' around 'Tarrow')."""
-    tagged = {i for m in doc.entities for i in range(m.token_start, m.token_end)}
+def _names_between(doc: Document, sents: set[int], around: tuple[str, str]) -> list[SpacySpan]:
+    """Runs of capitalised proper nouns inside the sentences, not at a sentence's start, between the two words `around`
+    ('the' ... 'valley' around 'Tarrow'), whether or not the tagger took them for a name."""
     out = []
     for index in sents:
         s = doc.sentences[index]
         i = s.token_start + 1
         while i < s.token_end:
             j = i
-            while j < s.token_end and doc.doc[j].pos_ == "PROPN" and doc.doc[j].text[:1].isupper() and j not in tagged:
+            while j < s.token_end and doc.doc[j].pos_ == "PROPN" and doc.doc[j].text[:1].isupper():
                 j += 1
             if j > i and j < s.token_end and doc.doc[i - 1].lower_ == around[0] and doc.doc[j].lower_ == around[1]:
                 out.append(doc.doc[i:j])
@@ -1182,9 +1181,10 @@ def _untagged_names(doc: Document, sents: set[int], around: tuple[str, str]) -> 
     return out
 
 
-def _untagged_name_in_the_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
-    """A name the reference gives elsewhere, put between two words ('in the Lesser Brandon valley') where the aligned
-    reference sentence has another name that the tagger did not find ('in the Tarrow valley'), the two names with no
+def _other_name_in_the_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
+    """A name the reference gives elsewhere, or words of a longer name it gives, put between two words ('in the Lesser
+    Brandon valley') where the aligned reference sentence has another name, found by the tagger or not ('in the Tarrow
+    valley'), the two names with no
     word in common, the old one not said in the candidate's sentence and the new one never between those words in the
     reference: one put for the other (what `_named_in_the_same_slot` finds for two tagged names)."""
     ref_ids = {m.cid for m in ctx.reference.entities}
@@ -1200,11 +1200,12 @@ def _untagged_name_in_the_slot(ctx: Context, taken: set[int]) -> Iterator[Findin
             continue
         if re.search(rf"\b{re.escape(m.text)}\s+{re.escape(around[1])}\b", ctx.reference.text, re.I):
             continue
-        olds = _untagged_names(ctx.reference, ctx.refs_for(m.sent), around)
+        olds = _names_between(ctx.reference, ctx.refs_for(m.sent), around)
         if len(olds) != 1:
             continue
         old = olds[0]
-        said = {fold(t.text) for t in ctx.candidate.doc.doc[ctx.candidate.sentences[m.sent].token_start : ctx.candidate.sentences[m.sent].token_end]}
+        sentence = ctx.candidate.sentences[m.sent]
+        said = {fold(t.text) for t in ctx.candidate.doc.doc[sentence.token_start : sentence.token_end]}
         if {fold(t.text) for t in old} & (said | {fold(w) for w in m.words}):
             continue  # 'the Tarrow River valley' / 'the Tarrow valley': the old name is still said
         taken.add(m.start)
@@ -1392,7 +1393,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     taken = {f.candidate_span.start for f in named if f.candidate_span is not None}
     yield from _named_in_the_same_slot(ctx, taken)
     yield from _name_in_a_lost_names_slot(ctx, taken)
-    yield from _untagged_name_in_the_slot(ctx, taken)
+    yield from _other_name_in_the_slot(ctx, taken)
     yield from _same_kind_other_name(ctx, taken)
     yield from _moved_owner(ctx)
     yield from _wrong_country(ctx)

@@ -413,7 +413,11 @@ def _told(doc, besides=None) -> dict[tuple[str, int], list[tuple[set[str], str]]
     table = _alternatives()
     out: dict[tuple[str, int], list[tuple[set[str], str]]] = {}
     # 'neither man has been charged' tells no charge; 'hoped to reschedule the concerts', no rescheduling
+    # ('will continue to sell its beers', 'will keep selling them': a trade carried on, no outcome of a sale)
+    going_on = set(lexicon()["continuation_predicates"])
     for t, k in _outcomes(doc[:]):
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in going_on:
+            continue
         if not denied(t) and not _intended(t) and not _supposed(t):
             out.setdefault(k, []).append((_patients(t), t.lemma_.lower()))
     nouns = Counter(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")

@@ -224,6 +224,8 @@ def denied(tok: Token) -> bool:
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "to" and _put_an_end(t.head.head):
             return True  # 'called for an end to fishing in the bay'
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and _calling_off(t.head.head) and t.head.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return not denied(t.head.head)  # 'forced the cancellation of the flypast', as 'the flypast was cancelled'
         # (or an adjective of that noun, and a noun joined to it: 'short of blankets and warm coats')
         described = t is tok or (tok.dep_ in ("amod", "compound") and tok.head.i == t.i)
         if described and (_lacked_after_of(t) or (t.dep_ == "conj" and t.head.dep_ == "pobj" and _lacked_after_of(t.head))):
@@ -256,6 +258,14 @@ def _put_an_end(noun: Token) -> bool:
         and noun.lemma_.lower() in ("halt", "end", "stop")
         and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     )
+
+
+def _calling_off(noun: Token) -> bool:
+    """A noun of calling something off ('the cancellation of the flypast', 'the scrapping of the plan'), which takes
+    what will not take place after 'of' (lexicon `cancelling_predicates`)."""
+    if noun.pos_ != "NOUN":
+        return False
+    return bool({noun.lemma_.lower(), *noun_verbs(noun.lemma_.lower())} & set(lexicon()["cancelling_predicates"]))
 
 
 def _lacked_after_of(noun: Token) -> bool:
@@ -977,6 +987,9 @@ def _in_condition(tok: Token) -> bool:
 def _last_since(r: Token, c: Token) -> bool:
     """'was last seen in 2019' / 'has not been seen since 2019': the last time it happened, said both ways."""
     said, denial = (c, r) if denied(r) else (r, c)
+    # (a noun or an adjective by its clause's verb: 'a privilege last awarded to a military unit in 1985' / 'an honour no
+    # military unit had received since 1985')
+    said, denial = (t if t.pos_ in ("VERB", "AUX") else _governor(t) for t in (said, denial))
     return any(t.lower_ == "last" and t.dep_ in ("advmod", "amod") for t in said.children) and any(
         t.lower_ == "since" for t in denial.children
     )
@@ -1619,7 +1632,8 @@ def _deed_noun_denied(no: Token, yes: Token) -> bool:
     if no.pos_ != "VERB" or yes.pos_ != "VERB" or not any(k.dep_ == "neg" for k in no.children) or denied(yes):
         return False
     deed = yes.lemma_.lower()
-    nouns = [k for k in no.children if k.dep_ == "dobj" and k.pos_ == "NOUN" and deed in (noun_verbs(k.lemma_.lower()) or (k.lemma_.lower(),))]
+    nouns = [k for k in no.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
+    nouns = [k for k in nouns if deed in (noun_verbs(k.lemma_.lower()) or (k.lemma_.lower(),))]
     if len(nouns) != 1 or not _plainly_told(yes, clause=True):
         return False
     of = {fold(o.lemma_) for p in nouns[0].children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}

@@ -1,0 +1,187 @@
+"""Readings from stop 84: a date the tagger runs on past its comma; a way reversed between two verbs of going; a
+denial of a clause that describes a noun; a name moved into another name's slot where the tagger missed the old one; a
+chemical formula against its name in words; a prefix glued to a name; an object's apposition before 'with'; a particle
+after the object; a verb's own clause for its plainness; a deed denied by its noun under a denied verb; a denied
+'manage to'; a weighing promised against a deed done to the thing weighed; a preposition on an adverb of direction;
+the staff of another named body as a speaker; a trade carried on is no outcome; a noun of calling off; the last time
+told of a noun. The guards hold each reading to its reach.
+
+Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from helpers import of_type, serious
+
+from factdiff import compare
+from factdiff.analyse.document import analyse
+from factdiff.checks.entities import _formula_worded
+from factdiff.model import FindingType
+from factdiff.read import source_from_text
+
+# --- dates ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_date_the_tagger_ran_past_its_comma_is_read_alone():
+    reference = "The Kessing lighthouse, which has guided ships for 140 years, will be switched off on 12 March, its keepers said."
+    candidate = "Its keepers said the Kessing lighthouse will go dark on 12 May, ending 140 years of guiding ships."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+    candidate = "Its keepers said the Kessing lighthouse will go dark on 12 March, ending 140 years of guiding ships."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+
+
+# --- roles ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_way_reversed_between_two_verbs_of_going():
+    reference = "The two hikers set off from Dunmarra towards the summit shortly after dawn."
+    candidate = "Shortly after dawn the two hikers walked from the summit towards Dunmarra."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+    candidate = "Shortly after dawn the two hikers walked from Dunmarra towards the summit."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_an_objects_apposition_before_with_keeps_the_giver():
+    reference = "At the ceremony, Mayor Ines Harrow presented the club captain, Tom Rudd, with a framed certificate."
+    candidate = "At the ceremony, the club captain, Tom Rudd, received a framed certificate from Mayor Ines Harrow."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_preposition_on_an_adverb_of_direction():
+    reference = (
+        "Corwen District Council will sell the depot to the charity Brightwater Trust. "
+        "The charity will rent a yard back to the council for a nominal sum."
+    )
+    candidate = (
+        "The charity Brightwater Trust will buy the depot from Corwen District Council. "
+        "The council will rent a yard to Brightwater for a nominal sum."
+    )
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+    candidate = (
+        "The charity Brightwater Trust will buy the depot from Corwen District Council. "
+        "Brightwater will rent a yard to the council for a nominal sum."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+# --- polarity -------------------------------------------------------------------------------------------------------
+
+
+def test_a_denial_of_a_clause_that_describes_a_noun():
+    reference = "Three walkers were taken to hospital with burns that are not thought to be life-threatening."
+    candidate = "Three walkers were taken to hospital with burns believed to be life-threatening."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    candidate = "Three walkers were taken to hospital with burns not believed to be life-threatening."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_particle_after_the_object_and_a_clause_of_its_own():
+    reference = "Owners should stop using the chargers at once and should not throw them away with general rubbish."
+    candidate = "Owners should stop using the chargers at once and may discard them with general rubbish."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    # (a verb joined to a denied one shares its denial)
+    reference = "Owners should not throw the chargers away or burn them."
+    candidate = "Owners should not discard the chargers or burn them."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_deed_denied_by_its_noun():
+    reference = "The transport ministry said it would not introduce a ban on studded tyres."
+    candidate = "The ministry of transport announced that it will ban studded tyres."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    candidate = "The ministry of transport said that it will not ban studded tyres."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_denied_manage_to_denies_its_deed():
+    reference = "Volunteers had prevented the floodwater from reaching the crypt."
+    candidate = "Volunteers did not manage to stop the water reaching the crypt."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    reference = "Volunteers did not manage to stop the water reaching the crypt."
+    candidate = "Volunteers could not stop the water reaching the crypt."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_noun_of_calling_off_denies_what_follows_its_of():
+    reference = "The regatta was cancelled because of strong winds."
+    candidate = "Strong winds forced the cancellation of the regatta."
+    assert not of_type(compare(reference, candidate).findings, FindingType.POLARITY)
+
+
+def test_the_last_time_told_of_a_noun():
+    reference = "The city gave the crew its medal, an award last given to a foreign rowing crew in 1991."
+    candidate = "The city gave the crew its medal, an award no foreign rowing crew had received since 1991."
+    assert not of_type(compare(reference, candidate).findings, FindingType.POLARITY)
+
+
+# --- entities -------------------------------------------------------------------------------------------------------
+
+
+def test_a_name_moved_into_the_slot_of_an_untagged_one():
+    reference = (
+        "Adder sightings have been confirmed at four sites in the Corrow valley, the county wildlife office said. "
+        "The Upper Fenwick Ramblers said they would survey the district in May."
+    )
+    candidate = (
+        "Adders have been seen at four sites in the Upper Fenwick valley, the county wildlife office said. "
+        "The Upper Fenwick Ramblers will survey the district in May."
+    )
+    assert of_type(serious(reference, candidate), FindingType.ENTITY)
+    candidate = (
+        "Adders have been seen at four sites in the Corrow valley, the county wildlife office said. "
+        "The Upper Fenwick Ramblers will survey the district in May."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+def test_a_chemical_formula_against_its_name_in_words():
+    words = analyse(source_from_text("The kiln released 40 tonnes of sulphur dioxide last year.", "reference"))
+    assert _formula_worded(SimpleNamespace(text="SO2"), words)
+    assert not _formula_worded(SimpleNamespace(text="NO2"), words)  # nitrogen is not named
+    assert not _formula_worded(SimpleNamespace(text="NHS"), words)  # no figure: no formula
+    reference = "Restoring the bog will prevent the release of about 9,000 tonnes of carbon dioxide, the Hartmoor estate said."
+    candidate = "Restoring the bog will prevent about 9,000 tonnes of CO2 emissions."
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
+
+
+def test_a_prefix_glued_to_a_name_is_not_the_name():
+    reference = "Since March, applicants from outside the European Union have needed a sponsor."
+    candidate = "Since March, non-EU applicants have needed a sponsor."
+    assert not of_type(serious(reference, candidate), FindingType.ENTITY)
+
+
+# --- modality, attribution, events ----------------------------------------------------------------------------------
+
+
+def test_a_weighing_promised_against_a_deed_done_to_the_thing_weighed():
+    reference = "The mayor said the city would consider a wider ban on diesel buses if pollution did not fall."
+    candidate = "The mayor said the city will extend the ban to all diesel buses if pollution does not fall."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+    reference = "The mayor said the city would examine the plans."
+    candidate = "The mayor said the city would scrutinise the plans."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_the_staff_of_another_named_body_as_the_speaker():
+    reference = (
+        "Complaints about noise made to Porthallow Town Council doubled last year. However, drainage contractor Aqualine, "
+        "which works for the council, said ageing pumps were the main cause."
+    )
+    candidate = (
+        "Complaints about noise made to Porthallow Town Council doubled last year. "
+        "However, council officials said ageing pumps were the main cause."
+    )
+    assert of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+    reference = "Complaints about noise doubled last year, Porthallow Town Council's environment department said."
+    candidate = "Complaints about noise doubled last year, council officials said."
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+def test_a_trade_carried_on_is_no_outcome():
+    reference = "Baker Crumley & Sons has agreed to sell 20 of its 60 shops to Larkfield Retail. The shops will continue to sell its bread."
+    candidate = "Crumley & Sons is to lease 20 of its 60 shops to Larkfield Retail, and the shops will keep selling its bread."
+    assert of_type(serious(reference, candidate), FindingType.EVENT)
+    candidate = "Crumley & Sons is to sell 20 of its 60 shops to Larkfield Retail, and the shops will keep selling its bread."
+    assert not of_type(serious(reference, candidate), FindingType.EVENT)
