@@ -141,6 +141,7 @@ def test_a_chemical_formula_against_its_name_in_words():
     assert _formula_worded(SimpleNamespace(text="SO2"), words)
     assert not _formula_worded(SimpleNamespace(text="NO2"), words)  # nitrogen is not named
     assert not _formula_worded(SimpleNamespace(text="NHS"), words)  # no figure: no formula
+    assert not _formula_worded(SimpleNamespace(text="400bn"), words)  # what the formula parser cannot read is none
     reference = "Restoring the bog will prevent the release of about 9,000 tonnes of carbon dioxide, the Hartmoor estate said."
     candidate = "Restoring the bog will prevent about 9,000 tonnes of CO2 emissions."
     assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)

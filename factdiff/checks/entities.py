@@ -122,7 +122,7 @@ def _formula_worded(m: EntityMention, doc: Document) -> bool:
         return False
     try:
         atoms = periodictable.formula(m.text).atoms
-    except (ValueError, TypeError, KeyError, AttributeError):
+    except Exception:  # (its parser's own errors, pyparsing's, as well as ValueError: '400bn', 'm²' are no formulas)
         return False
     names = [a.name.lower() for a in atoms]
     if len(names) < 2:
