@@ -85,6 +85,10 @@ def test_a_particle_after_the_object_and_a_clause_of_its_own():
     reference = "Owners should not throw the chargers away or burn them."
     candidate = "Owners should not discard the chargers or burn them."
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    # (a verb of failing is no plain affirmation against a denial: 'failing' / 'did not pass' say the same)
+    reference = "The old lift was taken out of service in May after failing a safety inspection."
+    candidate = "The old lift was withdrawn in May when it did not pass a safety inspection."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
 
 
 def test_a_deed_denied_by_its_noun():

@@ -1571,11 +1571,13 @@ def _arguments(verb: Token) -> set[str]:
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "make", "take", "give", "come", "put", "set", "hold", "keep", "let", "see"})
 
 
-def _plainly_told(verb: Token, clause: bool = False) -> bool:
+def _plainly_told(verb: Token, clause: bool = False, but_itself: bool = False) -> bool:
     """Nothing in the verb's sentence denies, bars or restricts anything ('not', 'no', 'barred from', 'only',
     'unless'): a plain affirmation, to set against a plain denial. `clause`: nothing in the verb's own clause, a verb
     joined to another by 'and' keeping its own ('should stop using them and may dispose of them'), unless the one it
-    is joined to is denied ('should not throw them away or burn them')."""
+    is joined to is denied ('should not throw them away or burn them'). `but_itself`: the verb may be a bar itself
+    ('will ban gillnets'), where it is the deed compared; not where a verb of failing is set against a denial ('after
+    failing an inspection' / 'did not pass it')."""
     words = _negators() | _governors()
     tokens = list(verb.sent)
     if clause:
@@ -1585,7 +1587,7 @@ def _plainly_told(verb: Token, clause: bool = False) -> bool:
         if top.dep_ == "conj" and (denied(top.head) or any(k.dep_ == "neg" for k in top.head.children)):
             return False
         joined = {t.i for c in top.children if c.dep_ == "conj" for t in c.subtree}
-        tokens = [t for t in top.subtree if t.i not in joined and t.i != verb.i]  # (the verb may be a bar itself: 'will ban')
+        tokens = [t for t in top.subtree if t.i not in joined and not (but_itself and t.i == verb.i)]
     return not any(t.lower_ in words or t.lemma_.lower() in words or t.dep_ == "neg" or _excepting(t) for t in tokens)
 
 
@@ -1634,7 +1636,7 @@ def _deed_noun_denied(no: Token, yes: Token) -> bool:
     deed = yes.lemma_.lower()
     nouns = [k for k in no.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
     nouns = [k for k in nouns if deed in (noun_verbs(k.lemma_.lower()) or (k.lemma_.lower(),))]
-    if len(nouns) != 1 or not _plainly_told(yes, clause=True):
+    if len(nouns) != 1 or not _plainly_told(yes, clause=True, but_itself=True):
         return False
     of = {fold(o.lemma_) for p in nouns[0].children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}
     done_to = {fold(k.lemma_) for k in yes.children if k.dep_ in ("dobj", "nsubjpass")}
