@@ -4,7 +4,7 @@ chemical formula against its name in words; a prefix glued to a name; an object'
 after the object; a verb's own clause for its plainness; a deed denied by its noun under a denied verb; a denied
 'manage to'; a weighing promised against a deed done to the thing weighed; a preposition on an adverb of direction;
 the staff of another named body as a speaker; a trade carried on is no outcome; a noun of calling off; the last time
-told of a noun. The guards hold each reading to its reach.
+told of a noun; a victory against a loss. The guards hold each reading to its reach.
 
 Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
 """
@@ -190,3 +190,11 @@ def test_a_trade_carried_on_is_no_outcome():
     assert of_type(serious(reference, candidate), FindingType.EVENT)
     candidate = "Crumley & Sons is to sell 20 of its 60 shops to Larkfield Retail, and the shops will keep selling its bread."
     assert not of_type(serious(reference, candidate), FindingType.EVENT)
+
+
+def test_a_victory_against_a_loss_runs_the_other_way():
+    reference = "Tamsin Foods outbid the caterer Brollo Group for the vineyard."
+    candidate = "Tamsin Foods lost out to the caterer Brollo Group for the vineyard."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+    candidate = "The caterer Brollo Group lost out to Tamsin Foods for the vineyard."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)

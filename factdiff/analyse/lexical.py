@@ -134,7 +134,10 @@ def same_first_sense(words: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _converse_pairs() -> frozenset[frozenset[str]]:
-    return frozenset(frozenset(p) for p in lexicon()["converse_predicates"])
+    # (and a victory against a loss: 'A outbid B' / 'B lost out to A', 'A defeated B' / 'B lost to A')
+    pairs = {frozenset(p) for p in lexicon()["converse_predicates"]}
+    pairs |= {frozenset((won, lost)) for won in lexicon()["victory_predicates"] for lost in lexicon()["losing_predicates"]}
+    return frozenset(pairs)
 
 
 def converse(a: str, b: str) -> bool:
