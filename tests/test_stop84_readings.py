@@ -4,7 +4,7 @@ chemical formula against its name in words; a prefix glued to a name; an object'
 after the object; a verb's own clause for its plainness; a deed denied by its noun under a denied verb; a denied
 'manage to'; a weighing promised against a deed done to the thing weighed; a preposition on an adverb of direction;
 the staff of another named body as a speaker; a trade carried on is no outcome; a noun of calling off; the last time
-told of a noun; a victory against a loss. The guards hold each reading to its reach.
+told of a noun; a victory against a loss; a none for the object. The guards hold each reading to its reach.
 
 Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
 """
@@ -198,3 +198,11 @@ def test_a_victory_against_a_loss_runs_the_other_way():
     assert of_type(serious(reference, candidate), FindingType.ROLE)
     candidate = "The caterer Brollo Group lost out to Tamsin Foods for the vineyard."
     assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_none_for_the_object_is_the_denial_not_another_thing():
+    reference = "The inspector said the survey found nothing that could not be explained."
+    candidate = "The inspector said the survey had found some things it could not explain."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    candidate = "The inspector said the survey had found nothing it could not explain."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)

@@ -719,6 +719,9 @@ def _named_apart(ref: Token, cand: Token) -> bool:
     return bool(a) and bool(b) and not a & b
 
 
+_NONE_WORDS = frozenset({"nothing", "nobody", "none", "noone", "no-one"})
+
+
 def _other_objects(ref: Token, cand: Token) -> bool:
     """The verb said of another thing: both have an object, and no object of one is among the other's ('won the
     election' / 'did not win a majority')."""
@@ -733,6 +736,8 @@ def _other_objects(ref: Token, cand: Token) -> bool:
         a, b = _objects(ref, deep=True), _objects(cand, deep=True)
     if not a or not b or a & b or _singulars(a) & _singulars(b):
         return False  # (the tagger may leave a plural as its lemma: 'further voids' tagged NN, lemma 'voids')
+    if a <= _NONE_WORDS or b <= _NONE_WORDS:
+        return False  # 'found nothing that could not be explained' / 'found some things it could not explain': the none is the denial
     # (a thing named by its kind on one side: 'working heating' / 'a working heating system')
     kinds_a, kinds_b = (
         {fold(k.lemma_) for o in v.children if o.dep_ == "dobj" for k in o.children if k.dep_ == "compound"} for v in (ref, cand)
