@@ -25,10 +25,13 @@ from factdiff.read import source_from_text
 
 
 def test_a_date_the_tagger_ran_past_its_comma_is_read_alone():
-    reference = "The Kessing lighthouse, which has guided ships for 140 years, will be switched off on 12 March, its keepers said."
-    candidate = "Its keepers said the Kessing lighthouse will go dark on 12 May, ending 140 years of guiding ships."
+    reference = (
+        "The Kessing transmitter, which has broadcast overseas services for 64 years, will switch off on 12 March, "
+        "its owner Dallow Radio said on Friday."
+    )
+    candidate = "Dallow Radio announced on Friday that its Kessing transmitter will fall silent on 12 May, ending 64 years of broadcasts."
     assert of_type(serious(reference, candidate), FindingType.DATE)
-    candidate = "Its keepers said the Kessing lighthouse will go dark on 12 March, ending 140 years of guiding ships."
+    candidate = "Dallow Radio announced on Friday that its Kessing transmitter will go off air on 12 March, ending 64 years of broadcasts."
     assert not of_type(serious(reference, candidate), FindingType.DATE)
 
 
@@ -51,17 +54,17 @@ def test_an_objects_apposition_before_with_keeps_the_giver():
 
 def test_a_preposition_on_an_adverb_of_direction():
     reference = (
-        "Corwen District Council will sell the depot to the charity Brightwater Trust. "
-        "The charity will rent a yard back to the council for a nominal sum."
+        "Marlow District Council has agreed to sell the depot to housing association Fernlea Homes. "
+        "Under the deal, the housing association will lease a yard back to the council for 1 pound a year."
     )
     candidate = (
-        "The charity Brightwater Trust will buy the depot from Corwen District Council. "
-        "The council will rent a yard to Brightwater for a nominal sum."
+        "Housing association Fernlea Homes is to buy the depot from Marlow District Council. "
+        "As part of the agreement, the council will lease a yard to Fernlea for £1 a year."
     )
     assert of_type(serious(reference, candidate), FindingType.ROLE)
     candidate = (
-        "The charity Brightwater Trust will buy the depot from Corwen District Council. "
-        "Brightwater will rent a yard to the council for a nominal sum."
+        "Housing association Fernlea Homes is to buy the depot from Marlow District Council. "
+        "As part of the agreement, Fernlea will lease a yard to the council for £1 a year."
     )
     assert not of_type(serious(reference, candidate), FindingType.ROLE)
 
@@ -97,6 +100,10 @@ def test_a_deed_denied_by_its_noun():
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
     candidate = "The ministry of transport said that it will not ban studded tyres."
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    # (a verb that ends a measure is no denial of it: not lifting a ban keeps it)
+    reference = "The council has not lifted its ban on dogs in Marlow Park."
+    candidate = "The council still bans dogs in Marlow Park."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
 
 
 def test_a_denied_manage_to_denies_its_deed():
@@ -109,15 +116,15 @@ def test_a_denied_manage_to_denies_its_deed():
 
 
 def test_a_noun_of_calling_off_denies_what_follows_its_of():
-    reference = "The regatta was cancelled because of strong winds."
-    candidate = "Strong winds forced the cancellation of the regatta."
+    reference = "Waterlogged fields meant the ploughing match on Saturday had been cancelled, organisers said."
+    candidate = "Waterlogged fields forced the cancellation of Saturday's ploughing match, organisers said."
     assert not of_type(compare(reference, candidate).findings, FindingType.POLARITY)
 
 
 def test_the_last_time_told_of_a_noun():
-    reference = "The city gave the crew its medal, an award last given to a foreign rowing crew in 1991."
-    candidate = "The city gave the crew its medal, an award no foreign rowing crew had received since 1991."
-    assert not of_type(compare(reference, candidate).findings, FindingType.POLARITY)
+    reference = "The city granted the unit its freedom, a privilege last awarded to a naval unit in 1979."
+    candidate = "The city granted the unit its freedom, an honour no naval unit had received since 1979."
+    assert not of_type(compare(reference, candidate, "translation").findings, FindingType.POLARITY)
 
 
 # --- entities -------------------------------------------------------------------------------------------------------
@@ -144,6 +151,7 @@ def test_a_chemical_formula_against_its_name_in_words():
     words = analyse(source_from_text("The kiln released 40 tonnes of sulphur dioxide last year.", "reference"))
     assert _formula_worded(SimpleNamespace(text="SO2"), words)
     assert not _formula_worded(SimpleNamespace(text="NO2"), words)  # nitrogen is not named
+    assert not _formula_worded(SimpleNamespace(text="SO3"), words)  # three oxygens, not two
     assert not _formula_worded(SimpleNamespace(text="NHS"), words)  # no figure: no formula
     assert not _formula_worded(SimpleNamespace(text="400bn"), words)  # what the formula parser cannot read is none
     reference = "Restoring the bog will prevent the release of about 9,000 tonnes of carbon dioxide, the Hartmoor estate said."
@@ -152,8 +160,8 @@ def test_a_chemical_formula_against_its_name_in_words():
 
 
 def test_a_prefix_glued_to_a_name_is_not_the_name():
-    reference = "Since March, applicants from outside the European Union have needed a sponsor."
-    candidate = "Since March, non-EU applicants have needed a sponsor."
+    reference = "From May the rules tighten for workers from outside the European Union, the ministry said."
+    candidate = "The ministry said the rules tighten for non-EU workers from May."
     assert not of_type(serious(reference, candidate), FindingType.ENTITY)
 
 
@@ -166,6 +174,9 @@ def test_a_weighing_promised_against_a_deed_done_to_the_thing_weighed():
     assert of_type(serious(reference, candidate), FindingType.MODALITY)
     reference = "The mayor said the city would examine the plans."
     candidate = "The mayor said the city would scrutinise the plans."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+    reference = "The planning committee said it would consider the proposal next month."
+    candidate = "The planning committee said it would assess the proposal next month."
     assert not of_type(serious(reference, candidate), FindingType.MODALITY)
 
 
@@ -181,6 +192,10 @@ def test_the_staff_of_another_named_body_as_the_speaker():
     assert of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
     reference = "Complaints about noise doubled last year, Porthallow Town Council's environment department said."
     candidate = "Complaints about noise doubled last year, council officials said."
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+    # (a person tied to the body anywhere in the phrase may speak for it)
+    reference = "Sarah Jones, leader of Kelby Town Council, said the bridge would reopen in May."
+    candidate = "A senior council figure said the bridge would reopen in May."
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
 
 

@@ -1191,6 +1191,13 @@ def _staff_of_another_body(ctx: Context, rs: Token | None, cs: Token | None) -> 
     ]
     if not bodies:
         return None
+    # a person tied to the body anywhere in the phrase may speak for it ('Amy Lee, who runs Harbury Hospital Trust', 'leader
+    # of Kelby Town Council'); a firm that works for it is still another party ('contractor Vermex, which works for the council')
+    # (its relative pronoun tells a person from a firm where it has one: the tagger's labels of invented names are unsure)
+    relative = [t.lower_ for t in rs.subtree if t.lower_ in ("who", "which") and t.dep_.startswith("nsubj") and t.head.dep_ == "relcl"]
+    person = relative[0] == "who" if relative else any(m.label == "PERSON" and m.cid in speakers for m in ctx.reference.entities)
+    if person and {t.lemma_.lower() for t in rs.subtree} & mine:
+        return None
     return _phrase_span(cs), _phrase_span(rs)
 
 

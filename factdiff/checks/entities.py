@@ -117,7 +117,7 @@ _ENTITY_STOP = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"}
 def _formula_worded(m: EntityMention, doc: Document) -> bool:
     """A chemical formula ('CO2', 'SO2', 'NO2': a figure in it, two elements or more, read by `periodictable`) that
     the text names in words, one word to each element in a row, each word starting with its element's stem after a
-    Greek count ('carbon dioxide': 'carbon', 'di' + 'oxide'; 'sulphur dioxide')."""
+    Greek count that is its number of atoms ('carbon dioxide': 'carbon', 'di' + 'oxide'; not 'sulphur dioxide' for SO3)."""
     if not any(ch.isdigit() for ch in m.text) or not any(ch.isalpha() for ch in m.text):
         return False
     try:
@@ -129,18 +129,24 @@ def _formula_worded(m: EntityMention, doc: Document) -> bool:
         return False
     counts = tuple(sorted(lexicon()["chemical_number_prefixes"], key=len, reverse=True))
 
-    def starts(word: str, element: str) -> bool:
+    numbers = list(lexicon()["chemical_number_prefixes"])  # 'mono' 1, 'di' 2, ...
+
+    def starts(word: str, element: str, atoms: int) -> bool:
+        told = 1  # (a word with no count names one atom: 'carbon dioxide' is one carbon, two oxygens)
         for count in counts:
             if word.startswith(count) and len(word) > len(count) + 2:
-                word = word[len(count) :]
+                word, told = word[len(count) :], numbers.index(count) + 1
                 break
         # (two letters of the element at least, three where the name says more: 'oxide' for oxygen, 'sulph' for sulfur)
         common = len(os.path.commonprefix([word, element]))
-        return common >= 3 or (common == 2 and word.endswith(("ide", "ate", "ite")))
+        return (common >= 3 or (common == 2 and word.endswith(("ide", "ate", "ite")))) and told == atoms
 
+    counted = [int(n) for n in atoms.values()]
     words = [t.lower_ for t in doc.doc if t.is_alpha]
     n = len(names)
-    return any(all(starts(w, e) for w, e in zip(words[i : i + n], names, strict=True)) for i in range(len(words) - n + 1))
+    return any(
+        all(starts(w, e, k) for w, e, k in zip(words[i : i + n], names, counted, strict=True)) for i in range(len(words) - n + 1)
+    )
 
 
 def _worded_in_reference(ctx: Context, m: EntityMention) -> bool:

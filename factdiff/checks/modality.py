@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from factdiff.analyse import units
 from factdiff.analyse.claims import hearsay, negated, not_required, paratactic, word_lists
 from factdiff.analyse.knowledge import lexicon
-from factdiff.analyse.lexical import direction, first_sense_synonyms, noun_verbs, paraphrase, phrasal_forms, senses, synonym
+from factdiff.analyse.lexical import direction, first_sense_synonyms, noun_verbs, paraphrase, phrasal_forms, senses, synonym, verb_lemma
 from factdiff.checks.base import Context
 from factdiff.checks.polarity import (
     deliberating,
@@ -2312,12 +2312,13 @@ def _weighed_told_as_promised(ctx: Context, seen: set[int]) -> Iterator[Finding]
                     )
                     if not own and any(paraphrase(c.lemma_.lower(), w, steps=1) for w in _weighed_things(r) if senses(w)):
                         return True
-                    # (a weighing promised, 'would consider a wider ban', against a deed done to the thing weighed that
-                    # is no weighing itself: 'will extend the ban'; not 'would examine' / 'would scrutinise the plans')
-                    examining = any(paraphrase(c.lemma_.lower(), w, steps=1) for w in weighing)
+                    # (a weighing promised, 'would consider a wider ban', against a verb that brings in or widens the
+                    # thing weighed: 'will extend the ban'; not 'would examine' / 'would scrutinise the plans', nor
+                    # 'would consider the proposal' / 'would assess the proposal')
+                    brought_in = verb_lemma(c) in lexicon()["introducing_predicates"]
                     return (
                         bool(_done_to(c) & _weighed_things(r))
-                        and (not _promised(r) or not examining)
+                        and (not _promised(r) or brought_in)
                         and not paraphrase(r.lemma_.lower(), c.lemma_.lower())
                     )
 

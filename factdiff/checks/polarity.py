@@ -1633,11 +1633,13 @@ def _synonym_denied(r: Token, c: Token) -> bool:
 
 
 def _deed_noun_denied(no: Token, yes: Token) -> bool:
-    """`no` is a verb denied by its own 'not' whose object is a noun of `yes`'s deed, said of what `yes` is done to
-    ('would not introduce a ban on gillnets' / 'will ban gillnets'), and `yes` is told plainly in its clause: what one
-    side says will be done, the other says will not."""
+    """`no` is a verb of bringing a measure in (lexicon `introducing_predicates`), denied by its own 'not', whose object
+    is a noun of `yes`'s deed, said of what `yes` is done to ('would not introduce a ban on gillnets' / 'will ban
+    gillnets'), and `yes` is told plainly in its clause: what one side says will be done, the other says will not."""
     if no.pos_ != "VERB" or yes.pos_ != "VERB" or not any(k.dep_ == "neg" for k in no.children) or denied(yes):
         return False
+    if verb_lemma(no) not in lexicon()["introducing_predicates"]:
+        return False  # (a verb that brings the measure in: not 'has not lifted its ban on dogs' / 'still bans dogs')
     deed = yes.lemma_.lower()
     nouns = [k for k in no.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
     nouns = [k for k in nouns if deed in (noun_verbs(k.lemma_.lower()) or (k.lemma_.lower(),))]
