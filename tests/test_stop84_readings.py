@@ -4,7 +4,7 @@ chemical formula against its name in words; a prefix glued to a name; an object'
 after the object; a verb's own clause for its plainness; a deed denied by its noun under a denied verb; a denied
 'manage to'; a weighing promised against a deed done to the thing weighed; a preposition on an adverb of direction;
 the staff of another named body as a speaker; a trade carried on is no outcome; a noun of calling off; the last time
-told of a noun; a victory against a loss; a none for the object. The guards hold each reading to its reach.
+told of a noun; a victory against a loss; a none for the object; two verbs two steps apart with one object. The guards hold each reading to its reach.
 
 Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
 """
@@ -220,4 +220,12 @@ def test_a_none_for_the_object_is_the_denial_not_another_thing():
     candidate = "The inspector said the survey had found some things it could not explain."
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
     candidate = "The inspector said the survey had found nothing it could not explain."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_two_steps_apart_with_the_very_same_object():
+    reference = "Brennick said the depot would not take in tyres from outside the county."
+    candidate = "The depot will also accept tyres from outside the county, Brennick said."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    candidate = "Brennick said the depot will refuse tyres from outside the county."
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)

@@ -1601,7 +1601,15 @@ def _excepting(t: Token) -> bool:
     other museums')."""
     if t.lower_ == "other":
         return t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than"
+    if t.lower_ == "outside" and t.i > 0 and t.doc[t.i - 1].lower_ == "from":
+        return False  # 'batteries from outside the region': where they come from, no exception
     return t.lower_ in _EXCEPTIONS
+
+
+def _object_phrase(verb: Token) -> frozenset[str]:
+    """The content words of the verb's object and its prepositions' phrases ('batteries', 'from outside the region')."""
+    parts = [o for o in verb.children if o.dep_ in ("dobj", "prep")]
+    return frozenset(fold(t.lemma_) for o in parts for t in o.subtree if t.is_alpha and not t.is_stop)
 
 
 def _synonym_denied(r: Token, c: Token) -> bool:
@@ -1623,7 +1631,11 @@ def _synonym_denied(r: Token, c: Token) -> bool:
     # (or by the verb without its particle where both ask the same deed of the same doer: 'have not been asked to
     # investigate' / 'have been called in to investigate')
     deed = {k.lemma_.lower() for k in r.children if k.dep_ == "xcomp"} & {k.lemma_.lower() for k in c.children if k.dep_ == "xcomp"}
-    if not (paraphrase(verb_lemma(r), verb_lemma(c), steps=1) or (deed and paraphrase(r.lemma_, c.lemma_, steps=1))):
+    # (or two steps apart where both take the very same object, said in the same words: 'would not take in batteries
+    # from outside the region' / 'will also accept batteries from outside the region')
+    same_object = _object_phrase(r) == _object_phrase(c) and len(_object_phrase(r)) >= 2
+    near = paraphrase(verb_lemma(r), verb_lemma(c), steps=2 if same_object else 1)
+    if not (near or (deed and paraphrase(r.lemma_, c.lemma_, steps=1))):
         return False
     if {r.lemma_.lower(), c.lemma_.lower()} & set(lexicon()["level_predicates"]):
         return False  # 'will be frozen' / 'will not change': kept level is no change (WordNet's 'freeze' is a change to ice)
