@@ -4,7 +4,8 @@ chemical formula against its name in words; a prefix glued to a name; an object'
 after the object; a verb's own clause for its plainness; a deed denied by its noun under a denied verb; a denied
 'manage to'; a weighing promised against a deed done to the thing weighed; a preposition on an adverb of direction;
 the staff of another named body as a speaker; a trade carried on is no outcome; a noun of calling off; the last time
-told of a noun; a victory against a loss; a none for the object; two verbs two steps apart with one object. The guards hold each reading to its reach.
+told of a noun; a victory against a loss; a none for the object; two verbs two steps apart with one object. The
+guards hold each reading to its reach.
 
 Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
 """
