@@ -214,6 +214,10 @@ def test_a_victory_against_a_loss_runs_the_other_way():
     assert of_type(serious(reference, candidate), FindingType.ROLE)
     candidate = "The caterer Brollo Group lost out to Tamsin Foods for the vineyard."
     assert not of_type(serious(reference, candidate), FindingType.ROLE)
+    # ('win' and 'lose' are WordNet's opposites, read as before: a contract lost in one year and won in another)
+    reference = "Dorrow Print printed the ballots in 2019 but lost the contract in 2022 to a supplier from another state."
+    candidate = "Dorrow Print has won the contract to print the ballots, the commission said."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
 
 
 def test_a_none_for_the_object_is_the_denial_not_another_thing():
@@ -222,6 +226,10 @@ def test_a_none_for_the_object_is_the_denial_not_another_thing():
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
     candidate = "The inspector said the survey had found nothing it could not explain."
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    # (a none bounded by an exception is no denial of what the exception keeps)
+    reference = "Conservators found only slight wear to the gilding."
+    candidate = "Apart from slight wear to the gilding, conservators found nothing wrong."
+    assert not of_type(serious(reference, candidate, "translation"), FindingType.POLARITY)
 
 
 def test_two_steps_apart_with_the_very_same_object():

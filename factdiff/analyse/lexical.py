@@ -134,9 +134,11 @@ def same_first_sense(words: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _converse_pairs() -> frozenset[frozenset[str]]:
-    # (and a victory against a loss: 'A outbid B' / 'B lost out to A', 'A defeated B' / 'B lost to A')
+    # (and a victory against a loss that WordNet does not oppose: 'A outbid B' / 'B lost out to A'; 'win' / 'lose' are
+    # its opposites already, read as such)
     pairs = {frozenset(p) for p in lexicon()["converse_predicates"]}
-    pairs |= {frozenset((won, lost)) for won in lexicon()["victory_predicates"] for lost in lexicon()["losing_predicates"]}
+    victories, losses = lexicon()["victory_predicates"], lexicon()["losing_predicates"]
+    pairs |= {frozenset((won, lost)) for won in victories for lost in losses if lost not in _antonyms().get(won, frozenset())}
     return frozenset(pairs)
 
 

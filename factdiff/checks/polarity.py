@@ -736,8 +736,11 @@ def _other_objects(ref: Token, cand: Token) -> bool:
         a, b = _objects(ref, deep=True), _objects(cand, deep=True)
     if not a or not b or a & b or _singulars(a) & _singulars(b):
         return False  # (the tagger may leave a plural as its lemma: 'further voids' tagged NN, lemma 'voids')
-    if a <= _NONE_WORDS or b <= _NONE_WORDS:
-        return False  # 'found nothing that could not be explained' / 'found some things it could not explain': the none is the denial
+    if (a <= _NONE_WORDS or b <= _NONE_WORDS) and not any(_excepting(t) for v in (ref, cand) for t in v.sent):
+        # 'found nothing that could not be explained' / 'found some things it could not explain': the none is the
+        # denial (not a none bounded by an exception: 'apart from small damage, found nothing wrong' / 'found only
+        # minor damage')
+        return False
     # (a thing named by its kind on one side: 'working heating' / 'a working heating system')
     kinds_a, kinds_b = (
         {fold(k.lemma_) for o in v.children if o.dep_ == "dobj" for k in o.children if k.dep_ == "compound"} for v in (ref, cand)
