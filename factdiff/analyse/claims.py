@@ -466,7 +466,8 @@ class _Resolver:
         return Arg(role, head.i, span.start_char, span.end_char, head.lemma_.lower(), mentions, resolved, amounts)
 
 
-_DIRECTION_ADVERBS = frozenset({"back", "over", "away", "out", "off", "down", "up", "across", "home"})
+# (not 'up' or 'down': 'up to £5,000' bounds an amount)
+_DIRECTION_ADVERBS = frozenset({"back", "over", "away", "out", "off", "across", "home"})
 
 
 def _comma_before(tok: Token) -> bool:
