@@ -1636,7 +1636,8 @@ def _synonym_denied(r: Token, c: Token) -> bool:
     deed = {k.lemma_.lower() for k in r.children if k.dep_ == "xcomp"} & {k.lemma_.lower() for k in c.children if k.dep_ == "xcomp"}
     # (or two steps apart where both take the very same object, said in the same words: 'would not take in batteries
     # from outside the region' / 'will also accept batteries from outside the region')
-    same_object = _object_phrase(r) == _object_phrase(c) and len(_object_phrase(r)) >= 2
+    phrase = _object_phrase(r)
+    same_object = len(phrase) >= 2 and phrase == _object_phrase(c)
     near = paraphrase(verb_lemma(r), verb_lemma(c), steps=2 if same_object else 1)
     if not (near or (deed and paraphrase(r.lemma_, c.lemma_, steps=1))):
         return False
