@@ -392,6 +392,11 @@ class _Resolver:
                     return m
             if m.token_end - m.token_start >= 2 and self.doc[m.token_end - 1].lemma_.lower() == lemma:
                 return m
+            # 'the diocese' after 'the Diocese of Wrexford': the name's own noun, before its 'of'
+            # (or the tagger's two names, 'Diocese' and 'Wrexford')
+            first = self.doc[m.token_start]
+            if first.lemma_.lower() == lemma and first.text[:1].isupper() and first.i + 2 < tok.i and first.nbor().lower_ == "of":
+                return m
         return None
 
     def _described_before(self, tok: Token) -> bool:
@@ -1087,6 +1092,11 @@ def negated(pred: Token) -> bool:
         return not any(c.dep_ == "neg" for c in pred.head.children)
     if pred.dep_ == "xcomp" and pred.head.dep_ == "acomp" and pred.head.lower_ in negating:
         return True
+    # 'the hollow core makes ring counting impossible', 'made the climb impossible': a deed that a verb of
+    # making leaves with a negating complement of its own is not done
+    made_so = pred.dep_ in ("ccomp", "xcomp") and pred.head.lemma_.lower() in ("make", "render") and pred.i > pred.head.i
+    if made_so and any(c.dep_ in ("oprd", "acomp") and c.lower_ in negating and c.i > pred.i for c in pred.children):
+        return not negated(pred.head)
     if short_of(pred):
         return True  # 'falls short of covering the loss', as 'does not cover it'
     if pred.dep_ == "xcomp" and pred.head.lower_ in lexicon()["ability_adjectives"]:

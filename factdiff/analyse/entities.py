@@ -206,7 +206,8 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
             span = doc[i:j]
             # 'the King said', 'Prime Minister' and 'Substitute Tomas Brandt' are titles; 'King said' a name
             words = fold(span.text).split()
-            before_name = j < len(doc) and doc[j].ent_type_ == "PERSON"
+            # (or one the tagger took for an organisation: 'Mr Ilsley said', 'Ilsley' tagged ORG)
+            before_name = j < len(doc) and (doc[j].ent_type_ == "PERSON" or (doc[j].ent_type_ == "ORG" and doc[j].pos_ == "PROPN"))
             is_title = all(w in titles() for w in words) and (len(span) > 1 or (i > 0 and doc[i - 1].pos_ == "DET") or before_name)
             if not is_title and not _era(span):
                 mention = _mention(span, "PROPN", sent_index)

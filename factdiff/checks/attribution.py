@@ -767,6 +767,8 @@ def _moved_claim(ctx: Context, cand_sent: SpacySpan, ref_sent: SpacySpan, rv: To
     if rs is not None and _source_kept_beside(ctx, cand_sent, cv, _named(ctx.reference, rs)):
         return  # 'A report by the agency found X, with Y the cause, according to its chief scientist': both sources kept
     said, told = _clause_words(rv), _clause_words(cv)
+    if len(said & told) < SAME_CLAIM * len(said | told):
+        told = _clause_words(cv, joined=False)  # (the claim without a statement of its own joined to it)
     # (or the candidate's whole claim taken from the reference's: '..., although measurements showed no danger,
     # according to the agency' / 'though Vrba said measurements had found no danger')
     part = len(said & told) >= max(3, 0.8 * len(told))
@@ -947,9 +949,10 @@ def _sourced(verbs: list[Token]) -> list[Token]:
     return kept if kept and len(verbs) > 1 else verbs
 
 
-def _clause_words(verb: Token) -> set[str]:
+def _clause_words(verb: Token, joined: bool = True) -> set[str]:
     """The content words of what is said, and its figures ('26', '1994'): a speech verb's clause, or the sentence
-    around 'according to X'."""
+    around 'according to X'. Without `joined`, not a clause with its own subject joined to the said one by 'and' ('X
+    believe A, and gardeners are being urged to B', which the parse may put inside what X believes)."""
     if verb.lower_ == "according":
         # (the clause it is in: 'According to X, A; the union also said B' gives X only A)
         phrase = {t.i for t in verb.subtree} - _misread_relative(verb)
@@ -967,6 +970,14 @@ def _clause_words(verb: Token) -> set[str]:
     # (not what another source, with its own subject, says inside it: 'X warned that the rules could add 4%, while Y
     # said the measure would cut emissions' gives X only the rise)
     theirs = {i for c in clauses for i in _said_by_another(c)}
+    if not joined:
+        theirs |= {
+            x.i
+            for c in clauses
+            for t in c.subtree
+            if t.dep_ == "conj" and t.i > c.i and any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children)
+            for x in t.subtree
+        }
     words = {_word(t) for c in clauses for t in c.subtree if _counts(t) and t.i not in theirs}
     if len(words) < 2:
         words = {_word(t) for c in clauses for t in c.subtree if _counts(t)}

@@ -1700,7 +1700,9 @@ def _conditional(sent: SpacySpan) -> bool:
     """The sentence says 'if', 'unless', 'barring' or the like anywhere: a condition, perhaps in other words or hung
     elsewhere by the parse."""
     words = word_lists()["condition_words"]
-    return any(t.lower_ in words for t in sent) or _inverted_condition(sent) or any(_without_would(t) for t in sent)
+    # ('only when they see a real danger', 'only where it is safe': a time or place that the statement is limited to)
+    only_when = any(t.lower_ in ("when", "where", "once") and t.i > sent.start and t.nbor(-1).lower_ == "only" for t in sent)
+    return any(t.lower_ in words for t in sent) or only_when or _inverted_condition(sent) or any(_without_would(t) for t in sent)
 
 
 def _without_would(t: Token) -> bool:
@@ -2374,6 +2376,16 @@ def _promised(verb: Token) -> bool:
     committing = _COMMITTING | set(lexicon()["decision_predicates"])
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in committing and not denied(verb.head):
         return True
+    # 'the island is to ban imports': what is arranged, told with 'be to'
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.pos_ == "AUX" and to and not denied(verb.head):
+        # (not an aim told as what it is: 'the plan is to ban imports', 'the idea is to ban them')
+        wanting = {*lexicon()["intention_predicates"], *lexicon()["volition_predicates"]}
+        aims = _POSSIBILITY_NOUNS | {"aim", "goal", "objective", "purpose", "ambition", "hope", "task", "priority"}
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "expl")]
+        return not any(
+            c.lower_ in ("it", "there", "what") or c.lemma_.lower() in aims or set(noun_verbs(c.lemma_.lower())) & wanting for c in subjects
+        )
     will = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children)
     top = verb  # (or joined to what is said: 'said it had not been consulted and would launch a challenge')
     while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
@@ -2538,6 +2550,51 @@ def _unknown_told_as_denied(ctx: Context, seen: set[int]) -> Iterator[Finding]:
                 _extent(r),
                 NAME,
             )
+
+
+_EXCLUDING = frozenset({"exclude", "discount"})
+
+
+def _left_open_deed(verb: Token) -> Token | None:
+    """What a denied 'rule out' or 'exclude' takes ('did not rule out job cuts', 'would not exclude closing the
+    branch'): a deed left open. Its noun or gerund, or None."""
+    ruling = verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if verb.pos_ != "VERB" or not (ruling or verb.lemma_.lower() in _EXCLUDING) or not negated(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.pos_ in ("NOUN", "VERB")), None)
+
+
+def _deed_of(word: Token) -> set[str]:
+    """The verbs a noun or gerund names ('cuts' -> 'cut', 'closing' -> 'close')."""
+    return {word.lemma_.lower()} | ({v for v in noun_verbs(word.lemma_.lower()) if " " not in v} if word.pos_ == "NOUN" else set())
+
+
+def _open_against_denied(ctx: Context, seen: set[int]) -> Iterator[Finding]:
+    """A deed that one side denies ('no jobs would be cut') and the aligned sentence of the other only does not rule
+    out ('did not rule out job cuts'): a denial against a possibility left open, either way round."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        for (mine, theirs), cand_open in (((cand_sent, ref_sent), True), ((ref_sent, cand_sent), False)):
+            for verb in mine:
+                deed = _left_open_deed(verb)
+                if deed is None:
+                    continue
+                words = {t.lemma_.lower() for t in deed.subtree if t.is_alpha and not t.is_stop} - _deed_of(deed)
+                for d in theirs:
+                    if d.pos_ != "VERB" or d.lemma_.lower() not in _deed_of(deed) or not negated(d) or _left_open_deed(d) is not None:
+                        continue
+                    said = {t.lemma_.lower() for t in d.subtree if t.is_alpha and not t.is_stop and t.i != d.i}
+                    if words and not words & said:
+                        continue  # done to other things
+                    c, r = (verb, d) if cand_open else (d, verb)
+                    if c.i in seen:
+                        continue
+                    seen.add(c.i)
+                    how = (
+                        "the reference says this will not happen; the candidate only does not rule it out"
+                        if cand_open
+                        else "the reference only does not rule this out; the candidate says it will not happen"
+                    )
+                    yield ctx.finding(FindingType.MODALITY, Severity.MAJOR, 0.6, how, _extent(c), _extent(r), NAME)
 
 
 def _unjoined(verb: Token) -> set[str]:
@@ -2802,6 +2859,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _planned_thing_in_place(ctx, seen)
     yield from _sought_told_as_done(ctx, seen)
     yield from _unknown_told_as_denied(ctx, seen)
+    yield from _open_against_denied(ctx, seen)
     yield from _weighed_told_as_promised(ctx, seen)
     yield from _promised_told_as_weighed(ctx, seen)
     yield from _weighed_thing_foretold(ctx, seen)
@@ -2983,6 +3041,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'would double the grant if the club could show ...' / 'could be doubled if the club shows ...'
             if _if_clause(plain_word) and not _if_clause(hedged_word):
                 continue  # 'if the weather allows' / 'should go ahead, weather permitting': the condition told another way
+            if ref_hedges and _if_clause(hedged_word) and _conditional(plain_word.sent):
+                continue  # 'if it could secure permission' / 'subject to getting permission': the hedge is the condition's
             if plain_word.dep_ == "amod" and set(hedges(plain_word.head.head)) & set(said):
                 continue  # 'allow recovered heat to be used' / 'allow heat to be recovered': the noun's verb is open too
             if set(said) <= {"can"} and any(a.dep_ == "aux" and a.lower_ == "can" for a in plain_word.children):

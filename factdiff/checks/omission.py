@@ -468,6 +468,8 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
         starting = {*lexicon()["inception_predicates"], "initial", "opening", "early"}
         if first and any(x.lemma_.lower() in starting for x in cand.doc[s.token_start : s.token_end]):
             return True  # 'The first closures will take place in April' / 'Closures will begin in April'
+        if first and _first_in_a_length(t, cand.doc[s.token_start : s.token_end]):
+            return True  # 'for the first time in six years' / 'six years after they were last held'
         # 'a third country', 'a second opinion': with 'a', one more of them, as 'another' says; not a rank ('the third')
         more = kind == "ordinal" and (parse_ordinal(t.lower_) or 0) >= 2 and t.dep_ == "amod"
         more = more and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.head.children)
@@ -486,6 +488,32 @@ def _qualifier_kept(d: Direction, t: Token, vocab: _Vocabulary, sents: set[int])
         if kind == "recurrence" and any(_every(x, t) for x in cand.doc[s.token_start : s.token_end]):
             return True  # 'annually' / 'each year', 'fortnightly' / 'every two weeks'
     return False
+
+
+_LENGTHS = frozenset({"day", "week", "fortnight", "month", "year", "decade", "century", "generation"})
+
+
+def _first_in_a_length(first: Token, words) -> bool:
+    """'the first time in six years' (or 'for', 'since'): the gap since the last time, which the other sentence gives as
+    the same length with 'last', 'since' or 'ago' ('six years after they were last held', 'not held for six years')."""
+    doc = first.doc
+    if not (first.i + 1 < len(doc) and doc[first.i + 1].lemma_.lower() == "time"):
+        return False
+    length = [
+        o
+        for p in doc[first.i + 1].children
+        if p.dep_ == "prep" and p.lower_ in ("in", "for", "since")
+        for o in p.children
+        if o.lemma_.lower() in _LENGTHS
+    ]
+    figures = {parse_number(c.text) for o in length for c in o.children if c.dep_ == "nummod"} - {None}
+    if not length or not figures:
+        return False
+    told = any(
+        x.lemma_.lower() == length[0].lemma_.lower() and any(c.dep_ == "nummod" and parse_number(c.text) in figures for c in x.children)
+        for x in words
+    )
+    return told and any(x.lower_ in ("last", "since", "ago") or negated(x) for x in words)
 
 
 def _every(x: Token, word: Token) -> bool:

@@ -115,6 +115,14 @@ def denied(tok: Token) -> bool:
     'have no teacher', 'no reports of casualties' / 'no casualties were reported')."""
     if _wrongly_classed(tok):
         return True
+    if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ in ("NOUN", "PROPN"):
+        # 'is not a listed building', 'no damaged homes': a participle said of a noun is denied with that noun, where
+        # 'no' is said of the noun or the noun is what a denied copula says the subject is
+        noun = tok.head
+        if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in noun.children):
+            return True
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be" and negated(noun.head):
+            return True
     if tok.pos_ in ("VERB", "AUX"):
         # 'no longer' on the verb, not a clause of its own that the parse made of it ('said they would no longer ...')
         no_longer = any(c.lower_ == "longer" and c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
@@ -629,7 +637,8 @@ def neighbours(tok: Token) -> set[str]:
     # a subject named twice, by its post and by its name ('the largest investor, the Colbrook Fund, abstained')
     near += [a for s in tok.children if s.dep_ in SUBJECTS for a in s.children if a.dep_ == "appos"]
     # a quantifier's noun: 'some of its jobs will be lost' is said of the jobs, 'has not hired any of the surgeons' of them
-    near += [o for q in tok.children if q.dep_ in SUBJECTS | {"dobj"} for o in _quantified(q)]
+    # (and a copula's: 'most of which were undamaged' is said of the stones)
+    near += [o for q in [*tok.children, *near] if q.dep_ in SUBJECTS | {"dobj"} for o in _quantified(q)]
     # (the word's own lemma counts too, where a relation above brings it in: two words said of one verb are near it)
     return {fold(t.lemma_) for t in near if t.is_alpha and not t.is_stop}
 
@@ -704,8 +713,15 @@ def _objects(verb: Token, deep: bool = False) -> set[str]:
 
 
 def _quantified(word: Token) -> list[Token]:
-    """What a quantifier of a stop word stands for: 'some of its jobs', 'any of the surgeons' (the words under its 'of')."""
-    return [o for p in word.children if p.lower_ == "of" for o in p.children] if word.is_stop else []
+    """What a quantifier of a stop word stands for: 'some of its jobs', 'any of the surgeons' (the words under its 'of');
+    for 'most of which', 'the majority of which', the noun before the comma that the relative clause is said of."""
+    if not (word.is_stop or word.lemma_.lower() in lexicon()["most_of_words"]):
+        return []
+    out = [o for p in word.children if p.lower_ == "of" for o in p.children]
+    start, doc = word.left_edge.i, word.doc
+    if any(o.lower_ in ("which", "whom") for o in out) and start >= 2 and doc[start - 1].text == ",":
+        out += [doc[start - 2]] if doc[start - 2].pos_ in ("NOUN", "PROPN") else []
+    return out
 
 
 def _object_names(verb: Token) -> set[str]:
@@ -1010,7 +1026,11 @@ def _bounded(tok: Token) -> bool:
     def until(t: Token) -> bool:
         return t.lower_ in ("until", "till", "before") and t.dep_ in ("prep", "mark")
 
-    return any(until(t) for t in tok.children) or any(until(m) for t in tok.children if t.dep_ == "advcl" for m in t.children)
+    # (a clause's own 'until' bounds that clause, not the word: 'will not apply in the holidays, when it will stay open
+    # until 10pm'; its mark does: 'until the site has been examined')
+    return any(until(t) for t in tok.children) or any(
+        until(m) and m.dep_ == "mark" for t in tok.children if t.dep_ == "advcl" for m in t.children
+    )
 
 
 def _conditioned(denial: Token, said: Token) -> bool:
