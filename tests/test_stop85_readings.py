@@ -167,3 +167,60 @@ def test_a_title_before_a_name_the_tagger_took_for_an_organisation_is_no_name():
     reference = "Ilsley put the cost of the new roof at £40,000 and said he was unsure whether his insurer would pay."
     candidate = "The new roof could cost £40,000, Mr Ilsley said, adding that he did not know whether his insurer would pay."
     assert not [f for f in compare(reference, candidate).findings if f.type == FindingType.ENTITY and "Mr" in (f.message or "")]
+
+
+# --- guards from a reviewer's read of the changes -------------------------------------------------------------------
+
+
+def test_guard_no_before_a_participle_denies_the_finding_not_the_participle():
+    reference = "Police said no stolen bikes had been recovered from the warehouse in Tarnley."
+    candidate = "Police said the stolen bikes had not been recovered from the warehouse in Tarnley."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_guard_not_the_only_listed_building_is_one():
+    reference = "St Bede's chapel is not the only listed building in Holby, the parish council said."
+    candidate = "The parish council said St Bede's chapel is one of several listed buildings in Holby."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_guard_made_to_seem_impossible_denies_nothing():
+    reference = "Repeated delays made the June deadline seem impossible, the contractor admitted."
+    candidate = "The contractor admitted that, after repeated delays, the June deadline seemed impossible."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_guard_a_hedge_dropped_from_the_statement_itself():
+    reference = "The council will close Mill Lane if the River Tarn could burst its banks overnight."
+    candidate = "The River Tarn will burst its banks overnight, and if it does the council will close Mill Lane."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_guard_only_once_is_no_condition():
+    candidate = "The Corley Folk Festival, which has been cancelled only once in 40 years, will go ahead in July."
+    reference = candidate.replace("in July.", "in July if the council renews its licence.")
+    assert of_type(compare(reference, candidate, "summary").findings, FindingType.MODALITY)
+
+
+def test_guard_a_deed_left_open_on_both_sides():
+    reference = "Kelso Foods said no jobs would be cut at its Ardley plant this year, but it did not rule out job cuts in 2027."
+    candidate = "No jobs will be cut at the Ardley plant this year, Kelso Foods said, although it did not rule out job cuts in 2027."
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+
+
+def test_guard_a_lower_case_noun_named_since_is_the_description():
+    reference = "The Church of St Anne has given its old bell to a church in Holby. The church will ring it for the first time at Easter."
+    candidate = "The Church of St Anne has given its old bell to a church in Holby, which will ring it for the first time at Easter."
+    assert not serious(reference, candidate)
+
+
+def test_guard_a_participles_until_bounds_the_denial():
+    reference = "The Tarn Road bridge will not reopen to traffic, remaining closed until the end of March."
+    candidate = "The Tarn Road bridge will reopen to traffic at the end of March."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_guard_a_length_ago_is_no_gap_since_the_last_time():
+    reference = "The Fenwick Choir will sing in Ardley Cathedral on Saturday for the first time in ten years."
+    candidate = "The Fenwick Choir, which was formed ten years ago, will sing in Ardley Cathedral on Saturday."
+    assert of_type(compare(reference, candidate).findings, FindingType.OMISSION)

@@ -394,9 +394,11 @@ class _Resolver:
                 return m
             # 'the diocese' after 'the Diocese of Wrexford': the name's own noun, before its 'of'
             # (or the tagger's two names, 'Diocese' and 'Wrexford')
+            # (not past a lower-case one of that noun named since: 'a church in Holby. The church will ring it')
             first = self.doc[m.token_start]
+            since = any(t.lemma_.lower() == lemma and t.text.islower() for t in self.doc[m.token_end : tok.i])
             if first.lemma_.lower() == lemma and first.text[:1].isupper() and first.i + 2 < tok.i and first.nbor().lower_ == "of":
-                return m
+                return None if since else m
         return None
 
     def _described_before(self, tok: Token) -> bool:
@@ -1092,9 +1094,11 @@ def negated(pred: Token) -> bool:
         return not any(c.dep_ == "neg" for c in pred.head.children)
     if pred.dep_ == "xcomp" and pred.head.dep_ == "acomp" and pred.head.lower_ in negating:
         return True
-    # 'the hollow core makes ring counting impossible', 'made the climb impossible': a deed that a verb of
+    # 'the hollow core makes ring counting impossible': a deed that a verb of
     # making leaves with a negating complement of its own is not done
+    # (a gerund: not a linking verb, 'made the deadline seem impossible')
     made_so = pred.dep_ in ("ccomp", "xcomp") and pred.head.lemma_.lower() in ("make", "render") and pred.i > pred.head.i
+    made_so = made_so and pred.tag_ == "VBG"
     if made_so and any(c.dep_ in ("oprd", "acomp") and c.lower_ in negating and c.i > pred.i for c in pred.children):
         return not negated(pred.head)
     if short_of(pred):

@@ -1701,7 +1701,7 @@ def _conditional(sent: SpacySpan) -> bool:
     elsewhere by the parse."""
     words = word_lists()["condition_words"]
     # ('only when they see a real danger', 'only where it is safe': a time or place that the statement is limited to)
-    only_when = any(t.lower_ in ("when", "where", "once") and t.i > sent.start and t.nbor(-1).lower_ == "only" for t in sent)
+    only_when = any(t.lower_ in ("when", "where") and t.i > sent.start and t.nbor(-1).lower_ == "only" for t in sent)
     return any(t.lower_ in words for t in sent) or only_when or _inverted_condition(sent) or any(_without_would(t) for t in sent)
 
 
@@ -1803,6 +1803,17 @@ def _has_condition(tok: Token) -> bool:
     """The word has a condition of its own: 'would double the grant if the club could show ...'."""
     marks = ("if", "unless", "provided", "providing")
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in tok.children)
+
+
+def _in_worded_condition(tok: Token) -> bool:
+    """The word is inside a condition told by a word of condition before its verb ('subject to getting permission',
+    'depending on finding a buyer'; lexicon `condition_words`)."""
+    for a in tok.ancestors:
+        if a.lower_ in word_lists()["condition_words"]:
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _if_clause(tok: Token) -> bool:
@@ -2570,17 +2581,23 @@ def _deed_of(word: Token) -> set[str]:
 
 
 def _open_against_denied(ctx: Context, seen: set[int]) -> Iterator[Finding]:
-    """A deed that one side denies ('no jobs would be cut') and the aligned sentence of the other only does not rule
-    out ('did not rule out job cuts'): a denial against a possibility left open, either way round."""
+    """A deed that one side denies for what is to come ('no jobs would be cut') and the aligned sentence of the other
+    only does not rule out ('did not rule out job cuts'): a denial against a possibility left open, either way round
+    (not where the denying side leaves it open too: 'no jobs this year, but did not rule out cuts in 2027'; nor a
+    denial of what has happened so far: 'no one has been arrested')."""
     for ref_sent, cand_sent in sentence_pairs(ctx):
         for (mine, theirs), cand_open in (((cand_sent, ref_sent), True), ((ref_sent, cand_sent), False)):
             for verb in mine:
                 deed = _left_open_deed(verb)
                 if deed is None:
                     continue
+                if any(_deed_of(o) & _deed_of(deed) for o in map(_left_open_deed, theirs) if o is not None):
+                    continue
                 words = {t.lemma_.lower() for t in deed.subtree if t.is_alpha and not t.is_stop} - _deed_of(deed)
                 for d in theirs:
                     if d.pos_ != "VERB" or d.lemma_.lower() not in _deed_of(deed) or not negated(d) or _left_open_deed(d) is not None:
+                        continue
+                    if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in d.children):
                         continue
                     said = {t.lemma_.lower() for t in d.subtree if t.is_alpha and not t.is_stop and t.i != d.i}
                     if words and not words & said:
@@ -3041,7 +3058,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'would double the grant if the club could show ...' / 'could be doubled if the club shows ...'
             if _if_clause(plain_word) and not _if_clause(hedged_word):
                 continue  # 'if the weather allows' / 'should go ahead, weather permitting': the condition told another way
-            if ref_hedges and _if_clause(hedged_word) and _conditional(plain_word.sent):
+            if ref_hedges and _if_clause(hedged_word) and not _if_clause(plain_word) and _in_worded_condition(plain_word):
                 continue  # 'if it could secure permission' / 'subject to getting permission': the hedge is the condition's
             if plain_word.dep_ == "amod" and set(hedges(plain_word.head.head)) & set(said):
                 continue  # 'allow recovered heat to be used' / 'allow heat to be recovered': the noun's verb is open too

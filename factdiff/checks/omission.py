@@ -495,7 +495,8 @@ _LENGTHS = frozenset({"day", "week", "fortnight", "month", "year", "decade", "ce
 
 def _first_in_a_length(first: Token, words) -> bool:
     """'the first time in six years' (or 'for', 'since'): the gap since the last time, which the other sentence gives as
-    the same length with 'last', 'since' or 'ago' ('six years after they were last held', 'not held for six years')."""
+    the same length with 'last' or 'since' ('six years after they were last held', 'six years since') or as a denial
+    for that length ('not held for six years'; not 'formed six years ago')."""
     doc = first.doc
     if not (first.i + 1 < len(doc) and doc[first.i + 1].lemma_.lower() == "time"):
         return False
@@ -509,11 +510,13 @@ def _first_in_a_length(first: Token, words) -> bool:
     figures = {parse_number(c.text) for o in length for c in o.children if c.dep_ == "nummod"} - {None}
     if not length or not figures:
         return False
-    told = any(
-        x.lemma_.lower() == length[0].lemma_.lower() and any(c.dep_ == "nummod" and parse_number(c.text) in figures for c in x.children)
+    told = [
+        x
         for x in words
-    )
-    return told and any(x.lower_ in ("last", "since", "ago") or negated(x) for x in words)
+        if x.lemma_.lower() == length[0].lemma_.lower() and any(c.dep_ == "nummod" and parse_number(c.text) in figures for c in x.children)
+    ]
+    denied_for = any(x.head.dep_ == "prep" and x.head.lower_ in ("for", "in") and negated(x.head.head) for x in told)
+    return bool(told) and (denied_for or any(x.lower_ in ("last", "since") for x in words))
 
 
 def _every(x: Token, word: Token) -> bool:

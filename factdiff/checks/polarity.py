@@ -116,12 +116,12 @@ def denied(tok: Token) -> bool:
     if _wrongly_classed(tok):
         return True
     if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ in ("NOUN", "PROPN"):
-        # 'is not a listed building', 'no damaged homes': a participle said of a noun is denied with that noun, where
-        # 'no' is said of the noun or the noun is what a denied copula says the subject is
+        # 'is not a listed building': a participle said of a noun is denied with it where the noun is what a denied
+        # copula says the subject is (not 'no stolen bikes were found', which denies the finding; nor 'is not the only
+        # listed building', which says it is one)
         noun = tok.head
-        if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in noun.children):
-            return True
-        if noun.dep_ == "attr" and noun.head.lemma_ == "be" and negated(noun.head):
+        alone = any(c.lower_ in ("only", "sole", "first", "last") for c in noun.children)
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be" and negated(noun.head) and not alone:
             return True
     if tok.pos_ in ("VERB", "AUX"):
         # 'no longer' on the verb, not a clause of its own that the parse made of it ('said they would no longer ...')
@@ -1026,10 +1026,14 @@ def _bounded(tok: Token) -> bool:
     def until(t: Token) -> bool:
         return t.lower_ in ("until", "till", "before") and t.dep_ in ("prep", "mark")
 
-    # (a clause's own 'until' bounds that clause, not the word: 'will not apply in the holidays, when it will stay open
-    # until 10pm'; its mark does: 'until the site has been examined')
+    # (a clause with a subject or a mark of its own has its own 'until': 'will not apply in the holidays, when it will
+    # stay open until 10pm'; its mark bounds the word, 'until the site has been examined', as a participle's 'until'
+    # does, 'will not reopen, remaining closed until March')
+    def own_mark(t: Token) -> bool:
+        return any((m.dep_ == "mark" and not until(m)) or m.dep_ in ("nsubj", "nsubjpass") for m in t.children)
+
     return any(until(t) for t in tok.children) or any(
-        until(m) and m.dep_ == "mark" for t in tok.children if t.dep_ == "advcl" for m in t.children
+        until(m) and (m.dep_ == "mark" or not own_mark(t)) for t in tok.children if t.dep_ == "advcl" for m in t.children
     )
 
 
