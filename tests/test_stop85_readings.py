@@ -224,3 +224,11 @@ def test_guard_a_length_ago_is_no_gap_since_the_last_time():
     reference = "The Fenwick Choir will sing in Ardley Cathedral on Saturday for the first time in ten years."
     candidate = "The Fenwick Choir, which was formed ten years ago, will sing in Ardley Cathedral on Saturday."
     assert of_type(compare(reference, candidate).findings, FindingType.OMISSION)
+
+
+def test_too_on_a_participles_adverb_denies_what_follows():
+    reference = "The sanctuary houses 40 hedgehogs, most of which cannot be released because of their injuries."
+    candidate = "Most of the sanctuary's 40 hedgehogs are too badly injured to be released."
+    assert not of_type(serious(reference, candidate, "summary"), FindingType.POLARITY)
+    candidate = "Most of the sanctuary's 40 hedgehogs are badly injured but will be released."
+    assert of_type(serious(reference, candidate, "summary"), FindingType.POLARITY)

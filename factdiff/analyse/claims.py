@@ -1180,6 +1180,11 @@ def negated(pred: Token) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ == "too" and c.i < degree.i for c in degree.children):
             holder = degree.head if degree.dep_ == "acomp" else degree
             return not any(c.dep_ == "neg" for c in (*holder.children, *degree.children))
+    # ('too badly injured to be released': a participle with 'too' on its adverb)
+    if pred.dep_ == "xcomp" and degree.tag_ == "VBN" and to is not None and degree.i < pred.i:
+        adverbs = [c for c in degree.children if c.dep_ == "advmod" and c.i < degree.i]
+        if any(g.dep_ == "advmod" and g.lower_ == "too" for c in adverbs for g in c.children):
+            return not any(c.dep_ == "neg" for c in degree.children)
     # ('too warm for making snow', 'too fragile for researchers to handle': the deed after 'for')
     for_clause = (pred.dep_ == "pcomp" and pred.head.lower_ == "for") or (
         pred.dep_ == "advcl" and to is not None and any(c.dep_ == "mark" and c.lower_ == "for" for c in pred.children)
