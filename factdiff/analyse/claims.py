@@ -1094,9 +1094,8 @@ def negated(pred: Token) -> bool:
         return not any(c.dep_ == "neg" for c in pred.head.children)
     if pred.dep_ == "xcomp" and pred.head.dep_ == "acomp" and pred.head.lower_ in negating:
         return True
-    # 'the hollow core makes ring counting impossible': a deed that a verb of
-    # making leaves with a negating complement of its own is not done
-    # (a gerund: not a linking verb, 'made the deadline seem impossible')
+    # 'the hollow core makes ring counting impossible': a deed that a verb of making leaves with a negating complement
+    # of its own is not done (a gerund: not a linking verb, 'made the deadline seem impossible')
     made_so = pred.dep_ in ("ccomp", "xcomp") and pred.head.lemma_.lower() in ("make", "render") and pred.i > pred.head.i
     made_so = made_so and pred.tag_ == "VBG"
     if made_so and any(c.dep_ in ("oprd", "acomp") and c.lower_ in negating and c.i > pred.i for c in pred.children):
