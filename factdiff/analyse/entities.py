@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from factdiff.analyse.knowledge import countries, fold, lexicon, titles
-from factdiff.analyse.lexical import common_word
+from factdiff.analyse.lexical import common_word, noun_verbs
 from factdiff.analyse.lexical import places as _places
 from factdiff.analyse.quantities import AGE_GROUP
 
@@ -209,6 +209,8 @@ def extract_entities(doc: Doc, sent_index: dict[int, int]) -> list[EntityMention
             # (or one the tagger took for an organisation: 'Mr Ilsley said', 'Ilsley' tagged ORG)
             before_name = j < len(doc) and (doc[j].ent_type_ == "PERSON" or (doc[j].ent_type_ == "ORG" and doc[j].pos_ == "PROPN"))
             is_title = all(w in titles() for w in words) and (len(span) > 1 or (i > 0 and doc[i - 1].pos_ == "DET") or before_name)
+            # ('Owner Priya Haldane said': a common noun opening the sentence before a name describes the person named)
+            is_title = is_title or (len(span) == 1 and tok.is_sent_start and before_name and bool(noun_verbs(tok.lower_)))
             if not is_title and not _era(span):
                 mention = _mention(span, "PROPN", sent_index)
                 mention.from_parse = True
@@ -525,7 +527,7 @@ def _translated_with_place(short: EntityMention, long_: EntityMention) -> bool:
     """A name left in its own language, the place it is of given apart ('the Museo Paleontológico of Sant Elm'), and
     translated with the place before it ('the Sant Elm Palaeontological Museum'): every word of the short form, two or
     more, one of them no English word, has a cognate of its own in the long form, which adds two words at most."""
-    from factdiff.analyse.lexical import common_word
+    from factdiff.analyse.lexical import common_word, noun_verbs
 
     words = [w for w in short.words if w not in _foreign_function_words()]
     if len(words) < 2 or len(long_.words) - len(words) > 2 or all(common_word(w) for w in words):

@@ -68,7 +68,12 @@ def _same_event_elsewhere(ctx: Context, d) -> list:
     # August' / 'earning a place at the championships in late July'): there is no other date it could be, unless the
     # aligned reference sentences count one from it ('opens in June ... go on sale eight weeks before' / 'in April')
     counting = any(_COUNTED_FROM.search(ctx.reference.sentences[r].text) for r in ctx.refs_for(d.sent))
-    shared = 1 if len(comparable) == 1 and not counting else 2
+    # (so is the only one the candidate's other dates leave unsaid: 'buried in 1975 ... should have been dug up in 2010
+    # ... built in 2011' / 'buried in 1975 ... supposed to be dug up in 2000 ... completed in 2011')
+    unsaid = [r for r in comparable if not any(c.comparable(r) and c.agrees(r) for c in ctx.candidate.dates)]
+    shared = 1 if (len(comparable) == 1 or len(unsaid) == 1 and len(comparable) > 1) and not counting else 2
+    if len(comparable) > 1 and len(unsaid) == 1 and not counting:
+        comparable = unsaid
     return [r for r in comparable if len(_about(ctx.reference, r) & about) >= shared]
 
 
@@ -83,7 +88,12 @@ def _lone_rival(ctx: Context, d) -> list:
     return days if len(days) == 1 and len(own) == 1 else []
 
 
-_COUNTED_FROM = re.compile(r"\b(?:days?|weeks?|fortnights?|months?|years?)\s+(?:before|after|later|earlier|ahead|beforehand|on)\b", re.I)
+# (a count, not a deictic date: 'eight weeks before', 'days later', but not 'restarted last month after she found')
+_COUNTED_FROM = re.compile(
+    r"(?<!\blast )(?<!\bnext )(?<!\bthis )(?<!\bthat )\b(?:days?|weeks?|fortnights?|months?|years?)\s+"
+    r"(?:before|after|later|earlier|ahead|beforehand|on)\b",
+    re.I,
+)
 
 
 def _counted_after(doc: Document, d) -> bool:
@@ -599,7 +609,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         counted_from = ctx.cache("counted_days", lambda: counted_days(ctx.reference))
         # (by a date of the same length: 'until March 2026 ... later that year' leaves the year to this one)
         if not counted_from and all(any(o.comparable(r) and o.agrees(r) and o.period == r.period for o in others) for r in comparable):
-            continue
+            # unless the same deed is dated in a sentence the alignment did not give ('buried in 1975, which should
+            # have been dug up in 2010' / 'buried in 1975 ... The capsule was supposed to be dug up in 2000')
+            if any(d.comparable(r) and d.agrees(r) for r in ctx.reference.dates):
+                continue
+            comparable = [r for r in _same_event_elsewhere(ctx, d) if r.sent not in ctx.refs_for(d.sent)]
+            if not comparable or _moved_date(ctx, d, comparable) is not None or _deeds_swapped(ctx, d, comparable):
+                continue
         if _written_in(ctx, d):
             continue  # 'Sunday' in 'from Wednesday until at least Sunday', which the tagger read as one range
         if _ago_as_length(ctx, d):

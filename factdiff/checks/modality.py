@@ -691,6 +691,17 @@ def _only_leave(word: Token) -> bool:
 _CEILINGS = ("no more than", "not more than", "at most", "up to", "a maximum of")
 
 
+def _timed(verb: Token) -> bool:
+    """A span of time hangs on the verb, as its object or in a phrase of it ('finish a hurdle in about three hours')."""
+    return any(t.ent_type_ in ("TIME", "DATE") for c in verb.children if c.dep_ in ("dobj", "npadvmod", "prep") for t in c.subtree)
+
+
+def _time_it_takes(verb: Token) -> bool:
+    """'would take' with a span of time: what a deed would need, a reckoning that is no statement of a deed done."""
+    would = any(a.dep_ == "aux" and a.lower_ == "would" for a in verb.children)
+    return verb.lemma_.lower() == "take" and would and _timed(verb)
+
+
 def _under_ceiling(verb: Token) -> bool:
     """What the verb says comes with a ceiling on its amount ('take up to three weeks', 'could cost as much as £2m')."""
     said = " ".join(t.lower_ for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr", "prep", "advmod") for t in c.subtree)
@@ -3039,6 +3050,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'will be allowed to sell' / 'will be given the opportunity to sell': leave either way
             if not ref_hedges and set(said) <= {"could", "may", "might"} and _under_ceiling(plain_word) and _under_ceiling(hedged_word):
                 continue  # 'could take as long as three weeks' / 'will take up to three weeks': the most it may be, either way
+            if set(said) <= {"could", "can"} and _time_it_takes(plain_word) and _timed(hedged_word):
+                continue  # 'a weaver could finish a hurdle in three hours' / 'a hurdle would take a weaver three hours'
             if set(said) <= {"may", "can"} and _only_leave(hedged_word) and _restricting(plain_word):
                 continue  # 'dredging may take place only between May and August' / 'restricts dredging to May-August'
             if permitted and _forbidden(plain_word) and _leave_denied(hedged_word):

@@ -176,6 +176,8 @@ def denied(tok: Token) -> bool:
         # 'will no longer be able to use the path', 'are not allowed to park': the deed whose ability or leave is denied
         # (and 'unable to use', which says the same)
         disabled = tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in _ENABLING and denied(tok.head) or tok.head.lower_ == "unable")
+        # ('touching the case is not permitted': the deed the denied leave is said of, as its subject)
+        disabled = disabled or (tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in _ENABLING and denied(tok.head))
         # ('has no power to block the release', 'without the authority to close it': the deed a noun of ability is said of)
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         abilities = {*lexicon()["ability_nouns"], *lexicon()["leave_nouns"]}
@@ -883,7 +885,16 @@ def _passive_converse(ref: Token, cand: Token) -> bool:
     Nordfrakt' / 'has been bought by Nordfrakt'): one event told from its other side."""
 
     def passive(v: Token) -> bool:
-        return any(c.dep_ == "auxpass" for c in v.children)
+        # (or a participle said of a noun: 'equipment borrowed from a nearby winery')
+        return any(c.dep_ in ("auxpass", "agent") for c in v.children) or _participle_of_noun(v)
+
+    def subjects(v: Token) -> set[str]:
+        if _participle_of_noun(v):
+            return {fold(v.head.lemma_)}
+        # (the parser may hang the noun on its participle: 'with equipment lent by a winery', 'equipment' a compound)
+        if v.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in v.children):
+            return {fold(c.lemma_) for c in v.children if c.dep_ == "compound" and c.i < v.i}
+        return subject_words(v)
 
     def party(v: Token, preps: tuple[str, ...]) -> set[str]:
         # ('sold to the media group': the parser's 'to' may be a dative)
@@ -896,12 +907,35 @@ def _passive_converse(ref: Token, cand: Token) -> bool:
     if passive(ref) != passive(cand):
         # one side active: 'X has sold its desserts division to B' / 'the desserts division has been bought by B'
         active, other = (cand, ref) if passive(ref) else (ref, cand)
-        return bool(done_to(active) & subject_words(other)) and bool(party(active, ("to", "from")) & party(other, ("by",)))
-    if not (passive(ref) and passive(cand)) or not (subject_words(ref) & subject_words(cand)):
+        return bool(done_to(active) & subjects(other)) and bool(party(active, ("to", "from")) & party(other, ("by",)))
+    if not (passive(ref) and passive(cand)) or not (subjects(ref) & subjects(cand)):
         return False
     if converse(ref.lemma_, cand.lemma_) and not any(party(v, ("to", "from", "by")) for v in (ref, cand)):
         return True  # 'the ticket was bought at a newsagent' / 'was sold at a newsagent': one sale, no side named
     return bool(party(ref, ("to", "from")) & party(cand, ("by",))) or bool(party(ref, ("by",)) & party(cand, ("to", "from")))
+
+
+def _reason_denied(word: Token) -> bool:
+    """The word's clause is a deed with a 'because' clause and a 'not' on one of the two ('is not retiring because he
+    is tired', 'is retiring not because he is tired'), or that 'because' clause itself: English leaves open whether the
+    deed or its reason is denied, so the two wordings tell one denial."""
+
+    def because(v: Token) -> Token | None:
+        return next((c for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)), None)
+
+    clause = word.head if word.dep_ in ("acomp", "attr") and word.head.pos_ == "AUX" else word
+    reason = because(clause.head) if clause.dep_ == "advcl" else None
+    deed = clause.head if reason is not None and reason.i == clause.i else clause
+    reason = because(deed)
+    if reason is None:
+        return False
+    mark = next(m for m in reason.children if m.dep_ == "mark" and m.lower_ == "because")
+    return any(c.dep_ == "neg" for c in deed.children) or any(c.dep_ == "neg" and c.i == mark.i - 1 for c in reason.children)
+
+
+def _participle_of_noun(v: Token) -> bool:
+    """A past participle said of the noun it follows, a passive without its auxiliary ('equipment lent by a winery')."""
+    return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN")
 
 
 def _copular(r: Token, c: Token) -> bool:
@@ -2924,6 +2958,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if how == "opposite" and _converse_by_other_doer(r, c):
                 continue
+            if how == "opposite" and converse(r.lemma_, c.lemma_) and _passive_converse(r, c):
+                continue  # 'equipment borrowed from a nearby winery' / 'equipment lent by a neighbouring winery'
+            if how in ("negated", "loosely negated") and _reason_denied(r) and _reason_denied(c):
+                continue  # "'I'm not retiring because I'm tired of it'" / 'he was retiring not because he was tired': one denial
             if how == "opposite" and _until_against_when(r, c):
                 continue  # 'are open until the money runs out' / 'close when the money runs out': one end told from each side
             if how == "opposite" and _nearly(r) != _nearly(c):

@@ -102,6 +102,8 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
         return
     if rf.pred == cf.pred and _describing(ctx.reference.doc[rf.pred_i]) != _describing(ctx.candidate.doc[cf.pred_i]):
         return  # 'called the rise a tax' / 'called on the council to intervene': one verb, two deeds
+    if _time_taken(ctx.reference.doc[rf.pred_i]) != _time_taken(ctx.candidate.doc[cf.pred_i]):
+        return  # 'a hurdle would take a weaver three hours' / 'a weaver could finish a hurdle in three hours': no doer
     for ra in rf.args:
         for ca in cf.args:
             if ra.heads or ca.heads or ra.lemma != ca.lemma or not ra.lemma.isalpha() or ra.resolved or ca.resolved:
@@ -150,6 +152,13 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
                 NAME,
             )
             return
+
+
+def _time_taken(verb) -> bool:
+    """'take' with a span of time ('would take a skilled weaver three hours'): the time a deed needs, whose subject is
+    the thing made, no doer."""
+    spans = (t for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dative") for t in c.subtree)
+    return verb.lemma_.lower() == "take" and any(t.ent_type_ in ("TIME", "DATE") for t in spans)
 
 
 def _others_apart(rf: Frame, cf: Frame, ra, ca) -> bool:
