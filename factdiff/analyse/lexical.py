@@ -157,7 +157,18 @@ def opposite(a: str, b: str) -> bool:
         return False
     ants = _antonyms()
     # words that can mean the same never oppose ('pass' / 'fail' share the sense 'go unnoticed')
-    return b not in _synonyms().get(a, frozenset()) and (b in ants.get(a, ()) or b.split()[0] in ants.get(a.split()[0], ()))
+    if b not in _synonyms().get(a, frozenset()) and (b in ants.get(a, ()) or b.split()[0] in ants.get(a.split()[0], ())):
+        return True
+    # a verb of doing again opposes what its deed opposes ('reopen' / 'close'): WordNet puts it directly below the deed
+    return any(x != y and _again(x) is not None and _again(x) != y and opposite(_again(x), y) for x, y in ((a, b), (b, a)))
+
+
+def _again(verb: str) -> str | None:
+    """The deed a verb of few senses does again ('reopen': 'open'), where WordNet puts it directly below that deed."""
+    verbs = _wordnet()["verbs"]
+    if not verb.startswith("re") or len(verb) < 6 or " " in verb or verb[2:] not in verbs or len(verbs.get(verb, ())) > 2:
+        return None
+    return verb[2:] if _near_synsets(verb, 1) & set(verbs[verb[2:]]) else None
 
 
 @lru_cache(maxsize=1)

@@ -667,6 +667,48 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _relative_days(ctx)
     yield from _earliest_latest(ctx, reported)
     yield from _night_moved(ctx)
+    yield from _year_against_tense(ctx, reported)
+
+
+def _tense(verb) -> int:
+    """+1 for a verb told as to come ('will hand over', 'is to open'), -1 for one told as done ('handed over', 'has
+    opened'), 0 for any other."""
+    if verb is None:
+        return 0
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
+        return 1
+    if any(a.lower_ in ("would", "could", "might", "may", "should", "must") for a in auxes):
+        return 0
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" and a.lemma_ in ("be", "have", "do") for a in auxes):
+        return -1
+    return 0
+
+
+def _year_against_tense(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """A month or day named for last year on one side ('handed over his workshop last January') where the other names
+    it without a year for a deed still to come ('will hand over his workshop in January'), or next year's for a deed
+    done: the year the tense gives the month is not the one named."""
+    for c in ctx.candidate.dates:
+        if c.start in reported or c.kind not in ("year_named", "yearless"):
+            continue
+        refs = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(c.sent))
+        for r in refs:
+            if {c.kind, r.kind} != {"year_named", "yearless"} or not (c.comparable(r) and c.agrees(r)):
+                continue
+            named, bare = (c, r) if c.kind == "year_named" else (r, c)
+            named_doc, bare_doc = (ctx.candidate, ctx.reference) if named is c else (ctx.reference, ctx.candidate)
+            step = named.low.year - 2000
+            if step not in (-1, 1) or _tense(_date_verb(named_doc, named)) not in (0, step):
+                continue
+            if _tense(_date_verb(bare_doc, bare)) != -step:
+                continue
+            mine, theirs = _date_verb(ctx.candidate, c), _date_verb(ctx.reference, r)
+            if not _same_deed(mine, theirs):
+                continue
+            reported.add(c.start)
+            yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, c, r, NAME)
+            break
 
 
 _LATER = re.compile(r"(\w+)\s+(day|week)s?\s+(?:later|after|afterwards)", re.IGNORECASE)

@@ -909,9 +909,9 @@ def _named_elsewhere_instead(ctx: Context) -> Iterator[Finding]:
         """A person only where every mention of the name is tagged one ('Harjuvesi' a person once, a place once: a place),
         or a name of two words or more that ends in a person's surname ('Henri Dulac' tagged a place, 'Marc Dulac' a
         person)."""
-        if labels.get(cid) == {"person"}:
-            return "person"
         names = [m for m in ctx.reference.entities + ctx.candidate.entities if m.cid == cid]
+        if labels.get(cid) == {"person"} and not any(_names_a_body(ctx, m) for m in names):
+            return "person"
         return "person" if any(len(m.words) > 1 and m.words[-1] in surnames for m in names) else "thing"
 
     by_sent: dict[int, list] = {}
@@ -1011,6 +1011,15 @@ def _passive_clause(doc, m) -> bool:
     """The mention's clause is passive: its verb has a passive subject or a 'by' agent."""
     verb = next((a for a in doc[m.token_start].ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+
+
+def _names_a_body(ctx: Context, m: EntityMention) -> bool:
+    """The name says which body or place a noun after it is ('Valdecorza council', 'the Valdecorza town council'),
+    whatever the tagger called it: a place's name, no person's."""
+    doc = ctx.reference.doc if any(m is r for r in ctx.reference.entities) else ctx.candidate.doc
+    last = doc[m.token_end - 1]
+    heads = {*lexicon()["org_generic_heads"], *lexicon()["geographic_heads"], *lexicon()["public_body_heads"]}
+    return last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN") and last.head.lower_ in heads
 
 
 def _slot_role(doc, m) -> bool | None:

@@ -2778,7 +2778,9 @@ def _never(word: Token) -> bool:
 def _after_first_time(word: Token) -> bool:
     """The word follows 'the first time' in its sentence ('it is the first time the cooperative has produced ...')."""
     before = word.doc[word.sent.start : word.i]
-    return any(a.lower_ == "first" and b.lower_ == "time" for a, b in zip(before, before[1:], strict=False))
+    times = [b for a, b in zip(before, before[1:], strict=False) if a.lower_ == "first" and b.lower_ == "time"]
+    # (not 'it was not the first time the specimen had left': a denied first time says it had happened before)
+    return any(not (t.dep_ == "attr" and negated(t.head)) and not any(w.lower_ in ("not", "never") for w in t.doc[max(t.i - 3, 0) : t.i]) for t in times)
 
 
 def _first_of_kind(word: Token) -> bool:
@@ -3272,6 +3274,8 @@ def _requirement_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             if not same or any(x[3] == c_denied for x in same):
                 continue
             r = same[0][2]
+            if _reason_denied(r) and _reason_denied(c):
+                continue  # "'not selling it because I need the money'" / 'selling it not because she needed the money'
             seen.add(c.i)
             said = "is not needed" if c_denied else "is required"
             yield ctx.finding(
