@@ -63,7 +63,8 @@ def test_a_converse_participle_with_the_third_party_moved_to_by():
 def test_the_deed_a_denied_leave_is_said_of_as_its_subject_is_denied():
     reference = "Visitors will not be allowed to photograph the manuscript."
     assert not of_type(serious(reference, "Photographing the manuscript is not permitted."), FindingType.POLARITY)
-    assert of_type(serious("Visitors will be allowed to photograph the manuscript.", "Photographing the manuscript is not permitted."), FindingType.POLARITY)
+    reference = "Visitors will be allowed to photograph the manuscript."
+    assert of_type(serious(reference, "Photographing the manuscript is not permitted."), FindingType.POLARITY)
 
 
 def test_not_because_denies_the_reason_either_way():
@@ -81,7 +82,8 @@ def test_a_verb_of_doing_again_opposes_what_its_deed_opposes():
     assert not opposite("reopen", "open")
     assert not opposite("recover", "uncover")  # not a 'cover again' of few senses
     reference = "The lido will close for eight weeks from 4 May so that its tiles can be replaced."
-    assert of_type(serious(reference, "The lido will reopen on 4 May after an eight-week closure to replace its tiles."), FindingType.POLARITY)
+    candidate = "The lido will reopen on 4 May after an eight-week closure to replace its tiles."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
 
 
 def test_a_denied_first_time_says_it_happened_before():

@@ -527,7 +527,7 @@ def _translated_with_place(short: EntityMention, long_: EntityMention) -> bool:
     """A name left in its own language, the place it is of given apart ('the Museo Paleontológico of Sant Elm'), and
     translated with the place before it ('the Sant Elm Palaeontological Museum'): every word of the short form, two or
     more, one of them no English word, has a cognate of its own in the long form, which adds two words at most."""
-    from factdiff.analyse.lexical import common_word, noun_verbs
+    from factdiff.analyse.lexical import common_word
 
     words = [w for w in short.words if w not in _foreign_function_words()]
     if len(words) < 2 or len(long_.words) - len(words) > 2 or all(common_word(w) for w in words):

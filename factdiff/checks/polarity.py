@@ -921,7 +921,8 @@ def _reason_denied(word: Token) -> bool:
     deed or its reason is denied, so the two wordings tell one denial."""
 
     def because(v: Token) -> Token | None:
-        return next((c for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)), None)
+        clauses = (c for c in v.children if c.dep_ == "advcl")
+        return next((c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)), None)
 
     clause = word.head if word.dep_ in ("acomp", "attr") and word.head.pos_ == "AUX" else word
     reason = because(clause.head) if clause.dep_ == "advcl" else None
@@ -2780,7 +2781,10 @@ def _after_first_time(word: Token) -> bool:
     before = word.doc[word.sent.start : word.i]
     times = [b for a, b in zip(before, before[1:], strict=False) if a.lower_ == "first" and b.lower_ == "time"]
     # (not 'it was not the first time the specimen had left': a denied first time says it had happened before)
-    return any(not (t.dep_ == "attr" and negated(t.head)) and not any(w.lower_ in ("not", "never") for w in t.doc[max(t.i - 3, 0) : t.i]) for t in times)
+    def denied_time(t: Token) -> bool:
+        return (t.dep_ == "attr" and negated(t.head)) or any(w.lower_ in ("not", "never") for w in t.doc[max(t.i - 3, 0) : t.i])
+
+    return any(not denied_time(t) for t in times)
 
 
 def _first_of_kind(word: Token) -> bool:
