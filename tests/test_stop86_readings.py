@@ -47,6 +47,9 @@ def test_a_month_named_for_last_year_against_a_deed_still_to_come():
     reference = "Marta Osk handed over her bakery to her niece Lina in March."
     assert not of_type(serious(reference, "Marta Osk handed over her bakery to her niece Lina last March."), FindingType.DATE)
     assert of_type(serious(reference, "Marta Osk will hand over her bakery to her niece Lina next March."), FindingType.DATE)
+    # (each date with a match of its own kind: two deeds, one last June, one in June)
+    reference = "Brandt joined the Kelby board last June and will join the cabinet in June."
+    assert not of_type(serious(reference, "Brandt, who joined the Kelby board last June, will join the cabinet in June."), FindingType.DATE)
 
 
 # --- polarity -------------------------------------------------------------------------------------------------------
@@ -60,11 +63,16 @@ def test_a_converse_participle_with_the_third_party_moved_to_by():
     assert of_type(serious(reference, "The wine was pressed with equipment lent by a neighbouring winery."), FindingType.POLARITY)
 
 
-def test_the_deed_a_denied_leave_is_said_of_as_its_subject_is_denied():
+def test_the_deed_a_denied_leave_is_said_of_as_its_subject_clears_a_denial_told_the_other_way():
     reference = "Visitors will not be allowed to photograph the manuscript."
     assert not of_type(serious(reference, "Photographing the manuscript is not permitted."), FindingType.POLARITY)
-    reference = "Visitors will be allowed to photograph the manuscript."
-    assert of_type(serious(reference, "Photographing the manuscript is not permitted."), FindingType.POLARITY)
+    # (a rule is no denial that the deed was done, nor is a cause that did not allow something)
+    reference = "Dumping waste in the Calder river is not allowed, but the Brekke tannery did so for years, inspectors found."
+    candidate = "Inspectors found that the Brekke tannery dumped waste in the Calder river for years, although this is not allowed."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    reference = "Widening the Tollard road did not allow traffic to move any faster, a council report found."
+    candidate = "The Tollard road was widened, but a council report found that traffic moved no faster."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
 
 
 def test_not_because_denies_the_reason_either_way():
@@ -73,6 +81,11 @@ def test_not_because_denies_the_reason_either_way():
     assert of_type(serious(reference, "She said she was selling the boat because she needed the money."), FindingType.POLARITY)
     reference = "'I'm selling the boat because I need the money,' she said."
     assert of_type(serious(reference, "She said she was selling the boat not because she needed the money."), FindingType.POLARITY)
+    # (a comma before 'because' leaves the deed denied; two reasons told one way and the other are two reasons)
+    reference = "Dorn said he was quitting the club, not because he was unhappy, but because he wanted to travel."
+    assert of_type(serious(reference, "Dorn said he was not quitting the club, because he was happy there."), FindingType.POLARITY)
+    reference = "The Kelby ferry will sail on Friday, not because the winds have eased but because the harbour master has allowed it."
+    assert of_type(serious(reference, "The Kelby ferry will not sail on Friday because the winds have not eased."), FindingType.POLARITY)
 
 
 def test_a_verb_of_doing_again_opposes_what_its_deed_opposes():
@@ -102,6 +115,11 @@ def test_the_time_a_deed_would_take_is_no_deed_told_as_done():
     assert not of_type(findings, FindingType.MODALITY)
     assert not of_type(findings, FindingType.ROLE)
     assert of_type(serious(reference, "She said a trained thatcher finishes a small roof in about four days."), FindingType.MODALITY)
+    # ('could take' / 'would take' is still a hedge dropped; a date on 'take' is no length of time)
+    reference = "Engineers said repairs to the Dunmore viaduct could take about six months."
+    assert of_type(serious(reference, "Engineers said repairs to the Dunmore viaduct would take about six months."), FindingType.MODALITY)
+    reference = "The nurse took the patient to the Kelby clinic last week."
+    assert of_type(serious(reference, "The patient took the nurse to the Kelby clinic."), FindingType.ROLE)
 
 
 # --- entities -------------------------------------------------------------------------------------------------------

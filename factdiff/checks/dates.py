@@ -693,8 +693,13 @@ def _year_against_tense(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         if c.start in reported or c.kind not in ("year_named", "yearless"):
             continue
         refs = ctx.reference.in_sentences(ctx.reference.dates, ctx.refs_for(c.sent))
+        if any(r.kind == c.kind and c.comparable(r) and c.agrees(r) for r in refs):
+            continue  # 'who joined the board last June, will join the cabinet in June': each date has its own match
+        mine = [k for k in ctx.candidate.dates if k.sent == c.sent]
         for r in refs:
             if {c.kind, r.kind} != {"year_named", "yearless"} or not (c.comparable(r) and c.agrees(r)):
+                continue
+            if any(k.kind == r.kind and k.comparable(r) and k.agrees(r) for k in mine):
                 continue
             named, bare = (c, r) if c.kind == "year_named" else (r, c)
             named_doc, bare_doc = (ctx.candidate, ctx.reference) if named is c else (ctx.reference, ctx.candidate)

@@ -3050,7 +3050,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'will be allowed to sell' / 'will be given the opportunity to sell': leave either way
             if not ref_hedges and set(said) <= {"could", "may", "might"} and _under_ceiling(plain_word) and _under_ceiling(hedged_word):
                 continue  # 'could take as long as three weeks' / 'will take up to three weeks': the most it may be, either way
-            if set(said) <= {"could", "can"} and _time_it_takes(plain_word) and _timed(hedged_word):
+            taking = _time_it_takes(plain_word) and _timed(hedged_word) and hedged_word.lemma_.lower() != "take"
+            if set(said) <= {"could", "can"} and taking:
                 continue  # 'a weaver could finish a hurdle in three hours' / 'a hurdle would take a weaver three hours'
             if set(said) <= {"may", "can"} and _only_leave(hedged_word) and _restricting(plain_word):
                 continue  # 'dredging may take place only between May and August' / 'restricts dredging to May-August'

@@ -176,8 +176,6 @@ def denied(tok: Token) -> bool:
         # 'will no longer be able to use the path', 'are not allowed to park': the deed whose ability or leave is denied
         # (and 'unable to use', which says the same)
         disabled = tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in _ENABLING and denied(tok.head) or tok.head.lower_ == "unable")
-        # ('touching the case is not permitted': the deed the denied leave is said of, as its subject)
-        disabled = disabled or (tok.dep_ in ("csubj", "csubjpass") and tok.head.lemma_.lower() in _ENABLING and denied(tok.head))
         # ('has no power to block the release', 'without the authority to close it': the deed a noun of ability is said of)
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         abilities = {*lexicon()["ability_nouns"], *lexicon()["leave_nouns"]}
@@ -931,7 +929,43 @@ def _reason_denied(word: Token) -> bool:
     if reason is None:
         return False
     mark = next(m for m in reason.children if m.dep_ == "mark" and m.lower_ == "because")
-    return any(c.dep_ == "neg" for c in deed.children) or any(c.dep_ == "neg" and c.i == mark.i - 1 for c in reason.children)
+    if any(c.dep_ == "neg" and c.i == mark.i - 1 for c in reason.children):
+        return True
+    # (a comma before 'because' leaves the deed denied: 'is not quitting the club, because he is happy there')
+    return any(c.dep_ == "neg" for c in deed.children) and word.doc[mark.i - 1].text != ","
+
+
+def _leave_denied_to_subject(word: Token) -> bool:
+    """The deed a denied passive leave is said of as its subject ('touching the case is not permitted'): a rule, which
+    says no more than that the deed may not be done (only ever read to clear a denial told the other way)."""
+    head = word.head
+    passive = any(k.dep_ == "auxpass" for k in head.children)
+    return word.dep_ in ("csubj", "csubjpass") and head.lemma_.lower() in _ENABLING and passive and denied(head)
+
+
+def _one_denied_reason(r: Token, c: Token) -> bool:
+    """Both words are in a deed-and-reason told with one 'not' (`_reason_denied`), and the two reasons are the same
+    deed, denied alike ('because I need the money' / 'because she needed the money', not 'because the winds have
+    eased' / 'because the winds have not eased')."""
+    if not (_reason_denied(r) and _reason_denied(c)):
+        return False
+
+    def reason(word: Token) -> Token | None:
+        for v in (word, word.head, word.head.head):
+            if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in v.children):
+                return v
+            found = next((k for k in v.children if k.dep_ == "advcl" and any(m.lower_ == "because" for m in k.children)), None)
+            if found is not None:
+                return found
+        return None
+
+    def said(v: Token) -> tuple[str, bool]:
+        main = next((k for k in v.children if k.dep_ == "acomp"), v) if v.lemma_ == "be" else v
+        mark = next(m for m in v.children if m.dep_ == "mark" and m.lower_ == "because")
+        return main.lemma_.lower(), any(k.dep_ == "neg" and k.i != mark.i - 1 for k in v.children)
+
+    x, y = reason(r), reason(c)
+    return x is not None and y is not None and said(x) == said(y)
 
 
 def _participle_of_noun(v: Token) -> bool:
@@ -2966,7 +3000,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if how == "opposite" and converse(r.lemma_, c.lemma_) and _passive_converse(r, c):
                 continue  # 'equipment borrowed from a nearby winery' / 'equipment lent by a neighbouring winery'
-            if how in ("negated", "loosely negated") and _reason_denied(r) and _reason_denied(c):
+            ruled = _leave_denied_to_subject(r) and denied(c) or _leave_denied_to_subject(c) and denied(r)
+            if how in ("negated", "loosely negated") and ruled:
+                continue  # 'visitors will not be allowed to touch the case' / 'touching the case is not permitted'
+            if how in ("negated", "loosely negated") and _one_denied_reason(r, c):
                 continue  # "'I'm not retiring because I'm tired of it'" / 'he was retiring not because he was tired': one denial
             if how == "opposite" and _until_against_when(r, c):
                 continue  # 'are open until the money runs out' / 'close when the money runs out': one end told from each side
@@ -3278,7 +3315,7 @@ def _requirement_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             if not same or any(x[3] == c_denied for x in same):
                 continue
             r = same[0][2]
-            if _reason_denied(r) and _reason_denied(c):
+            if _one_denied_reason(r, c):
                 continue  # "'not selling it because I need the money'" / 'selling it not because she needed the money'
             seen.add(c.i)
             said = "is not needed" if c_denied else "is required"

@@ -157,8 +157,16 @@ def _unnamed_sides(ctx: Context, rf: Frame, cf: Frame, reported: set[int]) -> It
 def _time_taken(verb) -> bool:
     """'take' with a span of time ('would take a skilled weaver three hours'): the time a deed needs, whose subject is
     the thing made, no doer."""
-    spans = (t for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dative") for t in c.subtree)
-    return verb.lemma_.lower() == "take" and any(t.ent_type_ in ("TIME", "DATE") for t in spans)
+    if verb.lemma_.lower() != "take" or any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children):
+        return False  # ('took the patient to the clinic last week': a deed with a way, and a date)
+    spans = [[t for t in c.subtree] for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dative")]
+    # a length of time, counted: 'three hours', 'about a week', not 'last Tuesday'
+    return any(
+        any(t.lemma_.lower() in _TIME_UNITS for t in span) and any(t.like_num or t.lower_ in ("a", "an") for t in span) for span in spans
+    )
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"})
 
 
 def _others_apart(rf: Frame, cf: Frame, ra, ca) -> bool:
