@@ -70,7 +70,7 @@ def _same_event_elsewhere(ctx: Context, d) -> list:
     counting = any(_COUNTED_FROM.search(ctx.reference.sentences[r].text) for r in ctx.refs_for(d.sent))
     # (so is the only one the candidate's other dates leave unsaid: 'buried in 1975 ... should have been dug up in 2010
     # ... built in 2011' / 'buried in 1975 ... supposed to be dug up in 2000 ... completed in 2011')
-    unsaid = [r for r in comparable if not any(c.comparable(r) and c.agrees(r) for c in ctx.candidate.dates)]
+    unsaid = [r for r in comparable if not any(c.comparable(r) and c.agrees(r) for c in ctx.candidate.dates) and r.period == d.period]
     shared = 1 if (len(comparable) == 1 or len(unsaid) == 1 and len(comparable) > 1) and not counting else 2
     if len(comparable) > 1 and len(unsaid) == 1 and not counting:
         comparable = unsaid
@@ -613,7 +613,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             # have been dug up in 2010' / 'buried in 1975 ... The capsule was supposed to be dug up in 2000')
             if any(d.comparable(r) and d.agrees(r) for r in ctx.reference.dates):
                 continue
-            comparable = [r for r in _same_event_elsewhere(ctx, d) if r.sent not in ctx.refs_for(d.sent)]
+            comparable = [r for r in _same_event_elsewhere(ctx, d) if r.sent not in ctx.refs_for(d.sent) and r.period == d.period]
             if not comparable or _moved_date(ctx, d, comparable) is not None or _deeds_swapped(ctx, d, comparable):
                 continue
         if _written_in(ctx, d):
