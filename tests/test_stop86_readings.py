@@ -91,12 +91,18 @@ def test_not_because_denies_the_reason_either_way():
 def test_a_verb_of_doing_again_opposes_what_its_deed_opposes():
     from factdiff.analyse.lexical import opposite
 
-    assert opposite("reopen", "close") and opposite("close", "reopen")
-    assert not opposite("reopen", "open")
-    assert not opposite("recover", "uncover")  # not a 'cover again' of few senses
+    assert opposite("reopen", "close", again=True) and opposite("close", "reopen", again=True)
+    assert not opposite("reopen", "open", again=True)
+    assert not opposite("recover", "uncover", again=True)  # not a 'cover again' of few senses
+    assert not opposite("reopen", "close")  # (the other checks keep to WordNet's own antonyms)
     reference = "The lido will close for eight weeks from 4 May so that its tiles can be replaced."
     candidate = "The lido will reopen on 4 May after an eight-week closure to replace its tiles."
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    # (the reference says the candidate's word itself beside it: no opposite told)
+    reference = "The company is reopening its workshop, which closed in 1978."
+    assert not of_type(serious(reference, "The company is bringing back its workshop, shut since 1978."), FindingType.POLARITY)
+    candidate = "The company is shutting its workshop, which opened in 1978."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY) or of_type(serious(reference, candidate), FindingType.EVENT)
 
 
 def test_a_denied_first_time_says_it_happened_before():

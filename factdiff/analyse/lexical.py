@@ -148,7 +148,7 @@ def converse(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def opposite(a: str, b: str) -> bool:
+def opposite(a: str, b: str, again: bool = False) -> bool:
     """WordNet or the lexicon calls the two words opposites: 'acquit' / 'convict', 'high' / 'low', 'fall' /
     'increase'. A phrasal verb counts by its verb. (Opposites of a word's synonyms drift too far: 'bring' would
     oppose 'generate'.)"""
@@ -159,8 +159,9 @@ def opposite(a: str, b: str) -> bool:
     # words that can mean the same never oppose ('pass' / 'fail' share the sense 'go unnoticed')
     if b not in _synonyms().get(a, frozenset()) and (b in ants.get(a, ()) or b.split()[0] in ants.get(a.split()[0], ())):
         return True
-    # a verb of doing again opposes what its deed opposes ('reopen' / 'close'): WordNet puts it directly below the deed
-    return any(x != y and _again(x) is not None and _again(x) != y and opposite(_again(x), y) for x, y in ((a, b), (b, a)))
+    # with `again`, a verb of doing again opposes what its deed opposes ('reopen' / 'close'): WordNet puts it directly
+    # below the deed (the polarity check reads it so; the other checks keep to WordNet's own antonyms)
+    return again and any(x != y and _again(x) is not None and _again(x) != y and opposite(_again(x), y) for x, y in ((a, b), (b, a)))
 
 
 def _again(verb: str) -> str | None:
