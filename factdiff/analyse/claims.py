@@ -325,13 +325,9 @@ class _Resolver:
         # (a co-participant may name that party by a word of its name, untagged: 'Tidewell must keep it' is not Tidewell Leisure)
         capitals = [self.doc[i] for i in others if self.doc[i].pos_ in ("PROPN", "NOUN") and self.doc[i].text[:1].isupper()]
         named_others = {t.lower_ for t in capitals} if tok.pos_ == "PRON" else set()
-        # (nor the party a pronoun subject of its verb stands for: 'she had entered him', 'him' is not who 'she' is)
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i != tok.i]
-        subjects = subjects if tok.dep_ in ("dobj", "dative") else []
-        beside = [self.antecedent(c) for c in subjects if c.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS]
         for m in reversed(self.mentions):
             if m.token_end <= tok.i and m.label in wanted and tok.i - m.token_end < 80 and m.token_start not in others:
-                if named_others & set(m.words) or any(b is m for b in beside):
+                if named_others & set(m.words):
                     continue
                 if m.label == "NORP" and not m.country:
                     continue
