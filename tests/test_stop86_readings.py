@@ -47,6 +47,9 @@ def test_a_month_named_for_last_year_against_a_deed_still_to_come():
     reference = "Marta Osk handed over her bakery to her niece Lina in March."
     assert not of_type(serious(reference, "Marta Osk handed over her bakery to her niece Lina last March."), FindingType.DATE)
     assert of_type(serious(reference, "Marta Osk will hand over her bakery to her niece Lina next March."), FindingType.DATE)
+    # (two months of the other kind in the aligned sentence, the first of another deed: each read in turn)
+    reference = "Osk opened a bakery in March and sold a shop in March."
+    assert of_type(serious(reference, "Osk opened a bakery last March and will sell a shop next March."), FindingType.DATE)
     # (each date with a match of its own kind: two deeds, one last June, one in June)
     reference = "Brandt joined the Kelby board last June and will join the cabinet in June."
     assert not of_type(serious(reference, "Brandt, who joined the Kelby board last June, will join the cabinet in June."), FindingType.DATE)

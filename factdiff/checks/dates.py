@@ -708,8 +708,7 @@ def _year_against_tense(ctx: Context, reported: set[int]) -> Iterator[Finding]:
                 continue
             if _tense(_date_verb(bare_doc, bare)) != -step:
                 continue
-            mine, theirs = _date_verb(ctx.candidate, c), _date_verb(ctx.reference, r)
-            if not _same_deed(mine, theirs):
+            if not _same_deed(_date_verb(ctx.candidate, c), _date_verb(ctx.reference, r)):
                 continue
             reported.add(c.start)
             yield ctx.replaced(FindingType.DATE, Severity.MAJOR, 0.7, c, r, NAME)

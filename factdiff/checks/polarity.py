@@ -954,15 +954,16 @@ def _one_denied_reason(r: Token, c: Token) -> bool:
         for v in (word, word.head, word.head.head):
             if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in v.children):
                 return v
-            found = next((k for k in v.children if k.dep_ == "advcl" and any(m.lower_ == "because" for m in k.children)), None)
+            clauses = (k for k in v.children if k.dep_ == "advcl")
+            found = next((k for k in clauses if any(m.dep_ == "mark" and m.lower_ == "because" for m in k.children)), None)
             if found is not None:
                 return found
         return None
 
     def said(v: Token) -> tuple[str, bool]:
         main = next((k for k in v.children if k.dep_ == "acomp"), v) if v.lemma_ == "be" else v
-        mark = next(m for m in v.children if m.dep_ == "mark" and m.lower_ == "because")
-        return main.lemma_.lower(), any(k.dep_ == "neg" and k.i != mark.i - 1 for k in v.children)
+        mark = next((m.i for m in v.children if m.dep_ == "mark" and m.lower_ == "because"), -1)
+        return main.lemma_.lower(), any(k.dep_ == "neg" and k.i != mark - 1 for k in v.children)
 
     x, y = reason(r), reason(c)
     return x is not None and y is not None and said(x) == said(y)
@@ -2842,6 +2843,7 @@ def _after_first_time(word: Token) -> bool:
     """The word follows 'the first time' in its sentence ('it is the first time the cooperative has produced ...')."""
     before = word.doc[word.sent.start : word.i]
     times = [b for a, b in zip(before, before[1:], strict=False) if a.lower_ == "first" and b.lower_ == "time"]
+
     # (not 'it was not the first time the specimen had left': a denied first time says it had happened before)
     def denied_time(t: Token) -> bool:
         return (t.dep_ == "attr" and negated(t.head)) or any(w.lower_ in ("not", "never") for w in t.doc[max(t.i - 3, 0) : t.i])
