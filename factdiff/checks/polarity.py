@@ -913,19 +913,20 @@ def _passive_converse(ref: Token, cand: Token) -> bool:
     return bool(party(ref, ("to", "from")) & party(cand, ("by",))) or bool(party(ref, ("by",)) & party(cand, ("to", "from")))
 
 
+def _because_clause(verb: Token) -> Token | None:
+    """The verb's clause of reason, opened by 'because' as its mark."""
+    clauses = (c for c in verb.children if c.dep_ == "advcl")
+    return next((c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)), None)
+
+
 def _reason_denied(word: Token) -> bool:
     """The word's clause is a deed with a 'because' clause and a 'not' on one of the two ('is not retiring because he
     is tired', 'is retiring not because he is tired'), or that 'because' clause itself: English leaves open whether the
     deed or its reason is denied, so the two wordings tell one denial."""
-
-    def because(v: Token) -> Token | None:
-        clauses = (c for c in v.children if c.dep_ == "advcl")
-        return next((c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)), None)
-
     clause = word.head if word.dep_ in ("acomp", "attr") and word.head.pos_ == "AUX" else word
-    reason = because(clause.head) if clause.dep_ == "advcl" else None
+    reason = _because_clause(clause.head) if clause.dep_ == "advcl" else None
     deed = clause.head if reason is not None and reason.i == clause.i else clause
-    reason = because(deed)
+    reason = _because_clause(deed)
     if reason is None:
         return False
     mark = next(m for m in reason.children if m.dep_ == "mark" and m.lower_ == "because")
@@ -954,8 +955,7 @@ def _one_denied_reason(r: Token, c: Token) -> bool:
         for v in (word, word.head, word.head.head):
             if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in v.children):
                 return v
-            clauses = (k for k in v.children if k.dep_ == "advcl")
-            found = next((k for k in clauses if any(m.dep_ == "mark" and m.lower_ == "because" for m in k.children)), None)
+            found = _because_clause(v)
             if found is not None:
                 return found
         return None
