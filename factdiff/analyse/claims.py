@@ -448,7 +448,9 @@ class _Resolver:
         if not mentions and head.pos_ == "NOUN":
             # 'the outgoing mayor, Giulia Sabbatini': a description named by its apposition (not a list: 'A, B and C')
             for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.conjuncts):
-                if not any(c.dep_ == "cc" for c in appos.children):
+                # (right after the description, a comma between: not a name the parse hung on it from further on, 'The
+                # coin was tossed by the president of the commission, Dr Franca Melis')
+                if not any(c.dep_ == "cc" for c in appos.children) and all(t.is_punct for t in self.doc[hi : appos.left_edge.i]):
                     mentions = self.inside(*_core(appos))
                     resolved = bool(mentions)  # what the description is, as a pronoun's antecedent is
                     break

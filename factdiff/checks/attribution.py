@@ -1197,7 +1197,10 @@ def _staff_of_another_body(ctx: Context, rs: Token | None, cs: Token | None) -> 
     bodies = [
         m
         for m in ctx.reference.entities
-        if m.label in ("ORG", "GPE", "FAC") and m.cid and m.cid not in speakers and len(m.words) > 1
+        if m.label in ("ORG", "GPE", "FAC")
+        and m.cid
+        and m.cid not in speakers
+        and len(m.words) > 1
         and ctx.reference.doc[m.token_end - 1].lemma_.lower() in mine
     ]
     if not bodies:

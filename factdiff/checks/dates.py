@@ -257,8 +257,18 @@ def _moved_date(ctx: Context, d, comparable: list):
         for r in agreeing
     )
     of_mine = of_mine and not any(doer & _doers(_date_verb(ctx.reference, r)) for r in same_deed)
+    # (nor where the doer is another's, whom the reference names in the clause of the date it agrees with: 'The Treharne
+    # brothers, who opened their shop in 2022' / 'Bellini opened his shop in 2019, and in 2022 a business run by the
+    # Treharne brothers began trading')
+    named = _doers(verb, relative=True)
+    of_another = (
+        named
+        and any(_doers(_date_verb(ctx.reference, r)) and not named & _doers(_date_verb(ctx.reference, r)) for r in same_deed)
+        and any(named & _clause_nouns(_date_verb(ctx.reference, r)) for r in agreeing)
+    )
     if deed is not None and len(same_deed) == 1 and all(_other_deed(_date_verb(ctx.reference, r), deed) for r in agreeing) and not of_mine:
-        return same_deed[0]
+        if not of_another:
+            return same_deed[0]
     if any(mine & _own_clause(ctx.reference, r) for r in agreeing):
         return None
     # one deed dated for two things ('The winning heifer, bought in April 2019 ... a breeder whose bull was bought in
@@ -271,17 +281,30 @@ def _moved_date(ctx: Context, d, comparable: list):
     return best if len(mine & _own_clause(ctx.reference, best)) >= MOVED_WORDS else None
 
 
-def _doers(verb) -> set[str]:
-    """The nouns of a verb's subject ('the new season starts': 'season'), its passive subject included."""
+def _doers(verb, relative: bool = False) -> set[str]:
+    """The nouns of a verb's subject ('the new season starts': 'season'), its passive subject included; `relative`:
+    for a relative pronoun, the noun the clause hangs on ('the brothers, who opened')."""
     if verb is None:
         return set()
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if relative and verb.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
+        head = verb.head
+        return {t.lemma_.lower() for t in (head, *(c for c in head.children if c.dep_ == "compound")) if t.pos_ in ("NOUN", "PROPN")}
     return {
         t.lemma_.lower()
         for s in subjects
         for t in s.subtree
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass", "compound")
     }
+
+
+def _clause_nouns(verb) -> set[str]:
+    """The nouns and names anywhere in a verb's clause, not in a clause joined to it or said by it ('in 2022 a second
+    business, run by brothers Alan and Keith Treharne, began trading', however the parse hangs the subject)."""
+    if verb is None:
+        return set()
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "ccomp") for t in c.subtree}
+    return {t.lemma_.lower() for t in verb.subtree if t.i not in joined and t.pos_ in ("NOUN", "PROPN")}
 
 
 _LIGHT = ("be", "have", "do", "make", "take", "go", "get", "give", "hold")

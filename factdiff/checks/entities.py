@@ -144,9 +144,7 @@ def _formula_worded(m: EntityMention, doc: Document) -> bool:
     counted = [int(n) for n in atoms.values()]
     words = [t.lower_ for t in doc.doc if t.is_alpha]
     n = len(names)
-    return any(
-        all(starts(w, e, k) for w, e, k in zip(words[i : i + n], names, counted, strict=True)) for i in range(len(words) - n + 1)
-    )
+    return any(all(starts(w, e, k) for w, e, k in zip(words[i : i + n], names, counted, strict=True)) for i in range(len(words) - n + 1))
 
 
 def _worded_in_reference(ctx: Context, m: EntityMention) -> bool:
@@ -992,6 +990,22 @@ def _before_two(doc, m, described: bool = False) -> tuple[str, ...]:
     return (words[0].lower_, words[1].lower_, after.text)
 
 
+def _three_before(doc, m) -> tuple[str, ...]:
+    """The three words right before a mention, lowercased ('university', 'near', 'the'); () where one is no word."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 3:
+        return ()
+    words = doc[span.start - 3 : span.start]
+    return tuple(w.lower_ for w in words) if all(w.is_alpha for w in words) else ()
+
+
+def _three_before_alike(doc, m, other_doc, other) -> bool:
+    """The two mentions follow the same three words ('by Norland University near the Arvik Banks,' / 'made by Norland
+    University near the Skerrin Islands two years earlier'): one slot, whatever comes after."""
+    mine = _three_before(doc, m)
+    return bool(mine) and mine == _three_before(other_doc, other)
+
+
 def _clause_words(doc, m) -> set[str]:
     """The content words of the clause a mention stands in, the mention's own left out, and the clauses under its verb
     ('backed a strike, while the KVT ... is staying out')."""
@@ -1160,7 +1174,13 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             traded = traded and not any(
                 k.cid == old.cid and _clause_words(ctx.candidate.doc, m) & _clause_words(ctx.candidate.doc, k) for k in near
             )
-            if (old.cid in beside and not traded) or old.country or not _around_like(ctx.reference.doc, old, around):
+            if (old.cid in beside and not traded) or old.country:
+                continue
+            if _around_like(ctx.reference.doc, old, around):
+                slot = f"{' '.join(around[:-1])} ... {around[-1]}"
+            elif _three_before_alike(ctx.candidate.doc, m, ctx.reference.doc, old):
+                slot = f"{' '.join(_three_before(ctx.candidate.doc, m))} ..."
+            else:
                 continue
             if _slot_role(ctx.candidate.doc, m) != _slot_role(ctx.reference.doc, old):
                 continue  # between the same words, but the subject on one side only: 'the Harbour Board is
@@ -1170,8 +1190,7 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
                 FindingType.ENTITY,
                 Severity.MAJOR,
                 0.6,
-                f"'{m.text}' stands where the reference names '{old.text}' ('{' '.join(around[:-1])} ... {around[-1]}'); the reference "
-                f"names '{m.text}' elsewhere",
+                f"'{m.text}' stands where the reference names '{old.text}' ('{slot}'); the reference names '{m.text}' elsewhere",
                 (m.start, m.end),
                 (old.start, old.end),
                 NAME,
@@ -2230,7 +2249,9 @@ def _clause_described_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding
         gone = [
             g
             for g in ctx.reference.entities
-            if g.cid and g.cid not in cand_ids and not set(g.words) & set(m.words)
+            if g.cid
+            and g.cid not in cand_ids
+            and not set(g.words) & set(m.words)
             and len(_clause_description(ctx.reference, g) & mine) >= max(3, len(mine) - 1)
         ]
         if len({g.cid for g in gone}) != 1:

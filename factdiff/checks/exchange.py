@@ -465,6 +465,24 @@ def _doer_of_another_deed(noun: Token, verb: Token) -> bool:
     return bool(deeds) and not any(d == other or converse(d, other) or paraphrase(d, other) for d in deeds)
 
 
+def _own_deed_told_with_direction(ref_sent, r_pred: Token, c_pred: Token, preposition: str) -> bool:
+    """The candidate's verb is another deed than the reference's, and the reference sentence tells that deed itself
+    with the same preposition ('stolen from the church ... has been returned to the parish' / 'returned to the
+    church'): the candidate's direction is its own deed's, not the other one's turned round."""
+    if c_pred.pos_ != "VERB" or r_pred.pos_ != "VERB":
+        return False
+    mine, theirs = c_pred.lemma_.lower(), r_pred.lemma_.lower()
+    if mine == theirs or converse(mine, theirs) or synonym(mine, theirs):
+        return False
+    return any(
+        t.pos_ == "VERB"
+        and t.i != r_pred.i
+        and (t.lemma_.lower() == mine or synonym(t.lemma_.lower(), mine))
+        and any(c.dep_ == "prep" and c.lower_ == preposition for c in t.children)
+        for t in ref_sent
+    )
+
+
 def _turned_round(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
     """A name the reference has something go to that the candidate has it come from, or the other way round ('sold
     to X' / 'bought from X', 'a loan from X' / 'a loan to X', 'exports from X' / 'exports to X'): whatever the verbs,
@@ -486,6 +504,10 @@ def _turned_round(ctx: Context, found: list[Finding]) -> Iterator[Finding]:
             asking = lexicon()["event_alternatives"]["application"][0]
             if r_pred.lemma_.lower() in asking and c_pred.lemma_.lower() in asking:
                 continue  # 'applied to the fund for £150,000' / 'is seeking £150,000 from the fund': asked of it, either way
+            sentence = ctx.reference.sentences[r_sent]
+            ref_span = ctx.reference.doc[sentence.token_start : sentence.token_end]
+            if _own_deed_told_with_direction(ref_span, r_pred, c_pred, c_role[5:]):
+                continue  # 'stolen from the church ... has been returned to the parish' / 'returned to the church': two deeds
             yield ctx.finding(
                 FindingType.ROLE,
                 Severity.CRITICAL,

@@ -1929,6 +1929,31 @@ def _reckoned_in_relative(tok: Token) -> bool:
     return any(relative(c) and c.lemma_.lower() in belief for t in (tok, tok.head) for c in t.children if c.i > tok.i)
 
 
+def _asked_for_by_noun(verb: Token) -> bool:
+    """An infinitive on a noun of asking ('a request to put up a maypole', 'an application to build'; WordNet's verb of
+    the noun among lexicon `directive_predicates`, `request_predicates` and the asking of the `application` event): the deed
+    is only asked for."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    lex = lexicon()
+    asking = {*lex["directive_predicates"], *lex["request_predicates"], *lex["event_alternatives"]["application"][0]}
+    return bool(asking & {head.lemma_.lower(), *noun_verbs(head.lemma_.lower())})
+
+
+def _believed_in_own_relative(noun: Token) -> bool:
+    """A noun with a relative clause of belief on it, however the parse joins the clauses ('a collection that he has
+    spent years building and which he thinks is Europe's largest'): what is believed of it is told as a belief."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    belief = word_lists()["belief"]
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        for verb in (clause, *(c for c in clause.children if c.dep_ == "conj")):
+            if verb.lemma_.lower() in belief and any(c.dep_ == "ccomp" and any(w.tag_ == "WDT" for w in c.children) for c in verb.children):
+                return True
+    return False
+
+
 def _claimed(said: list[str]) -> bool:
     """Every hedge is a verb of saying or claiming ('alleges', 'claims'): the statement is someone's claim."""
     claiming = set(word_lists()["speech"]) | set(lexicon()["hearsay_passives"])
@@ -3088,7 +3113,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'would mean only these could carry the name' / 'would restrict the name to these'
             if _shared_hedge(plain_word) & set(said):
                 continue  # 'suspected heart attacks and strokes' / 'suspected strokes and heart attacks': one hedge for both
-            if _verb_hedged(plain_word) or _reckoned_in_relative(plain_word):
+            if _verb_hedged(plain_word) or _reckoned_in_relative(plain_word) or _believed_in_own_relative(plain_word):
+                continue
+            if ref_hedges and _asked_for_by_noun(plain_word):
                 continue  # 'is expected to last two months' / 'what is expected to be two months': the noun's verb
             if all(h in lex["reportive"] for h in ref_hedges + cand_hedges) and _attributed(plain_word):
                 continue  # 'reportedly X' and 'Y said X' both pass the claim on

@@ -1128,6 +1128,9 @@ def first_time(tok: Token) -> bool:
     times = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.lemma_ == "time"]
     if tok.dep_ == "relcl" and tok.head.lemma_ == "time":
         times.append(tok.head)
+    if tok.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children):
+        # 'it was the first time in 40 years that a race had ended in a tie': the clause of the copula's 'time'
+        times += [a for a in tok.head.children if a.dep_ == "attr" and a.lemma_ == "time"]
     return any(any(a.lower_ == "first" for a in o.children) for o in times)
 
 
@@ -1152,7 +1155,9 @@ def _future_deed(tok: Token, deed: Token) -> bool:
 
 def for_a_length(tok: Token) -> bool:
     """A length of time on the word ('have not reached for over 150 years', 'not seen in a decade')."""
-    preps = (p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "in"))
+    # (or on the verb's last phrase, where the parse hangs it: 'had not ended in a tie for 40 years')
+    placed = [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.i > tok.i]
+    preps = (p for t in (tok, *placed[-1:]) for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "in"))
     return any(o.lemma_.lower() in _LENGTH_NOUNS for p in preps for o in p.children)
 
 
@@ -1604,6 +1609,8 @@ def _denial_said_otherwise(r: Token, c: Token, ref: SpacySpan, cand: SpacySpan) 
             return True  # 'large items will not be accepted' / 'will accept small items, but not large items'
     if _conditioned(*((r, c) if denied(r) else (c, r))):
         return True  # 'cannot be removed without the board's permission' / 'permission is needed before anyone removes'
+    if c.pos_ != "VERB" and _conditioned(*(_governor(t) for t in ((r, c) if denied(r) else (c, r)))):
+        return True  # 'the first time in 30 years that a final had been decided' / 'no final had been decided for 30 years'
     if _goal_of_duty(r if denied(c) else c):
         return True  # 'must have lived there two years to be eligible' / 'landlords are not eligible': a goal, not a fact
     if (_not_until(r) and _only_after(c)) or (_not_until(c) and _only_after(r)):
@@ -1760,6 +1767,24 @@ def _deed_noun_denied(no: Token, yes: Token) -> bool:
     return bool(of & done_to) and not _other_subjects(no, yes)
 
 
+def _counted_subject(verb: Token) -> bool:
+    """The verb's subject is a count of those it is said of: 'no one', 'nobody', 'none', 'one person', 'two people'."""
+    for s in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        counted = any(g.dep_ == "nummod" or (g.dep_ == "det" and g.lower_ == "no") for g in s.children)
+        if counted or s.lower_ in ("none", "nobody", "noone", "no-one"):
+            return True
+    return False
+
+
+def _one_outcome(a: Token, b: Token) -> bool:
+    """Two single-word verbs of one class of lexicon `event_alternatives` ('injure' / 'hurt', 'resign' / 'quit') that WordNet
+    also makes synonyms, neither the other's converse nor its opposite."""
+    x, y = a.lemma_.lower(), b.lemma_.lower()
+    if x == y or converse(x, y) or opposite(x, y) or not synonym(x, y):
+        return False  # (a class may hold the two sides of one transfer: 'lend' / 'borrow'; WordNet must join them too)
+    return any(x in verbs and y in verbs for classes in lexicon()["event_alternatives"].values() for verbs in classes)
+
+
 def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
     """(reference word, candidate word, how) where the candidate sentence says the opposite."""
     ref_lemmas = {_key(t) for t in ref if t.is_alpha}
@@ -1783,6 +1808,10 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
         )
         if apart or elsewhere:
             same = []
+        if not same and c.pos_ == "VERB" and _key(c) not in ref_lemmas:
+            # the same deed in another word of its class ('No one was injured' / 'One person was hurt'; lexicon
+            # `event_alternatives`, whose classes hold words of one outcome), where the reference has no other use of it
+            same = [r for r in ref_words if r.pos_ == "VERB" and _key(r) not in cand_lemmas and _one_outcome(r, c)]
         r = _matched(c, same, [t for t in cand_words if _key(t) == _key(c)])
         if r is not None:
             if _one_chosen_over_other(r, c):
@@ -1803,6 +1832,9 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             # tax' under 'ruled out' / 'would go ahead'), not by the verbs around it
             ruled_out = c.pos_ == "NOUN" and any(t.dep_ == "dobj" and _privative(t.head, t) for t in (r, c))
             near = neighbours(r) & neighbours(c) or (ruled_out and _prep_objects(r) & _prep_objects(c))
+            # (a count of those it was done to, none on one side: 'No one was injured' / 'One person was hurt')
+            counted = c.pos_ == "VERB" and _counted_subject(r) and _counted_subject(c)
+            near = near or (counted and (_none_doing(r) is None) != (_none_doing(c) is None))
             # a thing had on one side and 'without' it on the other ('the clinic kept its electricity' / 'the clinic was
             # left without electricity'): said of the same subject
             absent = c.pos_ == "NOUN" and _said_no(r) != _said_no(c) and not any(denied(_governor(t)) for t in (r, c))
@@ -3413,6 +3445,9 @@ def _denied_nouns(sent: SpacySpan, besides: set[int] = frozenset()) -> tuple[dic
         # preposition's object ('not of a trend')
         if head.pos_ in ("VERB", "AUX"):
             scope = [c for c in head.children if c.dep_ in _ARGUMENTS]
+            if not any(c.dep_ == "agent" for c in head.children):
+                # a passive's subject with no doer named is what the verb is done to: 'women were never barred'
+                scope += [c for c in head.children if c.dep_ == "nsubjpass"]
         elif head.i > neg.i:
             scope = [head]  # 'not the weather'
         else:

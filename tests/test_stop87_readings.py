@@ -1,0 +1,151 @@
+"""Readings from stop 87: a belief told in the noun's own relative clause; a deed on a noun of asking; a direction
+the reference gives another deed; a date said of another doer; a passive's subject under a denial; a name after
+the same three words; a count of none against a count of some in a word of the same class; a description right
+before its name; 'the first time in' a span against a denial for it; an 'on average' away from its figure. The guards
+hold each reading to its reach.
+
+Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from helpers import of_type, serious
+
+from factdiff import compare
+from factdiff.model import FindingType
+
+# --- modality -------------------------------------------------------------------------------------------------------
+
+
+def test_a_belief_told_in_the_nouns_own_relative_clause_is_kept():
+    reference = (
+        "The gallery will open on 4 May, after its owner spent 20 years gathering what she believes is the finest set of "
+        "tin toys in Britain."
+    )
+    kept = (
+        "On 4 May the gallery will open, showing a set of tin toys that its owner has spent two decades gathering and which "
+        "she thinks is Britain's finest."
+    )
+    assert not of_type(serious(reference, kept), FindingType.MODALITY)
+    # (the relative clause without the belief states it as fact)
+    plain = (
+        "On 4 May the gallery will open, showing a set of tin toys that its owner has spent two decades gathering and which "
+        "is Britain's finest."
+    )
+    assert of_type(serious(reference, plain), FindingType.MODALITY)
+
+
+def test_a_deed_on_a_noun_of_asking_is_only_asked_for():
+    reference = "The Holm Rowing Club has been refused permission to build a boathouse on the river bank, the council said."
+    asked = "The council said it had turned down an application from the Holm Rowing Club to build a boathouse on the river bank."
+    assert not of_type(compare(reference, asked).findings, FindingType.MODALITY)
+
+
+# --- roles ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_direction_the_reference_gives_another_deed_is_no_direction_turned_round():
+    reference = "A brass lectern stolen from St Anselm's Chapel in Radbury in 1991 has been returned to the parish."
+    candidate = "More than thirty years after it was stolen, a brass lectern has been returned to St Anselm's Chapel in Radbury."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+    # (the same deed with the direction turned round is still found)
+    reference = "The dairy sold its bottling line to Corlett Farms last spring."
+    candidate = "The dairy bought its bottling line from Corlett Farms last spring."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+def test_a_description_right_before_its_name_is_still_that_name():
+    # (a guard for the narrowing in `claims`: a name the parse hangs on a noun far back, past other words, no longer
+    # names that noun; the held-out pair that showed it depends on one parse that made-up text does not reproduce)
+    reference = "The pupils thanked the retiring head teacher, Owen Pask, at the assembly."
+    candidate = "Owen Pask, the retiring head teacher, thanked the pupils at the assembly."
+    assert of_type(serious(reference, candidate), FindingType.ROLE)
+    reference = "The head teacher, Owen Pask, thanked the pupils at the assembly."
+    assert not of_type(serious(reference, candidate), FindingType.ROLE)
+
+
+# --- dates ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_date_said_of_another_doer_is_that_doers():
+    reference = (
+        "Two cafes on the same street in Dunmarsh have settled a two-year dispute over the name 'The Daily Grind'. Rhona "
+        "Pask opened her cafe under that name in 2016, and in 2020 a second business four doors away, run by brothers Ian "
+        "and Rob Kettle, began trading as 'The Daily Grind Too'."
+    )
+    other = (
+        "Two rival Dunmarsh cafes have ended their two-year row over the name 'The Daily Grind'. The Kettle brothers, who "
+        "opened 'The Daily Grind Too' four doors from Rhona Pask's original in 2020, will rebrand soon."
+    )
+    assert not of_type(serious(reference, other, mode="summary"), FindingType.DATE)
+    # (the same doer's deed with the other date is still found)
+    same = (
+        "Two rival Dunmarsh cafes have ended their two-year row over the name 'The Daily Grind'. Rhona Pask, who opened "
+        "her cafe under that name in 2020, will rebrand soon."
+    )
+    assert of_type(serious(reference, same, mode="summary"), FindingType.DATE)
+
+
+# --- polarity -------------------------------------------------------------------------------------------------------
+
+
+def test_a_passive_subject_under_a_denial_is_what_is_denied():
+    reference = "The club's rules had never formally barred juniors, but until 2010 only adult members could hold office."
+    candidate = "Juniors were not formally excluded under the club's constitution, but up to 2010 office was open only to adult members."
+    assert not of_type(serious(reference, candidate, mode="translation"), FindingType.POLARITY)
+    # (a contrast the other way round is still found)
+    reference = "The flooding was not caused by a single warm summer but reflected a long-term trend, the report said."
+    candidate = "The flooding was the result of a single warm summer, not of a long-term trend, the report said."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_count_of_none_against_a_count_of_some_in_a_word_of_the_same_class():
+    reference = "The ferry ran aground on a sandbank near Holt Point on Sunday. No one was injured, but the hull was damaged."
+    hurt = "On Sunday the ferry ran aground on a sandbank near Holt Point. One passenger was hurt, and the hull suffered damage."
+    assert of_type(serious(reference, hurt, mode="translation"), FindingType.POLARITY)
+    nobody = "On Sunday the ferry ran aground on a sandbank near Holt Point. Nobody was hurt, though the hull suffered damage."
+    assert not of_type(serious(reference, nobody, mode="translation"), FindingType.POLARITY)
+
+
+def test_the_first_time_in_a_span_against_a_denial_told_before_it():
+    reference = "The league said it was the first time in 30 years that a final in the county had been decided on penalties."
+    candidate = "According to the league, no final in the county had been decided on penalties for 30 years."
+    assert not of_type(serious(reference, candidate, mode="translation"), FindingType.POLARITY)
+    # (a plain past against the denial is still found)
+    reference = "The league said a final in the county had been decided on penalties in 2019."
+    assert of_type(serious(reference, candidate, mode="translation"), FindingType.POLARITY)
+
+
+# --- entities -------------------------------------------------------------------------------------------------------
+
+
+def test_a_name_after_the_same_three_words_stands_for_the_old_one():
+    reference = (
+        "Seal pups have been counted on the Marrick Skerries for the first time. The ranger said the colony was probably "
+        "founded by seals from a large group near the Tollan Sands, some 40 miles to the south."
+    )
+    swapped = (
+        "Seal pups have been counted on the Marrick Skerries for the first time, and the ranger said the colony was "
+        "probably founded by seals from a large group near the Marrick Skerries further south."
+    )
+    found = of_type(serious(reference, swapped, mode="summary"), FindingType.ENTITY)
+    assert found and "Tollan Sands" in found[0].message
+    kept = (
+        "Seal pups have been counted on the Marrick Skerries for the first time, and the ranger said the colony was "
+        "probably founded by seals from a large group near the Tollan Sands further south."
+    )
+    assert not of_type(serious(reference, kept, mode="summary"), FindingType.ENTITY)
+
+
+# --- numbers --------------------------------------------------------------------------------------------------------
+
+
+def test_an_on_average_away_from_its_figure_is_missed_when_dropped():
+    reference = (
+        "The survey compared the logs with tide records and found that, on average, the geese now arrive 9 days later than in the 1970s."
+    )
+    dropped = "Comparing the logs with tide records, the survey found that the geese now arrive 9 days later than in the 1970s."
+    found = of_type(compare(reference, dropped).findings, FindingType.OMISSION)
+    assert any("on average" in (f.message or "") for f in found)
+    kept = "Comparing the logs with tide records, the survey found that on average the geese now arrive 9 days later than in the 1970s."
+    assert not any("on average" in (f.message or "") for f in compare(reference, kept).findings)
