@@ -111,7 +111,6 @@ def test_a_person_the_reference_names_as_a_speaker_is_not_its_unnamed_spokeswoma
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
 
 
-
 def test_a_post_the_reference_gives_one_other_person_is_not_the_named_speaker():
     reference = (
         "Ruling at Tarnby Crown Court, Judge Owen Barr found that the landlord had ignored repeated warnings. "
@@ -129,6 +128,7 @@ def test_a_post_the_reference_gives_one_other_person_is_not_the_named_speaker():
     assert not of_type(serious(reference, kept), FindingType.ATTRIBUTION)
     # (the holder by a word of the name, whatever the linker made of 'Mr Barr')
     assert not of_type(serious(reference, kept.replace("Judge Barr said", "Mr Barr said")), FindingType.ATTRIBUTION)
+
 
 # --- numbers and omission -------------------------------------------------------------------------------------------
 

@@ -68,8 +68,10 @@ def test_two_years_written_as_one_span_keep_both_years():
     dates = _dates("A review covering 2021–22 found nine faults.")
     assert any(d.period == "range" and d.low.year == 2021 and d.high.year == 2022 for d in dates)
     reference = "A review covering 2021 and 2022 found nine faults in the signalling system."
-    for candidate in ("A review covering 2021–22 found nine faults in the signalling system.",
-                      "A review covering 2021-22 found nine faults in the signalling system."):
+    for candidate in (
+        "A review covering 2021–22 found nine faults in the signalling system.",
+        "A review covering 2021-22 found nine faults in the signalling system.",
+    ):
         report = serious(reference, candidate)
         assert not of_type(report, FindingType.OMISSION) and not of_type(report, FindingType.NUMBER)
 
@@ -83,8 +85,7 @@ def test_telling_someone_to_act_is_an_order_not_an_account():
         "it operates within six months."
     )
     candidate = (
-        "Harbury Water was fined £2m by the regulator. The company has also been given six months to inspect every "
-        "reservoir it operates."
+        "Harbury Water was fined £2m by the regulator. The company has also been given six months to inspect every reservoir it operates."
     )
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
     # (an account given with 'told' is still one: 'told reporters that ...')

@@ -136,8 +136,7 @@ def test_the_time_a_deed_would_take_is_no_deed_told_as_done():
 
 def test_a_common_noun_opening_the_sentence_before_a_name_describes_the_person():
     reference = (
-        "Owner Lotte Brandvik, from Haslund, said she had entered him 'purely for fun' after he recovered from a leg "
-        "operation last year."
+        "Owner Lotte Brandvik, from Haslund, said she had entered him 'purely for fun' after he recovered from a leg operation last year."
     )
     candidate = "His owner, Lotte Brandvik of Haslund, said she had entered him just for fun after he got over a leg operation last year."
     assert not of_type(serious(reference, candidate), FindingType.ROLE)

@@ -149,3 +149,43 @@ def test_an_on_average_away_from_its_figure_is_missed_when_dropped():
     assert any("on average" in (f.message or "") for f in found)
     kept = "Comparing the logs with tide records, the survey found that on average the geese now arrive 9 days later than in the 1970s."
     assert not any("on average" in (f.message or "") for f in compare(reference, kept).findings)
+
+
+def test_a_body_the_reference_names_as_another_party_put_in_the_slot_of_one_the_candidate_never_names():
+    reference = (
+        "Rust fungus has been found in plum orchards near Stellby, the county crop inspection service said on Monday. "
+        "The chair of the growers' union said the harvest could fall by a third and asked for support from the farming "
+        "ministry."
+    )
+    swapped = (
+        "The county crop inspection service said on Monday that rust fungus had been found in plum orchards near "
+        "Stellby. The harvest could fall by a third, said the chair of the growers' union, asking for support from the "
+        "crop inspection service."
+    )
+    found = of_type(serious(reference, swapped), FindingType.ENTITY)
+    assert found and "farming ministry" in found[0].message
+    # (the same body in other words is no other party)
+    kept = swapped.replace("from the crop inspection service", "from the ministry of farming")
+    assert not of_type(serious(reference, kept), FindingType.ENTITY)
+
+
+# --- additions ------------------------------------------------------------------------------------------------------
+
+
+def test_a_figure_counting_the_same_things_with_the_same_deed_in_a_word_of_its_class_is_no_addition():
+    reference = (
+        "Swine fever has been confirmed at a pig farm near the village of Valko, and all 2,400 pigs on the site will be "
+        "culled, the national veterinary agency said on Friday. A control zone with a radius of five kilometres has been "
+        "set up around the farm, within which pigs must be kept indoors. The owner will receive compensation for the "
+        "culled animals."
+    )
+    candidate = (
+        "The national veterinary agency announced on Friday that swine fever had been detected on a pig farm close to the "
+        "village of Valko and that the farm's entire herd of 2,400 pigs would be slaughtered. Around the farm, a 5 km "
+        "control zone has been established, inside which pigs have to be housed. Compensation will be paid to the owner "
+        "for the culled animals."
+    )
+    assert not of_type(serious(reference, candidate, mode="translation"), FindingType.ADDITION)
+    # (another deed done to the figure's things is still reported: another outcome of the event)
+    vaccinated = candidate.replace("would be slaughtered", "would be vaccinated")
+    assert serious(reference, vaccinated, mode="translation")

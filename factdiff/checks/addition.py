@@ -85,11 +85,25 @@ def _figure_of_reference(ctx: Context, u: Unit) -> bool:
         word = span.root.head if span.root.dep_ in ("nummod", "quantmod") else span.root
         return word.head.lemma_.lower() if word.dep_ in ("dobj", "pobj", "attr", "npadvmod") else None
 
+    def counted(doc, x) -> tuple[str, str] | None:  # the noun the figure counts and the deed done to it
+        span = doc.doc.char_span(x.start, x.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nummod":
+            return None
+        noun = span.root.head
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        return (noun.lemma_.lower(), verb.lemma_.lower()) if verb is not None else None
+
     for q in ctx.candidate.quantities:
         if not (u.start <= q.start and q.end <= u.end):
             continue
         mine = said_of(ctx.candidate, q)
         if mine and any(q.states_same_amount(r) and said_of(ctx.reference, r) == mine for r in ctx.reference.quantities):
+            return True
+        # (or the same things counted, with the same deed done to them in a word of its class: 'the farm's entire flock
+        # of 18,000 birds would be slaughtered' / 'all 18,000 birds on the site will be culled'; lexicon
+        # `event_alternatives`)
+        things = counted(ctx.candidate, q)
+        if things and any(q.states_same_amount(r) and _one_deed(things, counted(ctx.reference, r)) for r in ctx.reference.quantities):
             return True
         # the figure something is compared against on both sides ('compared with 19,000 five years earlier' / 'down from
         # 19,000 in 2019')
@@ -98,6 +112,14 @@ def _figure_of_reference(ctx: Context, u: Unit) -> bool:
         ):
             return True
     return False
+
+
+def _one_deed(mine: tuple[str, str], theirs: tuple[str, str] | None) -> bool:
+    """The same noun, and the same verb or two of one class of lexicon `event_alternatives` ('slaughter' / 'cull')."""
+    if theirs is None or mine[0] != theirs[0]:
+        return False
+    a, b = mine[1], theirs[1]
+    return a == b or any(a in verbs and b in verbs for classes in lexicon()["event_alternatives"].values() for verbs in classes)
 
 
 def _figures_all_given(ctx: Context, u: Unit) -> bool:

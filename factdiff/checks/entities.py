@@ -1419,6 +1419,60 @@ def _summary_name_swapped(ctx: Context, taken: set[int]) -> Iterator[Finding]:
         )
 
 
+def _body_phrase(tok: Token) -> SpacySpan:
+    """A body's noun with the words before it that say which ('the agriculture ministry', 'the plant health agency')."""
+    words = [c for c in tok.children if c.dep_ in ("det", "compound", "amod", "poss") and c.i < tok.i]
+    return tok.doc[min([tok.i, *(w.left_edge.i for w in words)]) : tok.i + 1]
+
+
+def _body_in_the_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
+    """A body the reference names as another party, put after the same preposition of the same word where the aligned
+    reference sentence has a body the candidate never names ('called for compensation from the agriculture ministry'
+    / 'calling for compensation from the plant health agency', the agency being the one that made the finding): one
+    party put for another, whatever the tagger makes of the two (lexicon `org_generic_heads`, `public_body_heads`)."""
+    bodies = {*lexicon()["org_generic_heads"], *lexicon()["public_body_heads"]}
+    cand_lemmas = {t.lemma_.lower() for t in ctx.candidate.doc.doc}
+
+    def slot(t: Token) -> tuple[str, str] | None:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in bodies or t.dep_ != "pobj" or t.head.pos_ != "ADP":
+            return None
+        return t.head.lower_, t.head.head.lemma_.lower()
+
+    for r_sent, c_sent in sentence_pairs(ctx):
+        for c in c_sent:
+            where = slot(c)
+            if where is None or c.idx in taken:
+                continue
+            mine = _body_phrase(c)
+            words = {t.lemma_.lower() for t in mine if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+            olds = [r for r in r_sent if slot(r) == where and r.lemma_.lower() != c.lemma_.lower()]
+            if len(olds) != 1 or any(slot(r) == where and r.lemma_.lower() == c.lemma_.lower() for r in r_sent):
+                continue
+            old = _body_phrase(olds[0])
+            theirs = {t.lemma_.lower() for t in old if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+            if theirs & cand_lemmas - {"the"} or words & {t.lemma_.lower() for t in olds[0].subtree}:
+                continue  # the old body is named in the candidate, or the new one is part of it ('the council's committee')
+            # the new body is another party of the reference, its noun and the words that say which
+            elsewhere = [
+                t
+                for t in ctx.reference.doc.doc
+                if t.lemma_.lower() == c.lemma_.lower() and t.pos_ == "NOUN" and words <= {w.lemma_.lower() for w in _body_phrase(t)}
+            ]
+            if not elsewhere or len(words) < 2:
+                continue
+            taken.add(c.idx)
+            yield ctx.finding(
+                FindingType.ENTITY,
+                Severity.MAJOR,
+                0.6,
+                f"'{mine.text}' stands where the reference has '{old.text}' ('{where[1]} ... {where[0]}'); the reference "
+                f"names '{_body_phrase(elsewhere[0]).text}' as another party",
+                (mine.start_char, mine.end_char),
+                (old.start_char, old.end_char),
+                NAME,
+            )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _unsupported(ctx)
     named = list(_named_elsewhere_instead(ctx))
@@ -1428,6 +1482,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _named_in_the_same_slot(ctx, taken)
     yield from _name_in_a_lost_names_slot(ctx, taken)
     yield from _other_name_in_the_slot(ctx, taken)
+    yield from _body_in_the_slot(ctx, taken)
     yield from _same_kind_other_name(ctx, taken)
     yield from _moved_owner(ctx)
     yield from _wrong_country(ctx)
