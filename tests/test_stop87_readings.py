@@ -189,3 +189,19 @@ def test_a_figure_counting_the_same_things_with_the_same_deed_in_a_word_of_its_c
     # (another deed done to the figure's things is still reported: another outcome of the event)
     vaccinated = candidate.replace("would be slaughtered", "would be vaccinated")
     assert serious(reference, vaccinated, mode="translation")
+
+
+def test_the_same_doers_deed_in_a_kin_verb_is_no_addition():
+    reference = (
+        "Police in Harwick are appealing for information after 14 brass door knockers were taken from houses on Quay "
+        "Street overnight. Residents said the knockers, some more than a century old, were worth about £200 each."
+    )
+    candidate = (
+        "Fourteen brass door knockers have been taken from houses on Quay Street in Harwick overnight, and police are "
+        "asking anyone who saw anything to come forward. The knockers, some over a hundred years old, were each worth "
+        "roughly £200, residents said."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ADDITION)
+    # (another deed of the same doer is still added)
+    arrested = candidate.replace("are asking anyone who saw anything to come forward", "have arrested two men who were seen on the street")
+    assert of_type(serious(reference, arrested), FindingType.ADDITION)

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from factdiff.analyse.dates import period_parts
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
+from factdiff.analyse.lexical import synonym
 from factdiff.analyse.quantities import parse_number, parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.checks.numbers import baseline, multiple_of_own, others_of_rank
@@ -478,6 +479,43 @@ def _same_doer(ctx: Context, u: Unit, r: Unit) -> bool:
     return a is None or b is None or a == b or a in ("it", "they", "he", "she")
 
 
+def _kin_verbs(a: str, b: str) -> bool:
+    """The same verb, WordNet synonyms, two verbs of asking (lexicon `request_predicates`, `directive_predicates`) or
+    two of one class of `event_alternatives`."""
+    if a == b or synonym(a, b):
+        return True
+    lex = lexicon()
+    asking = {*lex["request_predicates"], *lex["directive_predicates"]}
+    return (a in asking and b in asking) or any(
+        a in verbs and b in verbs for classes in lex["event_alternatives"].values() for verbs in classes
+    )
+
+
+def _deed_restated(ctx: Context, u: Unit) -> bool:
+    """The unit is a clause whose own verb and subject an aligned reference sentence has in a clause of the same doer
+    with a kin verb that the candidate never uses ('Police in Drummorrie are appealing for information' / '..., and
+    police are asking anyone with information to come forward'): the reference's deed in other words, not a new one."""
+    if u.kind not in CLAUSE_KINDS:
+        return False
+    span = ctx.candidate.doc.char_span(u.start, u.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = [t for t in span if t.pos_ == "VERB" and not (span.start <= t.head.i < span.end)]
+    cand_lemmas = {t.lemma_.lower() for t in ctx.candidate.doc}
+    for verb in verbs:
+        doers = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")}
+        if not doers:
+            continue
+        for n in ctx.refs_for(u.sent):
+            sentence = ctx.reference.sentences[n]
+            for t in ctx.reference.doc[sentence.token_start : sentence.token_end]:
+                if t.pos_ != "VERB" or t.lemma_.lower() in cand_lemmas or not _kin_verbs(t.lemma_.lower(), verb.lemma_.lower()):
+                    continue
+                if doers & {c.lemma_.lower() for c in t.children if c.dep_ == "nsubj"}:
+                    return True
+    return False
+
+
 def _predicate_lost(ctx: Context, r: Unit) -> bool:
     """A reference clause whose verb is gone, though its other words may be kept: '..., and would not appeal' told as
     '..., and announced that it would not challenge the decision'."""
@@ -503,6 +541,12 @@ def added_units(ctx: Context) -> list[Unit]:
     ranked = {(u.start, u.end) for u in units if _ranked(ctx, u) or _cause_of_its_own(ctx, u)}
     cleared = [u for u in units if u.reworded >= REWORDED and (u.start, u.end) not in ranked]
     units = [u for u in units if (u.reworded < REWORDED and u.restated < RESTATED) or (u.start, u.end) in ranked]
+    # (a deed of the same doer that an aligned reference sentence tells in another word of its kind: 'Police are
+    # appealing for information' / '..., and police have asked for the public's help')
+    # (with what is asked inside it: 'police are asking anyone who saw anything to come forward')
+    restated = [u for u in units if _deed_restated(ctx, u) and (u.start, u.end) not in ranked]
+    cleared += restated
+    units = [u for u in units if not any(r.start <= u.start and u.end <= r.end for r in restated)]
     replaced = _replacing(ctx, units)
     cleared += [u for u, replacing in zip(units, replaced, strict=True) if replacing]
     units = [u for u, replacing in zip(units, replaced, strict=True) if not replacing or (u.start, u.end) in ranked]
