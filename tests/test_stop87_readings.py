@@ -205,3 +205,22 @@ def test_the_same_doers_deed_in_a_kin_verb_is_no_addition():
     # (another deed of the same doer is still added)
     arrested = candidate.replace("are asking anyone who saw anything to come forward", "have arrested two men who were seen on the street")
     assert of_type(serious(reference, arrested), FindingType.ADDITION)
+
+
+# --- events ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_deed_still_to_come_told_as_done_by_the_same_doer_at_the_same_time():
+    reference = (
+        "The draft bylaw on street trading is open to comment until 30 April, and councillors will vote on it in June. "
+        "Traders' groups have criticised the fees."
+    )
+    decided = "Councillors approved the street trading bylaw in June after a consultation. Traders' groups have criticised the fees."
+    found = of_type(serious(reference, decided, mode="summary"), FindingType.EVENT)
+    assert found and "still to come" in found[0].message
+    # (the decision still to come in other words, and the deed told as done at another time, are no such change)
+    pending = "Councillors will decide on the street trading bylaw in June after a consultation. Traders' groups have criticised the fees."
+    assert not of_type(serious(reference, pending, mode="summary"), FindingType.EVENT)
+    reference = "The lock gates will be replaced in October. The canal trust replaced the towpath bridge in 2019."
+    candidate = "The canal trust replaced the towpath bridge in 2019, and the lock gates will be renewed in October."
+    assert not of_type(serious(reference, candidate), FindingType.EVENT)

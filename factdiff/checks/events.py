@@ -799,8 +799,70 @@ def _outcomes_crossed(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+_FUTURE = ("will", "shall", "'ll")
+_MODALS = ("will", "shall", "'ll", "would", "could", "may", "might", "should", "must", "can")
+
+
+def _time_words(verb: Token) -> set[str]:
+    """The words of the dates and times said on the verb itself ('in March', 'on Friday'), lowercased."""
+    return {t.lower_ for p in verb.children if p.dep_ in ("prep", "npadvmod") for t in p.subtree if t.ent_type_ in ("DATE", "TIME")}
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A verb in the past, or in the perfect, with no modal: told as done ('approved', 'has approved')."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in verb.children) or denied(verb):
+        return False
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or perfect
+
+
+def _one_decision(r: Token, c: Token) -> bool:
+    """The same deed, a near paraphrase, or a decision still to be made against its outcome ('will vote on them' /
+    'approved the rules'; lexicon `decision_predicates`, `deliberation_predicates` and the `decision` outcomes of
+    `event_alternatives`)."""
+    a, b = r.lemma_.lower(), c.lemma_.lower()
+    if a == b or paraphrase(a, b, steps=1):
+        return True
+    lex = lexicon()
+    deciding = {*lex["decision_predicates"], *lex["deliberation_predicates"]}
+    outcomes = {v for verbs in lex["event_alternatives"]["decision"] for v in verbs}
+    return a in deciding and (b in deciding or b in outcomes)
+
+
+def _still_to_come_told_as_done(ctx: Context) -> Iterator[Finding]:
+    """A deed the reference tells as still to come ('councillors will vote on them in March') that the aligned candidate
+    sentence tells as done, by the same doer at the same time ('Councillors approved the rules in March'): what is
+    yet to happen told as having happened."""
+    for ref_sent, cand_sent in sentence_pairs(ctx):
+        for r in ref_sent:
+            if r.pos_ != "VERB" or denied(r) or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in r.children):
+                continue
+            when = _time_words(r)
+            doers = {c.lemma_.lower() for c in r.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")}
+            if not when or not doers:
+                continue
+            for c in cand_sent:
+                if not _told_as_done(c) or not _one_decision(r, c) or not when & _time_words(c):
+                    continue
+                if not doers & {k.lemma_.lower() for k in c.children if k.dep_ in ("nsubj", "nsubjpass")}:
+                    continue
+                if any(_told_as_done(t) and t.lemma_.lower() == c.lemma_.lower() for t in ctx.reference.doc.doc):
+                    continue  # the reference tells that deed as done itself
+                yield ctx.finding(
+                    FindingType.EVENT,
+                    Severity.MAJOR,
+                    0.6,
+                    f"the reference tells this as still to come ('{r.text}'); the candidate says it was done ('{c.text}')",
+                    (c.idx, c.idx + len(c.text)),
+                    (r.idx, r.idx + len(r.text)),
+                    NAME,
+                )
+                break
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _other_action(ctx)
+    yield from _still_to_come_told_as_done(ctx)
     yield from _alternative_outcome(ctx)
     yield from _outcomes_crossed(ctx)
     yield from _held_or_moved(ctx)
