@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from factdiff.analyse.entities import EntityMention
-from factdiff.analyse.knowledge import lexicon
+from factdiff.analyse.knowledge import fold, lexicon, titles
 from factdiff.analyse.lexical import is_verb, noun_verbs, same_first_sense, verb_lemma
 from factdiff.analyse.quantities import Quantity
 
@@ -449,7 +449,7 @@ class _Resolver:
             # 'the outgoing mayor, Giulia Sabbatini': a description named by its apposition (not a list: 'A, B and C')
             for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.conjuncts):
                 # (right after the description, a comma between: not a name the parse hung on it from further on, 'The
-                # coin was tossed by the president of the commission, Dr Franca Melis')
+                # coin was tossed by the president of the commission, Dr Ilse Varga')
                 if not any(c.dep_ == "cc" for c in appos.children) and all(t.is_punct for t in self.doc[hi : appos.left_edge.i]):
                     mentions = self.inside(*_core(appos))
                     resolved = bool(mentions)  # what the description is, as a pronoun's antecedent is
@@ -460,7 +460,13 @@ class _Resolver:
         if not mentions and head.pos_ == "NOUN" and hi + 1 < len(self.doc) and self.doc[hi].text == ",":
             # 'trained the guild's current apprentice, Nell Orrin': the name set after the description, which the
             # parse hung on a name further back (or on the verb: 'bought it from the owner of the farm, Idris Pugh, ...')
-            after = [m for m in self.by_token.get(hi + 1, []) if m.token_start == hi + 1 and m.label == "PERSON"]
+            # (a title before the name may stand outside it, or make the tagger call it a body: ', Dr Ilse Varga,')
+            after = [
+                m
+                for m in self.inside(hi + 1, hi + 3)
+                if (m.label == "PERSON" or fold(self.doc[hi + 1].text.rstrip(".")) in titles())
+                and self.doc[m.token_start : m.token_end].root.left_edge.i == hi + 1
+            ]
             root = self.doc[after[0].token_start : after[0].token_end].root if after else None
             if root is not None and root.dep_ in ("appos", "npadvmod") and root.head.i < lo:
                 mentions, resolved = after[:1], True

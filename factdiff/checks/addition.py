@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from factdiff.analyse.claims import word_lists
 from factdiff.analyse.dates import period_parts
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
@@ -94,6 +95,15 @@ def _figure_of_reference(ctx: Context, u: Unit) -> bool:
         verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
         return (noun.lemma_.lower(), verb.lemma_.lower()) if verb is not None else None
 
+    def nothing_else(x) -> bool:  # no doer and no time of the deed's own: 'wild dogs killed', 'the day before'
+        span = ctx.candidate.doc.char_span(x.start, x.end, alignment_mode="expand")
+        verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None) if span is not None else None
+        if verb is None:
+            return False
+        doers = [k for c in verb.children if c.dep_ in ("nsubj", "agent") for k in c.subtree if k.pos_ in ("NOUN", "PROPN")]
+        timed = any(k.ent_type_ in ("DATE", "TIME") for k in verb.subtree if not (span.start <= k.i < span.end))
+        return not doers and not timed
+
     for q in ctx.candidate.quantities:
         if not (u.start <= q.start and q.end <= u.end):
             continue
@@ -103,7 +113,7 @@ def _figure_of_reference(ctx: Context, u: Unit) -> bool:
         # (or the same things counted, with the same deed done to them in a word of its class: 'the farm's entire flock
         # of 18,000 birds would be slaughtered' / 'all 18,000 birds on the site will be culled'; lexicon
         # `event_alternatives`)
-        things = counted(ctx.candidate, q)
+        things = counted(ctx.candidate, q) if nothing_else(q) else None
         if things and any(q.states_same_amount(r) and _one_deed(things, counted(ctx.reference, r)) for r in ctx.reference.quantities):
             return True
         # the figure something is compared against on both sides ('compared with 19,000 five years earlier' / 'down from
@@ -180,6 +190,32 @@ def _cause_of_its_own(ctx: Context, u: Unit) -> bool:
     causes = lexicon()["cause_markers"]
     aligned = [ctx.reference.sentences[s].text.lower() for s in ctx.refs_for(u.sent)]
     return new_nouns and not any(re.search(rf"\b{re.escape(w)}\b", s) for w in causes for s in aligned)
+
+
+_SUPPOSING = frozenset({"believe", "think", "suspect", "understand", "fear", "rumour", "rumor"})
+
+
+def _supposition_of_its_own(ctx: Context, u: Unit) -> bool:
+    """A statement passed on as supposed ('The outbreak is believed to have been introduced by a shipment of imported
+    fish'), with a noun the reference has nowhere, where the aligned reference sentences suppose nothing: a claim of its
+    own, however near in topic the sentence it stands beside."""
+    if u.kind not in ("sentence", "conj", "relcl", "advcl"):
+        return False
+    span = ctx.candidate.doc.char_span(u.start, u.end, alignment_mode="expand")
+    if span is None:
+        return False
+    supposed = any(
+        t.lemma_.lower() in _SUPPOSING and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) and t.text in u.missing
+        for t in span
+    )
+    new_nouns = any(t.pos_ == "NOUN" and t.text in u.missing for t in span)
+    belief = word_lists()["belief"] | _SUPPOSING  # (not a verb of saying: the reference's 'said' passes no supposition on)
+    aligned = [
+        t
+        for s in ctx.refs_for(u.sent)
+        for t in ctx.reference.doc[ctx.reference.sentences[s].token_start : ctx.reference.sentences[s].token_end]
+    ]
+    return supposed and new_nouns and not any(t.lemma_.lower() in belief for t in aligned)
 
 
 def _ranked(ctx: Context, u: Unit) -> bool:
@@ -538,7 +574,7 @@ def added_units(ctx: Context) -> list[Unit]:
     # make the sentence it is in ('The outbreak is thought to have started at a holiday club') less added
     # a ranking the aligned reference sentences do not make is not said there in other words, however alike the phrases
     # (a ranking or a cause of its own the aligned reference sentences do not give is no rewording, however alike)
-    ranked = {(u.start, u.end) for u in units if _ranked(ctx, u) or _cause_of_its_own(ctx, u)}
+    ranked = {(u.start, u.end) for u in units if _ranked(ctx, u) or _cause_of_its_own(ctx, u) or _supposition_of_its_own(ctx, u)}
     cleared = [u for u in units if u.reworded >= REWORDED and (u.start, u.end) not in ranked]
     units = [u for u in units if (u.reworded < REWORDED and u.restated < RESTATED) or (u.start, u.end) in ranked]
     # (a deed of the same doer that an aligned reference sentence tells in another word of its kind: 'Police are
@@ -551,7 +587,9 @@ def added_units(ctx: Context) -> list[Unit]:
     cleared += [u for u, replacing in zip(units, replaced, strict=True) if replacing]
     units = [u for u, replacing in zip(units, replaced, strict=True) if not replacing or (u.start, u.end) in ranked]
     # the words of a clause found said another way are not added in the sentence around it either
-    units = [kept for kept in (_still_added(ctx, u, cleared) for u in units) if kept is not None]
+    # (but a supposition of its own keeps its words: what is supposed is the claim, however near its phrases' topic)
+    supposed = {(u.start, u.end) for u in units if _supposition_of_its_own(ctx, u)}
+    units = [kept for kept in (u if (u.start, u.end) in supposed else _still_added(ctx, u, cleared) for u in units) if kept is not None]
     out: list[Unit] = []
     # of nested units, the one most made of added words: the relative clause rather than the phrase around it
     for u in sorted(units, key=lambda x: (-x.missing_share, x.start - x.end, x.start)):

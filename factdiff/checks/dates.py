@@ -257,14 +257,18 @@ def _moved_date(ctx: Context, d, comparable: list):
         for r in agreeing
     )
     of_mine = of_mine and not any(doer & _doers(_date_verb(ctx.reference, r)) for r in same_deed)
-    # (nor where the doer is another's, whom the reference names in the clause of the date it agrees with: 'The Treharne
-    # brothers, who opened their shop in 2022' / 'Bellini opened his shop in 2019, and in 2022 a business run by the
-    # Treharne brothers began trading')
+    # (nor where the doer is another's, whom the reference names in the clause of the date it agrees with, a deed of
+    # its kind: 'The Treharne brothers, who opened their shop in 2022' / 'Bellini opened his shop in 2019, and in 2022 a
+    # business run by the Treharne brothers began trading')
     named = _doers(verb, relative=True)
     of_another = (
         named
         and any(_doers(_date_verb(ctx.reference, r)) and not named & _doers(_date_verb(ctx.reference, r)) for r in same_deed)
-        and any(named & _clause_nouns(_date_verb(ctx.reference, r)) for r in agreeing)
+        and any(
+            named & _clause_nouns(_date_verb(ctx.reference, r))
+            and paraphrase(verb.lemma_.lower(), _date_verb(ctx.reference, r).lemma_.lower())
+            for r in agreeing
+        )
     )
     if deed is not None and len(same_deed) == 1 and all(_other_deed(_date_verb(ctx.reference, r), deed) for r in agreeing) and not of_mine:
         if not of_another:

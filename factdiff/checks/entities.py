@@ -1150,6 +1150,7 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
             around = _before_two(ctx.candidate.doc, m)
         if not all(around) or any(_around_like(ctx.reference.doc, r, around) for r in ctx.reference.entities if r.cid == cid):
             continue  # the reference says it between the same words itself
+        mine_three = _three_before(ctx.candidate.doc, m)
         if cid != m.cid and re.search(rf"\b{re.escape(m.text)}\s+{re.escape(around[1])}\b", ctx.reference.text, re.I):
             continue  # ... or the word itself is (a name the tagger left out)
         # the name it stands for may be given elsewhere in the candidate ('through A and B' ... 'the road through B'
@@ -1178,8 +1179,11 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
                 continue
             if _around_like(ctx.reference.doc, old, around):
                 slot = f"{' '.join(around[:-1])} ... {around[-1]}"
-            elif _three_before_alike(ctx.candidate.doc, m, ctx.reference.doc, old):
-                slot = f"{' '.join(_three_before(ctx.candidate.doc, m))} ..."
+            elif _three_before_alike(ctx.candidate.doc, m, ctx.reference.doc, old) and not any(
+                _three_before(ctx.reference.doc, r) == mine_three for r in ctx.reference.entities if r.cid == cid
+            ):
+                # (not where the reference says the new name after those words too: 'the director of the Brask Gallery')
+                slot = f"{' '.join(mine_three)} ..."
             else:
                 continue
             if _slot_role(ctx.candidate.doc, m) != _slot_role(ctx.reference.doc, old):
@@ -1457,6 +1461,11 @@ def _body_in_the_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
                 t
                 for t in ctx.reference.doc.doc
                 if t.lemma_.lower() == c.lemma_.lower() and t.pos_ == "NOUN" and words <= {w.lemma_.lower() for w in _body_phrase(t)}
+            ]
+            # (named before the old one: a later description may be the old body named again, 'sought help from the
+            # county council ... The local authority said')
+            elsewhere = [
+                t for t in elsewhere if t.i < olds[0].i and ctx.reference.sentence_at(t.idx) != ctx.reference.sentence_at(olds[0].idx)
             ]
             if not elsewhere or len(words) < 2:
                 continue

@@ -466,11 +466,12 @@ def _doer_of_another_deed(noun: Token, verb: Token) -> bool:
 
 
 def _own_deed_told_with_direction(ref_sent, r_pred: Token, c_pred: Token, preposition: str) -> bool:
-    """The candidate's verb is another deed than the reference's, and the reference sentence tells that deed itself
-    with the same preposition ('stolen from the church ... has been returned to the parish' / 'returned to the
-    church'): the candidate's direction is its own deed's, not the other one's turned round."""
-    if c_pred.pos_ != "VERB" or r_pred.pos_ != "VERB":
-        return False
+    """The candidate's verb is another deed than the reference's, the reference's a participle or relative clause that
+    describes the thing, and the reference sentence tells the candidate's deed itself with the same preposition ('a
+    carving stolen from the church ... has been returned to the parish' / 'returned to the church'): the candidate's
+    direction is its own deed's, not the other one's turned round."""
+    if c_pred.pos_ != "VERB" or r_pred.pos_ != "VERB" or r_pred.dep_ not in ("acl", "relcl"):
+        return False  # (the other deed describes the thing, 'a carving stolen from': not a deed of the sentence's own)
     mine, theirs = c_pred.lemma_.lower(), r_pred.lemma_.lower()
     if mine == theirs or converse(mine, theirs) or synonym(mine, theirs):
         return False

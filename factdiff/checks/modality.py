@@ -1929,6 +1929,15 @@ def _reckoned_in_relative(tok: Token) -> bool:
     return any(relative(c) and c.lemma_.lower() in belief for t in (tok, tok.head) for c in t.children if c.i > tok.i)
 
 
+@lru_cache(maxsize=1)
+def _belief_forms() -> frozenset[str]:
+    """The verbs of belief in their forms ('believes', 'thought')."""
+    out = set()
+    for lemma in word_lists()["belief"]:
+        out |= {lemma, lemma + "s", lemma + "d", lemma + "ed", lemma + "es"}
+    return frozenset(out | {"thought", "thinks"})
+
+
 def _asked_for_by_noun(verb: Token) -> bool:
     """An infinitive on a noun of asking ('a request to put up a maypole', 'an application to build'; WordNet's verb of
     the noun among lexicon `directive_predicates`, `request_predicates` and the asking of the `application` event): the deed
@@ -1938,6 +1947,11 @@ def _asked_for_by_noun(verb: Token) -> bool:
         return False
     lex = lexicon()
     asking = {*lex["directive_predicates"], *lex["request_predicates"], *lex["event_alternatives"]["application"][0]}
+    # (not a request granted: 'was granted its application to build' tells the deed as allowed)
+    granting = {*lex["event_alternatives"]["application"][1], *lex["event_alternatives"]["decision"][1], *lex["support_predicates"]}
+    granting |= {*lex["adoption_predicates"], "allow", "permit"}
+    if head.head.pos_ == "VERB" and head.head.lemma_.lower() in granting and not denied(head.head):
+        return False
     return bool(asking & {head.lemma_.lower(), *noun_verbs(head.lemma_.lower())})
 
 
@@ -3113,10 +3127,16 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue  # 'would mean only these could carry the name' / 'would restrict the name to these'
             if _shared_hedge(plain_word) & set(said):
                 continue  # 'suspected heart attacks and strokes' / 'suspected strokes and heart attacks': one hedge for both
-            if _verb_hedged(plain_word) or _reckoned_in_relative(plain_word) or _believed_in_own_relative(plain_word):
-                continue
-            if ref_hedges and _asked_for_by_noun(plain_word):
+            if _verb_hedged(plain_word) or _reckoned_in_relative(plain_word):
                 continue  # 'is expected to last two months' / 'what is expected to be two months': the noun's verb
+            # (a belief the reference hangs on the thing, kept in a relative clause of belief on the noun: not a hedge of
+            # the noun's own, 'the suspected arson attack, which police think ...')
+            believed = ref_hedges and all(h.lower() in _belief_forms() for h in ref_hedges)
+            believed = believed and not any(k.lower_ in {h.lower() for h in ref_hedges} for k in r.children)  # ('suspected attack')
+            if believed and _believed_in_own_relative(plain_word):
+                continue  # 'believes is the largest collection' / 'a collection ..., which he thinks is the largest'
+            if ref_hedges and _asked_for_by_noun(plain_word):
+                continue  # 'refused permission to erect' / 'turned down a request to put up': only asked for
             if all(h in lex["reportive"] for h in ref_hedges + cand_hedges) and _attributed(plain_word):
                 continue  # 'reportedly X' and 'Y said X' both pass the claim on
             if ref_hedges and not cand_hedges and _claimed(ref_hedges) and _according_to_claim(c):

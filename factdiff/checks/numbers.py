@@ -1399,7 +1399,9 @@ def _clause_denied(doc, x: Quantity) -> bool:
     return any(t.i not in own and (t.dep_ == "neg" or t.lower_ in NEGATORS) and clause(t).i in above for t in span.sent)
 
 
-_ESTIMATE_WORDS = frozenset({"estimate", "estimated", "reckon", "believe", "think", "put", "average"})
+_ESTIMATE_WORDS = frozenset(
+    {"estimate", "estimated", "reckon", "believe", "think", "put", "average", "mean", "median", "typical", "typically"}
+)
 
 
 def _estimate_or_average(text: str, x: Quantity) -> bool:
@@ -1417,6 +1419,10 @@ def _averaged_clause(doc, x: Quantity) -> tuple[int, int] | None:
     above = {a.i for a in span.root.ancestors}
     for t in span.sent:
         if t.lower_ == "average" and t.head.lower_ == "on" and t.head.head.i in above:
+            verb = t.head.head
+            subject = {k.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree}
+            if span.root.i in subject:
+                return None  # what the average is of, not the figure averaged: 'On average, the 2,000 drivers surveyed spent'
             return t.head.idx, t.idx + len(t.text)
     return None
 

@@ -1767,13 +1767,26 @@ def _deed_noun_denied(no: Token, yes: Token) -> bool:
     return bool(of & done_to) and not _other_subjects(no, yes)
 
 
-def _counted_subject(verb: Token) -> bool:
-    """The verb's subject is a count of those it is said of: 'no one', 'nobody', 'none', 'one person', 'two people'."""
+_ANYONE = frozenset({"one", "person", "people", "anyone", "anybody", "nobody", "noone", "no-one", "none", "someone"})
+
+
+def _counted_subject(verb: Token) -> str | None:
+    """The noun of a verb's subject that counts those it is said of ('no one', 'nobody', 'none', 'one person', 'two
+    people', 'no pupils'), 'one' for a word of anyone; None for another subject."""
     for s in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         counted = any(g.dep_ == "nummod" or (g.dep_ == "det" and g.lower_ == "no") for g in s.children)
         if counted or s.lower_ in ("none", "nobody", "noone", "no-one"):
-            return True
-    return False
+            return "one" if s.lemma_.lower() in _ANYONE else s.lemma_.lower()
+    return None
+
+
+def _counted_alike(r: Token, c: Token) -> bool:
+    """Both verbs said of a count of the same ones, or of anyone on one side ('No one was injured' / 'One person was
+    hurt'; not 'No pupils' / 'Two teachers'), with no word of degree on either ('seriously injured' / 'slightly hurt')."""
+    a, b = _counted_subject(r), _counted_subject(c)
+    if a is None or b is None or (a != b and "one" not in (a, b)):
+        return False  # ('no one' covers passengers: 'No one was injured' / 'One passenger was hurt')
+    return not any(k.dep_ == "advmod" for v in (r, c) for k in v.children)
 
 
 def _one_outcome(a: Token, b: Token) -> bool:
@@ -1833,7 +1846,7 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
             ruled_out = c.pos_ == "NOUN" and any(t.dep_ == "dobj" and _privative(t.head, t) for t in (r, c))
             near = neighbours(r) & neighbours(c) or (ruled_out and _prep_objects(r) & _prep_objects(c))
             # (a count of those it was done to, none on one side: 'No one was injured' / 'One person was hurt')
-            counted = c.pos_ == "VERB" and _counted_subject(r) and _counted_subject(c)
+            counted = c.pos_ == "VERB" and _counted_alike(r, c)
             near = near or (counted and (_none_doing(r) is None) != (_none_doing(c) is None))
             # a thing had on one side and 'without' it on the other ('the clinic kept its electricity' / 'the clinic was
             # left without electricity'): said of the same subject
@@ -3435,9 +3448,10 @@ def _setting_aside(tok: Token) -> bool:
 _ARGUMENTS = ("dobj", "attr", "prep", "agent", "pobj", "dative", "oprd")
 
 
-def _denied_nouns(sent: SpacySpan, besides: set[int] = frozenset()) -> tuple[dict[str, Token], set[str]]:
+def _denied_nouns(sent: SpacySpan, besides: set[int] = frozenset(), passive: bool = False) -> tuple[dict[str, Token], set[str]]:
     """The nouns a 'not' denies in the sentence ('not caused by a warm summer', 'the summer, not the trend'), each
-    with its token, and the sentence's other nouns: what it affirms. Not a 'not' on the words at `besides`."""
+    with its token, and the sentence's other nouns: what it affirms. Not a 'not' on the words at `besides`. `passive`:
+    a denied passive's subject, where no doer is named, is denied too ('women were never barred')."""
     denied_at: dict[str, Token] = {}
     for neg in (t for t in sent if t.dep_ == "neg" and t.head.i not in besides):
         head = neg.head
@@ -3445,7 +3459,7 @@ def _denied_nouns(sent: SpacySpan, besides: set[int] = frozenset()) -> tuple[dic
         # preposition's object ('not of a trend')
         if head.pos_ in ("VERB", "AUX"):
             scope = [c for c in head.children if c.dep_ in _ARGUMENTS]
-            if not any(c.dep_ == "agent" for c in head.children):
+            if passive and not any(c.dep_ == "agent" for c in head.children):
                 # a passive's subject with no doer named is what the verb is done to: 'women were never barred'
                 scope += [c for c in head.children if c.dep_ == "nsubjpass"]
         elif head.i > neg.i:
@@ -3489,8 +3503,8 @@ def _contrast_swapped(ctx: Context) -> Iterator[Finding]:
     single warm summer but reflected a long-term trend'), the aligned candidate sentence denies the second and
     affirms the first ('the result of one warm summer, not of a long-term trend')."""
     for ref_sent, cand_sent in sentence_pairs(ctx):
-        ref_denied, ref_affirmed = _denied_nouns(ref_sent)
-        cand_denied, cand_affirmed = _denied_nouns(cand_sent)
+        ref_denied, ref_affirmed = _denied_nouns(ref_sent, passive=True)
+        cand_denied, cand_affirmed = _denied_nouns(cand_sent, passive=True)
         now_denied = [w for w in cand_denied if w in ref_affirmed]
         now_affirmed = [w for w in ref_denied if w in cand_affirmed]
         if not (now_denied and now_affirmed) or set(ref_denied) & set(cand_denied):
