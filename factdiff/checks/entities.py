@@ -1179,10 +1179,13 @@ def _named_in_the_same_slot(ctx: Context, taken: set[int]) -> Iterator[Finding]:
                 continue
             if _around_like(ctx.reference.doc, old, around):
                 slot = f"{' '.join(around[:-1])} ... {around[-1]}"
-            elif _three_before_alike(ctx.candidate.doc, m, ctx.reference.doc, old) and not any(
-                _three_before(ctx.reference.doc, r) == mine_three for r in ctx.reference.entities if r.cid == cid
+            elif (
+                _three_before_alike(ctx.candidate.doc, m, ctx.reference.doc, old)
+                and not any(_three_before(ctx.reference.doc, r) == mine_three for r in ctx.reference.entities if r.cid == cid)
+                and not {fold(w) for w in m.words} & {fold(w) for w in old.words}
             ):
-                # (not where the reference says the new name after those words too: 'the director of the Brask Gallery')
+                # (not where the reference says the new name after those words too, 'the director of the Brask Gallery',
+                # nor two names with a word in common: 'the Pass of Sennet' / 'the Pass', 'Verrant' / 'Verrant Airport')
                 slot = f"{' '.join(mine_three)} ..."
             else:
                 continue
