@@ -1469,10 +1469,12 @@ def _said_by_opposites(r: Token, c: Token) -> bool:
 
 
 def _still_against_stopped(r: Token, c: Token) -> bool:
-    """One verb said to go on ('still performs'), the other to have stopped ('no longer plays')."""
+    """One verb said to go on ('still performs', 'can continue to use'), the other to have stopped ('no longer plays')."""
 
     def still(t: Token) -> bool:
-        return any(x.dep_ == "advmod" and x.lower_ == "still" for x in t.children) and not denied(t)
+        # (or what a verb of going on goes on with: 'can continue to use the name')
+        going_on = t.dep_ == "xcomp" and t.head.lemma_.lower() == "continue" and not denied(t.head)
+        return (going_on or any(x.dep_ == "advmod" and x.lower_ == "still" for x in t.children)) and not denied(t)
 
     def no_before(x: Token) -> bool:  # 'no' on 'longer', or just before it wherever the parse hung it
         return any(g.lower_ == "no" for g in x.children) or (x.i > 0 and x.doc[x.i - 1].lower_ == "no")
@@ -1716,6 +1718,14 @@ def _object_phrase(verb: Token) -> frozenset[str]:
     return frozenset(fold(t.lemma_) for o in parts for t in o.subtree if t.is_alpha and not t.is_stop)
 
 
+def _same_object_said(r: Token, c: Token) -> bool:
+    """The two verbs have an object of the same noun and the same words in their objects and phrases ('use the name on
+    its products' / 'put the name on its products')."""
+    nouns = {k.lemma_.lower() for k in r.children if k.dep_ == "dobj"} & {k.lemma_.lower() for k in c.children if k.dep_ == "dobj"}
+    phrase = _object_phrase(r)
+    return bool(nouns) and bool(phrase) and phrase == _object_phrase(c)
+
+
 def _synonym_denied(r: Token, c: Token) -> bool:
     """Two verbs of one sense or a step apart in WordNet, one denied by its own 'not' and the other told plainly in a
     sentence that denies nothing, done to the same thing by the same doer: what one side says was done, the other says
@@ -1876,9 +1886,11 @@ def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]
         if not same and c.pos_ == "VERB" and _key(c) not in ref_lemmas:
             # 'no longer plays in public' / 'still performs in public': the same deed in other words, stopped on one side
             # and going on on the other
+            # (said of the same thing: the same words around it, or the same object in the same words, 'can continue to use
+            # the name on its products' / 'can no longer put the name on its products')
             went_on = [r for r in ref_words if r.pos_ == "VERB" and _still_against_stopped(r, c) and paraphrase(r.lemma_, c.lemma_)]
             went_on += [r for r in ref_words if r.pos_ == "VERB" and _kept_against_stopped(r, c)]
-            went_on = [r for r in went_on if neighbours(r) & neighbours(c) and not _other_subjects(r, c)]
+            went_on = [r for r in went_on if (neighbours(r) & neighbours(c) or _same_object_said(r, c)) and not _other_subjects(r, c)]
             if went_on:
                 yield went_on[0], c, "negated"
                 continue
