@@ -300,7 +300,9 @@ def test_the_readings_keep_to_their_reach():
 
 
 def test_going_on_against_no_longer_for_the_same_object_in_the_same_words():
-    reference = "The cider maker lost its bid to register the valley's name as a trade mark. It can continue to use the name on its bottles."
+    reference = (
+        "The cider maker lost its bid to register the valley's name as a trade mark. It can continue to use the name on its bottles."
+    )
     stopped = "The cider maker's attempt to trade-mark the valley's name has failed, and it can no longer put the name on its bottles."
     assert of_type(serious(reference, stopped), FindingType.POLARITY)
     kept = "The cider maker's attempt to trade-mark the valley's name has failed, but it can still put the name on its bottles."
