@@ -816,7 +816,13 @@ def _told_as_done(verb: Token) -> bool:
         return False  # a state 'with' gives, no deed: 'with one lane closed at weekends'
 
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    return verb.tag_ == "VBD" or perfect
+    # (a past the tagger reads as a participle: a subject of its own and no auxiliary, 'the footbridge opened on Friday')
+    misread = (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+    return verb.tag_ == "VBD" or perfect or misread
 
 
 def _one_decision(r: Token, c: Token) -> bool:
