@@ -814,7 +814,6 @@ def _told_as_done(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
         return False  # a state 'with' gives, no deed: 'with one lane closed at weekends'
-
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     # (a past the tagger reads as a participle: a subject of its own and no auxiliary, 'the footbridge opened on Friday')
     misread = (
