@@ -386,3 +386,21 @@ def negative_form(word: str, lemma: str) -> bool:
     stem = base[:-1] if base.endswith("e") else base
     forms = {base, base + "d", base + "ed", stem + "ed", base + "able", stem + "able", stem + "ible"}
     return any(w.startswith(p) and len(w) > len(p) + 2 and w[len(p) :] in forms for p in _NEGATING_PREFIXES)
+
+
+@lru_cache(maxsize=1)
+def _outcome_classes() -> dict[str, frozenset[tuple[str, int]]]:
+    """Each verb of lexicon `event_alternatives` with the (kind, class) pairs it names."""
+    out: dict[str, set[tuple[str, int]]] = {}
+    for kind, classes in lexicon()["event_alternatives"].items():
+        for n, verbs in enumerate(classes):
+            for verb in verbs:
+                out.setdefault(verb, set()).add((kind, n))
+    return {verb: frozenset(kinds) for verb, kinds in out.items()}
+
+
+def one_outcome_class(a: str, b: str) -> bool:
+    """Two verbs (lemmas, a particle after a space) of one class of lexicon `event_alternatives` ('injure' / 'hurt',
+    'cull' / 'slaughter'): one outcome of one kind of event."""
+    table = _outcome_classes()
+    return bool(table.get(a, frozenset()) & table.get(b, frozenset()))

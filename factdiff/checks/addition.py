@@ -24,7 +24,7 @@ from factdiff.analyse.claims import word_lists
 from factdiff.analyse.dates import period_parts
 from factdiff.analyse.entities import supported
 from factdiff.analyse.knowledge import fold, lexicon
-from factdiff.analyse.lexical import synonym
+from factdiff.analyse.lexical import one_outcome_class, synonym
 from factdiff.analyse.quantities import parse_number, parse_ordinal
 from factdiff.checks.base import Context
 from factdiff.checks.numbers import baseline, multiple_of_own, others_of_rank
@@ -130,7 +130,7 @@ def _one_deed(mine: tuple[str, str], theirs: tuple[str, str] | None) -> bool:
     if theirs is None or mine[0] != theirs[0]:
         return False
     a, b = mine[1], theirs[1]
-    return a == b or any(a in verbs and b in verbs for classes in lexicon()["event_alternatives"].values() for verbs in classes)
+    return a == b or one_outcome_class(a, b)
 
 
 def _figures_all_given(ctx: Context, u: Unit) -> bool:
@@ -522,9 +522,7 @@ def _kin_verbs(a: str, b: str) -> bool:
         return True
     lex = lexicon()
     asking = {*lex["request_predicates"], *lex["directive_predicates"]}
-    return (a in asking and b in asking) or any(
-        a in verbs and b in verbs for classes in lex["event_alternatives"].values() for verbs in classes
-    )
+    return (a in asking and b in asking) or one_outcome_class(a, b)
 
 
 def _deed_restated(ctx: Context, u: Unit) -> bool:

@@ -27,6 +27,7 @@ from factdiff.analyse.lexical import (
     direction,
     is_verb,
     noun_verbs,
+    one_outcome_class,
     opposite,
     paraphrase,
     phrasal_forms,
@@ -1805,7 +1806,7 @@ def _one_outcome(a: Token, b: Token) -> bool:
     x, y = a.lemma_.lower(), b.lemma_.lower()
     if x == y or converse(x, y) or opposite(x, y) or not synonym(x, y):
         return False  # (a class may hold the two sides of one transfer: 'lend' / 'borrow'; WordNet must join them too)
-    return any(x in verbs and y in verbs for classes in lexicon()["event_alternatives"].values() for verbs in classes)
+    return one_outcome_class(x, y)
 
 
 def _flips(ref: SpacySpan, cand: SpacySpan) -> Iterator[tuple[Token, Token, str]]:
