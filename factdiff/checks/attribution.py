@@ -868,10 +868,12 @@ def _speaker_made_subject(
     # ... and the reference's speaker does the deed of the candidate's claim: the subject of a verb there
     spoken = range(cs.left_edge.i, cs.right_edge.i + 1)
     # (the doer of a deed, not a speaker: 'according to the assembly, ..., the council said' keeps the council's voice)
+    # (nor one who describes the thing: 'for what the orchestra describes as the first', the speaker's own word again)
+    voiced = speech | set(lexicon()["description_predicates"])
     subjects = [
         t
         for t in cand_sent
-        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in spoken and t.head.i != cs.head.i and t.head.lemma_.lower() not in speech
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in spoken and t.head.i != cs.head.i and t.head.lemma_.lower() not in voiced
     ]
     if not any(w.lemma_.lower() in theirs and w.pos_ in ("NOUN", "PROPN") for s in subjects for w in s.subtree):
         return None

@@ -270,6 +270,13 @@ def _moved_date(ctx: Context, d, comparable: list):
             for r in agreeing
         )
     )
+    # (nor where the date it agrees with dates a noun of the same deed: 'produces 1,200 pairs in summer, double its winter
+    # output' / 'about twice what it produces in winter')
+    if deed is not None and any(_dated_noun_of(ctx.reference, r, verb) for r in agreeing):
+        # (unless the candidate turns the two round, the other date on the noun: 'in winter, double its summer output')
+        others = [o for o in ctx.candidate.dates if o.sent == d.sent and o.start != d.start and any(o.agrees(r) for r in same_deed)]
+        if all(_date_verb(ctx.candidate, o) is not None for o in others):
+            return None
     if deed is not None and len(same_deed) == 1 and all(_other_deed(_date_verb(ctx.reference, r), deed) for r in agreeing) and not of_mine:
         if not of_another:
             return same_deed[0]
@@ -312,6 +319,17 @@ def _clause_nouns(verb) -> set[str]:
 
 
 _LIGHT = ("be", "have", "do", "make", "take", "go", "get", "give", "hold")
+
+
+def _dated_noun_of(doc: Document, r, verb: Token) -> bool:
+    """The date modifies a noun that names the verb's deed ('its winter output', of 'produces'), with no verb of its own."""
+    if _date_verb(doc, r) is not None:
+        return False
+    last = next((t for t in reversed(doc.doc) if r.start <= t.idx < r.end), None)
+    if last is None or last.dep_ not in ("compound", "nmod", "amod") or last.head.pos_ != "NOUN":
+        return False
+    noun, lemma = last.head.lemma_.lower(), verb.lemma_.lower()
+    return lemma in noun_verbs(noun) or paraphrase(lemma, noun)
 
 
 def _other_deed(verb, deed: tuple[str, ...]) -> bool:
@@ -2022,6 +2040,7 @@ _CEILING_BEFORE = re.compile(rf"\b(?:{_CEILING_WORDS})\s+$", re.IGNORECASE)
 _FLOOR_INSIDE = re.compile(rf"\b(?:{_FLOOR_WORDS})\s+(?=\S)", re.IGNORECASE)  # the tagger took the bound into the date
 _CEILING_INSIDE = re.compile(rf"\b(?:{_CEILING_WORDS})\s+(?=\S)", re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"^,?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:since|back\s+to)\s+$", re.IGNORECASE)
 _CEILING_AFTER = re.compile(r"^,?\s+(?:at\s+the\s+(?:very\s+)?latest|at\s+most)\b", re.IGNORECASE)
 
 
@@ -2032,11 +2051,18 @@ def _date_bound(doc: Document, d) -> tuple[str, int, int] | None:
     bounds = (("earliest", _FLOOR_INSIDE, _FLOOR_BEFORE, _FLOOR_AFTER), ("latest", _CEILING_INSIDE, _CEILING_BEFORE, _CEILING_AFTER))
     for kind, inside, ahead, behind in bounds:
         if inside.search(d.text):
-            return kind, d.start, d.end  # the tagger took the bound into the date: 'at least Wednesday'
-        if m := ahead.search(before):
-            return kind, d.start - (len(before) - m.start()), d.end
-        if m := behind.match(after):
+            found = kind, d.start, d.end  # the tagger took the bound into the date: 'at least Wednesday'
+        elif m := ahead.search(before):
+            found = kind, d.start - (len(before) - m.start()), d.end
+        elif m := behind.match(after):
             return kind, d.start, d.end + m.end()
+        else:
+            continue
+        # a start counted back from now: 'since at least the 1930s' bounds how late it began, as 'since the 1930s at the
+        # latest' does
+        if kind == "earliest" and _SINCE_BEFORE.search(doc.text[max(0, found[1] - 12) : found[1]]):
+            return "latest", *found[1:]
+        return found
     return None
 
 

@@ -50,7 +50,8 @@ def roles(doc: Document, mention: EntityMention) -> set[str]:
 
 
 def _in_text(mention: EntityMention, folded_reference: str) -> bool:
-    return bool(mention.key) and f" {mention.key} " in folded_reference
+    # (or with the reference's possessive: "the Tarnby Growers' Cooperative", where the tagger cut the candidate's name)
+    return bool(mention.key) and any(f" {mention.key}{end}" in folded_reference for end in (" ", "' ", "'s ", "\u2019 ", "\u2019s "))
 
 
 def _counterpart(ctx: Context, mention: EntityMention, taken: set[int]) -> EntityMention | None:

@@ -3147,7 +3147,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             given = {h.lower() for h in ref_hedges}
             if given and given <= leave_nouns and any(t.lemma_.lower() in given and t.pos_ == "NOUN" and not denied(t) for t in cand_sent):
                 continue  # 'the right to hold a market' / 'the right to a market, and the market has been held since': the right kept
-            if _put_at_figure(plain_word) and any(a.lemma_.lower() in lex["belief"] for a in hedged_word.ancestors):
+            # (or a word of what is put at it: 'estimates there are fewer than 200 females' / 'whose estimate puts the
+            # number of females at below 200')
+            put_at = any(_put_at_figure(a) for a in (plain_word, *plain_word.ancestors))
+            if put_at and any(a.lemma_.lower() in lex["belief"] for a in hedged_word.ancestors):
                 continue  # 'estimates that restoring the dunes will cost $220,000' / 'puts the cost of restoring them at $220,000'
             if plain_word.dep_ == "dobj" and _put_at_figure(plain_word.head) and _estimate_of(hedged_word):
                 continue  # 'estimated damage at $18.5 million' / 'put the damage at $18.5m': a reckoning either way

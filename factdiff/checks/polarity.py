@@ -202,7 +202,9 @@ def denied(tok: Token) -> bool:
         )
     if _not_on(tok) or _just_after_without(tok):
         return True
+    apart, below = False, None
     for t in (tok, *tok.ancestors):
+        apart, below = apart or (below is not None and _counted_apart(below)), t
         if t is not tok and t.dep_ == "prep" and t.lower_ == "to" and t.head.lemma_.lower() in lexicon()["entitlement_nouns"]:
             break  # 'had no claim to the thermal spring': the claim is denied, not the spring it would be to
         if t.pos_ in ("VERB", "AUX"):
@@ -211,10 +213,12 @@ def denied(tok: Token) -> bool:
                 if any(c.lower_ == "off" and c.dep_ in ("advmod", "prt", "acomp") for c in t.children) and not denied(t):
                     return True
             # 'had no plans to cut jobs' / 'no job cuts are planned': the jobs are not cut either way
+            if apart and not any(c.dep_ == "neg" for c in t.children):
+                return False  # (only the first noun's 'no' denies the verb)
             planned = t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and _said_no(t.head)
             # (a denied verb of absence says the thing is there: 'has not ruled out further restrictions')
             return planned or denied(t) != _privative(t, tok) or _not_yet_done(t)
-        if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
+        if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children) and not apart:
             return True
         if any(c.dep_ in ("compound", "nmod") and c.lower_ in ("nothing", "nobody") and c.i == t.left_edge.i for c in t.children):
             return True  # 'had nothing firm planned', the parse's compound: none of it
@@ -224,8 +228,9 @@ def denied(tok: Token) -> bool:
             return True  # ... and the noun after 'nor'
         # (a 'no' the parse hung on a word before the noun: 'no harbour fireworks display', 'no' on 'harbour')
         # (or on the first of two nouns joined before it: 'no running water or mains electricity', 'water' hung on 'electricity')
+        # (or the parse's 'neg' on 'more': 'No more thefts had been reported')
         before = [g for k in t.children if k.dep_ in ("compound", "amod", "nmod") and k.i < t.i for g in k.subtree if g.i != k.i]
-        if any(g.dep_ == "det" and g.lower_ == "no" and g.i == t.left_edge.i and not bounding_no(g) for g in before):
+        if any(g.dep_ in ("det", "neg") and g.lower_ == "no" and g.i == t.left_edge.i and not bounding_no(g) for g in before):
             return True
         if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ == "without" and _closes_outer_list(t):
             return False  # 'new books, e-readers without internet access and the training of staff': the list's last item
@@ -527,19 +532,28 @@ def _just_after_without(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and i >= 0 and tok.i - i > 1 and tok.doc[i].lower_ == "without" and own
 
 
+def _counted_apart(noun: Token) -> bool:
+    """A noun joined to another with a count or a determiner of its own ('has no pedals and three rows of strings'): the
+    first noun's 'no' is not said of it."""
+    own = any(c.dep_ in ("det", "nummod") and c.lower_ != "no" for c in noun.children)
+    return noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and own
+
+
 def _said_no(tok: Token) -> bool:
     """'no' on the word or a word above it in its clause ('no evidence', 'no reports of casualties'), or 'without' ('found
     seven without a working exit' / 'found that seven had no working exit')."""
     if _just_after_without(tok):
         return True
+    apart, below = False, None
     for t in (tok, *tok.ancestors):
+        apart, below = apart or (below is not None and _counted_apart(below)), t
         if t.pos_ in ("VERB", "AUX"):
             return t is not tok and _privative(t, tok)  # 'ruled out a rise in council tax', as 'no rise' says
         if t.dep_ == "prep" and t.i > 0 and t.doc[t.i - 1].ent_type_ in ("DATE", "TIME"):
             return False  # 'without accommodation three weeks into the term': when, not what is lacked
         if t.dep_ == "prep" and t.lower_ == "for" and t.head.pos_ == "NOUN" and t.head.head.lower_ == "of":
             return False  # 'ran out of room for new burials': the room is lacked, not the burials
-        if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children):
+        if any(c.dep_ == "det" and c.lower_ == "no" and not bounding_no(c) for c in t.children) and not apart:
             return True
         if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ == "without" and _closes_outer_list(t):
             return False  # 'new books, e-readers without internet access and the training of staff': the list's last item
@@ -621,6 +635,12 @@ def neighbours(tok: Token) -> set[str]:
         near += [c for c in tok.head.children if not own_object or c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if _state_phrase(tok):
         near += list(tok.head.head.children)  # 'the outbreak was under control': what the phrase is said of
+    # a finite past that the parse hung on a noun as its clause ('found that animals exposed to radiation survived',
+    # 'survived' on 'radiation'): the verb of the clause above, said with the words round that clause
+    if tok.tag_ == "VBD" and tok.dep_ == "acl" and not any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in tok.children):
+        clause = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        if clause is not None and clause.dep_ in ("ccomp", "ROOT", "conj"):
+            near += [tok, clause.head, *clause.head.children, *(c for c in clause.children if c.dep_ in SUBJECTS)]
     # what a state holds for: 'open to the public' / 'closed to the public'
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
         near += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
@@ -1187,6 +1207,11 @@ def _for_a_time(r: Token, c: Token) -> bool:
     if denied_r == denied(c):
         return False
     denial, said = (r, c) if denied_r else (c, r)
+    if denial.pos_ not in ("VERB", "AUX") and said.pos_ not in ("VERB", "AUX"):
+        # a thing by its clause's verb: 'No sign will be ordered until its translation has been checked' / 'Translations
+        # will be checked before any sign is ordered', what waits for another thing
+        denial, said = _governor(denial), _governor(said)
+        return _bounded(denial) and said.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in said.children)
     if not _bounded(denial):
         return False
     only = any(t.lower_ == "only" for t in said.children) or any(
@@ -3768,6 +3793,31 @@ def _presence_span(noun: Token) -> tuple[int, int]:
     return min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts)
 
 
+def _place_nouns(place: Token) -> set[str]:
+    """A place's noun and the nouns compounded with it ('the intensive care unit': unit, care)."""
+    return {fold(t.lemma_) for t in (place, *place.children) if t is place or (t.dep_ == "compound" and t.pos_ == "NOUN")}
+
+
+def _where_present(noun: Token) -> set[str]:
+    """The nouns of the places a clause says the thing still is in ('remains in the intensive care unit')."""
+    if not _present(noun):
+        return set()
+    verb = noun.head
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "inside", "at") for o in p.children if o.dep_ == "pobj"]
+    return {w for o in places for w in _place_nouns(o)}
+
+
+def _moved_out_of(noun: Token) -> set[str]:
+    """The nouns of the place a clause has the thing moved out of ('has been moved out of intensive care', 'was taken out
+    of the ward'), said of it as its subject, not denied: an empty set where it says no such thing."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or denied(verb):
+        return set()
+    outs = [p for p in verb.children if p.lower_ == "out" and p.dep_ in ("prep", "prt", "advmod")]
+    ofs = [q for p in outs for q in (*p.children, *verb.children) if q.dep_ == "prep" and q.lower_ == "of"]
+    return {w for q in ofs for o in q.children if o.dep_ == "pobj" for w in _place_nouns(o)}
+
+
 def _presence_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
     """A thing gone on one side ('was missing from its cabinet', 'had been removed') and still there on the other ('was
     in its cabinet', 'was still in place'), said of the same noun in aligned sentences, at the same place or 'in place'."""
@@ -3778,7 +3828,16 @@ def _presence_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
             for c in cand_sent:
                 if c.pos_ != "NOUN" or c.lemma_.lower() != r.lemma_.lower() or c.i in seen:
                     continue
+                counts = [{n.lower_ for n in t.children if n.dep_ == "nummod"} for t in (r, c)]
+                if all(counts) and counts[0] != counts[1]:
+                    continue  # 'removed 3.7 tonnes' / 'at least 20 tonnes are still on the reefs': two amounts, two parts
                 for gone, there, turned in ((r, c, "still there"), (c, r, "gone")):
+                    # ('The man remains in the intensive care unit' / 'The man has been moved out of intensive care')
+                    if _moved_out_of(gone) & _where_present(there):
+                        seen.add(c.i)
+                        message = f"the candidate has '{c.text}' {turned}; the reference has it the other way round"
+                        yield ctx.finding(FindingType.POLARITY, Severity.MAJOR, 0.6, message, _presence_span(c), _presence_span(r), NAME)
+                        break
                     if not _lost(gone):
                         continue
                     places = _present(there)
