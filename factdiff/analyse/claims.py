@@ -1047,6 +1047,15 @@ def _modal_set_off(pred: Token) -> bool:
     return neg.dep_ == "neg" and neg.lower_ in ("not", "never", "n't") and modal.tag_ == "MD" and neg.head.i != pred.i
 
 
+def _joined_with_count(noun: Token) -> bool:
+    """The noun has another joined to it with a count or a determiner of its own ('has no roof and two working wheels'):
+    its 'no' denies it alone, not the verb."""
+    return any(
+        k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN") and any(g.dep_ in ("det", "nummod") and g.lower_ != "no" for g in k.children)
+        for k in noun.children
+    )
+
+
 def negated(pred: Token) -> bool:
     """The predicate is denied: 'not', 'never', 'no' or 'neither' on its subject or object ('no data had been lost',
     'found no link', 'not a single student', 'neither side agreed'), a negating governor ('failed to meet', 'refused to sign', 'his refusal
@@ -1067,7 +1076,8 @@ def negated(pred: Token) -> bool:
                 continue  # 'knew she had been adopted but not that she had a twin': the knowing denied, left unsaid
             return True
         if c.dep_ in ("dobj", "nsubj", "nsubjpass") and (_says_none(c) or _not_one(c) or (c.dep_ == "nsubj" and _not_even_before(c))):
-            return True  # 'no data', 'neither man has been charged', 'record neither images nor sound'
+            if not (_says_none(c) and _joined_with_count(c)):
+                return True  # 'no data', 'neither man has been charged', 'record neither images nor sound'
         if c.dep_ == "dep" and c.i > pred.i and c.pos_ == "NOUN" and _says_none(c) and not any(g.dep_ == "dobj" for g in pred.children):
             return True  # an object the parse left unlabelled, as after a quote mark ("had 'no realistic alternative'")
         if c.dep_ in ("advmod",) and c.lower_ in ("never",):

@@ -275,7 +275,7 @@ def _moved_date(ctx: Context, d, comparable: list):
     if deed is not None and any(_dated_noun_of(ctx.reference, r, verb) for r in agreeing):
         # (unless the candidate turns the two round, the other date on the noun: 'in winter, double its summer output')
         others = [o for o in ctx.candidate.dates if o.sent == d.sent and o.start != d.start and any(o.agrees(r) for r in same_deed)]
-        if all(_date_verb(ctx.candidate, o) is not None for o in others):
+        if others and all(_date_verb(ctx.candidate, o) is not None for o in others):
             return None
     if deed is not None and len(same_deed) == 1 and all(_other_deed(_date_verb(ctx.reference, r), deed) for r in agreeing) and not of_mine:
         if not of_another:

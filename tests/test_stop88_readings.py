@@ -1,0 +1,157 @@
+"""Readings from stop 88: a noun joined with a count of its own under another noun's 'no'; the parse's 'No more'; a
+thing not done until another against the other done before it; a finite past the parse hung on a noun; a place moved
+out of against remaining in it; 'since at least' and 'at the latest'; a date on a noun of the same deed; a body for
+the titled officer who acts for it; a name the tagger cut at a possessive; a figure an estimate puts; two amounts, one
+gone and one still there; a speaker's own word of description. The guards hold each reading to its reach.
+
+Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from helpers import of_type, serious
+
+from factdiff import compare
+from factdiff.model import FindingType
+
+# --- polarity -------------------------------------------------------------------------------------------------------
+
+
+def test_a_noun_joined_with_a_count_of_its_own_is_not_under_the_first_nouns_no():
+    reference = "The old mill, which has two working wheels and no roof, was bought by a trust in 2021."
+    candidate = "Bought by a trust in 2021, the old mill has no roof and two working wheels."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    # (a 'no' said of both nouns still denies the second)
+    reference = "The old mill has a roof and working wheels."
+    candidate = "The old mill has no roof and no working wheels."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_the_parses_no_more_denies_the_noun():
+    reference = "Harbour police said they had received no further reports of damage to moored dinghies since May."
+    candidate = "No more damage to moored dinghies had been reported to them since May, harbour police said."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_thing_not_done_until_another_is_the_other_done_before_it():
+    reference = "Each ladder will be inspected by an outside engineer before any climber is allowed on the wall."
+    candidate = "No climber will be allowed on the wall until each ladder has been inspected by an outside engineer."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+def test_a_finite_past_the_parse_hung_on_a_noun_keeps_its_denial():
+    reference = "The team also found that larvae exposed to prolonged freezing temperatures did not survive, contrary to previous studies."
+    candidate = (
+        "The team further observed that larvae subjected to prolonged freezing temperatures survived, which "
+        "runs counter to previous studies."
+    )
+    assert of_type(serious(reference, candidate, mode="translation"), FindingType.POLARITY)
+    # (said alike on both sides, nothing)
+    kept = "The team further observed that larvae subjected to prolonged freezing temperatures did not survive, against previous studies."
+    assert not of_type(serious(reference, kept, mode="translation"), FindingType.POLARITY)
+
+
+def test_moved_out_of_a_place_is_no_longer_in_it():
+    reference = "The injured climber remains in the high dependency unit, the hospital said."
+    candidate = "The injured climber has been moved out of high dependency, the hospital said."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    # (still there on both sides, nothing; nor another place left)
+    still = "The injured climber is still in the high dependency unit, the hospital said."
+    assert not of_type(serious(reference, still), FindingType.POLARITY)
+    other = "The injured climber has been moved out of the emergency department, the hospital said."
+    assert not of_type(serious(reference, other), FindingType.POLARITY)
+
+
+def test_two_amounts_one_gone_one_still_there_are_two_parts():
+    reference = (
+        "Volunteers removed 2.4 tonnes of litter from the dunes at Marram Bay over a weekend. The trust estimates that at "
+        "least 15 tonnes of litter remain in the dunes."
+    )
+    candidate = (
+        "Volunteers cleared 2.4 tonnes of litter from the dunes at Marram Bay. The trust reckons at least 15 tonnes are still in the dunes."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
+# --- dates ----------------------------------------------------------------------------------------------------------
+
+
+def test_since_at_least_is_since_then_at_the_latest():
+    reference = "Fairs have been held on the village green since at least the 1820s."
+    candidate = "Fairs have been held on the village green since the 1820s at the latest."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+    # (an end date's bounds still differ)
+    reference = "The bridge will stay shut until at least Thursday."
+    candidate = "The bridge will stay shut until Thursday at the latest."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
+
+
+def test_a_date_on_a_noun_of_the_same_deed_dates_that_deed():
+    reference = "The dairy produces about 900 cheeses a month in summer, roughly three times its winter output."
+    candidate = "In summer the dairy turns out around 900 cheeses a month, about three times what it produces in winter."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+    # (the two seasons turned round are still found)
+    swapped = "The dairy produces about 900 cheeses a month in winter, roughly three times its summer output."
+    assert of_type(serious(reference, swapped), FindingType.DATE)
+
+
+# --- entities and roles ---------------------------------------------------------------------------------------------
+
+
+def test_a_body_stands_for_the_titled_officer_who_acts_for_it():
+    reference = (
+        "A seed firm has won a High Court case against a cooperative. Judge Alan Pryce ruled that the Kelby Growers' "
+        "Cooperative had infringed plant breeder's rights held by Ollan Seeds over the variety Redwing by selling more "
+        "than 500 tonnes of seed potatoes."
+    )
+    candidate = (
+        "The High Court has found that Kelby Growers' Cooperative infringed Ollan Seeds' plant breeder's rights in the "
+        "Redwing potato by selling over 500 tonnes of seed potatoes."
+    )
+    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
+    # (a body the reference has do something of its own is another party)
+    reference = (
+        "A seed firm has won a case against a cooperative. The Kelby Growers' Cooperative had appealed, but Judge Alan "
+        "Pryce ruled that the cooperative had infringed rights held by Ollan Seeds."
+    )
+    candidate = "Kelby Growers' Cooperative ruled that it had infringed rights held by Ollan Seeds."
+    assert serious(reference, candidate, mode="summary")
+
+
+def test_a_name_the_tagger_cut_at_a_possessive_is_the_references_name():
+    reference = (
+        "A firm has won a case. Judge Alan Pryce ruled that the Kelby Growers' Cooperative had infringed rights held by Ollan Seeds."
+    )
+    candidate = "The court has found that Kelby Growers' Cooperative infringed Ollan Seeds' rights, Judge Alan Pryce ruled."
+    assert not of_type(compare(reference, candidate, mode="summary").findings, FindingType.ENTITY)
+
+
+# --- modality and attribution ---------------------------------------------------------------------------------------
+
+
+def test_a_figure_an_estimate_puts_is_an_estimate():
+    reference = (
+        "The pig is listed as a priority breed by the Old Breeds Trust, which estimates there are fewer than 300 breeding "
+        "sows in the county."
+    )
+    candidate = (
+        "The pig is classed as a priority breed by the Old Breeds Trust, whose estimate puts the number of breeding sows in "
+        "the county at below 300."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.MODALITY)
+    # (passed on as a plain statement, still found)
+    plain = (
+        "The pig is classed as a priority breed by the Old Breeds Trust, which says there are fewer than 300 breeding sows in the county."
+    )
+    assert of_type(compare(reference, plain).findings, FindingType.MODALITY)
+
+
+def test_a_speakers_own_word_of_description_is_no_trade_of_parties():
+    reference = (
+        "Violinist Ana Petrova, 64, will play with the Eastholm Sinfonia at the Corn Exchange on 12 May, the orchestra has announced."
+    )
+    candidate = (
+        "The Eastholm Sinfonia has announced that Ana Petrova, a 64-year-old violinist, will play with it at the Corn "
+        "Exchange on 12 May in what the orchestra describes as a homecoming."
+    )
+    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
