@@ -155,3 +155,15 @@ def test_a_speakers_own_word_of_description_is_no_trade_of_parties():
         "Exchange on 12 May in what the orchestra describes as a homecoming."
     )
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+
+
+# --- numbers --------------------------------------------------------------------------------------------------------
+
+
+def test_a_figure_more_than_a_time_before_is_the_size_of_a_rise():
+    reference = "This year 340 boats have entered the regatta, up from 210 last year."
+    candidate = "Some 340 boats have entered the regatta, 210 more than last year."
+    assert of_type(serious(reference, candidate), FindingType.NUMBER)
+    # (the rise worked out from the two levels is the same fact)
+    worked_out = "Some 340 boats have entered the regatta, 130 more than last year."
+    assert not of_type(serious(reference, worked_out), FindingType.NUMBER)

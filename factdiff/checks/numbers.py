@@ -2255,6 +2255,10 @@ def _change_word(doc, q: Quantity, start: bool = False, bare: bool = False) -> s
     more = more and not (after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "than")
     if _ADDED.match(q.text) or more:
         return "by"
+    # ('260 signed up, 190 more than last year': the size of a rise over a time before, not a level)
+    than = after.i + 2 < len(doc) and doc[after.i + 1].lower_ == "than" if after is not None else False
+    if than and after.lower_ in ("more", "fewer", "less") and doc[after.i + 2].ent_type_ in ("DATE", "TIME"):
+        return "by"
     prep = doc[span.start - 1]
     amount = span.root.head if span.root.dep_ == "nummod" else span.root
     verb = amount.head
@@ -2319,6 +2323,8 @@ def _change_or_level(ctx: Context, q: Quantity, refs: list[Quantity]) -> Iterato
                 + (
                     "where a change started and where it ended differ"
                     if {mine, theirs} == {"from", "to"}
+                    else "the size of a change and where it started differ"
+                    if {mine, theirs} == {"by", "from"}
                     else "the size of a change and the level it reached differ"
                 ),
                 (q.start, q.end),
