@@ -73,6 +73,15 @@ def test_two_amounts_one_gone_one_still_there_are_two_parts():
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
 
 
+def test_a_bar_denied_against_a_bar_in_another_word_is_found():
+    reference = "Camping is not prohibited on the common, but visitors are asked to leave no litter."
+    candidate = "Camping has been banned on the common, and visitors are asked to leave no litter."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    # (denied on both sides, nothing)
+    kept = "Camping has not been banned on the common, but visitors are asked to leave no litter."
+    assert not of_type(serious(reference, kept), FindingType.POLARITY)
+
+
 # --- dates ----------------------------------------------------------------------------------------------------------
 
 

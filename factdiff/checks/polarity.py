@@ -1701,7 +1701,10 @@ def _arguments(verb: Token) -> set[str]:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             heads.append(verb.head)
         heads += [a for x in verb.children if x.dep_ == "xcomp" for a in x.children if a.dep_ in ("acomp", "attr")]
-    return {fold(t.lemma_) for t in heads if t.is_alpha and not t.is_stop}
+    # (a gerund by its form too, which the tagger may call a verb on one side and a noun on the other: 'Bathing')
+    return {fold(t.lemma_) for t in heads if t.is_alpha and not t.is_stop} | {
+        fold(t.lower_) for t in heads if t.is_alpha and not t.is_stop and t.lower_.endswith("ing")
+    }
 
 
 # verbs of so many senses that WordNet makes them near synonyms of almost any other ('take place' / 'be cancelled')
@@ -1766,7 +1769,10 @@ def _synonym_denied(r: Token, c: Token) -> bool:
     if r.pos_ != "VERB" or c.pos_ != "VERB" or light or denied(r) == denied(c):
         return False  # (and not 'has yet to be tested', denied without a 'not')
     no, yes = (r, c) if any(k.dep_ == "neg" for k in r.children) else (c, r)
-    if not any(k.dep_ == "neg" for k in no.children) or not _plainly_told(yes, clause=True) or any(_excepting(k) for k in no.sent):
+    # (two bars compared as the deeds themselves: 'Bathing is not prohibited' / 'Bathing has been banned')
+    bars = all(t.lemma_.lower() in _governors() for t in (r, c))
+    told = _plainly_told(yes, clause=True, but_itself=bars)
+    if not any(k.dep_ == "neg" for k in no.children) or not told or any(_excepting(k) for k in no.sent):
         return False
     # (or by the verb without its particle where both ask the same deed of the same doer: 'have not been asked to
     # investigate' / 'have been called in to investigate')
