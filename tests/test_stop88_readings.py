@@ -27,6 +27,15 @@ def test_a_noun_joined_with_a_count_of_its_own_is_not_under_the_first_nouns_no()
     assert of_type(serious(reference, candidate), FindingType.POLARITY)
 
 
+def test_neither_nor_any_still_denies_both():
+    reference = "The port authority told reporters that the ferry and its cargo were undamaged."
+    candidate = "The port authority told reporters that neither the ferry nor its cargo had been damaged."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    reference = "Photographers may attend the ceremony, provided they do not photograph pupils or teachers under the age of 18."
+    candidate = "Photographers may attend the ceremony on condition that they photograph neither pupils nor any teacher younger than 18."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+
+
 def test_the_parses_no_more_denies_the_noun():
     reference = "Harbour police said they had received no further reports of damage to moored dinghies since May."
     candidate = "No more damage to moored dinghies had been reported to them since May, harbour police said."
@@ -88,6 +97,9 @@ def test_a_bar_denied_against_a_bar_in_another_word_is_found():
 def test_since_at_least_is_since_then_at_the_latest():
     reference = "Fairs have been held on the village green since at least the 1820s."
     candidate = "Fairs have been held on the village green since the 1820s at the latest."
+    assert not of_type(serious(reference, candidate), FindingType.DATE)
+    reference = "The yew is thought to date back to at least the 1600s."
+    candidate = "The yew is thought to date from the 17th century at the latest."
     assert not of_type(serious(reference, candidate), FindingType.DATE)
     # (an end date's bounds still differ)
     reference = "The bridge will stay shut until at least Thursday."
@@ -164,6 +176,16 @@ def test_a_speakers_own_word_of_description_is_no_trade_of_parties():
         "Exchange on 12 May in what the orchestra describes as a homecoming."
     )
     assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
+    # (a named speaker's claim given to another party, the speaker left only its own remark, is still found)
+    reference = (
+        "Walking charity Trailfriends said its counts showed the number of walkers on the path had doubled and called the "
+        'closure "short-sighted".'
+    )
+    candidate = (
+        "The number of walkers on the path has doubled, according to council counts, and walking charity Trailfriends "
+        'called the closure "short-sighted".'
+    )
+    assert of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
 
 
 # --- numbers --------------------------------------------------------------------------------------------------------
@@ -176,3 +198,12 @@ def test_a_figure_more_than_a_time_before_is_the_size_of_a_rise():
     # (the rise worked out from the two levels is the same fact)
     worked_out = "Some 340 boats have entered the regatta, 130 more than last year."
     assert not of_type(serious(reference, worked_out), FindingType.NUMBER)
+
+
+# --- events ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_state_with_gives_after_a_preposition_is_no_deed_told_as_done():
+    reference = "About 900 prints will go on show from May, while the rest will be catalogued over the next three years."
+    candidate = "About 900 prints will go on show from May, with the rest catalogued over the next three years."
+    assert not of_type(serious(reference, candidate), FindingType.EVENT)

@@ -1048,10 +1048,16 @@ def _modal_set_off(pred: Token) -> bool:
 
 
 def _joined_with_count(noun: Token) -> bool:
-    """The noun has another joined to it with a count or a determiner of its own ('has no roof and two working wheels'):
-    its 'no' denies it alone, not the verb."""
+    """The noun has 'no' and another joined to it by 'and' with a count or a determiner of its own ('has no roof and two
+    working wheels'): its 'no' denies it alone, not the verb (not 'neither jurors nor any witness', nor 'no roof or any
+    walls', which deny both)."""
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
+    if any(c.dep_ == "cc" and c.lower_ != "and" for c in noun.children):
+        return False
+    own = ("no", "any", "either", "neither")
     return any(
-        k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN") and any(g.dep_ in ("det", "nummod") and g.lower_ != "no" for g in k.children)
+        k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN") and any(g.dep_ in ("det", "nummod") and g.lower_ not in own for g in k.children)
         for k in noun.children
     )
 

@@ -849,6 +849,8 @@ def _speaker_made_subject(
         return None  # (a verb of saying: 'growers expect X, the cooperative said' has the cooperative speak, not the growers)
     if cs.pos_ == "NOUN" and not _specific(cs):
         return None  # a bare 'the company' may be the speaker's own body, told by its kind
+    if rs.pos_ == "NOUN" and not _specific(rs):
+        return None  # ... as the reference's bare 'the orchestra' may be the party its claim names ('with the X Philharmonic')
     theirs = {t.lemma_.lower() for t in rs.subtree if t.pos_ in ("NOUN", "PROPN")}
     mine = {t.lemma_.lower() for t in cs.subtree if t.pos_ in ("NOUN", "PROPN")}
     if theirs & mine:
@@ -868,12 +870,10 @@ def _speaker_made_subject(
     # ... and the reference's speaker does the deed of the candidate's claim: the subject of a verb there
     spoken = range(cs.left_edge.i, cs.right_edge.i + 1)
     # (the doer of a deed, not a speaker: 'according to the assembly, ..., the council said' keeps the council's voice)
-    # (nor one who describes the thing: 'for what the orchestra describes as the first', the speaker's own word again)
-    voiced = speech | set(lexicon()["description_predicates"])
     subjects = [
         t
         for t in cand_sent
-        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in spoken and t.head.i != cs.head.i and t.head.lemma_.lower() not in voiced
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in spoken and t.head.i != cs.head.i and t.head.lemma_.lower() not in speech
     ]
     if not any(w.lemma_.lower() in theirs and w.pos_ in ("NOUN", "PROPN") for s in subjects for w in s.subtree):
         return None

@@ -2040,7 +2040,7 @@ _CEILING_BEFORE = re.compile(rf"\b(?:{_CEILING_WORDS})\s+$", re.IGNORECASE)
 _FLOOR_INSIDE = re.compile(rf"\b(?:{_FLOOR_WORDS})\s+(?=\S)", re.IGNORECASE)  # the tagger took the bound into the date
 _CEILING_INSIDE = re.compile(rf"\b(?:{_CEILING_WORDS})\s+(?=\S)", re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"^,?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\b(?:since|back\s+to)\s+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:since|back\s+to|from)\s+$", re.IGNORECASE)
 _CEILING_AFTER = re.compile(r"^,?\s+(?:at\s+the\s+(?:very\s+)?latest|at\s+most)\b", re.IGNORECASE)
 
 
@@ -2049,13 +2049,14 @@ def _date_bound(doc: Document, d) -> tuple[str, int, int] | None:
     spring 2026 at the earliest'; 'by Wednesday', 'until Wednesday at the latest'), or None."""
     before, after = doc.text[max(0, d.start - 25) : d.start], doc.text[d.end : d.end + 25]
     bounds = (("earliest", _FLOOR_INSIDE, _FLOOR_BEFORE, _FLOOR_AFTER), ("latest", _CEILING_INSIDE, _CEILING_BEFORE, _CEILING_AFTER))
-    for kind, inside, ahead, behind in bounds:
+    for kind, _, _, behind in bounds:
+        if m := behind.match(after):
+            return kind, d.start, d.end + m.end()  # (first: 'from the 17th century at the latest' is no 'from')
+    for kind, inside, ahead, _ in bounds:
         if inside.search(d.text):
             found = kind, d.start, d.end  # the tagger took the bound into the date: 'at least Wednesday'
         elif m := ahead.search(before):
             found = kind, d.start - (len(before) - m.start()), d.end
-        elif m := behind.match(after):
-            return kind, d.start, d.end + m.end()
         else:
             continue
         # a start counted back from now: 'since at least the 1930s' bounds how late it began, as 'since the 1930s at the

@@ -812,8 +812,8 @@ def _told_as_done(verb: Token) -> bool:
     """A verb in the past, or in the perfect, with no modal: told as done ('approved', 'has approved')."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in verb.children) or denied(verb):
         return False
-    if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
-        return False  # a state 'with' gives, no deed: 'with one lane closed at weekends'
+    if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children) or (verb.dep_ == "pcomp" and verb.head.lower_ == "with"):
+        return False  # a state 'with' gives, no deed: 'with one lane closed at weekends', 'with the rest catalogued later'
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     # (a past the tagger reads as a participle: a subject of its own and no auxiliary, 'the footbridge opened on Friday')
     misread = (

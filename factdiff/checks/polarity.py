@@ -535,8 +535,9 @@ def _just_after_without(tok: Token) -> bool:
 def _counted_apart(noun: Token) -> bool:
     """A noun joined to another with a count or a determiner of its own ('has no pedals and three rows of strings'): the
     first noun's 'no' is not said of it."""
-    own = any(c.dep_ in ("det", "nummod") and c.lower_ != "no" for c in noun.children)
-    return noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and own
+    own = any(c.dep_ in ("det", "nummod") and c.lower_ not in ("no", "any", "either", "neither") for c in noun.children)
+    anded = not any(c.dep_ == "cc" and c.lower_ != "and" for c in noun.head.children)
+    return noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and own and anded
 
 
 def _said_no(tok: Token) -> bool:
