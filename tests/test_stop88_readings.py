@@ -46,6 +46,10 @@ def test_a_thing_not_done_until_another_is_the_other_done_before_it():
     reference = "Each ladder will be inspected by an outside engineer before any climber is allowed on the wall."
     candidate = "No climber will be allowed on the wall until each ladder has been inspected by an outside engineer."
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    # (waiting for another deed than the one done before is still found)
+    reference = "The lifeguards will check the water before any swimmer enters the lake."
+    candidate = "No swimmer will enter the lake until the lifeguards have left for the day."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
 
 
 def test_a_finite_past_the_parse_hung_on_a_noun_keeps_its_denial():
@@ -69,6 +73,13 @@ def test_moved_out_of_a_place_is_no_longer_in_it():
     assert not of_type(serious(reference, still), FindingType.POLARITY)
     other = "The injured climber has been moved out of the emergency department, the hospital said."
     assert not of_type(serious(reference, other), FindingType.POLARITY)
+    # (out of another place that shares a word, or only maybe, or later: nothing)
+    reference = "The injured jockey remains in the high dependency unit at Ashford General."
+    candidate = "The injured jockey has been moved out of the intensive care unit and into the high dependency unit at Ashford General."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    reference = "The injured jockey remains in intensive care, though doctors say he could be moved out of it within days."
+    candidate = "The injured jockey could be moved out of intensive care within days, doctors say."
+    assert not of_type(serious(reference, candidate), FindingType.POLARITY)
 
 
 def test_two_amounts_one_gone_one_still_there_are_two_parts():
@@ -105,6 +116,12 @@ def test_since_at_least_is_since_then_at_the_latest():
     reference = "The bridge will stay shut until at least Thursday."
     candidate = "The bridge will stay shut until Thursday at the latest."
     assert of_type(serious(reference, candidate), FindingType.DATE)
+    # (a delay 'back to at least' a month bounds it from below)
+    reference = "The opening of the new terminal has been pushed back to at least March."
+    earliest = "The opening of the new terminal has been pushed back to March at the earliest."
+    assert not of_type(serious(reference, earliest), FindingType.DATE)
+    latest = "The opening of the new terminal has been pushed back to March at the latest."
+    assert of_type(serious(reference, latest), FindingType.DATE)
 
 
 def test_a_date_on_a_noun_of_the_same_deed_dates_that_deed():
@@ -114,29 +131,25 @@ def test_a_date_on_a_noun_of_the_same_deed_dates_that_deed():
     # (the two seasons turned round are still found)
     swapped = "The dairy produces about 900 cheeses a month in winter, roughly three times its summer output."
     assert of_type(serious(reference, swapped), FindingType.DATE)
+    swapped = "The dairy produces about 900 cheeses a month in winter, roughly three times what it produces in summer."
+    assert of_type(serious(reference, swapped), FindingType.DATE)
+    # (an open-ended date beside it is compared without fault)
+    reference = "The mill produces 50 tonnes of flour in October, twice its June production."
+    candidate = "The mill produces 50 tonnes of flour in June, twice what it produces in the rest of the year."
+    assert of_type(serious(reference, candidate), FindingType.DATE)
 
 
 # --- entities and roles ---------------------------------------------------------------------------------------------
 
 
-def test_a_body_stands_for_the_titled_officer_who_acts_for_it():
-    reference = (
-        "A seed firm has won a High Court case against a cooperative. Judge Alan Pryce ruled that the Kelby Growers' "
-        "Cooperative had infringed plant breeder's rights held by Ollan Seeds over the variety Redwing by selling more "
-        "than 500 tonnes of seed potatoes."
-    )
-    candidate = (
-        "The High Court has found that Kelby Growers' Cooperative infringed Ollan Seeds' plant breeder's rights in the "
-        "Redwing potato by selling over 500 tonnes of seed potatoes."
-    )
-    assert not of_type(serious(reference, candidate, mode="summary"), FindingType.ENTITY)
-    # (a body the reference has do something of its own is another party)
-    reference = (
-        "A seed firm has won a case against a cooperative. The Kelby Growers' Cooperative had appealed, but Judge Alan "
-        "Pryce ruled that the cooperative had infringed rights held by Ollan Seeds."
-    )
-    candidate = "Kelby Growers' Cooperative ruled that it had infringed rights held by Ollan Seeds."
-    assert serious(reference, candidate, mode="summary")
+def test_one_place_inside_another_told_with_in_and_at_either_way_round():
+    reference = "However, librarians in the county's two Record Office branches, at Hallow and Brede, will keep their old uniforms."
+    candidate = "Librarians at the county's two Record Office branches, in Hallow and Brede, will however hold on to their old uniforms."
+    assert not serious(reference, candidate)
+    # (two places of two things traded are still found)
+    reference = "The festival will be held at the Corn Hall in Brindle, with a fringe at the Mill Theatre in Ossett."
+    candidate = "The festival will be held at the Mill Theatre in Ossett, with a fringe at the Corn Hall in Brindle."
+    assert serious(reference, candidate)
 
 
 def test_a_name_the_tagger_cut_at_a_possessive_is_the_references_name():
@@ -165,6 +178,10 @@ def test_a_figure_an_estimate_puts_is_an_estimate():
         "The pig is classed as a priority breed by the Old Breeds Trust, which says there are fewer than 300 breeding sows in the county."
     )
     assert of_type(compare(reference, plain).findings, FindingType.MODALITY)
+    # (a figure put by the body itself leaves another belief of its own a belief)
+    reference = "The museum values the statue at 3 million pounds and thinks it was carved in Florence."
+    candidate = "The museum puts the value of the statue at 3 million pounds, having established that it was carved in Florence."
+    assert of_type(serious(reference, candidate), FindingType.MODALITY)
 
 
 def test_a_speakers_own_word_of_description_is_no_trade_of_parties():

@@ -272,9 +272,15 @@ def _moved_date(ctx: Context, d, comparable: list):
     )
     # (nor where the date it agrees with dates a noun of the same deed: 'produces 1,200 pairs in summer, double its winter
     # output' / 'about twice what it produces in winter')
-    if deed is not None and any(_dated_noun_of(ctx.reference, r, verb) for r in agreeing):
-        # (unless the candidate turns the two round, the other date on the noun: 'in winter, double its summer output')
-        others = [o for o in ctx.candidate.dates if o.sent == d.sent and o.start != d.start and any(o.agrees(r) for r in same_deed)]
+    if deed is not None and verb.dep_ not in ("ROOT", "conj") and any(_dated_noun_of(ctx.reference, r, verb) for r in agreeing):
+        # (the candidate's date in the clause of the comparison, 'three times what it produces in winter', not on the
+        # sentence's own verb; and unless the candidate turns the two round, the other date on the noun: 'in winter,
+        # double its summer output')
+        others = [
+            o
+            for o in ctx.candidate.dates
+            if o.sent == d.sent and o.start != d.start and any(o.comparable(r) and o.agrees(r) for r in same_deed)
+        ]
         if others and all(_date_verb(ctx.candidate, o) is not None for o in others):
             return None
     if deed is not None and len(same_deed) == 1 and all(_other_deed(_date_verb(ctx.reference, r), deed) for r in agreeing) and not of_mine:
@@ -2040,7 +2046,7 @@ _CEILING_BEFORE = re.compile(rf"\b(?:{_CEILING_WORDS})\s+$", re.IGNORECASE)
 _FLOOR_INSIDE = re.compile(rf"\b(?:{_FLOOR_WORDS})\s+(?=\S)", re.IGNORECASE)  # the tagger took the bound into the date
 _CEILING_INSIDE = re.compile(rf"\b(?:{_CEILING_WORDS})\s+(?=\S)", re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"^,?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\b(?:since|back\s+to|from)\s+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:since|dat(?:e|es|ed|ing)\s+(?:back\s+to|from))\s+$", re.IGNORECASE)
 _CEILING_AFTER = re.compile(r"^,?\s+(?:at\s+the\s+(?:very\s+)?latest|at\s+most)\b", re.IGNORECASE)
 
 
@@ -2061,7 +2067,7 @@ def _date_bound(doc: Document, d) -> tuple[str, int, int] | None:
             continue
         # a start counted back from now: 'since at least the 1930s' bounds how late it began, as 'since the 1930s at the
         # latest' does
-        if kind == "earliest" and _SINCE_BEFORE.search(doc.text[max(0, found[1] - 12) : found[1]]):
+        if kind == "earliest" and _SINCE_BEFORE.search(doc.text[max(0, found[1] - 25) : found[1]]):
             return "latest", *found[1:]
         return found
     return None

@@ -309,6 +309,8 @@ def _exchanged(ctx: Context) -> Iterator[Finding]:
                 swapped = ra == cb and rb == ca and ra != rb and same
                 if swapped and _both_ways(ra, rb, rpa) and _both_ways(ra, rb, cpa):
                     continue  # 'A merged with B' / 'B merged with A', 'A met B' / 'B met A': the same fact either way
+                if swapped and {ra, rb} <= _WHERE:
+                    continue  # 'in the two Record Office branches, at Hallow' / 'at the branches, in Hallow': one place in another
                 if not swapped or (ca == cb and cpa.i == cpb.i):
                     for x, y in ((a, b), (b, a)):
                         taken = _taken_place(ref[x], ref[y], cand[x], cand[y])
@@ -532,6 +534,9 @@ def _flow_of_its_modifier(a: Token, b: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == b.lemma_.lower() for c in a.children)
 
 
+_WHERE = frozenset({"prep:in", "prep:at", "prep:on", "prep:inside"})
+
+
 def _taken_place(ref_a: tuple, ref_b: tuple, cand_a: tuple, cand_b: tuple) -> tuple | None:
     """(message, candidate span, reference span) when A stands in the candidate where the reference has B (the same
     role of the same predicate) and both have moved: B is still in the sentence, somewhere A was not ('shaking
@@ -544,6 +549,10 @@ def _taken_place(ref_a: tuple, ref_b: tuple, cand_a: tuple, cand_b: tuple) -> tu
         return None
     if c_pred_a.ent_type_ or r_pred_b.ent_type_:
         return None  # a word of a name ('the Guild of Northern Silversmiths' annual Master's Prize'): no slot of a deed
+    if {c_role_a, c_role_b, r_role_b} <= _WHERE and _same_predicate(r_pred_b, c_pred_b) and _same_predicate(r_pred_a, c_pred_a):
+        # 'ushers in the two Crown Court centres, at Dunmere' / 'ushers at the centres, in Dunmere': one place in another,
+        # each still where the same thing is
+        return None
     if not _same_frame(r_pred_b, c_pred_a, (r_mention_a, r_mention_b), (c_mention_a, c_mention_b)):
         return None  # 'X was named best actress' / 'Y was named best actor': another slot of the same verb
     if _voice(r_pred_b) is not None and _voice(c_pred_a) is not None and _voice(r_pred_b) != _voice(c_pred_a):

@@ -3147,9 +3147,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             given = {h.lower() for h in ref_hedges}
             if given and given <= leave_nouns and any(t.lemma_.lower() in given and t.pos_ == "NOUN" and not denied(t) for t in cand_sent):
                 continue  # 'the right to hold a market' / 'the right to a market, and the market has been held since': the right kept
-            # (or a word of what is put at it: 'estimates there are fewer than 200 females' / 'whose estimate puts the
-            # number of females at below 200')
-            put_at = any(_put_at_figure(a) for a in (plain_word, *plain_word.ancestors))
+            # (or a word of what an estimate puts at it: 'estimates there are fewer than 200 females' / 'whose estimate puts
+            # the number of females at below 200')
+            lex_nouns = lexicon()["belief_nouns"]
+            estimating = [a for a in plain_word.ancestors if any(k.dep_ == "nsubj" and k.lemma_.lower() in lex_nouns for k in a.children)]
+            put_at = _put_at_figure(plain_word) or any(_put_at_figure(a) for a in estimating)
             if put_at and any(a.lemma_.lower() in lex["belief"] for a in hedged_word.ancestors):
                 continue  # 'estimates that restoring the dunes will cost $220,000' / 'puts the cost of restoring them at $220,000'
             if plain_word.dep_ == "dobj" and _put_at_figure(plain_word.head) and _estimate_of(hedged_word):

@@ -1212,7 +1212,12 @@ def _for_a_time(r: Token, c: Token) -> bool:
         # a thing by its clause's verb: 'No sign will be ordered until its translation has been checked' / 'Translations
         # will be checked before any sign is ordered', what waits for another thing
         denial, said = _governor(denial), _governor(said)
-        return _bounded(denial) and said.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in said.children)
+        before = said.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in said.children)
+        # (the thing waited for the same deed on both sides: 'until its translation has been checked' / 'Translations will
+        # be checked before ...'; not 'until the lifeguards have left' / 'The lifeguards will check the water before ...')
+        waited = [t for t in denial.children if t.dep_ == "advcl" and any(m.lower_ in ("until", "till") for m in t.children)]
+        same = any(t.lemma_.lower() == said.head.lemma_.lower() or synonym(t.lemma_, said.head.lemma_) for t in waited)
+        return _bounded(denial) and before and same
     if not _bounded(denial):
         return False
     only = any(t.lower_ == "only" for t in said.children) or any(
@@ -3801,13 +3806,14 @@ def _presence_span(noun: Token) -> tuple[int, int]:
 
 
 def _place_nouns(place: Token) -> set[str]:
-    """A place's noun and the nouns compounded with it ('the intensive care unit': unit, care)."""
-    return {fold(t.lemma_) for t in (place, *place.children) if t is place or (t.dep_ == "compound" and t.pos_ == "NOUN")}
+    """A place's noun and the words it is named with ('the intensive care unit': unit, care, intensive)."""
+    return {fold(t.lemma_) for t in place.subtree if t.i == place.i or (t.i < place.i and t.dep_ in ("compound", "amod"))}
 
 
 def _where_present(noun: Token) -> set[str]:
-    """The nouns of the places a clause says the thing still is in ('remains in the intensive care unit')."""
-    if not _present(noun):
+    """The words of the places a clause says the thing is in now ('remains in the intensive care unit'; not 'remained in
+    intensive care for a week')."""
+    if not _present(noun) or noun.head.tag_ not in ("VBZ", "VBP"):
         return set()
     verb = noun.head
     places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "inside", "at") for o in p.children if o.dep_ == "pobj"]
@@ -3819,6 +3825,11 @@ def _moved_out_of(noun: Token) -> set[str]:
     of the ward'), said of it as its subject, not denied: an empty set where it says no such thing."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or denied(verb):
+        return set()
+    # (told as done: 'has been moved out', 'was moved out'; not 'could be moved out within days', 'will be moved out')
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_.lower() in ("have", "be") and a.tag_ != "VB" for a in auxiliaries))
+    if not done or any(a.tag_ == "MD" for a in auxiliaries):
         return set()
     outs = [p for p in verb.children if p.lower_ == "out" and p.dep_ in ("prep", "prt", "advmod")]
     ofs = [q for p in outs for q in (*p.children, *verb.children) if q.dep_ == "prep" and q.lower_ == "of"]
@@ -3840,7 +3851,8 @@ def _presence_turned(ctx: Context, seen: set[int]) -> Iterator[Finding]:
                     continue  # 'removed 3.7 tonnes' / 'at least 20 tonnes are still on the reefs': two amounts, two parts
                 for gone, there, turned in ((r, c, "still there"), (c, r, "gone")):
                     # ('The man remains in the intensive care unit' / 'The man has been moved out of intensive care')
-                    if _moved_out_of(gone) & _where_present(there):
+                    out_of = _moved_out_of(gone)
+                    if out_of and out_of <= _where_present(there):
                         seen.add(c.i)
                         message = f"the candidate has '{c.text}' {turned}; the reference has it the other way round"
                         yield ctx.finding(FindingType.POLARITY, Severity.MAJOR, 0.6, message, _presence_span(c), _presence_span(r), NAME)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from factdiff.analyse.claims import Frame
-from factdiff.analyse.knowledge import countries, fold, lexicon, titles
+from factdiff.analyse.knowledge import countries, lexicon
 from factdiff.analyse.lexical import converse, is_verb, main_sense_synonym, motion_verb, noun_verbs, opposite, paraphrase, synonym
 from factdiff.checks.base import PRONOUNS, Context, frame_match, participants
 from factdiff.model import Finding, FindingType, Severity
@@ -672,22 +672,6 @@ def _owned(frame: Frame) -> set[tuple[str, str, str]]:
     }
 
 
-def _body_for_its_officer(ctx: Context, ra, ca) -> bool:
-    """The candidate gives the deed to a body ('The High Court has found') where the reference has a person with a title
-    do it ('Judge Helen Marsh ruled'): a person the candidate names nowhere, and a body the reference names but never has
-    do anything. The body stands for the officer who acts for it."""
-    ref_names = {m.cid: m for m in ctx.reference.entities}
-    cand_names = {m.cid: m for m in ctx.candidate.entities}
-    people = [ref_names[h] for h in ra.heads if h in ref_names and ref_names[h].label == "PERSON"]
-    bodies = [h for h in ca.heads if h in cand_names and cand_names[h].label in ("ORG", "FAC", "GPE")]
-    if len(people) != 1 or len(bodies) != 1 or people[0].cid in cand_names or bodies[0] not in ref_names:
-        return False
-    start = people[0].token_start
-    if start == 0 or fold(ctx.reference.doc[start - 1].text) not in titles():
-        return False
-    return not any(bodies[0] in a.heads for f in ctx.reference.frames for a in f.by_role("agent"))
-
-
 def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     """The same deed done to the same thing by another named party that the reference names elsewhere ('a plan
     approved by the Inchmara Marine Station' where the reference has it approved by the Western Isles Marine Council and
@@ -730,8 +714,6 @@ def _other_doer(ctx: Context, reported: set[int]) -> Iterator[Finding]:
             continue  # named in the reference's own clause ('bought it through its subsidiary, Brix'): a part in the deed
         if _joined_in_phrase(ctx.reference.doc, ra[0], ca[0].lemma):
             continue  # 'funded by the council and energy company Voltaris', the parse's doer the name after 'and'
-        if _body_for_its_officer(ctx, ra[0], ca[0]):
-            continue  # 'Judge Helen Marsh ruled' / 'The High Court has found', where the case is a High Court case
         reported.add(cf.index)
         yield ctx.finding(
             FindingType.ENTITY,
