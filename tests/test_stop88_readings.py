@@ -40,6 +40,11 @@ def test_the_parses_no_more_denies_the_noun():
     reference = "Harbour police said they had received no further reports of damage to moored dinghies since May."
     candidate = "No more damage to moored dinghies had been reported to them since May, harbour police said."
     assert not of_type(serious(reference, candidate), FindingType.POLARITY)
+    # (and the verb it is the subject of: what is received no more is not received)
+    reference = "More vaccine doses will be delivered to the island next week."
+    candidate = "No more vaccine doses will be delivered to the island next week."
+    assert of_type(serious(reference, candidate), FindingType.POLARITY)
+    assert not of_type(serious("No further vaccine doses will be delivered to the island.", candidate), FindingType.POLARITY)
 
 
 def test_a_thing_not_done_until_another_is_the_other_done_before_it():

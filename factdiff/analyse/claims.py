@@ -996,7 +996,10 @@ def _says_none(noun: Token) -> bool:
     # (or on the first of two nouns the parse hung before it: 'no heating or mains water', 'no' on 'heating')
     first = noun.left_edge
     joined = first.dep_ == "det" and first.lower_ == "no" and first.head.dep_ in ("nmod", "compound") and first.head.head.i == noun.i
-    return (joined and not bounding_no(first)) or noun.lower_ in ("nothing", "nobody", "none", "neither")
+    # (or the parse's 'neg' on 'more' or 'further' before it: 'No more doses will be delivered')
+    more = first.dep_ == "neg" and first.lower_ == "no" and first.head.dep_ == "amod" and first.head.head.i == noun.i
+    more = more and first.head.lower_ in ("more", "further")
+    return ((joined or more) and not bounding_no(first)) or noun.lower_ in ("nothing", "nobody", "none", "neither")
 
 
 def small_clause(verb: Token) -> bool:
