@@ -1,8 +1,9 @@
 """Readings from stop 88: a noun joined with a count of its own under another noun's 'no'; the parse's 'No more'; a
 thing not done until another against the other done before it; a finite past the parse hung on a noun; a place moved
-out of against remaining in it; 'since at least' and 'at the latest'; a date on a noun of the same deed; a body for
-the titled officer who acts for it; a name the tagger cut at a possessive; a figure an estimate puts; two amounts, one
-gone and one still there; a speaker's own word of description. The guards hold each reading to its reach.
+out of against remaining in it; two amounts, one gone and one still there; a bar denied against a bar in another word;
+'since at least' and 'at the latest'; a date on a noun of the same deed; one place inside another told with 'in' and
+'at'; a name the tagger cut at a possessive; a figure an estimate puts; a figure more than a time before; a state
+after 'with'. The guards hold each reading to its reach.
 
 Every text here is made up for the test; none comes from the seed, the challenge or the evaluation sets.
 """
@@ -187,27 +188,6 @@ def test_a_figure_an_estimate_puts_is_an_estimate():
     reference = "The museum values the statue at 3 million pounds and thinks it was carved in Florence."
     candidate = "The museum puts the value of the statue at 3 million pounds, having established that it was carved in Florence."
     assert of_type(serious(reference, candidate), FindingType.MODALITY)
-
-
-def test_a_speakers_own_word_of_description_is_no_trade_of_parties():
-    reference = (
-        "Violinist Ana Petrova, 64, will play with the Eastholm Sinfonia at the Corn Exchange on 12 May, the orchestra has announced."
-    )
-    candidate = (
-        "The Eastholm Sinfonia has announced that Ana Petrova, a 64-year-old violinist, will play with it at the Corn "
-        "Exchange on 12 May in what the orchestra describes as a homecoming."
-    )
-    assert not of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
-    # (a named speaker's claim given to another party, the speaker left only its own remark, is still found)
-    reference = (
-        "Walking charity Trailfriends said its counts showed the number of walkers on the path had doubled and called the "
-        'closure "short-sighted".'
-    )
-    candidate = (
-        "The number of walkers on the path has doubled, according to council counts, and walking charity Trailfriends "
-        'called the closure "short-sighted".'
-    )
-    assert of_type(serious(reference, candidate), FindingType.ATTRIBUTION)
 
 
 # --- numbers --------------------------------------------------------------------------------------------------------

@@ -849,8 +849,6 @@ def _speaker_made_subject(
         return None  # (a verb of saying: 'growers expect X, the cooperative said' has the cooperative speak, not the growers)
     if cs.pos_ == "NOUN" and not _specific(cs):
         return None  # a bare 'the company' may be the speaker's own body, told by its kind
-    if rs.pos_ == "NOUN" and not _specific(rs):
-        return None  # ... as the reference's bare 'the orchestra' may be the party its claim names ('with the X Philharmonic')
     theirs = {t.lemma_.lower() for t in rs.subtree if t.pos_ in ("NOUN", "PROPN")}
     mine = {t.lemma_.lower() for t in cs.subtree if t.pos_ in ("NOUN", "PROPN")}
     if theirs & mine:
