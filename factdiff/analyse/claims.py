@@ -1050,19 +1050,19 @@ def _modal_set_off(pred: Token) -> bool:
     return neg.dep_ == "neg" and neg.lower_ in ("not", "never", "n't") and modal.tag_ == "MD" and neg.head.i != pred.i
 
 
+def counted_apart(noun: Token) -> bool:
+    """A noun joined to another by 'and' with a count or a determiner of its own ('has no pedals and three rows of
+    strings'): the first noun's 'no' is not said of it (it is in 'neither jurors nor any witness', 'no roof or any
+    walls')."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "cc" and c.lower_ != "and" for c in noun.head.children):
+        return False
+    return any(c.dep_ in ("det", "nummod") and c.lower_ not in ("no", "any", "either", "neither") for c in noun.children)
+
+
 def _joined_with_count(noun: Token) -> bool:
-    """The noun has 'no' and another joined to it by 'and' with a count or a determiner of its own ('has no roof and two
-    working wheels'): its 'no' denies it alone, not the verb (not 'neither jurors nor any witness', nor 'no roof or any
-    walls', which deny both)."""
-    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-        return False
-    if any(c.dep_ == "cc" and c.lower_ != "and" for c in noun.children):
-        return False
-    own = ("no", "any", "either", "neither")
-    return any(
-        k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN") and any(g.dep_ in ("det", "nummod") and g.lower_ not in own for g in k.children)
-        for k in noun.children
-    )
+    """The noun has 'no' and another noun counted apart joined to it ('has no roof and two working wheels'): its 'no'
+    denies it alone, not the verb."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and any(counted_apart(k) for k in noun.children)
 
 
 def negated(pred: Token) -> bool:

@@ -331,7 +331,8 @@ def _dated_noun_of(doc: Document, r, verb: Token) -> bool:
     """The date modifies a noun that names the verb's deed ('its winter output', of 'produces'), with no verb of its own."""
     if _date_verb(doc, r) is not None:
         return False
-    last = next((t for t in reversed(doc.doc) if r.start <= t.idx < r.end), None)
+    span = doc.doc.char_span(r.start, r.end, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None
     if last is None or last.dep_ not in ("compound", "nmod", "amod") or last.head.pos_ != "NOUN":
         return False
     noun, lemma = last.head.lemma_.lower(), verb.lemma_.lower()

@@ -18,7 +18,7 @@ import numpy as np
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from factdiff.analyse.claims import bounding_no, negated, not_required, small_clause, word_lists
+from factdiff.analyse.claims import bounding_no, counted_apart, negated, not_required, small_clause, word_lists
 from factdiff.analyse.dates import clock_minutes
 from factdiff.analyse.document import Document
 from factdiff.analyse.knowledge import fold, lexicon
@@ -204,7 +204,7 @@ def denied(tok: Token) -> bool:
         return True
     apart, below = False, None
     for t in (tok, *tok.ancestors):
-        apart, below = apart or (below is not None and _counted_apart(below)), t
+        apart, below = apart or (below is not None and counted_apart(below)), t
         if t is not tok and t.dep_ == "prep" and t.lower_ == "to" and t.head.lemma_.lower() in lexicon()["entitlement_nouns"]:
             break  # 'had no claim to the thermal spring': the claim is denied, not the spring it would be to
         if t.pos_ in ("VERB", "AUX"):
@@ -532,14 +532,6 @@ def _just_after_without(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and i >= 0 and tok.i - i > 1 and tok.doc[i].lower_ == "without" and own
 
 
-def _counted_apart(noun: Token) -> bool:
-    """A noun joined to another with a count or a determiner of its own ('has no pedals and three rows of strings'): the
-    first noun's 'no' is not said of it."""
-    own = any(c.dep_ in ("det", "nummod") and c.lower_ not in ("no", "any", "either", "neither") for c in noun.children)
-    anded = not any(c.dep_ == "cc" and c.lower_ != "and" for c in noun.head.children)
-    return noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and own and anded
-
-
 def _said_no(tok: Token) -> bool:
     """'no' on the word or a word above it in its clause ('no evidence', 'no reports of casualties'), or 'without' ('found
     seven without a working exit' / 'found that seven had no working exit')."""
@@ -547,7 +539,7 @@ def _said_no(tok: Token) -> bool:
         return True
     apart, below = False, None
     for t in (tok, *tok.ancestors):
-        apart, below = apart or (below is not None and _counted_apart(below)), t
+        apart, below = apart or (below is not None and counted_apart(below)), t
         if t.pos_ in ("VERB", "AUX"):
             return t is not tok and _privative(t, tok)  # 'ruled out a rise in council tax', as 'no rise' says
         if t.dep_ == "prep" and t.i > 0 and t.doc[t.i - 1].ent_type_ in ("DATE", "TIME"):
